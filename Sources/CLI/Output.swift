@@ -1,0 +1,39 @@
+import Foundation
+import Timeline
+
+/// Where results, diagnostics and progress go: results to stdout, everything else to stderr.
+enum Output {
+  static func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+  }
+
+  /// Prints diagnostics to stderr as `path:line:col: severity: [code] message`.
+  static func diagnostics(_ diagnostics: [Diagnostic], quiet: Bool = false) {
+    for d in diagnostics.sorted() where !(quiet && d.severity == .note) {
+      error(d.description)
+    }
+  }
+
+  /// Whether stderr is a terminal (progress bars and colors only then).
+  static var stderrIsTerminal: Bool { isatty(2) != 0 }
+
+  /// Writes `text` to `path` atomically (temporary file + rename), or to stdout for nil/`-`.
+  ///
+  /// - Throws: ``TimelineError/unreadableInput(path:line:reason:)`` when the file cannot be
+  ///   written.
+  static func deliver(_ text: String, to path: String?) throws {
+    guard let path, path != "-" else {
+      write(text)
+      return
+    }
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw TimelineError.unreadableInput(path: path, line: nil, reason: "cannot write the output file")
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/// A named thing a document talks about: person, organization, country, city, group.
+///
+/// `key` is the canonical, spelling-normalized identity used to compare entities across
+/// documents (e.g. `person:lavrov` for "Sergei Lavrov" and "Sergey Lavrov").
+public struct Entity: Codable, Hashable, Sendable, Comparable {
+  public enum Kind: String, Codable, Sendable {
+    case person, organization, country, city, group, other
+  }
+
+  public var key: String
+  /// The fullest surface name seen.
+  public var name: String
+  public var kind: Kind
+  /// Other surface forms seen for it (sorted, unique).
+  public var aliases: [String]
+
+  public init(key: String, name: String, kind: Kind, aliases: [String] = []) {
+    self.key = key
+    self.name = name
+    self.kind = kind
+    self.aliases = aliases
+  }
+
+  public static func < (lhs: Entity, rhs: Entity) -> Bool { lhs.key < rhs.key }
+}
+
+/// One occurrence of an entity in a document.
+public struct EntityMention: Codable, Hashable, Sendable {
+  public var entity: String
+  public var surface: String
+  public var span: SourceSpan
+  public var role: TextRole
+
+  public init(entity: String, surface: String, span: SourceSpan, role: TextRole) {
+    self.entity = entity
+    self.surface = surface
+    self.span = span
+    self.role = role
+  }
+}

@@ -1,0 +1,50 @@
+/// Maps UTF-8 offsets in analysis text (markup removed) back to offsets in the original file.
+///
+/// Stored as runs: each run says "`length` bytes starting at clean offset `clean` come from
+/// original offset `original`". Removing a tag or an escape backslash starts a new run, so the
+/// map stays small even for long documents.
+public struct OffsetMap: Codable, Hashable, Sendable {
+  public struct Run: Codable, Hashable, Sendable {
+    public var clean: Int
+    public var original: Int
+    public var length: Int
+  }
+
+  public private(set) var runs: [Run] = []
+
+  public init() {}
+
+  /// A map where clean offset `i` is original offset `base + i` for `length` bytes.
+  public static func identity(base: Int, length: Int) -> OffsetMap {
+    var map = OffsetMap()
+    map.append(clean: 0, original: base, length: length)
+    return map
+  }
+
+  /// Records that `length` clean bytes from `clean` on come from `original` on.
+  public mutating func append(clean: Int, original: Int, length: Int) {
+    guard length > 0 else { return }
+    if var last = runs.last, last.clean + last.length == clean, last.original + last.length == original {
+      last.length += length
+      runs[runs.count - 1] = last
+    } else {
+      runs.append(Run(clean: clean, original: original, length: length))
+    }
+  }
+
+  /// The original offset of the clean byte at `offset`; an end offset maps to the end of the
+  /// byte before it, so `[start, end)` ranges map to the tightest original range.
+  public func original(_ offset: Int, isEnd: Bool = false) -> Int {
+    guard !runs.isEmpty else { return offset }
+    let probe = isEnd ? max(0, offset - 1) : offset
+    var lo = 0
+    var hi = runs.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if runs[mid].clean <= probe { lo = mid } else { hi = mid - 1 }
+    }
+    let run = runs[lo]
+    let inside = min(max(0, probe - run.clean), max(0, run.length - 1))
+    return run.original + inside + (isEnd ? 1 : 0)
+  }
+}

@@ -1,0 +1,48 @@
+/// A document's publication date (its DCT) and how it was obtained.
+public struct PublishedDate: Codable, Hashable, Sendable {
+  public enum Source: String, Codable, Sendable {
+    case manifest, text, inferred
+  }
+
+  /// A day `YYYY-MM-DD` (or a coarser TIMEX3 value when only that is known).
+  public var value: String
+  public var source: Source
+  /// For inferred dates: the window the evidence allows (days, inclusive).
+  public var earliest: String?
+  public var latest: String?
+  public var evidence: [Evidence]
+  /// 1.0 for stated dates; lower for inferred ones.
+  public var confidence: Double
+
+  public init(
+    value: String, source: Source, earliest: String? = nil, latest: String? = nil,
+    evidence: [Evidence] = [], confidence: Double = 1.0
+  ) {
+    self.value = value
+    self.source = source
+    self.earliest = earliest
+    self.latest = latest
+    self.evidence = evidence
+    self.confidence = confidence
+  }
+}
+
+/// One reason behind a decision, with the sentence it rests on when there is one.
+public struct Evidence: Codable, Hashable, Sendable, Comparable {
+  /// A stable rule id, e.g. `dct.next-week-plus-date` or `resolve.same-place`.
+  public var rule: String
+  /// One sentence a person can read.
+  public var note: String
+  public var citation: Citation?
+
+  public init(rule: String, note: String, citation: Citation? = nil) {
+    self.rule = rule
+    self.note = note
+    self.citation = citation
+  }
+
+  public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
+    (lhs.rule, lhs.note, lhs.citation?.document ?? "", lhs.citation?.start ?? 0)
+      < (rhs.rule, rhs.note, rhs.citation?.document ?? "", rhs.citation?.start ?? 0)
+  }
+}

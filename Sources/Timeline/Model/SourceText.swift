@@ -1,0 +1,51 @@
+/// The original bytes of one input file, with a line index.
+///
+/// Citations slice these bytes; nothing else is ever quoted. Line lookup is a binary search
+/// over the offsets where lines start, so it stays fast on a 50 MB single-line file.
+public struct SourceText: Sendable {
+  public let bytes: [UInt8]
+  /// UTF-8 offsets at which each line starts; `lineStarts[0] == 0`.
+  public let lineStarts: [Int]
+
+  public init(bytes: [UInt8]) {
+    self.bytes = bytes
+    var starts = [0]
+    starts.reserveCapacity(bytes.count / 40 + 1)
+    for (i, b) in bytes.enumerated() where b == 0x0A {
+      starts.append(i + 1)
+    }
+    self.lineStarts = starts
+  }
+
+  public init(_ string: String) {
+    self.init(bytes: Array(string.utf8))
+  }
+
+  /// The 1-based line holding the byte at `offset`.
+  public func line(at offset: Int) -> Int {
+    var lo = 0
+    var hi = lineStarts.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+    }
+    return lo + 1
+  }
+
+  /// The 1-based column (in bytes) of `offset` on its line.
+  public func column(at offset: Int) -> Int {
+    offset - lineStarts[line(at: offset) - 1] + 1
+  }
+
+  /// A span from `start` to `end` with its line filled in.
+  public func span(_ start: Int, _ end: Int) -> SourceSpan {
+    SourceSpan(start: start, end: end, line: line(at: start))
+  }
+
+  /// The exact text of `span`, decoded as UTF-8 (invalid bytes become U+FFFD).
+  public func text(_ span: SourceSpan) -> String {
+    let s = max(0, min(span.start, bytes.count))
+    let e = max(s, min(span.end, bytes.count))
+    return String(decoding: bytes[s..<e], as: UTF8.self)
+  }
+}

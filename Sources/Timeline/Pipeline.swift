@@ -1,0 +1,74 @@
+import Foundation
+
+/// The whole engine, stage by stage, in the order DESIGN.md gives.
+///
+/// Per-document stages (Segment → Temporal → DCT → Entities/Events) run in parallel over
+/// the documents (the map side); Resolve and Reconcile see the whole corpus (the reduce side).
+/// Output does not depend on the number of threads or the order of the files.
+public struct Pipeline: Sendable {
+  public var ingestor = Ingestor()
+  public var segmenter = Segmenter()
+  public var tagger = TemporalTagger()
+  public var dctInferrer = DCTInferrer()
+  public var extractor = EventExtractor()
+  public var resolver = EventResolver()
+  public var reconciler = Reconciler()
+
+  public init() {}
+
+  /// Reads `paths` and returns the reconciled timeline.
+  ///
+  /// - Throws: ``TimelineError`` when a path is missing or a manifest is unreadable.
+  public func run(paths: [String]) throws -> TimelineReport {
+    let corpus = try ingestor.ingest(paths: paths)  // Ingest
+    let extractions = analyze(corpus.documents)  // Segment, Temporal, DCT, Entities, Events
+    let clusters = resolver.resolve(extractions)  // Resolve
+    return reconciler.reconcile(clusters, extractions: extractions, diagnostics: corpus.diagnostics)  // Reconcile
+  }
+
+  /// The map side: every per-document stage, in parallel, results in input order.
+  public func analyze(_ documents: [Document]) -> [DocumentExtraction] {
+    parallelMap(documents) { analyze($0) }
+  }
+
+  /// The per-document stages for one document.
+  public func analyze(_ document: Document) -> DocumentExtraction {
+    var doc = document
+    segmenter.segment(&doc)  // Segment
+    let dct = doc.published.flatMap { Day(iso: String($0.value.prefix(10))) }
+    var expressions = tagger.tag(doc, dct: dct)  // Temporal
+    if doc.published == nil, let inferred = dctInferrer.infer(doc, expressions: expressions),  // DCT
+      let day = Day(iso: String(inferred.value.prefix(10)))
+    {
+      doc.published = inferred
+      expressions = expressions.map { tagger.reanchor($0, dct: day) }
+    }
+    return extractor.extract(doc, expressions: expressions)  // Entities, Events
+  }
+}
+
+/// Maps `items` on all cores, keeping input order.
+func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+  guard items.count > 1 else { return items.map(transform) }
+  let results = ResultBox<R>(count: items.count)
+  DispatchQueue.concurrentPerform(iterations: items.count) { i in
+    results.set(i, transform(items[i]))
+  }
+  return results.values()
+}
+
+/// Write-once slots filled from many threads; each index is written by exactly one thread.
+private final class ResultBox<R>: @unchecked Sendable {
+  private var slots: [R?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ i: Int, _ value: R) {
+    lock.lock()
+    slots[i] = value
+    lock.unlock()
+  }
+
+  func values() -> [R] { slots.compactMap { $0 } }
+}

@@ -1,0 +1,103 @@
+/// A calendar day in the proleptic Gregorian calendar, convertible to a day number.
+///
+/// Day arithmetic here never touches the machine's time zone.
+public struct Day: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+  public var year: Int
+  public var month: Int
+  public var day: Int
+
+  public init(_ year: Int, _ month: Int, _ day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses `YYYY-MM-DD`; returns nil for anything else or an impossible date.
+  public init?(iso: String) {
+    let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
+      let d = Int(parts[2]), Day.isValid(y, m, d)
+    else { return nil }
+    self.init(y, m, d)
+  }
+
+  public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+  public static func daysIn(_ y: Int, _ m: Int) -> Int {
+    switch m {
+    case 2: isLeap(y) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  public static func isValid(_ y: Int, _ m: Int, _ d: Int) -> Bool {
+    (1...12).contains(m) && d >= 1 && d <= daysIn(y, m)
+  }
+
+  /// Days since 1970-01-01 (negative before).
+  public var ordinal: Int {
+    // Howard Hinnant's days_from_civil.
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+
+  public init(ordinal z0: Int) {
+    let z = z0 + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let doe = z - era * 146097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    self.init(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+  }
+
+  /// ISO weekday: 1 Monday … 7 Sunday.
+  public var weekday: Int {
+    let w = (ordinal + 3) % 7  // 1970-01-01 was a Thursday (3 with Monday = 0)
+    return (w < 0 ? w + 7 : w) + 1
+  }
+
+  public func adding(days n: Int) -> Day { Day(ordinal: ordinal + n) }
+
+  /// Adds months, clamping the day to the target month's length.
+  public func adding(months n: Int) -> Day {
+    let total = year * 12 + (month - 1) + n
+    let y = total >= 0 ? total / 12 : (total - 11) / 12
+    let m = total - y * 12 + 1
+    return Day(y, m, min(day, Day.daysIn(y, m)))
+  }
+
+  /// ISO 8601 week-numbering year and week.
+  public var isoWeek: (year: Int, week: Int) {
+    let thursday = adding(days: 4 - weekday)
+    let jan1 = Day(thursday.year, 1, 1)
+    return (thursday.year, (thursday.ordinal - jan1.ordinal) / 7 + 1)
+  }
+
+  /// The Monday of ISO week `week` of `year`.
+  public static func mondayOf(isoYear year: Int, week: Int) -> Day {
+    let jan4 = Day(year, 1, 4)
+    let week1Monday = jan4.adding(days: 1 - jan4.weekday)
+    return week1Monday.adding(days: (week - 1) * 7)
+  }
+
+  public var description: String {
+    let y = year < 0 ? "-" + pad(-year, 4) : pad(year, 4)
+    return "\(y)-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+}
+
+func pad(_ n: Int, _ width: Int) -> String {
+  let s = String(n)
+  return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+}
