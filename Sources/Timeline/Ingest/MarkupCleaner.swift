@@ -23,18 +23,9 @@ struct CleanedText: Sendable {
 /// (`snake_case`, `3 * 4`, "marked *"); `<` not followed by a letter, `/` or `!` is text.
 enum MarkupCleaner {
   static func clean(_ b: [UInt8], _ start: Int, _ end: Int) -> CleanedText {
-    var out: [UInt8] = []
-    out.reserveCapacity(end - start)
-    var map = OffsetMap()
+    var w = CleanBuilder(capacity: end - start)
     var skips: [(Int, Int)] = []  // original ranges to drop (markdown link targets), ascending
     var i = start
-
-    func lastIsSpace() -> Bool { out.last == 0x20 }
-    func space(_ from: Int, _ to: Int) {
-      if out.isEmpty || lastIsSpace() { return }
-      map.appendReplacement(clean: out.count, length: 1, original: from, originalLength: to - from)
-      out.append(0x20)
-    }
 
     while i < end {
       if let k = skips.firstIndex(where: { $0.0 == i }) {
@@ -51,30 +42,28 @@ enum MarkupCleaner {
           {
             j += max(UTF8Bytes.whitespaceLength(b, j, end: end), UTF8Bytes.invisibleLength(b, j, end: end))
           }
-          space(i, j)
+          w.space(i, j)
           i = j
           continue
         case UInt8(ascii: "<"):
           if let (next, isBlock) = tag(b, i, end) {
-            if isBlock { space(i, next) }
+            if isBlock { w.space(i, next) }
             i = next
             continue
           }
         case UInt8(ascii: "&"):
           if let (decoded, next) = entity(b, i, end) {
             if decoded == [0x20] {
-              space(i, next)
+              w.space(i, next)
             } else {
-              map.appendReplacement(clean: out.count, length: decoded.count, original: i, originalLength: next - i)
-              out.append(contentsOf: decoded)
+              w.replace(decoded, original: i, originalLength: next - i)
             }
             i = next
             continue
           }
         case UInt8(ascii: "\\"):
           if i + 1 < end, isASCIIPunctuation(b[i + 1]) {
-            map.append(clean: out.count, original: i + 1, length: 1)
-            out.append(b[i + 1])
+            w.copy(b, i + 1, 1)
             i += 2
             continue
           }
@@ -91,8 +80,7 @@ enum MarkupCleaner {
             i = j  // an emphasis delimiter
             continue
           }
-          map.append(clean: out.count, original: i, length: j - i)
-          out.append(contentsOf: b[i..<j])
+          w.copy(b, i, j - i)
           i = j
           continue
         case UInt8(ascii: "!"):
@@ -109,8 +97,7 @@ enum MarkupCleaner {
         default:
           break
         }
-        map.append(clean: out.count, original: i, length: 1)
-        out.append(c)
+        w.copy(b, i, 1)
         i += 1
         continue
       }
@@ -120,7 +107,7 @@ enum MarkupCleaner {
         while j < end, max(UTF8Bytes.whitespaceLength(b, j, end: end), UTF8Bytes.invisibleLength(b, j, end: end)) > 0 {
           j += max(UTF8Bytes.whitespaceLength(b, j, end: end), UTF8Bytes.invisibleLength(b, j, end: end))
         }
-        space(i, j)
+        w.space(i, j)
         i = j
         continue
       }
@@ -130,24 +117,18 @@ enum MarkupCleaner {
         continue
       }
       if let n = UTF8Bytes.sequenceLength(b, i, end: end) {
-        map.append(clean: out.count, original: i, length: n)
-        out.append(contentsOf: b[i..<(i + n)])
+        w.copy(b, i, n)
         i += n
       } else {
-        map.appendReplacement(clean: out.count, length: 3, original: i, originalLength: 1)
-        out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+        w.replace([0xEF, 0xBF, 0xBD], original: i, originalLength: 1)
         i += 1
       }
     }
-    // A trailing space can come from a block-level tag at the end.
-    if out.last == 0x20 {
-      out.removeLast()
-    }
-    return CleanedText(bytes: out, map: trimmedMap(map, count: out.count))
+    return w.finish()
   }
 
   /// Drops the part of the map beyond `count` clean bytes.
-  private static func trimmedMap(_ map: OffsetMap, count: Int) -> OffsetMap {
+  static func trimmedMap(_ map: OffsetMap, count: Int) -> OffsetMap {
     guard let last = map.runs.last, last.clean + last.length > count else { return map }
     var m = OffsetMap()
     for r in map.runs where r.clean < count {
@@ -337,4 +318,67 @@ enum MarkupCleaner {
     "Uuml": "\u{DC}", "Ouml": "\u{D6}", "Auml": "\u{C4}", "shy": "", "zwj": "", "zwnj": "", "thinsp": "\u{A0}",
     "ensp": "\u{A0}", "emsp": "\u{A0}", "minus": "\u{2212}", "prime": "\u{2032}", "Prime": "\u{2033}",
   ]
+}
+
+/// Accumulates clean bytes and their offset map; plain stretches become one run each.
+private struct CleanBuilder {
+  var out: [UInt8] = []
+  var map = OffsetMap()
+  /// The plain run being extended: clean start, original start, length.
+  var runClean = 0
+  var runOriginal = 0
+  var runLength = 0
+
+  init(capacity: Int) { out.reserveCapacity(capacity) }
+
+  private mutating func flushRun() {
+    if runLength > 0 { map.append(clean: runClean, original: runOriginal, length: runLength) }
+    runLength = 0
+  }
+
+  /// Copies `n` original bytes from `i` unchanged.
+  mutating func copy(_ b: [UInt8], _ i: Int, _ n: Int) {
+    if runLength > 0, runOriginal + runLength == i, runClean + runLength == out.count {
+      runLength += n
+    } else {
+      flushRun()
+      runClean = out.count
+      runOriginal = i
+      runLength = n
+    }
+    if n == 1 { out.append(b[i]) } else { out.append(contentsOf: b[i..<(i + n)]) }
+  }
+
+  /// Emits `bytes` standing for `originalLength` original bytes from `original`.
+  mutating func replace(_ bytes: [UInt8], original: Int, originalLength: Int) {
+    guard !bytes.isEmpty else { return }
+    flushRun()
+    map.appendReplacement(clean: out.count, length: bytes.count, original: original, originalLength: originalLength)
+    out.append(contentsOf: bytes)
+  }
+
+  /// One space for the whitespace `[from, to)`, unless the text already ends with one.
+  mutating func space(_ from: Int, _ to: Int) {
+    if out.isEmpty || out[out.count - 1] == 0x20 { return }
+    if to - from == 1 {
+      if runLength > 0, runOriginal + runLength == from, runClean + runLength == out.count {
+        runLength += 1
+      } else {
+        flushRun()
+        runClean = out.count
+        runOriginal = from
+        runLength = 1
+      }
+      out.append(0x20)
+    } else {
+      replace([0x20], original: from, originalLength: to - from)
+    }
+  }
+
+  mutating func finish() -> CleanedText {
+    flushRun()
+    // A trailing space can come from a block-level tag at the end.
+    if out.last == 0x20 { out.removeLast() }
+    return CleanedText(bytes: out, map: MarkupCleaner.trimmedMap(map, count: out.count))
+  }
 }

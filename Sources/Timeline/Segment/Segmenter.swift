@@ -62,22 +62,16 @@ public struct Segmenter: Sendable {
     var sentStart = 0
     var lastSpace = -1
     var i = 0
-    func emit(_ s: Int, _ e: Int) {
-      var s = s
-      var e = e
-      while s < e, b[s] == 0x20 { s += 1 }
-      while e > s, b[e - 1] == 0x20 { e -= 1 }
-      if s < e { out.append((s, e)) }
-    }
     while i < n {
       let c = b[i]
       if c == 0x20 {
-        lastSpace = i
-        if i - sentStart >= maximum {
-          emit(sentStart, i)
+        if i - sentStart > maximum {
+          let cut = lastSpace > sentStart ? lastSpace : i
+          if let r = trimmed(b, sentStart, cut) { out.append(r) }
           cuts += 1
-          sentStart = i + 1
+          sentStart = cut + 1
         }
+        lastSpace = i
         i += 1
         continue
       }
@@ -87,7 +81,7 @@ public struct Segmenter: Sendable {
           // No space for a long stretch: cut anyway (at a character boundary).
           var k = i
           while k > sentStart, b[k] & 0xC0 == 0x80 { k -= 1 }
-          emit(sentStart, k)
+          if let r = trimmed(b, sentStart, k) { out.append(r) }
           cuts += 1
           sentStart = k
         }
@@ -121,13 +115,21 @@ public struct Segmenter: Sendable {
         i = j
         continue
       }
-      emit(sentStart, j)
+      if let r = trimmed(b, sentStart, j) { out.append(r) }
       sentStart = k
       i = k
     }
-    _ = lastSpace
-    emit(sentStart, n)
+    if let r = trimmed(b, sentStart, n) { out.append(r) }
     return (out, cuts)
+  }
+
+  /// `[s, e)` without spaces at either end, or nil when nothing is left.
+  @inline(__always) static func trimmed(_ b: [UInt8], _ s: Int, _ e: Int) -> (Int, Int)? {
+    var s = s
+    var e = e
+    while s < e, b[s] == 0x20 { s += 1 }
+    while e > s, b[e - 1] == 0x20 { e -= 1 }
+    return s < e ? (s, e) : nil
   }
 
   /// Length of `.`, `!`, `?` or `…` at `i`, else 0.
@@ -269,12 +271,6 @@ public struct Segmenter: Sendable {
   static func tokens(_ b: [UInt8], _ cs: Int, _ ce: Int, map: OffsetMap) -> [Token] {
     var out: [Token] = []
     var i = cs
-    func add(_ s: Int, _ e: Int, _ kind: Token.Kind) {
-      out.append(
-        Token(
-          text: String(decoding: b[s..<e], as: UTF8.self), kind: kind, start: map.original(s),
-          end: map.original(e, isEnd: true), cleanStart: s - cs, cleanEnd: e - cs))
-    }
     while i < ce {
       let c = b[i]
       if c == 0x20 {
@@ -331,7 +327,7 @@ public struct Segmenter: Sendable {
           }
         }
         let first = b[i]
-        add(i, j, first >= 0x30 && first <= 0x39 ? .number : .word)
+        out.append(token(b, i, j, first >= 0x30 && first <= 0x39 ? .number : .word, cs, map))
         i = j
         continue
       }
@@ -340,7 +336,7 @@ public struct Segmenter: Sendable {
       if ap > 0, i > cs, isWordChar(b, i - 1, ce), i + ap < ce, (b[i + ap] | 0x20) == UInt8(ascii: "s"),
         !isWordChar(b, i + ap + 1, ce)
       {
-        add(i, i + ap + 1, .word)
+        out.append(token(b, i, i + ap + 1, .word, cs, map))
         i += ap + 1
         continue
       }
@@ -348,15 +344,22 @@ public struct Segmenter: Sendable {
       if c == UInt8(ascii: "."), i + 2 < ce, b[i + 1] == c, b[i + 2] == c {
         var j = i + 3
         while j < ce, b[j] == c { j += 1 }
-        add(i, j, .punctuation)
+        out.append(token(b, i, j, .punctuation, cs, map))
         i = j
         continue
       }
       let len = charLength(b, i)
-      add(i, min(ce, i + len), isPunctuation(b, i) ? .punctuation : .symbol)
+      out.append(token(b, i, min(ce, i + len), isPunctuation(b, i) ? .punctuation : .symbol, cs, map))
       i += len
     }
     return out
+  }
+
+  @inline(__always)
+  static func token(_ b: [UInt8], _ s: Int, _ e: Int, _ kind: Token.Kind, _ cs: Int, _ map: OffsetMap) -> Token {
+    Token(
+      text: String(decoding: b[s..<e], as: UTF8.self), kind: kind, start: map.original(s),
+      end: map.original(e, isEnd: true), cleanStart: s - cs, cleanEnd: e - cs)
   }
 
   static func isPunctuation(_ b: [UInt8], _ i: Int) -> Bool {
