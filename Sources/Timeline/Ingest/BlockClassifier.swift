@@ -329,7 +329,10 @@ struct BlockClassifier {
     rest = t.dropFirst(p.count)
     var date: String? = nil
     if let f = MetadataDate.first(in: String(rest)) {
-      date = f.iso
+      // "Updated Sept. 4" is not the publication date.
+      let before = String(Array(rest)[0..<f.range.lowerBound]).lowercased()
+      let updated = before.contains("updated") || before.contains("modified")
+      date = updated ? nil : f.iso
       let chars = Array(rest)
       rest = Substring(String(chars[0..<f.range.lowerBound]))
     }

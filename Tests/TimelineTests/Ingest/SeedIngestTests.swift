@@ -34,6 +34,8 @@ import Testing
     let evidence = try #require(d.published?.evidence.first?.citation)
     #expect(evidence.text == "Written by Luis Miguel on September 29, 2023")
     #expect(d.title == "Russia Hosts Taliban at \"Regional Threat\" Talks and Affirms Support for Kabul")
+    #expect(d.outlet == "The New American")
+    #expect(d.metadataSources["outlet"] == "manifest")
   }
 
   @Test func subscriptionBlockAndImageCreditAreBoilerplate() throws {

@@ -1,0 +1,180 @@
+import Foundation
+import Testing
+
+@testable import Timeline
+
+/// JSON records, JSON lines, HTML, Markdown and the manifest.
+@Suite struct FormatTests {
+  @Test func jsonLinesRecordsUseTheirIdsAndTextOffsets() throws {
+    let lines = """
+      {"id": "quake-1", "text": "Quake Strikes Island\\n\\nA quake struck on Tuesday. Rescuers arrived.", "outlet": "Wire", "published": "2022-03-01"}
+      not json at all
+      {"text": "Ferry Sinks\\n\\nA ferry sank near the port."}
+
+      {"id": 7, "title": "Given Title", "text": "Bridge Closed\\n\\nThe bridge closed."}
+      """
+    var corpus = Ingestor().ingest(jsonLines: lines, name: "<stdin>")
+    #expect(corpus.documents.map(\.id) == ["7", "<stdin>#3", "quake-1"])
+    let bad = try #require(corpus.diagnostics.first { $0.code == "ingest.bad-json" })
+    #expect(bad.line == 2)
+    #expect(bad.path == "<stdin>")
+    for k in corpus.documents.indices { Segmenter().segment(&corpus.documents[k]) }
+    let quake = try #require(corpus.documents.first { $0.id == "quake-1" })
+    #expect(quake.outlet == "Wire")
+    #expect(quake.published?.value == "2022-03-01")
+    #expect(quake.published?.source == .manifest)
+    #expect(quake.metadataSources["outlet"] == "record")
+    #expect(quake.title == "Quake Strikes Island")
+    // Offsets point into the decoded text of the record.
+    let s = try #require(quake.sentences.first { $0.text == "Rescuers arrived." })
+    #expect(String(decoding: quake.source.bytes[s.span.start..<s.span.end], as: UTF8.self) == "Rescuers arrived.")
+    #expect(s.span.line == 3)
+    let given = try #require(corpus.documents.first { $0.id == "7" })
+    #expect(given.title == "Given Title")
+    #expect(given.diagnostics.contains { $0.code == "ingest.metadata-disagreement" })
+  }
+
+  @Test func jsonFileWithArrayOfRecords() throws {
+    let t = try TempCorpus()
+    defer { t.cleanUp() }
+    try t.write("batch.json", "[{\"text\": \"Fire Spreads\\n\\nA fire spread.\"}, {\"text\": \"\"}, 5]")
+    let c = try Ingestor().ingest(paths: [t.path])
+    #expect(c.documents.map(\.id) == ["batch#1"])
+    #expect(c.diagnostics.contains { $0.code == "ingest.empty" && $0.message.contains("record 2") })
+    #expect(c.diagnostics.contains { $0.code == "ingest.bad-record" && $0.message.contains("record 3") })
+  }
+
+  @Test func manifestWinsAndDisagreementIsReported() throws {
+    let t = try TempCorpus()
+    defer { t.cleanUp() }
+    try t.write("news/a.txt", "Dam Opens\n\nBy Jane Roe\n\nMarch 3, 2022\n\nThe dam opened on Thursday.\n")
+    try t.write(
+      "manifest.json",
+      """
+      {"documents": [{"path": "news/a.txt", "published": "2022-03-04", "outlet": "River Daily", "url": "https://river.example/dam"}]}
+      """)
+    let c = try Ingestor().ingest(paths: [t.path])
+    let d = try #require(c.documents.first)
+    #expect(d.id == "news/a")
+    #expect(d.path == "news/a.txt")
+    #expect(d.published?.value == "2022-03-04")
+    #expect(d.published?.source == .manifest)
+    #expect(d.author == "Jane Roe")
+    #expect(d.metadataSources["author"] == "text")
+    #expect(d.outlet == "River Daily")
+    #expect(d.metadataSources["outlet"] == "manifest")
+    let dis = try #require(d.diagnostics.first { $0.code == "ingest.metadata-disagreement" })
+    #expect(dis.message.contains("2022-03-03"))
+    #expect(dis.message.contains("2022-03-04"))
+  }
+
+  @Test func manifestWithBadDateKeepsGoing() throws {
+    let t = try TempCorpus()
+    defer { t.cleanUp() }
+    try t.write("a.txt", "Dam Opens\n\nThe dam opened.\n")
+    try t.write("manifest.json", "[{\"path\": \"a\", \"published\": \"sometime\", \"color\": \"red\"}]")
+    let c = try Ingestor().ingest(paths: [t.path])
+    #expect(c.documents.first?.published == nil)
+    #expect(c.diagnostics.contains { $0.code == "manifest.bad-date" && $0.line == 1 })
+    #expect(c.diagnostics.contains { $0.code == "manifest.unknown-field" })
+  }
+
+  @Test func htmlPageGivesHeadlineMetaAndCaption() throws {
+    let html = """
+      <!DOCTYPE html>
+      <html><head><title>Dam Opens - River Daily</title>
+      <meta property="article:published_time" content="2022-03-03T08:00:00Z">
+      <meta name="author" content="Jane Roe">
+      <meta property="og:site_name" content="River Daily">
+      <link rel="canonical" href="https://river.example/dam">
+      <script>var x = "<p>not text</p>";</script>
+      </head><body>
+      <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <h1>Dam Opens After Ten Years</h1>
+      <figure><img src="d.jpg"><figcaption>The dam on Thursday. Photo: Ann Lee</figcaption></figure>
+      <p>The dam opened on <b>Thursday</b> &amp; drew crowds.</p>
+      <p>Officials said it cost $2&nbsp;billion.</p>
+      <footer>Copyright 2022 River Daily</footer>
+      </body></html>
+      """
+    let t = try TempCorpus()
+    defer { t.cleanUp() }
+    try t.write("dam.html", html)
+    let c = try readSegmented([t.path])
+    let d = try #require(c.documents.first)
+    #expect(d.title == "Dam Opens After Ten Years")
+    #expect(d.published?.value == "2022-03-03")
+    #expect(d.author == "Jane Roe")
+    #expect(d.outlet == "River Daily")
+    #expect(d.url == "https://river.example/dam")
+    let body = d.sentences.filter { $0.role == .body }.map(\.clean)
+    #expect(body == ["The dam opened on Thursday & drew crowds.", "Officials said it cost $2 billion."])
+    #expect(d.blocks.contains { $0.role == .caption && $0.text.hasPrefix("The dam on Thursday") })
+    #expect(d.blocks.contains { $0.role == .boilerplate && $0.reason == "page navigation" })
+    #expect(d.blocks.contains { $0.role == .boilerplate && $0.text.hasPrefix("Copyright") })
+    #expect(!d.sentences.contains { $0.text.contains("not text") })
+    expectExactOffsets(d)
+  }
+
+  @Test func markdownFrontMatterHeadingsAndLists() throws {
+    let md = """
+      ---
+      title: "Storm Report"
+      date: 2021-11-02
+      author: Sam Poe
+      ---
+      # Storm Hits Coast
+
+      The storm hit on **Monday** and [officials](https://x.example/a_b) said _three_ died.
+
+      - Roads closed.
+      - Power failed.
+      """
+    let t = try TempCorpus()
+    defer { t.cleanUp() }
+    try t.write("storm.md", md)
+    let c = try readSegmented([t.path])
+    let d = try #require(c.documents.first)
+    #expect(d.published?.value == "2021-11-02")
+    #expect(d.author == "Sam Poe")
+    #expect(d.title == "Storm Hits Coast")
+    let body = d.sentences.filter { $0.role == .body }.map(\.clean)
+    #expect(body == ["The storm hit on Monday and officials said three died.", "Roads closed.", "Power failed."])
+    #expect(d.sentences.first { $0.role == .headline }?.text == "Storm Hits Coast")
+    expectExactOffsets(d)
+  }
+
+  @Test func bylinesDateLinesAndCredits() throws {
+    let text = """
+      Bridge Collapses In Storm
+
+      By Maria Lopez and Tom Ng | Updated Sept. 4, 2019
+
+      Tuesday, 3 September 2019 14:05 GMT
+
+      Rescuers search the river, left, after the collapse. REUTERS/Ann Lee
+
+      The bridge collapsed on Tuesday. Two people were hurt.
+
+      Share this:
+
+      Reporting by Tom Ng; Editing by Ann Lee
+
+      Related Articles
+
+      Storm damage in the north
+
+      Read more about the storm
+      """
+    var sink: [Diagnostic] = []
+    let d = try #require(Ingestor.article(Array(text.utf8), id: "b", path: "b.txt", format: .text, diagnostics: &sink))
+    #expect(d.author == "Maria Lopez and Tom Ng")
+    #expect(d.published?.value == "2019-09-03")
+    let roles = d.blocks.map { "\($0.role.rawValue)" }
+    #expect(
+      roles == [
+        "headline", "metadata", "metadata", "caption", "body", "boilerplate", "metadata", "boilerplate", "boilerplate",
+        "boilerplate",
+      ])
+  }
+}
