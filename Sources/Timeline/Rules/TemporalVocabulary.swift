@@ -73,7 +73,7 @@ enum TemporalVocabulary {
   static let references: [String: String] = [
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
-    "recent": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
+    "recent": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
     "soon": "FUTURE_REF", "future": "FUTURE_REF", "past": "PAST_REF", "once": "PAST_REF",
     "earlier": "PAST_REF", "today's": "PRESENT_REF",
   ]

@@ -32,7 +32,7 @@ struct TemporalGrammar {
     "scheduled", "plans", "plan", "planned", "due", "said", "was", "were", "had", "did", "told",
     "same", "near", "distant", "foreseeable", "present", "right", "latest", "year-earlier", "ago",
     "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "new", "thousand",
-    "period", "ahead", "old", "long", "term", "hence", "is", "are", "going", "would", "for",
+    "period", "ahead", "old", "long", "short", "immediate", "term", "additional", "straight", "consecutive", "under", "as", "hence", "is", "are", "going", "would", "for",
     "within", "throughout", "full", "trading", "business", "calendar", "year's", "o", "clock",
     "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
@@ -45,6 +45,14 @@ struct TemporalGrammar {
   /// Punctuation `c` glued to the previous token ("mid-August", "Sept.").
   func glued(_ i: Int, _ c: UInt8) -> Bool { isP(i, c) && !t[i].space }
   func isNum(_ i: Int) -> Bool { i < t.count && i >= 0 && t[i].kind == .number && !t[i].decimal }
+
+  /// Whether token `i` starts a sentence (nothing before it, or after . ! ? or a quote).
+  func isSentenceStart(_ i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, t[k].kind == .punct, t[k].ch == 34 || t[k].ch == 39 || t[k].ch == 96 || t[k].ch == 0 { k -= 1 }
+    if k < 0 { return true }
+    return isP(k, 46) || isP(k, 33) || isP(k, 63) || isP(k, 58)
+  }
 
   /// Skips one optional punctuation `c`.
   func opt(_ i: Int, _ c: UInt8) -> Int { isP(i, c) ? i + 1 : i }
@@ -169,24 +177,35 @@ struct TemporalGrammar {
       j += 1
       hyphen = true
     }
-    guard let a = w(j), let u = TemporalVocabulary.units[a] else { return nil }
+    guard let a = w(j), let u = TemporalVocabulary.units[a], !t[j].cap || isSentenceStart(j) else { return nil }
     return (u.0, u.plural, j + 1, hyphen)
   }
 
   /// "two days", "10-year", "a few weeks", "three years ago", "two days later".
   func countUnit(_ i: Int) -> P? {
-    guard let (n, j, cmod) = count(i), let (u, plural, k, hyphen) = unit(j) else { return nil }
+    guard let (n, j0, cmod) = count(i) else { return nil }
+    var j = j0
+    // "two more weeks", "an additional year", "eight trading days".
+    if let f = w(j), ["more", "additional", "trading", "business", "calendar", "straight", "consecutive", "full", "long"].contains(f), unit(j + 1) != nil {
+      j += 1
+    }
+    guard let (u, plural, k, hyphen) = unit(j) else { return nil }
+    // Ages are not temporal expressions: "a 44-year-old", "52 years old".
+    if hyphen && glued(k, 45) && isW(k + 1, "old") { return nil }
+    if !hyphen && isW(k, "old") { return nil }
+    if u == .second && (w(i) == "a" || w(i) == "an") { return nil }
     if n == nil && !plural { return nil }
     if n == 1, plural { return nil }
     if w(i) == "a" || w(i) == "an" {
       // "twice a day", "$5 a year" are rates, not durations.
-      if i > 0, t[i - 1].kind == .number || isW(i - 1, "times") || isW(i - 1, "twice") || isW(i - 1, "once") || isW(i - 1, "per") {
-        return nil
+      if i > 0, t[i - 1].kind == .number || isP(i - 1, 37) || (t[i - 1].kind == .word && t[i - 1].w == nil && !t[i - 1].cap)
+        || isW(i - 1, "times") || isW(i - 1, "twice") || isW(i - 1, "once") || isW(i - 1, "per") || isW(i - 1, "hours")
+      {
+        if !(isW(k, "ago") || isW(k, "earlier") || isW(k, "later")) { return nil }
       }
     }
     if t[i].kind == .number, t[i].digits >= 4 && !t[i].grouped && u != .year && u != .day { return nil }
     var end = k
-    if hyphen && glued(end, 45) && isW(end + 1, "old") { end += 2 }
     if hyphen && glued(end, 45) && isW(end + 1, "long") { end += 2 }
     if !hyphen {
       if isW(k, "ago") || (isW(k, "from") && isW(k + 1, "now")) || isW(k, "hence") {
@@ -201,7 +220,9 @@ struct TemporalGrammar {
       if (isW(k, "earlier") || isW(k, "later")) && n != nil, let n {
         let back = isW(k, "earlier")
         let gran: TemporalUnit = u == .decade || u == .century ? .year : (u.isClock ? .day : u)
-        return P(start: i, end: k + 1, kind: .date, sem: .shift(u, back ? -n : n, gran), mod: cmod, rule: "temporal.anaphoric.offset", anaphoric: true)
+        // "two days later" follows the story; "a year earlier" compares with the DCT.
+        let small = u == .day || u == .week || u.isClock
+        return P(start: i, end: k + 1, kind: .date, sem: .shift(u, back ? -n : n, gran), mod: cmod, rule: small ? "temporal.anaphoric.offset" : "temporal.relative.offset", anaphoric: small)
       }
     }
     return P(start: i, end: end, kind: .duration, sem: .fixed(u.duration(n)), mod: cmod, rule: hyphen ? "temporal.duration.adjective" : "temporal.duration.count")
@@ -449,7 +470,7 @@ struct TemporalGrammar {
       // "Mar", "Jan": only before a day or a year.
       if !(isNum(i + 1)) { return nil }
     }
-    if strict, a == "may" || a == "march" {
+    if strict, a == "may" || (a == "march" && isSentenceStart(i)) {
       let prev = w(i - 1) ?? ""
       let cue: Set<String> = ["in", "of", "since", "until", "by", "last", "next", "this", "early", "mid", "late", "before", "after", "during", "from", "to", "through", "that", "each", "every", "and", "or", "between", "beginning", "end", "middle"]
       if !cue.contains(prev) && !isNum(e) && !(glued(i - 1, 45) && isW(i - 2, "mid")) { return nil }
@@ -512,8 +533,9 @@ struct TemporalGrammar {
       return P(start: i, end: e2, kind: .date, sem: .monthDay(m, dn, tense(i, e2)), rule: "temporal.date.day-month")
     }
     let sem = TemporalSemantics.weekday(d, tense(i, e) > 0 ? 1 : -1)
-    if let a = w(e), let part = TemporalVocabulary.dayParts[a], !a.hasSuffix("s") {
-      return P(start: i, end: e + 1, kind: .time, sem: .part(sem, part), rule: "temporal.weekday.part")
+    if let a = w(e), TemporalVocabulary.dayParts[a] != nil, !a.hasSuffix("s") {
+      // TimeBank annotates "Friday night" as the day.
+      return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.weekday.part")
     }
     return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.weekday")
   }
@@ -521,26 +543,50 @@ struct TemporalGrammar {
   /// Tense around tokens `i..<j`: 1 future ("will meet Friday"), -1 past ("said Friday"),
   /// 0 no cue.
   func tense(_ i: Int, _ j: Int) -> Int {
-    var k = i - 1
-    let stop = max(0, i - 10)
-    while k >= stop {
-      if isP(k, 46) && k > 0 && t[k - 1].kind == .word && t[k - 1].w == nil { break }
-      if let v = cue(k) { return v }
-      k -= 1
-    }
-    k = j
-    while k < min(t.count, j + 5) {
-      if isP(k, 46) { break }
-      if let v = cue(k) { return v }
-      k += 1
+    var back = i - 1
+    var fwd = j
+    var backOpen = true
+    var fwdOpen = true
+    for _ in 0..<10 {
+      if backOpen {
+        if back < 0 || isBoundary(back) {
+          backOpen = false
+        } else if let v = cue(back) {
+          return v
+        }
+        back -= 1
+      }
+      if fwdOpen && fwd < j + 6 {
+        if fwd >= t.count || isBoundary(fwd) {
+          fwdOpen = false
+        } else if let v = cue(fwd) {
+          return v
+        }
+        fwd += 1
+      }
     }
     return 0
+  }
+
+  /// A sentence boundary: . ! ? ; not after an abbreviation ("Oct.", "U.S.").
+  func isBoundary(_ k: Int) -> Bool {
+    guard t[k].kind == .punct else { return false }
+    switch t[k].ch {
+    case 33, 63, 59: return true
+    case 46:
+      guard k > 0, t[k - 1].kind == .word else { return true }
+      let len = t[k - 1].end - t[k - 1].start
+      if len == 1 { return false }
+      if let a = t[k - 1].w, TemporalVocabulary.months[a] != nil || TemporalVocabulary.weekdays[a] != nil { return false }
+      return !(t[k - 1].cap && len <= 3)
+    default: return false
+    }
   }
 
   func cue(_ k: Int) -> Int? {
     if let a = w(k) {
       switch a {
-      case "will", "shall", "expected", "scheduled", "plans", "plan", "planned", "due", "upcoming", "next", "going":
+      case "will", "shall", "expected", "scheduled", "plans", "plan", "due", "upcoming", "next", "going", "soon":
         return 1
       case "ll": return 1
       case "said", "was", "were", "had", "did", "told", "ago", "last": return -1
@@ -558,17 +604,19 @@ struct TemporalGrammar {
     case "today", "yesterday", "tomorrow", "tonight":
       let n = a == "yesterday" ? -1 : (a == "tomorrow" ? 1 : 0)
       let base = TemporalSemantics.shift(.day, n, .day)
+      // "today's youth" is generic.
+      if isP(i + 1, 39), isW(i + 2, "s"), i + 3 < t.count, t[i + 3].kind == .word, t[i + 3].w == nil { return nil }
       if a == "tonight" { return P(start: i, end: i + 1, kind: .time, sem: .part(base, "NI"), rule: "temporal.deictic.day") }
       if let b = w(i + 1), let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s") {
         return P(start: i, end: i + 2, kind: .time, sem: .part(base, part), rule: "temporal.deictic.day-part")
       }
       return P(start: i, end: i + 1, kind: .date, sem: base, rule: "temporal.deictic.day")
-    case "now", "currently", "recently", "previously", "lately", "nowadays", "presently", "formerly":
-      if a == "now" && isW(i + 1, "that") { return nil }
+    case "now", "currently", "recently", "lately", "nowadays", "presently":
       return P(start: i, end: i + 1, kind: .date, sem: .fixed(TemporalVocabulary.references[a] ?? "PRESENT_REF"), rule: "temporal.reference.adverb")
     case "right":
       if isW(i + 1, "now") { return P(start: i, end: i + 2, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.adverb") }
     case "soon":
+      if isW(i - 1, "as") || isW(i + 1, "after") || isW(i + 1, "as") { return nil }
       return P(start: i, end: i + 1, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.adverb")
     case "these":
       if isW(i + 1, "days") { return P(start: i, end: i + 2, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.these-days") }
@@ -616,6 +664,9 @@ struct TemporalGrammar {
       }
     default:
       if let v = TemporalVocabulary.frequencies[a] {
+        // "quarterly dividend", "daily volume": adjectives, not SETs.
+        if i + 1 < t.count, t[i + 1].kind == .word, t[i + 1].w == nil || TemporalVocabulary.units[t[i + 1].w ?? ""] != nil { return nil }
+        if i > 0, t[i - 1].kind == .word, t[i - 1].w == nil, t[i - 1].cap { return nil }
         return P(start: i, end: i + 1, kind: .set, sem: .fixed(v), rule: "temporal.set.adverb")
       }
       if let s = TemporalVocabulary.seasons[a] {
@@ -711,13 +762,16 @@ struct TemporalGrammar {
       let d = dir < 0 ? -2 : (dir > 0 ? 2 : 1)
       if anaphoric && a == "that" { return nil }
       let sem = TemporalSemantics.weekday(wd, d)
-      if let c = w(e), let part = TemporalVocabulary.dayParts[c], !c.hasSuffix("s") {
-        return P(start: i, end: e + 1, kind: .time, sem: .part(sem, part), rule: "temporal.relative.weekday-part")
+      if let c = w(e), TemporalVocabulary.dayParts[c] != nil, !c.hasSuffix("s") {
+        return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.relative.weekday-part")
       }
       return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.relative.weekday")
     }
     if let m = TemporalVocabulary.months[b], let (_, e) = month(j, strict: false) {
       if anaphoric { return nil }
+      if let p = monthStart(j), p.end > e, case .monthDay(let mm, let d, _) = p.sem {
+        return P(start: i, end: p.end, kind: .date, sem: .monthDay(mm, d, dir < 0 ? -2 : 2), rule: "temporal.relative.month-day")
+      }
       return P(start: i, end: e, kind: .date, sem: .month(m, dir), rule: "temporal.relative.month")
     }
     if let s = TemporalVocabulary.seasons[b] {
@@ -746,6 +800,9 @@ struct TemporalGrammar {
     case "early", "earlier": mod = "START"
     case "mid", "middle": mod = "MID"
     default: mod = "END"
+    }
+    if let b = w(j), let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s"), a != "earlier", a != "later" {
+      return P(start: i, end: j + 1, kind: .time, sem: .part(.shift(.day, 0, .day), part), mod: mod, rule: "temporal.edge.day-part")
     }
     guard var p = core(j), p.kind == .date || p.kind == .time, p.mod == nil else {
       if a == "mid", isNum(j) , t[j].digits == 4, let (y, e) = year(j) {
@@ -866,16 +923,16 @@ struct TemporalGrammar {
     switch b {
     case "future":
       consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.future"))
-    case "near", "distant", "foreseeable", "immediate":
+    case "near", "distant", "foreseeable", "immediate", "short", "long":
       if isW(j + 1, "future") { consider(P(start: i, end: j + 2, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.future")) }
-      if isW(j + 1, "term") { consider(P(start: i, end: j + 2, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.future")) }
+      if isW(j + 1, "term"), b != "distant", b != "foreseeable" { consider(P(start: i, end: j + 2, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.future")) }
     case "present":
       if !(j + 1 < t.count && t[j + 1].kind == .word && !t[j + 1].cap && t[j + 1].w == nil) {
         consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.present"))
       }
     case "past":
       consider(relative(j, the: true))
-      if best == nil, !(j + 1 < t.count && t[j + 1].kind == .word && t[j + 1].w == nil && !t[j + 1].cap) {
+      if best == nil, isW(i - 1, "in") || !(j + 1 < t.count && t[j + 1].kind == .word && t[j + 1].w == nil && !t[j + 1].cap) {
         consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("PAST_REF"), rule: "temporal.reference.past"))
       }
     case "last", "next", "previous", "following", "coming", "current", "prior", "upcoming":
@@ -931,8 +988,7 @@ struct TemporalGrammar {
       consider(ordinalStart(j, year: nil))
       // "the first nine months (of 1989)", "the first two years".
       if b == "first", let (n, e, _) = count(j + 1), let n, let (u, plural, e2, _) = unit(e), plural {
-        var end = e2
-        if isW(end, "of"), let (_, e3) = year(end + 1) { end = e3 }
+        let end = e2
         consider(P(start: i, end: end, kind: .duration, sem: .fixed(u.duration(n)), rule: "temporal.duration.first"))
       }
     default:

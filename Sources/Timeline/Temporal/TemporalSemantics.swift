@@ -151,22 +151,30 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     }
   }
 
+  /// The year of a month (and day) named without one. A month alone follows the tense
+  /// (past: the latest such month, future: the next one) or else takes the anchor's year; a
+  /// day takes the nearest occurrence unless the tense contradicts it by more than two
+  /// months. dir ±2: strictly the last / next occurrence ("last Oct. 23").
   static func yearFor(month m: Int, day: Int?, dir: Int, anchor a: Day) -> Int {
-    func ord(_ y: Int) -> Int {
-      let d = min(day ?? 15, Day.daysIn(y, m))
-      return Day(y, m, d).ordinal
+    guard let day else {
+      switch dir {
+      case ...(-1): return m < a.month || (dir == -1 && m == a.month) ? a.year : a.year - 1
+      case 1...: return m > a.month || (dir == 1 && m == a.month) ? a.year : a.year + 1
+      default: return a.year
+      }
     }
+    func ord(_ y: Int) -> Int { Day(y, m, min(day, Day.daysIn(y, m))).ordinal }
     let t = a.ordinal
     let candidates = [a.year - 1, a.year, a.year + 1]
+    let nearest = candidates.min { abs(ord($0) - t) < abs(ord($1) - t) } ?? a.year
+    let latestPast = candidates.last { ord($0) <= t } ?? a.year
+    let earliestFuture = candidates.first { ord($0) >= t } ?? a.year
     switch dir {
-    case -1:
-      if day == nil, m == a.month { return a.year }
-      return candidates.last { ord($0) <= t } ?? a.year
-    case 1:
-      if day == nil, m == a.month { return a.year }
-      return candidates.first { ord($0) >= t } ?? a.year
-    default:
-      return candidates.min { abs(ord($0) - t) < abs(ord($1) - t) } ?? a.year
+    case -2: return latestPast
+    case 2: return earliestFuture
+    case -1: return ord(nearest) - t > 60 ? latestPast : nearest
+    case 1: return t - ord(nearest) > 60 ? earliestFuture : nearest
+    default: return nearest
     }
   }
 

@@ -146,6 +146,7 @@ public struct TemporalTagger: Sendable {
     let tokens = TemporalTokenizer.tokenize(buf)
     let grammar = TemporalGrammar(t: tokens, dayFirst: dateOrder == .dayFirst)
     var out: [Found] = []
+    var lastQuarter: (year: Int, quarter: Int, token: Int)? = nil
     var i = 0
     while i < tokens.count {
       // Only words, numbers and apostrophes can start an expression.
@@ -159,8 +160,19 @@ public struct TemporalTagger: Sendable {
         continue
       }
       let anchorDay = p.anaphoric ? (reference ?? dct) : dct
-      let value = p.sem.resolve(anchorDay)
-      let anchor = p.sem.isRelative ? RelativeSpec(form: p.sem.encoded, anaphoric: p.anaphoric) : nil
+      var value = p.sem.resolve(anchorDay)
+      var anchor = p.sem.isRelative ? RelativeSpec(form: p.sem.encoded, anaphoric: p.anaphoric) : nil
+      // In quarterly-results prose, "a year earlier" / "a year ago" / "year-ago" is the same
+      // quarter of the previous year.
+      if case .shift(.year, -1, .year) = p.sem, let q = lastQuarter, p.start - q.token < 80,
+        p.rule == "temporal.relative.ago" || p.rule == "temporal.relative.offset" || p.rule == "temporal.relative.year-ago"
+      {
+        value = "\(pad(q.year - 1, 4))-Q\(q.quarter)"
+        anchor = nil
+      }
+      if value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let y = Int(value.prefix(4)), let qn = Int(value.suffix(1)) {
+        lastQuarter = (y, qn, p.end)
+      }
       let start = tokens[p.start].start
       let end = tokens[p.end - 1].end
       out.append(Found(start: start, end: end, kind: p.kind, value: value, mod: p.mod, rule: p.rule, anchor: anchor))

@@ -109,7 +109,7 @@ enum TemporalTokenizer {
           grouped = true
           j += 4
         }
-        if j + 1 < n, b[j] == 46, isDigit(b[j + 1]), digits <= 3 || grouped {
+        if j + 1 < n, b[j] == 46, isDigit(b[j + 1]) {
           decimal = true
           j += 1
           while j < n && isDigit(b[j]) { j += 1 }
