@@ -34,8 +34,12 @@ struct TemporalGrammar {
     "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "new", "thousand",
     "period", "ahead", "old", "long", "short", "immediate", "term", "additional", "straight", "consecutive", "under", "as", "hence", "is", "are", "going", "would", "for",
     "within", "throughout", "full", "trading", "business", "calendar", "year's", "o", "clock",
+    "people", "men", "women", "children", "police", "staff", "cattle", "feet", "sheep", "personnel",
     "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
+
+  /// Plural nouns without a final "s" that make a number a count ("1990 people").
+  static let countNouns: Set<String> = ["people", "men", "women", "children", "police", "staff", "cattle", "feet", "sheep", "personnel"]
 
   // MARK: Token helpers
 
@@ -260,6 +264,7 @@ struct TemporalGrammar {
       // "Windows 2000", "Flight 1549": a name, unless it starts a sentence.
       if i >= 2, isP(i - 2, 46) || isP(i - 2, 10) { } else { return false }
     }
+    if let next = w(i + 1), Self.countNouns.contains(next) { return false }
     if i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].cap, t[i + 1].w == nil {
       // "2000 militants": a count before a plural noun.
       let e = t[i + 1].end
@@ -480,6 +485,8 @@ struct TemporalGrammar {
 
   func monthStart(_ i: Int) -> P? {
     guard let (m, e) = month(i, strict: false) else { return nil }
+    // "32 October": an impossible day, not a month.
+    if i > 0, isNum(i - 1), t[i - 1].digits <= 2, !(1...31).contains(t[i - 1].num) { return nil }
     // "Sept. 29, 2023", "Sep 29th", "October 20".
     if let (d, j) = dayNumber(e), t[e].kind == .number || TemporalVocabulary.ordinals[w(e) ?? ""] != nil {
       // "June 30, 1990"; "May 22 1995"; not "March 1, 2011" mistaken: year must look like one.
