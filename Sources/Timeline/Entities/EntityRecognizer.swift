@@ -191,13 +191,19 @@ struct EntityRecognizer: Sendable {
       // Appositive: "Abdul Salam Hanafi, the deputy prime minister", "Muttaki, right, foreign minister".
       var k = end + 1
       var steps = 0
+      var titleStart: Int?
       while k < toks.count, steps < 6 {
         if let tl = gazetteer.title(toks, at: k) {
           confirmed = true
-          title = Self.text(toks, end + 1, k + tl)
+          // "Kabulov, Russian President Vladimir Putin's special representative": that title
+          // belongs to the next name.
+          if nameEnd(toks, k + tl) == nil {
+            title = Self.text(toks, titleStart ?? k, k + tl)
+          }
           break
         }
         let w = toks[k].lower
+        if titleStart == nil, GazetteerData.titleModifiers.contains(w), w != "the" { titleStart = k }
         if !(GazetteerData.titleModifiers.contains(w) || Self.positionWords.contains(w) || w == "," || w == "the"
           || w == "a" || (gazetteer.match(toks, at: k, allCaps: false)?.entry.isDemonym ?? false) || w == "'s"
           || w == "’s")

@@ -37,8 +37,13 @@ struct ClaimFinder {
       }
       let cite = document.cite(unit.span)
       let speaker = self.speaker(u, lastPerson: lastPerson)
-      claims += counts(u, cite: cite, about: about, speaker: speaker)
-      claims += lists(u, cite: cite, about: about, hasMention: !ms.isEmpty)
+      let listClaims = lists(u, cite: cite, about: about, hasMention: !ms.isEmpty)
+      let listRanges = listClaims.map { ($0.id, $0.value) }
+      claims += counts(u, cite: cite, about: about, speaker: speaker).filter { c in
+        // A counted group inside a list ("and eight other countries") is the list's claim.
+        !(c.unit == "countries" && listRanges.contains { $0.1.hasSuffix(c.value) })
+      }
+      claims += listClaims
       claims += quotes(u, cite: cite, about: about, speaker: speaker)
       claims += roles(u, cite: cite, about: about)
       claims += statuses(u, cite: cite, about: about)
@@ -186,7 +191,7 @@ struct ClaimFinder {
             }
             break
           }
-          guard toks[p].isWord, !toks[p].inTimex, !["of", "and", "or", "in", "on", "at", "to", "were", "was", "are", "is"].contains(w) else { break }
+          guard toks[p].isWord, !toks[p].inTimex, !Self.countGapStops.contains(w) else { break }
           p += 1
           steps += 1
         }
@@ -236,6 +241,11 @@ struct ClaimFinder {
     for t in unit.tokens where Self.speechCues.contains(t.lower) || t.lower == "warned" { return speaker }
     return nil
   }
+
+  static let countGapStops: Set<String> = [
+    "of", "and", "or", "in", "on", "at", "to", "were", "was", "are", "is", "from", "by", "with", "for", "into",
+    "than", "more", "their", "his", "her", "its", "the", "a", "an", "that", "who", "which", "per", "each",
+  ]
 
   static func parseNumber(_ s: String) -> Double? {
     if s.contains(where: { $0.isLetter }) { return nil }
@@ -322,8 +332,10 @@ struct ClaimFinder {
       }
       var e = k
       while e < toks.count, unit.quoted[e] { e += 1 }
-      let words = toks[k..<e].filter(\.isWord).count
-      if words >= 2 {
+      let wordToks = toks[k..<e].filter(\.isWord)
+      let words = wordToks.count
+      let titleCase = words <= 5 && wordToks.allSatisfy { $0.isCap || ["of", "the", "and", "in", "for", "a"].contains($0.lower) }
+      if words >= 2, !titleCase {
         let span = document.source.span(toks[k].start, toks[e - 1].end)
         let text = document.source.text(span)
         out.append(
@@ -421,7 +433,7 @@ struct ClaimFinder {
       if verb == "designated" && object == nil && subjects.isEmpty { continue }
       var e = k + 1
       while e < toks.count, e - k < 12, unit.clause[e] == clause || unit.quoted[e] || toks[e].isQuote {
-        if toks[e].text == "." { break }
+        if toks[e].text == "." || toks[e].text == "," { break }
         e += 1
       }
       let value = EntityRecognizer.text(toks, k, e)

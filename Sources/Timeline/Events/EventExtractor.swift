@@ -142,18 +142,22 @@ public struct EventExtractor: Sendable {
   static func split(_ toks: [XToken]) -> [[XToken]] {
     var out: [[XToken]] = []
     var cur: [XToken] = []
-    for (i, t) in toks.enumerated() {
+    var i = 0
+    while i < toks.count {
+      let t = toks[i]
       if t.breakBefore, !cur.isEmpty {
         out.append(cur)
         cur = []
       }
       cur.append(t)
+      i += 1
       if t.text == "." || t.text == "!" || t.text == "?" {
-        let next = i + 1 < toks.count ? toks[i + 1] : nil
-        if next == nil || (next?.isCap ?? false) || (next?.isQuote ?? false) {
-          if let n = next, n.isQuote, i + 2 < toks.count, !toks[i + 2].isCap {
-            continue
-          }
+        // A closing quote glued to the period belongs to this sentence.
+        while i < toks.count, (toks[i].isQuote || toks[i].text == ")"), !toks[i].spaceBefore {
+          cur.append(toks[i])
+          i += 1
+        }
+        if i >= toks.count || toks[i].isCap || toks[i].isQuote || toks[i].breakBefore {
           out.append(cur)
           cur = []
         }

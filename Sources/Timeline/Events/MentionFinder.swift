@@ -134,7 +134,7 @@ struct MentionFinder {
         break
       }
     }
-    if let host = findHost(unit, u, lo, hi) {
+    if let host = findHost(unit, u, lo, hi, trigger: i) {
       m.host = host
       participants.insert(host)
     }
@@ -164,7 +164,7 @@ struct MentionFinder {
     return Raw(mention: m, unit: u, tokenLo: i, definite: definite)
   }
 
-  private func findHost(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int) -> String? {
+  private func findHost(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int, trigger: Int) -> String? {
     let toks = unit.tokens
     let ents = entities[u]
     func entityEnding(at end: Int) -> XEntity? { ents.first { $0.hi == end && ($0.kind == .country || $0.kind == .city || $0.kind == .group || $0.kind == .organization) } }
@@ -187,7 +187,7 @@ struct MentionFinder {
         }
       }
       // "Russia-led negotiations".
-      if w == "led", k >= 2, toks[k - 1].text == "-", !toks[k - 1].spaceBefore, let e = entityEnding(at: k - 1) {
+      if w == "led", k >= 2, trigger > k, trigger - k <= 3, toks[k - 1].text == "-", !toks[k - 1].spaceBefore, let e = entityEnding(at: k - 1) {
         return metonym(e)
       }
     }
@@ -260,7 +260,7 @@ struct MentionFinder {
     var ledeUnits: Set<Int> = []
     for (u, unit) in units.enumerated() {
       if unit.role == .headline { ledeUnits.insert(u) }
-      if unit.role == .body, bodySeen < 2 {
+      if unit.role == .body, bodySeen < 3 {
         ledeUnits.insert(u)
         bodySeen += 1
       }
@@ -275,9 +275,10 @@ struct MentionFinder {
     let mainOrdinal = first.compactMap(\.mention.ordinal).first
     for k in raws.indices where raws[k].mention.eventClass == mainClass && raws[k].mention.role != .caption {
       let m = raws[k].mention
-      var isMain = ledeUnits.contains(raws[k].unit)
-      if !isMain, raws[k].definite {
-        isMain = true
+      var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite
+      if isMain, m.id != first.first?.mention.id {
+        // A mention with its own place, time or ordinal that contradicts the main event is
+        // another instance ("the Paris talks" in an article about Glasgow).
         if let p = m.place, let mp = mainPlace, p != mp { isMain = false }
         if let t = m.time, let mt = mainTime, !t.temporalValue.isCompatible(with: mt.temporalValue) { isMain = false }
         if let o = m.ordinal, let mo = mainOrdinal, o != mo { isMain = false }
