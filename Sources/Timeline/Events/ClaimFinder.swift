@@ -179,6 +179,8 @@ struct ClaimFinder {
                 unitName = "wounded"
                 break
               }
+              // Only auxiliaries may stand between the noun and its verb ("were reportedly killed").
+              guard ["were", "was", "are", "is", "have", "has", "had", "been", "reportedly", "also", "later"].contains(toks[q].lower) else { break }
               q += 1
             }
             if unitName == nil {
