@@ -147,7 +147,7 @@ struct ClaimFinder {
       }
       // Not a count: hyphenated measures, ranges, percentages, years.
       if j < toks.count, toks[j].text == "-", !toks[j].spaceBefore { continue }
-      if prev == "-" || prev == "no." || prev == "#" { continue }
+      if prev == "-" || prev == "no." || prev == "#" || Self.months.contains(prev) { continue }
       if j < toks.count, toks[j].text == "%" || toks[j].lower == "percent" || toks[j].lower == "per" { continue }
       if t.kind == .number, !t.lower.contains(","), v >= 1000, v <= 2199, v == v.rounded(), unitName == nil {
         let nextUnit = j < toks.count ? ClaimRules.units[toks[j].lower] : nil
@@ -201,7 +201,7 @@ struct ClaimFinder {
       if unitName == nil {
         // "the death toll rose to 5,100", "a toll of 50".
         var b = k - 1
-        while b >= max(0, k - 5) {
+        while b >= max(0, k - 10) {
           if toks[b].lower == "toll" { unitName = "killed"; break }
           b -= 1
         }
@@ -247,6 +247,12 @@ struct ClaimFinder {
   static let countGapStops: Set<String> = [
     "of", "and", "or", "in", "on", "at", "to", "were", "was", "are", "is", "from", "by", "with", "for", "into",
     "than", "more", "their", "his", "her", "its", "the", "a", "an", "that", "who", "which", "per", "each",
+  ]
+
+  static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+    "nov.", "dec.",
   ]
 
   static func parseNumber(_ s: String) -> Double? {

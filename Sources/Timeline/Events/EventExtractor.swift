@@ -98,7 +98,7 @@ public struct EventExtractor: Sendable {
     for s in document.sentences where s.role == .body || s.role == .headline || s.role == .caption {
       let toks = ExtractionTokenizer.tokenize(s.clean) { o, isEnd in s.offsets.original(o, isEnd: isEnd) }
       guard !toks.isEmpty else { continue }
-      if s.tokens.isEmpty && toks.count > 60 {
+      if s.tokens.isEmpty {
         for piece in split(toks) {
           units.append(unit(piece, index: units.count, paragraph: s.paragraph, role: s.role, document: document))
         }

@@ -46,7 +46,7 @@ struct MentionFinder {
   func find() -> [EventMention] {
     var raws: [Raw] = []
     for (u, unit) in units.enumerated() {
-      var seen: Set<String> = []  // class@clause
+      var seen: [String: Int] = [:]  // class@clause → token index of the last trigger
       let toks = unit.tokens
       var i = 0
       while i < toks.count {
@@ -59,11 +59,13 @@ struct MentionFinder {
           continue
         }
         let key = "\(trig.eventClass)@\(unit.clause[i])"
-        if seen.contains(key) {
+        // "the fifth session of the consultations": one meeting, not two.
+        if let last = seen[key], i - last <= 6 {
+          seen[key] = i
           i += len
           continue
         }
-        seen.insert(key)
+        seen[key] = i
         raws.append(makeRaw(u, i, len, trig.eventClass))
         i += len
       }
@@ -209,7 +211,9 @@ struct MentionFinder {
       let t = toks[p]
       if let n = Self.ordinals[t.lower] { return n }
       if t.kind == .number, let n = Self.numericOrdinal(t.lower) { return n }
-      if t.isCap || Self.ordinalGap.contains(t.lower) {
+      let modifier = t.isWord && !t.isCap && steps < 3 && !ClaimFinder.countGapStops.contains(t.lower)
+        && !ClaimFinder.stopwords.contains(t.lower) && !t.lower.hasSuffix("ly")
+      if t.isCap || Self.ordinalGap.contains(t.lower) || modifier {
         p -= 1
         steps += 1
         continue
@@ -270,7 +274,8 @@ struct MentionFinder {
       let mainClass = TriggerLexicon.priority.first(where: { c in leading.contains { $0.mention.eventClass == c } })
     else { return }
     let first = leading.filter { $0.mention.eventClass == mainClass }
-    let mainPlace = first.compactMap(\.mention.place).first ?? documentPlace()
+    let places = first.compactMap(\.mention.place)
+    let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace()
     let mainTime = first.compactMap { $0.mention.time }.first
     let mainOrdinal = first.compactMap(\.mention.ordinal).first
     for k in raws.indices where raws[k].mention.eventClass == mainClass && raws[k].mention.role != .caption {
@@ -279,7 +284,7 @@ struct MentionFinder {
       if isMain, m.id != first.first?.mention.id {
         // A mention with its own place, time or ordinal that contradicts the main event is
         // another instance ("the Paris talks" in an article about Glasgow).
-        if let p = m.place, let mp = mainPlace, p != mp { isMain = false }
+        if let p = m.place, let mp = mainPlace, !Self.samePlace(p, mp) { isMain = false }
         if let t = m.time, let mt = mainTime, !t.temporalValue.isCompatible(with: mt.temporalValue) { isMain = false }
         if let o = m.ordinal, let mo = mainOrdinal, o != mo { isMain = false }
       }
@@ -297,6 +302,12 @@ struct MentionFinder {
       }
       if raws[k].mention.ordinal == nil, let mo = mainOrdinal { raws[k].mention.ordinal = mo }
     }
+  }
+
+  /// Whether two place keys can name the same place (equal, or a city and its country).
+  static func samePlace(_ a: String, _ b: String) -> Bool {
+    let info = Gazetteer.shared.info
+    return a == b || info[a]?.related == b && b.hasPrefix("country:") || info[b]?.related == a && a.hasPrefix("country:")
   }
 
   /// The first city named with "in/at/from" in the first body sentences: where the article

@@ -22,6 +22,8 @@ extension XUnit {
     "whom", "whose", "where", "until", "unless", "once",
   ]
 
+  static let timeNouns: Set<String> = ["dawn", "dusk", "midnight", "noon", "sunrise", "sunset", "then", "that"]
+
   /// Assigns clause numbers and quote flags in one pass.
   mutating func computeClauses() {
     var id = 0
@@ -46,7 +48,10 @@ extension XUnit {
         next += 1
         id = next
         pendingComma = false
-      } else if t.kind == .word, Self.subordinators.contains(t.lower), !t.inTimex, !pendingComma {
+      } else if t.kind == .word, Self.subordinators.contains(t.lower), !t.inTimex, !pendingComma,
+        !(i + 1 < tokens.count && (tokens[i + 1].inTimex || Self.timeNouns.contains(tokens[i + 1].lower)))
+      {
+        // "since 2017", "before dawn", "after October 20": a temporal preposition, not a clause.
         outer = id
         next += 1
         id = next
