@@ -68,31 +68,31 @@ struct ConflictDetector {
   // MARK: Time
 
   func timePrecision(_ e: Event) -> Conflict? {
-    var perValue: [String: Event.Mention] = [:]
-    var docsPerValue: [String: Set<String>] = [:]
+    // One side per (value, document): the document's first mention with that value.
+    var sides: [String: Conflict.Side] = [:]
+    var values = Set<String>()
+    var docs = Set<String>()
     for m in e.mentions where m.role != .caption {
       guard let t = m.time, t.earliest != nil, m.expression != nil else { continue }
-      let key = t.value + (t.mod.map { " (\($0))" } ?? "")
-      docsPerValue[key, default: []].insert(m.document)
-      if let old = perValue[key], (old.document, old.start) <= (m.document, m.start) { continue }
-      perValue[key] = m
+      let value = t.value + (t.mod.map { " (\($0))" } ?? "")
+      values.insert(value)
+      docs.insert(m.document)
+      let key = value + "\u{1}" + m.document
+      if let old = sides[key], (old.document, old.start) <= (m.document, m.start) { continue }
+      sides[key] = Conflict.Side(
+        value: value, citation: Citation(document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
     }
-    guard perValue.count >= 2 else { return nil }
-    let docs = Set(docsPerValue.values.flatMap { $0 })
-    guard docs.count >= 2 else { return nil }
-    var sides: [Conflict.Side] = []
-    for (value, m) in perValue {
-      for d in (docsPerValue[value] ?? []).sorted() {
-        guard let mm = e.mentions.first(where: { $0.document == d && ($0.time.map { $0.value + ($0.mod.map { " (\($0))" } ?? "") } == value) })
-        else { continue }
-        _ = m
-        sides.append(Conflict.Side(value: value, citation: Citation(document: mm.document, span: SourceSpan(start: mm.start, end: mm.end, line: mm.line), text: mm.text)))
-      }
-    }
-    let values = perValue.keys.sorted()
+    guard values.count >= 2, docs.count >= 2 else { return nil }
+    // Keep every value represented when capping the sides.
+    var chosen: [Conflict.Side] = []
+    var covered = Set<String>()
+    let all = sides.values.sorted { ($0.document, $0.start, $0.value) < ($1.document, $1.start, $1.value) }
+    for s in all where covered.insert(s.value).inserted { chosen.append(s) }
+    for s in all where chosen.count < maxSides && !chosen.contains(s) { chosen.append(s) }
+    let sorted = values.sorted()
     return make(
-      event: e.id, attribute: "time", kind: .precision, severity: .info, sides: sides, rule: "conflict.time-precision",
-      explanation: "The sources date the event with different precision (\(values.joined(separator: ", "))); the values are compatible, so the most precise one, \(e.time?.value ?? "?"), is kept.")
+      event: e.id, attribute: "time", kind: .precision, severity: .info, sides: chosen, rule: "conflict.time-precision",
+      explanation: "The sources date the event with different precision (\(sorted.joined(separator: ", "))); the values are compatible, so the most precise one, \(e.time?.value ?? "?"), is kept.")
   }
 
   // MARK: Counts
@@ -117,9 +117,12 @@ struct ConflictDetector {
       let values = docs.compactMap { perDoc[$0] }
       guard Set(values.compactMap(\.number)).count >= 2 else { continue }
       // Qualified values that agree ("at least 10" and 12; "about 100" and 95) are no conflict.
+      var distinct: [String: Claim] = [:]
+      for c in values { distinct["\(c.number ?? 0)|\(c.qualifier ?? "")"] = distinct["\(c.number ?? 0)|\(c.qualifier ?? "")"] ?? c }
+      let reps = distinct.keys.sorted().compactMap { distinct[$0] }
       var disagree = false
-      for (i, a) in values.enumerated() {
-        for b in values[(i + 1)...] where !Self.agree(a, b) { disagree = true }
+      for (i, a) in reps.enumerated() {
+        for b in reps[(i + 1)...] where !Self.agree(a, b) { disagree = true }
       }
       guard disagree else { continue }
       let sides = values.map { Conflict.Side(value: $0.value, citation: $0.citation) }
@@ -180,17 +183,34 @@ struct ConflictDetector {
     var out: [Conflict] = []
     for speaker in bySpeaker.keys.sorted() where !speaker.isEmpty {
       guard let list = bySpeaker[speaker]?.sorted(by: { $0.citation < $1.citation }) else { continue }
-      // Pairs across documents with overlapping but different words.
-      var used = Set<String>()
-      var sides: [Conflict.Side] = []
-      for (i, a) in list.enumerated() {
-        for b in list[(i + 1)...] where a.document != b.document {
-          let na = Self.words(a.value), nb = Self.words(b.value)
-          guard na != nb, !na.isEmpty, !nb.isEmpty else { continue }
+      // Distinct wordings (first claim of each), compared pairwise; then every document's claim
+      // of a wording that takes part is a side.
+      var firstOf: [String: Claim] = [:]
+      var docsOf: [String: [Claim]] = [:]
+      for c in list {
+        let k = Self.words(c.value).sorted().joined(separator: " ")
+        if firstOf[k] == nil { firstOf[k] = c }
+        docsOf[k, default: []].append(c)
+      }
+      let keys = firstOf.keys.sorted()
+      var involved = Set<String>()
+      for (i, ka) in keys.enumerated() {
+        for kb in keys[(i + 1)...] {
+          let na = Set(ka.split(separator: " ")), nb = Set(kb.split(separator: " "))
+          guard !na.isEmpty, !nb.isEmpty else { continue }
           let shared = na.intersection(nb).count
-          let sim = Double(shared) / Double(min(na.count, nb.count))
-          guard shared >= 1, sim >= 0.3 else { continue }
-          for c in [a, b] where used.insert(c.id).inserted { sides.append(Conflict.Side(value: c.value, citation: c.citation)) }
+          guard shared >= 1, Double(shared) / Double(min(na.count, nb.count)) >= 0.3 else { continue }
+          let da = Set((docsOf[ka] ?? []).map(\.document)), db = Set((docsOf[kb] ?? []).map(\.document))
+          guard da.union(db).count >= 2 else { continue }
+          involved.insert(ka)
+          involved.insert(kb)
+        }
+      }
+      var sides: [Conflict.Side] = []
+      for k in involved.sorted() { if let c = firstOf[k] { sides.append(Conflict.Side(value: c.value, citation: c.citation)) } }
+      for k in involved.sorted() {
+        for c in (docsOf[k] ?? []).dropFirst() where sides.count < maxSides {
+          sides.append(Conflict.Side(value: c.value, citation: c.citation))
         }
       }
       guard sides.count >= 2 else { continue }

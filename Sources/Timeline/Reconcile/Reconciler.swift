@@ -114,11 +114,13 @@ public struct Reconciler: Sendable {
     let core = body.isEmpty ? mentions : body
     let cls = Self.mostCommon(core.map(\.eventClass)) ?? "event"
     // Time: the narrowest value that overlaps every other timed mention.
-    let timed = core.compactMap { m -> TemporalValue? in
-      guard let t = m.time else { return nil }
-      let v = t.temporalValue
-      return v.range == nil ? nil : v
-    }
+    let timed = Array(
+      Set(
+        core.compactMap { m -> TemporalValue? in
+          guard let t = m.time else { return nil }
+          let v = t.temporalValue
+          return v.range == nil ? nil : v
+        }))
     var time: Event.Time?
     let fits = timed.filter { v in timed.allSatisfy { $0.isCompatible(with: v) } }
     if let best = (fits.isEmpty ? timed : fits).min(by: { ($0.width, $0.value, $0.mod ?? "") < ($1.width, $1.value, $1.mod ?? "") }),

@@ -255,7 +255,7 @@ public enum MapReduce {
     let ms = ids.compactMap { byID[$0] }
     var uf = UnionFind(count: ms.count)
     var summaries = ms.map(Summary.init)
-    var evidence: [Int: [Evidence]] = [:]
+    var accepted: [(Int, Evidence)] = []  // (a member, evidence); grouped by final root at the end
     // Deduplicate edges (keep the best score per pair) and order them.
     var best: [String: PartialCluster.Edge] = [:]
     for e in edges {
@@ -279,12 +279,8 @@ public enum MapReduce {
       if isCaption(e.a) || isCaption(e.b), sx.hasBody, sy.hasBody { continue }
       let root = uf.union(rx, ry)
       summaries[root] = sx.merged(with: sy)
-      var ev = (evidence[rx] ?? []) + (evidence[ry] ?? [])
       let pair = "\(e.a) + \(e.b)"
-      ev.append(contentsOf: e.evidence.map { Evidence(rule: $0.rule, note: "[\(pair)] " + $0.note, citation: $0.citation) })
-      evidence[rx] = nil
-      evidence[ry] = nil
-      evidence[root] = ev
+      for ev in e.evidence { accepted.append((x, Evidence(rule: ev.rule, note: "[\(pair)] " + ev.note, citation: ev.citation))) }
     }
     // Unknown-time mentions: attach to the document's cluster of the same class.
     var docClass: [String: [Int: Int]] = [:]  // "doc|class" → root → weight
@@ -297,17 +293,16 @@ public enum MapReduce {
       guard summaries[ri].range == nil, let roots = docClass[m.document + "|" + m.eventClass] else { continue }
       let target = roots.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.first?.key
       guard let t = target.map({ uf.find($0) }), t != ri, summaries[ri].compatible(with: summaries[t]) else { continue }
+      let merged = summaries[ri].merged(with: summaries[t])
       let root = uf.union(ri, t)
-      summaries[root] = summaries[ri].merged(with: summaries[t])
-      var ev = (evidence[ri] ?? []) + (evidence[t] ?? [])
-      ev.append(
-        Evidence(rule: "resolve.same-document-undated", note: "[\(m.id)] The undated mention refers to the event of the same class its article reports.", citation: m.citation))
-      evidence[ri] = nil
-      evidence[t] = nil
-      evidence[root] = ev
+      summaries[root] = merged
+      accepted.append(
+        (i, Evidence(rule: "resolve.same-document-undated", note: "[\(m.id)] The undated mention refers to the event of the same class its article reports.", citation: m.citation)))
     }
     var groups: [Int: [Int]] = [:]
     for i in ms.indices { groups[uf.find(i), default: []].append(i) }
+    var evidence: [Int: [Evidence]] = [:]
+    for (i, ev) in accepted { evidence[uf.find(i), default: []].append(ev) }
     var clusters: [[EventMention]] = []
     var evOut: [String: [Evidence]] = [:]
     for root in groups.keys.sorted() {
