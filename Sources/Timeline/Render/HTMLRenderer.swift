@@ -11,6 +11,16 @@ import Foundation
 struct HTMLRenderer {
   var report: TimelineReport
   var context: SourceContext
+  /// Outlet per document id, looked up for every citation.
+  private let outlets: [String: String]
+
+  init(report: TimelineReport, context: SourceContext) {
+    self.report = report
+    self.context = context
+    var outlets: [String: String] = [:]
+    for d in report.documents { if let o = d.outlet { outlets[d.id] = o } }
+    self.outlets = outlets
+  }
 
   func render(conflictsOnly: Bool) -> String {
     let events = RenderOrder.events(report.events)
@@ -26,7 +36,7 @@ struct HTMLRenderer {
     h += "<nav><a href=\"#chart\">Timeline</a> <a href=\"#conflicts\">Conflicts</a> <a href=\"#events\">Events</a> "
     h += "<a href=\"#documents\">Documents</a>\(diagnosticsCount > 0 ? " <a href=\"#diagnostics\">Diagnostics</a>" : "")</nav>\n</header>\n<main>\n"
     h += "<section id=\"chart\">\n<h2>Timeline</h2>\n"
-    h += TimelineChart(events: shownEvents, conflicted: Set(conflicts.compactMap(\.event))).svg()
+    h += TimelineChart(events: shownEvents, conflicted: Set(conflicts.compactMap(\.event)), colors: colors).svg()
     h += "</section>\n"
     h += conflictPanel(conflicts)
     h += eventSection(shownEvents, conflicts: conflicts)
@@ -36,6 +46,8 @@ struct HTMLRenderer {
     h += "</body>\n</html>\n"
     return h
   }
+
+  private var colors: [String: String] { TimelineChart.colors(for: report.events.map(\.eventClass)) }
 
   // MARK: Conflicts
 
@@ -70,11 +82,12 @@ struct HTMLRenderer {
     var h = "<section id=\"events\">\n<h2>Events <span class=\"count\">\(events.count)</span></h2>\n"
     if events.isEmpty { return h + "<p class=\"empty\">No events.</p>\n</section>\n" }
     let byEvent = Dictionary(grouping: conflicts.filter { $0.event != nil }) { $0.event ?? "" }
+    let colors = self.colors
     for e in events {
       let info = TimeInfo(e.time)
       h += "<article class=\"event\" id=\"\(Escape.anchor("ev-", e.id))\">\n"
       h += "<h3><span class=\"when\">\(Escape.xml(e.time?.value ?? "undated"))</span> \(Escape.xml(e.title))</h3>\n"
-      h += "<p class=\"meta\"><span class=\"badge cls\" style=\"background:\(TimelineChart.color(e.eventClass))\">\(Escape.xml(e.eventClass))</span> "
+      h += "<p class=\"meta\"><span class=\"badge cls\" style=\"background:\(colors[e.eventClass] ?? TimelineChart.palette[0])\">\(Escape.xml(e.eventClass))</span> "
       h += "\(Escape.xml(info.precision)) precision · \(Escape.xml(info.rangeText))"
       if let mod = e.time?.mod { h += " · mod \(Escape.xml(mod))" }
       if let p = e.place { h += " · \(Escape.xml(p))" }
@@ -181,7 +194,7 @@ struct HTMLRenderer {
   // MARK: Pieces
 
   private func docLink(_ id: String) -> String {
-    let outlet = report.documents.first { $0.id == id }?.outlet
+    let outlet = outlets[id]
     var h = "<a href=\"#\(Escape.anchor("doc-", id))\">\(Escape.xml(id))</a>"
     if let outlet { h += " <span class=\"outlet\">(\(Escape.xml(outlet)))</span>" }
     return h

@@ -12,6 +12,8 @@ import Foundation
 struct TimelineChart {
   var events: [Event]
   var conflicted: Set<String>
+  /// Color per event class (see ``colors(for:)``).
+  var colors: [String: String] = [:]
 
   static let width = 1000.0
   static let margin = 14.0
@@ -41,6 +43,9 @@ struct TimelineChart {
     var x0 = 0.0
     var x1 = 0.0
     var count = 0
+    /// The days events actually cover (before padding), for the caption.
+    var coreStart = 0
+    var coreEnd = 0
 
     func x(_ day: Int) -> Double {
       x0 + (x1 - x0) * Double(day - start) / Double(max(1, end - start))
@@ -62,8 +67,10 @@ struct TimelineChart {
     s += "</svg>\n"
     s += "<p class=\"legend\">● a single day · ▬ a span (week, month, year, decade: the bar covers every day it can mean) · "
     s += "dashed outline: approximate · <span style=\"color:#b42318\">red label</span>: sources disagree · "
-    s += "⫽ axis break: an empty stretch of time is cut out and each section has its own scale."
-    if !undated.isEmpty { s += " \(undated.count) events without a calendar date are not drawn." }
+    s += "// axis break: an empty stretch of time is cut out and each section has its own scale."
+    if !undated.isEmpty {
+      s += undated.count == 1 ? " 1 event without a calendar date is not drawn." : " \(undated.count) events without a calendar date are not drawn."
+    }
     s += "</p>\n"
     return s
   }
@@ -140,6 +147,8 @@ struct TimelineChart {
     // (never more than half the gap to a neighbour, so segments stay disjoint).
     var padded = segs
     for i in segs.indices {
+      padded[i].coreStart = segs[i].start
+      padded[i].coreEnd = segs[i].end
       let pad = max(3, (segs[i].end - segs[i].start) / 12)
       let before = i > 0 ? (segs[i].start - segs[i - 1].end) / 2 : pad
       let after = i + 1 < segs.count ? (segs[i + 1].start - segs[i].end) / 2 : pad
@@ -163,7 +172,7 @@ struct TimelineChart {
   /// Horizontal room per segment: grows with the log of its span and its number of events.
   static func layout(_ segs: inout [Segment]) {
     let usable = width - 2 * margin - breakGap * Double(segs.count - 1) - 150  // room for labels at the right
-    let weights = segs.map { 1 + 0.5 * log2(1 + Double($0.end - $0.start) / 30) + 0.35 * Double($0.count).squareRoot() }
+    let weights = segs.map { 1 + 0.4 * log2(1 + Double($0.end - $0.start) / 30) + 0.6 * Double($0.count).squareRoot() }
     let total = weights.reduce(0, +)
     var x = margin
     for i in segs.indices {
@@ -215,14 +224,17 @@ struct TimelineChart {
     var s = ""
     let y = Self.axisY
     for (i, seg) in segs.enumerated() {
-      s += "<line x1=\"\(Self.fmt(seg.x0))\" y1=\"\(Self.fmt(y))\" x2=\"\(Self.fmt(seg.x1))\" y2=\"\(Self.fmt(y))\" stroke=\"#374151\" stroke-width=\"1.5\"/>\n"
       s += "<rect x=\"\(Self.fmt(seg.x0))\" y=\"\(Self.fmt(y + 4))\" width=\"\(Self.fmt(seg.x1 - seg.x0))\" height=\"\(Self.fmt(height - y - 8))\" fill=\"\(i % 2 == 0 ? "#f8fafc" : "#f3f4f6")\"/>\n"
-      let firstDay = Day(ordinal: seg.start)
-      let lastDay = Day(ordinal: seg.end - 1)
+    }
+    for (i, seg) in segs.enumerated() {
+      s += "<line x1=\"\(Self.fmt(seg.x0))\" y1=\"\(Self.fmt(y))\" x2=\"\(Self.fmt(seg.x1))\" y2=\"\(Self.fmt(y))\" stroke=\"#374151\" stroke-width=\"1.5\"/>\n"
+      let firstDay = Day(ordinal: seg.coreStart)
+      let lastDay = Day(ordinal: seg.coreEnd - 1)
       let caption = firstDay.year == lastDay.year ? "\(firstDay.year)" : "\(firstDay.year)–\(lastDay.year)"
       s += "<text class=\"seg\" x=\"\(Self.fmt((seg.x0 + seg.x1) / 2))\" y=\"14\" text-anchor=\"middle\">\(caption)</text>\n"
       for (day, label) in Self.ticks(seg) {
         let x = seg.x(day)
+        if x < seg.x0 + 18 || x > seg.x1 - 18 { continue }  // keep clear of axis breaks
         s += "<line x1=\"\(Self.fmt(x))\" y1=\"\(Self.fmt(y - 4))\" x2=\"\(Self.fmt(x))\" y2=\"\(Self.fmt(y))\" stroke=\"#374151\"/>\n"
         s += "<text class=\"tick\" x=\"\(Self.fmt(x))\" y=\"\(Self.fmt(y - 8))\" text-anchor=\"middle\">\(Escape.xml(label))</text>\n"
       }
@@ -241,7 +253,7 @@ struct TimelineChart {
     let e = item.event
     let info = TimeInfo(e.time)
     let y = Self.axisY + 18 + Double(item.lane) * Self.laneHeight + Self.laneHeight / 2
-    let color = Self.color(e.eventClass)
+    let color = colors[e.eventClass] ?? Self.palette[0]
     let dashed = e.time?.mod != nil ? " stroke-dasharray=\"3 2\"" : ""
     let hasConflict = conflicted.contains(e.id)
     var s = "<a href=\"#\(Escape.anchor("ev-", e.id))\"><g>\n"
@@ -294,12 +306,14 @@ struct TimelineChart {
     return out
   }
 
-  /// A stable color per event class (FNV-1a over its bytes, never `hashValue`).
-  static func color(_ eventClass: String) -> String {
-    let palette = ["#2563eb", "#059669", "#7c3aed", "#d97706", "#0891b2", "#db2777", "#4d7c0f", "#9333ea"]
-    var h: UInt32 = 2_166_136_261
-    for b in eventClass.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
-    return palette[Int(h % UInt32(palette.count))]
+  static let palette = ["#2563eb", "#059669", "#7c3aed", "#d97706", "#0891b2", "#db2777", "#4d7c0f", "#92400e", "#475569"]
+
+  /// One color per event class: classes in sorted order take the palette in turn, so the
+  /// same set of classes always gets the same colors and few classes never share one.
+  static func colors(for classes: [String]) -> [String: String] {
+    var out: [String: String] = [:]
+    for (i, c) in Set(classes).sorted().enumerated() { out[c] = palette[i % palette.count] }
+    return out
   }
 
   static func fmt(_ v: Double) -> String {

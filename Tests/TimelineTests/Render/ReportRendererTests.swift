@@ -274,3 +274,16 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(p("PAST_REF", nil, nil) == "undated")
   }
 }
+
+/// Writes the sample reports in every format to `$TIMELINE_RENDER_SAMPLE_DIR` (for looking at
+/// them in a browser); does nothing otherwise.
+@Test func writeSamplesWhenAsked() throws {
+  guard let dir = ProcessInfo.processInfo.environment["TIMELINE_RENDER_SAMPLE_DIR"] else { return }
+  try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+  for (name, report) in [("basic", SampleReports.basic), ("dense", SampleReports.dense)] {
+    for f in ReportFormat.allCases {
+      let text = ReportRenderer().render(report, as: f)
+      try Data(text.utf8).write(to: URL(fileURLWithPath: dir).appendingPathComponent("\(name).\(f.rawValue).\(f.fileExtension)"))
+    }
+  }
+}
