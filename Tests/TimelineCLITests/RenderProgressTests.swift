@@ -23,7 +23,9 @@ final class FakeClock: @unchecked Sendable {
   @Test func plainLinesEveryIntervalWhenNotATerminal() {
     let sink = Sink()
     let clock = FakeClock()
-    let p = Progress(total: 10, label: "documents", isTerminal: false, environment: [:], interval: 2, delay: 1, clock: clock.now, sink: sink.write)
+    let p = Progress(
+      total: 10, label: "documents", isTerminal: false, environment: [:], interval: 2, delay: 1, clock: clock.now,
+      sink: sink.write)
     p.advance()  // within the first second: silent
     #expect(sink.text.isEmpty)
     for _ in 0..<9 {
@@ -44,7 +46,8 @@ final class FakeClock: @unchecked Sendable {
     for (env, colored) in [([String: String](), true), (["NO_COLOR": "1"], false)] {
       let sink = Sink()
       let clock = FakeClock()
-      let p = Progress(total: 4, label: "cases", isTerminal: true, environment: env, delay: 0, clock: clock.now, sink: sink.write)
+      let p = Progress(
+        total: 4, label: "cases", isTerminal: true, environment: env, delay: 0, clock: clock.now, sink: sink.write)
       for _ in 0..<4 {
         clock.advance(0.5)
         p.advance()
@@ -61,11 +64,14 @@ final class FakeClock: @unchecked Sendable {
   @Test func quietPrintsNothingAndQuickRunsStaySilent() {
     let sink = Sink()
     let clock = FakeClock()
-    let quiet = Progress(total: 3, label: "documents", quiet: true, isTerminal: true, environment: [:], delay: 0, clock: clock.now, sink: sink.write)
+    let quiet = Progress(
+      total: 3, label: "documents", quiet: true, isTerminal: true, environment: [:], delay: 0, clock: clock.now,
+      sink: sink.write)
     for _ in 0..<3 { clock.advance(5); quiet.advance() }
     quiet.finish()
     #expect(sink.text.isEmpty)
-    let quick = Progress(total: 3, label: "documents", isTerminal: false, environment: [:], clock: clock.now, sink: sink.write)
+    let quick = Progress(
+      total: 3, label: "documents", isTerminal: false, environment: [:], clock: clock.now, sink: sink.write)
     for _ in 0..<3 { quick.advance() }
     quick.finish()
     #expect(sink.text.isEmpty)

@@ -8,7 +8,8 @@ import Testing
     for name in ["first", "second"] {
       let docs = root.appendingPathComponent(name).appendingPathComponent("docs")
       try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
-      try Data("River festival\n\nThe river festival opened on June 5, 2022 in Lorne.\n".utf8).write(to: docs.appendingPathComponent("\(name).txt"))
+      try Data("River festival\n\nThe river festival opened on June 5, 2022 in Lorne.\n".utf8).write(
+        to: docs.appendingPathComponent("\(name).txt"))
     }
     return root
   }

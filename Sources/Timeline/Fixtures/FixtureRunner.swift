@@ -4,7 +4,7 @@ import Foundation
 /// `<dir>/expected/` (golden `timeline.json`, optional `conflicts.json`), plus an optional
 /// `<dir>/checks.json` of partial expectations (see ``FixtureCheck``).
 public struct FixtureCase: Hashable, Sendable, CustomStringConvertible {
-  /// The case's folder name, e.g. `seeds`.
+  /// The case's folder name (`seeds`).
   public var name: String
   /// The case folder.
   public var directory: String
@@ -90,7 +90,9 @@ public struct FixtureRunner: Sendable {
     var cases: [FixtureCase] = []
     for root in roots {
       var isDir: ObjCBool = false
-      guard fm.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else { throw TimelineError.pathNotFound(root) }
+      guard fm.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
+        throw TimelineError.pathNotFound(root)
+      }
       let trimmed = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
       if isDirectory((trimmed as NSString).appendingPathComponent("docs")) {
         cases.append(FixtureCase(name: (trimmed as NSString).lastPathComponent, directory: trimmed))
@@ -165,7 +167,9 @@ public struct FixtureRunner: Sendable {
       }
       guard let old else {
         if file == Self.timelineFile, !checksExist {
-          result.errors.append("no expected/\(file) and no checks.json: bless it with `timeline test \(fixture.directory) --update` after review")
+          result.errors.append(
+            "no expected/\(file) and no checks.json: bless it with `timeline test \(fixture.directory) --update` after review"
+          )
         }
         continue
       }

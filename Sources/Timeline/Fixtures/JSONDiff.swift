@@ -42,7 +42,9 @@ enum JSONDiff {
     JSONOutput.line(v).truncated(200)
   }
 
-  private static func walk(_ e: JSONValue, _ a: JSONValue, path: String, citation: String?, into out: inout [FixtureDifference]) {
+  private static func walk(
+    _ e: JSONValue, _ a: JSONValue, path: String, citation: String?, into out: inout [FixtureDifference]
+  ) {
     switch (e, a) {
     case (.object(let eo), .object(let ao)):
       let cite = citationText(ao) ?? citationText(eo) ?? citation
@@ -50,8 +52,10 @@ enum JSONDiff {
         let p = path.isEmpty ? key : "\(path).\(key)"
         switch (eo[key], ao[key]) {
         case (let ev?, let av?): walk(ev, av, path: p, citation: cite, into: &out)
-        case (let ev?, nil): out.append(FixtureDifference(path: p, expected: render(ev), actual: missing, citation: cite))
-        case (nil, let av?): out.append(FixtureDifference(path: p, expected: missing, actual: render(av), citation: cite))
+        case (let ev?, nil):
+          out.append(FixtureDifference(path: p, expected: render(ev), actual: missing, citation: cite))
+        case (nil, let av?):
+          out.append(FixtureDifference(path: p, expected: missing, actual: render(av), citation: cite))
         case (nil, nil): break
         }
       }
@@ -65,14 +69,21 @@ enum JSONDiff {
           if let av = amap[k] {
             walk(ev, av, path: p, citation: citation, into: &out)
           } else {
-            out.append(FixtureDifference(path: p, expected: render(ev), actual: missing, citation: elementCitation(ev) ?? citation))
+            out.append(
+              FixtureDifference(
+                path: p, expected: render(ev), actual: missing, citation: elementCitation(ev) ?? citation))
           }
         }
         for (k, av) in zip(ak, aa) where emap[k] == nil {
-          out.append(FixtureDifference(path: "\(path)[\(k)]", expected: missing, actual: render(av), citation: elementCitation(av) ?? citation))
+          out.append(
+            FixtureDifference(
+              path: "\(path)[\(k)]", expected: missing, actual: render(av), citation: elementCitation(av) ?? citation))
         }
         if out.count == before, ek != ak, Set(ek) == Set(ak) {
-          out.append(FixtureDifference(path: path, expected: "order " + ek.joined(separator: ", ").truncated(160), actual: "order " + ak.joined(separator: ", ").truncated(160), citation: citation))
+          out.append(
+            FixtureDifference(
+              path: path, expected: "order " + ek.joined(separator: ", ").truncated(160),
+              actual: "order " + ak.joined(separator: ", ").truncated(160), citation: citation))
         }
       } else {
         for i in 0..<max(ea.count, aa.count) {
@@ -80,19 +91,27 @@ enum JSONDiff {
           if i < ea.count, i < aa.count {
             walk(ea[i], aa[i], path: p, citation: citation, into: &out)
           } else if i < ea.count {
-            out.append(FixtureDifference(path: p, expected: render(ea[i]), actual: missing, citation: elementCitation(ea[i]) ?? citation))
+            out.append(
+              FixtureDifference(
+                path: p, expected: render(ea[i]), actual: missing, citation: elementCitation(ea[i]) ?? citation))
           } else {
-            out.append(FixtureDifference(path: p, expected: missing, actual: render(aa[i]), citation: elementCitation(aa[i]) ?? citation))
+            out.append(
+              FixtureDifference(
+                path: p, expected: missing, actual: render(aa[i]), citation: elementCitation(aa[i]) ?? citation))
           }
         }
       }
     case (.number(let x), .number(let y)):
       if abs(x - y) > 1e-9 * max(1, abs(x)) {
-        out.append(FixtureDifference(path: path.isEmpty ? "$" : path, expected: render(e), actual: render(a), citation: citation))
+        out.append(
+          FixtureDifference(path: path.isEmpty ? "$" : path, expected: render(e), actual: render(a), citation: citation)
+        )
       }
     default:
       if e != a {
-        out.append(FixtureDifference(path: path.isEmpty ? "$" : path, expected: render(e), actual: render(a), citation: citation))
+        out.append(
+          FixtureDifference(path: path.isEmpty ? "$" : path, expected: render(e), actual: render(a), citation: citation)
+        )
       }
     }
   }
@@ -120,7 +139,8 @@ enum JSONDiff {
 
   /// `doc:line “text”` for a citation-like object; `document id` for a document entry.
   private static func citationText(_ o: [String: JSONValue]) -> String? {
-    if case .string(let doc)? = o["document"], case .number(let line)? = o["line"], case .string(let text)? = o["text"] {
+    if case .string(let doc)? = o["document"], case .number(let line)? = o["line"], case .string(let text)? = o["text"]
+    {
       return "\(doc):\(Int(line)) “\(text.truncated(140))”"
     }
     if case .array(let mentions)? = o["mentions"], let first = mentions.first, case .object(let m) = first {

@@ -6,7 +6,12 @@ enum CSVRenderer {
   static func events(_ report: TimelineReport) -> String {
     var conflictCount: [String: Int] = [:]
     for c in report.conflicts { if let e = c.event { conflictCount[e, default: 0] += 1 } }
-    var rows = [["time", "earliest", "latest", "precision", "title", "class", "place", "participants", "sources", "outlets", "conflicts", "id"]]
+    var rows = [
+      [
+        "time", "earliest", "latest", "precision", "title", "class", "place", "participants", "sources", "outlets",
+        "conflicts", "id",
+      ]
+    ]
     for e in RenderOrder.events(report.events) {
       let info = TimeInfo(e.time)
       rows.append([
@@ -20,7 +25,12 @@ enum CSVRenderer {
 
   /// One row per side of each conflict (what `audit --format csv` prints).
   static func conflicts(_ report: TimelineReport) -> String {
-    var rows = [["conflict", "event", "attribute", "kind", "severity", "rule", "side", "value", "document", "line", "start", "end", "text", "explanation"]]
+    var rows = [
+      [
+        "conflict", "event", "attribute", "kind", "severity", "rule", "side", "value", "document", "line", "start",
+        "end", "text", "explanation",
+      ]
+    ]
     for c in RenderOrder.conflicts(report.conflicts) {
       for (i, side) in c.claims.enumerated() {
         rows.append([

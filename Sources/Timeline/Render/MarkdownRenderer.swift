@@ -1,5 +1,6 @@
-/// A Markdown report with footnote-style citations (`[^3]`), readable as plain text and in
-/// any CommonMark/GFM viewer. All untrusted text is escaped: no raw HTML passes through.
+/// A Markdown report with footnote-style citations (`[^3]`).
+///
+/// Readable as plain text and in any CommonMark/GFM viewer. All untrusted text is escaped: no raw HTML passes through.
 struct MarkdownRenderer {
   var report: TimelineReport
   var context: SourceContext
@@ -20,7 +21,8 @@ struct MarkdownRenderer {
   func render() -> String {
     let notes = Notes()
     var out = "# Timeline\n\n"
-    out += "\(report.documents.count) documents, \(report.events.count) events, \(report.conflicts.count) conflicts.\n\n"
+    out +=
+      "\(report.documents.count) documents, \(report.events.count) events, \(report.conflicts.count) conflicts.\n\n"
     out += "## Events\n\n"
     let conflictsByEvent = Dictionary(grouping: report.conflicts.filter { $0.event != nil }) { $0.event ?? "" }
     for e in RenderOrder.events(report.events) {
@@ -62,7 +64,9 @@ struct MarkdownRenderer {
       if let v = e.attributes[key] { out += "- \(Escape.markdown(key)): \(Escape.markdown(JSONOutput.line(v)))\n" }
     }
     if !conflicts.isEmpty {
-      let list = RenderOrder.conflicts(conflicts).map { "\(Escape.markdown($0.attribute)) (\($0.kind.rawValue), \($0.severity.rawValue))" }
+      let list = RenderOrder.conflicts(conflicts).map {
+        "\(Escape.markdown($0.attribute)) (\($0.kind.rawValue), \($0.severity.rawValue))"
+      }
       out += "- Conflicts: \(list.joined(separator: "; "))\n"
     }
     let mentions = e.mentions.sorted { ($0.document, $0.start, $0.end) < ($1.document, $1.start, $1.end) }
@@ -81,11 +85,14 @@ struct MarkdownRenderer {
     let titles = Dictionary(report.events.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
     var out = ""
     for c in conflicts {
-      let on = c.event.map { id in titles[id].map { "“\(Escape.markdown($0))”" } ?? Escape.markdown(id) } ?? "the corpus"
+      let on =
+        c.event.map { id in titles[id].map { "“\(Escape.markdown($0))”" } ?? Escape.markdown(id) } ?? "the corpus"
       out += "- **\(c.severity.rawValue)** \(c.kind.rawValue) on \(Escape.markdown(c.attribute)) of \(on): "
       out += Escape.markdown(c.explanation) + " (rule \(Escape.markdown(c.rule)))\n"
       for side in c.claims {
-        let ref = notes.cite("\(side.document)#\(side.start)-\(side.end)", citation(side.document, side.line, side.start, side.end, side.text))
+        let ref = notes.cite(
+          "\(side.document)#\(side.start)-\(side.end)",
+          citation(side.document, side.line, side.start, side.end, side.text))
         out += "  - “\(Escape.markdown(side.value))” in \(Escape.markdown(side.document))\(ref)\n"
       }
     }
@@ -101,11 +108,14 @@ struct MarkdownRenderer {
       if let o = d.outlet { facts.append(Escape.markdown(o)) }
       if let a = d.author { facts.append("by \(Escape.markdown(a))") }
       if let p = d.published {
-        facts.append("published \(Escape.markdown(p.value)) (\(p.source.rawValue), confidence \(formatConfidence(p.confidence)))")
+        facts.append(
+          "published \(Escape.markdown(p.value)) (\(p.source.rawValue), confidence \(formatConfidence(p.confidence)))")
       } else {
         facts.append("publication date unknown")
       }
-      if let u = d.url { facts.append("URL `\(u.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "\n", with: " "))`") }
+      if let u = d.url {
+        facts.append("URL `\(u.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "\n", with: " "))`")
+      }
       out += " — " + facts.joined(separator: ", ") + "\n"
       for ev in d.published?.evidence.sorted() ?? [] {
         out += "  - evidence: \(Escape.markdown(ev.note)) (rule \(Escape.markdown(ev.rule)))"

@@ -2,7 +2,9 @@ import Foundation
 
 /// Escaping for every format: untrusted text never becomes live markup, script or formula.
 enum Escape {
-  /// Text for XML/XHTML content and attribute values. Characters XML 1.0 forbids (most C0
+  /// Text for XML/XHTML content and attribute values.
+  ///
+  /// Characters XML 1.0 forbids (most C0
   /// controls, lone surrogates cannot occur in `String`, U+FFFE/U+FFFF) become U+FFFD, so the
   /// page always parses.
   static func xml(_ s: String) -> String {
@@ -31,7 +33,8 @@ enum Escape {
   static func anchor(_ prefix: String, _ id: String) -> String {
     var out = prefix
     for u in id.unicodeScalars {
-      if (u >= "a" && u <= "z") || (u >= "A" && u <= "Z") || (u >= "0" && u <= "9") || u == "-" || u == "_" || u == "." {
+      if (u >= "a" && u <= "z") || (u >= "A" && u <= "Z") || (u >= "0" && u <= "9") || u == "-" || u == "_" || u == "."
+      {
         out.unicodeScalars.append(u)
       } else {
         out += "_\(String(u.value, radix: 16))_"
@@ -40,8 +43,10 @@ enum Escape {
     return out
   }
 
-  /// Markdown inline text: every character that could start inline markup or raw HTML is
-  /// backslash-escaped or written as an entity; line breaks become spaces. Callers never
+  /// Markdown inline text with every markup character escaped.
+  ///
+  /// Every character that could start inline markup or raw HTML is backslash-escaped or
+  /// written as an entity; line breaks become spaces. Callers never
   /// put escaped text at the start of a line, so block markup (`-`, `1.`, `>`) cannot start.
   static func markdown(_ s: String) -> String {
     var out = ""
@@ -56,7 +61,11 @@ enum Escape {
       case "&": out += "&amp;"
       case "\n", "\r", "\t": out += " "
       default:
-        if u.value < 0x20 || (u.value >= 0x7F && u.value < 0xA0) { out += "\u{FFFD}" } else { out.unicodeScalars.append(u) }
+        if u.value < 0x20 || (u.value >= 0x7F && u.value < 0xA0) {
+          out += "\u{FFFD}"
+        } else {
+          out.unicodeScalars.append(u)
+        }
       }
     }
     return out
@@ -75,7 +84,9 @@ enum Escape {
     return v
   }
 
-  /// Whether `url` may become a link: only `http`/`https` (never `javascript:`, `data:` …).
+  /// Whether `url` may become a link.
+  ///
+  /// Only `http`/`https` (never `javascript:`, `data:` …).
   /// The HTML report shows URLs as text anyway, so that nothing outside it is referenced.
   static func isSafeLink(_ url: String) -> Bool {
     let lower = url.trimmingCharacters(in: .whitespaces).lowercased()
@@ -164,10 +175,13 @@ struct TimeInfo {
 struct SourceContext: Sendable {
   var sources: [String: [UInt8]]
 
-  /// The sentence around `start..<end` of `document`, split into before / cited / after.
+  /// The sentence around `start..<end` of `document`.
+  ///
+  /// Split into before / cited / after.
   /// Falls back to the cited text alone when the bytes are unknown or the offsets disagree
   /// with the quoted text.
-  func sentence(document: String, start: Int, end: Int, text: String) -> (before: String, cited: String, after: String) {
+  func sentence(document: String, start: Int, end: Int, text: String) -> (before: String, cited: String, after: String)
+  {
     guard let bytes = sources[document], start >= 0, end <= bytes.count, start <= end,
       let cited = String(bytes: bytes[start..<end], encoding: .utf8),
       cited == text
@@ -178,7 +192,11 @@ struct SourceContext: Sendable {
       let b = bytes[s - 1]
       if b == 0x0A, s >= 2, bytes[s - 2] == 0x0A { break }  // paragraph break
       if b == 0x0A, start - s > 0, s >= 2, bytes[s - 2] == 0x0D { break }
-      if (b == 0x20 || b == 0x0A), s >= 2, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[s - 2]) { break }
+      if (b == 0x20 || b == 0x0A), s >= 2,
+        [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[s - 2])
+      {
+        break
+      }
       s -= 1
     }
     var e = end
@@ -186,7 +204,9 @@ struct SourceContext: Sendable {
       let b = bytes[e]
       if b == 0x0A, e + 1 < bytes.count, bytes[e + 1] == 0x0A { break }
       e += 1
-      if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(b), e == bytes.count || bytes[e] == 0x20 || bytes[e] == 0x0A || bytes[e] == 0x22 {
+      if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(b),
+        e == bytes.count || bytes[e] == 0x20 || bytes[e] == 0x0A || bytes[e] == 0x22
+      {
         if e < bytes.count, bytes[e] == 0x22 { e += 1 }
         break
       }
@@ -227,7 +247,9 @@ enum FileBytes {
 /// Splits `text` into plain and highlighted pieces: every case-insensitive occurrence of
 /// one of `needles` (longest first, non-overlapping) is highlighted.
 func highlightPieces(_ text: String, needles: [String]) -> [(String, Bool)] {
-  let words = Array(Set(needles.filter { !$0.isEmpty && $0.count <= text.count })).sorted { ($0.count, $0) > ($1.count, $1) }
+  let words = Array(Set(needles.filter { !$0.isEmpty && $0.count <= text.count })).sorted {
+    ($0.count, $0) > ($1.count, $1)
+  }
   guard !words.isEmpty else { return [(text, false)] }
   var marks: [Range<String.Index>] = []
   for w in words {

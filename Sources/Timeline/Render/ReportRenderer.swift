@@ -19,8 +19,9 @@ public struct ReportRenderer: Sendable {
     self.sources = sources
   }
 
-  /// A renderer that reads each document's original file (`root` + the document's `path`)
-  /// so that citations show their source sentence. Unreadable files are simply not used.
+  /// A renderer that shows citations inside their source sentence.
+  ///
+  /// It reads each document's original file (`root` + the document's `path`). Unreadable files are simply not used.
   public init(report: TimelineReport, corpusRoot root: String) {
     var sources: [String: [UInt8]] = [:]
     for doc in report.documents {

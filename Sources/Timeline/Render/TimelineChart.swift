@@ -55,21 +55,27 @@ struct TimelineChart {
   func svg() -> String {
     let (items, segments, undated) = layoutItems()
     guard !items.isEmpty else {
-      return "<p class=\"empty\">No dated events to draw.\(undated.isEmpty ? "" : " \(undated.count) undated events are listed below.")</p>\n"
+      return
+        "<p class=\"empty\">No dated events to draw.\(undated.isEmpty ? "" : " \(undated.count) undated events are listed below.")</p>\n"
     }
     let lanes = (items.map(\.lane).max() ?? 0) + 1
     let height = Self.axisY + 18 + Double(lanes) * Self.laneHeight + 8
-    var s = "<svg viewBox=\"0 0 \(Self.fmt(Self.width)) \(Self.fmt(height))\" role=\"img\" aria-label=\"Timeline of \(items.count) dated events\">\n"
+    var s =
+      "<svg viewBox=\"0 0 \(Self.fmt(Self.width)) \(Self.fmt(height))\" role=\"img\" aria-label=\"Timeline of \(items.count) dated events\">\n"
     s += axis(segments, height: height)
     for item in items.sorted(by: { ($0.lane, $0.x0, $0.event.id) < ($1.lane, $1.x0, $1.event.id) }) {
       s += mark(item)
     }
     s += "</svg>\n"
-    s += "<p class=\"legend\">● a single day · ▬ a span (week, month, year, decade: the bar covers every day it can mean) · "
+    s +=
+      "<p class=\"legend\">● a single day · ▬ a span (week, month, year, decade: the bar covers every day it can mean) · "
     s += "dashed outline: approximate · <span style=\"color:#b42318\">red label</span>: sources disagree · "
     s += "// axis break: an empty stretch of time is cut out and each section has its own scale."
     if !undated.isEmpty {
-      s += undated.count == 1 ? " 1 event without a calendar date is not drawn." : " \(undated.count) events without a calendar date are not drawn."
+      s +=
+        undated.count == 1
+        ? " 1 event without a calendar date is not drawn."
+        : " \(undated.count) events without a calendar date are not drawn."
     }
     s += "</p>\n"
     return s
@@ -224,26 +230,33 @@ struct TimelineChart {
     var s = ""
     let y = Self.axisY
     for (i, seg) in segs.enumerated() {
-      s += "<rect x=\"\(Self.fmt(seg.x0))\" y=\"\(Self.fmt(y + 4))\" width=\"\(Self.fmt(seg.x1 - seg.x0))\" height=\"\(Self.fmt(height - y - 8))\" fill=\"\(i % 2 == 0 ? "#f8fafc" : "#f3f4f6")\"/>\n"
+      s +=
+        "<rect x=\"\(Self.fmt(seg.x0))\" y=\"\(Self.fmt(y + 4))\" width=\"\(Self.fmt(seg.x1 - seg.x0))\" height=\"\(Self.fmt(height - y - 8))\" fill=\"\(i % 2 == 0 ? "#f8fafc" : "#f3f4f6")\"/>\n"
     }
     for (i, seg) in segs.enumerated() {
-      s += "<line x1=\"\(Self.fmt(seg.x0))\" y1=\"\(Self.fmt(y))\" x2=\"\(Self.fmt(seg.x1))\" y2=\"\(Self.fmt(y))\" stroke=\"#374151\" stroke-width=\"1.5\"/>\n"
+      s +=
+        "<line x1=\"\(Self.fmt(seg.x0))\" y1=\"\(Self.fmt(y))\" x2=\"\(Self.fmt(seg.x1))\" y2=\"\(Self.fmt(y))\" stroke=\"#374151\" stroke-width=\"1.5\"/>\n"
       let firstDay = Day(ordinal: seg.coreStart)
       let lastDay = Day(ordinal: seg.coreEnd - 1)
       let caption = firstDay.year == lastDay.year ? "\(firstDay.year)" : "\(firstDay.year)–\(lastDay.year)"
-      s += "<text class=\"seg\" x=\"\(Self.fmt((seg.x0 + seg.x1) / 2))\" y=\"14\" text-anchor=\"middle\">\(caption)</text>\n"
+      s +=
+        "<text class=\"seg\" x=\"\(Self.fmt((seg.x0 + seg.x1) / 2))\" y=\"14\" text-anchor=\"middle\">\(caption)</text>\n"
       for (day, label) in Self.ticks(seg) {
         let x = seg.x(day)
         if x < seg.x0 + 18 || x > seg.x1 - 18 { continue }  // keep clear of axis breaks
-        s += "<line x1=\"\(Self.fmt(x))\" y1=\"\(Self.fmt(y - 4))\" x2=\"\(Self.fmt(x))\" y2=\"\(Self.fmt(y))\" stroke=\"#374151\"/>\n"
-        s += "<text class=\"tick\" x=\"\(Self.fmt(x))\" y=\"\(Self.fmt(y - 8))\" text-anchor=\"middle\">\(Escape.xml(label))</text>\n"
+        s +=
+          "<line x1=\"\(Self.fmt(x))\" y1=\"\(Self.fmt(y - 4))\" x2=\"\(Self.fmt(x))\" y2=\"\(Self.fmt(y))\" stroke=\"#374151\"/>\n"
+        s +=
+          "<text class=\"tick\" x=\"\(Self.fmt(x))\" y=\"\(Self.fmt(y - 8))\" text-anchor=\"middle\">\(Escape.xml(label))</text>\n"
       }
       if i + 1 < segs.count {
         let bx = seg.x1 + Self.breakGap / 2
-        s += "<path d=\"M\(Self.fmt(bx - 7)) \(Self.fmt(y + 6)) L\(Self.fmt(bx - 1)) \(Self.fmt(y - 6)) M\(Self.fmt(bx + 1)) \(Self.fmt(y + 6)) L\(Self.fmt(bx + 7)) \(Self.fmt(y - 6))\" stroke=\"#9ca3af\" stroke-width=\"1.5\" fill=\"none\"/>\n"
+        s +=
+          "<path d=\"M\(Self.fmt(bx - 7)) \(Self.fmt(y + 6)) L\(Self.fmt(bx - 1)) \(Self.fmt(y - 6)) M\(Self.fmt(bx + 1)) \(Self.fmt(y + 6)) L\(Self.fmt(bx + 7)) \(Self.fmt(y - 6))\" stroke=\"#9ca3af\" stroke-width=\"1.5\" fill=\"none\"/>\n"
         let gapYears = Double(segs[i + 1].start - seg.end) / 365.25
         let gapText = gapYears >= 1.5 ? "\(Int(gapYears.rounded())) yr" : "\(max(1, Int((gapYears * 12).rounded()))) mo"
-        s += "<text class=\"tick\" x=\"\(Self.fmt(bx))\" y=\"\(Self.fmt(y + 16))\" text-anchor=\"middle\">\(gapText)</text>\n"
+        s +=
+          "<text class=\"tick\" x=\"\(Self.fmt(bx))\" y=\"\(Self.fmt(y + 16))\" text-anchor=\"middle\">\(gapText)</text>\n"
       }
     }
     return s
@@ -257,14 +270,18 @@ struct TimelineChart {
     let dashed = e.time?.mod != nil ? " stroke-dasharray=\"3 2\"" : ""
     let hasConflict = conflicted.contains(e.id)
     var s = "<a href=\"#\(Escape.anchor("ev-", e.id))\"><g>\n"
-    s += "<title>\(Escape.xml("\(e.time?.value ?? "") (\(info.precision)) · \(e.title) · \(e.sources.count) sources"))</title>\n"
+    s +=
+      "<title>\(Escape.xml("\(e.time?.value ?? "") (\(info.precision)) · \(e.title) · \(e.sources.count) sources"))</title>\n"
     if info.isPoint {
-      s += "<circle cx=\"\(Self.fmt(item.x0))\" cy=\"\(Self.fmt(y))\" r=\"5\" fill=\"\(color)\" stroke=\"\(hasConflict ? "#b42318" : "#ffffff")\" stroke-width=\"1.5\"\(dashed)/>\n"
+      s +=
+        "<circle cx=\"\(Self.fmt(item.x0))\" cy=\"\(Self.fmt(y))\" r=\"5\" fill=\"\(color)\" stroke=\"\(hasConflict ? "#b42318" : "#ffffff")\" stroke-width=\"1.5\"\(dashed)/>\n"
     } else {
-      s += "<rect x=\"\(Self.fmt(item.x0))\" y=\"\(Self.fmt(y - 5))\" width=\"\(Self.fmt(item.x1 - item.x0))\" height=\"10\" rx=\"3\" fill=\"\(color)\" fill-opacity=\"0.45\" stroke=\"\(hasConflict ? "#b42318" : color)\" stroke-width=\"1.5\"\(dashed)/>\n"
+      s +=
+        "<rect x=\"\(Self.fmt(item.x0))\" y=\"\(Self.fmt(y - 5))\" width=\"\(Self.fmt(item.x1 - item.x0))\" height=\"10\" rx=\"3\" fill=\"\(color)\" fill-opacity=\"0.45\" stroke=\"\(hasConflict ? "#b42318" : color)\" stroke-width=\"1.5\"\(dashed)/>\n"
     }
     let tx = item.labelLeft ? item.x0 - 8 : (info.isPoint ? item.x0 + 9 : item.x1 + 5)
-    s += "<text\(hasConflict ? " class=\"conflicted\"" : "") x=\"\(Self.fmt(tx))\" y=\"\(Self.fmt(y + 4))\"\(item.labelLeft ? " text-anchor=\"end\"" : "")>"
+    s +=
+      "<text\(hasConflict ? " class=\"conflicted\"" : "") x=\"\(Self.fmt(tx))\" y=\"\(Self.fmt(y + 4))\"\(item.labelLeft ? " text-anchor=\"end\"" : "")>"
     s += Escape.xml(item.label) + "</text>\n</g></a>\n"
     return s
   }
@@ -306,7 +323,9 @@ struct TimelineChart {
     return out
   }
 
-  static let palette = ["#2563eb", "#059669", "#7c3aed", "#d97706", "#0891b2", "#db2777", "#4d7c0f", "#92400e", "#475569"]
+  static let palette = [
+    "#2563eb", "#059669", "#7c3aed", "#d97706", "#0891b2", "#db2777", "#4d7c0f", "#92400e", "#475569",
+  ]
 
   /// One color per event class: classes in sorted order take the palette in turn, so the
   /// same set of classes always gets the same colors and few classes never share one.

@@ -61,11 +61,13 @@ enum TimelineJSRenderer {
       let sources = e.sources.sorted().map { id in outlets[id].map { "\(id) (\($0))" } ?? id }
       body += "<p>Sources: \(Escape.xml(sources.joined(separator: ", ")))</p>"
       for c in RenderOrder.conflicts(conflictsByEvent[e.id] ?? []) {
-        body += "<p>Conflict (\(Escape.xml(c.kind.rawValue)), \(Escape.xml(c.severity.rawValue))) on \(Escape.xml(c.attribute)): "
+        body +=
+          "<p>Conflict (\(Escape.xml(c.kind.rawValue)), \(Escape.xml(c.severity.rawValue))) on \(Escape.xml(c.attribute)): "
         body += Escape.xml(c.claims.map { "“\($0.value)” (\($0.document))" }.joined(separator: " vs ")) + "</p>"
       }
       if let m = e.mentions.sorted(by: { ($0.document, $0.start) < ($1.document, $1.start) }).first {
-        body += "<blockquote>\(Escape.xml(m.text.truncated(300)))</blockquote><p>— \(Escape.xml(m.document)), line \(m.line)</p>"
+        body +=
+          "<blockquote>\(Escape.xml(m.text.truncated(300)))</blockquote><p>— \(Escape.xml(m.document)), line \(m.line)</p>"
       }
       slides.append(
         Slide(
@@ -73,7 +75,8 @@ enum TimelineJSRenderer {
           group: e.eventClass, unique_id: Escape.anchor("", e.id),
           display_date: precision == "day" ? nil : e.time?.value))
     }
-    var intro = "<p>\(report.documents.count) documents, \(report.events.count) events, \(report.conflicts.count) conflicts.</p>"
+    var intro =
+      "<p>\(report.documents.count) documents, \(report.events.count) events, \(report.conflicts.count) conflicts.</p>"
     if undated > 0 { intro += "<p>\(undated) events without a calendar date are not shown.</p>" }
     let doc = Document(
       title: Title(text: Text(headline: conflictsOnly ? "Conflicts" : "Timeline", text: intro)), events: slides)

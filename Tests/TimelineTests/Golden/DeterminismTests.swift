@@ -7,14 +7,17 @@ import Testing
 @Suite struct DeterminismTests {
   /// Every format, for comparing runs byte by byte.
   static func renderAll(_ report: TimelineReport) -> [String] {
-    ReportFormat.allCases.flatMap { [ReportRenderer().render(report, as: $0), ReportRenderer().renderConflicts(report, as: $0)] }
+    ReportFormat.allCases.flatMap {
+      [ReportRenderer().render(report, as: $0), ReportRenderer().renderConflicts(report, as: $0)]
+    }
   }
 
   @Test("copy under another path, files written in shuffled order", arguments: try FixturePaths.caseNames())
   func copyUnderAnotherPathGivesIdenticalBytes(_ name: String) throws {
     let fixture = try FixturePaths.fixtureCase(name)
     let original = try Pipeline().run(paths: [fixture.docs])
-    let copy = try FixturePaths.temporaryDirectory("determinism").appendingPathComponent("elsewhere").appendingPathComponent("docs")
+    let copy = try FixturePaths.temporaryDirectory("determinism").appendingPathComponent("elsewhere")
+      .appendingPathComponent("docs")
     defer { try? FileManager.default.removeItem(at: copy.deletingLastPathComponent().deletingLastPathComponent()) }
     try copyShuffled(from: URL(fileURLWithPath: fixture.docs), to: copy, seed: UInt64(name.utf8.count) &+ 7)
     let copied = try Pipeline().run(paths: [copy.path])
@@ -27,7 +30,8 @@ import Testing
   }
 
   @Test(
-    "files given in shuffled order", .disabled("enable after merging main: the stub Ingestor keeps argument order; the ingest branch sorts"),
+    "files given in shuffled order",
+    .disabled("enable after merging main: the stub Ingestor keeps argument order; the ingest branch sorts"),
     arguments: try FixturePaths.caseNames())
   func shuffledFileOrderGivesIdenticalBytes(_ name: String) throws {
     let fixture = try FixturePaths.fixtureCase(name)
@@ -58,7 +62,9 @@ import Testing
     var files: [String] = []
     for case let rel as String in walker {
       var isDir: ObjCBool = false
-      if fm.fileExists(atPath: from.appendingPathComponent(rel).path, isDirectory: &isDir), !isDir.boolValue { files.append(rel) }
+      if fm.fileExists(atPath: from.appendingPathComponent(rel).path, isDirectory: &isDir), !isDir.boolValue {
+        files.append(rel)
+      }
     }
     var rng = SeededGenerator(seed: seed)
     for rel in files.sorted().shuffled(using: &rng) {

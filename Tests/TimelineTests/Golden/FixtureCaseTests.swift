@@ -14,7 +14,9 @@ import Testing
     let fixture = try FixturePaths.fixtureCase(name)
     let result = FixtureRunner().run(fixture, update: FixturePaths.updating)
     if FixturePaths.updating {
-      Issue.record("re-blessed \(name) (TIMELINE_UPDATE_FIXTURES is set); review `git diff fixtures` and run again:\n\(result.report())")
+      Issue.record(
+        "re-blessed \(name) (TIMELINE_UPDATE_FIXTURES is set); review `git diff fixtures` and run again:\n\(result.report())"
+      )
       return
     }
     #expect(result.passed, "\(result.report())")
@@ -23,7 +25,8 @@ import Testing
   @Test func everyCaseDocumentsItsExpectations() throws {
     for name in try FixturePaths.caseNames() {
       let readme = try FixturePaths.fixtureCase(name).directory + "/README.md"
-      #expect(FileManager.default.fileExists(atPath: readme), "fixtures/\(name) has no README.md listing its expectations")
+      #expect(
+        FileManager.default.fileExists(atPath: readme), "fixtures/\(name) has no README.md listing its expectations")
     }
   }
 }

@@ -22,8 +22,12 @@ import Testing
   }
 
   @Test func arraysWithIDsMatchByIDSoOneChangeIsOneDifference() throws {
-    let expected = try json(#"{"events":[{"id":"a","time":{"value":"2021-10-20"},"mentions":[{"document":"d1","line":4,"start":10,"end":20,"text":"met on Oct 20"}]},{"id":"b","title":"B"}]}"#)
-    let actual = try json(#"{"events":[{"id":"b","title":"B"},{"id":"a","time":{"value":"2021-10-21"},"mentions":[{"document":"d1","line":4,"start":10,"end":20,"text":"met on Oct 20"}]},{"id":"c","title":"C"}]}"#)
+    let expected = try json(
+      #"{"events":[{"id":"a","time":{"value":"2021-10-20"},"mentions":[{"document":"d1","line":4,"start":10,"end":20,"text":"met on Oct 20"}]},{"id":"b","title":"B"}]}"#
+    )
+    let actual = try json(
+      #"{"events":[{"id":"b","title":"B"},{"id":"a","time":{"value":"2021-10-21"},"mentions":[{"document":"d1","line":4,"start":10,"end":20,"text":"met on Oct 20"}]},{"id":"c","title":"C"}]}"#
+    )
     let diffs = JSONDiff.diff(expected, actual)
     #expect(diffs.count == 2)
     let time = try #require(diffs.first { $0.path == "events[id=a].time.value" })
@@ -43,17 +47,22 @@ import Testing
   }
 
   @Test func checksMatchPartiallyAndExplainFailures() throws {
-    let output = try json(#"""
+    let output = try json(
+      #"""
       {"events":[
         {"id":"e1","title":"Talks in Kazan","place":"Kazan","time":{"value":"2023-09-29"},"sources":["a","b","c"]},
         {"id":"e2","title":"Talks in Moscow","place":"Moscow","time":{"value":"2021-10-20"},"sources":["d"]}],
        "conflicts":[{"id":"c1","kind":"wording","attribute":"quote"}]}
       """#)
-    let pass = FixtureCheck(in: "events", match: try json(#"{"place":"Kazan","sources":["c","a"],"title":"~KAZAN"}"#), count: 1)
+    let pass = FixtureCheck(
+      in: "events", match: try json(#"{"place":"Kazan","sources":["c","a"],"title":"~KAZAN"}"#), count: 1)
     #expect(pass.failure(in: output, index: 0) == nil)
-    let none = FixtureCheck(description: "no contradiction", in: "conflicts", match: try json(#"{"kind":"contradiction"}"#), count: 0)
+    let none = FixtureCheck(
+      description: "no contradiction", in: "conflicts", match: try json(#"{"kind":"contradiction"}"#), count: 0)
     #expect(none.failure(in: output, index: 1) == nil)
-    let wrong = FixtureCheck(description: "Moscow talks by three outlets", in: "events", match: try json(#"{"place":"Moscow","sources":["d","e"]}"#))
+    let wrong = FixtureCheck(
+      description: "Moscow talks by three outlets", in: "events",
+      match: try json(#"{"place":"Moscow","sources":["d","e"]}"#))
     let message = try #require(wrong.failure(in: output, index: 2))
     #expect(message.contains("check 3 (Moscow talks by three outlets)"))
     #expect(message.contains("found 0"))
@@ -82,7 +91,8 @@ import Testing
     let golden = URL(fileURLWithPath: fixture.expected).appendingPathComponent("timeline.json")
     let text = try String(contentsOf: golden, encoding: .utf8)
     #expect(text.contains("\"path\" : \"a.txt\""))
-    try Data(text.replacingOccurrences(of: "\"path\" : \"a.txt\"", with: "\"path\" : \"zzz.txt\"").utf8).write(to: golden)
+    try Data(text.replacingOccurrences(of: "\"path\" : \"a.txt\"", with: "\"path\" : \"zzz.txt\"").utf8).write(
+      to: golden)
     let broken = runner.run(fixture)
     #expect(!broken.passed)
     #expect(broken.differences.map(\.path) == ["documents[id=a].path"])
@@ -119,8 +129,10 @@ import Testing
   @Test func discoverFindsCasesAndFolderOfCasesAndFilters() throws {
     let (root, fixture) = try makeCase("alpha")
     defer { try? FileManager.default.removeItem(at: root) }
-    try FileManager.default.createDirectory(at: root.appendingPathComponent("beta/docs"), withIntermediateDirectories: true)
-    try FileManager.default.createDirectory(at: root.appendingPathComponent("notacase"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: root.appendingPathComponent("beta/docs"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: root.appendingPathComponent("notacase"), withIntermediateDirectories: true)
     #expect(try FixtureRunner.discover([root.path]).map(\.name) == ["alpha", "beta"])
     #expect(try FixtureRunner.discover([root.path], filter: "bet").map(\.name) == ["beta"])
     #expect(try FixtureRunner.discover([fixture.directory + "/"]).map(\.name) == ["alpha"])

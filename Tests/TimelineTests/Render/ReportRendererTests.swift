@@ -14,7 +14,10 @@ final class XMLCollector: NSObject, XMLParserDelegate {
   var text = ""
   var error: String?
 
-  func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes attrs: [String: String] = [:]) {
+  func parser(
+    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+    attributes attrs: [String: String] = [:]
+  ) {
     elements.append(name)
     for (k, v) in attrs.sorted(by: { $0.key < $1.key }) { attributes.append((name, k, v)) }
   }
@@ -264,7 +267,9 @@ func parseCSV(_ s: String) -> [[String]] {
   }
 
   @Test func precisionWordsFollowTheTimexValue() {
-    func p(_ v: String, _ e: String?, _ l: String?) -> String { TimeInfo(Event.Time(value: v, earliest: e, latest: l)).precision }
+    func p(_ v: String, _ e: String?, _ l: String?) -> String {
+      TimeInfo(Event.Time(value: v, earliest: e, latest: l)).precision
+    }
     #expect(p("2021-10-20", "2021-10-20", "2021-10-20") == "day")
     #expect(p("2021-10", "2021-10-01", "2021-10-31") == "month")
     #expect(p("198X", "1980-01-01", "1989-12-31") == "decade")
@@ -283,7 +288,8 @@ func parseCSV(_ s: String) -> [[String]] {
   for (name, report) in [("basic", SampleReports.basic), ("dense", SampleReports.dense)] {
     for f in ReportFormat.allCases {
       let text = ReportRenderer().render(report, as: f)
-      try Data(text.utf8).write(to: URL(fileURLWithPath: dir).appendingPathComponent("\(name).\(f.rawValue).\(f.fileExtension)"))
+      try Data(text.utf8).write(
+        to: URL(fileURLWithPath: dir).appendingPathComponent("\(name).\(f.rawValue).\(f.fileExtension)"))
     }
   }
 }
