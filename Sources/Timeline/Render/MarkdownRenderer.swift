@@ -48,7 +48,9 @@ struct MarkdownRenderer {
     let info = TimeInfo(e.time)
     let when = e.time.map { $0.value } ?? "undated"
     var out = "### \(Escape.markdown(when)) — \(Escape.markdown(e.title))\n\n"
-    out += "- Time: \(Escape.markdown(when)) (\(info.precision); \(Escape.markdown(info.rangeText)))"
+    out +=
+      e.time == nil
+      ? "- Time: not stated" : "- Time: \(Escape.markdown(when)) (\(info.precision); \(Escape.markdown(info.rangeText)))"
     if let mod = e.time?.mod { out += ", mod \(Escape.markdown(mod))" }
     out += "\n- Class: \(Escape.markdown(e.eventClass))\n"
     if let place = e.place { out += "- Place: \(Escape.markdown(place))\n" }
