@@ -300,7 +300,7 @@ public struct CorpusGenerator: Sendable {
       b.sentence("\"\(q),\" \(e.official.role) \(surname) \(says).", event: e.id)
       b.endParagraph()
     }
-    for (n, filler) in rng.sample(V.fillers, rng.int(5...9)).enumerated() {
+    for (n, filler) in rng.sample(V.fillers, rng.int(8...14)).enumerated() {
       if n > 0, n % 3 == 0 { b.endParagraph() }
       b.sentence(filler, event: nil)
     }

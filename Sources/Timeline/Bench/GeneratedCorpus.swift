@@ -96,6 +96,6 @@ public struct GeneratedCorpus: Sendable {
     if writeJSONLines {
       try put(jsonLines, (directory as NSString).appendingPathComponent("docs.jsonl"))
     }
-    try put(JSONOutput.encode(truth), (directory as NSString).appendingPathComponent("truth.json"))
+    try put(JSONOutput.line(truth) + "\n", (directory as NSString).appendingPathComponent("truth.json"))
   }
 }
