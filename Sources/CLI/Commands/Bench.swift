@@ -1,8 +1,9 @@
 import Foundation
 import Timeline
 
-/// `timeline bench`: per-stage throughput, peak memory, growth and accuracy on generated
-/// corpora. Meant for release builds (`swift build -c release`).
+/// `timeline bench`: throughput, memory, growth and accuracy on generated corpora.
+///
+/// Per stage MB/s and documents/s; meant for release builds (`swift build -c release`).
 enum BenchCommand: Command {
   static let name = "bench"
   static let abstract = "Benchmark the pipeline on a generated corpus (release builds)."

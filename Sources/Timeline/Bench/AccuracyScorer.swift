@@ -136,7 +136,8 @@ public enum AccuracyScorer {
     let precision = empty ? 0 : (sp == 0 ? 1 : tp / sp)
     let recall = empty ? 0 : (gp == 0 ? 1 : tp / gp)
     let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
-    return Pairwise(precision: precision, recall: recall, f1: f1, units: units.count, truthUnits: truthUnits, unaligned: unaligned)
+    return Pairwise(
+      precision: precision, recall: recall, f1: f1, units: units.count, truthUnits: truthUnits, unaligned: unaligned)
   }
 
   /// The attribute family a conflict is about: `count`, `quote`, or the attribute itself.

@@ -75,14 +75,16 @@ public struct Benchmark: Sendable {
           timeFactor: ta > 0 ? tb / ta : 0))
     }
     let cores = ProcessInfo.processInfo.activeProcessorCount
-    let machine = "\(cores) cores, \(Int(Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824)) GiB, \(ProcessInfo.processInfo.operatingSystemVersionString)"
+    let machine =
+      "\(cores) cores, \(Int(Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824)) GiB, \(ProcessInfo.processInfo.operatingSystemVersionString)"
     return Report(machine: machine, cores: cores, results: results, growth: growth)
   }
 
   public func runOnce(documents n: Int, progress: (String) -> Void) throws -> Result {
     progress("generating \(n) documents")
     let corpus = CorpusGenerator(documents: n, seed: seed).generate()
-    let dir = (workDirectory as NSString).appendingPathComponent("timeline-bench-\(n)-\(ProcessInfo.processInfo.processIdentifier)")
+    let dir = (workDirectory as NSString).appendingPathComponent(
+      "timeline-bench-\(n)-\(ProcessInfo.processInfo.processIdentifier)")
     try? FileManager.default.removeItem(atPath: dir)
     try corpus.write(to: dir, jsonLines: false)
     defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -226,11 +228,16 @@ extension Benchmark.Report {
     var lines = ["machine: \(machine)"]
     for r in results {
       lines.append("")
-      lines.append("\(r.documents) documents, \(f(Double(r.bytes) / 1_000_000)) MB, peak RSS \(f(r.peakMemoryMB, 0)) MB, \(r.events) events, \(r.conflicts) conflicts")
-      lines.append("stage".padding(toLength: 12, withPad: " ", startingAt: 0) + col("wall s", 9) + col("cpu s", 9) + col("MB/s", 9) + col("MB/s/core", 11) + col("docs/s", 11))
+      lines.append(
+        "\(r.documents) documents, \(f(Double(r.bytes) / 1_000_000)) MB, peak RSS \(f(r.peakMemoryMB, 0)) MB, \(r.events) events, \(r.conflicts) conflicts"
+      )
+      lines.append(
+        "stage".padding(toLength: 12, withPad: " ", startingAt: 0) + col("wall s", 9) + col("cpu s", 9) + col("MB/s", 9)
+          + col("MB/s/core", 11) + col("docs/s", 11))
       for s in r.stages + (r.endToEnd.map { [$0] } ?? []) {
         lines.append(
-          s.name.padding(toLength: 12, withPad: " ", startingAt: 0) + col(f(s.wallSeconds, 3), 9) + col(f(s.cpuSeconds, 3), 9)
+          s.name.padding(toLength: 12, withPad: " ", startingAt: 0) + col(f(s.wallSeconds, 3), 9)
+            + col(f(s.cpuSeconds, 3), 9)
             + col(f(s.mbPerSecond), 9) + col(f(s.mbPerSecondPerCore), 11) + col(f(s.docsPerSecond, 0), 11))
       }
       if let a = r.accuracy {

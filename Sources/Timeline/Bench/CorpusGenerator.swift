@@ -128,7 +128,8 @@ public struct CorpusGenerator: Sendable {
     func blank(_ kind: Kind, _ day: Day, _ place: V.Place, _ rng: inout SeededRandom) -> PlannedEvent {
       PlannedEvent(
         id: "", kind: kind, day: day, place: place, ordinal: nil, series: "", topic: "", participants: [],
-        official: person(&rng, role: rng.pick(V.roles(for: kind))), quote: rng.int(0...(V.quotes(for: kind).count - 1)), previous: nil,
+        official: person(&rng, role: rng.pick(V.roles(for: kind))), quote: rng.int(0...(V.quotes(for: kind).count - 1)),
+        previous: nil,
         killed: 0, wounded: 0, tollGrowth: 0, weapon: 0, target: "", magnitude: "")
     }
     while plan.count < events {
@@ -183,7 +184,9 @@ public struct CorpusGenerator: Sendable {
         e.killed = rng.int(5...120)
         e.wounded = e.killed * rng.int(1...3)
         e.tollGrowth = rng.int(2...15)
-        e.previous = plan.lastIndex { $0.kind == .disaster && $0.place.country == place.country && $0.day.year < day.year }
+        e.previous = plan.lastIndex {
+          $0.kind == .disaster && $0.place.country == place.country && $0.day.year < day.year
+        }
         plan.append(e)
       }
     }
@@ -313,7 +316,8 @@ public struct CorpusGenerator: Sendable {
     let slug = e.series.lowercased().split(separator: " ").joined(separator: "-")
     let url: String
     if dateKnown && rng.chance(0.5) {
-      url = "https://\(outlet.host)/\(published.year)/\(pad(published.month, 2))/\(pad(published.day, 2))/\(slug)-\(index + 1)"
+      url =
+        "https://\(outlet.host)/\(published.year)/\(pad(published.month, 2))/\(pad(published.day, 2))/\(slug)-\(index + 1)"
     } else {
       url = "https://\(outlet.host)/news/\(slug)-\(index + 1)"
     }
@@ -403,7 +407,8 @@ public struct CorpusGenerator: Sendable {
     case .meeting:
       let ord = V.ordinalWords[e.ordinal ?? 1]
       if future {
-        return "\(e.place.country) will host the \(ord) round of the \(e.series) in \(e.place.city) \(when), the foreign ministry said."
+        return
+          "\(e.place.country) will host the \(ord) round of the \(e.series) in \(e.place.city) \(when), the foreign ministry said."
       }
       return rng.pick([
         "\(e.place.country) hosted the \(ord) round of the \(e.series) in \(e.place.city) \(when), bringing together delegations from \(count) countries to discuss \(e.topic).",
@@ -411,17 +416,20 @@ public struct CorpusGenerator: Sendable {
       ])
     case .summit:
       if future {
-        return "Leaders of \(count) \(e.topic) will meet in \(e.place.city) \(when) for the annual \(e.series), organisers said."
+        return
+          "Leaders of \(count) \(e.topic) will meet in \(e.place.city) \(when) for the annual \(e.series), organisers said."
       }
       return "Leaders of \(count) \(e.topic) gathered in \(e.place.city) \(when) for the annual \(e.series)."
     case .attack:
       let subject = V.attackWeapons[e.weapon]
       let verb = e.weapon == 2 ? "opened fire at" : (e.weapon == 1 ? "blew himself up at" : "exploded at")
-      return "\(subject) \(verb) \(e.target) in \(e.place.city) \(when), killing at least \(count) people and wounding \(e.wounded) others, officials said."
+      return
+        "\(subject) \(verb) \(e.target) in \(e.place.city) \(when), killing at least \(count) people and wounding \(e.wounded) others, officials said."
     case .disaster:
       let d = V.disasterKinds[e.weapon]
       let subject = d.noun == "earthquake" ? "A magnitude \(e.magnitude) earthquake" : "A \(d.noun)"
-      return "\(subject) \(d.verb) the area around \(e.place.city) \(when), killing at least \(count) people, \(e.place.country)'s emergency ministry said."
+      return
+        "\(subject) \(d.verb) the area around \(e.place.city) \(when), killing at least \(count) people, \(e.place.country)'s emergency ministry said."
     }
   }
 
@@ -444,7 +452,8 @@ public struct CorpusGenerator: Sendable {
       }
       return out
     case .attack:
-      let claim = rng.chance(0.5)
+      let claim =
+        rng.chance(0.5)
         ? "No group has claimed responsibility for the attack."
         : "\(rng.pick(V.militantGroups).capitalizedFirst) claimed responsibility for the attack in an online statement."
       return [claim, "Police sealed off the area and ambulances ferried the wounded to hospitals."]
@@ -461,11 +470,13 @@ public struct CorpusGenerator: Sendable {
     let credit = "Photo: \(rng.pick(V.photographers)) / \(rng.pick(V.agencies))"
     switch prev.kind {
     case .meeting:
-      return "Delegates at the \(V.ordinalWords[prev.ordinal ?? 1]) round of the \(prev.series) in \(prev.place.city) in \(prev.day.year). \(credit)"
+      return
+        "Delegates at the \(V.ordinalWords[prev.ordinal ?? 1]) round of the \(prev.series) in \(prev.place.city) in \(prev.day.year). \(credit)"
     case .summit:
       return "Leaders pose for a group photo at the \(prev.series) in \(prev.place.city) in \(prev.day.year). \(credit)"
     case .attack:
-      return "Wreckage after the \(prev.series) in \(prev.place.city) in \(V.monthNames[prev.day.month]) \(prev.day.year). \(credit)"
+      return
+        "Wreckage after the \(prev.series) in \(prev.place.city) in \(V.monthNames[prev.day.month]) \(prev.day.year). \(credit)"
     case .disaster:
       return "Survivors after the \(prev.day.year) \(prev.series) near \(prev.place.city). \(credit)"
     }
@@ -489,14 +500,16 @@ public struct CorpusGenerator: Sendable {
     typealias V = GeneratorVocabulary
     switch prev.kind {
     case .meeting:
-      return "The \(V.ordinalWords[prev.ordinal ?? 1]) round of the \(prev.series) was held in \(prev.place.city) in \(V.monthNames[prev.day.month]) \(prev.day.year)."
+      return
+        "The \(V.ordinalWords[prev.ordinal ?? 1]) round of the \(prev.series) was held in \(prev.place.city) in \(V.monthNames[prev.day.month]) \(prev.day.year)."
     case .summit:
       if current.day.year == prev.day.year + 1, rng.chance(0.5) {
         return "Last year's summit was held in \(prev.place.city)."
       }
       return "The \(prev.day.year) summit was held in \(prev.place.city)."
     case .attack:
-      return "It was the deadliest attack in \(prev.place.city) since a \(prev.series) in \(V.monthNames[prev.day.month]) \(prev.day.year) killed \(prev.killed) people."
+      return
+        "It was the deadliest attack in \(prev.place.city) since a \(prev.series) in \(V.monthNames[prev.day.month]) \(prev.day.year) killed \(prev.killed) people."
     case .disaster:
       return "The region was hit by a \(prev.series) in \(prev.day.year) that killed \(prev.killed) people."
     }
@@ -518,7 +531,8 @@ public struct CorpusGenerator: Sendable {
         let contradiction = byDay.values.contains { $0.count > 1 } || e.kind == .meeting || e.kind == .summit
         out.append(
           TruthConflict(
-            id: "\(e.id)/count", event: e.id, attribute: "count", kind: contradiction ? "contradiction" : "reporting-time",
+            id: "\(e.id)/count", event: e.id, attribute: "count",
+            kind: contradiction ? "contradiction" : "reporting-time",
             documents: counted.map(\.document).sorted(), values: values.sorted().map(String.init)))
       }
       let quoted = rs.filter { $0.quoteVariant != nil }
@@ -552,7 +566,9 @@ struct TextBuilder {
   /// A whole line (headline, byline, caption), followed by a newline.
   mutating func line(_ s: String, event: String? = nil, role: String = "body") {
     if firstLine.isEmpty { firstLine = s }
-    if let event { mentions.append(TruthMention(event: event, start: bytes, end: bytes + s.utf8.count, line: line, role: role)) }
+    if let event {
+      mentions.append(TruthMention(event: event, start: bytes, end: bytes + s.utf8.count, line: line, role: role))
+    }
     append(s + "\n")
   }
 
@@ -562,7 +578,9 @@ struct TextBuilder {
   mutating func sentence(_ s: String, event: String?) {
     if inParagraph { append(" ") }
     inParagraph = true
-    if let event { mentions.append(TruthMention(event: event, start: bytes, end: bytes + s.utf8.count, line: line, role: "body")) }
+    if let event {
+      mentions.append(TruthMention(event: event, start: bytes, end: bytes + s.utf8.count, line: line, role: "body"))
+    }
     append(s)
   }
 

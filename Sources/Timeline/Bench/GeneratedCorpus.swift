@@ -58,7 +58,8 @@ public struct GeneratedCorpus: Sendable {
     JSONOutput.encode(
       Manifest(
         documents: documents.map {
-          ManifestEntry(path: $0.path, outlet: $0.outlet, url: $0.url, title: $0.title, author: $0.author, published: $0.published)
+          ManifestEntry(
+            path: $0.path, outlet: $0.outlet, url: $0.url, title: $0.title, author: $0.author, published: $0.published)
         }))
   }
 
@@ -67,7 +68,9 @@ public struct GeneratedCorpus: Sendable {
     var out = ""
     for d in documents {
       out += JSONOutput.line(
-        Record(id: d.id, text: d.text, title: d.title, outlet: d.outlet, url: d.url, author: d.author, published: d.published))
+        Record(
+          id: d.id, text: d.text, title: d.title, outlet: d.outlet, url: d.url, author: d.author, published: d.published
+        ))
       out += "\n"
     }
     return out

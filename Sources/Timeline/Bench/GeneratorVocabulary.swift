@@ -56,7 +56,9 @@ enum GeneratorVocabulary {
     ["Mensah"], ["Rahimi", "Rakhimi"], ["Soto"], ["Lindqvist"], ["Abbasov"], ["Okafor"],
     ["Petrov"], ["Yilmaz"], ["Mirzoyan"], ["Halvorsen"], ["Bakirov", "Bakyrov"], ["Castillo"],
   ]
-  static let diplomaticRoles = ["Foreign Minister", "Deputy Foreign Minister", "special envoy", "presidential spokesperson"]
+  static let diplomaticRoles = [
+    "Foreign Minister", "Deputy Foreign Minister", "special envoy", "presidential spokesperson",
+  ]
   static let securityRoles = ["Interior Minister", "police chief", "regional governor"]
   static let rescueRoles = ["emergency services spokesperson", "regional governor", "Health Minister"]
 
@@ -101,8 +103,13 @@ enum GeneratorVocabulary {
 
   /// Quotes with a wording variant another outlet may print, by kind of event.
   static let diplomaticQuotes: [(String, String)] = [
-    ("This meeting marks a turning point for the whole region", "This meeting is a turning point for the entire region"),
-    ("We will not accept any interference in our internal affairs", "We will never accept interference in our internal affairs"),
+    (
+      "This meeting marks a turning point for the whole region", "This meeting is a turning point for the entire region"
+    ),
+    (
+      "We will not accept any interference in our internal affairs",
+      "We will never accept interference in our internal affairs"
+    ),
     ("The talks were frank and constructive", "The talks were open and constructive"),
     ("Our patience is not unlimited", "Our patience has limits"),
     ("The previous approach was a complete failure", "The previous approach was a total fiasco"),

@@ -59,7 +59,8 @@ import Testing
   @Test func plantedConflictIsFoundByAConflictCitingTwoOfItsDocuments() throws {
     let planted = try #require(Self.corpus.truth.conflicts.first)
     let side = { (doc: String) in
-      Conflict.Side(value: "1", citation: Citation(document: doc, span: SourceSpan(start: 0, end: 1, line: 1), text: "x"))
+      Conflict.Side(
+        value: "1", citation: Citation(document: doc, span: SourceSpan(start: 0, end: 1, line: 1), text: "x"))
     }
     let kind = try #require(Conflict.Kind(rawValue: planted.kind))
     let attribute = planted.attribute == "quote" ? "quote" : "count.killed"

@@ -58,7 +58,9 @@ import Testing
   @Test func recurringSeriesSpanSeveralYearsAndCaptionsCiteEarlierInstances() {
     let bySeries = Dictionary(grouping: Self.corpus.truth.events.filter { $0.series != nil }) { $0.series ?? "" }
     #expect(bySeries.values.contains { Set($0.map { $0.date.prefix(4) }).count > 1 })
-    let captions = Self.corpus.truth.documents.flatMap { d in d.mentions.filter { $0.role == "caption" && $0.event != d.mainEvent } }
+    let captions = Self.corpus.truth.documents.flatMap { d in
+      d.mentions.filter { $0.role == "caption" && $0.event != d.mainEvent }
+    }
     #expect(!captions.isEmpty)
   }
 
@@ -102,7 +104,8 @@ import Testing
     #expect(names.contains("manifest.json"))
     let text = try String(contentsOfFile: dir + "/docs/doc-000001.txt", encoding: .utf8)
     #expect(text == small.documents[0].text)
-    let truth = try JSONDecoder().decode(GroundTruth.self, from: Data(contentsOf: URL(fileURLWithPath: dir + "/truth.json")))
+    let truth = try JSONDecoder().decode(
+      GroundTruth.self, from: Data(contentsOf: URL(fileURLWithPath: dir + "/truth.json")))
     #expect(truth == small.truth)
   }
 }
