@@ -250,9 +250,42 @@ extension Benchmark.Report {
       }
     }
     if !growth.isEmpty { lines.append("") }
+    lines += targetLines.map { "target: " + $0 }
     for g in growth {
       lines.append("growth \(g.from) → \(g.to) documents (x\(f(g.sizeFactor, 0))): time x\(f(g.timeFactor, 2))")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension Benchmark.Report {
+  /// The targets, each with the measured value and PASS/MISS.
+  public var targetLines: [String] {
+    func f(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }
+    func verdict(_ ok: Bool) -> String { ok ? "PASS" : "MISS" }
+    var out: [String] = []
+    guard let largest = results.max(by: { $0.documents < $1.documents }) else { return out }
+    if let t = largest.stages.first(where: { $0.name == "temporal" }) {
+      out.append("temporal ≥ 20 MB/s per core: \(f(t.mbPerSecondPerCore)) \(verdict(t.mbPerSecondPerCore >= 20))")
+    }
+    if let e = largest.endToEnd {
+      out.append("pipeline ≥ 5 MB/s per core: \(f(e.mbPerSecondPerCore)) \(verdict(e.mbPerSecondPerCore >= 5))")
+      if largest.documents >= 100_000 {
+        out.append("100k documents < 120 s: \(f(e.wallSeconds)) s \(verdict(e.wallSeconds < 120))")
+      }
+    }
+    out.append("peak memory < 8 GiB: \(f(largest.peakMemoryMB, 0)) MB \(verdict(largest.peakMemoryMB < 8192))")
+    for g in growth where g.sizeFactor >= 9.9 && g.sizeFactor <= 10.1 {
+      out.append(
+        "growth x10 documents ≤ x11 time (\(g.from)→\(g.to)): x\(f(g.timeFactor, 2)) \(verdict(g.timeFactor <= 11))")
+    }
+    for r in results {
+      guard let a = r.accuracy else { continue }
+      let ok = a.mentions.precision >= 0.95 && a.mentions.recall >= 0.95
+      out.append(
+        "merge P/R ≥ 0.95 at \(r.documents): P \(f(a.mentions.precision, 3)) R \(f(a.mentions.recall, 3)) \(verdict(ok))"
+      )
+    }
+    return out
   }
 }
