@@ -18,6 +18,9 @@ enum BenchCommand: Command {
   static let options = [
     OptionSpec(name: "--docs", value: "LIST", help: "Comma-separated corpus sizes (default 1000,10000,100000)."),
     OptionSpec(name: "--seed", value: "S", help: "Generator seed (default 1)."),
+    OptionSpec(
+      name: "--events", value: "K",
+      help: "Distinct events per corpus (default documents/25; 1 = one event reported N times)."),
     OptionSpec(name: "--json", help: "Print the report as JSON instead of a table."),
     OptionSpec(name: "--work", value: "DIR", help: "Where to write the temporary corpora (default: the temp folder)."),
     OptionSpec(name: "--stages-only", help: "Skip the end-to-end run (halves the time)."),
@@ -33,6 +36,7 @@ enum BenchCommand: Command {
     let seed = try arguments.value("--seed").map { try GenerateCommand.integer("--seed", $0, min: 0) } ?? 1
     var bench = Benchmark(sizes: sizes, seed: UInt64(seed))
     if let work = arguments.value("--work") { bench.workDirectory = work }
+    bench.events = try arguments.value("--events").map { try GenerateCommand.integer("--events", $0, min: 1) }
     bench.endToEnd = !arguments.flag("--stages-only")
     #if DEBUG
       Output.error("warning: debug build; build with `swift build -c release` for meaningful numbers")

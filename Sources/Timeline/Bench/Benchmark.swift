@@ -14,6 +14,8 @@ public struct Benchmark: Sendable {
   /// Where corpora are written (a fresh temporary folder per size, removed afterwards).
   public var workDirectory: String
   public var endToEnd = true
+  /// Distinct events per corpus (nil: the generator's default of one per 25 documents).
+  public var events: Int? = nil
 
   public init(sizes: [Int], seed: UInt64 = 1, workDirectory: String = NSTemporaryDirectory()) {
     self.sizes = sizes
@@ -82,7 +84,7 @@ public struct Benchmark: Sendable {
 
   public func runOnce(documents n: Int, progress: (String) -> Void) throws -> Result {
     progress("generating \(n) documents")
-    let corpus = CorpusGenerator(documents: n, seed: seed).generate()
+    let corpus = CorpusGenerator(documents: n, seed: seed, events: events).generate()
     let dir = (workDirectory as NSString).appendingPathComponent(
       "timeline-bench-\(n)-\(ProcessInfo.processInfo.processIdentifier)")
     try? FileManager.default.removeItem(atPath: dir)
