@@ -148,7 +148,9 @@ struct BlockClassifier {
         pendingURLLabel = true
         continue
       }
-      if let (label, rest) = labelled(v.text), Boilerplate.urlLabels.contains(label), let url = urlLine(view(of: rest)) {
+      if let (label, rest) = labelled(v.text), Boilerplate.urlLabels.contains(label),
+        let url = urlLine(view(of: rest)) ?? explicitURL(label, rest)
+      {
         set(k, .metadata, "URL line")
         if meta.url == nil {
           meta.url = .init(value: url, span: span(k), rule: "ingest.url-line", note: "'\(label):' line")
@@ -290,6 +292,15 @@ struct BlockClassifier {
     return View(text: text, lower: lower, words: lower.split(separator: " "), truncated: false)
   }
 
+  /// The value after an explicit URL label ("Original url: x") even without `http`: it is
+  /// still the stated URL (renderers decide whether it may become a link).
+  private func explicitURL(_ label: String, _ rest: String) -> String? {
+    guard label.contains("url") || label == "link" || label == "canonical", !rest.isEmpty,
+      !rest.contains(where: { $0.isWhitespace })
+    else { return nil }
+    return rest
+  }
+
   /// `label: rest` with a short label.
   private func labelled(_ text: String) -> (String, String)? {
     guard let colon = text.firstIndex(of: ":") else { return nil }
@@ -338,7 +349,9 @@ struct BlockClassifier {
     }
     // The name ends at " on ", "|", ",", " - ", "—", " and updated".
     var name = String(rest)
-    for sep in [" on ", " | ", "|", ",", " - ", " – ", " — ", " at ", " for ", " in ", " published", " updated"] {
+    for sep in [
+      " on ", " | ", "|", ",", " - ", " – ", " — ", " at ", " @ ", " for ", " in ", " published", " updated", " and updated",
+    ] {
       if let r = name.range(of: sep) { name = String(name[..<r.lowerBound]) }
     }
     name = name.ingestTrimmed()

@@ -16,7 +16,7 @@ struct CleanedText: Sendable {
 /// - Markdown emphasis (`**bold**`, `_it_`) and backslash escapes (`\$`) lose their markers;
 ///   links `[text](url)` keep their text; images `![alt](src)` are dropped.
 /// - Every whitespace run (newlines, NO-BREAK SPACE…) becomes one space; invisible characters
-///   (zero-width space, BOM, soft hyphen) are dropped.
+///   (zero-width space, BOM, soft hyphen) and ASCII control characters (BEL, ESC…) are dropped.
 /// - Invalid UTF-8 bytes become U+FFFD, each mapped to its one original byte.
 ///
 /// Watch out for: `*` and `_` between two letters or between two spaces are text
@@ -95,7 +95,10 @@ enum MarkupCleaner {
             continue
           }
         default:
-          break
+          if c < 0x20 || c == 0x7F {
+            i += 1  // a control character (BEL, ESC…): not text
+            continue
+          }
         }
         w.copy(b, i, 1)
         i += 1

@@ -177,4 +177,13 @@ import Testing
         "boilerplate",
       ])
   }
+
+  @Test func explicitURLLabelKeepsAnyStatedValue() throws {
+    var sink: [Diagnostic] = []
+    let text = "Deal Signed\n\nOriginal url: javascript:alert(1)\n\nThe deal was signed.\n"
+    let d = try #require(Ingestor.article(Array(text.utf8), id: "u", path: "u.txt", format: .text, diagnostics: &sink))
+    #expect(d.url == "javascript:alert(1)")
+    #expect(d.outlet == nil)
+    #expect(d.blocks.map(\.role) == [.headline, .metadata, .body])
+  }
 }

@@ -113,4 +113,9 @@ func split(_ paragraph: String) -> [String] {
     #expect(doc.diagnostics.contains { $0.code == "segment.long-sentence" })
     expectExactOffsets(doc)
   }
+
+  @Test func controlCharactersAreNotText() throws {
+    let s = split("Leaders met on April 22, 2016.\u{07} +1 delegations attended.")
+    #expect(s == ["Leaders met on April 22, 2016.", "+1 delegations attended."])
+  }
 }
