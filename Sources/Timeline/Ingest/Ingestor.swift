@@ -21,14 +21,15 @@ public struct Ingestor: Sendable {
   public init() {}
 
   enum Format: String {
-    case text, markdown, html, json, jsonLines
+    case text, markdown, html, json, jsonLines, timeML
   }
 
   static func format(ofExtension ext: String) -> Format? {
     switch ext.lowercased() {
     case "txt", "text": .text
     case "md", "markdown": .markdown
-    case "html", "htm", "xhtml": .html
+    case "html", "htm", "xhtml", "xml": .html
+    case "tml", "timeml": .timeML
     case "json": .json
     case "jsonl", "ndjson": .jsonLines
     default: nil
@@ -140,7 +141,7 @@ public struct Ingestor: Sendable {
 
   private func unsupported(_ rel: String) -> Diagnostic {
     Diagnostic(.warning, code: "ingest.unsupported-extension", path: rel,
-               message: "\(rel): unsupported file type (expected .txt, .md, .html, .htm, .json, .jsonl); skipped")
+               message: "\(rel): unsupported file type (expected .txt, .md, .html, .htm, .json, .jsonl, .tml); skipped")
   }
 
   static func canonical(_ path: String) -> String? {
@@ -177,7 +178,7 @@ public struct Ingestor: Sendable {
       return RecordReader.json(bytes, path: relative, fileID: id, diagnostics: &diagnostics)
     case .jsonLines:
       return RecordReader.jsonLines(bytes, path: relative, fileID: id, diagnostics: &diagnostics)
-    case .text, .markdown, .html:
+    case .text, .markdown, .html, .timeML:
       return Self.article(bytes, id: id, path: relative, format: format, diagnostics: &diagnostics).map { [$0] } ?? []
     }
   }
@@ -213,7 +214,9 @@ public struct Ingestor: Sendable {
                    message: "\(path): \(invalid.count) byte(s) are not valid UTF-8 (first at offset \(first)); read as U+FFFD, offsets unchanged"))
     }
     var format = declared
-    if format != .html, HTMLReader.looksLikeHTML(bytes) {
+    if format != .timeML, TimeMLReader.looksLikeTimeML(bytes) {
+      format = .timeML
+    } else if format != .html, format != .timeML, HTMLReader.looksLikeHTML(bytes) {
       format = .html
       docDiagnostics.append(
         Diagnostic(.note, code: "ingest.format-sniffed", path: path, line: 1,
@@ -224,10 +227,13 @@ public struct Ingestor: Sendable {
     var htmlMeta = TextMetadata()
     if format == .html {
       (raw, htmlMeta) = HTMLReader.read(source)
+    } else if format == .timeML {
+      raw = []
     } else {
       raw = TextLayout.paragraphs(bytes, lineStarts: source.lineStarts, markdown: format == .markdown)
     }
-    let (blocks, textMeta) = BlockClassifier(source: source, raw: raw).classify()
+    let (blocks, textMeta) =
+      format == .timeML ? TimeMLReader.read(source) : BlockClassifier(source: source, raw: raw).classify()
     doc.blocks = blocks
     var meta = textMeta
     if format == .markdown, let front = frontMatter(source, raw) {

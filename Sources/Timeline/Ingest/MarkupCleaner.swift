@@ -160,6 +160,8 @@ enum MarkupCleaner {
   static let inlineTags: Set<String> = [
     "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
     "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+    // TimeML and MUC annotation inside text
+    "timex3", "event", "signal", "enamex", "numex", "timex", "lex",
   ]
 
   /// An HTML tag or comment at `i`: the offset after it and whether it separates words.

@@ -19,7 +19,7 @@ struct RawBlock: Sendable {
 /// (a line continues in lowercase, or the lines fill a fixed width), in which case the lines
 /// join. Linear in the file size.
 enum TextLayout {
-  static func paragraphs(_ b: [UInt8], lineStarts: [Int], markdown: Bool) -> [RawBlock] {
+  static func paragraphs(_ b: [UInt8], lineStarts: [Int], markdown: Bool, joinLines: Bool = false) -> [RawBlock] {
     var out: [RawBlock] = []
     var group: [(Int, Int)] = []  // trimmed line ranges of the current run of non-blank lines
     var blanks = 0
@@ -48,7 +48,7 @@ enum TextLayout {
       }
       if s >= e {
         if !group.isEmpty {
-          flush(&group, b, blanksBefore: pendingBlanks, markdown: markdown, into: &out)
+          flush(&group, b, blanksBefore: pendingBlanks, markdown: markdown, joinLines: joinLines, into: &out)
           blanks = 0
         }
         blanks += 1
@@ -67,18 +67,19 @@ enum TextLayout {
       }
       var g = lines
       out = []
-      flush(&g, b, blanksBefore: 0, markdown: markdown, into: &out)
+      flush(&g, b, blanksBefore: 0, markdown: markdown, joinLines: joinLines, into: &out)
       return out
     }
-    if !group.isEmpty { flush(&group, b, blanksBefore: pendingBlanks, markdown: markdown, into: &out) }
+    if !group.isEmpty { flush(&group, b, blanksBefore: pendingBlanks, markdown: markdown, joinLines: joinLines, into: &out) }
     return out
   }
 
   private static func flush(
-    _ group: inout [(Int, Int)], _ b: [UInt8], blanksBefore: Int, markdown: Bool, into out: inout [RawBlock]
+    _ group: inout [(Int, Int)], _ b: [UInt8], blanksBefore: Int, markdown: Bool, joinLines: Bool,
+    into out: inout [RawBlock]
   ) {
     defer { group.removeAll(keepingCapacity: true) }
-    let wrapped = looksHardWrapped(group, b)
+    let wrapped = joinLines || looksHardWrapped(group, b)
     var curStart = -1
     var curEnd = -1
     var curLines = 0

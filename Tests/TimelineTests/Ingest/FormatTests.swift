@@ -186,4 +186,33 @@ import Testing
     #expect(d.outlet == nil)
     #expect(d.blocks.map(\.role) == [.headline, .metadata, .body])
   }
+
+  @Test func timeMLGivesDCTTitleAndBodyWithoutAnnotationTags() throws {
+    let tml = """
+      <?xml version="1.0" ?>
+      <TimeML>
+      <DOCID>x_1</DOCID>
+      <DCT><TIMEX3 tid="t0" type="DATE" value="1989-11-02" functionInDocument="CREATION_TIME">11/02/89</TIMEX3></DCT>
+      <TITLE>Plant Closes</TITLE>
+      <TEXT>
+      The plant <EVENT eid="e1" class="OCCURRENCE">closed</EVENT> <TIMEX3 tid="t1" type="DATE" value="1989-11-01">Wednesday</TIMEX3>.
+      Workers said Mr. Smith
+      would return.
+      </TEXT>
+      <TLINK lid="l1" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/>
+      </TimeML>
+      """
+    let t = try TempCorpus()
+    defer { t.cleanUp() }
+    try t.write("wsj.tml", tml)
+    let c = try readSegmented([t.path])
+    let d = try #require(c.documents.first)
+    #expect(d.published?.value == "1989-11-02")
+    #expect(d.published?.evidence.first?.rule == "ingest.timeml-dct")
+    #expect(d.title == "Plant Closes")
+    let body = d.sentences.filter { $0.role == .body }.map(\.clean)
+    #expect(body == ["The plant closed Wednesday.", "Workers said Mr. Smith would return."])
+    #expect(!d.sentences.contains { $0.text.contains("TLINK") })
+    expectExactOffsets(d)
+  }
 }
