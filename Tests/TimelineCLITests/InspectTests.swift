@@ -12,7 +12,10 @@ import Testing
     #expect(json["schema"] as? String == "timeline/1")
     let docs = try #require(json["documents"] as? [[String: Any]])
     #expect(docs.count == 5)
-    for key in ["id", "path", "title", "outlet", "url", "author", "published", "sentences", "boilerplate", "captions", "diagnostics"] {
+    for key in [
+      "id", "path", "title", "outlet", "url", "author", "published", "sentences", "boilerplate", "captions",
+      "diagnostics",
+    ] {
       #expect(docs.allSatisfy { $0.keys.contains(key) }, "missing \(key)")
     }
     let first = try #require(docs.first)
@@ -46,7 +49,8 @@ import Testing
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     try Data("Title\n\nText here.\n".utf8).write(to: dir.appendingPathComponent("a.txt"))
-    try Data("{\"documents\": [\n  {\"path\": \"a.txt\",,}\n]}".utf8).write(to: dir.appendingPathComponent("manifest.json"))
+    try Data("{\"documents\": [\n  {\"path\": \"a.txt\",,}\n]}".utf8).write(
+      to: dir.appendingPathComponent("manifest.json"))
     let r = try runTimeline(["inspect", dir.path])
     #expect(r.status == 3)
     #expect(r.stderr.contains("manifest.json:2:"))

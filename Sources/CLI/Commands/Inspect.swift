@@ -51,7 +51,8 @@ enum InspectCommand: Command {
 
     func encode(to encoder: Encoder) throws {
       enum K: String, CodingKey {
-        case id, path, title, outlet, url, author, published, metadataSources, sentences, boilerplate, captions, metadata,
+        case id, path, title, outlet, url, author, published, metadataSources, sentences, boilerplate, captions,
+          metadata,
           diagnostics
       }
       var c = encoder.container(keyedBy: K.self)

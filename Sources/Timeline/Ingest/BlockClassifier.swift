@@ -81,8 +81,9 @@ struct BlockClassifier {
       let v = views[k]
       let short = v.words.count <= 12 && !v.truncated
       let bare = stripTrailing(v.lower)
-      if short, Boilerplate.commentHeadings.contains(where: { bare == $0 || (bare.hasPrefix($0) && $0.count > 10) })
-        || (v.words.count <= 3 && bare.hasSuffix("comments") && v.words.first.map { Int($0) != nil } == true)
+      if short,
+        Boilerplate.commentHeadings.contains(where: { bare == $0 || (bare.hasPrefix($0) && $0.count > 10) })
+          || (v.words.count <= 3 && bare.hasSuffix("comments") && v.words.first.map { Int($0) != nil } == true)
       {
         set(k, .boilerplate, "comment section heading")
         var j = k + 1
@@ -265,7 +266,8 @@ struct BlockClassifier {
         meta.outlet = .init(value: host, span: url.span, rule: "ingest.url-host", note: "host of the article URL")
       }
       if meta.published == nil, let day = MetadataDate.inURL(url.value) {
-        meta.published = .init(value: day, span: url.span, rule: "ingest.url-date", note: "date in the article URL path")
+        meta.published = .init(
+          value: day, span: url.span, rule: "ingest.url-date", note: "date in the article URL path")
       }
     }
 
@@ -324,6 +326,8 @@ struct BlockClassifier {
     var date: String?
   }
 
+  /// A byline or an agency line.
+  ///
   /// "By AFP", "Written by Luis Miguel on September 29, 2023", "By Jane Roe | Sept. 29, 2023",
   /// "Posted by X", "Author: X".
   private func byline(_ v: View) -> Byline? {
@@ -350,7 +354,8 @@ struct BlockClassifier {
     // The name ends at " on ", "|", ",", " - ", "—", " and updated".
     var name = String(rest)
     for sep in [
-      " on ", " | ", "|", ",", " - ", " – ", " — ", " at ", " @ ", " for ", " in ", " published", " updated", " and updated",
+      " on ", " | ", "|", ",", " - ", " – ", " — ", " at ", " @ ", " for ", " in ", " published", " updated",
+      " and updated",
     ] {
       if let r = name.range(of: sep) { name = String(name[..<r.lowerBound]) }
     }
@@ -359,7 +364,9 @@ struct BlockClassifier {
     if let agency = Boilerplate.agencies[name.lowercased()] { return Byline(agency: agency, date: date) }
     let nameWords = name.split(separator: " ")
     guard !nameWords.isEmpty, nameWords.count <= 6 else { return nil }
-    let connectors: Set<Substring> = ["and", "&", "de", "van", "von", "der", "da", "del", "la", "le", "al", "bin", "ibn"]
+    let connectors: Set<Substring> = [
+      "and", "&", "de", "van", "von", "der", "da", "del", "la", "le", "al", "bin", "ibn",
+    ]
     guard
       nameWords.allSatisfy({ w in connectors.contains(w) || w.first.map { $0.isUppercase } == true })
     else { return nil }
@@ -393,7 +400,9 @@ struct BlockClassifier {
     return false
   }
 
-  /// The block ends with a photo credit: "… City Hall. **Yegor Aleyev / TASS**", "(AP Photo/X)".
+  /// Whether the block ends with a photo credit.
+  ///
+  /// "… City Hall. **Yegor Aleyev / TASS**", "(AP Photo/X)".
   private func endsWithPhotoCredit(_ v: View) -> Bool {
     let t = v.text.ingestTrimmed()
     var tail = Substring(t)

@@ -12,7 +12,9 @@ import Foundation
 enum HTMLReader {
   static func looksLikeHTML(_ b: [UInt8]) -> Bool {
     var i = 0
-    while i < b.count, i < 1000, UTF8Bytes.whitespaceLength(b, i, end: b.count) + UTF8Bytes.invisibleLength(b, i, end: b.count) > 0 {
+    while i < b.count, i < 1000,
+      UTF8Bytes.whitespaceLength(b, i, end: b.count) + UTF8Bytes.invisibleLength(b, i, end: b.count) > 0
+    {
       i += max(UTF8Bytes.whitespaceLength(b, i, end: b.count), UTF8Bytes.invisibleLength(b, i, end: b.count))
     }
     let head = String(decoding: b[i..<min(b.count, i + 15)], as: UTF8.self).lowercased()
@@ -55,7 +57,8 @@ enum HTMLReader {
             let (s, e) = UTF8Bytes.trim(b, titleStart, i)
             if s < e, meta.title == nil {
               let text = MarkupCleaner.clean(b, s, e).string
-              meta.title = .init(value: text, span: source.span(s, e), rule: "ingest.html-title", note: "<title> of the page")
+              meta.title = .init(
+                value: text, span: source.span(s, e), rule: "ingest.html-title", note: "<title> of the page")
             }
             titleStart = -1
             if skip == "title" { skipUntil = nil }
@@ -189,11 +192,17 @@ enum HTMLReader {
         meta.published = .init(value: day, span: span, rule: "ingest.html-meta", note: "<meta \(key)>")
       }
     case "og:site_name", "application-name", "publisher":
-      if meta.outlet == nil { meta.outlet = .init(value: content, span: span, rule: "ingest.html-meta", note: "<meta \(key)>") }
+      if meta.outlet == nil {
+        meta.outlet = .init(value: content, span: span, rule: "ingest.html-meta", note: "<meta \(key)>")
+      }
     case "og:url":
-      if meta.url == nil { meta.url = .init(value: content, span: span, rule: "ingest.html-meta", note: "<meta \(key)>") }
+      if meta.url == nil {
+        meta.url = .init(value: content, span: span, rule: "ingest.html-meta", note: "<meta \(key)>")
+      }
     case "og:title", "twitter:title":
-      if meta.title == nil { meta.title = .init(value: content, span: span, rule: "ingest.html-meta", note: "<meta \(key)>") }
+      if meta.title == nil {
+        meta.title = .init(value: content, span: span, rule: "ingest.html-meta", note: "<meta \(key)>")
+      }
     default:
       break
     }

@@ -77,7 +77,9 @@ public struct Ingestor: Sendable {
         docs += read(file: path, relative: name, diagnostics: &diagnostics)
       }
     }
-    return Corpus(root: root ?? ".", documents: Self.uniqueSorted(docs, diagnostics: &diagnostics), diagnostics: diagnostics.sorted())
+    return Corpus(
+      root: root ?? ".", documents: Self.uniqueSorted(docs, diagnostics: &diagnostics),
+      diagnostics: diagnostics.sorted())
   }
 
   /// Reads JSON lines (one record per line, as `timeline map` receives them on stdin).
@@ -85,8 +87,10 @@ public struct Ingestor: Sendable {
   /// A malformed line is a diagnostic naming its line number; the other lines are read.
   public func ingest(jsonLines: String, name: String) -> Corpus {
     var diagnostics: [Diagnostic] = []
-    let docs = RecordReader.jsonLines(Array(jsonLines.utf8), path: name, fileID: Self.stripExtension(name), diagnostics: &diagnostics)
-    return Corpus(root: ".", documents: Self.uniqueSorted(docs, diagnostics: &diagnostics), diagnostics: diagnostics.sorted())
+    let docs = RecordReader.jsonLines(
+      Array(jsonLines.utf8), path: name, fileID: Self.stripExtension(name), diagnostics: &diagnostics)
+    return Corpus(
+      root: ".", documents: Self.uniqueSorted(docs, diagnostics: &diagnostics), diagnostics: diagnostics.sorted())
   }
 
   // MARK: - Walking
@@ -98,35 +102,43 @@ public struct Ingestor: Sendable {
     let fm = FileManager.default
     let label = relative.isEmpty ? dir : relative
     guard let real = Self.canonical(dir) else {
-      diagnostics.append(Diagnostic(.warning, code: "ingest.unreadable", path: label, message: "\(label): cannot resolve the folder; skipped"))
+      diagnostics.append(
+        Diagnostic(
+          .warning, code: "ingest.unreadable", path: label, message: "\(label): cannot resolve the folder; skipped"))
       return
     }
     guard visited.insert(real).inserted else {
       diagnostics.append(
-        Diagnostic(.warning, code: "ingest.symlink-loop", path: label,
-                   message: "\(label): folder already read (symbolic-link loop or second link to \(real)); skipped"))
+        Diagnostic(
+          .warning, code: "ingest.symlink-loop", path: label,
+          message: "\(label): folder already read (symbolic-link loop or second link to \(real)); skipped"))
       return
     }
     let names: [String]
     do {
       names = try fm.contentsOfDirectory(atPath: dir).sorted()
     } catch {
-      diagnostics.append(Diagnostic(.warning, code: "ingest.unreadable", path: label, message: "\(label): cannot list the folder; skipped"))
+      diagnostics.append(
+        Diagnostic(
+          .warning, code: "ingest.unreadable", path: label, message: "\(label): cannot list the folder; skipped"))
       return
     }
     for name in names {
       let full = (dir as NSString).appendingPathComponent(name)
       let rel = relative.isEmpty ? name : relative + "/" + name
       if name.hasPrefix(".") {
-        diagnostics.append(Diagnostic(.note, code: "ingest.hidden-file", path: rel, message: "\(rel): hidden file or folder skipped"))
+        diagnostics.append(
+          Diagnostic(.note, code: "ingest.hidden-file", path: rel, message: "\(rel): hidden file or folder skipped"))
         continue
       }
       var isDir: ObjCBool = false
       guard fm.fileExists(atPath: full, isDirectory: &isDir) else {
         let isLink = (try? fm.destinationOfSymbolicLink(atPath: full)) != nil
         diagnostics.append(
-          Diagnostic(.warning, code: isLink ? "ingest.broken-symlink" : "ingest.unreadable", path: rel,
-                     message: isLink ? "\(rel): symbolic link to a missing target or a link loop; skipped" : "\(rel): cannot read; skipped"))
+          Diagnostic(
+            .warning, code: isLink ? "ingest.broken-symlink" : "ingest.unreadable", path: rel,
+            message: isLink
+              ? "\(rel): symbolic link to a missing target or a link loop; skipped" : "\(rel): cannot read; skipped"))
         continue
       }
       if isDir.boolValue {
@@ -140,8 +152,9 @@ public struct Ingestor: Sendable {
   }
 
   private func unsupported(_ rel: String) -> Diagnostic {
-    Diagnostic(.warning, code: "ingest.unsupported-extension", path: rel,
-               message: "\(rel): unsupported file type (expected .txt, .md, .html, .htm, .json, .jsonl, .tml); skipped")
+    Diagnostic(
+      .warning, code: "ingest.unsupported-extension", path: rel,
+      message: "\(rel): unsupported file type (expected .txt, .md, .html, .htm, .json, .jsonl, .tml); skipped")
   }
 
   static func canonical(_ path: String) -> String? {
@@ -161,12 +174,15 @@ public struct Ingestor: Sendable {
     let attrs = try? FileManager.default.attributesOfItem(atPath: full)
     if let size = attrs?[.size] as? NSNumber, size.intValue > maximumFileSize {
       diagnostics.append(
-        Diagnostic(.error, code: "ingest.too-large", path: relative,
-                   message: "\(relative): \(size.intValue) bytes is over the \(maximumFileSize)-byte limit; skipped"))
+        Diagnostic(
+          .error, code: "ingest.too-large", path: relative,
+          message: "\(relative): \(size.intValue) bytes is over the \(maximumFileSize)-byte limit; skipped"))
       return []
     }
     guard let data = FileManager.default.contents(atPath: full) else {
-      diagnostics.append(Diagnostic(.error, code: "ingest.unreadable", path: relative, message: "\(relative): cannot read the file; skipped"))
+      diagnostics.append(
+        Diagnostic(
+          .error, code: "ingest.unreadable", path: relative, message: "\(relative): cannot read the file; skipped"))
       return []
     }
     let bytes = [UInt8](data)
@@ -188,20 +204,23 @@ public struct Ingestor: Sendable {
     _ bytes: [UInt8], id: String, path: String, format declared: Format, diagnostics: inout [Diagnostic]
   ) -> Document? {
     if bytes.isEmpty || UTF8Bytes.isBlank(bytes, 0, bytes.count) {
-      diagnostics.append(Diagnostic(.warning, code: "ingest.empty", path: path, message: "\(path): empty file (no text); skipped"))
+      diagnostics.append(
+        Diagnostic(.warning, code: "ingest.empty", path: path, message: "\(path): empty file (no text); skipped"))
       return nil
     }
     if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
       diagnostics.append(
-        Diagnostic(.error, code: "ingest.utf16", path: path, line: 1,
-                   message: "\(path): UTF-16 text (byte order mark); only UTF-8 is read, convert the file; skipped"))
+        Diagnostic(
+          .error, code: "ingest.utf16", path: path, line: 1,
+          message: "\(path): UTF-16 text (byte order mark); only UTF-8 is read, convert the file; skipped"))
       return nil
     }
     if let nul = bytes.firstIndex(of: 0) {
       let source = SourceText(bytes: bytes)
       diagnostics.append(
-        Diagnostic(.error, code: "ingest.binary", path: path, line: source.line(at: nul), start: nul, end: nul + 1,
-                   message: "\(path): binary file (NUL byte at offset \(nul)), not text; skipped"))
+        Diagnostic(
+          .error, code: "ingest.binary", path: path, line: source.line(at: nul), start: nul, end: nul + 1,
+          message: "\(path): binary file (NUL byte at offset \(nul)), not text; skipped"))
       return nil
     }
     var docDiagnostics: [Diagnostic] = []
@@ -209,9 +228,13 @@ public struct Ingestor: Sendable {
     let source = SourceText(bytes: bytes)
     if invalid.count > 0, let first = invalid.first.first {
       docDiagnostics.append(
-        Diagnostic(.warning, code: "ingest.invalid-utf8", path: path, line: source.line(at: first), column: source.column(at: first),
-                   start: first, end: first + 1,
-                   message: "\(path): \(invalid.count) byte(s) are not valid UTF-8 (first at offset \(first)); read as U+FFFD, offsets unchanged"))
+        Diagnostic(
+          .warning, code: "ingest.invalid-utf8", path: path, line: source.line(at: first),
+          column: source.column(at: first),
+          start: first, end: first + 1,
+          message:
+            "\(path): \(invalid.count) byte(s) are not valid UTF-8 (first at offset \(first)); read as U+FFFD, offsets unchanged"
+        ))
     }
     var format = declared
     if format != .timeML, TimeMLReader.looksLikeTimeML(bytes) {
@@ -219,8 +242,9 @@ public struct Ingestor: Sendable {
     } else if format != .html, format != .timeML, HTMLReader.looksLikeHTML(bytes) {
       format = .html
       docDiagnostics.append(
-        Diagnostic(.note, code: "ingest.format-sniffed", path: path, line: 1,
-                   message: "\(path): content is HTML although the extension says otherwise; read as HTML"))
+        Diagnostic(
+          .note, code: "ingest.format-sniffed", path: path, line: 1,
+          message: "\(path): content is HTML although the extension says otherwise; read as HTML"))
     }
     var doc = Document(id: id, path: path, source: source)
     let raw: [RawBlock]
@@ -243,8 +267,9 @@ public struct Ingestor: Sendable {
     assign(meta, to: &doc, source: "text")
     if blocks.allSatisfy({ $0.role != .body }) {
       docDiagnostics.append(
-        Diagnostic(.warning, code: "ingest.no-body", path: path,
-                   message: "\(path): no article text found (every paragraph is headline, metadata or boilerplate)"))
+        Diagnostic(
+          .warning, code: "ingest.no-body", path: path,
+          message: "\(path): no article text found (every paragraph is headline, metadata or boilerplate)"))
     }
     doc.diagnostics = docDiagnostics
     return doc
@@ -299,8 +324,10 @@ public struct Ingestor: Sendable {
         if let day = MetadataDate.parseField(value) {
           meta.published = .init(value: day, span: span, rule: "ingest.front-matter", note: note)
         }
-      case "url", "link", "canonical", "source_url": meta.url = .init(value: value, span: span, rule: "ingest.front-matter", note: note)
-      case "outlet", "source", "publisher", "site": meta.outlet = .init(value: value, span: span, rule: "ingest.front-matter", note: note)
+      case "url", "link", "canonical", "source_url":
+        meta.url = .init(value: value, span: span, rule: "ingest.front-matter", note: note)
+      case "outlet", "source", "publisher", "site":
+        meta.outlet = .init(value: value, span: span, rule: "ingest.front-matter", note: note)
       default: break
       }
     }
@@ -309,7 +336,9 @@ public struct Ingestor: Sendable {
 
   // MARK: - Manifest and ids
 
-  private func apply(_ manifest: Manifest, to docs: inout [Document], manifestPath: String, diagnostics: inout [Diagnostic]) {
+  private func apply(
+    _ manifest: Manifest, to docs: inout [Document], manifestPath: String, diagnostics: inout [Diagnostic]
+  ) {
     var byKey: [String: Int] = [:]
     for (k, d) in docs.enumerated() {
       byKey[d.path] = byKey[d.path] ?? k
@@ -319,8 +348,9 @@ public struct Ingestor: Sendable {
       let key = entry.path.hasPrefix("./") ? String(entry.path.dropFirst(2)) : entry.path
       guard let k = byKey[key] else {
         diagnostics.append(
-          Diagnostic(.warning, code: "manifest.missing-file", path: manifestPath, line: entry.line,
-                     message: "\(manifestPath): entry for \"\(entry.path)\" names no document that was read; ignored"))
+          Diagnostic(
+            .warning, code: "manifest.missing-file", path: manifestPath, line: entry.line,
+            message: "\(manifestPath): entry for \"\(entry.path)\" names no document that was read; ignored"))
         continue
       }
       Self.applyEntry(
@@ -336,8 +366,11 @@ public struct Ingestor: Sendable {
   ) {
     func disagree(_ field: String, _ given: String, _ text: String) {
       doc.diagnostics.append(
-        Diagnostic(.warning, code: "ingest.metadata-disagreement", path: doc.path,
-                   message: "\(doc.path): \(field) is \"\(given)\" in \(label == "manifest" ? origin : "the record") but \"\(text)\" in the text; using \"\(given)\""))
+        Diagnostic(
+          .warning, code: "ingest.metadata-disagreement", path: doc.path,
+          message:
+            "\(doc.path): \(field) is \"\(given)\" in \(label == "manifest" ? origin : "the record") but \"\(text)\" in the text; using \"\(given)\""
+        ))
     }
     func normalized(_ s: String) -> String {
       s.lowercased().filter { $0.isLetter || $0.isNumber }
@@ -375,8 +408,9 @@ public struct Ingestor: Sendable {
         seen[d.id] = n + 1
         let newID = "\(d.id)~\(n + 1)"
         diagnostics.append(
-          Diagnostic(.warning, code: "ingest.duplicate-id", path: d.path,
-                     message: "\(d.path): document id \"\(d.id)\" is already used; renamed to \"\(newID)\""))
+          Diagnostic(
+            .warning, code: "ingest.duplicate-id", path: d.path,
+            message: "\(d.path): document id \"\(d.id)\" is already used; renamed to \"\(newID)\""))
         d.id = newID
       } else {
         seen[d.id] = 1

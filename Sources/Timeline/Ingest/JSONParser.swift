@@ -129,7 +129,9 @@ struct JSONParser {
         }
         let key = try string()
         skipSpace()
-        guard i < end, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after \"\(key)\", found \(describeHere())") }
+        guard i < end, bytes[i] == UInt8(ascii: ":") else {
+          throw fail("expected ':' after \"\(key)\", found \(describeHere())")
+        }
         i += 1
         skipSpace()
         let v = try value(depth: depth + 1)

@@ -43,16 +43,19 @@ struct Manifest: Sendable {
       list = items
     case .object:
       guard let docs = root.member("documents") else {
-        throw .unreadableInput(path: path, line: root.line, reason: "malformed manifest: expected a \"documents\" array")
+        throw .unreadableInput(
+          path: path, line: root.line, reason: "malformed manifest: expected a \"documents\" array")
       }
       guard case .array(let items) = docs.value else {
         throw .unreadableInput(
-          path: path, line: docs.line, reason: "malformed manifest: \"documents\" must be an array, not \(docs.typeName)")
+          path: path, line: docs.line,
+          reason: "malformed manifest: \"documents\" must be an array, not \(docs.typeName)")
       }
       list = items
     default:
       throw .unreadableInput(
-        path: path, line: root.line, reason: "malformed manifest: expected an object with \"documents\", not \(root.typeName)")
+        path: path, line: root.line,
+        reason: "malformed manifest: expected an object with \"documents\", not \(root.typeName)")
     }
     var manifest = Manifest(entries: [], diagnostics: [])
     for node in list {
@@ -66,15 +69,17 @@ struct Manifest: Sendable {
       for (key, value) in members {
         if !fields.contains(key) {
           manifest.diagnostics.append(
-            Diagnostic(.note, code: "manifest.unknown-field", path: path, line: value.line,
-                       message: "\(path): unknown field \"\(key)\" in the entry for \(p) is ignored"))
+            Diagnostic(
+              .note, code: "manifest.unknown-field", path: path, line: value.line,
+              message: "\(path): unknown field \"\(key)\" in the entry for \(p) is ignored"))
           continue
         }
         if key == "path" || key == "id" { continue }
         if case .null = value.value { continue }
         guard let s = value.string else {
           throw .unreadableInput(
-            path: path, line: value.line, reason: "malformed manifest: \"\(key)\" must be a string, not \(value.typeName)")
+            path: path, line: value.line,
+            reason: "malformed manifest: \"\(key)\" must be a string, not \(value.typeName)")
         }
         switch key {
         case "published":
@@ -83,8 +88,9 @@ struct Manifest: Sendable {
             entry.publishedLine = value.line
           } else {
             manifest.diagnostics.append(
-              Diagnostic(.warning, code: "manifest.bad-date", path: path, line: value.line,
-                         message: "\(path): \"published\": \"\(s)\" for \(p) is not a date (expected YYYY-MM-DD); ignored"))
+              Diagnostic(
+                .warning, code: "manifest.bad-date", path: path, line: value.line,
+                message: "\(path): \"published\": \"\(s)\" for \(p) is not a date (expected YYYY-MM-DD); ignored"))
           }
         case "outlet": entry.outlet = s
         case "url": entry.url = s

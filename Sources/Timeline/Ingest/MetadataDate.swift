@@ -185,4 +185,3 @@ enum MetadataDate {
 
 private func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
 private func format4(_ v: Int) -> String { String(repeating: "0", count: max(0, 4 - String(v).count)) + String(v) }
-

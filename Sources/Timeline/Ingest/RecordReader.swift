@@ -10,7 +10,8 @@ import Foundation
 enum RecordReader {
   static func json(_ bytes: [UInt8], path: String, fileID: String, diagnostics: inout [Diagnostic]) -> [Document] {
     if UTF8Bytes.isBlank(bytes, 0, bytes.count) {
-      diagnostics.append(Diagnostic(.warning, code: "ingest.empty", path: path, message: "\(path): empty file (no records); skipped"))
+      diagnostics.append(
+        Diagnostic(.warning, code: "ingest.empty", path: path, message: "\(path): empty file (no records); skipped"))
       return []
     }
     let root: JSONNode
@@ -18,8 +19,9 @@ enum RecordReader {
       root = try JSONParser.parse(bytes)
     } catch {
       diagnostics.append(
-        Diagnostic(.error, code: "ingest.bad-json", path: path, line: error.line,
-                   message: "\(path): not valid JSON: \(error.reason); skipped"))
+        Diagnostic(
+          .error, code: "ingest.bad-json", path: path, line: error.line,
+          message: "\(path): not valid JSON: \(error.reason); skipped"))
       return []
     }
     var records: [JSONNode] = []
@@ -35,14 +37,16 @@ enum RecordReader {
         records = items
       } else {
         diagnostics.append(
-          Diagnostic(.error, code: "ingest.bad-record", path: path, line: root.line,
-                     message: "\(path): a JSON object without \"text\" or a \"documents\" array; skipped"))
+          Diagnostic(
+            .error, code: "ingest.bad-record", path: path, line: root.line,
+            message: "\(path): a JSON object without \"text\" or a \"documents\" array; skipped"))
         return []
       }
     default:
       diagnostics.append(
-        Diagnostic(.error, code: "ingest.bad-record", path: path, line: root.line,
-                   message: "\(path): expected a record or an array of records, not \(root.typeName); skipped"))
+        Diagnostic(
+          .error, code: "ingest.bad-record", path: path, line: root.line,
+          message: "\(path): expected a record or an array of records, not \(root.typeName); skipped"))
       return []
     }
     var docs: [Document] = []
@@ -71,16 +75,20 @@ enum RecordReader {
       any = true
       do {
         let node = try JSONParser.parse(bytes, start: lineStart, end: lineEnd, firstLine: line)
-        if let d = document(node, number: line, path: path, fileID: fileID, diagnostics: &diagnostics) { docs.append(d) }
+        if let d = document(node, number: line, path: path, fileID: fileID, diagnostics: &diagnostics) {
+          docs.append(d)
+        }
       } catch {
         diagnostics.append(
-          Diagnostic(.error, code: "ingest.bad-json", path: path, line: line,
-                     message: "\(path): line \(line) is not valid JSON: \(error.reason); skipped"))
+          Diagnostic(
+            .error, code: "ingest.bad-json", path: path, line: line,
+            message: "\(path): line \(line) is not valid JSON: \(error.reason); skipped"))
       }
       if lineEnd >= bytes.count { break }
     }
     if !any {
-      diagnostics.append(Diagnostic(.warning, code: "ingest.empty", path: path, message: "\(path): no records; nothing read"))
+      diagnostics.append(
+        Diagnostic(.warning, code: "ingest.empty", path: path, message: "\(path): no records; nothing read"))
     }
     return docs
   }
@@ -90,14 +98,16 @@ enum RecordReader {
   ) -> Document? {
     guard case .object = node.value else {
       diagnostics.append(
-        Diagnostic(.error, code: "ingest.bad-record", path: path, line: node.line,
-                   message: "\(path): record \(number) is \(node.typeName), not an object; skipped"))
+        Diagnostic(
+          .error, code: "ingest.bad-record", path: path, line: node.line,
+          message: "\(path): record \(number) is \(node.typeName), not an object; skipped"))
       return nil
     }
     guard let text = node.member("text")?.string else {
       diagnostics.append(
-        Diagnostic(.error, code: "ingest.bad-record", path: path, line: node.line,
-                   message: "\(path): record \(number) has no string \"text\"; skipped"))
+        Diagnostic(
+          .error, code: "ingest.bad-record", path: path, line: node.line,
+          message: "\(path): record \(number) has no string \"text\"; skipped"))
       return nil
     }
     let id = node.member("id")?.scalarText.flatMap { $0.isEmpty ? nil : $0 } ?? "\(fileID)#\(number)"
@@ -116,8 +126,9 @@ enum RecordReader {
       if case .null = v.value { return nil }
       guard let s = v.string else {
         doc.diagnostics.append(
-          Diagnostic(.warning, code: "ingest.bad-record", path: path, line: v.line,
-                     message: "\(path): record \(number): \"\(key)\" is \(v.typeName), not a string; ignored"))
+          Diagnostic(
+            .warning, code: "ingest.bad-record", path: path, line: v.line,
+            message: "\(path): record \(number): \"\(key)\" is \(v.typeName), not a string; ignored"))
         return nil
       }
       return s.isEmpty ? nil : s
@@ -127,8 +138,9 @@ enum RecordReader {
       published = MetadataDate.parseField(p)
       if published == nil {
         doc.diagnostics.append(
-          Diagnostic(.warning, code: "ingest.bad-date", path: path, line: node.member("published")?.line,
-                     message: "\(path): record \(number): \"published\": \"\(p)\" is not a date (expected YYYY-MM-DD); ignored"))
+          Diagnostic(
+            .warning, code: "ingest.bad-date", path: path, line: node.member("published")?.line,
+            message: "\(path): record \(number): \"published\": \"\(p)\" is not a date (expected YYYY-MM-DD); ignored"))
       }
     }
     Ingestor.applyEntry(

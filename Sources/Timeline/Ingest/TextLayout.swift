@@ -70,7 +70,9 @@ enum TextLayout {
       flush(&g, b, blanksBefore: 0, markdown: markdown, joinLines: joinLines, into: &out)
       return out
     }
-    if !group.isEmpty { flush(&group, b, blanksBefore: pendingBlanks, markdown: markdown, joinLines: joinLines, into: &out) }
+    if !group.isEmpty {
+      flush(&group, b, blanksBefore: pendingBlanks, markdown: markdown, joinLines: joinLines, into: &out)
+    }
     return out
   }
 

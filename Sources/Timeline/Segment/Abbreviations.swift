@@ -14,7 +14,7 @@ enum Abbreviations {
     "blvd", "hwy", "al",
   ]
 
-  /// Abbreviations that stand before a number ("No. 5", "pp. 12"): no boundary before a digit.
+  /// Abbreviations that stand before a number: no boundary before a digit ("No 5", "pp 12").
   static let beforeNumber: Set<String> = ["no", "nos", "vol", "vols", "pp", "fig", "figs", "art", "sec", "ch", "p"]
 
   /// Abbreviations that often end a sentence too: a boundary only before a sentence starter.

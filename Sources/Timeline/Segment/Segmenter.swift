@@ -167,8 +167,9 @@ public struct Segmenter: Sendable {
     var s = period
     while s > sentStart, b[s - 1] != 0x20 { s -= 1 }
     // Drop opening punctuation before the word.
-    while s < period, b[s] == UInt8(ascii: "(") || b[s] == UInt8(ascii: "\"") || b[s] == UInt8(ascii: "'")
-      || b[s] == UInt8(ascii: "[")
+    while s < period,
+      b[s] == UInt8(ascii: "(") || b[s] == UInt8(ascii: "\"") || b[s] == UInt8(ascii: "'")
+        || b[s] == UInt8(ascii: "[")
     {
       s += 1
     }
@@ -182,7 +183,8 @@ public struct Segmenter: Sendable {
     if word.count == 1, let f = word.first, f.isUppercase { return false }
     if Abbreviations.titles.contains(lower) { return false }
     if Abbreviations.beforeNumber.contains(lower) { return !nextIsDigit }
-    let dotted = word.contains(".") && word.count <= 12 && !word.contains("..")
+    let dotted =
+      word.contains(".") && word.count <= 12 && !word.contains("..")
       && word.split(separator: ".").allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isLetter) }
     if dotted || Abbreviations.ambiguous.contains(lower) {
       if nextIsDigit { return false }

@@ -58,6 +58,8 @@ import Testing
     #expect(String(decoding: d.source.bytes[second.span.start..<second.span.end], as: UTF8.self) == "It ended late.")
   }
 
+  /// A 50 MB single-line file stays linear.
+  ///
   /// 50 MB on one line: ingest reads it as one body block; segmentation (checked on a 5 MB
   /// slice to keep the debug test run short; `timeline inspect` handles the whole file) cuts it
   /// into its sentences. Both are single passes, so neither goes quadratic.
@@ -102,7 +104,8 @@ import Testing
     let t = try TempCorpus()
     defer { t.cleanUp() }
     try t.write("a.txt", good)
-    try t.write("manifest.json", "{\n  \"documents\": [\n    {\"path\": \"a.txt\", \"published\": \"2024-01-02\"\n  ]\n}\n")
+    try t.write(
+      "manifest.json", "{\n  \"documents\": [\n    {\"path\": \"a.txt\", \"published\": \"2024-01-02\"\n  ]\n}\n")
     #expect {
       try Ingestor().ingest(paths: [t.path])
     } throws: { error in
@@ -117,7 +120,8 @@ import Testing
     try t.write("a.txt", good)
     try t.write(
       "manifest.json",
-      "{\"documents\": [\n {\"path\": \"a.txt\", \"published\": \"2024-01-02\"},\n {\"path\": \"gone.txt\", \"published\": \"2024-01-03\"}\n]}\n")
+      "{\"documents\": [\n {\"path\": \"a.txt\", \"published\": \"2024-01-02\"},\n {\"path\": \"gone.txt\", \"published\": \"2024-01-03\"}\n]}\n"
+    )
     let c = try Ingestor().ingest(paths: [t.path])
     #expect(c.documents.first?.published?.value == "2024-01-02")
     #expect(c.documents.first?.published?.source == .manifest)
@@ -147,7 +151,8 @@ import Testing
   @Test func mislabeledHTMLIsSniffed() throws {
     let t = try TempCorpus()
     defer { t.cleanUp() }
-    try t.write("page.txt", "<!DOCTYPE html><html><body><h1>Dam Opens</h1><p>The dam opened on May 3, 2022.</p></body></html>")
+    try t.write(
+      "page.txt", "<!DOCTYPE html><html><body><h1>Dam Opens</h1><p>The dam opened on May 3, 2022.</p></body></html>")
     let c = try Ingestor().ingest(paths: [t.path])
     let d = try #require(c.documents.first)
     #expect(d.diagnostics.contains { $0.code == "ingest.format-sniffed" })
@@ -159,7 +164,8 @@ import Testing
     let t = try TempCorpus()
     defer { t.cleanUp() }
     try t.write("a.txt", good)
-    try t.write("records.json", "[\n {\"id\": \"r1\", \"text\": \"A flood hit the town.\"},\n {\"id\": \"r2\", \"text\": \"Rain")
+    try t.write(
+      "records.json", "[\n {\"id\": \"r1\", \"text\": \"A flood hit the town.\"},\n {\"id\": \"r2\", \"text\": \"Rain")
     let c = try Ingestor().ingest(paths: [t.path])
     #expect(c.documents.map(\.id) == ["a"])
     let d = try #require(c.diagnostics.first { $0.code == "ingest.bad-json" })

@@ -47,7 +47,8 @@ func expectExactOffsets(_ doc: Document, sourceLocation: SourceLocation = #_sour
     for t in s.tokens {
       #expect(t.start >= s.span.start && t.end <= s.span.end && t.start < t.end, sourceLocation: sourceLocation)
       let clean = Array(s.clean.utf8)
-      #expect(String(decoding: clean[t.cleanStart..<t.cleanEnd], as: UTF8.self) == t.text, sourceLocation: sourceLocation)
+      #expect(
+        String(decoding: clean[t.cleanStart..<t.cleanEnd], as: UTF8.self) == t.text, sourceLocation: sourceLocation)
     }
   }
 }

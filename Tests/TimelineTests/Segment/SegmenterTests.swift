@@ -20,25 +20,33 @@ func split(_ paragraph: String) -> [String] {
 }
 
 @Suite struct SegmenterTests {
-  @Test(arguments: [
-    ("Mr. Lavrov met Dr. Smith in Moscow. They talked.", ["Mr. Lavrov met Dr. Smith in Moscow.", "They talked."]),
-    ("U.S. forces left Kabul. The Taliban took over.", ["U.S. forces left Kabul.", "The Taliban took over."]),
-    ("Troops returned to the U.S. The war ended.", ["Troops returned to the U.S.", "The war ended."]),
-    ("The U.S. Department of State said no.", ["The U.S. Department of State said no."]),
-    ("Talks were held on Oct. 20 in Moscow. Delegates came.", ["Talks were held on Oct. 20 in Moscow.", "Delegates came."]),
-    ("J. R. R. Tolkien wrote it. George W. Bush read it.", ["J. R. R. Tolkien wrote it.", "George W. Bush read it."]),
-    ("Aid rose to $6.5 billion. It was 3.2 percent more.", ["Aid rose to $6.5 billion.", "It was 3.2 percent more."]),
-    ("He paused... Then he spoke.", ["He paused...", "Then he spoke."]),
-    ("The sooner…the better, he said.", ["The sooner…the better, he said."]),
-    ("\"We will win.\" The crowd cheered.", ["\"We will win.\"", "The crowd cheered."]),
-    ("“Is it over?” she asked. Nobody knew.", ["“Is it over?” she asked.", "Nobody knew."]),
-    ("The group (formed in 2017.) met again. It grew.", ["The group (formed in 2017.) met again.", "It grew."]),
-    ("Acme Inc. said profits fell. Shares dropped.", ["Acme Inc. said profits fell.", "Shares dropped."]),
-    ("See No. 5 on the list. Done.", ["See No. 5 on the list.", "Done."]),
-    ("The answer was no. Officials left.", ["The answer was no.", "Officials left."]),
-    ("It ended at 10 a.m. The talks resumed at noon.", ["It ended at 10 a.m.", "The talks resumed at noon."]),
-    ("What happened? Nobody knows! Really.", ["What happened?", "Nobody knows!", "Really."]),
-  ] as [(String, [String])])
+  @Test(
+    arguments: [
+      ("Mr. Lavrov met Dr. Smith in Moscow. They talked.", ["Mr. Lavrov met Dr. Smith in Moscow.", "They talked."]),
+      ("U.S. forces left Kabul. The Taliban took over.", ["U.S. forces left Kabul.", "The Taliban took over."]),
+      ("Troops returned to the U.S. The war ended.", ["Troops returned to the U.S.", "The war ended."]),
+      ("The U.S. Department of State said no.", ["The U.S. Department of State said no."]),
+      (
+        "Talks were held on Oct. 20 in Moscow. Delegates came.",
+        ["Talks were held on Oct. 20 in Moscow.", "Delegates came."]
+      ),
+      (
+        "J. R. R. Tolkien wrote it. George W. Bush read it.", ["J. R. R. Tolkien wrote it.", "George W. Bush read it."]
+      ),
+      (
+        "Aid rose to $6.5 billion. It was 3.2 percent more.", ["Aid rose to $6.5 billion.", "It was 3.2 percent more."]
+      ),
+      ("He paused... Then he spoke.", ["He paused...", "Then he spoke."]),
+      ("The sooner…the better, he said.", ["The sooner…the better, he said."]),
+      ("\"We will win.\" The crowd cheered.", ["\"We will win.\"", "The crowd cheered."]),
+      ("“Is it over?” she asked. Nobody knew.", ["“Is it over?” she asked.", "Nobody knew."]),
+      ("The group (formed in 2017.) met again. It grew.", ["The group (formed in 2017.) met again.", "It grew."]),
+      ("Acme Inc. said profits fell. Shares dropped.", ["Acme Inc. said profits fell.", "Shares dropped."]),
+      ("See No. 5 on the list. Done.", ["See No. 5 on the list.", "Done."]),
+      ("The answer was no. Officials left.", ["The answer was no.", "Officials left."]),
+      ("It ended at 10 a.m. The talks resumed at noon.", ["It ended at 10 a.m.", "The talks resumed at noon."]),
+      ("What happened? Nobody knows! Really.", ["What happened?", "Nobody knows!", "Really."]),
+    ] as [(String, [String])])
   func sentenceBoundaries(_ input: String, _ expected: [String]) {
     #expect(split(input) == expected)
   }
@@ -56,7 +64,8 @@ func split(_ paragraph: String) -> [String] {
   }
 
   @Test func tokensKeepAbbreviationsNumbersAndPossessives() throws {
-    let s = try #require(split("Since U.S. forces left on Aug. 15, 2021, the Taliban’s 2,000-strong unit won't pay $1.2 billion.").first)
+    let s = try #require(
+      split("Since U.S. forces left on Aug. 15, 2021, the Taliban’s 2,000-strong unit won't pay $1.2 billion.").first)
     let found = try #require(sentences("T\n\n" + s + "\n").last?.tokens.map(\.text))
     #expect(
       found == [
@@ -69,7 +78,11 @@ func split(_ paragraph: String) -> [String] {
     let text = "Headline\n\nOn 2023-09-29 at 10:32, 5 people met.\n"
     let s = try #require(sentences(text).last)
     let kinds = s.tokens.map { "\($0.text):\($0.kind.rawValue)" }
-    #expect(kinds == ["On:word", "2023-09-29:number", "at:word", "10:32:number", ",:punctuation", "5:number", "people:word", "met:word", ".:punctuation"])
+    #expect(
+      kinds == [
+        "On:word", "2023-09-29:number", "at:word", "10:32:number", ",:punctuation", "5:number", "people:word",
+        "met:word", ".:punctuation",
+      ])
     let bytes = Array(text.utf8)
     for t in s.tokens {
       #expect(String(decoding: bytes[t.start..<t.end], as: UTF8.self) == t.text)
@@ -103,7 +116,10 @@ func split(_ paragraph: String) -> [String] {
   @Test func longUnpunctuatedTextIsCutAtSpaces() {
     let words = String(repeating: "word ", count: 3000)
     var sink: [Diagnostic] = []
-    guard var doc = Ingestor.article(Array(("T\n\n" + words).utf8), id: "w", path: "w.txt", format: .text, diagnostics: &sink) else {
+    guard
+      var doc = Ingestor.article(
+        Array(("T\n\n" + words).utf8), id: "w", path: "w.txt", format: .text, diagnostics: &sink)
+    else {
       Issue.record("no document")
       return
     }
