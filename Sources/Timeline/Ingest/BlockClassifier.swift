@@ -166,7 +166,7 @@ struct BlockClassifier {
         continue
       }
       if words <= 20, !v.truncated, let by = byline(v) {
-        set(k, .metadata, by.agency != nil ? "agency line" : "byline")
+        set(k, .metadata, by.author == nil ? "agency line" : "byline")
         if let agency = by.agency, meta.outlet == nil {
           meta.outlet = .init(value: agency, span: span(k), rule: "ingest.agency-line", note: "agency line")
         }
@@ -260,7 +260,14 @@ struct BlockClassifier {
       }
     }
 
-    // 6. Fallbacks from the URL: outlet from the host, date from a /YYYY/MM/DD/ path.
+    // 6. A wire dateline in the lede names the agency: "MOSCOW (AP) — …".
+    if meta.outlet == nil, let lede = raw.indices.first(where: { roles[$0].0 == .body }),
+      let agency = wireAgency(views[lede])
+    {
+      meta.outlet = .init(value: agency, span: span(lede), rule: "ingest.wire-dateline", note: "wire dateline in the lede")
+    }
+
+    // 7. Fallbacks from the URL: outlet from the host, date from a /YYYY/MM/DD/ path.
     if let url = meta.url {
       if meta.outlet == nil, let host = Self.host(of: url.value) {
         meta.outlet = .init(value: host, span: url.span, rule: "ingest.url-host", note: "host of the article URL")
@@ -375,7 +382,27 @@ struct BlockClassifier {
     if p == "by ", MetadataDate.weekdays.contains(name.lowercased()) || MetadataDate.months[name.lowercased()] != nil {
       return nil
     }
-    return Byline(author: name, date: date)
+    // "By Jane Roe, Associated Press": the agency after the name is the source.
+    var agency: String? = nil
+    for part in String(rest).split(whereSeparator: { ",|—–".contains($0) }).dropFirst() {
+      let key = part.ingestTrimmed().lowercased()
+      if let a = Boilerplate.agencies[key] ?? Boilerplate.agencies[key.replacingFirst("the ", with: "")] {
+        agency = a
+        break
+      }
+    }
+    return Byline(author: name, agency: agency, date: date)
+  }
+
+  /// The agency of a wire dateline opening the lede: "KAZAN, Russia (AP) — …", "(Reuters) -".
+  func wireAgency(_ v: View) -> String? {
+    let head = v.lower.prefix(120)
+    guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
+    let inside = String(head[head.index(after: open)..<close])
+    guard let agency = Boilerplate.agencies[inside] else { return nil }
+    let after = head[head.index(after: close)...].drop { $0 == " " }
+    guard let mark = after.first, "-—–:".contains(mark) else { return nil }
+    return agency
   }
 
   private func isImageCredit(_ v: View) -> Bool {

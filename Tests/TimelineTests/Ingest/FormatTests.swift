@@ -215,4 +215,19 @@ import Testing
     #expect(!d.sentences.contains { $0.text.contains("TLINK") })
     expectExactOffsets(d)
   }
+
+  @Test func wireDatelineAndAgencyAfterTheAuthorNameTheOutlet() throws {
+    var sink: [Diagnostic] = []
+    let a = "Port Reopens\n\nBy JANE ROE, Associated Press\n\nGDANSK, Poland (AP) — The port reopened on Monday.\n"
+    let d = try #require(Ingestor.article(Array(a.utf8), id: "a", path: "a.txt", format: .text, diagnostics: &sink))
+    #expect(d.author == "JANE ROE")
+    #expect(d.outlet == "AP")
+    let b = "Port Reopens\n\nGDANSK, Poland, Oct 3 (Reuters) - The port reopened on Monday.\n"
+    let e = try #require(Ingestor.article(Array(b.utf8), id: "b", path: "b.txt", format: .text, diagnostics: &sink))
+    #expect(e.outlet == "Reuters")
+    #expect(e.blocks.last?.role == .body)
+    let c = "Port Reopens\n\nThe port (which is old) - they said - reopened.\n"
+    let f = try #require(Ingestor.article(Array(c.utf8), id: "c", path: "c.txt", format: .text, diagnostics: &sink))
+    #expect(f.outlet == nil)
+  }
 }
