@@ -230,4 +230,11 @@ import Testing
     let f = try #require(Ingestor.article(Array(c.utf8), id: "c", path: "c.txt", format: .text, diagnostics: &sink))
     #expect(f.outlet == nil)
   }
+
+  @Test func deeplyNestedJSONIsAnErrorNotACrash() {
+    let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+    let c = Ingestor().ingest(jsonLines: deep + "\n{\"text\": \"Ok\\n\\nFine.\"}", name: "deep.jsonl")
+    #expect(c.documents.count == 1)
+    #expect(c.diagnostics.contains { $0.code == "ingest.bad-json" && $0.line == 1 && $0.message.contains("nested") })
+  }
 }
