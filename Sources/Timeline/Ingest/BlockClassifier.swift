@@ -280,11 +280,32 @@ struct BlockClassifier {
 
     var blocks: [Block] = []
     for (k, r) in raw.enumerated() {
-      let sp = source.span(r.start, r.end)
       let (role, reason) = roles[k]
-      blocks.append(Block(index: k, role: role, span: sp, text: source.text(sp), reason: role == .body ? nil : reason))
+      // A body paragraph cut in two by a stray blank line ("…their strict" / "interpretation
+      // of…") is one paragraph again: the block spans both, blank line included.
+      if role == .body, let last = blocks.last, last.role == .body, k > 0, roles[k - 1].0 == .body,
+        continuesParagraph(prevEnd: raw[k - 1].end, nextStart: r.start)
+      {
+        let sp = source.span(last.span.start, r.end)
+        blocks[blocks.count - 1] = Block(index: last.index, role: .body, span: sp, text: source.text(sp))
+        continue
+      }
+      let sp = source.span(r.start, r.end)
+      blocks.append(
+        Block(index: blocks.count, role: role, span: sp, text: source.text(sp), reason: role == .body ? nil : reason))
     }
     return (blocks, meta)
+  }
+
+  /// The paragraph before ends without sentence punctuation and the next starts in lowercase.
+  private func continuesParagraph(prevEnd: Int, nextStart: Int) -> Bool {
+    let b = source.bytes
+    guard prevEnd > 0, nextStart < b.count else { return false }
+    let last = b[prevEnd - 1]
+    let enders: [UInt8] = [0x2E, 0x21, 0x3F, 0x3A, 0x22, 0x27, 0x29, 0x3B]  // . ! ? : " ' ) ;
+    if enders.contains(last) || last >= 0x80 { return false }
+    let first = b[nextStart]
+    return first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
   }
 
   // MARK: - Rules

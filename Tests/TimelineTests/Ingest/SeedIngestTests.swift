@@ -98,4 +98,11 @@ import Testing
     let c = try #require(try doc("001").sentences.first { $0.text.contains("TASS") && $0.role == .caption })
     #expect(!c.clean.contains("**"))
   }
+
+  @Test func paragraphCutByAStrayBlankLineIsJoined() throws {
+    let d = try doc("001")
+    let s = try #require(d.sentences.first { $0.text.contains("imposing their strict") })
+    #expect(s.clean.hasSuffix("imposing their strict interpretation of Sharia law and cracking down on women's rights."))
+    #expect(s.text.contains("strict\n\ninterpretation"))
+  }
 }
