@@ -89,7 +89,7 @@ struct BlockClassifier {
         var j = k + 1
         while j < raw.count, !decided[j] {
           let w = views[j]
-          if w.words.count <= 25 || Boilerplate.commentFormPhrases.contains(where: { w.lower.contains($0) }) {
+          if w.words.count <= 25 || Boilerplate.commentFormPhrases.contains(where: { w.lower.ingestContains($0) }) {
             set(j, .boilerplate, "comment form or comment")
             j += 1
           } else {
@@ -105,7 +105,7 @@ struct BlockClassifier {
         while j < raw.count, !decided[j] {
           let w = views[j]
           let promo =
-            Boilerplate.promotionWords.contains(where: { w.lower.contains($0) })
+            Boilerplate.promotionWords.contains(where: { w.lower.ingestContains($0) })
             || addressesReader(w.lower) || (w.words.count <= 6 && !w.truncated)
           guard promo else { break }
           set(j, .boilerplate, "subscription or promotion block")
@@ -180,7 +180,7 @@ struct BlockClassifier {
         continue
       }
       if words <= 16, !v.truncated, k < 12 || k >= raw.count - 3, let f = MetadataDate.dateLine(v.text) {
-        let updated = v.lower.contains("updated") || v.lower.contains("modified")
+        let updated = v.lower.ingestContains("updated") || v.lower.ingestContains("modified")
         set(k, .metadata, updated ? "update date line" : "date line")
         if meta.published == nil, !updated {
           meta.published = .init(
@@ -238,11 +238,12 @@ struct BlockClassifier {
       guard !v.truncated, v.words.count <= 80 else { continue }
       var score = 0
       var why: [String] = []
-      if let cue = Boilerplate.positionalCues.first(where: { v.lower.contains($0) }) {
+      let padded = " " + v.lower
+      if let cue = Boilerplate.positionalCues.first(where: { v.lower.ingestContains($0) }) {
         score += 2
         why.append("positional cue '\(cue.ingestTrimmed())'")
       }
-      if let verb = Boilerplate.photoVerbs.first(where: { (" " + v.lower).contains($0) }) {
+      if let verb = Boilerplate.photoVerbs.first(where: { padded.ingestContains($0) }) {
         score += 1
         why.append("present-tense photo verb '\(verb.ingestTrimmed())'")
       }
@@ -325,7 +326,7 @@ struct BlockClassifier {
   /// The value after an explicit URL label ("Original url: x") even without `http`: it is
   /// still the stated URL (renderers decide whether it may become a link).
   private func explicitURL(_ label: String, _ rest: String) -> String? {
-    guard label.contains("url") || label == "link" || label == "canonical", !rest.isEmpty,
+    guard label.ingestContains("url") || label == "link" || label == "canonical", !rest.isEmpty,
       !rest.contains(where: { $0.isWhitespace })
     else { return nil }
     return rest
@@ -374,7 +375,7 @@ struct BlockClassifier {
     if let f = MetadataDate.first(in: String(rest)) {
       // "Updated Sept. 4" is not the publication date.
       let before = String(Array(rest)[0..<f.range.lowerBound]).lowercased()
-      let updated = before.contains("updated") || before.contains("modified")
+      let updated = before.ingestContains("updated") || before.ingestContains("modified")
       date = updated ? nil : f.iso
       let chars = Array(rest)
       rest = Substring(String(chars[0..<f.range.lowerBound]))
@@ -385,7 +386,7 @@ struct BlockClassifier {
       " on ", " | ", "|", ",", " - ", " – ", " — ", " at ", " @ ", " for ", " in ", " published", " updated",
       " and updated",
     ] {
-      if let r = name.range(of: sep) { name = String(name[..<r.lowerBound]) }
+      if let cut = name.ingestFind(sep) { name = String(decoding: Array(name.utf8)[0..<cut], as: UTF8.self) }
     }
     name = name.ingestTrimmed()
     if p == "from ", Boilerplate.agencies[name.lowercased()] == nil { return nil }
@@ -454,13 +455,15 @@ struct BlockClassifier {
   private func endsWithPhotoCredit(_ v: View) -> Bool {
     let t = v.text.ingestTrimmed()
     var tail = Substring(t)
-    if let r = t.range(of: ". ", options: .backwards) { tail = t[r.upperBound...] }
+    if let cut = t.ingestLastFind(". ") {
+      tail = Substring(String(decoding: Array(t.utf8)[(cut + 2)...], as: UTF8.self))
+    }
     let credit = tail.filter { $0 != "(" && $0 != ")" && $0 != "*" }.ingestTrimmed()
     let ws = credit.split(separator: " ")
     guard !ws.isEmpty, ws.count <= 8, tail.count < t.count else { return false }
     let lower = credit.lowercased()
     let named = Boilerplate.creditNames.contains(where: { containsWord(lower, $0) }) || lower.hasPrefix("photo")
-    let slashed = credit.contains("/") || credit.contains(" / ")
+    let slashed = credit.ingestContains("/")
     let capitalized = ws.allSatisfy { w in w.first.map { $0.isUppercase || !$0.isLetter } == true }
     return capitalized && (named || slashed)
   }
@@ -483,14 +486,21 @@ struct BlockClassifier {
   }
 
   private func containsWord(_ haystack: String, _ needle: String) -> Bool {
-    var search = haystack[...]
-    while let r = search.range(of: needle) {
-      let before = r.lowerBound == haystack.startIndex ? " " : haystack[haystack.index(before: r.lowerBound)]
-      let after = r.upperBound == haystack.endIndex ? " " : haystack[r.upperBound]
-      if !before.isLetter && !after.isLetter { return true }
-      search = haystack[r.upperBound...]
+    let h = Array(haystack.utf8)
+    let n = Array(needle.utf8)
+    var from = 0
+    while let at = ByteSearch.find(n, in: h, from: from) {
+      let before: UInt8 = at == 0 ? 0x20 : h[at - 1]
+      let after: UInt8 = at + n.count >= h.count ? 0x20 : h[at + n.count]
+      if !Self.isLetterByte(before) && !Self.isLetterByte(after) { return true }
+      from = at + 1
     }
     return false
+  }
+
+  /// ASCII letters and any byte of a non-ASCII character count as letters.
+  private static func isLetterByte(_ c: UInt8) -> Bool {
+    (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c >= 0x80
   }
 
   /// The host of a URL without `www.` (an outlet fallback).
@@ -503,7 +513,56 @@ struct BlockClassifier {
   }
 }
 
+/// Substring search over UTF-8 bytes: Foundation's `String.contains` / `range(of:)` bridge
+/// to `NSString` on Linux and cost microseconds per call, which dominated ingest time.
+enum ByteSearch {
+  static func find(_ needle: [UInt8], in hay: [UInt8], from: Int = 0) -> Int? {
+    needle.withUnsafeBufferPointer { n in hay.withUnsafeBufferPointer { h in find(n, h, from: from) } }
+  }
+
+  static func find(_ needle: UnsafeBufferPointer<UInt8>, _ hay: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+    guard !needle.isEmpty else { return from }
+    guard hay.count >= needle.count, from <= hay.count - needle.count else { return nil }
+    let first = needle[0]
+    var i = from
+    let last = hay.count - needle.count
+    while i <= last {
+      if hay[i] == first {
+        var k = 1
+        while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return i }
+      }
+      i += 1
+    }
+    return nil
+  }
+}
+
 extension StringProtocol {
+  /// Byte offset of the first `needle` (native, no `NSString` bridging).
+  func ingestFind(_ needle: String) -> Int? {
+    var n = needle
+    return n.withUTF8 { nb in
+      self.utf8.withContiguousStorageIfAvailable { hb in ByteSearch.find(nb, hb) }
+        ?? Array(self.utf8).withUnsafeBufferPointer { hb in ByteSearch.find(nb, hb) }
+    }
+  }
+
+  /// Byte offset of the last `needle`.
+  func ingestLastFind(_ needle: String) -> Int? {
+    let h = Array(self.utf8)
+    let n = Array(needle.utf8)
+    var found: Int? = nil
+    var from = 0
+    while let at = ByteSearch.find(n, in: h, from: from) {
+      found = at
+      from = at + 1
+    }
+    return found
+  }
+
+  func ingestContains(_ needle: String) -> Bool { ingestFind(needle) != nil }
+
   /// The text without leading and trailing whitespace (Foundation-free).
   func ingestTrimmed() -> String {
     var s = Substring(self)
