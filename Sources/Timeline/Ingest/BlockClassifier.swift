@@ -243,6 +243,8 @@ struct BlockClassifier {
         score += 2
         why.append("positional cue '\(cue.ingestTrimmed())'")
       }
+      // Without a positional cue or a credit a paragraph cannot reach the caption score.
+      guard score > 0 || endsWithPhotoCredit(v) else { continue }
       if let verb = Boilerplate.photoVerbs.first(where: { padded.ingestContains($0) }) {
         score += 1
         why.append("present-tense photo verb '\(verb.ingestTrimmed())'")

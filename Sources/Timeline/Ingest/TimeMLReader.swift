@@ -7,8 +7,9 @@
 /// still point into the `.tml` file. `DOCID`, `TLINK`, `MAKEINSTANCE`… are not text.
 enum TimeMLReader {
   static func looksLikeTimeML(_ b: [UInt8]) -> Bool {
-    let head = String(decoding: b[0..<min(b.count, 4000)], as: UTF8.self)
-    return head.contains("<TimeML") || (head.contains("<TEXT>") && (head.contains("<DCT>") || head.contains("<DOCID>")))
+    let head = Array(b[0..<min(b.count, 4000)])
+    func has(_ s: String) -> Bool { ByteSearch.find(Array(s.utf8), in: head) != nil }
+    return has("<TimeML") || (has("<TEXT>") && (has("<DCT>") || has("<DOCID>")))
   }
 
   static func read(_ source: SourceText) -> ([Block], TextMetadata) {
