@@ -32,7 +32,12 @@ struct BlockClassifier {
   struct View {
     var text: String
     var lower: String
-    var words: [Substring]
+    /// Number of space-separated words (the analysis text has single spaces).
+    var words: Int
+    /// The text lowercased, without trailing `:.!?*` (for whole-line phrase tests); empty for
+    /// blocks over 30 words.
+    var bare: String
+    var firstWord: Substring { lower.prefix { $0 != " " } }
     var truncated: Bool
   }
 
@@ -43,8 +48,10 @@ struct BlockClassifier {
     let cleaned = MarkupCleaner.clean(source.bytes, r.start, end)
     let text = cleaned.string
     let lower = text.lowercased().ingestReplacing("\u{2019}", with: "'")
-    let words = lower.split(whereSeparator: { $0 == " " })
-    return View(text: text, lower: lower, words: words, truncated: end < r.end)
+    let words = cleaned.bytes.isEmpty ? 0 : cleaned.bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+    // Whole-line phrase tests only concern short blocks.
+    let bare = words <= 30 ? Self.stripTrailing(lower) : ""
+    return View(text: text, lower: lower, words: words, bare: bare, truncated: end < r.end)
   }
 
   func classify() -> ([Block], TextMetadata) {
@@ -79,17 +86,17 @@ struct BlockClassifier {
         continue
       }
       let v = views[k]
-      let short = v.words.count <= 12 && !v.truncated
-      let bare = stripTrailing(v.lower)
+      let short = v.words <= 12 && !v.truncated
+      let bare = v.bare
       if short,
         Boilerplate.commentHeadings.contains(where: { bare == $0 || (bare.hasPrefix($0) && $0.count > 10) })
-          || (v.words.count <= 3 && bare.hasSuffix("comments") && v.words.first.map { Int($0) != nil } == true)
+          || (v.words <= 3 && bare.hasSuffix("comments") && Int(v.firstWord) != nil)
       {
         set(k, .boilerplate, "comment section heading")
         var j = k + 1
         while j < raw.count, !decided[j] {
           let w = views[j]
-          if w.words.count <= 25 || Boilerplate.commentFormPhrases.contains(where: { w.lower.ingestContains($0) }) {
+          if w.words <= 25 || Boilerplate.commentFormPhrases.contains(where: { w.lower.ingestContains($0) }) {
             set(j, .boilerplate, "comment form or comment")
             j += 1
           } else {
@@ -106,7 +113,7 @@ struct BlockClassifier {
           let w = views[j]
           let promo =
             Boilerplate.promotionWords.contains(where: { w.lower.ingestContains($0) })
-            || addressesReader(w.lower) || (w.words.count <= 6 && !w.truncated)
+            || addressesReader(w.lower) || (w.words <= 6 && !w.truncated)
           guard promo else { break }
           set(j, .boilerplate, "subscription or promotion block")
           j += 1
@@ -114,12 +121,12 @@ struct BlockClassifier {
         k = j
         continue
       }
-      if v.words.count <= 5, Boilerplate.relatedHeadings.contains(where: { bare == $0 }) {
+      if v.words <= 5, Boilerplate.relatedHeadings.contains(where: { bare == $0 }) {
         set(k, .boilerplate, "related posts heading")
         var j = k + 1
         while j < raw.count, !decided[j] {
           let w = views[j]
-          guard w.words.count <= 25, !w.truncated, !endsSentence(w.text), !isSectionHeading(w) else { break }
+          guard w.words <= 25, !w.truncated, !endsSentence(w.text), !isSectionHeading(w) else { break }
           set(j, .boilerplate, "related post link")
           j += 1
         }
@@ -133,8 +140,8 @@ struct BlockClassifier {
     var pendingURLLabel = false
     for k in 0..<raw.count where !decided[k] {
       let v = views[k]
-      let words = v.words.count
-      let bare = stripTrailing(v.lower)
+      let words = v.words
+      let bare = v.bare
       if pendingURLLabel, let url = urlLine(v) {
         set(k, .metadata, "URL line")
         if meta.url == nil {
@@ -220,7 +227,7 @@ struct BlockClassifier {
       let repeated = next.map { views[$0].text == v.text } ?? false
       let setApart = next.map { raw[$0].blankLinesBefore >= 2 } ?? false
       let heading = raw[first].hint?.hasPrefix("h") == true
-      if !v.truncated, v.words.count <= 30, raw[first].lineCount == 1,
+      if !v.truncated, v.words <= 30, raw[first].lineCount == 1,
         heading || !v.text.hasSuffix(".") || repeated || setApart
       {
         headlineIndex = first
@@ -235,7 +242,7 @@ struct BlockClassifier {
     let firstBody = raw.indices.first(where: { !decided[$0] })
     for k in 0..<raw.count where !decided[k] {
       let v = views[k]
-      guard !v.truncated, v.words.count <= 80 else { continue }
+      guard !v.truncated, v.words <= 80 else { continue }
       var score = 0
       var why: [String] = []
       let padded = " " + v.lower
@@ -315,14 +322,15 @@ struct BlockClassifier {
 
   /// A heading that opens another tail (comments, subscription): ends a related-links run.
   private func isSectionHeading(_ v: View) -> Bool {
-    let bare = stripTrailing(v.lower)
+    let bare = v.bare
     return Boilerplate.commentHeadings.contains(where: { bare == $0 || (bare.hasPrefix($0) && $0.count > 10) })
       || Boilerplate.subscriptionHeadings.contains(where: { bare.hasPrefix($0) })
   }
 
   private func view(of text: String) -> View {
     let lower = text.lowercased()
-    return View(text: text, lower: lower, words: lower.split(separator: " "), truncated: false)
+    let words = lower.split(separator: " ").count
+    return View(text: text, lower: lower, words: words, bare: Self.stripTrailing(lower), truncated: false)
   }
 
   /// The value after an explicit URL label ("Original url: x") even without `http`: it is
@@ -347,7 +355,7 @@ struct BlockClassifier {
     let t = v.text.ingestTrimmed()
     let lower = t.lowercased()
     guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return nil }
-    guard v.words.count <= 3, !v.truncated else { return nil }
+    guard v.words <= 3, !v.truncated else { return nil }
     return t.filter { !$0.isWhitespace }
   }
 
@@ -481,7 +489,7 @@ struct BlockClassifier {
     return last == "." || last == "!" || last == "?" || last == "\u{2026}"
   }
 
-  private func stripTrailing(_ lower: String) -> String {
+  private static func stripTrailing(_ lower: String) -> String {
     var t = Substring(lower.ingestTrimmed())
     while let l = t.last, ":.!?*".contains(l) || l == " " { t = t.dropLast() }
     return String(t)
