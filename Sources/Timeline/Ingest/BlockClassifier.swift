@@ -242,6 +242,10 @@ struct BlockClassifier {
     let firstBody = raw.indices.first(where: { !decided[$0] })
     for k in 0..<raw.count where !decided[k] {
       let v = views[k]
+      if let label = Boilerplate.captionLabels.first(where: { v.lower.hasPrefix($0) }) {
+        set(k, .caption, "photo caption: labelled '\(label)'")
+        continue
+      }
       guard !v.truncated, v.words <= 80 else { continue }
       var score = 0
       var why: [String] = []

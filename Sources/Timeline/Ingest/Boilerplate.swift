@@ -46,7 +46,9 @@ enum Boilerplate {
     ("share via", "share line"), ("click to share", "share line"), ("click to email", "share line"),
     ("click to print", "share line"), ("follow us", "follow line"), ("follow @", "follow line"),
     ("follow on", "follow line"), ("like us on", "follow line"), ("join us on", "follow line"),
-    ("advertisement", "advertisement"), ("sponsored", "advertisement"), ("read more:", "related link"),
+    ("advertisement", "advertisement"), ("sponsored", "advertisement"),
+    ("story continues below", "advertisement"), ("article continues below", "advertisement"),
+    ("media caption", "video caption"), ("watch the video", "video link"), ("play video", "video link"), ("read more:", "related link"),
     ("read also", "related link"), ("also read", "related link"), ("read:", "related link"),
     ("related:", "related link"), ("more:", "related link"), ("watch:", "related link"), ("see also:", "related link"),
     ("what to know about", "related link"), ("tags:", "tag list"), ("filed under", "tag list"),
@@ -103,6 +105,9 @@ enum Boilerplate {
     "original url", "original article", "source url", "source", "url", "link", "read the original", "originally at",
     "canonical",
   ]
+
+  /// Labels that open a caption ("Image caption, Rescuers search…").
+  static let captionLabels = ["image caption", "photo caption", "caption:", "pictured:", "above:", "top photo:"]
 
   /// Cues that a paragraph describes a photo.
   static let positionalCues = [

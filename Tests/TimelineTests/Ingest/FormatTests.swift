@@ -237,4 +237,23 @@ import Testing
     #expect(c.documents.count == 1)
     #expect(c.diagnostics.contains { $0.code == "ingest.bad-json" && $0.line == 1 && $0.message.contains("nested") })
   }
+
+  @Test func labelledCaptionsAndInlineAdvertising() throws {
+    let text = """
+      Ferry Sinks Off Coast
+
+      Image source, Getty Images
+
+      Image caption, Rescuers search the water near the harbour in 2018
+
+      A ferry sank off the coast on Sunday, the coastguard said.
+
+      Story continues below advertisement
+
+      Twelve people were rescued.
+      """
+    var sink: [Diagnostic] = []
+    let d = try #require(Ingestor.article(Array(text.utf8), id: "f", path: "f.txt", format: .text, diagnostics: &sink))
+    #expect(d.blocks.map(\.role) == [.headline, .boilerplate, .caption, .body, .boilerplate, .body])
+  }
 }
