@@ -278,7 +278,8 @@ struct BlockClassifier {
     if meta.outlet == nil, let lede = raw.indices.first(where: { roles[$0].0 == .body }),
       let agency = wireAgency(views[lede])
     {
-      meta.outlet = .init(value: agency, span: span(lede), rule: "ingest.wire-dateline", note: "wire dateline in the lede")
+      meta.outlet = .init(
+        value: agency, span: span(lede), rule: "ingest.wire-dateline", note: "wire dateline in the lede")
     }
 
     // 7. Fallbacks from the URL: outlet from the host, date from a /YYYY/MM/DD/ path.

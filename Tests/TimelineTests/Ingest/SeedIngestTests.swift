@@ -102,7 +102,8 @@ import Testing
   @Test func paragraphCutByAStrayBlankLineIsJoined() throws {
     let d = try doc("001")
     let s = try #require(d.sentences.first { $0.text.contains("imposing their strict") })
-    #expect(s.clean.hasSuffix("imposing their strict interpretation of Sharia law and cracking down on women's rights."))
+    #expect(
+      s.clean.hasSuffix("imposing their strict interpretation of Sharia law and cracking down on women's rights."))
     #expect(s.text.contains("strict\n\ninterpretation"))
   }
 }
