@@ -5,13 +5,14 @@ import Testing
 /// Hostile, random-looking input never crashes ingest or segmentation, and every sentence and
 /// token still slices the original bytes exactly (a fixed seed: the run is reproducible).
 @Suite struct RandomInputTests {
-  static let fragments: [[UInt8]] = [
-    "<", ">", "&amp;", "&#", "&#x2019;", "&nbsp;", "&bogus;", "**", "_", "\\", "\\$", "[", "](", ")", "![", "!", ".",
-    "...", "?", " ", "  ", "\n", "\n\n", "\r\n", "\t", "U.S.", "Mr.", "Oct.", "J.", "é", "\u{2019}", "…", "“", "”",
-    "\u{00A0}", "\u{200B}", "<script>", "</script>", "<!--", "-->", "<b>", "</b>", "<p>", "word", "Word", "2023",
-    "6.5", "2,000", "\"", "'", "http://x.example/a", "By AFP", "Leave a reply", "Subscribe", "# ", "- ", "---",
-    "(left)", "Getty Images", "/", "September 29, 2023", "\u{7}", "'s",
-  ].map { Array($0.utf8) } + [[0xFF], [0xE2], [0xE2, 0x80], [0xC3], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]]
+  static let fragments: [[UInt8]] =
+    [
+      "<", ">", "&amp;", "&#", "&#x2019;", "&nbsp;", "&bogus;", "**", "_", "\\", "\\$", "[", "](", ")", "![", "!", ".",
+      "...", "?", " ", "  ", "\n", "\n\n", "\r\n", "\t", "U.S.", "Mr.", "Oct.", "J.", "é", "\u{2019}", "…", "“", "”",
+      "\u{00A0}", "\u{200B}", "<script>", "</script>", "<!--", "-->", "<b>", "</b>", "<p>", "word", "Word", "2023",
+      "6.5", "2,000", "\"", "'", "http://x.example/a", "By AFP", "Leave a reply", "Subscribe", "# ", "- ", "---",
+      "(left)", "Getty Images", "/", "September 29, 2023", "\u{7}", "'s",
+    ].map { Array($0.utf8) } + [[0xFF], [0xE2], [0xE2, 0x80], [0xC3], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]]
 
   struct Generator {
     var state: UInt64
