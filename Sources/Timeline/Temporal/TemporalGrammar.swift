@@ -66,7 +66,7 @@ struct TemporalGrammar {
   /// The longest expression starting at token `i`, with prefix modifiers ("about", "more
   /// than", "at least") folded in.
   func match(_ i: Int) -> P? {
-    if let (mod, j) = prefixModifier(i), var p = core(j) {
+    if i < t.count, t[i].flags & TemporalTokenizer.Family.prefix != 0, let (mod, j) = prefixModifier(i), var p = core(j) {
       let okDate = p.kind == .date || p.kind == .time
       if p.kind == .duration || (okDate && mod == "APPROX") || (okDate && (w(i) == "around" || w(i) == "about")) {
         p.start = i
@@ -117,15 +117,17 @@ struct TemporalGrammar {
       if tk.ch == 39 { consider(apostropheYear(i)) }
     case .word:
       guard let word = tk.w else { return nil }
-      if TemporalVocabulary.months[word] != nil { consider(monthStart(i)) }
-      if TemporalVocabulary.weekdays[word] != nil { consider(weekdayStart(i)) }
+      let f = tk.flags
+      typealias F = TemporalTokenizer.Family
+      if f & F.month != 0 { consider(monthStart(i)) }
+      if f & F.weekday != 0 { consider(weekdayStart(i)) }
       if word == "the" { consider(theStart(i)) }
-      consider(wordStart(i, word))
-      if TemporalVocabulary.cardinals[word] != nil || ["a", "an", "few", "several", "many", "couple"].contains(word) {
+      if f & F.wordRule != 0 { consider(wordStart(i, word)) }
+      if f & F.count != 0 {
         consider(countUnit(i))
-        consider(spokenYear(i))
+        if word == "nineteen" || word == "eighteen" || word == "twenty" { consider(spokenYear(i)) }
       }
-      if TemporalVocabulary.ordinals[word] != nil { consider(ordinalStart(i, year: nil)) }
+      if f & F.ordinal != 0 { consider(ordinalStart(i, year: nil)) }
     }
     return best
   }

@@ -142,7 +142,39 @@ public struct TemporalTagger: Sendable {
     }
   }
 
+  /// Tags `buf` in segments of about 64 KB cut at paragraph (or line, or word) breaks, so
+  /// memory stays bounded and time linear on a 50 MB single input.
   func tagBytes(_ buf: UnsafeBufferPointer<UInt8>, dct: Day?, reference: inout Day?) -> [Found] {
+    let segment = 1 << 16
+    if buf.count <= segment * 2 { return tagSegment(buf, base: 0, dct: dct, reference: &reference) }
+    var out: [Found] = []
+    var a = 0
+    while a < buf.count {
+      var b = min(buf.count, a + segment)
+      if b < buf.count {
+        // Prefer a blank line, then a newline, a sentence end, a space within the next 64 KB.
+        let limit = min(buf.count, b + segment)
+        var cut = -1
+        var k = b
+        while k < limit - 1 {
+          if buf[k] == 10 && buf[k + 1] == 10 { cut = k + 1; break }
+          k += 1
+        }
+        if cut < 0, let nl = (b..<limit).first(where: { buf[$0] == 10 }) { cut = nl + 1 }
+        // A sentence end: ". " before an uppercase letter.
+        if cut < 0, let se = (b..<(limit - 2)).first(where: { buf[$0] == 46 && buf[$0 + 1] == 32 && buf[$0 + 2] >= 65 && buf[$0 + 2] <= 90 }) {
+          cut = se + 2
+        }
+        if cut < 0, let sp = (b..<limit).first(where: { buf[$0] == 32 }) { cut = sp + 1 }
+        b = cut < 0 ? limit : cut
+      }
+      out.append(contentsOf: tagSegment(UnsafeBufferPointer(rebasing: buf[a..<b]), base: a, dct: dct, reference: &reference))
+      a = b
+    }
+    return out
+  }
+
+  func tagSegment(_ buf: UnsafeBufferPointer<UInt8>, base: Int, dct: Day?, reference: inout Day?) -> [Found] {
     let tokens = TemporalTokenizer.tokenize(buf)
     let grammar = TemporalGrammar(t: tokens, dayFirst: dateOrder == .dayFirst)
     var out: [Found] = []
@@ -151,7 +183,7 @@ public struct TemporalTagger: Sendable {
     while i < tokens.count {
       // Only words, numbers and apostrophes can start an expression.
       let tk = tokens[i]
-      if tk.kind == .word && tk.w == nil || tk.kind == .punct && tk.ch != 39 {
+      if tk.kind == .word && tk.flags & TemporalTokenizer.Family.starter == 0 || tk.kind == .punct && tk.ch != 39 {
         i += 1
         continue
       }
@@ -173,8 +205,8 @@ public struct TemporalTagger: Sendable {
       if value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let y = Int(value.prefix(4)), let qn = Int(value.suffix(1)) {
         lastQuarter = (y, qn, p.end)
       }
-      let start = tokens[p.start].start
-      let end = tokens[p.end - 1].end
+      let start = tokens[p.start].start + base
+      let end = tokens[p.end - 1].end + base
       out.append(Found(start: start, end: end, kind: p.kind, value: value, mod: p.mod, rule: p.rule, anchor: anchor))
       if p.kind == .date || p.kind == .time, !p.sem.isRelative || anchorDay != nil,
         let r = TemporalValue(value).range, r.length <= 31
