@@ -35,7 +35,7 @@ struct TemporalGrammar {
     "period", "ahead", "old", "long", "short", "immediate", "term", "additional", "straight", "consecutive", "under", "as", "hence", "is", "are", "going", "would", "for",
     "within", "throughout", "full", "trading", "business", "calendar", "year's", "o", "clock",
     "people", "men", "women", "children", "police", "staff", "cattle", "feet", "sheep", "personnel",
-    "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
+    "ended", "ending", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
@@ -74,7 +74,23 @@ struct TemporalGrammar {
         return p
       }
     }
-    return core(i)
+    guard let p = core(i) else { return nil }
+    return possessiveQuarter(p) ?? p
+  }
+
+  /// "this year's third quarter", "next year's first half", "1990's second quarter".
+  func possessiveQuarter(_ p: P) -> P? {
+    guard isP(p.end, 39), isW(p.end + 1, "s"), let q = ordinalStart(p.end + 2, year: nil),
+      case .quarter(let n, 0, let half) = q.sem
+    else { return nil }
+    switch p.sem {
+    case .shift(.year, let k, .year):
+      return P(start: p.start, end: q.end, kind: .date, sem: .quarter(n, k, half), rule: q.rule)
+    case .fixed(let v) where v.count == 4 && Int(v) != nil:
+      return P(start: p.start, end: q.end, kind: .date, sem: .fixed("\(v)-\(half ? "H" : "Q")\(n)"), rule: q.rule)
+    default:
+      return nil
+    }
   }
 
   func prefixModifier(_ i: Int) -> (String, Int)? {
@@ -450,7 +466,8 @@ struct TemporalGrammar {
     if let day = dayAfterClock(k) {
       return P(start: i, end: day.end, kind: .time, sem: .clock(day.sem, h, mi), rule: "temporal.time.clock-day", anaphoric: day.anaphoric)
     }
-    return P(start: i, end: e, kind: .time, sem: .clock(.shift(.day, 0, .day), h, mi), rule: "temporal.time.clock")
+    // A bare clock time belongs to the day the story is on.
+    return P(start: i, end: e, kind: .time, sem: .clock(.shift(.day, 0, .day), h, mi), rule: "temporal.time.clock", anaphoric: true)
   }
 
   func dayAfterClock(_ k: Int) -> P? {
@@ -471,7 +488,7 @@ struct TemporalGrammar {
     let len = tk.end - tk.start
     guard tk.cap else { return nil }
     var e = i + 1
-    if glued(e, 46), len <= 4 {
+    if glued(e, 46), len <= 4, a != "may", a != "june", a != "july" {
       e += 1
     } else if len <= 4, a != "may", a != "june", a != "july" {
       // "Mar", "Jan": only before a day or a year.
@@ -595,8 +612,10 @@ struct TemporalGrammar {
   func cue(_ k: Int) -> Int? {
     if let a = w(k) {
       switch a {
-      case "will", "shall", "expected", "scheduled", "plans", "plan", "due", "upcoming", "next", "going", "soon":
+      case "will", "shall", "expected", "scheduled", "upcoming", "next", "soon":
         return 1
+      case "plans", "plan", "going", "due":
+        return isW(k + 1, "to") ? 1 : nil
       case "ll": return 1
       case "said", "was", "were", "had", "did", "told", "ago", "last": return -1
       default: return nil
@@ -771,10 +790,12 @@ struct TemporalGrammar {
       let d = dir < 0 ? -2 : (dir > 0 ? 2 : 1)
       if anaphoric && a == "that" { return nil }
       let sem = TemporalSemantics.weekday(wd, d)
+      // "the previous Friday" counts back from the story's time, "last Friday" from the DCT.
+      let ana = the && (a == "previous" || a == "following" || a == "prior")
       if let c = w(e), TemporalVocabulary.dayParts[c] != nil, !c.hasSuffix("s") {
-        return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.relative.weekday-part")
+        return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.relative.weekday-part", anaphoric: ana)
       }
-      return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.relative.weekday")
+      return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.relative.weekday", anaphoric: ana)
     }
     if let m = TemporalVocabulary.months[b], let (_, e) = month(j, strict: false) {
       if anaphoric { return nil }
@@ -811,6 +832,9 @@ struct TemporalGrammar {
     default: mod = "END"
     }
     if let b = w(j), let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s"), a != "earlier", a != "later" {
+      if let day = dayAfterClock(j + 1) {
+        return P(start: i, end: day.end, kind: .time, sem: .part(day.sem, part), mod: mod, rule: "temporal.edge.day-part", anaphoric: day.anaphoric)
+      }
       return P(start: i, end: j + 1, kind: .time, sem: .part(.shift(.day, 0, .day), part), mod: mod, rule: "temporal.edge.day-part")
     }
     guard var p = core(j), p.kind == .date || p.kind == .time, p.mod == nil else {
@@ -946,12 +970,18 @@ struct TemporalGrammar {
       }
     case "last", "next", "previous", "following", "coming", "current", "prior", "upcoming":
       consider(relative(j, the: true))
+      // "the last half of 1989", "the last quarter of 2020".
+      if b == "last", let c = w(j + 1), c == "half" || c == "quarter", isW(j + 2, "of"), let (y, e) = year(j + 3) {
+        consider(P(start: i, end: e, kind: .date, sem: .fixed(c == "half" ? "\(pad(y, 4))-H2" : "\(pad(y, 4))-Q4"), rule: "temporal.quarter.last-of"))
+      }
     case "same":
       if let (u, plural, e, _) = unit(j + 1), !plural, !u.isClock {
         consider(P(start: i, end: e, kind: .date, sem: .shift(u, 0, u), rule: "temporal.anaphoric.same", anaphoric: true))
       }
     case "year":
-      if !isW(j + 1, "of"), !glued(j + 1, 45) {
+      if let c = w(j + 1), c == "ended" || c == "ending" {
+        consider(P(start: i, end: j + 1, kind: .duration, sem: .fixed("P1Y"), rule: "temporal.duration.fiscal-year"))
+      } else if !isW(j + 1, "of"), !glued(j + 1, 45) {
         consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.relative.the-year"))
       }
       consider(yearCompound(j))

@@ -79,7 +79,9 @@ indirect enum TemporalSemantics: Hashable, Sendable {
       func range(_ y: Int) -> DayRange? { TemporalValue("\(pad(y, 4))-\(s)").range }
       let years = [a.year - 2, a.year - 1, a.year, a.year + 1]
       var y = (s == "WI" && a.month <= 2) ? a.year - 1 : a.year
-      if rel < 0, let best = years.last(where: { range($0).map { $0.latest < a } ?? false }) { y = best }
+      // "last spring": TimeBank takes the previous year's season.
+      if rel < 0 { y = (s == "WI" && a.month <= 2) ? a.year - 2 : a.year - 1 }
+      _ = years
       if rel > 0, let best = years.first(where: { range($0).map { $0.earliest > a } ?? false }) { y = best }
       return "\(pad(y, 4))-\(s)"
     case .quarter(let q, let years, let half):
@@ -151,16 +153,19 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     }
   }
 
-  /// The year of a month (and day) named without one. A month alone follows the tense
-  /// (past: the latest such month, future: the next one) or else takes the anchor's year; a
-  /// day takes the nearest occurrence unless the tense contradicts it by more than two
-  /// months. dir ±2: strictly the last / next occurrence ("last Oct. 23").
+  /// The year of a month (and day) named without one: the nearest occurrence; with a day,
+  /// the tense wins when it contradicts the nearest by more than two months. dir ±2: strictly
+  /// the last / next occurrence ("last Oct. 23").
   static func yearFor(month m: Int, day: Int?, dir: Int, anchor a: Day) -> Int {
     guard let day else {
+      // A month alone: strict "last/next April", else the nearest such month (TimeBank
+      // annotators resolve "in December" this way far more often than by tense).
       switch dir {
-      case ...(-1): return m < a.month || (dir == -1 && m == a.month) ? a.year : a.year - 1
-      case 1...: return m > a.month || (dir == 1 && m == a.month) ? a.year : a.year + 1
-      default: return a.year
+      case ...(-2): return m < a.month ? a.year : a.year - 1
+      case 2...: return m > a.month ? a.year : a.year + 1
+      default:
+        let here = a.year * 12 + a.month
+        return [a.year - 1, a.year, a.year + 1].min { abs($0 * 12 + m - here) < abs($1 * 12 + m - here) } ?? a.year
       }
     }
     func ord(_ y: Int) -> Int { Day(y, m, min(day, Day.daysIn(y, m))).ordinal }

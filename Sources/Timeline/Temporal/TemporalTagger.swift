@@ -193,6 +193,7 @@ public struct TemporalTagger: Sendable {
       }
       let anchorDay = p.anaphoric ? (reference ?? dct) : dct
       var value = p.sem.resolve(anchorDay)
+      var adjusted = false
       var anchor = p.sem.isRelative ? RelativeSpec(form: p.sem.encoded, anaphoric: p.anaphoric) : nil
       // In quarterly-results prose, "a year earlier" / "a year ago" / "year-ago" is the same
       // quarter of the previous year.
@@ -201,8 +202,9 @@ public struct TemporalTagger: Sendable {
       {
         value = "\(pad(q.year - 1, 4))-Q\(q.quarter)"
         anchor = nil
+        adjusted = true
       }
-      if value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let y = Int(value.prefix(4)), let qn = Int(value.suffix(1)) {
+      if !adjusted, value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let y = Int(value.prefix(4)), let qn = Int(value.suffix(1)) {
         lastQuarter = (y, qn, p.end)
       }
       let start = tokens[p.start].start + base
