@@ -31,7 +31,7 @@ struct TemporalGrammar {
     "cest", "ist", "et", "pt", "s", "st", "nd", "rd", "th", "will", "shall", "ll", "expected",
     "scheduled", "plans", "plan", "planned", "due", "said", "was", "were", "had", "did", "told",
     "same", "near", "distant", "foreseeable", "present", "right", "latest", "year-earlier", "ago",
-    "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "new", "thousand",
+    "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "thanksgiving", "new", "thousand",
     "period", "ahead", "old", "long", "short", "immediate", "term", "additional", "straight", "consecutive", "under", "as", "hence", "is", "are", "going", "would", "for",
     "within", "throughout", "full", "trading", "business", "calendar", "year's", "o", "clock",
     "people", "men", "women", "children", "police", "staff", "cattle", "feet", "sheep", "personnel",
@@ -632,8 +632,7 @@ struct TemporalGrammar {
     case "today", "yesterday", "tomorrow", "tonight":
       let n = a == "yesterday" ? -1 : (a == "tomorrow" ? 1 : 0)
       let base = TemporalSemantics.shift(.day, n, .day)
-      // "today's youth" is generic.
-      if isP(i + 1, 39), isW(i + 2, "s"), i + 3 < t.count, t[i + 3].kind == .word, t[i + 3].w == nil { return nil }
+
       if a == "tonight" { return P(start: i, end: i + 1, kind: .time, sem: .part(base, "NI"), rule: "temporal.deictic.day") }
       if let b = w(i + 1), let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s") {
         return P(start: i, end: i + 2, kind: .time, sem: .part(base, part), rule: "temporal.deictic.day-part")
@@ -665,6 +664,10 @@ struct TemporalGrammar {
       return fiscal(i)
     case "year":
       return yearCompound(i)
+    case "thanksgiving":
+      guard t[i].cap else { return nil }
+      let e = isW(i + 1, "day") ? i + 2 : i + 1
+      return P(start: i, end: e, kind: .date, sem: .nthWeekday(11, 4, 4, tense(i, e)), rule: "temporal.holiday.nth-weekday")
     case "christmas", "halloween":
       var e = i + 1
       var day = a == "christmas" ? 25 : 31
@@ -692,8 +695,8 @@ struct TemporalGrammar {
       }
     default:
       if let v = TemporalVocabulary.frequencies[a] {
-        // "quarterly dividend", "daily volume": adjectives, not SETs.
-        if i + 1 < t.count, t[i + 1].kind == .word, t[i + 1].w == nil || TemporalVocabulary.units[t[i + 1].w ?? ""] != nil { return nil }
+        // "quarterly dividend" is an adjective, not a SET ("daily rally" is annotated as one).
+        if a == "quarterly", i + 1 < t.count, t[i + 1].kind == .word { return nil }
         if i > 0, t[i - 1].kind == .word, t[i - 1].w == nil, t[i - 1].cap { return nil }
         return P(start: i, end: i + 1, kind: .set, sem: .fixed(v), rule: "temporal.set.adverb")
       }
@@ -803,6 +806,10 @@ struct TemporalGrammar {
         return P(start: i, end: p.end, kind: .date, sem: .monthDay(mm, d, dir < 0 ? -2 : 2), rule: "temporal.relative.month-day")
       }
       return P(start: i, end: e, kind: .date, sem: .month(m, dir), rule: "temporal.relative.month")
+    }
+    if b == "thanksgiving", t[j].cap, dir != 0 {
+      let e = isW(j + 1, "day") ? j + 2 : j + 1
+      return P(start: i, end: e, kind: .date, sem: .nthWeekday(11, 4, 4, dir < 0 ? -2 : 2), rule: "temporal.holiday.nth-weekday")
     }
     if let s = TemporalVocabulary.seasons[b] {
       if anaphoric { return nil }
@@ -977,6 +984,10 @@ struct TemporalGrammar {
     case "same":
       if let (u, plural, e, _) = unit(j + 1), !plural, !u.isClock {
         consider(P(start: i, end: e, kind: .date, sem: .shift(u, 0, u), rule: "temporal.anaphoric.same", anaphoric: true))
+      }
+    case "full":
+      if isW(j + 1, "year") {
+        consider(P(start: i, end: j + 2, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.relative.the-year"))
       }
     case "year":
       if let c = w(j + 1), c == "ended" || c == "ending" {

@@ -31,6 +31,9 @@ indirect enum TemporalSemantics: Hashable, Sendable {
   case part(TemporalSemantics, String)
   /// A clock time on a day.
   case clock(TemporalSemantics, Int, Int?)
+  /// The `n`th `weekday` of `month` (Thanksgiving: 4th Thursday of November), its year chosen
+  /// like ``monthDay`` with direction `dir`.
+  case nthWeekday(Int, Int, Int, Int)
   /// A week, month or year by its year-relative ordinal: the anchor's year moved by `years`.
   case yearShiftedValue(String, Int)
 
@@ -96,6 +99,14 @@ indirect enum TemporalSemantics: Hashable, Sendable {
         y -= 1
       }
       return "\(pad(y + years, 4))-Q\(q)"
+    case .nthWeekday(let m, let wd, let n, let dir):
+      func day(_ y: Int) -> Day {
+        let first = Day(y, m, 1)
+        return first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (n - 1))
+      }
+      guard let a else { return "XXXX-\(pad(m, 2))-XX" }
+      let y = TemporalSemantics.yearFor(month: m, day: day(a.year).day, dir: dir, anchor: a)
+      return day(y).description
     case .part(let base, let code):
       return base.resolve(a) + "T" + code
     case .clock(let base, let h, let m):
@@ -200,6 +211,7 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     case .part(let b, let c): return "part:\(c)|" + b.encoded
     case .clock(let b, let h, let m): return "clock:\(h):\(m.map(String.init) ?? "-")|" + b.encoded
     case .yearShiftedValue(let r, let y): return "yearvalue:\(y):\(r)"
+    case .nthWeekday(let m, let wd, let n, let dir): return "nthweekday:\(m):\(wd):\(n):\(dir)"
     }
   }
 
@@ -247,6 +259,10 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     case "lastquarter":
       guard let y = Int(rest) else { return nil }
       self = .lastQuarter(y)
+    case "nthweekday":
+      let g = f.compactMap { Int($0) }
+      guard g.count == 4 else { return nil }
+      self = .nthWeekday(g[0], g[1], g[2], g[3])
     case "yearvalue":
       guard f.count >= 2, let y = Int(f[0]) else { return nil }
       self = .yearShiftedValue(f.dropFirst().joined(separator: ":"), y)

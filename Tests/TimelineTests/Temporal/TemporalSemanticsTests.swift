@@ -7,7 +7,7 @@ import Testing
     TemporalSemantics.shift(.year, -1, .year), .weekday(5, -1), .monthDay(10, 20, 0), .monthDay(8, nil, 1),
     .month(4, -1), .season("SU", 1), .quarter(3, 0, false), .quarter(2, -1, true), .lastQuarter(-1),
     .part(.shift(.day, -1, .day), "NI"), .clock(.weekday(3, 1), 19, 4), .yearShiftedValue("-06", -1),
-    .fixed("2021-10-20"),
+    .fixed("2021-10-20"), .nthWeekday(11, 4, 4, -1),
   ])
   func roundTrip(_ s: TemporalSemantics) {
     #expect(TemporalSemantics(encoded: s.encoded) == s)
