@@ -176,7 +176,11 @@ indirect enum TemporalSemantics: Hashable, Sendable {
       case 2...: return m > a.month ? a.year : a.year + 1
       default:
         let here = a.year * 12 + a.month
-        return [a.year - 1, a.year, a.year + 1].min { abs($0 * 12 + m - here) < abs($1 * 12 + m - here) } ?? a.year
+        let near = [a.year - 1, a.year, a.year + 1].min { abs($0 * 12 + m - here) < abs($1 * 12 + m - here) } ?? a.year
+        let delta = near * 12 + m - here
+        if dir == -1 && delta > 0 { return near - 1 }
+        if dir == 1 && delta < 0 { return near + 1 }
+        return near
       }
     }
     func ord(_ y: Int) -> Int { Day(y, m, min(day, Day.daysIn(y, m))).ordinal }
