@@ -35,7 +35,7 @@ struct TemporalGrammar {
     "period", "ahead", "old", "long", "short", "immediate", "term", "additional", "straight", "consecutive", "under", "as", "hence", "is", "are", "going", "would", "for",
     "within", "throughout", "full", "trading", "business", "calendar", "year's", "o", "clock",
     "people", "men", "women", "children", "police", "staff", "cattle", "feet", "sheep", "personnel",
-    "ended", "ending", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
+    "ended", "ending", "planning", "set", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
@@ -614,8 +614,16 @@ struct TemporalGrammar {
       switch a {
       case "will", "shall", "expected", "scheduled", "upcoming", "next", "soon":
         return 1
-      case "plans", "plan", "going", "due":
+      case "plans", "plan", "going", "due", "planned", "planning", "set", "is", "are":
         return isW(k + 1, "to") ? 1 : nil
+      case "until": return 1
+      case "as":
+        if let b = w(k + 1), b == "early" || b == "soon", isW(k + 2, "as") { return 1 }
+        return nil
+      case "to":
+        // An infinitive before the date ("agreed to meet Friday") points ahead.
+        if k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].w == nil, !t[k + 1].cap { return 1 }
+        return nil
       case "ll": return 1
       case "said", "was", "were", "had", "did", "told", "ago", "last": return -1
       default: return nil

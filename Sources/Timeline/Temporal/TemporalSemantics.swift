@@ -178,7 +178,7 @@ indirect enum TemporalSemantics: Hashable, Sendable {
         let here = a.year * 12 + a.month
         let near = [a.year - 1, a.year, a.year + 1].min { abs($0 * 12 + m - here) < abs($1 * 12 + m - here) } ?? a.year
         let delta = near * 12 + m - here
-        if dir == -1 && delta > 0 { return near - 1 }
+        if dir == -1 && delta > 0 || dir == 0 && delta >= 5 { return near - 1 }
         if dir == 1 && delta < 0 { return near + 1 }
         return near
       }
@@ -194,7 +194,9 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     case 2: return earliestFuture
     case -1: return ord(nearest) - t > 60 ? latestPast : nearest
     case 1: return t - ord(nearest) > 60 ? earliestFuture : nearest
-    default: return nearest
+    default:
+      // News looks back more often than far ahead: a date over four months ahead is last year's.
+      return ord(nearest) - t > 120 ? latestPast : nearest
     }
   }
 
