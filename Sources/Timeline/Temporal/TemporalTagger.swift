@@ -195,16 +195,31 @@ public struct TemporalTagger: Sendable {
       var value = p.sem.resolve(anchorDay)
       var adjusted = false
       var anchor = p.sem.isRelative ? RelativeSpec(form: p.sem.encoded, anaphoric: p.anaphoric) : nil
-      // In quarterly-results prose, "a year earlier" / "a year ago" / "year-ago" is the same
-      // quarter of the previous year.
-      if case .shift(.year, -1, .year) = p.sem, let q = lastQuarter, p.start - q.token < 80,
-        p.rule == "temporal.relative.ago" || p.rule == "temporal.relative.offset" || p.rule == "temporal.relative.year-ago"
-      {
-        value = "\(pad(q.year - 1, 4))-Q\(q.quarter)"
-        anchor = nil
-        adjusted = true
+      // Quarterly-results prose: "a year earlier" / "a year ago" / "year-ago"
+      // mean the same quarter a year before the one being reported, and "the quarter",
+      // "that quarter", "the latest period", "the 1988 quarter" mean the reported one.
+      if let q = lastQuarter, p.start - q.token < 150 {
+        var quarter: (Int, Int)? = nil
+        switch p.sem {
+        case .shift(.year, -1, .year)
+        where p.rule == "temporal.relative.ago" || p.rule == "temporal.relative.offset" || p.rule == "temporal.relative.year-ago":
+          quarter = (q.year - 1, q.quarter)
+        case .lastQuarter(0), .shift(.quarter, 0, .quarter):
+          quarter = (q.year, q.quarter)
+        case .fixed(let v) where p.rule == "temporal.year.period" || p.rule == "temporal.year.period-quarter":
+          if let y = Int(v) { quarter = (y, q.quarter) }
+        default:
+          break
+        }
+        if let (y, n) = quarter {
+          value = "\(pad(y, 4))-Q\(n)"
+          anchor = nil
+          adjusted = true
+        }
       }
-      if !adjusted, value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let y = Int(value.prefix(4)), let qn = Int(value.suffix(1)) {
+      if !adjusted, !p.rule.hasSuffix("year-ago"), value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let y = Int(value.prefix(4)),
+        let qn = Int(value.suffix(1))
+      {
         lastQuarter = (y, qn, p.end)
       }
       let start = tokens[p.start].start + base
