@@ -212,6 +212,8 @@ struct TemporalGrammar {
       j += 1
     }
     guard let (u, plural, k, hyphen) = unit(j) else { return nil }
+    // Fractions are not durations: "three-quarters of its food".
+    if hyphen && plural { return nil }
     // Ages are not temporal expressions: "a 44-year-old", "52 years old".
     if hyphen && glued(k, 45) && isW(k + 1, "old") { return nil }
     if !hyphen && isW(k, "old") { return nil }
@@ -530,6 +532,8 @@ struct TemporalGrammar {
       return P(start: i, end: e + 2, kind: .date, sem: .yearShiftedValue("-" + pad(m, 2), shift), rule: "temporal.date.month-relative-year")
     }
     guard month(i, strict: true) != nil else { return nil }
+    // "the March of the Combatant Mothers" names something.
+    if isW(e, "of"), isW(e + 1, "the") { return nil }
     return P(start: i, end: e, kind: .date, sem: .monthDay(m, nil, tense(i, e)), rule: "temporal.date.month")
   }
 
@@ -660,6 +664,8 @@ struct TemporalGrammar {
         return P(start: i, end: e, kind: .date, sem: .fixed("PAST_REF"), rule: "temporal.reference.recent")
       }
     case "noon", "midnight", "midday":
+      // "High Noon" is a title.
+      if t[i].cap && !isSentenceStart(i) { return nil }
       let h = a == "midnight" ? 24 : 12
       return clockWithDay(i, h, a == "midnight" ? nil : 0, i + 1)
     case "last", "next", "this", "past", "coming", "previous", "following", "that", "upcoming", "current", "prior":
