@@ -35,6 +35,10 @@ struct TemporalGrammar {
     "period", "ahead", "old", "long", "short", "immediate", "term", "additional", "straight", "consecutive", "under", "as", "hence", "is", "are", "going", "would", "for",
     "within", "throughout", "full", "trading", "business", "calendar", "year's", "o", "clock",
     "people", "men", "women", "children", "police", "staff", "cattle", "feet", "sheep", "personnel",
+    "bought", "brought", "sold", "made", "took", "gave", "came", "went", "began", "left", "met", "won", "lost",
+    "fell", "rose", "held", "led", "paid", "sent", "spent", "found", "thought", "became", "got", "saw", "knew",
+    "struck", "fought", "fled", "kept", "ran", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew",
+    "threw", "sank", "stood", "sat", "built", "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept",
     "ended", "ending", "planning", "set", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
 
@@ -581,7 +585,7 @@ struct TemporalGrammar {
       if backOpen {
         if back < 0 || isBoundary(back) {
           backOpen = false
-        } else if let v = cue(back) {
+        } else if let v = cue(back, before: true) {
           return v
         }
         back -= 1
@@ -589,7 +593,7 @@ struct TemporalGrammar {
       if fwdOpen && fwd < j + 6 {
         if fwd >= t.count || isBoundary(fwd) {
           fwdOpen = false
-        } else if let v = cue(fwd) {
+        } else if let v = cue(fwd, before: false) {
           return v
         }
         fwd += 1
@@ -613,7 +617,16 @@ struct TemporalGrammar {
     }
   }
 
-  func cue(_ k: Int) -> Int? {
+  /// Irregular past-tense verbs (regular ones are caught by their "-ed").
+  static let pastVerbs: Set<String> = [
+    "said", "was", "were", "had", "did", "told", "bought", "brought", "sold", "made", "took", "gave",
+    "came", "went", "began", "left", "met", "won", "lost", "fell", "rose", "held", "led", "paid", "sent",
+    "spent", "found", "thought", "became", "got", "saw", "knew", "struck", "fought", "fled", "kept", "ran",
+    "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "threw", "sank", "stood", "sat", "built",
+    "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept", "won", "ago", "last", "since",
+  ]
+
+  func cue(_ k: Int, before: Bool) -> Int? {
     if let a = w(k) {
       switch a {
       case "will", "shall", "expected", "scheduled", "upcoming", "next", "soon":
@@ -626,11 +639,10 @@ struct TemporalGrammar {
         return nil
       case "to":
         // An infinitive before the date ("agreed to meet Friday") points ahead.
-        if k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].w == nil, !t[k + 1].cap { return 1 }
+        if before, k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].w == nil, !t[k + 1].cap { return 1 }
         return nil
       case "ll": return 1
-      case "said", "was", "were", "had", "did", "told", "ago", "last": return -1
-      default: return nil
+      default: return Self.pastVerbs.contains(a) ? -1 : nil
       }
     }
     if k < t.count, t[k].kind == .word, t[k].ed { return -1 }
