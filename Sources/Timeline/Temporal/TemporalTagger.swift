@@ -36,7 +36,7 @@ public struct TemporalTagger: Sendable {
   /// Tags `text`; spans are UTF-8 offsets into `text`, lines 1-based within `text`.
   public func tag(_ text: String, dct: Day?) -> [TemporalExpression] {
     var copy = text
-    var reference: Day? = nil
+    var reference = NarrativeTime()
     return copy.withUTF8 { buf in
       var line = 1
       var lastOffset = 0
@@ -52,7 +52,7 @@ public struct TemporalTagger: Sendable {
   /// `text` is the original bytes of each span.
   public func tag(_ document: Document, dct: Day?) -> [TemporalExpression] {
     var out: [TemporalExpression] = []
-    var reference: Day? = nil
+    var reference = NarrativeTime()
     for sentence in document.sentences where sentence.role != .boilerplate {
       var clean = sentence.clean
       let found = clean.withUTF8 { buf in
@@ -126,6 +126,13 @@ public struct TemporalTagger: Sendable {
 
   // MARK: - The pass
 
+  /// The narrative's reference times: the last absolute day (or week/month) mentioned, and
+  /// the last period up to a year long.
+  struct NarrativeTime {
+    var day: Day? = nil
+    var period: Day? = nil
+  }
+
   struct Found {
     var start: Int
     var end: Int
@@ -144,7 +151,7 @@ public struct TemporalTagger: Sendable {
 
   /// Tags `buf` in segments of about 64 KB cut at paragraph (or line, or word) breaks, so
   /// memory stays bounded and time linear on a 50 MB single input.
-  func tagBytes(_ buf: UnsafeBufferPointer<UInt8>, dct: Day?, reference: inout Day?) -> [Found] {
+  func tagBytes(_ buf: UnsafeBufferPointer<UInt8>, dct: Day?, reference: inout NarrativeTime) -> [Found] {
     let segment = 1 << 16
     if buf.count <= segment * 2 { return tagSegment(buf, base: 0, dct: dct, reference: &reference) }
     var out: [Found] = []
@@ -174,7 +181,7 @@ public struct TemporalTagger: Sendable {
     return out
   }
 
-  func tagSegment(_ buf: UnsafeBufferPointer<UInt8>, base: Int, dct: Day?, reference: inout Day?) -> [Found] {
+  func tagSegment(_ buf: UnsafeBufferPointer<UInt8>, base: Int, dct: Day?, reference: inout NarrativeTime) -> [Found] {
     let tokens = TemporalTokenizer.tokenize(buf)
     let grammar = TemporalGrammar(t: tokens, dayFirst: dateOrder == .dayFirst)
     var out: [Found] = []
@@ -191,7 +198,15 @@ public struct TemporalTagger: Sendable {
         i += 1
         continue
       }
-      let anchorDay = p.anaphoric ? (reference ?? dct) : dct
+      var anchorDay = dct
+      if p.anaphoric {
+        // "that year" follows the last year mentioned; "the next day" the last day.
+        if case .shift(_, _, let g) = p.sem, g == .year || g == .quarter || g == .half || g == .month || g == .decade {
+          anchorDay = reference.period ?? reference.day ?? dct
+        } else {
+          anchorDay = reference.day ?? dct
+        }
+      }
       var value = p.sem.resolve(anchorDay)
       var adjusted = false
       var anchor = p.sem.isRelative ? RelativeSpec(form: p.sem.encoded, anaphoric: p.anaphoric) : nil
@@ -226,9 +241,10 @@ public struct TemporalTagger: Sendable {
       let end = tokens[p.end - 1].end + base
       out.append(Found(start: start, end: end, kind: p.kind, value: value, mod: p.mod, rule: p.rule, anchor: anchor))
       if p.kind == .date || p.kind == .time, !p.sem.isRelative || anchorDay != nil,
-        let r = TemporalValue(value).range, r.length <= 31
+        let r = TemporalValue(value).range
       {
-        reference = r.earliest
+        if r.length <= 31 { reference.day = r.earliest }
+        if r.length <= 366 { reference.period = r.earliest }
       }
       i = p.end
     }
