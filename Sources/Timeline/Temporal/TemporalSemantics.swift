@@ -203,13 +203,13 @@ indirect enum TemporalSemantics: Hashable, Sendable {
   // MARK: Textual form (RelativeSpec.form)
 
   /// A short machine-readable form, e.g. `shift:year:-1:year`, `weekday:5:-1`,
-  /// `monthday:10:20:0`, `part:NI|shift:day:-1:day`.
+  /// `yearless:10:20:0`, `part:NI|shift:day:-1:day`.
   var encoded: String {
     switch self {
     case .fixed(let v): return "fixed:\(v)"
     case .shift(let u, let n, let g): return "shift:\(u.rawValue):\(n):\(g.rawValue)"
     case .weekday(let w, let d): return "weekday:\(w):\(d)"
-    case .monthDay(let m, let d, let dir): return "monthday:\(m):\(d.map(String.init) ?? "-"):\(dir)"
+    case .monthDay(let m, let d, let dir): return "yearless:\(m):\(d.map(String.init) ?? "-"):\(dir)"
     case .month(let m, let r): return "month:\(m):\(r)"
     case .season(let s, let r): return "season:\(s):\(r)"
     case .quarter(let q, let y, let h): return "quarter:\(q):\(y):\(h ? "H" : "Q")"
@@ -250,7 +250,7 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     case "weekday":
       guard f.count == 2, let w = Int(f[0]), let d = Int(f[1]) else { return nil }
       self = .weekday(w, d)
-    case "monthday":
+    case "yearless", "monthday":
       guard f.count == 3, let m = Int(f[0]), let dir = Int(f[2]) else { return nil }
       self = .monthDay(m, Int(f[1]), dir)
     case "month":
