@@ -675,12 +675,18 @@ struct TemporalGrammar {
       if let (_, plural, e, _) = unit(i + 1), plural {
         return P(start: i, end: e, kind: .date, sem: .fixed("PAST_REF"), rule: "temporal.reference.recent")
       }
+    case "current":
+      // TimeBank annotates the adjective: "its current financial difficulties".
+      if i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].cap, t[i + 1].w == nil {
+        return P(start: i, end: i + 1, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.adjective")
+      }
+      return relative(i, the: false)
     case "noon", "midnight", "midday":
       // "High Noon" is a title.
       if t[i].cap && !isSentenceStart(i) { return nil }
       let h = a == "midnight" ? 24 : 12
       return clockWithDay(i, h, a == "midnight" ? nil : 0, i + 1)
-    case "last", "next", "this", "past", "coming", "previous", "following", "that", "upcoming", "current", "prior":
+    case "last", "next", "this", "past", "coming", "previous", "following", "that", "upcoming", "prior":
       return relative(i, the: false)
     case "early", "mid", "late", "earlier", "later", "middle":
       return edge(i)
