@@ -39,7 +39,7 @@ struct TemporalGrammar {
     "fell", "rose", "held", "led", "paid", "sent", "spent", "found", "thought", "became", "got", "saw", "knew",
     "struck", "fought", "fled", "kept", "ran", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew",
     "threw", "sank", "stood", "sat", "built", "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept",
-    "ended", "ending", "planning", "set", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
+    "ended", "ending", "planning", "throughout", "set", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
@@ -672,8 +672,12 @@ struct TemporalGrammar {
     case "these":
       if isW(i + 1, "days") { return P(start: i, end: i + 2, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.these-days") }
     case "recent":
-      if let (_, plural, e, _) = unit(i + 1), plural {
-        return P(start: i, end: e, kind: .date, sem: .fixed("PAST_REF"), rule: "temporal.reference.recent")
+      // TimeBank: "recent years" is PAST_REF, "recent weeks" a vague duration.
+      if let (u, plural, e, _) = unit(i + 1), plural {
+        if u == .year || u == .decade || u == .century {
+          return P(start: i, end: e, kind: .date, sem: .fixed("PAST_REF"), rule: "temporal.reference.recent")
+        }
+        return P(start: i, end: e, kind: .duration, sem: .fixed(u == .quarter ? "PXM" : u.duration(nil)), rule: "temporal.duration.recent")
       }
     case "current":
       // TimeBank annotates the adjective: "its current financial difficulties".
@@ -928,7 +932,12 @@ struct TemporalGrammar {
       return P(start: i, end: e, kind: .date, sem: .fixed(pad(y, 4)), rule: "temporal.year.fiscal")
     }
     if let p = ordinalStart(j, year: nil) { return P(start: i, end: p.end, kind: p.kind, sem: p.sem, rule: p.rule) }
-    if j > i + 1 { return P(start: i, end: j, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.year.fiscal") }
+    if j > i + 1 {
+      if let c = w(j), c == "ended" || c == "ending" || w(i - 2) == "for" || w(i - 2) == "throughout" || w(i - 2) == "during" {
+        return P(start: i, end: j, kind: .duration, sem: .fixed("P1Y"), rule: "temporal.duration.fiscal-year")
+      }
+      return P(start: i, end: j, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.year.fiscal")
+    }
     return nil
   }
 
@@ -1022,7 +1031,8 @@ struct TemporalGrammar {
         consider(P(start: i, end: j + 2, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.relative.the-year"))
       }
     case "year":
-      if let c = w(j + 1), c == "ended" || c == "ending" {
+      if let c = w(j + 1), c == "ended" || c == "ending" || w(i - 1) == "for" || w(i - 1) == "throughout" || w(i - 1) == "during" {
+        // "for the year ended March 31": the accounting year as a span.
         consider(P(start: i, end: j + 1, kind: .duration, sem: .fixed("P1Y"), rule: "temporal.duration.fiscal-year"))
       } else if !isW(j + 1, "of"), !glued(j + 1, 45) {
         consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.relative.the-year"))
