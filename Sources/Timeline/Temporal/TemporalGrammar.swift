@@ -849,7 +849,8 @@ struct TemporalGrammar {
     }
     if let s = TemporalVocabulary.seasons[b] {
       if anaphoric { return nil }
-      return seasonStart(j, s, rel: dir == 0 ? 0 : dir, start: i).map { p in
+      let thisPast = a == "this" && dir < 0
+      return seasonStart(j, s, rel: thisPast ? -2 : dir, start: i).map { p in
         var q = p
         if dir == 0, a == "this" { q.sem = .season(s, 0) }
         return q

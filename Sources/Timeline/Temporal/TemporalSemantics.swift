@@ -20,7 +20,8 @@ indirect enum TemporalSemantics: Hashable, Sendable {
   /// A named month relative to the anchor's month: -1 "last April" (strictly before),
   /// 1 "next April" (strictly after), 0 "this April" (the anchor's year).
   case month(Int, Int)
-  /// A season: -1 the last one before the anchor's, 0 the anchor's year, 1 the next one.
+  /// A season: -1 "last spring" (the previous year's), -2 "this past spring" (the latest one
+  /// over), 0 the anchor's year, 1 the next one.
   case season(String, Int)
   /// Quarter `q` (or half, when `half` is true) of the anchor's year moved by `years`.
   case quarter(Int, Int, Bool)
@@ -82,9 +83,10 @@ indirect enum TemporalSemantics: Hashable, Sendable {
       func range(_ y: Int) -> DayRange? { TemporalValue("\(pad(y, 4))-\(s)").range }
       let years = [a.year - 2, a.year - 1, a.year, a.year + 1]
       var y = (s == "WI" && a.month <= 2) ? a.year - 1 : a.year
-      // "last spring": TimeBank takes the previous year's season.
-      if rel < 0 { y = (s == "WI" && a.month <= 2) ? a.year - 2 : a.year - 1 }
-      _ = years
+      // "last spring": TimeBank takes the previous year's season; "this past spring" (-2) is
+      // the latest one over.
+      if rel == -1 { y = (s == "WI" && a.month <= 2) ? a.year - 2 : a.year - 1 }
+      if rel <= -2, let best = years.last(where: { range($0).map { $0.latest < a } ?? false }) { y = best }
       if rel > 0, let best = years.first(where: { range($0).map { $0.earliest > a } ?? false }) { y = best }
       return "\(pad(y, 4))-\(s)"
     case .quarter(let q, let years, let half):

@@ -212,14 +212,16 @@ public struct TemporalTagger: Sendable {
       var anchor = p.sem.isRelative ? RelativeSpec(form: p.sem.encoded, anaphoric: p.anaphoric) : nil
       // Quarterly-results prose: "a year earlier" / "a year ago" / "year-ago"
       // mean the same quarter a year before the one being reported, and "the quarter",
-      // "that quarter", "the latest period", "the 1988 quarter" mean the reported one.
+      // "that quarter", "the 1988 quarter" mean the reported one.
       if let q = lastQuarter, p.start - q.token < 150 {
         var quarter: (Int, Int)? = nil
         switch p.sem {
         case .shift(.year, -1, .year)
         where p.rule == "temporal.relative.ago" || p.rule == "temporal.relative.offset" || p.rule == "temporal.relative.year-ago":
           quarter = (q.year - 1, q.quarter)
-        case .lastQuarter(0), .shift(.quarter, 0, .quarter):
+        case .lastQuarter(0) where p.rule == "temporal.quarter.the-quarter":
+          quarter = (q.year, q.quarter)
+        case .shift(.quarter, 0, .quarter) where p.anaphoric:
           quarter = (q.year, q.quarter)
         case .fixed(let v) where p.rule == "temporal.year.period" || p.rule == "temporal.year.period-quarter":
           if let y = Int(v) { quarter = (y, q.quarter) }
