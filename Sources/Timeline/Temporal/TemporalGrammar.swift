@@ -145,7 +145,7 @@ struct TemporalGrammar {
       if f & F.wordRule != 0 { consider(wordStart(i, word)) }
       if f & F.count != 0 {
         consider(countUnit(i))
-        if word == "nineteen" || word == "eighteen" || word == "twenty" { consider(spokenYear(i)) }
+        if word == "nineteen" || word == "eighteen" || word == "twenty" || word == "two" { consider(spokenYear(i)) }
       }
       if f & F.ordinal != 0 { consider(ordinalStart(i, year: nil)) }
     }
@@ -273,6 +273,13 @@ struct TemporalGrammar {
     return (y, i + 1)
   }
 
+  /// A year in digits or words ("1994", "nineteen ninety-four", "two thousand").
+  func anyYear(_ i: Int) -> (Int, Int)? {
+    if let y = year(i) { return y }
+    if let p = spokenYear(i), case .fixed(let v) = p.sem, let y = Int(v) { return (y, p.end) }
+    return nil
+  }
+
   /// Whether a bare year at `i` reads as a year in its context ("in 1998", not "Boeing 747",
   /// "2000 militants").
   func yearContextOK(_ i: Int) -> Bool {
@@ -304,6 +311,18 @@ struct TemporalGrammar {
   /// "nineteen ninety-seven", "two thousand".
   func spokenYear(_ i: Int) -> P? {
     guard let a = w(i) else { return nil }
+    if a == "two", isW(i + 1, "thousand") {
+      // "two thousand people" is a count: only after "the year", "in", "by", "since", "until".
+      guard let prev = w(i - 1), ["year", "in", "by", "since", "until", "of", "before", "after"].contains(prev) else { return nil }
+      var j = i + 2
+      var y = 2000
+      let k = isW(j, "and") ? j + 1 : j
+      if let (n, e, _) = count(k), let n, n < 100, w(k) != "a" {
+        y += n
+        j = e
+      }
+      return P(start: i, end: j, kind: .date, sem: .fixed(String(y)), rule: "temporal.year.spoken")
+    }
     if a == "nineteen" || a == "eighteen" || a == "twenty", let (n, j, _) = count(i + 1), let n, n >= 10, n < 100, a != "twenty" || n < 30 {
       let c = a == "nineteen" ? 19 : (a == "eighteen" ? 18 : 20)
       return P(start: i, end: j, kind: .date, sem: .fixed(String(c * 100 + n)), rule: "temporal.year.spoken")
@@ -527,7 +546,7 @@ struct TemporalGrammar {
     // "July 1988", "July of 1988", "July, 1988".
     var k = e
     if isW(k, "of") || isP(k, 44) { k += 1 }
-    if let (y, e3) = year(k) {
+    if let (y, e3) = anyYear(k) {
       return P(start: i, end: e3, kind: .date, sem: .fixed("\(pad(y, 4))-\(pad(m, 2))"), rule: "temporal.date.month-year")
     }
     // "January this year", "June last year".
@@ -755,7 +774,7 @@ struct TemporalGrammar {
   func seasonStart(_ i: Int, _ s: String, rel: Int, start: Int) -> P? {
     var e = i + 1
     let k = isW(e, "of") ? e + 1 : e
-    if let (y, e2) = year(k) {
+    if let (y, e2) = anyYear(k) {
       return P(start: start, end: e2, kind: .date, sem: .fixed("\(pad(y, 4))-\(s)"), rule: "temporal.season.year")
     }
     // A bare season word needs a cue: "in summer", "this summer", "the summer".
@@ -1032,6 +1051,10 @@ struct TemporalGrammar {
         consider(P(start: i, end: j + 2, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.relative.the-year"))
       }
     case "year":
+      // "the year 2000", "the year two thousand".
+      if let (y, e) = anyYear(j + 1) {
+        consider(P(start: i, end: e, kind: .date, sem: .fixed(pad(y, 4)), rule: "temporal.year.the-year"))
+      }
       if let c = w(j + 1), c == "ended" || c == "ending" || w(i - 1) == "for" || w(i - 1) == "throughout" || w(i - 1) == "during" {
         // "for the year ended March 31": the accounting year as a span.
         consider(P(start: i, end: j + 1, kind: .duration, sem: .fixed("P1Y"), rule: "temporal.duration.fiscal-year"))
