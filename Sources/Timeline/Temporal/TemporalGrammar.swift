@@ -809,7 +809,10 @@ struct TemporalGrammar {
     // "the past two months", "last five years", "the next few days".
     if a != "that", a != "this", a != "current", let (n, k, cmod) = count(j), let (u, plural, e, hyphen) = unit(k), !hyphen, plural || n == 1 && w(j) != "a" {
       if n == 1 && !plural { return nil }
-      if a == "coming" || a == "upcoming" { return P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(n)), mod: cmod, rule: "temporal.duration.span") }
+      // TimeBank: "the last few months" is PAST_REF, "the past two months" P2M.
+      if n == nil, dir < 0 {
+        return P(start: i, end: e, kind: .date, sem: .fixed("PAST_REF"), mod: cmod, rule: "temporal.reference.vague-past")
+      }
       return P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(n)), mod: cmod, rule: "temporal.duration.span")
     }
     guard let b = w(j) else { return nil }
