@@ -31,11 +31,15 @@ struct TemporalGrammar {
     "cest", "ist", "et", "pt", "s", "st", "nd", "rd", "th", "will", "shall", "ll", "expected",
     "scheduled", "plans", "plan", "planned", "due", "said", "was", "were", "had", "did", "told",
     "same", "near", "distant", "foreseeable", "present", "right", "latest", "year-earlier", "ago",
-    "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "new", "thousand",
+    "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "thanksgiving", "new", "thousand",
     "period", "ahead", "old", "long", "short", "immediate", "term", "additional", "straight", "consecutive", "under", "as", "hence", "is", "are", "going", "would", "for",
     "within", "throughout", "full", "trading", "business", "calendar", "year's", "o", "clock",
     "people", "men", "women", "children", "police", "staff", "cattle", "feet", "sheep", "personnel",
-    "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
+    "bought", "brought", "sold", "made", "took", "gave", "came", "went", "began", "left", "met", "won", "lost",
+    "fell", "rose", "held", "led", "paid", "sent", "spent", "found", "thought", "became", "got", "saw", "knew",
+    "struck", "fought", "fled", "kept", "ran", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew",
+    "threw", "sank", "stood", "sat", "built", "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept",
+    "ended", "ending", "planning", "throughout", "set", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
@@ -66,7 +70,7 @@ struct TemporalGrammar {
   /// The longest expression starting at token `i`, with prefix modifiers ("about", "more
   /// than", "at least") folded in.
   func match(_ i: Int) -> P? {
-    if let (mod, j) = prefixModifier(i), var p = core(j) {
+    if i < t.count, t[i].flags & TemporalTokenizer.Family.prefix != 0, let (mod, j) = prefixModifier(i), var p = core(j) {
       let okDate = p.kind == .date || p.kind == .time
       if p.kind == .duration || (okDate && mod == "APPROX") || (okDate && (w(i) == "around" || w(i) == "about")) {
         p.start = i
@@ -74,7 +78,23 @@ struct TemporalGrammar {
         return p
       }
     }
-    return core(i)
+    guard let p = core(i) else { return nil }
+    return possessiveQuarter(p) ?? p
+  }
+
+  /// "this year's third quarter", "next year's first half", "1990's second quarter".
+  func possessiveQuarter(_ p: P) -> P? {
+    guard isP(p.end, 39), isW(p.end + 1, "s"), let q = ordinalStart(p.end + 2, year: nil),
+      case .quarter(let n, 0, let half) = q.sem
+    else { return nil }
+    switch p.sem {
+    case .shift(.year, let k, .year):
+      return P(start: p.start, end: q.end, kind: .date, sem: .quarter(n, k, half), rule: q.rule)
+    case .fixed(let v) where v.count == 4 && Int(v) != nil:
+      return P(start: p.start, end: q.end, kind: .date, sem: .fixed("\(v)-\(half ? "H" : "Q")\(n)"), rule: q.rule)
+    default:
+      return nil
+    }
   }
 
   func prefixModifier(_ i: Int) -> (String, Int)? {
@@ -117,15 +137,17 @@ struct TemporalGrammar {
       if tk.ch == 39 { consider(apostropheYear(i)) }
     case .word:
       guard let word = tk.w else { return nil }
-      if TemporalVocabulary.months[word] != nil { consider(monthStart(i)) }
-      if TemporalVocabulary.weekdays[word] != nil { consider(weekdayStart(i)) }
+      let f = tk.flags
+      typealias F = TemporalTokenizer.Family
+      if f & F.month != 0 { consider(monthStart(i)) }
+      if f & F.weekday != 0 { consider(weekdayStart(i)) }
       if word == "the" { consider(theStart(i)) }
-      consider(wordStart(i, word))
-      if TemporalVocabulary.cardinals[word] != nil || ["a", "an", "few", "several", "many", "couple"].contains(word) {
+      if f & F.wordRule != 0 { consider(wordStart(i, word)) }
+      if f & F.count != 0 {
         consider(countUnit(i))
-        consider(spokenYear(i))
+        if word == "nineteen" || word == "eighteen" || word == "twenty" || word == "two" { consider(spokenYear(i)) }
       }
-      if TemporalVocabulary.ordinals[word] != nil { consider(ordinalStart(i, year: nil)) }
+      if f & F.ordinal != 0 { consider(ordinalStart(i, year: nil)) }
     }
     return best
   }
@@ -194,6 +216,8 @@ struct TemporalGrammar {
       j += 1
     }
     guard let (u, plural, k, hyphen) = unit(j) else { return nil }
+    // Fractions are not durations: "three-quarters of its food".
+    if hyphen && plural { return nil }
     // Ages are not temporal expressions: "a 44-year-old", "52 years old".
     if hyphen && glued(k, 45) && isW(k + 1, "old") { return nil }
     if !hyphen && isW(k, "old") { return nil }
@@ -249,6 +273,13 @@ struct TemporalGrammar {
     return (y, i + 1)
   }
 
+  /// A year in digits or words ("1994", "nineteen ninety-four", "two thousand").
+  func anyYear(_ i: Int) -> (Int, Int)? {
+    if let y = year(i) { return y }
+    if let p = spokenYear(i), case .fixed(let v) = p.sem, let y = Int(v) { return (y, p.end) }
+    return nil
+  }
+
   /// Whether a bare year at `i` reads as a year in its context ("in 1998", not "Boeing 747",
   /// "2000 militants").
   func yearContextOK(_ i: Int) -> Bool {
@@ -280,6 +311,18 @@ struct TemporalGrammar {
   /// "nineteen ninety-seven", "two thousand".
   func spokenYear(_ i: Int) -> P? {
     guard let a = w(i) else { return nil }
+    if a == "two", isW(i + 1, "thousand") {
+      // "two thousand people" is a count: only after "the year", "in", "by", "since", "until".
+      guard let prev = w(i - 1), ["year", "in", "by", "since", "until", "of", "before", "after"].contains(prev) else { return nil }
+      var j = i + 2
+      var y = 2000
+      let k = isW(j, "and") ? j + 1 : j
+      if let (n, e, _) = count(k), let n, n < 100, w(k) != "a" {
+        y += n
+        j = e
+      }
+      return P(start: i, end: j, kind: .date, sem: .fixed(String(y)), rule: "temporal.year.spoken")
+    }
     if a == "nineteen" || a == "eighteen" || a == "twenty", let (n, j, _) = count(i + 1), let n, n >= 10, n < 100, a != "twenty" || n < 30 {
       let c = a == "nineteen" ? 19 : (a == "eighteen" ? 18 : 20)
       return P(start: i, end: j, kind: .date, sem: .fixed(String(c * 100 + n)), rule: "temporal.year.spoken")
@@ -448,7 +491,8 @@ struct TemporalGrammar {
     if let day = dayAfterClock(k) {
       return P(start: i, end: day.end, kind: .time, sem: .clock(day.sem, h, mi), rule: "temporal.time.clock-day", anaphoric: day.anaphoric)
     }
-    return P(start: i, end: e, kind: .time, sem: .clock(.shift(.day, 0, .day), h, mi), rule: "temporal.time.clock")
+    // A bare clock time belongs to the day the story is on.
+    return P(start: i, end: e, kind: .time, sem: .clock(.shift(.day, 0, .day), h, mi), rule: "temporal.time.clock", anaphoric: true)
   }
 
   func dayAfterClock(_ k: Int) -> P? {
@@ -469,7 +513,7 @@ struct TemporalGrammar {
     let len = tk.end - tk.start
     guard tk.cap else { return nil }
     var e = i + 1
-    if glued(e, 46), len <= 4 {
+    if glued(e, 46), len <= 4, a != "may", a != "june", a != "july" {
       e += 1
     } else if len <= 4, a != "may", a != "june", a != "july" {
       // "Mar", "Jan": only before a day or a year.
@@ -502,7 +546,7 @@ struct TemporalGrammar {
     // "July 1988", "July of 1988", "July, 1988".
     var k = e
     if isW(k, "of") || isP(k, 44) { k += 1 }
-    if let (y, e3) = year(k) {
+    if let (y, e3) = anyYear(k) {
       return P(start: i, end: e3, kind: .date, sem: .fixed("\(pad(y, 4))-\(pad(m, 2))"), rule: "temporal.date.month-year")
     }
     // "January this year", "June last year".
@@ -511,6 +555,8 @@ struct TemporalGrammar {
       return P(start: i, end: e + 2, kind: .date, sem: .yearShiftedValue("-" + pad(m, 2), shift), rule: "temporal.date.month-relative-year")
     }
     guard month(i, strict: true) != nil else { return nil }
+    // "the March of the Combatant Mothers" names something.
+    if isW(e, "of"), isW(e + 1, "the") { return nil }
     return P(start: i, end: e, kind: .date, sem: .monthDay(m, nil, tense(i, e)), rule: "temporal.date.month")
   }
 
@@ -558,7 +604,7 @@ struct TemporalGrammar {
       if backOpen {
         if back < 0 || isBoundary(back) {
           backOpen = false
-        } else if let v = cue(back) {
+        } else if let v = cue(back, before: true) {
           return v
         }
         back -= 1
@@ -566,7 +612,7 @@ struct TemporalGrammar {
       if fwdOpen && fwd < j + 6 {
         if fwd >= t.count || isBoundary(fwd) {
           fwdOpen = false
-        } else if let v = cue(fwd) {
+        } else if let v = cue(fwd, before: false) {
           return v
         }
         fwd += 1
@@ -590,14 +636,32 @@ struct TemporalGrammar {
     }
   }
 
-  func cue(_ k: Int) -> Int? {
+  /// Irregular past-tense verbs (regular ones are caught by their "-ed").
+  static let pastVerbs: Set<String> = [
+    "said", "was", "were", "had", "did", "told", "bought", "brought", "sold", "made", "took", "gave",
+    "came", "went", "began", "left", "met", "won", "lost", "fell", "rose", "held", "led", "paid", "sent",
+    "spent", "found", "thought", "became", "got", "saw", "knew", "struck", "fought", "fled", "kept", "ran",
+    "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "threw", "sank", "stood", "sat", "built",
+    "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept", "won", "ago", "last", "since",
+  ]
+
+  func cue(_ k: Int, before: Bool) -> Int? {
     if let a = w(k) {
       switch a {
-      case "will", "shall", "expected", "scheduled", "plans", "plan", "due", "upcoming", "next", "going", "soon":
+      case "will", "shall", "expected", "scheduled", "upcoming", "next", "soon":
         return 1
+      case "plans", "plan", "going", "due", "planned", "planning", "set", "is", "are":
+        return isW(k + 1, "to") ? 1 : nil
+      case "until": return 1
+      case "as":
+        if let b = w(k + 1), b == "early" || b == "soon", isW(k + 2, "as") { return 1 }
+        return nil
+      case "to":
+        // An infinitive before the date ("agreed to meet Friday") points ahead.
+        if before, k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].w == nil, !t[k + 1].cap { return 1 }
+        return nil
       case "ll": return 1
-      case "said", "was", "were", "had", "did", "told", "ago", "last": return -1
-      default: return nil
+      default: return Self.pastVerbs.contains(a) ? -1 : nil
       }
     }
     if k < t.count, t[k].kind == .word, t[k].ed { return -1 }
@@ -611,8 +675,7 @@ struct TemporalGrammar {
     case "today", "yesterday", "tomorrow", "tonight":
       let n = a == "yesterday" ? -1 : (a == "tomorrow" ? 1 : 0)
       let base = TemporalSemantics.shift(.day, n, .day)
-      // "today's youth" is generic.
-      if isP(i + 1, 39), isW(i + 2, "s"), i + 3 < t.count, t[i + 3].kind == .word, t[i + 3].w == nil { return nil }
+
       if a == "tonight" { return P(start: i, end: i + 1, kind: .time, sem: .part(base, "NI"), rule: "temporal.deictic.day") }
       if let b = w(i + 1), let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s") {
         return P(start: i, end: i + 2, kind: .time, sem: .part(base, part), rule: "temporal.deictic.day-part")
@@ -628,13 +691,25 @@ struct TemporalGrammar {
     case "these":
       if isW(i + 1, "days") { return P(start: i, end: i + 2, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.these-days") }
     case "recent":
-      if let (_, plural, e, _) = unit(i + 1), plural {
-        return P(start: i, end: e, kind: .date, sem: .fixed("PAST_REF"), rule: "temporal.reference.recent")
+      // TimeBank: "recent years" is PAST_REF, "recent weeks" a vague duration.
+      if let (u, plural, e, _) = unit(i + 1), plural {
+        if u == .year || u == .decade || u == .century {
+          return P(start: i, end: e, kind: .date, sem: .fixed("PAST_REF"), rule: "temporal.reference.recent")
+        }
+        return P(start: i, end: e, kind: .duration, sem: .fixed(u == .quarter ? "PXM" : u.duration(nil)), rule: "temporal.duration.recent")
       }
+    case "current":
+      // TimeBank annotates the adjective: "its current financial difficulties".
+      if i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].cap, t[i + 1].w == nil {
+        return P(start: i, end: i + 1, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.adjective")
+      }
+      return relative(i, the: false)
     case "noon", "midnight", "midday":
+      // "High Noon" is a title.
+      if t[i].cap && !isSentenceStart(i) { return nil }
       let h = a == "midnight" ? 24 : 12
       return clockWithDay(i, h, a == "midnight" ? nil : 0, i + 1)
-    case "last", "next", "this", "past", "coming", "previous", "following", "that", "upcoming", "current", "prior":
+    case "last", "next", "this", "past", "coming", "previous", "following", "that", "upcoming", "prior":
       return relative(i, the: false)
     case "early", "mid", "late", "earlier", "later", "middle":
       return edge(i)
@@ -644,6 +719,10 @@ struct TemporalGrammar {
       return fiscal(i)
     case "year":
       return yearCompound(i)
+    case "thanksgiving":
+      guard t[i].cap else { return nil }
+      let e = isW(i + 1, "day") ? i + 2 : i + 1
+      return P(start: i, end: e, kind: .date, sem: .nthWeekday(11, 4, 4, tense(i, e)), rule: "temporal.holiday.nth-weekday")
     case "christmas", "halloween":
       var e = i + 1
       var day = a == "christmas" ? 25 : 31
@@ -671,8 +750,8 @@ struct TemporalGrammar {
       }
     default:
       if let v = TemporalVocabulary.frequencies[a] {
-        // "quarterly dividend", "daily volume": adjectives, not SETs.
-        if i + 1 < t.count, t[i + 1].kind == .word, t[i + 1].w == nil || TemporalVocabulary.units[t[i + 1].w ?? ""] != nil { return nil }
+        // "quarterly dividend" is an adjective, not a SET ("daily rally" is annotated as one).
+        if a == "quarterly", i + 1 < t.count, t[i + 1].kind == .word { return nil }
         if i > 0, t[i - 1].kind == .word, t[i - 1].w == nil, t[i - 1].cap { return nil }
         return P(start: i, end: i + 1, kind: .set, sem: .fixed(v), rule: "temporal.set.adverb")
       }
@@ -695,7 +774,7 @@ struct TemporalGrammar {
   func seasonStart(_ i: Int, _ s: String, rel: Int, start: Int) -> P? {
     var e = i + 1
     let k = isW(e, "of") ? e + 1 : e
-    if let (y, e2) = year(k) {
+    if let (y, e2) = anyYear(k) {
       return P(start: start, end: e2, kind: .date, sem: .fixed("\(pad(y, 4))-\(s)"), rule: "temporal.season.year")
     }
     // A bare season word needs a cue: "in summer", "this summer", "the summer".
@@ -730,7 +809,10 @@ struct TemporalGrammar {
     // "the past two months", "last five years", "the next few days".
     if a != "that", a != "this", a != "current", let (n, k, cmod) = count(j), let (u, plural, e, hyphen) = unit(k), !hyphen, plural || n == 1 && w(j) != "a" {
       if n == 1 && !plural { return nil }
-      if a == "coming" || a == "upcoming" { return P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(n)), mod: cmod, rule: "temporal.duration.span") }
+      // TimeBank: "the last few months" is PAST_REF, "the past two months" P2M.
+      if n == nil, dir < 0 {
+        return P(start: i, end: e, kind: .date, sem: .fixed("PAST_REF"), mod: cmod, rule: "temporal.reference.vague-past")
+      }
       return P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(n)), mod: cmod, rule: "temporal.duration.span")
     }
     guard let b = w(j) else { return nil }
@@ -769,10 +851,12 @@ struct TemporalGrammar {
       let d = dir < 0 ? -2 : (dir > 0 ? 2 : 1)
       if anaphoric && a == "that" { return nil }
       let sem = TemporalSemantics.weekday(wd, d)
+      // "the previous Friday" counts back from the story's time, "last Friday" from the DCT.
+      let ana = the && (a == "previous" || a == "following" || a == "prior")
       if let c = w(e), TemporalVocabulary.dayParts[c] != nil, !c.hasSuffix("s") {
-        return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.relative.weekday-part")
+        return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.relative.weekday-part", anaphoric: ana)
       }
-      return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.relative.weekday")
+      return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.relative.weekday", anaphoric: ana)
     }
     if let m = TemporalVocabulary.months[b], let (_, e) = month(j, strict: false) {
       if anaphoric { return nil }
@@ -781,9 +865,14 @@ struct TemporalGrammar {
       }
       return P(start: i, end: e, kind: .date, sem: .month(m, dir), rule: "temporal.relative.month")
     }
+    if b == "thanksgiving", t[j].cap, dir != 0 {
+      let e = isW(j + 1, "day") ? j + 2 : j + 1
+      return P(start: i, end: e, kind: .date, sem: .nthWeekday(11, 4, 4, dir < 0 ? -2 : 2), rule: "temporal.holiday.nth-weekday")
+    }
     if let s = TemporalVocabulary.seasons[b] {
       if anaphoric { return nil }
-      return seasonStart(j, s, rel: dir == 0 ? 0 : dir, start: i).map { p in
+      let thisPast = a == "this" && dir < 0
+      return seasonStart(j, s, rel: thisPast ? -2 : dir, start: i).map { p in
         var q = p
         if dir == 0, a == "this" { q.sem = .season(s, 0) }
         return q
@@ -809,6 +898,9 @@ struct TemporalGrammar {
     default: mod = "END"
     }
     if let b = w(j), let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s"), a != "earlier", a != "later" {
+      if let day = dayAfterClock(j + 1) {
+        return P(start: i, end: day.end, kind: .time, sem: .part(day.sem, part), mod: mod, rule: "temporal.edge.day-part", anaphoric: day.anaphoric)
+      }
       return P(start: i, end: j + 1, kind: .time, sem: .part(.shift(.day, 0, .day), part), mod: mod, rule: "temporal.edge.day-part")
     }
     guard var p = core(j), p.kind == .date || p.kind == .time, p.mod == nil else {
@@ -863,7 +955,12 @@ struct TemporalGrammar {
       return P(start: i, end: e, kind: .date, sem: .fixed(pad(y, 4)), rule: "temporal.year.fiscal")
     }
     if let p = ordinalStart(j, year: nil) { return P(start: i, end: p.end, kind: p.kind, sem: p.sem, rule: p.rule) }
-    if j > i + 1 { return P(start: i, end: j, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.year.fiscal") }
+    if j > i + 1 {
+      if let c = w(j), c == "ended" || c == "ending" || w(i - 2) == "for" || w(i - 2) == "throughout" || w(i - 2) == "during" {
+        return P(start: i, end: j, kind: .duration, sem: .fixed("P1Y"), rule: "temporal.duration.fiscal-year")
+      }
+      return P(start: i, end: j, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.year.fiscal")
+    }
     return nil
   }
 
@@ -944,12 +1041,27 @@ struct TemporalGrammar {
       }
     case "last", "next", "previous", "following", "coming", "current", "prior", "upcoming":
       consider(relative(j, the: true))
+      // "the last half of 1989", "the last quarter of 2020".
+      if b == "last", let c = w(j + 1), c == "half" || c == "quarter", isW(j + 2, "of"), let (y, e) = year(j + 3) {
+        consider(P(start: i, end: e, kind: .date, sem: .fixed(c == "half" ? "\(pad(y, 4))-H2" : "\(pad(y, 4))-Q4"), rule: "temporal.quarter.last-of"))
+      }
     case "same":
       if let (u, plural, e, _) = unit(j + 1), !plural, !u.isClock {
         consider(P(start: i, end: e, kind: .date, sem: .shift(u, 0, u), rule: "temporal.anaphoric.same", anaphoric: true))
       }
+    case "full":
+      if isW(j + 1, "year") {
+        consider(P(start: i, end: j + 2, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.relative.the-year"))
+      }
     case "year":
-      if !isW(j + 1, "of"), !glued(j + 1, 45) {
+      // "the year 2000", "the year two thousand".
+      if let (y, e) = anyYear(j + 1) {
+        consider(P(start: i, end: e, kind: .date, sem: .fixed(pad(y, 4)), rule: "temporal.year.the-year"))
+      }
+      if let c = w(j + 1), c == "ended" || c == "ending" || w(i - 1) == "for" || w(i - 1) == "throughout" || w(i - 1) == "during" {
+        // "for the year ended March 31": the accounting year as a span.
+        consider(P(start: i, end: j + 1, kind: .duration, sem: .fixed("P1Y"), rule: "temporal.duration.fiscal-year"))
+      } else if !isW(j + 1, "of"), !glued(j + 1, 45) {
         consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.relative.the-year"))
       }
       consider(yearCompound(j))

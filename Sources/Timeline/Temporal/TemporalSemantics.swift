@@ -20,7 +20,8 @@ indirect enum TemporalSemantics: Hashable, Sendable {
   /// A named month relative to the anchor's month: -1 "last April" (strictly before),
   /// 1 "next April" (strictly after), 0 "this April" (the anchor's year).
   case month(Int, Int)
-  /// A season: -1 the last one before the anchor's, 0 the anchor's year, 1 the next one.
+  /// A season: -1 "last spring" (the previous year's), -2 "this past spring" (the latest one
+  /// over), 0 the anchor's year, 1 the next one.
   case season(String, Int)
   /// Quarter `q` (or half, when `half` is true) of the anchor's year moved by `years`.
   case quarter(Int, Int, Bool)
@@ -31,6 +32,9 @@ indirect enum TemporalSemantics: Hashable, Sendable {
   case part(TemporalSemantics, String)
   /// A clock time on a day.
   case clock(TemporalSemantics, Int, Int?)
+  /// The `n`th `weekday` of `month` (Thanksgiving: 4th Thursday of November), its year chosen
+  /// like ``monthDay`` with direction `dir`.
+  case nthWeekday(Int, Int, Int, Int)
   /// A week, month or year by its year-relative ordinal: the anchor's year moved by `years`.
   case yearShiftedValue(String, Int)
 
@@ -79,7 +83,10 @@ indirect enum TemporalSemantics: Hashable, Sendable {
       func range(_ y: Int) -> DayRange? { TemporalValue("\(pad(y, 4))-\(s)").range }
       let years = [a.year - 2, a.year - 1, a.year, a.year + 1]
       var y = (s == "WI" && a.month <= 2) ? a.year - 1 : a.year
-      if rel < 0, let best = years.last(where: { range($0).map { $0.latest < a } ?? false }) { y = best }
+      // "last spring": TimeBank takes the previous year's season; "this past spring" (-2) is
+      // the latest one over.
+      if rel == -1 { y = (s == "WI" && a.month <= 2) ? a.year - 2 : a.year - 1 }
+      if rel <= -2, let best = years.last(where: { range($0).map { $0.latest < a } ?? false }) { y = best }
       if rel > 0, let best = years.first(where: { range($0).map { $0.earliest > a } ?? false }) { y = best }
       return "\(pad(y, 4))-\(s)"
     case .quarter(let q, let years, let half):
@@ -94,6 +101,14 @@ indirect enum TemporalSemantics: Hashable, Sendable {
         y -= 1
       }
       return "\(pad(y + years, 4))-Q\(q)"
+    case .nthWeekday(let m, let wd, let n, let dir):
+      func day(_ y: Int) -> Day {
+        let first = Day(y, m, 1)
+        return first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (n - 1))
+      }
+      guard let a else { return "XXXX-\(pad(m, 2))-XX" }
+      let y = TemporalSemantics.yearFor(month: m, day: day(a.year).day, dir: dir, anchor: a)
+      return day(y).description
     case .part(let base, let code):
       return base.resolve(a) + "T" + code
     case .clock(let base, let h, let m):
@@ -151,16 +166,23 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     }
   }
 
-  /// The year of a month (and day) named without one. A month alone follows the tense
-  /// (past: the latest such month, future: the next one) or else takes the anchor's year; a
-  /// day takes the nearest occurrence unless the tense contradicts it by more than two
-  /// months. dir ±2: strictly the last / next occurrence ("last Oct. 23").
+  /// The year of a month (and day) named without one: the nearest occurrence; with a day,
+  /// the tense wins when it contradicts the nearest by more than two months. dir ±2: strictly
+  /// the last / next occurrence ("last Oct. 23").
   static func yearFor(month m: Int, day: Int?, dir: Int, anchor a: Day) -> Int {
     guard let day else {
+      // A month alone: strict "last/next April", else the nearest such month (TimeBank
+      // annotators resolve "in December" this way far more often than by tense).
       switch dir {
-      case ...(-1): return m < a.month || (dir == -1 && m == a.month) ? a.year : a.year - 1
-      case 1...: return m > a.month || (dir == 1 && m == a.month) ? a.year : a.year + 1
-      default: return a.year
+      case ...(-2): return m < a.month ? a.year : a.year - 1
+      case 2...: return m > a.month ? a.year : a.year + 1
+      default:
+        let here = a.year * 12 + a.month
+        let near = [a.year - 1, a.year, a.year + 1].min { abs($0 * 12 + m - here) < abs($1 * 12 + m - here) } ?? a.year
+        let delta = near * 12 + m - here
+        if dir == -1 && delta > 0 || dir == 0 && delta >= 5 { return near - 1 }
+        if dir == 1 && delta < 0 { return near + 1 }
+        return near
       }
     }
     func ord(_ y: Int) -> Int { Day(y, m, min(day, Day.daysIn(y, m))).ordinal }
@@ -174,20 +196,22 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     case 2: return earliestFuture
     case -1: return ord(nearest) - t > 60 ? latestPast : nearest
     case 1: return t - ord(nearest) > 60 ? earliestFuture : nearest
-    default: return nearest
+    default:
+      // News looks back more often than far ahead: a date over four months ahead is last year's.
+      return ord(nearest) - t > 120 ? latestPast : nearest
     }
   }
 
   // MARK: Textual form (RelativeSpec.form)
 
   /// A short machine-readable form, e.g. `shift:year:-1:year`, `weekday:5:-1`,
-  /// `monthday:10:20:0`, `part:NI|shift:day:-1:day`.
+  /// `yearless:10:20:0`, `part:NI|shift:day:-1:day`.
   var encoded: String {
     switch self {
     case .fixed(let v): return "fixed:\(v)"
     case .shift(let u, let n, let g): return "shift:\(u.rawValue):\(n):\(g.rawValue)"
     case .weekday(let w, let d): return "weekday:\(w):\(d)"
-    case .monthDay(let m, let d, let dir): return "monthday:\(m):\(d.map(String.init) ?? "-"):\(dir)"
+    case .monthDay(let m, let d, let dir): return "yearless:\(m):\(d.map(String.init) ?? "-"):\(dir)"
     case .month(let m, let r): return "month:\(m):\(r)"
     case .season(let s, let r): return "season:\(s):\(r)"
     case .quarter(let q, let y, let h): return "quarter:\(q):\(y):\(h ? "H" : "Q")"
@@ -195,6 +219,7 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     case .part(let b, let c): return "part:\(c)|" + b.encoded
     case .clock(let b, let h, let m): return "clock:\(h):\(m.map(String.init) ?? "-")|" + b.encoded
     case .yearShiftedValue(let r, let y): return "yearvalue:\(y):\(r)"
+    case .nthWeekday(let m, let wd, let n, let dir): return "nthweekday:\(m):\(wd):\(n):\(dir)"
     }
   }
 
@@ -227,7 +252,7 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     case "weekday":
       guard f.count == 2, let w = Int(f[0]), let d = Int(f[1]) else { return nil }
       self = .weekday(w, d)
-    case "monthday":
+    case "yearless", "monthday":
       guard f.count == 3, let m = Int(f[0]), let dir = Int(f[2]) else { return nil }
       self = .monthDay(m, Int(f[1]), dir)
     case "month":
@@ -242,6 +267,10 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     case "lastquarter":
       guard let y = Int(rest) else { return nil }
       self = .lastQuarter(y)
+    case "nthweekday":
+      let g = f.compactMap { Int($0) }
+      guard g.count == 4 else { return nil }
+      self = .nthWeekday(g[0], g[1], g[2], g[3])
     case "yearvalue":
       guard f.count >= 2, let y = Int(f[0]) else { return nil }
       self = .yearShiftedValue(f.dropFirst().joined(separator: ":"), y)

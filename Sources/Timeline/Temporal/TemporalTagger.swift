@@ -36,7 +36,7 @@ public struct TemporalTagger: Sendable {
   /// Tags `text`; spans are UTF-8 offsets into `text`, lines 1-based within `text`.
   public func tag(_ text: String, dct: Day?) -> [TemporalExpression] {
     var copy = text
-    var reference: Day? = nil
+    var reference = NarrativeTime()
     return copy.withUTF8 { buf in
       var line = 1
       var lastOffset = 0
@@ -52,7 +52,7 @@ public struct TemporalTagger: Sendable {
   /// `text` is the original bytes of each span.
   public func tag(_ document: Document, dct: Day?) -> [TemporalExpression] {
     var out: [TemporalExpression] = []
-    var reference: Day? = nil
+    var reference = NarrativeTime()
     for sentence in document.sentences where sentence.role != .boilerplate {
       var clean = sentence.clean
       let found = clean.withUTF8 { buf in
@@ -126,6 +126,13 @@ public struct TemporalTagger: Sendable {
 
   // MARK: - The pass
 
+  /// The narrative's reference times: the last absolute day (or week/month) mentioned, and
+  /// the last period up to a year long.
+  struct NarrativeTime {
+    var day: Day? = nil
+    var period: Day? = nil
+  }
+
   struct Found {
     var start: Int
     var end: Int
@@ -142,7 +149,39 @@ public struct TemporalTagger: Sendable {
     }
   }
 
-  func tagBytes(_ buf: UnsafeBufferPointer<UInt8>, dct: Day?, reference: inout Day?) -> [Found] {
+  /// Tags `buf` in segments of about 64 KB cut at paragraph (or line, or word) breaks, so
+  /// memory stays bounded and time linear on a 50 MB single input.
+  func tagBytes(_ buf: UnsafeBufferPointer<UInt8>, dct: Day?, reference: inout NarrativeTime) -> [Found] {
+    let segment = 1 << 16
+    if buf.count <= segment * 2 { return tagSegment(buf, base: 0, dct: dct, reference: &reference) }
+    var out: [Found] = []
+    var a = 0
+    while a < buf.count {
+      var b = min(buf.count, a + segment)
+      if b < buf.count {
+        // Prefer a blank line, then a newline, a sentence end, a space within the next 64 KB.
+        let limit = min(buf.count, b + segment)
+        var cut = -1
+        var k = b
+        while k < limit - 1 {
+          if buf[k] == 10 && buf[k + 1] == 10 { cut = k + 1; break }
+          k += 1
+        }
+        if cut < 0, let nl = (b..<limit).first(where: { buf[$0] == 10 }) { cut = nl + 1 }
+        // A sentence end: ". " before an uppercase letter.
+        if cut < 0, let se = (b..<(limit - 2)).first(where: { buf[$0] == 46 && buf[$0 + 1] == 32 && buf[$0 + 2] >= 65 && buf[$0 + 2] <= 90 }) {
+          cut = se + 2
+        }
+        if cut < 0, let sp = (b..<limit).first(where: { buf[$0] == 32 }) { cut = sp + 1 }
+        b = cut < 0 ? limit : cut
+      }
+      out.append(contentsOf: tagSegment(UnsafeBufferPointer(rebasing: buf[a..<b]), base: a, dct: dct, reference: &reference))
+      a = b
+    }
+    return out
+  }
+
+  func tagSegment(_ buf: UnsafeBufferPointer<UInt8>, base: Int, dct: Day?, reference: inout NarrativeTime) -> [Found] {
     let tokens = TemporalTokenizer.tokenize(buf)
     let grammar = TemporalGrammar(t: tokens, dayFirst: dateOrder == .dayFirst)
     var out: [Found] = []
@@ -151,7 +190,7 @@ public struct TemporalTagger: Sendable {
     while i < tokens.count {
       // Only words, numbers and apostrophes can start an expression.
       let tk = tokens[i]
-      if tk.kind == .word && tk.w == nil || tk.kind == .punct && tk.ch != 39 {
+      if tk.kind == .word && tk.flags & TemporalTokenizer.Family.starter == 0 || tk.kind == .punct && tk.ch != 39 {
         i += 1
         continue
       }
@@ -159,27 +198,55 @@ public struct TemporalTagger: Sendable {
         i += 1
         continue
       }
-      let anchorDay = p.anaphoric ? (reference ?? dct) : dct
-      var value = p.sem.resolve(anchorDay)
-      var anchor = p.sem.isRelative ? RelativeSpec(form: p.sem.encoded, anaphoric: p.anaphoric) : nil
-      // In quarterly-results prose, "a year earlier" / "a year ago" / "year-ago" is the same
-      // quarter of the previous year.
-      if case .shift(.year, -1, .year) = p.sem, let q = lastQuarter, p.start - q.token < 80,
-        p.rule == "temporal.relative.ago" || p.rule == "temporal.relative.offset" || p.rule == "temporal.relative.year-ago"
-      {
-        value = "\(pad(q.year - 1, 4))-Q\(q.quarter)"
-        anchor = nil
+      var anchorDay = dct
+      if p.anaphoric {
+        // "that year" follows the last year mentioned; "the next day" the last day.
+        if case .shift(_, _, let g) = p.sem, g == .year || g == .quarter || g == .half || g == .month || g == .decade {
+          anchorDay = reference.period ?? reference.day ?? dct
+        } else {
+          anchorDay = reference.day ?? dct
+        }
       }
-      if value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let y = Int(value.prefix(4)), let qn = Int(value.suffix(1)) {
+      var value = p.sem.resolve(anchorDay)
+      var adjusted = false
+      var anchor = p.sem.isRelative ? RelativeSpec(form: p.sem.encoded, anaphoric: p.anaphoric) : nil
+      // Quarterly-results prose: "a year earlier" / "a year ago" / "year-ago"
+      // mean the same quarter a year before the one being reported, and "the quarter",
+      // "that quarter", "the 1988 quarter" mean the reported one.
+      if let q = lastQuarter, p.start - q.token < 150 {
+        var quarter: (Int, Int)? = nil
+        switch p.sem {
+        case .shift(.year, -1, .year)
+        where p.rule == "temporal.relative.ago" || p.rule == "temporal.relative.offset" || p.rule == "temporal.relative.year-ago":
+          quarter = (q.year - 1, q.quarter)
+        case .lastQuarter(0) where p.rule == "temporal.quarter.the-quarter":
+          quarter = (q.year, q.quarter)
+        case .shift(.quarter, 0, .quarter) where p.anaphoric:
+          quarter = (q.year, q.quarter)
+        case .fixed(let v) where p.rule == "temporal.year.period" || p.rule == "temporal.year.period-quarter":
+          if let y = Int(v) { quarter = (y, q.quarter) }
+        default:
+          break
+        }
+        if let (y, n) = quarter {
+          value = "\(pad(y, 4))-Q\(n)"
+          anchor = nil
+          adjusted = true
+        }
+      }
+      if !adjusted, !p.rule.hasSuffix("year-ago"), value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let y = Int(value.prefix(4)),
+        let qn = Int(value.suffix(1))
+      {
         lastQuarter = (y, qn, p.end)
       }
-      let start = tokens[p.start].start
-      let end = tokens[p.end - 1].end
+      let start = tokens[p.start].start + base
+      let end = tokens[p.end - 1].end + base
       out.append(Found(start: start, end: end, kind: p.kind, value: value, mod: p.mod, rule: p.rule, anchor: anchor))
       if p.kind == .date || p.kind == .time, !p.sem.isRelative || anchorDay != nil,
-        let r = TemporalValue(value).range, r.length <= 31
+        let r = TemporalValue(value).range
       {
-        reference = r.earliest
+        if r.length <= 31 { reference.day = r.earliest }
+        if r.length <= 366 { reference.period = r.earliest }
       }
       i = p.end
     }

@@ -5,8 +5,11 @@ struct TToken: Sendable {
   var start: Int
   var end: Int
   var kind: Kind
+  /// Index of the lowercase word in ``TemporalTokenizer/words``, -1 for words outside the
+  /// vocabulary (most words). Kept as an index so tokens stay plain data.
+  var wid: Int16 = -1
   /// The lowercase word when it is in the tagger's vocabulary (others are nil: most words).
-  var w: String?
+  var w: String? { wid >= 0 ? TemporalTokenizer.words[Int(wid)] : nil }
   /// Numbers: the value (saturating) and digit count; `grouped` for "2,000", `decimal` for "6.5".
   var num: Int = 0
   var digits: Int = 0
@@ -18,6 +21,8 @@ struct TToken: Sendable {
   var ch: UInt8 = 0
   /// Whether whitespace separates this token from the previous one.
   var space = true
+  /// Vocabulary families of the word (``TemporalTokenizer/Family``), 0 for other words.
+  var flags: UInt16 = 0
   /// Words ending in "ed" (a cheap past-tense cue).
   var ed = false
   /// Words: the last byte, lowercase ("militants" → `s`).
@@ -42,8 +47,59 @@ enum TemporalTokenizer {
     return a.withUnsafeBufferPointer { fnv($0, 0, $0.count) }
   }
 
-  /// Every word any rule looks at, keyed by the hash of its lowercase spelling.
-  static let lexicon: [UInt64: String] = {
+  /// Bits of ``TToken/flags``: which vocabulary families a word belongs to, and whether it
+  /// can start an expression at all (most words cannot, and are skipped without a rule call).
+  enum Family {
+    static let month: UInt16 = 1
+    static let weekday: UInt16 = 2
+    static let unit: UInt16 = 4
+    static let count: UInt16 = 8
+    static let ordinal: UInt16 = 16
+    static let starter: UInt16 = 32
+    static let wordRule: UInt16 = 64
+    static let prefix: UInt16 = 128
+  }
+
+  /// Words handled by ``TemporalGrammar/wordStart(_:_:)`` besides whole vocabulary families.
+  static let wordRuleWords: Set<String> = [
+    "today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently", "lately", "nowadays",
+    "presently", "right", "soon", "these", "recent", "noon", "midnight", "midday", "last", "next", "this",
+    "past", "coming", "previous", "following", "that", "upcoming", "current", "prior", "early", "mid",
+    "late", "earlier", "later", "middle", "every", "each", "fiscal", "year", "christmas", "halloween", "new",
+    "q", "h", "thanksgiving",
+  ]
+
+  /// Other words an expression can start with.
+  static let otherStarters: Set<String> = [
+    "the", "a", "an", "few", "several", "many", "couple", "more", "less", "fewer", "at", "up", "no", "just",
+  ]
+
+  static func flags(of w: String) -> UInt16 {
+    var f: UInt16 = 0
+    if TemporalVocabulary.months[w] != nil { f |= Family.month | Family.starter }
+    if TemporalVocabulary.weekdays[w] != nil { f |= Family.weekday | Family.starter }
+    if let u = TemporalVocabulary.units[w] {
+      f |= Family.unit
+      if u.plural { f |= Family.starter | Family.wordRule }
+    }
+    if TemporalVocabulary.cardinals[w] != nil { f |= Family.count | Family.starter }
+    if ["a", "an", "few", "several", "many", "couple"].contains(w) { f |= Family.count | Family.starter }
+    if TemporalVocabulary.ordinals[w] != nil { f |= Family.ordinal | Family.starter }
+    if TemporalVocabulary.seasons[w] != nil || TemporalVocabulary.decadeWords[w] != nil
+      || TemporalVocabulary.frequencies[w] != nil || wordRuleWords.contains(w)
+    {
+      f |= Family.wordRule | Family.starter
+    }
+    if TemporalVocabulary.approximators[w] != nil || otherStarters.contains(w) { f |= Family.starter }
+    if TemporalVocabulary.approximators[w] != nil || ["more", "less", "fewer", "at", "up", "no", "just"].contains(w) {
+      f |= Family.prefix
+    }
+    return f
+  }
+
+  /// Every word any rule looks at, keyed by the hash of its lowercase spelling, with its
+  /// ``Family`` bits.
+  static let lexicon: [UInt64: (String, UInt16)] = {
     var words = Set<String>()
     words.formUnion(TemporalVocabulary.months.keys)
     words.formUnion(TemporalVocabulary.weekdays.keys)
@@ -57,9 +113,30 @@ enum TemporalTokenizer {
     words.formUnion(TemporalVocabulary.frequencies.keys)
     words.formUnion(TemporalVocabulary.approximators.keys)
     words.formUnion(TemporalGrammar.functionWords)
-    var table: [UInt64: String] = [:]
-    for w in words { table[hash(w)] = w }
+    var table: [UInt64: (String, UInt16)] = [:]
+    for w in words { table[hash(w)] = (w, flags(of: w)) }
     return table
+  }()
+
+  /// The vocabulary in a fixed order (token ``TToken/wid`` indexes it).
+  static let words: [String] = lexicon.values.map(\.0).sorted()
+
+  /// Open-addressing table from word hash to index in ``words`` (faster than a Dictionary in
+  /// the tokenizer's inner loop): `slots` holds hashes, `ids` the indexes, 0 hash = empty.
+  static let table: (slots: [UInt64], ids: [Int16], flags: [UInt16], mask: Int) = {
+    let size = 4096
+    var slots = [UInt64](repeating: 0, count: size)
+    var ids = [Int16](repeating: -1, count: size)
+    var fl = [UInt16](repeating: 0, count: size)
+    for (k, w) in words.enumerated() {
+      let h = hash(w)
+      var i = Int(truncatingIfNeeded: h) & (size - 1)
+      while slots[i] != 0 { i = (i + 1) & (size - 1) }
+      slots[i] = h
+      ids[i] = Int16(k)
+      fl[i] = lexicon[h]?.1 ?? 0
+    }
+    return (slots, ids, fl, size - 1)
   }()
 
   static func isLetter(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0x80 }
@@ -71,7 +148,7 @@ enum TemporalTokenizer {
     let n = b.count
     var i = 0
     var space = true
-    let lex = lexicon
+    let (slots, ids, fls, mask) = table
     while i < n {
       let c = b[i]
       if c == 32 || c == 10 || c == 9 || c == 13 {
@@ -129,7 +206,16 @@ enum TemporalTokenizer {
         var t = TToken(start: i, end: j, kind: .word, space: space)
         t.cap = c >= 65 && c <= 90
         if j - i <= 14 {
-          t.w = lex[fnv(b, i, j)]
+          let h = fnv(b, i, j)
+          var k = Int(truncatingIfNeeded: h) & mask
+          while slots[k] != 0 {
+            if slots[k] == h {
+              t.wid = ids[k]
+              t.flags = fls[k]
+              break
+            }
+            k = (k + 1) & mask
+          }
         }
         t.last = b[j - 1] | 0x20
         if j - i >= 4, b[j - 1] == 100 || b[j - 1] == 68, b[j - 2] == 101 || b[j - 2] == 69 { t.ed = true }

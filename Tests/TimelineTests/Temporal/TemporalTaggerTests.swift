@@ -108,3 +108,49 @@ import Testing
     #expect(found.dropFirst().first?.value == "P2D")
   }
 }
+
+@Suite struct TemporalRobustnessTests {
+  /// Deterministic soups of date words, numbers and punctuation (every prefix of the rules
+  /// and every end-of-text position): no crash, spans inside the text and in order.
+  @Test func tokenSoupsNeverCrash() {
+    let vocab = """
+      the a an last next this that past coming previous following early mid late earlier later end of ago \
+      year years month months week weeks day days quarter half fiscal Friday Monday Oct . Sept March May \
+      1998 1990s ' 90 s 12 31 2,000 6.5 / - : a.m. p.m. noon midnight today yesterday tomorrow tonight now \
+      recent current every each more than at least up to about nearly within Q3 H1 Thanksgiving Christmas \
+      year-end year-ago , ; 19:04 2023-09-29 29/09/2023 2023/13/45 32 0 99 nineteen ninety seven twenty \
+      first third century summer winter morning night ’ é 2023- 12/ 10:
+      """.split(separator: " ").map(String.init)
+    var seed: UInt64 = 42
+    func next(_ n: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((seed >> 33) % UInt64(n))
+    }
+    let tagger = TemporalTagger()
+    for _ in 0..<3000 {
+      let count = next(10)
+      let glue = next(4) == 0 ? "" : " "
+      let text = (0..<count).map { _ in vocab[next(vocab.count)] }.joined(separator: glue)
+      for dct in [Day(2021, 10, 20), nil] {
+        let found = tagger.tag(text, dct: dct)
+        var last = 0
+        for e in found {
+          #expect(e.span.start >= last && e.span.end <= text.utf8.count && e.span.start < e.span.end, "\(text)")
+          last = e.span.end
+        }
+      }
+    }
+  }
+
+  @Test func binaryBytesNeverCrash() {
+    var bytes: [UInt8] = []
+    var x: UInt32 = 7
+    for _ in 0..<100_000 {
+      x = x &* 1_103_515_245 &+ 12345
+      bytes.append(UInt8(truncatingIfNeeded: x >> 16))
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    let found = TemporalTagger().tag(text, dct: Day(2020, 1, 1))
+    #expect(found.allSatisfy { $0.span.end <= text.utf8.count })
+  }
+}
