@@ -30,12 +30,22 @@ struct ClaimFinder {
     var lastPerson: String?
     var paragraphQuotes: [Int: (open: Int, close: Int, straight: Int, unit: Int)] = [:]
     for (u, unit) in units.enumerated() {
-      let ms = byUnitStart[unit.span.start] ?? []
+      let ms = (byUnitStart[unit.span.start] ?? []).sorted { $0.triggerSpan.start < $1.triggerSpan.start }
       func about(_ tokenStart: Int) -> String? {
         guard !ms.isEmpty else { return mainID }
-        return ms.min { abs($0.triggerSpan.start - tokenStart) < abs($1.triggerSpan.start - tokenStart) }?.id
+        // The nearest trigger, by binary search.
+        var a = 0
+        var b = ms.count
+        while a < b {
+          let m = (a + b) / 2
+          if ms[m].triggerSpan.start < tokenStart { a = m + 1 } else { b = m }
+        }
+        let cands = [a - 1, a].filter { $0 >= 0 && $0 < ms.count }
+        return cands.min { abs(ms[$0].triggerSpan.start - tokenStart) < abs(ms[$1].triggerSpan.start - tokenStart) }
+          .map { ms[$0].id }
       }
-      let cite = document.cite(unit.span)
+      let whole = unit.span.length > XUnit.maxCitedBytes ? nil : document.cite(unit.span)
+      let cite: (Int) -> Citation = { k in whole ?? unit.cite(document, around: k) }
       let speaker = self.speaker(u, lastPerson: lastPerson)
       let listClaims = lists(u, cite: cite, about: about, hasMention: !ms.isEmpty)
       let listRanges = listClaims.map { ($0.id, $0.value) }
@@ -81,12 +91,13 @@ struct ClaimFinder {
     let toks = unit.tokens
     let persons = entities[u].filter { $0.kind == .person && !unit.quoted[$0.lo] }
     for (k, t) in toks.enumerated() where !unit.quoted[k] && Self.speechCues.contains(t.lower) {
-      if let p = persons.min(by: { abs($0.lo - k) < abs($1.lo - k) }), abs(p.lo - k) <= 8 || abs(p.hi - k) <= 8 {
+      let near = XUnit.window(entities[u], max(0, k - 9), k + 10).filter { $0.kind == .person && !unit.quoted[$0.lo] }
+      if let p = near.min(by: { abs($0.lo - k) < abs($1.lo - k) }), abs(p.lo - k) <= 8 || abs(p.hi - k) <= 8 {
         return p.key
       }
-      let near = [k - 1, k + 1].filter { $0 >= 0 && $0 < toks.count }.map { toks[$0].lower }
-      if near.contains("he") || near.contains("she") { return lastPerson }
-      if let e = entities[u].last(where: { $0.hi <= k && k - $0.hi <= 3 && !unit.quoted[$0.lo] && $0.kind != .person }) {
+      let around = [k - 1, k + 1].filter { $0 >= 0 && $0 < toks.count }.map { toks[$0].lower }
+      if around.contains("he") || around.contains("she") { return lastPerson }
+      if let e = XUnit.window(entities[u], max(0, k - 4), k).last(where: { !unit.quoted[$0.lo] && $0.kind != .person }) {
         return MentionFinder(document: document, units: units, entities: entities, expressions: []).metonym(e)
       }
     }
@@ -97,7 +108,7 @@ struct ClaimFinder {
 
   // MARK: - Counts
 
-  func counts(_ u: Int, cite: Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
+  func counts(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
     let unit = units[u]
     let toks = unit.tokens
     var out: [Claim] = []
@@ -142,7 +153,7 @@ struct ClaimFinder {
         out.append(
           Claim(
             id: id(toks[k].start, "magnitude"), document: document.id, mention: about(toks[k].start),
-            attribute: "magnitude", value: toks[k].text, number: v, unit: "magnitude", citation: cite))
+            attribute: "magnitude", value: toks[k].text, number: v, unit: "magnitude", citation: cite(k)))
         continue
       }
       // Not a count: hyphenated measures, ranges, percentages, years.
@@ -229,7 +240,7 @@ struct ClaimFinder {
         Claim(
           id: id(toks[numStart].start, "count"), document: document.id, mention: about(toks[k].start), attribute: "count",
           value: valueText, number: v, unit: un, holder: unit.quoted[k] ? speaker : speakerIfReported(u, speaker),
-          qualifier: qualifier, citation: cite))
+          qualifier: qualifier, citation: cite(k)))
       k = max(k, end - 1)
     }
     return out
@@ -268,7 +279,7 @@ struct ClaimFinder {
     "envoys", "ministers", "participants", "leaders",
   ]
 
-  func lists(_ u: Int, cite: Citation, about: (Int) -> String?, hasMention: Bool) -> [Claim] {
+  func lists(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, hasMention: Bool) -> [Claim] {
     let unit = units[u]
     let toks = unit.tokens
     let ents = entities[u].filter { ($0.kind == .country || $0.kind == .group) && !$0.demonym }
@@ -321,14 +332,14 @@ struct ClaimFinder {
         Claim(
           id: id(toks[items[0].lo].start, attribute), document: document.id, mention: about(toks[items[0].lo].start),
           attribute: attribute, value: EntityRecognizer.text(toks, items[0].lo, end), number: Double(count),
-          unit: "countries", items: keys, qualifier: qualifier, citation: cite))
+          unit: "countries", items: keys, qualifier: qualifier, citation: cite(items[0].lo)))
     }
     return out
   }
 
   // MARK: - Quotes
 
-  func quotes(_ u: Int, cite: Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
+  func quotes(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
     let unit = units[u]
     let toks = unit.tokens
     var out: [Claim] = []
@@ -349,7 +360,7 @@ struct ClaimFinder {
         out.append(
           Claim(
             id: id(span.start, "quote"), document: document.id, mention: about(span.start), attribute: "quote",
-            value: text, holder: speaker, subject: speaker, citation: cite))
+            value: text, holder: speaker, subject: speaker, citation: cite(k)))
       }
       k = e
     }
@@ -358,7 +369,7 @@ struct ClaimFinder {
 
   // MARK: - Titles and roles
 
-  func roles(_ u: Int, cite: Citation, about: (Int) -> String?) -> [Claim] {
+  func roles(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?) -> [Claim] {
     let unit = units[u]
     let toks = unit.tokens
     var out: [Claim] = []
@@ -368,24 +379,24 @@ struct ClaimFinder {
         out.append(
           Claim(
             id: id(start, "title"), document: document.id, mention: about(start), attribute: "title", value: title,
-            holder: nil, subject: e.key, citation: cite))
+            holder: nil, subject: e.key, citation: cite(e.lo)))
       }
     }
     for k in toks.indices {
       let w = toks[k].lower
       var head: XEntity?
       if (w == "headed" || w == "led"), k + 1 < toks.count, toks[k + 1].lower == "by" {
-        head = entities[u].first { $0.kind == .person && $0.lo > k && $0.lo <= k + 12 }
+        head = XUnit.window(entities[u], k + 1, k + 13).first { $0.kind == .person }
       } else if ["led", "leads", "heads", "headed", "leading", "heading"].contains(w), k + 2 < toks.count,
         toks[k + 1].lower == "the", toks[k + 2].lower == "delegation"
       {
-        head = entities[u].last { $0.kind == .person && $0.hi <= k }
+        head = XUnit.window(entities[u], max(0, k - 20), k).last { $0.kind == .person }
       }
       if let h = head {
         out.append(
           Claim(
             id: id(toks[k].start, "role"), document: document.id, mention: about(toks[k].start), attribute: "role",
-            value: "head of delegation", holder: nil, subject: h.key, object: "delegation", citation: cite))
+            value: "head of delegation", holder: nil, subject: h.key, object: "delegation", citation: cite(k)))
       }
     }
     return out
@@ -393,12 +404,11 @@ struct ClaimFinder {
 
   // MARK: - Statuses
 
-  func statuses(_ u: Int, cite: Citation, about: (Int) -> String?) -> [Claim] {
+  func statuses(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?) -> [Claim] {
     let unit = units[u]
     let toks = unit.tokens
     let mf = MentionFinder(document: document, units: units, entities: entities, expressions: [])
     var out: [Claim] = []
-    let actors = entities[u].filter { $0.kind != .other && !($0.demonym && $0.kind == .country && false) }
     for k in toks.indices where !unit.quoted[k] {
       guard var verb = ClaimRules.statusVerbs[toks[k].lower] else { continue }
       let clause = unit.clause[k]
@@ -418,8 +428,8 @@ struct ClaimFinder {
         passive = true
       }
       if k + 1 < toks.count, toks[k + 1].lower == "by" { passive = true }
-      let before = actors.filter { $0.hi <= k && k - $0.hi <= 12 && unit.clause[$0.lo] == clause }
-      let after = actors.filter { $0.lo > k && $0.lo - k <= 10 && unit.clause[$0.lo] == clause }
+      let before = XUnit.window(entities[u], max(0, k - 13), k).filter { $0.kind != .other && unit.clause[$0.lo] == clause }
+      let after = XUnit.window(entities[u], k + 1, k + 11).filter { $0.kind != .other && unit.clause[$0.lo] == clause }
       var subjects: [String] = []
       var object: String?
       if passive {
@@ -450,7 +460,7 @@ struct ClaimFinder {
           Claim(
             id: id(toks[k].start, "status.\(verb)") + (s.map { ":" + $0 } ?? ""), document: document.id,
             mention: about(toks[k].start), attribute: "status.\(verb)", value: value, subject: s, object: object,
-            polarity: polarity, citation: cite))
+            polarity: polarity, citation: cite(k)))
       }
     }
     return out

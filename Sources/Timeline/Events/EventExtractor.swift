@@ -107,13 +107,13 @@ public struct EventExtractor: Sendable {
         u.span = s.span
         units.append(u)
       }
-      if toks.count > 20_000 {
+      if let last = units.last, last.span.length > XUnit.maxCitedBytes {
         diagnostics.append(
           Diagnostic(
-            .warning, code: "events.long-sentence", path: document.path, line: s.span.line, start: s.span.start,
-            end: s.span.end,
+            .note, code: "events.long-sentence", path: document.path, line: last.span.line, start: last.span.start,
+            end: last.span.end,
             message:
-              "\(document.path): a sentence of \(toks.count) tokens was analysed in windows; arguments farther than 40 words from a trigger were not linked"
+              "\(document.path): a sentence of \(last.span.length) bytes was analysed in windows: statements are cited by the 30 words around them, and arguments farther than 40 words from a trigger are not linked"
           ))
       }
       if let last = units.last, last.allCaps, toks.count > 3 {

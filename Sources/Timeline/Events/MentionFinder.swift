@@ -83,7 +83,7 @@ struct MentionFinder {
     let triggerSpan = document.source.span(toks[i].start, toks[i + len - 1].end)
     var m = EventMention(
       id: "\(document.id)@\(triggerSpan.start)", document: document.id, eventClass: cls,
-      trigger: EntityRecognizer.text(toks, i, i + len), triggerSpan: triggerSpan, citation: document.cite(unit.span),
+      trigger: EntityRecognizer.text(toks, i, i + len), triggerSpan: triggerSpan, citation: unit.cite(document, around: i),
       role: unit.role)
     // Time: the nearest expression in the same clause.
     var best: (dist: Int, idx: Int)?
@@ -99,7 +99,7 @@ struct MentionFinder {
         expression: e.text, span: e.span, value: e.value, mod: e.mod, rule: e.rule, stated: true, anchor: e.anchor)
     }
     // Place, participants, host.
-    let ents = entities[u].filter { $0.lo >= lo && $0.hi <= hi }
+    let ents = XUnit.window(entities[u], lo, hi)
     var place: (dist: Int, key: String)?
     for e in ents where (e.kind == .city || e.kind == .country) && !e.demonym && unit.clause[e.lo] == clause {
       var p = e.lo - 1
@@ -145,7 +145,7 @@ struct MentionFinder {
     m.ordinal = findOrdinal(toks, i)
     m.keywords = keywords(unit, lo, hi, clause)
     // Head of delegation.
-    if let head = findHead(unit, u) { m.attributes["head"] = head }
+    if let head = findHead(unit, u, lo, hi) { m.attributes["head"] = head }
     // Definite reference: "the talks", "The October 20 conference", "the Doha talks".
     var definite = false
     var p = i - 1
@@ -168,7 +168,7 @@ struct MentionFinder {
 
   private func findHost(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int, trigger: Int) -> String? {
     let toks = unit.tokens
-    let ents = entities[u]
+    let ents = XUnit.window(entities[u], lo, hi)
     func entityEnding(at end: Int) -> XEntity? { ents.first { $0.hi == end && ($0.kind == .country || $0.kind == .city || $0.kind == .group || $0.kind == .organization) } }
     func entityStarting(at start: Int) -> XEntity? { ents.first { $0.lo == start } }
     for k in lo..<hi {
@@ -230,11 +230,11 @@ struct MentionFinder {
     return nil
   }
 
-  private func findHead(_ unit: XUnit, _ u: Int) -> String? {
+  private func findHead(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int) -> String? {
     let toks = unit.tokens
-    let persons = entities[u].filter { $0.kind == .person }
+    let persons = XUnit.window(entities[u], lo, hi).filter { $0.kind == .person }
     guard !persons.isEmpty else { return nil }
-    for k in toks.indices {
+    for k in lo..<hi {
       let w = toks[k].lower
       if (w == "headed" || w == "led") && k + 1 < toks.count && toks[k + 1].lower == "by" {
         if let p = persons.first(where: { $0.lo > k && $0.lo <= k + 12 }) { return p.key }

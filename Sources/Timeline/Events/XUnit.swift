@@ -17,6 +17,34 @@ struct XUnit: Sendable {
 }
 
 extension XUnit {
+  /// Sentences longer than this are cited by a window around each statement, so output stays
+  /// linear in the input even for a 100,000-character "sentence".
+  static let maxCitedBytes = 2_000
+
+  /// The citation for a statement at token `k`: the whole sentence, or for very long sentences
+  /// the 30 tokens on either side.
+  func cite(_ document: Document, around k: Int) -> Citation {
+    guard span.length > Self.maxCitedBytes, !tokens.isEmpty else { return document.cite(span) }
+    let lo = max(0, min(k, tokens.count - 1) - 30)
+    let hi = min(tokens.count - 1, k + 30)
+    return document.cite(document.source.span(tokens[lo].start, tokens[hi].end))
+  }
+
+  /// The entities of a sentence (sorted by `lo`, non-overlapping) that lie inside tokens
+  /// `[lo, hi)`, found by binary search.
+  static func window(_ ents: [XEntity], _ lo: Int, _ hi: Int) -> ArraySlice<XEntity> {
+    var a = 0
+    var b = ents.count
+    while a < b {
+      let m = (a + b) / 2
+      if ents[m].lo < lo { a = m + 1 } else { b = m }
+    }
+    var e = a
+    while e < ents.count, ents[e].lo < hi { e += 1 }
+    while e > a, ents[e - 1].hi > hi { e -= 1 }
+    return ents[a..<e]
+  }
+
   static let subordinators: Set<String> = [
     "since", "after", "before", "while", "whereas", "although", "though", "because", "which", "who",
     "whom", "whose", "where", "until", "unless", "once",
