@@ -35,6 +35,16 @@ struct MentionFinder {
   static let determiners: Set<String> = ["the", "this", "these", "those", "that"]
   static let media: Set<String> = ["org:tass", "org:afp", "org:ap", "org:reuters"]
   static let locatives: Set<String> = ["in", "at", "near", "inside", "outside"]
+  static let impactVerbs: Set<String> = ["struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "shook", "devastated", "battered", "ravaged", "swept"]
+  static let compassWords: Set<String> = [
+    "southern", "northern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern",
+    "northwestern", "parts", "of", "the", "much", "coastal", "rural",
+  ]
+  static let boundaryVerbs: [String: String] = [
+    "opened": "start", "opens": "start", "began": "start", "begins": "start", "started": "start", "starts": "start",
+    "kicked": "start", "ended": "end", "ends": "end", "closed": "end", "closes": "end", "concluded": "end",
+    "concludes": "end", "wrapped": "end",
+  ]
 
   struct Raw {
     var mention: EventMention
@@ -121,6 +131,12 @@ struct MentionFinder {
       if e.kind == .city, sawLocative { ok = true }
       if e.kind == .country, sawLocative, e.lo >= i + len, dist <= 4 { ok = true }
       if e.kind == .city, e.hi <= i, i - e.hi <= 1, !unit.quoted[e.lo] { ok = true }  // "the Doha talks"
+      // "An earthquake struck southern Turkey", "the blast that hit Kabul".
+      if e.lo > i, e.lo - (i + len) <= 6, e.lo >= 1 {
+        var q = e.lo - 1
+        while q > i, Self.compassWords.contains(toks[q].lower) { q -= 1 }
+        if Self.impactVerbs.contains(toks[q].lower) { ok = true }
+      }
       if ok, place == nil || dist < (place?.dist ?? Int.max) { place = (dist, e.key) }
     }
     m.place = place?.key
@@ -143,6 +159,14 @@ struct MentionFinder {
     if let pk = m.place { participants.remove(pk) }
     m.participants = participants.sorted()
     m.ordinal = findOrdinal(toks, i)
+    // "The summit opened on October 31", "The talks ended on November 13": a boundary of a
+    // multi-day event, not a competing date.
+    for k in max(lo, i - 6)..<min(hi, i + len + 6) where unit.clause[k] == clause {
+      if let role = Self.boundaryVerbs[toks[k].lower] {
+        m.attributes["timeRole"] = role
+        break
+      }
+    }
     m.keywords = keywords(unit, lo, hi, clause)
     // Head of delegation.
     if let head = findHead(unit, u, lo, hi) { m.attributes["head"] = head }
@@ -278,14 +302,31 @@ struct MentionFinder {
     let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace()
     let mainTime = first.compactMap { $0.mention.time }.first
     let mainOrdinal = first.compactMap(\.mention.ordinal).first
-    for k in raws.indices where raws[k].mention.eventClass == mainClass && raws[k].mention.role != .caption {
+    for k in raws.indices where raws[k].mention.eventClass == mainClass {
       let m = raws[k].mention
       var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite
+      if m.role == .caption {
+        // A caption often shows another occasion (a 2019 photo): it joins the main event only
+        // when it names the main event's place and states no time that could differ.
+        isMain = false
+        if let p = m.place, let mp = mainPlace, Self.samePlace(p, mp) {
+          if let t = m.time {
+            if let mt = mainTime, let a = t.temporalValue.range, let b = mt.temporalValue.range, a.overlaps(b) {
+              isMain = true
+            }
+          } else {
+            isMain = true
+          }
+        }
+      }
       if isMain, m.id != first.first?.mention.id {
         // A mention with its own place, time or ordinal that contradicts the main event is
         // another instance ("the Paris talks" in an article about Glasgow).
         if let p = m.place, let mp = mainPlace, !Self.samePlace(p, mp) { isMain = false }
-        if let t = m.time, let mt = mainTime, !t.temporalValue.isCompatible(with: mt.temporalValue) { isMain = false }
+        let boundary = m.attributes["timeRole"] != nil || first.contains { $0.mention.attributes["timeRole"] != nil }
+        if !boundary, let t = m.time, let mt = mainTime, !t.temporalValue.isCompatible(with: mt.temporalValue) {
+          isMain = false
+        }
         if let o = m.ordinal, let mo = mainOrdinal, o != mo { isMain = false }
       }
       guard isMain else { continue }

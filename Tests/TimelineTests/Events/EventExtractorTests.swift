@@ -55,6 +55,15 @@ struct EventExtractorTests {
     #expect(cap?.place == "city:moscow")
     #expect(cap?.isMain == false)
     #expect(x.mentions.first { $0.role == .headline }?.host == "country:russia")
+    // A caption naming the main event's place without another time joins the main event.
+    let y = XDoc.extract([
+      "H: Russia Hosts Talks On Afghanistan",
+      "C: The minister takes part in the fifth session of the consultations in Kazan.",
+      "Russia hosted talks in Kazan on Friday.",
+    ], published: "2023-09-29", dates: [("Friday", "2023-09-29")])
+    let c = y.mentions.first { $0.role == .caption }
+    #expect(c?.isMain == true)
+    #expect(c?.ordinal == 5)
   }
 
   @Test("without a DCT, implied times are a reference that reanchor fills in")
