@@ -35,6 +35,10 @@ struct MentionFinder {
   static let determiners: Set<String> = ["the", "this", "these", "those", "that"]
   static let media: Set<String> = ["org:tass", "org:afp", "org:ap", "org:reuters"]
   static let locatives: Set<String> = ["in", "at", "near", "inside", "outside"]
+  static let genericPlurals: Set<String> = [
+    "meetings", "conferences", "summits", "attacks", "bombings", "explosions", "blasts", "quakes",
+    "earthquakes", "airstrikes", "raids", "visits", "statements", "agreements", "deals",
+  ]
   static let impactVerbs: Set<String> = ["struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "shook", "devastated", "battered", "ravaged", "swept"]
   static let compassWords: Set<String> = [
     "southern", "northern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern",
@@ -305,6 +309,8 @@ struct MentionFinder {
     for k in raws.indices where raws[k].mention.eventClass == mainClass {
       let m = raws[k].mention
       var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite
+      // "one of the most significant meetings", "a series of attacks": many events, not this one.
+      if Self.genericPlurals.contains(m.trigger.lowercased()) { isMain = false }
       if m.role == .caption {
         // A caption often shows another occasion (a 2019 photo): it joins the main event only
         // when it names the main event's place and states no time that could differ.

@@ -1,0 +1,38 @@
+import Testing
+
+@testable import Timeline
+
+@Suite("TriggerLexicon")
+struct TriggerLexiconTests {
+  struct Example: Sendable, CustomStringConvertible {
+    var text: String
+    var eventClass: String?
+    var description: String { text }
+  }
+
+  @Test("trigger examples", arguments: TriggerLexicon.examples.map { Example(text: $0.text, eventClass: $0.eventClass) })
+  func examples(_ e: Example) {
+    let x = XDoc.extract([e.text])
+    if let c = e.eventClass {
+      #expect(x.mentions.map(\.eventClass) == [c])
+    } else {
+      #expect(x.mentions.isEmpty)
+    }
+  }
+
+  @Test("every class in the table has a priority for main-event choice")
+  func priorities() {
+    let classes = Set(TriggerLexicon.byFirstWord.values.flatMap { $0.map(\.eventClass) })
+    #expect(classes == Set(TriggerLexicon.priority))
+  }
+
+  @Test("generic plurals are never the main event")
+  func plurals() {
+    let x = XDoc.extract([
+      "H: Taliban Attend Moscow Talks",
+      "The conference is one of the Taliban's most significant international meetings since August.",
+    ])
+    #expect(x.mentions.first { $0.trigger == "meetings" }?.isMain == false)
+    #expect(x.mentions.first { $0.trigger == "conference" }?.isMain == true)
+  }
+}
