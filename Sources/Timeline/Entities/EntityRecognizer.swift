@@ -65,6 +65,9 @@ struct EntityRecognizer: Sendable {
     "said", "says", "told", "stated", "added", "warned", "noted", "declared", "insisted",
     "stressed", "explained", "asked", "claimed", "wrote", "announced", "tweeted", "replied",
   ]
+  static let personObjectCues: Set<String> = [
+    "met", "meets", "meeting", "with", "told", "thanked", "invited", "welcomed", "urged", "by",
+  ]
   static let positionWords: Set<String> = ["right", "left", "center", "centre", "second", "third", "front"]
   static let particles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "abu", "ul", "ud"]
 
@@ -105,7 +108,12 @@ struct EntityRecognizer: Sendable {
           i += len
           continue
         }
-        if !unit.allCaps, let (person, next) = personAt(toks, i, ents: ents) {
+        if let city = unknownCity(toks, i) {
+          ents.append(city)
+          i = city.hi
+          continue
+        }
+        if !unit.allCaps, let (person, next) = personAt(toks, i, ents: ents, headline: unit.role == .headline) {
           ents.append(person)
           let parts = person.surface.split(separator: " ")
           if let last = parts.last {
@@ -151,8 +159,33 @@ struct EntityRecognizer: Sendable {
     return found
   }
 
+  /// A place missing from the gazetteer, recognized by its shape: "in Kahta, Turkey",
+  /// "from Pokrovsk, Ukraine", or a dateline "KAHTA, Turkey —" → `city:kahta`.
+  private func unknownCity(_ toks: [XToken], _ i: Int) -> XEntity? {
+    guard toks[i].isCap, toks[i].isWord, !Self.nonNameCaps.contains(toks[i].lower) else { return nil }
+    let locative = i > 0 && ["in", "at", "from", "near", "outside", "to"].contains(toks[i - 1].lower)
+    guard locative || i == 0 else { return nil }
+    var j = i
+    while j < toks.count, j - i < 3, toks[j].isWord, toks[j].isCap, !toks[j].inTimex,
+      !Self.nonNameCaps.contains(toks[j].lower), gazetteer.title(toks, at: j) == nil
+    {
+      j += 1
+    }
+    guard j > i, j + 1 < toks.count, toks[j].text == ",",
+      let (country, clen) = gazetteer.match(toks, at: j + 1, allCaps: false), country.kind == .country,
+      !country.isDemonym
+    else { return nil }
+    if i == 0 {
+      // A dateline needs its dash or parenthesis after the country.
+      let after = j + 1 + clen
+      guard after < toks.count, ["—", "–", "-", "(", ":"].contains(toks[after].text) else { return nil }
+    }
+    let name = Self.text(toks, i, j)
+    return XEntity(key: "city:" + Gazetteer.slug(name), kind: .city, lo: i, hi: j, surface: name)
+  }
+
   /// A person name starting at `i` (or a title starting at `i` followed by a name).
-  private func personAt(_ toks: [XToken], _ i: Int, ents: [XEntity]) -> (XEntity, Int)? {
+  private func personAt(_ toks: [XToken], _ i: Int, ents: [XEntity], headline: Bool) -> (XEntity, Int)? {
     // Title first: "Foreign Minister Sergei Lavrov", "envoy to Afghanistan Zamir Kabulov".
     if let tlen = gazetteer.title(toks, at: i) {
       var j = i + tlen
@@ -177,7 +210,8 @@ struct EntityRecognizer: Sendable {
       }
       return nil
     }
-    guard let end = nameEnd(toks, i), end - i >= 2 else { return nil }
+    // Title-case headlines capitalize every word: only titles introduce names there.
+    guard !headline, let end = nameEnd(toks, i), end - i >= 2 else { return nil }
     if i > 0, toks[i - 1].isCap, toks[i - 1].isWord, !Self.nonNameCaps.contains(toks[i - 1].lower), !(i == 1) {
       // Part of a longer capitalized phrase we could not read as a name.
       if ents.last?.hi != i { return nil }
@@ -187,6 +221,8 @@ struct EntityRecognizer: Sendable {
     if end < toks.count, Self.speechVerbs.contains(toks[end].lower) { confirmed = true }
     if i > 0, Self.speechVerbs.contains(toks[i - 1].lower) { confirmed = true }
     if i > 1, toks[i - 2].lower == "according", toks[i - 1].lower == "to" { confirmed = true }
+    // "met Xi Jinping", "talks with Recep Tayyip Erdogan", "told Jake Sullivan".
+    if i > 0, Self.personObjectCues.contains(toks[i - 1].lower), end - i <= 3 { confirmed = true }
     if end < toks.count, toks[end].text == "," {
       // Appositive: "Abdul Salam Hanafi, the deputy prime minister", "Muttaki, right, foreign minister".
       var k = end + 1

@@ -28,6 +28,7 @@ struct ClaimFinder {
     var byUnitStart: [Int: [EventMention]] = [:]
     for m in mentions { byUnitStart[m.citation.start, default: []].append(m) }
     var lastPerson: String?
+    var byTitle: [String: String] = [:]  // "minister" → the last person so titled
     var paragraphQuotes: [Int: (open: Int, close: Int, straight: Int, unit: Int)] = [:]
     for (u, unit) in units.enumerated() {
       let ms = (byUnitStart[unit.span.start] ?? []).sorted { $0.triggerSpan.start < $1.triggerSpan.start }
@@ -46,7 +47,7 @@ struct ClaimFinder {
       }
       let whole = unit.span.length > XUnit.maxCitedBytes ? nil : document.cite(unit.span)
       let cite: (Int) -> Citation = { k in whole ?? unit.cite(document, around: k) }
-      let speaker = self.speaker(u, lastPerson: lastPerson)
+      let speaker = self.speaker(u, lastPerson: lastPerson, byTitle: byTitle)
       let listClaims = lists(u, cite: cite, about: about, hasMention: !ms.isEmpty)
       let listRanges = listClaims.map { ($0.id, $0.value) }
       claims += counts(u, cite: cite, about: about, speaker: speaker).filter { c in
@@ -57,7 +58,12 @@ struct ClaimFinder {
       claims += quotes(u, cite: cite, about: about, speaker: speaker)
       claims += roles(u, cite: cite, about: about)
       claims += statuses(u, cite: cite, about: about)
-      for e in entities[u] where e.kind == .person && !unit.quoted[e.lo] { lastPerson = e.key }
+      for e in entities[u] where e.kind == .person && !unit.quoted[e.lo] {
+        lastPerson = e.key
+        for w in (e.title ?? "").lowercased().split(separator: " ") where w.count > 3 {
+          byTitle[String(w)] = e.key
+        }
+      }
       var q = paragraphQuotes[unit.paragraph] ?? (0, 0, 0, u)
       for t in unit.tokens where t.isQuote {
         switch t.text {
@@ -86,7 +92,7 @@ struct ClaimFinder {
 
   /// Who speaks in a sentence: the person next to a speech verb, "he/she said" → the last
   /// person named before, else the only person in the sentence outside the quotes.
-  func speaker(_ u: Int, lastPerson: String?) -> String? {
+  func speaker(_ u: Int, lastPerson: String?, byTitle: [String: String] = [:]) -> String? {
     let unit = units[u]
     let toks = unit.tokens
     let persons = entities[u].filter { $0.kind == .person && !unit.quoted[$0.lo] }
@@ -97,6 +103,10 @@ struct ClaimFinder {
       }
       let around = [k - 1, k + 1].filter { $0 >= 0 && $0 < toks.count }.map { toks[$0].lower }
       if around.contains("he") || around.contains("she") { return lastPerson }
+      // "the minister said", "said the spokeswoman": the last person with that title.
+      for q in max(0, k - 3)..<min(toks.count, k + 4) where q != k && q > 0 && toks[q - 1].lower == "the" {
+        if let key = byTitle[toks[q].lower] { return key }
+      }
       if let e = XUnit.window(entities[u], max(0, k - 4), k).last(where: { !unit.quoted[$0.lo] && $0.kind != .person }) {
         return MentionFinder(document: document, units: units, entities: entities, expressions: []).metonym(e)
       }

@@ -56,3 +56,30 @@ struct EntityTests {
     #expect(NameSkeleton.distance("muttaqi", "muttaki") < 0.2)
   }
 }
+
+@Suite("EntityShapes")
+struct EntityShapeTests {
+  @Test("places missing from the gazetteer: 'in Kahta, Turkey' and datelines")
+  func unknownCities() {
+    let x = XDoc.extract([
+      "KAHTA, Turkey — Rescuers worked through the night.",
+      "The aftershock was felt in Adiyaman, Turkey, and in Malatya.",
+    ])
+    let keys = x.entities.map(\.key)
+    #expect(keys.contains("city:kahta"))
+    #expect(keys.contains("city:adiyaman"))
+    #expect(!keys.contains("city:malatya"))  // no country after it: not enough evidence
+  }
+
+  @Test("names after meeting verbs; not in title-case headlines")
+  func personCues() {
+    let x = XDoc.extract([
+      "H: Leaders Meet And Affirm Support For Peace",
+      "President Joe Biden met Xi Jinping in Bali.",
+      "“We need to manage competition responsibly,” the president said.",
+    ])
+    let persons = x.entities.filter { $0.kind == .person }.map(\.key)
+    #expect(persons == ["person:biden", "person:jinping"])
+    #expect(x.claims.first { $0.attribute == "quote" }?.holder == "person:biden")
+  }
+}
