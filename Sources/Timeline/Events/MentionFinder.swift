@@ -33,7 +33,10 @@ struct MentionFinder {
     "straight", "of", "the", "-", "plenary", "leaders", "summit", "meeting", "major", "global",
   ]
   static let determiners: Set<String> = ["the", "this", "these", "those", "that"]
-  static let media: Set<String> = ["org:tass", "org:afp", "org:ap", "org:reuters"]
+  static let media: Set<String> = [
+    "org:tass", "org:afp", "org:ap", "org:reuters", "org:bbc", "org:cnn", "org:xinhua", "org:ria", "org:interfax",
+    "org:al-jazeera",
+  ]
   static let locatives: Set<String> = ["in", "at", "near", "inside", "outside"]
   static let genericPlurals: Set<String> = [
     "meetings", "conferences", "summits", "attacks", "bombings", "explosions", "blasts", "quakes",
