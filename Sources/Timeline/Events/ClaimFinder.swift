@@ -47,7 +47,12 @@ struct ClaimFinder {
       }
       let whole = unit.span.length > XUnit.maxCitedBytes ? nil : document.cite(unit.span)
       let cite: (Int) -> Citation = { k in whole ?? unit.cite(document, around: k) }
-      let speaker = self.speaker(u, lastPerson: lastPerson, byTitle: byTitle)
+      var speaker = self.speaker(u, lastPerson: lastPerson, byTitle: byTitle)
+      // A quote running on into the next sentence of the paragraph takes that sentence's
+      // speaker: “First sentence. Second sentence,” she said.
+      if speaker == nil, unit.quoted.last == true, u + 1 < units.count, units[u + 1].paragraph == unit.paragraph {
+        speaker = self.speaker(u + 1, lastPerson: lastPerson, byTitle: byTitle)
+      }
       let listClaims = lists(u, cite: cite, about: about, hasMention: !ms.isEmpty)
       let listRanges = listClaims.map { ($0.id, $0.value) }
       claims += counts(u, cite: cite, about: about, speaker: speaker).filter { c in

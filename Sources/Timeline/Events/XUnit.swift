@@ -59,11 +59,29 @@ extension XUnit {
     var outer = 0
     var pendingComma = false
     var inQuote = false
+    var inSingle = false
+    var sawQuote = false
     clause = Array(repeating: 0, count: tokens.count)
     quoted = Array(repeating: false, count: tokens.count)
     for (i, t) in tokens.enumerated() {
+      // British-style single quotes: ‘…’ (a ’ closes only an open ‘; elsewhere it is an
+      // apostrophe). Inside double quotes they are nested quotes and change nothing.
+      if !inQuote, t.kind == .punct, (t.text == "‘" && !inSingle) || (t.text == "’" && inSingle) {
+        inSingle = t.text == "‘"
+        next += 1
+        id = next
+        pendingComma = false
+        clause[i] = id
+        quoted[i] = false
+        continue
+      }
       if t.isQuote {
         let opening = t.text == "“" || t.text == "«" || t.text == "„" || (t.text == "\"" && !inQuote)
+        if !opening, !inQuote, !sawQuote {
+          // A closing mark with no opening one: the quote began in the previous sentence.
+          for k in 0..<i where !tokens[k].isQuote { quoted[k] = true }
+        }
+        sawQuote = true
         inQuote = opening
         next += 1
         id = next
@@ -89,7 +107,7 @@ extension XUnit {
         pendingComma = false
       }
       clause[i] = id
-      quoted[i] = inQuote
+      quoted[i] = inQuote || inSingle
     }
   }
 }

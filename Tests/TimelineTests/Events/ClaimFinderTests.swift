@@ -98,3 +98,24 @@ struct ClaimFinderTests {
     #expect(s.contains { $0.attribute == "status.designated" && $0.subject == "country:russia" })
   }
 }
+
+@Suite("QuoteShapes")
+struct QuoteShapeTests {
+  @Test("single quotes, apostrophes, and quotes that run over two sentences")
+  func shapes() {
+    let d = XDoc.make([
+      "Prime Minister Rishi Sunak said the plan was ‘the right thing to do’ for the farmers’ future.",
+    ])
+    let x = EventExtractor().extract(d, expressions: [])
+    let q = x.claims.filter { $0.attribute == "quote" }
+    #expect(q.map(\.value) == ["the right thing to do"])
+    #expect(q.first?.holder == "person:sunak")
+
+    // Two sentences of one paragraph: the quote runs over both, the speaker comes last.
+    let y = EventExtractor().extract(
+      XDoc.make(["“We will rebuild.", "It will take years,” Mayor Ana Lopez said."], paragraphs: [0, 0]), expressions: [])
+    let yq = y.claims.filter { $0.attribute == "quote" }
+    #expect(yq.map(\.value) == ["We will rebuild.", "It will take years,"])
+    #expect(yq.map(\.holder) == ["person:lopez", "person:lopez"])
+  }
+}

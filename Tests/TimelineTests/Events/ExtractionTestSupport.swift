@@ -6,7 +6,7 @@ import Testing
 /// Builds documents for extraction tests: one sentence a line; a line starting with `H: ` is
 /// a headline, `C: ` a caption. Tokens are left empty, as the extractor tokenizes itself.
 enum XDoc {
-  static func make(_ lines: [String], id: String = "doc", published: String? = nil) -> Document {
+  static func make(_ lines: [String], id: String = "doc", published: String? = nil, paragraphs: [Int]? = nil) -> Document {
     var text = ""
     var spans: [(Int, Int, TextRole)] = []
     for line in lines {
@@ -31,7 +31,7 @@ enum XDoc {
       let t = source.text(span)
       sentences.append(
         Sentence(
-          index: i, paragraph: i, role: role, span: span, text: t, clean: t,
+          index: i, paragraph: paragraphs?[i] ?? i, role: role, span: span, text: t, clean: t,
           offsets: .identity(base: s, length: e - s), tokens: []))
     }
     return Document(
