@@ -425,9 +425,12 @@ struct ClaimFinder {
     let mf = MentionFinder(document: document, units: units, entities: entities, expressions: [])
     var out: [Claim] = []
     for k in toks.indices where !unit.quoted[k] {
-      guard var verb = ClaimRules.statusVerbs[toks[k].lower] else { continue }
-      let clause = unit.clause[k]
       let prev = k > 0 ? toks[k - 1].lower : ""
+      let takesPart =
+        toks[k].lower == "part" && ["take", "takes", "took", "taking", "taken"].contains(prev) && k + 1 < toks.count
+        && toks[k + 1].lower == "in"
+      guard var verb = takesPart ? "attended" : ClaimRules.statusVerbs[toks[k].lower] else { continue }
+      let clause = unit.clause[k]
       if ["internationally", "widely", "globally"].contains(prev) { continue }
       if ["of", "about", "on"].contains(prev), !(k > 1 && toks[k - 2].lower == "short") { continue }
       if k + 1 < toks.count, toks[k + 1].lower == "as", verb == "recognized" { verb = "designated" }
@@ -454,7 +457,17 @@ struct ClaimFinder {
           subjects = verb == "attended" ? agents.map(mf.metonym) : agents.prefix(1).map(mf.metonym)
         }
       } else {
-        if let s = before.last { subjects = [mf.metonym(s)] }
+        if let s = before.last {
+          subjects = [mf.metonym(s)]
+        } else if k > 0, ["it", "they"].contains(toks[max(0, k - 1)].lower) || (k > 1 && ["it", "they"].contains(toks[k - 2].lower)) {
+          // "Russia had worked …, even though it designated the group": "it" is the
+          // sentence's first actor.
+          if let s = XUnit.window(entities[u], max(0, k - 40), k).first(where: {
+            !unit.quoted[$0.lo] && ($0.kind == .country || $0.kind == .organization || $0.kind == .group) && !$0.demonym
+          }) {
+            subjects = [mf.metonym(s)]
+          }
+        }
         if let o = after.first {
           let possessive = o.hi < toks.count && (toks[o.hi].lower == "'s" || toks[o.hi].lower == "’s")
           if possessive && verb == "recognized" { continue }

@@ -21,7 +21,7 @@ enum TriggerLexicon {
     statement|statement, declaration, communique, communiqué, announcement
     designation|designation, designated, blacklisted
     appointment|appointment, appointed, appoint, appoints, named as, sworn in, inauguration
-    election|election, elections, elected, vote, referendum, runoff, polls
+    election|election, elections, elected, referendum, runoff, by-election
     disaster|earthquake, earthquakes, quake, quakes, tremor, aftershock, aftershocks, flood, floods, flooding, hurricane, typhoon, cyclone, tsunami, wildfire, wildfires, landslide, landslides, eruption, drought
     war|war, invasion, invaded, offensive
     """
