@@ -79,13 +79,16 @@ struct ClaimFinder {
       }
       paragraphQuotes[unit.paragraph] = q
     }
-    for (_, q) in paragraphQuotes.sorted(by: { $0.key < $1.key }) where q.open != q.close || q.straight % 2 == 1 {
+    let unbalanced = paragraphQuotes.sorted(by: { $0.key < $1.key }).map(\.value).filter {
+      $0.open != $0.close || $0.straight % 2 == 1
+    }
+    if let q = unbalanced.first {
       let span = units[q.unit].span
       diagnostics.append(
         Diagnostic(
           .note, code: "events.unbalanced-quote", path: document.path, line: span.line, start: span.start, end: span.end,
           message:
-            "\(document.path): unbalanced quotation marks in this paragraph (\(q.open) opening, \(q.close) closing, \(q.straight) straight); quotes were read to the end of their sentence"
+            "\(document.path): unbalanced quotation marks in \(unbalanced.count) paragraph(s) (the first has \(q.open) opening, \(q.close) closing, \(q.straight) straight); quotes were read to the end of their sentence"
         ))
     }
     return (claims, diagnostics)

@@ -107,22 +107,26 @@ public struct EventExtractor: Sendable {
         u.span = s.span
         units.append(u)
       }
-      if let last = units.last, last.span.length > XUnit.maxCitedBytes {
-        diagnostics.append(
-          Diagnostic(
-            .note, code: "events.long-sentence", path: document.path, line: last.span.line, start: last.span.start,
-            end: last.span.end,
-            message:
-              "\(document.path): a sentence of \(last.span.length) bytes was analysed in windows: statements are cited by the 30 words around them, and arguments farther than 40 words from a trigger are not linked"
-          ))
-      }
-      if let last = units.last, last.allCaps, toks.count > 3 {
-        diagnostics.append(
-          Diagnostic(
-            .note, code: "events.all-caps", path: document.path, line: s.span.line, start: s.span.start,
-            end: s.span.end,
-            message: "\(document.path): all-caps text: person names and titles were not recognized in it"))
-      }
+    }
+    // One note per problem and document, at its first occurrence, with the count.
+    let long = units.filter { $0.span.length > XUnit.maxCitedBytes }
+    if let first = long.first {
+      diagnostics.append(
+        Diagnostic(
+          .note, code: "events.long-sentence", path: document.path, line: first.span.line, start: first.span.start,
+          end: first.span.end,
+          message:
+            "\(document.path): \(long.count) sentence(s) longer than \(XUnit.maxCitedBytes) bytes (the first has \(first.span.length)) were analysed in windows: statements are cited by the 30 words around them, and arguments farther than 40 words from a trigger are not linked"
+        ))
+    }
+    let caps = units.filter { $0.allCaps && $0.tokens.count > 3 }
+    if let first = caps.first {
+      diagnostics.append(
+        Diagnostic(
+          .note, code: "events.all-caps", path: document.path, line: first.span.line, start: first.span.start,
+          end: first.span.end,
+          message:
+            "\(document.path): \(caps.count) all-caps sentence(s): person names and titles were not recognized in them"))
     }
     return units
   }
