@@ -38,6 +38,10 @@ struct MentionFinder {
     "org:al-jazeera",
   ]
   static let locatives: Set<String> = ["in", "at", "near", "inside", "outside"]
+  static let otherInstanceWords: Set<String> = [
+    "such", "any", "another", "future", "next", "previous", "earlier", "last", "past", "similar", "upcoming",
+    "subsequent", "prior",
+  ]
   static let genericPlurals: Set<String> = [
     "meetings", "conferences", "summits", "attacks", "bombings", "explosions", "blasts", "quakes",
     "earthquakes", "airstrikes", "raids", "visits", "statements", "agreements", "deals",
@@ -194,6 +198,10 @@ struct MentionFinder {
       }
       break
     }
+    // "such a conference", "another round of talks", "future rounds": not this event.
+    for k in max(0, i - 4)..<i where Self.otherInstanceWords.contains(toks[k].lower) && unit.clause[k] == clause {
+      m.attributes["instance"] = "other"
+    }
     return Raw(mention: m, unit: u, tokenLo: i, definite: definite)
   }
 
@@ -313,7 +321,7 @@ struct MentionFinder {
       let m = raws[k].mention
       var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite
       // "one of the most significant meetings", "a series of attacks": many events, not this one.
-      if Self.genericPlurals.contains(m.trigger.lowercased()) { isMain = false }
+      if Self.genericPlurals.contains(m.trigger.lowercased()) || m.attributes["instance"] == "other" { isMain = false }
       if m.role == .caption {
         // A caption often shows another occasion (a 2019 photo): it joins the main event only
         // when it names the main event's place and states no time that could differ.

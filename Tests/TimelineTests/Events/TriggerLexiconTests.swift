@@ -36,3 +36,18 @@ struct TriggerLexiconTests {
     #expect(x.mentions.first { $0.trigger == "conference" }?.isMain == true)
   }
 }
+
+@Suite("MainEventShapes")
+struct MainEventShapeTests {
+  @Test("'such a conference' and 'the next round of talks' are other instances")
+  func otherInstances() {
+    let x = XDoc.extract([
+      "H: Regional Powers Meet For Talks In Moscow",
+      "Ten countries at the talks called on the UN to convene such a conference soon.",
+      "Officials said the next round of talks would be held in Tehran.",
+    ])
+    let meetings = x.mentions.filter { $0.eventClass == "meeting" }
+    #expect(meetings.map(\.isMain) == [true, true, false, false])
+    #expect(meetings.last?.attributes["instance"] == "other")
+  }
+}
