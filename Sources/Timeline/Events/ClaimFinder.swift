@@ -29,6 +29,7 @@ struct ClaimFinder {
     for m in mentions { byUnitStart[m.citation.start, default: []].append(m) }
     var lastPerson: String?
     var byTitle: [String: String] = [:]  // "minister" → the last person so titled
+    var lastGroup: String?
     var paragraphQuotes: [Int: (open: Int, close: Int, straight: Int, unit: Int)] = [:]
     for (u, unit) in units.enumerated() {
       let ms = (byUnitStart[unit.span.start] ?? []).sorted { $0.triggerSpan.start < $1.triggerSpan.start }
@@ -62,7 +63,8 @@ struct ClaimFinder {
       claims += listClaims
       claims += quotes(u, cite: cite, about: about, speaker: speaker)
       claims += roles(u, cite: cite, about: about)
-      claims += statuses(u, cite: cite, about: about)
+      claims += statuses(u, cite: cite, about: about, lastGroup: lastGroup)
+      for e in entities[u] where e.kind == .group && !unit.quoted[e.lo] { lastGroup = e.key }
       for e in entities[u] where e.kind == .person && !unit.quoted[e.lo] {
         lastPerson = e.key
         for w in (e.title ?? "").lowercased().split(separator: " ") where w.count > 3 {
@@ -422,7 +424,7 @@ struct ClaimFinder {
 
   // MARK: - Statuses
 
-  func statuses(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?) -> [Claim] {
+  func statuses(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, lastGroup: String? = nil) -> [Claim] {
     let unit = units[u]
     let toks = unit.tokens
     let mf = MentionFinder(document: document, units: units, entities: entities, expressions: [])
@@ -449,18 +451,21 @@ struct ClaimFinder {
         passive = true
       }
       if k + 1 < toks.count, toks[k + 1].lower == "by" { passive = true }
-      let before = XUnit.window(entities[u], max(0, k - 13), k).filter { $0.kind != .other && unit.clause[$0.lo] == clause }
+      let before = XUnit.window(entities[u], max(0, k - 25), k).filter { $0.kind != .other && unit.clause[$0.lo] == clause }
       let after = XUnit.window(entities[u], k + 1, k + 11).filter { $0.kind != .other && unit.clause[$0.lo] == clause }
       var subjects: [String] = []
       var object: String?
       if passive {
         object = before.last.map(mf.metonym)
         if let byIdx = (k + 1..<min(toks.count, k + 10)).first(where: { toks[$0].lower == "by" || toks[$0].lower == "in" }) {
-          let agents = after.filter { $0.lo > byIdx }
+          // The agent may sit after a quoted label: recognized as a "terrorist organization" in Russia.
+          let agents = XUnit.window(entities[u], byIdx + 1, byIdx + 12).filter { $0.kind != .other }
           subjects = verb == "attended" ? agents.map(mf.metonym) : agents.prefix(1).map(mf.metonym)
         }
       } else {
-        if let s = before.last {
+        // The clause's subject comes first: "Muttaki, foreign minister of the Taliban-led
+        // government, takes part in" is Muttaki's attendance, not the Taliban's.
+        if let s = before.first(where: { $0.kind == .person && !$0.demonym }) ?? before.first(where: { !$0.demonym }) ?? before.first {
           subjects = [mf.metonym(s)]
         } else if k > 0, ["it", "they"].contains(toks[max(0, k - 1)].lower) || (k > 1 && ["it", "they"].contains(toks[k - 2].lower)) {
           // "Russia had worked …, even though it designated the group": "it" is the
@@ -475,6 +480,16 @@ struct ClaimFinder {
           let possessive = o.hi < toks.count && (toks[o.hi].lower == "'s" || toks[o.hi].lower == "’s")
           if possessive && verb == "recognized" { continue }
           object = mf.metonym(o)
+        }
+      }
+      // "designated the group a terror organization", "the group is classified as": the last
+      // armed or political group named.
+      let groupNouns: Set<String> = ["group", "movement", "militants", "organization", "organisation", "insurgents"]
+      if object == nil {
+        let range = passive ? max(0, k - 6)..<k : (k + 1)..<min(toks.count, k + 3)
+        if range.contains(where: { $0 > 0 && toks[$0 - 1].lower == "the" && groupNouns.contains(toks[$0].lower) }) {
+          object = XUnit.window(entities[u], max(0, k - 40), k).last { $0.kind == .group && !unit.quoted[$0.lo] }?.key
+            ?? lastGroup
         }
       }
       if verb == "recognized" && object == nil { continue }
