@@ -85,7 +85,7 @@ public struct EventExtractor: Sendable {
     for k in mentions.indices where mentions[k].time == nil {
       mentions[k].time = MentionTime(
         expression: nil, span: nil, value: dct?.description ?? "PRESENT_REF", rule: referenceRule, stated: false,
-        anchor: RelativeSpec(form: "dct"))
+        anchor: RelativeSpec(form: "shift:day:0:day"))
     }
   }
 

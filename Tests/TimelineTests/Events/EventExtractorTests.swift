@@ -74,6 +74,10 @@ struct EventExtractorTests {
     let y = EventExtractor().reanchor(x, dct: Day(2021, 10, 14), tagger: TemporalTagger())
     #expect(y.mentions.first?.time?.value == "2021-10-14")
     #expect(y.mentions.first?.time?.stated == false)
+    // The anchor is one the temporal tagger itself can re-anchor (corpus-level DCT propagation).
+    let t = x.mentions.first?.time
+    let e = TemporalExpression(kind: .date, text: "", span: x.mentions[0].triggerSpan, value: t?.value ?? "", rule: t?.rule ?? "", anchor: t?.anchor)
+    #expect(TemporalTagger().reanchor(e, dct: Day(2021, 10, 14)).value == "2021-10-14")
   }
 
   @Test("every mention cites its sentence and trigger")
