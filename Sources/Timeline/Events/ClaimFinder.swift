@@ -199,6 +199,12 @@ struct ClaimFinder {
           }
           if ClaimRules.peopleNouns.contains(w) {
             end = p + 1
+            // "2,000 people homeless", "five people missing", "12 people dead".
+            if p + 1 < toks.count, let direct = ClaimRules.units[toks[p + 1].lower], !direct.hasPrefix("money:") {
+              unitName = direct
+              end = p + 2
+              break
+            }
             // "50 people were killed", "killing 50 people", "killed up to 2 million Afghans".
             var q = p + 1
             while q < min(toks.count, p + 5), !toks[q].isQuote, toks[q].text != "." {
@@ -227,6 +233,16 @@ struct ClaimFinder {
           guard toks[p].isWord, !toks[p].inTimex, !Self.countGapStops.contains(w) else { break }
           p += 1
           steps += 1
+        }
+      }
+      if unitName == nil, end == j {
+        // "killing at least 50.", "killed 12 and wounded 30": the verb right before the number.
+        var b = numStart - 1
+        while b >= max(0, numStart - 3), ClaimRules.qualifiers.contains(where: { $0.words.contains(toks[b].lower) }) { b -= 1 }
+        if b >= 0 {
+          let w = toks[b].lower
+          if ClaimRules.killVerbs.contains(w) && !["left", "claimed", "dead", "death", "deaths"].contains(w) { unitName = "killed" }
+          if ClaimRules.woundVerbs.contains(w) { unitName = "wounded" }
         }
       }
       if unitName == nil {

@@ -33,6 +33,17 @@ struct ClaimFinderTests {
     #expect(counts.map(\.qualifier) == ["MIN", "MORE_THAN"])
   }
 
+  @Test("counts with the verb before the number, or the state after the people noun")
+  func verbBefore() {
+    let x = XDoc.extract(["The blast killed 12 and wounded 30, leaving 2,000 people homeless."])
+    let counts = x.claims.filter { $0.attribute == "count" }
+    #expect(counts.map(\.number) == [12, 30, 2000])
+    #expect(counts.map(\.unit) == ["killed", "wounded", "displaced"])
+    let y = XDoc.extract(["Troops fired on protesters, killing at least 50."])
+    #expect(y.claims.first { $0.attribute == "count" }?.unit == "killed")
+    #expect(y.claims.first { $0.attribute == "count" }?.qualifier == "MIN")
+  }
+
   @Test("no count from a date or a year")
   func noDates() {
     let x = XDoc.extract(
