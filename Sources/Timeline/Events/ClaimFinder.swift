@@ -245,6 +245,18 @@ struct ClaimFinder {
           if ClaimRules.woundVerbs.contains(w) { unitName = "wounded" }
         }
       }
+      if unitName == nil, numStart >= 1, Self.riseWords.contains(toks[numStart - 1].lower)
+        || (numStart >= 2 && Self.riseWords.contains(toks[numStart - 2].lower) && ["to", "at"].contains(toks[numStart - 1].lower))
+      {
+        // "The number of people killed in the earthquake that hit Morocco rose to 2,122".
+        var b = numStart - 2
+        while b >= max(0, numStart - 16) {
+          let w = toks[b].lower
+          if w == "toll" || w == "killed" || w == "dead" || w == "deaths" || w == "death" { unitName = "killed"; break }
+          if ClaimRules.woundVerbs.contains(w) || w == "injuries" { unitName = "wounded"; break }
+          b -= 1
+        }
+      }
       if unitName == nil {
         // "the death toll rose to 5,100", "a toll of 50".
         var b = k - 1
@@ -291,6 +303,10 @@ struct ClaimFinder {
     return nil
   }
 
+  static let riseWords: Set<String> = [
+    "rose", "risen", "rises", "reached", "reaches", "climbed", "climbs", "stood", "stands", "passed", "passes",
+    "topped", "tops", "exceeded", "exceeds", "surpassed", "jumped", "increased", "grew", "hit", "hits",
+  ]
   static let countGapStops: Set<String> = [
     "of", "and", "or", "in", "on", "at", "to", "were", "was", "are", "is", "from", "by", "with", "for", "into",
     "than", "more", "their", "his", "her", "its", "the", "a", "an", "that", "who", "which", "per", "each",

@@ -314,7 +314,8 @@ struct MentionFinder {
     else { return }
     let first = leading.filter { $0.mention.eventClass == mainClass }
     let places = first.compactMap(\.mention.place)
-    let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace()
+    let mainTime0 = first.compactMap { $0.mention.time }.first
+    let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace(ledeUnits, mainTime0)
     let mainTime = first.compactMap { $0.mention.time }.first
     let mainOrdinal = first.compactMap(\.mention.ordinal).first
     for k in raws.indices where raws[k].mention.eventClass == mainClass {
@@ -368,18 +369,27 @@ struct MentionFinder {
     return a == b || info[a]?.related == b && b.hasPrefix("country:") || info[b]?.related == a && a.hasPrefix("country:")
   }
 
-  /// The first city named with "in/at/from" in the first body sentences: where the article
-  /// places its story when the event sentence itself does not.
-  private func documentPlace() -> String? {
+  /// Where the article places its story when the event sentences do not: the first city
+  /// after in/at/from in the headline and lede, else in a later body sentence that states the
+  /// main event's own time ("he said Friday from Kazan").
+  private func documentPlace(_ lede: Set<Int>, _ mainTime: MentionTime?) -> String? {
+    func locativeCity(_ u: Int) -> String? {
+      for e in entities[u] where e.kind == .city && e.lo > 0 {
+        let w = units[u].tokens[e.lo - 1].lower
+        if Self.locatives.contains(w) || w == "from" { return e.key }
+      }
+      return nil
+    }
+    for u in lede.sorted() { if let c = locativeCity(u) { return c } }
+    guard let mt = mainTime, mt.stated else { return nil }
     var body = 0
     for (u, unit) in units.enumerated() where unit.role == .body {
       body += 1
-      if body > 8 { break }
-      for e in entities[u] where e.kind == .city && e.lo > 0 {
-        let w = unit.tokens[e.lo - 1].lower
-        if Self.locatives.contains(w) || w == "from" { return e.key }
-      }
+      if body > 12 { break }
+      let sameTime = unit.timexes.contains { expressions[$0.expression].value == mt.value }
+      if sameTime, let c = locativeCity(u) { return c }
     }
     return nil
   }
+
 }

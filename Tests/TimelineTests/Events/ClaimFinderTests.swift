@@ -44,6 +44,14 @@ struct ClaimFinderTests {
     #expect(y.claims.first { $0.attribute == "count" }?.qualifier == "MIN")
   }
 
+  @Test("a toll that 'rose to' a number, with the noun far before it")
+  func rises() {
+    let x = XDoc.extract(["The number of people killed in the earthquake that hit Morocco on Friday rose to 2,122, officials said."])
+    let c = x.claims.first { $0.attribute == "count" }
+    #expect(c?.number == 2122)
+    #expect(c?.unit == "killed")
+  }
+
   @Test("no count from a date or a year")
   func noDates() {
     let x = XDoc.extract(

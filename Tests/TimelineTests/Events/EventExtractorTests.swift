@@ -41,6 +41,22 @@ struct EventExtractorTests {
     #expect(!meetings[3].isMain)
   }
 
+  @Test("the main place may come from a later sentence that states the main event's time")
+  func placeFromSameTime() {
+    let x = XDoc.extract(
+      [
+        "H: Russia Hosts Taliban At Talks",
+        "Russia hosted a meeting with Taliban representatives on Friday.",
+        "The talks covered trade.",
+        "Aid was discussed.",
+        "Officials flew in from Moscow earlier in the week.",
+        "“We want engagement,” the minister said Friday from Kazan, Russia.",
+      ], published: "2023-09-29", dates: [("Friday", "2023-09-29"), ("Friday from", "2023-09-29")])
+    let main = x.mentions.filter(\.isMain)
+    #expect(!main.isEmpty)
+    #expect(main.allSatisfy { $0.place == "city:kazan" })
+  }
+
   @Test("caption mentions keep their role, time and place and are never main")
   func caption() {
     let x = XDoc.extract(
