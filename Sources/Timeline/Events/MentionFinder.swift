@@ -54,7 +54,7 @@ struct MentionFinder {
   static let boundaryVerbs: [String: String] = [
     "opened": "start", "opens": "start", "began": "start", "begins": "start", "started": "start", "starts": "start",
     "kicked": "start", "ended": "end", "ends": "end", "closed": "end", "closes": "end", "concluded": "end",
-    "concludes": "end", "wrapped": "end",
+    "concludes": "end", "wrapped": "end", "until": "end", "till": "end", "through": "end",
   ]
 
   struct Raw {
@@ -172,7 +172,7 @@ struct MentionFinder {
     m.ordinal = findOrdinal(toks, i)
     // "The summit opened on October 31", "The talks ended on November 13": a boundary of a
     // multi-day event, not a competing date.
-    for k in max(lo, i - 6)..<min(hi, i + len + 6) where unit.clause[k] == clause {
+    for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause {
       if let role = Self.boundaryVerbs[toks[k].lower] {
         m.attributes["timeRole"] = role
         break
