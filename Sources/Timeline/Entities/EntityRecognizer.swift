@@ -69,7 +69,9 @@ struct EntityRecognizer: Sendable {
     "met", "meets", "meeting", "with", "told", "thanked", "invited", "welcomed", "urged", "by",
   ]
   static let positionWords: Set<String> = ["right", "left", "center", "centre", "second", "third", "front"]
-  static let particles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "abu", "ul", "ud"]
+  static let particles: Set<String> = [
+    "bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "abu", "ul", "ud",
+  ]
 
   /// Entities per sentence, in token order, non-overlapping.
   func recognize(_ units: [XUnit]) -> [[XEntity]] {
@@ -87,7 +89,8 @@ struct EntityRecognizer: Sendable {
         }
         if let (e, len) = gazetteer.match(toks, at: i, allCaps: unit.allCaps) {
           let nextIsCapName =
-            i + len < toks.count && toks[i + len].isCap && toks[i + len].isWord && gazetteer.match(toks, at: i + len, allCaps: unit.allCaps) == nil
+            i + len < toks.count && toks[i + len].isCap && toks[i + len].isWord
+            && gazetteer.match(toks, at: i + len, allCaps: unit.allCaps) == nil
           if len == 1, Self.ambiguousPlaceNames.contains(e.words[0]), nextIsCapName, !unit.allCaps {
             i += 1
             continue
@@ -196,8 +199,9 @@ struct EntityRecognizer: Sendable {
       }
       if let end = nameEnd(toks, j), end > j {
         var tlo = i
-        while tlo > 0, GazetteerData.titleModifiers.contains(toks[tlo - 1].lower)
-          || gazetteer.title(toks, at: tlo - 1) != nil
+        while tlo > 0,
+          GazetteerData.titleModifiers.contains(toks[tlo - 1].lower)
+            || gazetteer.title(toks, at: tlo - 1) != nil
         {
           tlo -= 1
         }
@@ -252,7 +256,8 @@ struct EntityRecognizer: Sendable {
     }
     guard confirmed else { return nil }
     return (
-      XEntity(key: personKey(toks, i, end), kind: .person, lo: i, hi: end, surface: Self.text(toks, i, end), title: title),
+      XEntity(
+        key: personKey(toks, i, end), kind: .person, lo: i, hi: end, surface: Self.text(toks, i, end), title: title),
       end
     )
   }
@@ -264,13 +269,16 @@ struct EntityRecognizer: Sendable {
     while j < toks.count, words < 5 {
       let t = toks[j]
       if t.isWord, t.isCap, !t.isAllCaps || t.text.count <= 1, !t.inTimex, !Self.nonNameCaps.contains(t.lower),
-        gazetteer.title(toks, at: j) == nil, gazetteer.match(toks, at: j, allCaps: false) == nil || words > 0 && t.lower == "khan"
+        gazetteer.title(toks, at: j) == nil,
+        gazetteer.match(toks, at: j, allCaps: false) == nil || words > 0 && t.lower == "khan"
       {
         j += 1
         words += 1
         continue
       }
-      if words > 0, t.isWord, Self.particles.contains(t.lower), j + 1 < toks.count, toks[j + 1].isCap || toks[j + 1].text == "-" {
+      if words > 0, t.isWord, Self.particles.contains(t.lower), j + 1 < toks.count,
+        toks[j + 1].isCap || toks[j + 1].text == "-"
+      {
         j += 1
         continue
       }

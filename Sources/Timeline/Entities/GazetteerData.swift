@@ -412,8 +412,9 @@ enum GazetteerData {
     group|muslim-brotherhood|Muslim Brotherhood|
     """
 
-  /// Title and role words that introduce a person's name ("Foreign Minister Sergei Lavrov").
-  /// Lowercased word sequences; longest match wins.
+  /// Title and role words that introduce a person's name.
+  ///
+  /// "Foreign Minister Sergei Lavrov". Lowercased word sequences; longest match wins.
   static let titles: [String] = [
     "president", "vice president", "prime minister", "deputy prime minister", "foreign minister",
     "deputy foreign minister", "minister", "defense minister", "defence minister", "interior minister",

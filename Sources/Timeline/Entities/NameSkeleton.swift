@@ -15,9 +15,11 @@ enum NameSkeleton {
   /// Lowercase, diacritics removed, curly apostrophes straightened.
   static func fold(_ s: String) -> String {
     if s.utf8.allSatisfy({ $0 < 128 }) { return s.lowercased() }
-    return s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-      .lowercased()
-      .replacingOccurrences(of: "’", with: "'")
+    return s.folding(
+      options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX")
+    )
+    .lowercased()
+    .replacingOccurrences(of: "’", with: "'")
   }
 
   /// Letters only, with transliteration-equivalent spellings mapped to one form

@@ -88,7 +88,8 @@ struct ClaimFinder {
       let span = units[q.unit].span
       diagnostics.append(
         Diagnostic(
-          .note, code: "events.unbalanced-quote", path: document.path, line: span.line, start: span.start, end: span.end,
+          .note, code: "events.unbalanced-quote", path: document.path, line: span.line, start: span.start,
+          end: span.end,
           message:
             "\(document.path): unbalanced quotation marks in \(unbalanced.count) paragraph(s) (the first has \(q.open) opening, \(q.close) closing, \(q.straight) straight); quotes were read to the end of their sentence"
         ))
@@ -117,7 +118,8 @@ struct ClaimFinder {
       for q in max(0, k - 3)..<min(toks.count, k + 4) where q != k && q > 0 && toks[q - 1].lower == "the" {
         if let key = byTitle[toks[q].lower] { return key }
       }
-      if let e = XUnit.window(entities[u], max(0, k - 4), k).last(where: { !unit.quoted[$0.lo] && $0.kind != .person }) {
+      if let e = XUnit.window(entities[u], max(0, k - 4), k).last(where: { !unit.quoted[$0.lo] && $0.kind != .person })
+      {
         return MentionFinder(document: document, units: units, entities: entities, expressions: []).metonym(e)
       }
     }
@@ -141,7 +143,8 @@ struct ClaimFinder {
       var value: Double?
       var unitName: String?
       var j = k + 1
-      if t.kind == .symbol, let cur = ClaimRules.currencySymbols[t.text], k + 1 < toks.count, toks[k + 1].kind == .number,
+      if t.kind == .symbol, let cur = ClaimRules.currencySymbols[t.text], k + 1 < toks.count,
+        toks[k + 1].kind == .number,
         let v = Self.parseNumber(toks[k + 1].lower)
       {
         value = v
@@ -151,7 +154,8 @@ struct ClaimFinder {
         value = v
       } else if let v = ClaimRules.numberWords[t.lower], !(k + 1 < toks.count && toks[k + 1].text == "-") {
         value = v
-      } else if (t.lower == "a" || t.lower == "an"), k + 1 < toks.count, let m = ClaimRules.multipliers[toks[k + 1].lower],
+      } else if (t.lower == "a" || t.lower == "an"), k + 1 < toks.count,
+        let m = ClaimRules.multipliers[toks[k + 1].lower],
         m >= 1000
       {
         value = 1
@@ -217,7 +221,10 @@ struct ClaimFinder {
                 break
               }
               // Only auxiliaries may stand between the noun and its verb ("were reportedly killed").
-              guard ["were", "was", "are", "is", "have", "has", "had", "been", "reportedly", "also", "later"].contains(toks[q].lower) else { break }
+              guard
+                ["were", "was", "are", "is", "have", "has", "had", "been", "reportedly", "also", "later"].contains(
+                  toks[q].lower)
+              else { break }
               q += 1
             }
             if unitName == nil {
@@ -238,15 +245,21 @@ struct ClaimFinder {
       if unitName == nil, end == j {
         // "killing at least 50.", "killed 12 and wounded 30": the verb right before the number.
         var b = numStart - 1
-        while b >= max(0, numStart - 3), ClaimRules.qualifiers.contains(where: { $0.words.contains(toks[b].lower) }) { b -= 1 }
+        while b >= max(0, numStart - 3), ClaimRules.qualifiers.contains(where: { $0.words.contains(toks[b].lower) }) {
+          b -= 1
+        }
         if b >= 0 {
           let w = toks[b].lower
-          if ClaimRules.killVerbs.contains(w) && !["left", "claimed", "dead", "death", "deaths"].contains(w) { unitName = "killed" }
+          if ClaimRules.killVerbs.contains(w) && !["left", "claimed", "dead", "death", "deaths"].contains(w) {
+            unitName = "killed"
+          }
           if ClaimRules.woundVerbs.contains(w) { unitName = "wounded" }
         }
       }
-      if unitName == nil, numStart >= 1, Self.riseWords.contains(toks[numStart - 1].lower)
-        || (numStart >= 2 && Self.riseWords.contains(toks[numStart - 2].lower) && ["to", "at"].contains(toks[numStart - 1].lower))
+      if unitName == nil, numStart >= 1,
+        Self.riseWords.contains(toks[numStart - 1].lower)
+          || (numStart >= 2 && Self.riseWords.contains(toks[numStart - 2].lower)
+            && ["to", "at"].contains(toks[numStart - 1].lower))
       {
         // "The number of people killed in the earthquake that hit Morocco rose to 2,122".
         var b = numStart - 2
@@ -286,7 +299,8 @@ struct ClaimFinder {
       let valueText = EntityRecognizer.text(toks, numStart, max(end, j))
       out.append(
         Claim(
-          id: id(toks[numStart].start, "count"), document: document.id, mention: about(toks[k].start), attribute: "count",
+          id: id(toks[numStart].start, "count"), document: document.id, mention: about(toks[k].start),
+          attribute: "count",
           value: valueText, number: v, unit: un, holder: unit.quoted[k] ? speaker : speakerIfReported(u, speaker),
           qualifier: qualifier, citation: cite(k)))
       k = max(k, end - 1)
@@ -325,7 +339,9 @@ struct ClaimFinder {
 
   // MARK: - Participant lists
 
-  static let memberCues: Set<String> = ["consisting", "consists", "encompasses", "encompassing", "comprising", "comprises", "members", "membership"]
+  static let memberCues: Set<String> = [
+    "consisting", "consists", "encompasses", "encompassing", "comprising", "comprises", "members", "membership",
+  ]
   static let participationCues: Set<String> = [
     "attended", "joined", "participated", "part", "officials", "representatives", "delegations", "delegates",
     "envoys", "ministers", "participants", "leaders",
@@ -375,7 +391,9 @@ struct ClaimFinder {
       guard count >= 3 || (end > items[items.count - 1].hi && items.count >= 1) else { continue }
       let before = toks[max(0, items[0].lo - 5)..<items[0].lo].map(\.lower)
       let isMembers = before.contains { Self.memberCues.contains($0) }
-      let cue = toks[max(0, items[0].lo - 8)..<min(toks.count, end + 6)].contains { Self.participationCues.contains($0.lower) }
+      let cue = toks[max(0, items[0].lo - 8)..<min(toks.count, end + 6)].contains {
+        Self.participationCues.contains($0.lower)
+      }
       guard isMembers || hasMention || cue else { continue }
       let attribute = isMembers ? "members" : "participants"
       var seen: Set<String> = []
@@ -405,7 +423,8 @@ struct ClaimFinder {
       while e < toks.count, unit.quoted[e] { e += 1 }
       let wordToks = toks[k..<e].filter(\.isWord)
       let words = wordToks.count
-      let titleCase = words <= 5 && wordToks.allSatisfy { $0.isCap || ["of", "the", "and", "in", "for", "a"].contains($0.lower) }
+      let titleCase =
+        words <= 5 && wordToks.allSatisfy { $0.isCap || ["of", "the", "and", "in", "for", "a"].contains($0.lower) }
       if words >= 2, !titleCase {
         let span = document.source.span(toks[k].start, toks[e - 1].end)
         let text = document.source.text(span)
@@ -472,7 +491,8 @@ struct ClaimFinder {
       if ["of", "about", "on"].contains(prev), !(k > 1 && toks[k - 2].lower == "short") { continue }
       if k + 1 < toks.count, toks[k + 1].lower == "as", verb == "recognized" { verb = "designated" }
       var polarity = true
-      for b in stride(from: k - 1, through: max(0, k - 5), by: -1) where unit.clause[b] == clause || toks[b].lower == "short" {
+      for b in stride(from: k - 1, through: max(0, k - 5), by: -1)
+      where unit.clause[b] == clause || toks[b].lower == "short" {
         if ClaimRules.negations.contains(toks[b].lower) || toks[b].lower.hasSuffix("n't") {
           polarity = false
           break
@@ -483,13 +503,17 @@ struct ClaimFinder {
         passive = true
       }
       if k + 1 < toks.count, toks[k + 1].lower == "by" { passive = true }
-      let before = XUnit.window(entities[u], max(0, k - 25), k).filter { $0.kind != .other && unit.clause[$0.lo] == clause }
+      let before = XUnit.window(entities[u], max(0, k - 25), k).filter {
+        $0.kind != .other && unit.clause[$0.lo] == clause
+      }
       let after = XUnit.window(entities[u], k + 1, k + 11).filter { $0.kind != .other && unit.clause[$0.lo] == clause }
       var subjects: [String] = []
       var object: String?
       if passive {
         object = before.last.map(mf.metonym)
-        if let byIdx = (k + 1..<min(toks.count, k + 10)).first(where: { toks[$0].lower == "by" || toks[$0].lower == "in" }) {
+        if let byIdx = (k + 1..<min(toks.count, k + 10)).first(where: {
+          toks[$0].lower == "by" || toks[$0].lower == "in"
+        }) {
           // The agent may sit after a quoted label: recognized as a "terrorist organization" in Russia.
           let agents = XUnit.window(entities[u], byIdx + 1, byIdx + 12).filter { $0.kind != .other }
           subjects = verb == "attended" ? agents.map(mf.metonym) : agents.prefix(1).map(mf.metonym)
@@ -497,9 +521,13 @@ struct ClaimFinder {
       } else {
         // The clause's subject comes first: "Muttaki, foreign minister of the Taliban-led
         // government, takes part in" is Muttaki's attendance, not the Taliban's.
-        if let s = before.first(where: { $0.kind == .person && !$0.demonym }) ?? before.first(where: { !$0.demonym }) ?? before.first {
+        if let s = before.first(where: { $0.kind == .person && !$0.demonym }) ?? before.first(where: { !$0.demonym })
+          ?? before.first
+        {
           subjects = [mf.metonym(s)]
-        } else if k > 0, ["it", "they"].contains(toks[max(0, k - 1)].lower) || (k > 1 && ["it", "they"].contains(toks[k - 2].lower)) {
+        } else if k > 0,
+          ["it", "they"].contains(toks[max(0, k - 1)].lower) || (k > 1 && ["it", "they"].contains(toks[k - 2].lower))
+        {
           // "Russia had worked …, even though it designated the group": "it" is the
           // sentence's first actor.
           if let s = XUnit.window(entities[u], max(0, k - 40), k).first(where: {
@@ -520,7 +548,8 @@ struct ClaimFinder {
       if object == nil {
         let range = passive ? max(0, k - 6)..<k : (k + 1)..<min(toks.count, k + 3)
         if range.contains(where: { $0 > 0 && toks[$0 - 1].lower == "the" && groupNouns.contains(toks[$0].lower) }) {
-          object = XUnit.window(entities[u], max(0, k - 40), k).last { $0.kind == .group && !unit.quoted[$0.lo] }?.key
+          object =
+            XUnit.window(entities[u], max(0, k - 40), k).last { $0.kind == .group && !unit.quoted[$0.lo] }?.key
             ?? lastGroup
         }
       }

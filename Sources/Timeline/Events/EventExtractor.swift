@@ -28,7 +28,8 @@ public struct EventExtractor: Sendable {
     var mentions = MentionFinder(document: document, units: units, entities: entities, expressions: exprs).find()
     let dct = document.published.flatMap { Day(iso: String($0.value.prefix(10))) }
     Self.assignReferenceTimes(&mentions, dct: dct)
-    let (claims, claimNotes) = ClaimFinder(document: document, units: units, entities: entities, mentions: mentions).find()
+    let (claims, claimNotes) = ClaimFinder(document: document, units: units, entities: entities, mentions: mentions)
+      .find()
     diagnostics += claimNotes
     let (ents, entMentions) = Self.collectEntities(document: document, units: units, entities: entities)
     if units.isEmpty {
@@ -91,8 +92,10 @@ public struct EventExtractor: Sendable {
 
   // MARK: - Sentences
 
-  /// Body, headline and caption sentences as token lists. When the segmenter gave no tokens
-  /// (a whole block as one sentence), the block is split at sentence ends and blank lines.
+  /// Body, headline and caption sentences as token lists.
+  ///
+  /// When the segmenter gave no tokens (a whole block as one sentence), the block is split at
+  /// sentence ends and blank lines.
   static func units(of document: Document, diagnostics: inout [Diagnostic]) -> [XUnit] {
     var units: [XUnit] = []
     for s in document.sentences where s.role == .body || s.role == .headline || s.role == .caption {
@@ -126,7 +129,8 @@ public struct EventExtractor: Sendable {
           .note, code: "events.all-caps", path: document.path, line: first.span.line, start: first.span.start,
           end: first.span.end,
           message:
-            "\(document.path): \(caps.count) all-caps sentence(s): person names and titles were not recognized in them"))
+            "\(document.path): \(caps.count) all-caps sentence(s): person names and titles were not recognized in them")
+      )
     }
     return units
   }
@@ -139,10 +143,14 @@ public struct EventExtractor: Sendable {
       if t.isAllCaps { caps += 1 }
     }
     let span = document.source.span(toks.first?.start ?? 0, toks.last?.end ?? 0)
-    return XUnit(index: index, paragraph: paragraph, role: role, span: span, tokens: toks, allCaps: letters >= 3 && caps * 10 >= letters * 7)
+    return XUnit(
+      index: index, paragraph: paragraph, role: role, span: span, tokens: toks,
+      allCaps: letters >= 3 && caps * 10 >= letters * 7)
   }
 
-  /// Fallback sentence split: at blank lines and after . ! ? before a capital or a quote.
+  /// Splits tokens into sentences when the segmenter did not.
+  ///
+  /// Splits at blank lines, and after `.`, `!` or `?` before a capital or a quote.
   static func split(_ toks: [XToken]) -> [[XToken]] {
     var out: [[XToken]] = []
     var cur: [XToken] = []
@@ -200,7 +208,8 @@ public struct EventExtractor: Sendable {
 
   // MARK: - Entities
 
-  static func collectEntities(document: Document, units: [XUnit], entities: [[XEntity]]) -> ([Entity], [EntityMention]) {
+  static func collectEntities(document: Document, units: [XUnit], entities: [[XEntity]]) -> ([Entity], [EntityMention])
+  {
     var byKey: [String: (name: String, kind: Entity.Kind, aliases: Set<String>)] = [:]
     var mentions: [EntityMention] = []
     let gaz = Gazetteer.shared

@@ -46,7 +46,10 @@ struct MentionFinder {
     "meetings", "conferences", "summits", "attacks", "bombings", "explosions", "blasts", "quakes",
     "earthquakes", "airstrikes", "raids", "visits", "statements", "agreements", "deals",
   ]
-  static let impactVerbs: Set<String> = ["struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "shook", "devastated", "battered", "ravaged", "swept"]
+  static let impactVerbs: Set<String> = [
+    "struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "shook", "devastated", "battered", "ravaged",
+    "swept",
+  ]
   static let compassWords: Set<String> = [
     "southern", "northern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern",
     "northwestern", "parts", "of", "the", "much", "coastal", "rural",
@@ -104,7 +107,8 @@ struct MentionFinder {
     let triggerSpan = document.source.span(toks[i].start, toks[i + len - 1].end)
     var m = EventMention(
       id: "\(document.id)@\(triggerSpan.start)", document: document.id, eventClass: cls,
-      trigger: EntityRecognizer.text(toks, i, i + len), triggerSpan: triggerSpan, citation: unit.cite(document, around: i),
+      trigger: EntityRecognizer.text(toks, i, i + len), triggerSpan: triggerSpan,
+      citation: unit.cite(document, around: i),
       role: unit.role)
     // Time: the nearest expression in the same clause.
     var best: (dist: Int, idx: Int)?
@@ -133,7 +137,11 @@ struct MentionFinder {
           sawLocative = true
           break
         }
-        if !["the", "city", "town", "capital", "of", "village", "region", "province", "republic's", "russian"].contains(w) { break }
+        if !["the", "city", "town", "capital", "of", "village", "region", "province", "republic's", "russian"].contains(
+          w)
+        {
+          break
+        }
         p -= 1
         steps += 1
       }
@@ -208,12 +216,17 @@ struct MentionFinder {
   private func findHost(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int, trigger: Int) -> String? {
     let toks = unit.tokens
     let ents = XUnit.window(entities[u], lo, hi)
-    func entityEnding(at end: Int) -> XEntity? { ents.first { $0.hi == end && ($0.kind == .country || $0.kind == .city || $0.kind == .group || $0.kind == .organization) } }
+    func entityEnding(at end: Int) -> XEntity? {
+      ents.first {
+        $0.hi == end && ($0.kind == .country || $0.kind == .city || $0.kind == .group || $0.kind == .organization)
+      }
+    }
     func entityStarting(at start: Int) -> XEntity? { ents.first { $0.lo == start } }
     for k in lo..<hi {
       let w = toks[k].lower
       if ["host", "hosts", "hosted", "hosting"].contains(w) {
-        if k + 1 < toks.count, toks[k + 1].lower == "by", let e = entityStarting(at: k + 2) ?? entityStarting(at: k + 3) {
+        if k + 1 < toks.count, toks[k + 1].lower == "by", let e = entityStarting(at: k + 2) ?? entityStarting(at: k + 3)
+        {
           return metonym(e)
         }
         // "Russia's hosting of", "Russia hosts", "Moscow has hosted", "Russia is hosting".
@@ -222,13 +235,16 @@ struct MentionFinder {
         while p > 0, steps < 3 {
           if let e = entityEnding(at: p), !e.demonym { return metonym(e) }
           let pw = toks[p - 1].lower
-          guard ["'s", "’s", "has", "have", "had", "is", "was", "will", "to", "would", "also", "again"].contains(pw) else { break }
+          guard ["'s", "’s", "has", "have", "had", "is", "was", "will", "to", "would", "also", "again"].contains(pw)
+          else { break }
           p -= 1
           steps += 1
         }
       }
       // "Russia-led negotiations".
-      if w == "led", k >= 2, trigger > k, trigger - k <= 3, toks[k - 1].text == "-", !toks[k - 1].spaceBefore, let e = entityEnding(at: k - 1) {
+      if w == "led", k >= 2, trigger > k, trigger - k <= 3, toks[k - 1].text == "-", !toks[k - 1].spaceBefore,
+        let e = entityEnding(at: k - 1)
+      {
         return metonym(e)
       }
     }
@@ -250,7 +266,8 @@ struct MentionFinder {
       let t = toks[p]
       if let n = Self.ordinals[t.lower] { return n }
       if t.kind == .number, let n = Self.numericOrdinal(t.lower) { return n }
-      let modifier = t.isWord && !t.isCap && steps < 3 && !ClaimFinder.countGapStops.contains(t.lower)
+      let modifier =
+        t.isWord && !t.isCap && steps < 3 && !ClaimFinder.countGapStops.contains(t.lower)
         && !ClaimFinder.stopwords.contains(t.lower) && !t.lower.hasSuffix("ly")
       if t.isCap || Self.ordinalGap.contains(t.lower) || modifier {
         p -= 1
@@ -352,11 +369,13 @@ struct MentionFinder {
       if raws[k].mention.place == nil, let mp = mainPlace {
         raws[k].mention.place = mp
         raws[k].mention.participants.removeAll { $0 == mp }
-        raws[k].mention.attributes["placeSource"] = first.contains { $0.mention.place != nil } ? "main-event" : "document"
+        raws[k].mention.attributes["placeSource"] =
+          first.contains { $0.mention.place != nil } ? "main-event" : "document"
       }
       if raws[k].mention.time == nil, let mt = mainTime {
         raws[k].mention.time = MentionTime(
-          expression: nil, span: mt.span, value: mt.value, mod: mt.mod, rule: EventExtractor.mainEventRule, stated: false,
+          expression: nil, span: mt.span, value: mt.value, mod: mt.mod, rule: EventExtractor.mainEventRule,
+          stated: false,
           anchor: mt.anchor)
       }
       if raws[k].mention.ordinal == nil, let mo = mainOrdinal { raws[k].mention.ordinal = mo }
@@ -366,7 +385,8 @@ struct MentionFinder {
   /// Whether two place keys can name the same place (equal, or a city and its country).
   static func samePlace(_ a: String, _ b: String) -> Bool {
     let info = Gazetteer.shared.info
-    return a == b || info[a]?.related == b && b.hasPrefix("country:") || info[b]?.related == a && a.hasPrefix("country:")
+    return a == b || info[a]?.related == b && b.hasPrefix("country:")
+      || info[b]?.related == a && a.hasPrefix("country:")
   }
 
   /// Where the article places its story when the event sentences do not: the first city

@@ -90,7 +90,9 @@ struct GazetteerTableTests {
   func table() {
     var seen: Set<String> = []
     for line in GazetteerData.table.split(separator: "\n") {
-      let f = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+      let f = line.split(separator: "|", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
       #expect(f.count >= 3, "\(line)")
       let key = "\(f[0]):\(f[1])"
       #expect(seen.insert(key).inserted, "duplicate \(key)")

@@ -72,11 +72,12 @@ struct EventExtractorTests {
     #expect(cap?.isMain == false)
     #expect(x.mentions.first { $0.role == .headline }?.host == "country:russia")
     // A caption naming the main event's place without another time joins the main event.
-    let y = XDoc.extract([
-      "H: Russia Hosts Talks On Afghanistan",
-      "C: The minister takes part in the fifth session of the consultations in Kazan.",
-      "Russia hosted talks in Kazan on Friday.",
-    ], published: "2023-09-29", dates: [("Friday", "2023-09-29")])
+    let y = XDoc.extract(
+      [
+        "H: Russia Hosts Talks On Afghanistan",
+        "C: The minister takes part in the fifth session of the consultations in Kazan.",
+        "Russia hosted talks in Kazan on Friday.",
+      ], published: "2023-09-29", dates: [("Friday", "2023-09-29")])
     let c = y.mentions.first { $0.role == .caption }
     #expect(c?.isMain == true)
     #expect(c?.ordinal == 5)
@@ -92,7 +93,9 @@ struct EventExtractorTests {
     #expect(y.mentions.first?.time?.stated == false)
     // The anchor is one the temporal tagger itself can re-anchor (corpus-level DCT propagation).
     let t = x.mentions.first?.time
-    let e = TemporalExpression(kind: .date, text: "", span: x.mentions[0].triggerSpan, value: t?.value ?? "", rule: t?.rule ?? "", anchor: t?.anchor)
+    let e = TemporalExpression(
+      kind: .date, text: "", span: x.mentions[0].triggerSpan, value: t?.value ?? "", rule: t?.rule ?? "",
+      anchor: t?.anchor)
     #expect(TemporalTagger().reanchor(e, dct: Day(2021, 10, 14)).value == "2021-10-14")
   }
 

@@ -51,7 +51,10 @@ struct SeedExtractionTests {
     let xs = try Seeds.extractions()
     let c003 = Seeds.doc(xs, "003")?.claims ?? []
     #expect(c003.contains { $0.attribute == "participants" && $0.number == 10 })
-    #expect(c003.contains { $0.attribute == "count" && $0.number == 2000 && $0.unit == "militants" && $0.qualifier == "APPROX" })
+    #expect(
+      c003.contains {
+        $0.attribute == "count" && $0.number == 2000 && $0.unit == "militants" && $0.qualifier == "APPROX"
+      })
     let c004 = Seeds.doc(xs, "004")?.claims ?? []
     #expect(c004.contains { $0.attribute == "participants" && $0.number == 10 && $0.items.count == 5 })
     let c000 = Seeds.doc(xs, "000")?.claims ?? []

@@ -10,7 +10,8 @@ struct TriggerLexiconTests {
     var description: String { text }
   }
 
-  @Test("trigger examples", arguments: TriggerLexicon.examples.map { Example(text: $0.text, eventClass: $0.eventClass) })
+  @Test(
+    "trigger examples", arguments: TriggerLexicon.examples.map { Example(text: $0.text, eventClass: $0.eventClass) })
   func examples(_ e: Example) {
     let x = XDoc.extract([e.text])
     if let c = e.eventClass {
