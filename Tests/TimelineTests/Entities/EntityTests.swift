@@ -48,6 +48,17 @@ struct EntityTests {
     #expect(map["person:muttaqi"] != map["person:lavrov"])
   }
 
+  @Test("applying the unification rewrites every key in mentions and claims")
+  func applyUnification() throws {
+    let xs = try Seeds.extractions()
+    let unified = EntityUnifier().unified(xs)
+    let keys = Set(unified.flatMap { $0.entities.map(\.key) })
+    #expect(keys.contains("person:muttaqi") != keys.contains("person:muttaki"))
+    let speakers = Set(unified.flatMap { $0.claims.compactMap(\.holder) })
+    #expect(!(speakers.contains("person:muttaqi") && speakers.contains("person:muttaki")))
+    #expect(unified.map(\.mentions.count) == xs.map(\.mentions.count))
+  }
+
   @Test("name skeletons and distance")
   func skeletons() {
     #expect(NameSkeleton.skeleton("Muttaqi") == NameSkeleton.skeleton("Muttaki"))
