@@ -207,7 +207,8 @@ struct MentionFinder {
       break
     }
     // "such a conference", "another round of talks", "future rounds": not this event.
-    for k in max(0, i - 4)..<i where Self.otherInstanceWords.contains(toks[k].lower) && unit.clause[k] == clause {
+    for k in max(0, i - 4)..<i
+    where Self.otherInstanceWords.contains(toks[k].lower) && !toks[k].inTimex && unit.clause[k] == clause {
       m.attributes["instance"] = "other"
     }
     return Raw(mention: m, unit: u, tokenLo: i, definite: definite)
@@ -325,10 +326,15 @@ struct MentionFinder {
         bodySeen += 1
       }
     }
-    let leading = raws.filter { ledeUnits.contains($0.unit) }
-    guard
-      let mainClass = TriggerLexicon.priority.first(where: { c in leading.contains { $0.mention.eventClass == c } })
-    else { return }
+    let leading = raws.filter { ledeUnits.contains($0.unit) && $0.mention.attributes["instance"] == nil }
+    // The headline names the story: its strongest class wins. Weak classes (a visit, a
+    // statement) and a headline without a trigger leave the choice to the lede.
+    let headlineClasses = Set(
+      leading.filter { $0.mention.role == .headline && !Self.genericPlurals.contains($0.mention.trigger.lowercased()) }
+        .map(\.mention.eventClass))
+    let strong = headlineClasses.subtracting(TriggerLexicon.weakClasses)
+    let pool = strong.isEmpty ? Set(leading.map(\.mention.eventClass)) : strong
+    guard let mainClass = TriggerLexicon.priority.first(where: { pool.contains($0) }) else { return }
     let first = leading.filter { $0.mention.eventClass == mainClass }
     let places = first.compactMap(\.mention.place)
     let mainTime0 = first.compactMap { $0.mention.time }.first

@@ -44,6 +44,10 @@ enum TriggerLexicon {
 
   /// Classes in the order used to pick a document's main event when several are in its
   /// headline and lede.
+  /// Classes that do not make a story's main event on their own: a visit usually brings a
+  /// meeting, a statement comments on something else.
+  static let weakClasses: Set<String> = ["visit", "statement", "war"]
+
   static let priority = [
     "meeting", "attack", "disaster", "agreement", "election", "takeover", "withdrawal", "appointment",
     "designation", "war", "visit", "statement",

@@ -40,6 +40,22 @@ struct TriggerLexiconTests {
 
 @Suite("MainEventShapes")
 struct MainEventShapeTests {
+  @Test("the headline's class wins over the lede's; a visit in the headline does not")
+  func headlineClass() {
+    let a = XDoc.extract([
+      "H: Afghans wary after Doha agreement",
+      "The envoys signed the agreement in Doha, ending more than a year of negotiations.",
+    ])
+    #expect(a.mentions.filter(\.isMain).map(\.eventClass).allSatisfy { $0 == "agreement" })
+    #expect(a.mentions.contains { $0.eventClass == "meeting" && !$0.isMain })
+    let b = XDoc.extract(
+      [
+        "H: Taliban delegation to visit Russia",
+        "A Taliban team will come to Moscow next week for negotiations on Afghanistan.",
+      ], dates: [("next week", "2021-W42")])
+    #expect(b.mentions.filter(\.isMain).map(\.eventClass) == ["meeting"])
+  }
+
   @Test("'such a conference' and 'the next round of talks' are other instances")
   func otherInstances() {
     let x = XDoc.extract([
