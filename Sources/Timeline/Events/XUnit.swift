@@ -61,6 +61,7 @@ extension XUnit {
     var inQuote = false
     var inSingle = false
     var sawQuote = false
+    var shortQuoteEnd = -1
     clause = Array(repeating: 0, count: tokens.count)
     quoted = Array(repeating: false, count: tokens.count)
     for (i, t) in tokens.enumerated() {
@@ -83,9 +84,18 @@ extension XUnit {
         }
         sawQuote = true
         inQuote = opening
-        next += 1
-        id = next
-        pendingComma = false
+        // A short quoted label ("Regional Threat" talks, a "terrorist" organization) stays in
+        // its clause; a quoted statement is a clause of its own.
+        if opening {
+          var k = i + 1
+          while k < tokens.count, k - i <= 5, !tokens[k].isQuote { k += 1 }
+          if k < tokens.count, tokens[k].isQuote, k - i <= 4 { shortQuoteEnd = k }
+        }
+        if i > shortQuoteEnd || (opening && shortQuoteEnd < i) {
+          next += 1
+          id = next
+          pendingComma = false
+        }
         clause[i] = id
         quoted[i] = false
         continue

@@ -99,6 +99,14 @@ struct EventExtractorTests {
     #expect(TemporalTagger().reanchor(e, dct: Day(2021, 10, 14)).value == "2021-10-14")
   }
 
+  @Test("a short quoted label does not cut the clause; a quoted statement does")
+  func shortQuotes() {
+    let x = XDoc.extract(["H: Russia Hosts Taliban at \"Regional Threat\" Talks"])
+    #expect(x.mentions.first?.participants == ["country:russia", "group:taliban"])
+    let y = XDoc.extract(["Russia said \"we will host the Taliban next month in Sochi for talks\" to reporters."])
+    #expect(y.mentions.first?.participants.contains("country:russia") == false)
+  }
+
   @Test("every mention cites its sentence and trigger")
   func citations() {
     let x = XDoc.extract(["First line here.", "An earthquake struck Nepal."])
