@@ -286,6 +286,11 @@ struct EntityRecognizer: Sendable {
         j += 1
         continue
       }
+      // Regnal numbers: "Mohammed VI", "Charles III".
+      if words > 0, t.isWord, Self.romanNumerals.contains(t.text) {
+        j += 1
+        break
+      }
       break
     }
     while j > i, !toks[j - 1].isCap { j -= 1 }
@@ -295,8 +300,13 @@ struct EntityRecognizer: Sendable {
   }
 
   private func personKey(_ toks: [XToken], _ lo: Int, _ hi: Int) -> String {
-    "person:" + Gazetteer.slug(toks[hi - 1].text)
+    if hi - lo >= 2, Self.romanNumerals.contains(toks[hi - 1].text) {
+      return "person:" + Gazetteer.slug(toks[hi - 2].text + " " + toks[hi - 1].text)
+    }
+    return "person:" + Gazetteer.slug(toks[hi - 1].text)
   }
+
+  static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XVI"]
 
   static func text(_ toks: [XToken], _ lo: Int, _ hi: Int) -> String {
     var s = ""

@@ -30,6 +30,13 @@ struct EntityTests {
     #expect(!x.entities.contains { $0.key.hasPrefix("person:afghanistan") })
   }
 
+  @Test("regnal numbers belong to the name")
+  func regnal() {
+    let x = XDoc.extract(["King Mohammed VI declared three days of mourning.", "King Charles III met Pope Francis."])
+    let persons = x.entities.filter { $0.kind == .person }.map(\.key)
+    #expect(persons == ["person:charles-iii", "person:francis", "person:mohammed-vi"])
+  }
+
   @Test("demonyms map to countries, not people")
   func demonyms() {
     let x = XDoc.extract(["The Russian foreign ministry and Turkish rescuers said so."])
