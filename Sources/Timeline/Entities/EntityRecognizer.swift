@@ -119,8 +119,14 @@ struct EntityRecognizer: Sendable {
         if !unit.allCaps, let (person, next) = personAt(toks, i, ents: ents, headline: unit.role == .headline) {
           ents.append(person)
           let parts = person.surface.split(separator: " ")
-          if let last = parts.last {
+          if let last = parts.last, !Self.romanNumerals.contains(String(last)) {
             surnames[NameSkeleton.fold(String(last))] = person.key
+          }
+          // The family name the key is built on ("Xi" for Xi Jinping, "Mohammed" for Mohammed VI).
+          if let family = parts.first(where: {
+            Gazetteer.slug(String($0)) == person.key.dropFirst(7).split(separator: "-").first.map(String.init)
+          }) {
+            surnames[NameSkeleton.fold(String(family))] = person.key
           }
           if person.surface.count > (fullNames[person.key]?.count ?? 0) { fullNames[person.key] = person.surface }
           i = next
@@ -303,8 +309,19 @@ struct EntityRecognizer: Sendable {
     if hi - lo >= 2, Self.romanNumerals.contains(toks[hi - 1].text) {
       return "person:" + Gazetteer.slug(toks[hi - 2].text + " " + toks[hi - 1].text)
     }
+    // Surname first: "Xi Jinping", "Kim Jong Un", "Nguyen Phu Trong".
+    if hi - lo >= 2, hi - lo <= 3, Self.surnameFirst.contains(toks[lo].lower) {
+      return "person:" + Gazetteer.slug(toks[lo].text)
+    }
     return "person:" + Gazetteer.slug(toks[hi - 1].text)
   }
+
+  /// Common Chinese, Korean and Vietnamese family names, which come first.
+  static let surnameFirst: Set<String> = [
+    "xi", "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "hu", "wen", "zhu", "guo",
+    "he", "ma", "sun", "lin", "han", "deng", "jiang", "kim", "park", "choi", "jung", "kang", "cho", "yoon", "moon",
+    "nguyen", "tran", "pham", "vo", "hun",
+  ]
 
   static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XVI"]
 
