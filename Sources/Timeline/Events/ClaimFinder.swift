@@ -297,10 +297,20 @@ struct ClaimFinder {
       }
       if un.hasPrefix("money:"), k > 0, toks[k].kind == .symbol { numStart = min(numStart, k) }
       let valueText = EntityRecognizer.text(toks, numStart, max(end, j))
+      // "delegates from ten countries", "attended by 40 nations": how many took part, the same
+      // attribute as a list of named participants.
+      var attribute = "count"
+      if un == "countries",
+        toks[max(0, numStart - 4)..<numStart].contains(where: {
+          Self.participationCues.contains($0.lower) || $0.lower == "from" || $0.lower == "by"
+        })
+      {
+        attribute = "participants"
+      }
       out.append(
         Claim(
-          id: id(toks[numStart].start, "count"), document: document.id, mention: about(toks[k].start),
-          attribute: "count",
+          id: id(toks[numStart].start, attribute), document: document.id, mention: about(toks[k].start),
+          attribute: attribute,
           value: valueText, number: v, unit: un, holder: unit.quoted[k] ? speaker : speakerIfReported(u, speaker),
           qualifier: qualifier, citation: cite(k)))
       k = max(k, end - 1)

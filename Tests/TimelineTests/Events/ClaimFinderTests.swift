@@ -77,6 +77,8 @@ struct ClaimFinderTests {
       "Russia, China, Pakistan, India, Iran and five former Soviet Central Asian states joined the talks."
     ])
     #expect(b.claims.first { $0.attribute == "participants" }?.number == 10)
+    let d = XDoc.extract(["The talks drew delegates from ten countries."])
+    #expect(d.claims.first { $0.attribute == "participants" }?.number == 10)
     let c = XDoc.extract(["The summit brought together Japan, Canada, France and Italy."])
     #expect(c.claims.first { $0.attribute == "participants" }?.number == 4)
   }
