@@ -182,7 +182,7 @@ struct ClaimFinder {
       }
       // Not a count: hyphenated measures, ranges, percentages, years.
       if j < toks.count, toks[j].text == "-", !toks[j].spaceBefore { continue }
-      if prev == "-" || prev == "no." || prev == "#" || Self.months.contains(prev) { continue }
+      if prev == "-" || prev == "+" || prev == "no." || prev == "#" || Self.months.contains(prev) { continue }
       if j < toks.count, toks[j].text == "%" || toks[j].lower == "percent" || toks[j].lower == "per" { continue }
       if t.kind == .number, !t.lower.contains(","), v >= 1000, v <= 2199, v == v.rounded(), unitName == nil {
         let nextUnit = j < toks.count ? ClaimRules.units[toks[j].lower] : nil
@@ -435,7 +435,9 @@ struct ClaimFinder {
       let words = wordToks.count
       let titleCase =
         words <= 5 && wordToks.allSatisfy { $0.isCap || ["of", "the", "and", "in", "for", "a"].contains($0.lower) }
-      if words >= 2, !titleCase {
+      // Words need spaces between them: a quoted URL or code is not speech.
+      let spaced = toks[(k + 1)..<e].contains { $0.spaceBefore }
+      if words >= 2, !titleCase, spaced {
         let span = document.source.span(toks[k].start, toks[e - 1].end)
         let text = document.source.text(span)
         out.append(
@@ -564,6 +566,8 @@ struct ClaimFinder {
         }
       }
       if verb == "recognized" && object == nil { continue }
+      // A city that is not a capital cannot attend or recognize anything.
+      subjects = subjects.filter { !$0.hasPrefix("city:") }
       if verb == "attended" && subjects.isEmpty { continue }
       if verb == "designated" && object == nil && subjects.isEmpty { continue }
       var e = k + 1

