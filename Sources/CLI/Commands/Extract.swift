@@ -11,8 +11,6 @@ enum ExtractCommand: Command {
     and events) and prints what each document says: entities, event mentions with their time,
     place, participants and ordinal, and claims (counts, participant lists, quotes, roles,
     statuses), each with its citation. Diagnostics go to stderr.
-
-    Exit status: 0 success, 2 usage error, 3 unreadable input.
     """
   static let options: [OptionSpec] = [
     OptionSpec(name: "--format", value: "FORMAT", help: "json (default), jsonl (one document a line) or text")

@@ -65,8 +65,13 @@ struct EntityRecognizer: Sendable {
     "said", "says", "told", "stated", "added", "warned", "noted", "declared", "insisted",
     "stressed", "explained", "asked", "claimed", "wrote", "announced", "tweeted", "replied",
   ]
+  static let personObjectCues: Set<String> = [
+    "met", "meets", "meeting", "with", "told", "thanked", "invited", "welcomed", "urged", "by",
+  ]
   static let positionWords: Set<String> = ["right", "left", "center", "centre", "second", "third", "front"]
-  static let particles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "abu", "ul", "ud"]
+  static let particles: Set<String> = [
+    "bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "abu", "ul", "ud",
+  ]
 
   /// Entities per sentence, in token order, non-overlapping.
   func recognize(_ units: [XUnit]) -> [[XEntity]] {
@@ -84,7 +89,8 @@ struct EntityRecognizer: Sendable {
         }
         if let (e, len) = gazetteer.match(toks, at: i, allCaps: unit.allCaps) {
           let nextIsCapName =
-            i + len < toks.count && toks[i + len].isCap && toks[i + len].isWord && gazetteer.match(toks, at: i + len, allCaps: unit.allCaps) == nil
+            i + len < toks.count && toks[i + len].isCap && toks[i + len].isWord
+            && gazetteer.match(toks, at: i + len, allCaps: unit.allCaps) == nil
           if len == 1, Self.ambiguousPlaceNames.contains(e.words[0]), nextIsCapName, !unit.allCaps {
             i += 1
             continue
@@ -105,11 +111,22 @@ struct EntityRecognizer: Sendable {
           i += len
           continue
         }
-        if !unit.allCaps, let (person, next) = personAt(toks, i, ents: ents) {
+        if let city = unknownCity(toks, i) {
+          ents.append(city)
+          i = city.hi
+          continue
+        }
+        if !unit.allCaps, let (person, next) = personAt(toks, i, ents: ents, headline: unit.role == .headline) {
           ents.append(person)
           let parts = person.surface.split(separator: " ")
-          if let last = parts.last {
+          if let last = parts.last, !Self.romanNumerals.contains(String(last)) {
             surnames[NameSkeleton.fold(String(last))] = person.key
+          }
+          // The family name the key is built on ("Xi" for Xi Jinping, "Mohammed" for Mohammed VI).
+          if let family = parts.first(where: {
+            Gazetteer.slug(String($0)) == person.key.dropFirst(7).split(separator: "-").first.map(String.init)
+          }) {
+            surnames[NameSkeleton.fold(String(family))] = person.key
           }
           if person.surface.count > (fullNames[person.key]?.count ?? 0) { fullNames[person.key] = person.surface }
           i = next
@@ -151,8 +168,33 @@ struct EntityRecognizer: Sendable {
     return found
   }
 
+  /// A place missing from the gazetteer, recognized by its shape: "in Kahta, Turkey",
+  /// "from Pokrovsk, Ukraine", or a dateline "KAHTA, Turkey —" → `city:kahta`.
+  private func unknownCity(_ toks: [XToken], _ i: Int) -> XEntity? {
+    guard toks[i].isCap, toks[i].isWord, !Self.nonNameCaps.contains(toks[i].lower) else { return nil }
+    let locative = i > 0 && ["in", "at", "from", "near", "outside", "to"].contains(toks[i - 1].lower)
+    guard locative || i == 0 else { return nil }
+    var j = i
+    while j < toks.count, j - i < 3, toks[j].isWord, toks[j].isCap, !toks[j].inTimex,
+      !Self.nonNameCaps.contains(toks[j].lower), gazetteer.title(toks, at: j) == nil
+    {
+      j += 1
+    }
+    guard j > i, j + 1 < toks.count, toks[j].text == ",",
+      let (country, clen) = gazetteer.match(toks, at: j + 1, allCaps: false), country.kind == .country,
+      !country.isDemonym
+    else { return nil }
+    if i == 0 {
+      // A dateline needs its dash or parenthesis after the country.
+      let after = j + 1 + clen
+      guard after < toks.count, ["—", "–", "-", "(", ":"].contains(toks[after].text) else { return nil }
+    }
+    let name = Self.text(toks, i, j)
+    return XEntity(key: "city:" + Gazetteer.slug(name), kind: .city, lo: i, hi: j, surface: name)
+  }
+
   /// A person name starting at `i` (or a title starting at `i` followed by a name).
-  private func personAt(_ toks: [XToken], _ i: Int, ents: [XEntity]) -> (XEntity, Int)? {
+  private func personAt(_ toks: [XToken], _ i: Int, ents: [XEntity], headline: Bool) -> (XEntity, Int)? {
     // Title first: "Foreign Minister Sergei Lavrov", "envoy to Afghanistan Zamir Kabulov".
     if let tlen = gazetteer.title(toks, at: i) {
       var j = i + tlen
@@ -163,8 +205,9 @@ struct EntityRecognizer: Sendable {
       }
       if let end = nameEnd(toks, j), end > j {
         var tlo = i
-        while tlo > 0, GazetteerData.titleModifiers.contains(toks[tlo - 1].lower)
-          || gazetteer.title(toks, at: tlo - 1) != nil
+        while tlo > 0,
+          GazetteerData.titleModifiers.contains(toks[tlo - 1].lower)
+            || gazetteer.title(toks, at: tlo - 1) != nil
         {
           tlo -= 1
         }
@@ -177,7 +220,8 @@ struct EntityRecognizer: Sendable {
       }
       return nil
     }
-    guard let end = nameEnd(toks, i), end - i >= 2 else { return nil }
+    // Title-case headlines capitalize every word: only titles introduce names there.
+    guard !headline, let end = nameEnd(toks, i), end - i >= 2 else { return nil }
     if i > 0, toks[i - 1].isCap, toks[i - 1].isWord, !Self.nonNameCaps.contains(toks[i - 1].lower), !(i == 1) {
       // Part of a longer capitalized phrase we could not read as a name.
       if ents.last?.hi != i { return nil }
@@ -187,6 +231,8 @@ struct EntityRecognizer: Sendable {
     if end < toks.count, Self.speechVerbs.contains(toks[end].lower) { confirmed = true }
     if i > 0, Self.speechVerbs.contains(toks[i - 1].lower) { confirmed = true }
     if i > 1, toks[i - 2].lower == "according", toks[i - 1].lower == "to" { confirmed = true }
+    // "met Xi Jinping", "talks with Recep Tayyip Erdogan", "told Jake Sullivan".
+    if i > 0, Self.personObjectCues.contains(toks[i - 1].lower), end - i <= 3 { confirmed = true }
     if end < toks.count, toks[end].text == "," {
       // Appositive: "Abdul Salam Hanafi, the deputy prime minister", "Muttaki, right, foreign minister".
       var k = end + 1
@@ -216,7 +262,8 @@ struct EntityRecognizer: Sendable {
     }
     guard confirmed else { return nil }
     return (
-      XEntity(key: personKey(toks, i, end), kind: .person, lo: i, hi: end, surface: Self.text(toks, i, end), title: title),
+      XEntity(
+        key: personKey(toks, i, end), kind: .person, lo: i, hi: end, surface: Self.text(toks, i, end), title: title),
       end
     )
   }
@@ -228,19 +275,27 @@ struct EntityRecognizer: Sendable {
     while j < toks.count, words < 5 {
       let t = toks[j]
       if t.isWord, t.isCap, !t.isAllCaps || t.text.count <= 1, !t.inTimex, !Self.nonNameCaps.contains(t.lower),
-        gazetteer.title(toks, at: j) == nil, gazetteer.match(toks, at: j, allCaps: false) == nil || words > 0 && t.lower == "khan"
+        gazetteer.title(toks, at: j) == nil,
+        gazetteer.match(toks, at: j, allCaps: false) == nil || words > 0 && t.lower == "khan"
       {
         j += 1
         words += 1
         continue
       }
-      if words > 0, t.isWord, Self.particles.contains(t.lower), j + 1 < toks.count, toks[j + 1].isCap || toks[j + 1].text == "-" {
+      if words > 0, t.isWord, Self.particles.contains(t.lower), j + 1 < toks.count,
+        toks[j + 1].isCap || toks[j + 1].text == "-"
+      {
         j += 1
         continue
       }
       if words > 0, t.text == "-", !t.spaceBefore, j + 1 < toks.count, toks[j + 1].isCap, !toks[j + 1].spaceBefore {
         j += 1
         continue
+      }
+      // Regnal numbers: "Mohammed VI", "Charles III".
+      if words > 0, t.isWord, Self.romanNumerals.contains(t.text) {
+        j += 1
+        break
       }
       break
     }
@@ -251,8 +306,24 @@ struct EntityRecognizer: Sendable {
   }
 
   private func personKey(_ toks: [XToken], _ lo: Int, _ hi: Int) -> String {
-    "person:" + Gazetteer.slug(toks[hi - 1].text)
+    if hi - lo >= 2, Self.romanNumerals.contains(toks[hi - 1].text) {
+      return "person:" + Gazetteer.slug(toks[hi - 2].text + " " + toks[hi - 1].text)
+    }
+    // Surname first: "Xi Jinping", "Kim Jong Un", "Nguyen Phu Trong".
+    if hi - lo >= 2, hi - lo <= 3, Self.surnameFirst.contains(toks[lo].lower) {
+      return "person:" + Gazetteer.slug(toks[lo].text)
+    }
+    return "person:" + Gazetteer.slug(toks[hi - 1].text)
   }
+
+  /// Common Chinese, Korean and Vietnamese family names, which come first.
+  static let surnameFirst: Set<String> = [
+    "xi", "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "hu", "wen", "zhu", "guo",
+    "he", "ma", "sun", "lin", "han", "deng", "jiang", "kim", "park", "choi", "jung", "kang", "cho", "yoon", "moon",
+    "nguyen", "tran", "pham", "vo", "hun",
+  ]
+
+  static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XVI"]
 
   static func text(_ toks: [XToken], _ lo: Int, _ hi: Int) -> String {
     var s = ""

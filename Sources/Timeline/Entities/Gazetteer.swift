@@ -107,8 +107,9 @@ struct Gazetteer: Sendable {
     ExtractionTokenizer.tokenize(s) { o, _ in o }
   }
 
-  /// A lowercase, ASCII-folded, dash-separated form of a name: "St. Petersburg" →
-  /// `st-petersburg`.
+  /// The lowercase, ASCII-folded, dash-separated form of a name.
+  ///
+  /// "St. Petersburg" → `st-petersburg`.
   static func slug(_ s: String) -> String {
     var out = ""
     var dash = false

@@ -49,6 +49,7 @@ enum GazetteerData {
     country|cuba|Cuba|Cuban, Cubans|Havana
     country|cyprus|Cyprus|Cypriot, Cypriots|Nicosia
     country|czechia|Czech Republic, Czechia|Czech, Czechs|Prague
+    country|congo|Democratic Republic of Congo, Democratic Republic of the Congo, DR Congo, DRC, Congo|Congolese|Kinshasa
     country|denmark|Denmark|Danish, Danes|Copenhagen
     country|ecuador|Ecuador|Ecuadorian, Ecuadorians|Quito
     country|egypt|Egypt|Egyptian, Egyptians|Cairo
@@ -124,6 +125,42 @@ enum GazetteerData {
     country|turkmenistan|Turkmenistan|Turkmen|Ashgabat
     country|uae|United Arab Emirates, UAE|Emirati, Emiratis|Abu Dhabi
     country|uganda|Uganda|Ugandan, Ugandans|Kampala
+    country|zimbabwe|Zimbabwe|Zimbabwean, Zimbabweans|Harare
+    country|zambia|Zambia|Zambian, Zambians|Lusaka
+    country|tanzania|Tanzania|Tanzanian, Tanzanians|Dodoma
+    country|rwanda|Rwanda|Rwandan, Rwandans|Kigali
+    country|senegal|Senegal|Senegalese|Dakar
+    country|mali|Mali|Malian, Malians|Bamako
+    country|niger|Niger|Nigerien, Nigeriens|Niamey
+    country|burkina-faso|Burkina Faso|Burkinabe|Ouagadougou
+    country|chad|Chad|Chadian, Chadians|N'Djamena
+    country|eritrea|Eritrea|Eritrean, Eritreans|Asmara
+    country|south-sudan|South Sudan|South Sudanese|Juba
+    country|mozambique|Mozambique|Mozambican, Mozambicans|Maputo
+    country|angola|Angola|Angolan, Angolans|Luanda
+    country|cameroon|Cameroon|Cameroonian, Cameroonians|Yaounde
+    country|ivory-coast|Ivory Coast, Cote d'Ivoire|Ivorian, Ivorians|Abidjan
+    country|madagascar|Madagascar|Malagasy|Antananarivo
+    country|guatemala|Guatemala|Guatemalan, Guatemalans|Guatemala City
+    country|honduras|Honduras|Honduran, Hondurans|Tegucigalpa
+    country|el-salvador|El Salvador|Salvadoran, Salvadorans|San Salvador
+    country|nicaragua|Nicaragua|Nicaraguan, Nicaraguans|Managua
+    country|panama|Panama|Panamanian, Panamanians|Panama City
+    country|dominican-republic|Dominican Republic|Dominican, Dominicans|Santo Domingo
+    country|jamaica|Jamaica|Jamaican, Jamaicans|Kingston
+    country|paraguay|Paraguay|Paraguayan, Paraguayans|Asuncion
+    country|uruguay|Uruguay|Uruguayan, Uruguayans|Montevideo
+    country|luxembourg|Luxembourg|Luxembourgish|
+    country|malta|Malta|Maltese|Valletta
+    country|north-macedonia|North Macedonia|Macedonian, Macedonians|Skopje
+    country|montenegro|Montenegro|Montenegrin, Montenegrins|Podgorica
+    country|kosovo|Kosovo|Kosovar, Kosovars|Pristina
+    country|laos|Laos|Lao, Laotian|Vientiane
+    country|brunei|Brunei|Bruneian|
+    country|maldives|Maldives|Maldivian|
+    country|bhutan|Bhutan|Bhutanese|Thimphu
+    country|fiji|Fiji|Fijian, Fijians|Suva
+    country|papua-new-guinea|Papua New Guinea|Papua New Guinean|Port Moresby
     country|ukraine|Ukraine|Ukrainian, Ukrainians|Kyiv
     country|united-kingdom|United Kingdom, Britain, Great Britain, UK, U.K.|British, Briton, Britons|London
     country|united-states|United States, United States of America, USA, U.S., US, U.S.A., America|American, Americans|Washington
@@ -175,6 +212,128 @@ enum GazetteerData {
     city|rio-de-janeiro|Rio de Janeiro|brazil
     city|sao-paulo|Sao Paulo, São Paulo|brazil
     city|pokhara|Pokhara|nepal
+    city|odesa|Odesa, Odessa|ukraine
+    city|kharkiv|Kharkiv, Kharkov|ukraine
+    city|lviv|Lviv|ukraine
+    city|mariupol|Mariupol|ukraine
+    city|bakhmut|Bakhmut|ukraine
+    city|kherson|Kherson|ukraine
+    city|donetsk|Donetsk|ukraine
+    city|zaporizhzhia|Zaporizhzhia|ukraine
+    city|gaza-city|Gaza City|palestine
+    city|gaza|Gaza, Gaza Strip|palestine
+    city|tel-aviv|Tel Aviv|israel
+    city|rafah|Rafah|palestine
+    city|mosul|Mosul|iraq
+    city|basra|Basra|iraq
+    city|erbil|Erbil|iraq
+    city|benghazi|Benghazi|libya
+    city|derna|Derna|libya
+    city|mecca|Mecca|saudi-arabia
+    city|sharjah|Sharjah|uae
+    city|alexandria|Alexandria|egypt
+    city|casablanca|Casablanca|morocco
+    city|lagos|Lagos|nigeria
+    city|kano|Kano|nigeria
+    city|goma|Goma|congo
+    city|kinshasa|Kinshasa|congo
+    city|mombasa|Mombasa|kenya
+    city|cape-town|Cape Town|south-africa
+    city|durban|Durban|south-africa
+    city|toronto|Toronto|canada
+    city|montreal|Montreal|canada
+    city|vancouver|Vancouver|canada
+    city|houston|Houston|united-states
+    city|miami|Miami|united-states
+    city|boston|Boston|united-states
+    city|seattle|Seattle|united-states
+    city|atlanta|Atlanta|united-states
+    city|philadelphia|Philadelphia|united-states
+    city|new-orleans|New Orleans|united-states
+    city|las-vegas|Las Vegas|united-states
+    city|guadalajara|Guadalajara|mexico
+    city|monterrey|Monterrey|mexico
+    city|medellin|Medellin, Medellín|colombia
+    city|valparaiso|Valparaiso, Valparaíso|chile
+    city|cordoba|Cordoba, Córdoba|argentina
+    city|barcelona|Barcelona|spain
+    city|valencia|Valencia|spain
+    city|seville|Seville|spain
+    city|milan|Milan|italy
+    city|naples|Naples|italy
+    city|venice|Venice|italy
+    city|turin|Turin|italy
+    city|frankfurt|Frankfurt|germany
+    city|cologne|Cologne|germany
+    city|dresden|Dresden|germany
+    city|lyon|Lyon|france
+    city|marseille|Marseille|france
+    city|strasbourg|Strasbourg|france
+    city|manchester|Manchester|united-kingdom
+    city|birmingham|Birmingham|united-kingdom
+    city|edinburgh|Edinburgh|united-kingdom
+    city|belfast|Belfast|united-kingdom
+    city|rotterdam|Rotterdam|netherlands
+    city|the-hague|The Hague|netherlands
+    city|antwerp|Antwerp|belgium
+    city|zurich|Zurich, Zürich|switzerland
+    city|krakow|Krakow, Kraków|poland
+    city|gdansk|Gdansk, Gdańsk|poland
+    city|thessaloniki|Thessaloniki|greece
+    city|izmir|Izmir, İzmir|turkey
+    city|adana|Adana|turkey
+    city|malatya|Malatya|turkey
+    city|adiyaman|Adiyaman, Adıyaman|turkey
+    city|diyarbakir|Diyarbakir, Diyarbakır|turkey
+    city|latakia|Latakia|syria
+    city|homs|Homs|syria
+    city|mashhad|Mashhad|iran
+    city|isfahan|Isfahan|iran
+    city|tabriz|Tabriz|iran
+    city|quetta|Quetta|pakistan
+    city|rawalpindi|Rawalpindi|pakistan
+    city|kolkata|Kolkata, Calcutta|india
+    city|chennai|Chennai|india
+    city|bengaluru|Bengaluru, Bangalore|india
+    city|hyderabad|Hyderabad|india
+    city|srinagar|Srinagar|india
+    city|chittagong|Chittagong|bangladesh
+    city|yangon|Yangon, Rangoon|myanmar
+    city|mandalay|Mandalay|myanmar
+    city|ho-chi-minh-city|Ho Chi Minh City, Saigon|vietnam
+    city|chiang-mai|Chiang Mai|thailand
+    city|cebu|Cebu|philippines
+    city|surabaya|Surabaya|indonesia
+    city|yogyakarta|Yogyakarta|indonesia
+    city|wuhan|Wuhan|china
+    city|guangzhou|Guangzhou|china
+    city|shenzhen|Shenzhen|china
+    city|chengdu|Chengdu|china
+    city|urumqi|Urumqi|china
+    city|busan|Busan|south-korea
+    city|kyoto|Kyoto|japan
+    city|fukushima|Fukushima|japan
+    city|sapporo|Sapporo|japan
+    city|sydney|Sydney|australia
+    city|melbourne|Melbourne|australia
+    city|auckland|Auckland|new-zealand
+    city|christchurch|Christchurch|new-zealand
+    city|almaty|Almaty|kazakhstan
+    city|astana|Astana, Nur-Sultan|kazakhstan
+    city|bukhara|Bukhara|uzbekistan
+    city|termez|Termez|uzbekistan
+    city|osh|Osh|kyrgyzstan
+    city|grodno|Grodno|belarus
+    city|novosibirsk|Novosibirsk|russia
+    city|grozny|Grozny|russia
+    city|murmansk|Murmansk|russia
+    city|kaliningrad|Kaliningrad|russia
+    city|sevastopol|Sevastopol|ukraine
+    city|batumi|Batumi|georgia
+    city|port-sudan|Port Sudan|sudan
+    city|el-fasher|El Fasher|sudan
+    city|aden|Aden|yemen
+    city|hodeidah|Hodeidah|yemen
     org|un|United Nations, UN, U.N.|
     org|un-security-council|UN Security Council, United Nations Security Council, Security Council|
     org|wfp|World Food Programme, World Food Program, WFP|
@@ -205,6 +364,29 @@ enum GazetteerData {
     org|afp|AFP, Agence France-Presse|
     org|ap|Associated Press, AP|
     org|reuters|Reuters|
+    org|icc|International Criminal Court, ICC|
+    org|icj|International Court of Justice, ICJ|
+    org|iaea|International Atomic Energy Agency, IAEA|
+    org|unhcr|UNHCR, UN refugee agency, United Nations High Commissioner for Refugees|
+    org|unicef|UNICEF|
+    org|ocha|OCHA, UN Office for the Coordination of Humanitarian Affairs|
+    org|osce|OSCE, Organization for Security and Co-operation in Europe|
+    org|oic|Organisation of Islamic Cooperation, Organization of Islamic Cooperation, OIC|
+    org|gcc|Gulf Cooperation Council, GCC|
+    org|ecowas|ECOWAS, Economic Community of West African States|
+    org|unfccc|UNFCCC, UN Framework Convention on Climate Change|
+    org|european-commission|European Commission|
+    org|european-parliament|European Parliament|
+    org|interpol|Interpol|
+    org|msf|Doctors Without Borders, Medecins Sans Frontieres, MSF|
+    org|amnesty|Amnesty International|
+    org|human-rights-watch|Human Rights Watch|
+    org|bbc|BBC|
+    org|cnn|CNN|
+    org|xinhua|Xinhua|
+    org|ria|RIA Novosti, RIA|
+    org|interfax|Interfax|
+    org|al-jazeera|Al Jazeera|
     group|taliban|Taliban, Taleban|
     group|islamic-state-khorasan|Islamic State Khorasan Province, Islamic State-Khorasan Province, Islamic State in Khorasan province, Islamic State in Khorasan Province, Islamic State-Khorasan, Islamic State Khorasan, ISIS-K, ISKP, IS-K|
     group|islamic-state|Islamic State, ISIS, ISIL, IS, Daesh|
@@ -219,10 +401,20 @@ enum GazetteerData {
     group|pkk|PKK, Kurdistan Workers' Party|
     group|hts|Hayat Tahrir al-Sham, HTS|
     group|northern-alliance|Northern Alliance|
+    group|islamic-jihad|Palestinian Islamic Jihad, Islamic Jihad|
+    group|rsf|Rapid Support Forces, RSF|
+    group|m23|M23, March 23 Movement|
+    group|farc|FARC, Revolutionary Armed Forces of Colombia|
+    group|ttp|Tehrik-i-Taliban Pakistan, Pakistani Taliban, TTP|
+    group|jnim|JNIM, Jama'at Nasr al-Islam wal Muslimin|
+    group|iswap|Islamic State West Africa Province, ISWAP|
+    group|azov|Azov Regiment, Azov Battalion, Azov|
+    group|muslim-brotherhood|Muslim Brotherhood|
     """
 
-  /// Title and role words that introduce a person's name ("Foreign Minister Sergei Lavrov").
-  /// Lowercased word sequences; longest match wins.
+  /// Title and role words that introduce a person's name.
+  ///
+  /// "Foreign Minister Sergei Lavrov". Lowercased word sequences; longest match wins.
   static let titles: [String] = [
     "president", "vice president", "prime minister", "deputy prime minister", "foreign minister",
     "deputy foreign minister", "minister", "defense minister", "defence minister", "interior minister",

@@ -14,9 +14,12 @@ import Foundation
 enum NameSkeleton {
   /// Lowercase, diacritics removed, curly apostrophes straightened.
   static func fold(_ s: String) -> String {
-    s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-      .lowercased()
-      .replacingOccurrences(of: "’", with: "'")
+    if s.utf8.allSatisfy({ $0 < 128 }) { return s.lowercased() }
+    return s.folding(
+      options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX")
+    )
+    .lowercased()
+    .replacingOccurrences(of: "’", with: "'")
   }
 
   /// Letters only, with transliteration-equivalent spellings mapped to one form

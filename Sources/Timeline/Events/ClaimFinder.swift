@@ -28,15 +28,32 @@ struct ClaimFinder {
     var byUnitStart: [Int: [EventMention]] = [:]
     for m in mentions { byUnitStart[m.citation.start, default: []].append(m) }
     var lastPerson: String?
+    var byTitle: [String: String] = [:]  // "minister" → the last person so titled
+    var lastGroup: String?
     var paragraphQuotes: [Int: (open: Int, close: Int, straight: Int, unit: Int)] = [:]
     for (u, unit) in units.enumerated() {
-      let ms = byUnitStart[unit.span.start] ?? []
+      let ms = (byUnitStart[unit.span.start] ?? []).sorted { $0.triggerSpan.start < $1.triggerSpan.start }
       func about(_ tokenStart: Int) -> String? {
         guard !ms.isEmpty else { return mainID }
-        return ms.min { abs($0.triggerSpan.start - tokenStart) < abs($1.triggerSpan.start - tokenStart) }?.id
+        // The nearest trigger, by binary search.
+        var a = 0
+        var b = ms.count
+        while a < b {
+          let m = (a + b) / 2
+          if ms[m].triggerSpan.start < tokenStart { a = m + 1 } else { b = m }
+        }
+        let cands = [a - 1, a].filter { $0 >= 0 && $0 < ms.count }
+        return cands.min { abs(ms[$0].triggerSpan.start - tokenStart) < abs(ms[$1].triggerSpan.start - tokenStart) }
+          .map { ms[$0].id }
       }
-      let cite = document.cite(unit.span)
-      let speaker = self.speaker(u, lastPerson: lastPerson)
+      let whole = unit.span.length > XUnit.maxCitedBytes ? nil : document.cite(unit.span)
+      let cite: (Int) -> Citation = { k in whole ?? unit.cite(document, around: k) }
+      var speaker = self.speaker(u, lastPerson: lastPerson, byTitle: byTitle)
+      // A quote running on into the next sentence of the paragraph takes that sentence's
+      // speaker: “First sentence. Second sentence,” she said.
+      if speaker == nil, unit.quoted.last == true, u + 1 < units.count, units[u + 1].paragraph == unit.paragraph {
+        speaker = self.speaker(u + 1, lastPerson: lastPerson, byTitle: byTitle)
+      }
       let listClaims = lists(u, cite: cite, about: about, hasMention: !ms.isEmpty)
       let listRanges = listClaims.map { ($0.id, $0.value) }
       claims += counts(u, cite: cite, about: about, speaker: speaker).filter { c in
@@ -46,8 +63,14 @@ struct ClaimFinder {
       claims += listClaims
       claims += quotes(u, cite: cite, about: about, speaker: speaker)
       claims += roles(u, cite: cite, about: about)
-      claims += statuses(u, cite: cite, about: about)
-      for e in entities[u] where e.kind == .person && !unit.quoted[e.lo] { lastPerson = e.key }
+      claims += statuses(u, cite: cite, about: about, lastGroup: lastGroup)
+      for e in entities[u] where e.kind == .group && !unit.quoted[e.lo] { lastGroup = e.key }
+      for e in entities[u] where e.kind == .person && !unit.quoted[e.lo] {
+        lastPerson = e.key
+        for w in (e.title ?? "").lowercased().split(separator: " ") where w.count > 3 {
+          byTitle[String(w)] = e.key
+        }
+      }
       var q = paragraphQuotes[unit.paragraph] ?? (0, 0, 0, u)
       for t in unit.tokens where t.isQuote {
         switch t.text {
@@ -58,13 +81,17 @@ struct ClaimFinder {
       }
       paragraphQuotes[unit.paragraph] = q
     }
-    for (_, q) in paragraphQuotes.sorted(by: { $0.key < $1.key }) where q.open != q.close || q.straight % 2 == 1 {
+    let unbalanced = paragraphQuotes.sorted(by: { $0.key < $1.key }).map(\.value).filter {
+      $0.open != $0.close || $0.straight % 2 == 1
+    }
+    if let q = unbalanced.first {
       let span = units[q.unit].span
       diagnostics.append(
         Diagnostic(
-          .note, code: "events.unbalanced-quote", path: document.path, line: span.line, start: span.start, end: span.end,
+          .note, code: "events.unbalanced-quote", path: document.path, line: span.line, start: span.start,
+          end: span.end,
           message:
-            "\(document.path): unbalanced quotation marks in this paragraph (\(q.open) opening, \(q.close) closing, \(q.straight) straight); quotes were read to the end of their sentence"
+            "\(document.path): unbalanced quotation marks in \(unbalanced.count) paragraph(s) (the first has \(q.open) opening, \(q.close) closing, \(q.straight) straight); quotes were read to the end of their sentence"
         ))
     }
     return (claims, diagnostics)
@@ -76,17 +103,23 @@ struct ClaimFinder {
 
   /// Who speaks in a sentence: the person next to a speech verb, "he/she said" → the last
   /// person named before, else the only person in the sentence outside the quotes.
-  func speaker(_ u: Int, lastPerson: String?) -> String? {
+  func speaker(_ u: Int, lastPerson: String?, byTitle: [String: String] = [:]) -> String? {
     let unit = units[u]
     let toks = unit.tokens
     let persons = entities[u].filter { $0.kind == .person && !unit.quoted[$0.lo] }
     for (k, t) in toks.enumerated() where !unit.quoted[k] && Self.speechCues.contains(t.lower) {
-      if let p = persons.min(by: { abs($0.lo - k) < abs($1.lo - k) }), abs(p.lo - k) <= 8 || abs(p.hi - k) <= 8 {
+      let near = XUnit.window(entities[u], max(0, k - 9), k + 10).filter { $0.kind == .person && !unit.quoted[$0.lo] }
+      if let p = near.min(by: { abs($0.lo - k) < abs($1.lo - k) }), abs(p.lo - k) <= 8 || abs(p.hi - k) <= 8 {
         return p.key
       }
-      let near = [k - 1, k + 1].filter { $0 >= 0 && $0 < toks.count }.map { toks[$0].lower }
-      if near.contains("he") || near.contains("she") { return lastPerson }
-      if let e = entities[u].last(where: { $0.hi <= k && k - $0.hi <= 3 && !unit.quoted[$0.lo] && $0.kind != .person }) {
+      let around = [k - 1, k + 1].filter { $0 >= 0 && $0 < toks.count }.map { toks[$0].lower }
+      if around.contains("he") || around.contains("she") { return lastPerson }
+      // "the minister said", "said the spokeswoman": the last person with that title.
+      for q in max(0, k - 3)..<min(toks.count, k + 4) where q != k && q > 0 && toks[q - 1].lower == "the" {
+        if let key = byTitle[toks[q].lower] { return key }
+      }
+      if let e = XUnit.window(entities[u], max(0, k - 4), k).last(where: { !unit.quoted[$0.lo] && $0.kind != .person })
+      {
         return MentionFinder(document: document, units: units, entities: entities, expressions: []).metonym(e)
       }
     }
@@ -97,7 +130,7 @@ struct ClaimFinder {
 
   // MARK: - Counts
 
-  func counts(_ u: Int, cite: Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
+  func counts(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
     let unit = units[u]
     let toks = unit.tokens
     var out: [Claim] = []
@@ -110,7 +143,8 @@ struct ClaimFinder {
       var value: Double?
       var unitName: String?
       var j = k + 1
-      if t.kind == .symbol, let cur = ClaimRules.currencySymbols[t.text], k + 1 < toks.count, toks[k + 1].kind == .number,
+      if t.kind == .symbol, let cur = ClaimRules.currencySymbols[t.text], k + 1 < toks.count,
+        toks[k + 1].kind == .number,
         let v = Self.parseNumber(toks[k + 1].lower)
       {
         value = v
@@ -120,7 +154,8 @@ struct ClaimFinder {
         value = v
       } else if let v = ClaimRules.numberWords[t.lower], !(k + 1 < toks.count && toks[k + 1].text == "-") {
         value = v
-      } else if (t.lower == "a" || t.lower == "an"), k + 1 < toks.count, let m = ClaimRules.multipliers[toks[k + 1].lower],
+      } else if (t.lower == "a" || t.lower == "an"), k + 1 < toks.count,
+        let m = ClaimRules.multipliers[toks[k + 1].lower],
         m >= 1000
       {
         value = 1
@@ -142,12 +177,12 @@ struct ClaimFinder {
         out.append(
           Claim(
             id: id(toks[k].start, "magnitude"), document: document.id, mention: about(toks[k].start),
-            attribute: "magnitude", value: toks[k].text, number: v, unit: "magnitude", citation: cite))
+            attribute: "magnitude", value: toks[k].text, number: v, unit: "magnitude", citation: cite(k)))
         continue
       }
       // Not a count: hyphenated measures, ranges, percentages, years.
       if j < toks.count, toks[j].text == "-", !toks[j].spaceBefore { continue }
-      if prev == "-" || prev == "no." || prev == "#" || Self.months.contains(prev) { continue }
+      if prev == "-" || prev == "+" || prev == "no." || prev == "#" || Self.months.contains(prev) { continue }
       if j < toks.count, toks[j].text == "%" || toks[j].lower == "percent" || toks[j].lower == "per" { continue }
       if t.kind == .number, !t.lower.contains(","), v >= 1000, v <= 2199, v == v.rounded(), unitName == nil {
         let nextUnit = j < toks.count ? ClaimRules.units[toks[j].lower] : nil
@@ -168,6 +203,12 @@ struct ClaimFinder {
           }
           if ClaimRules.peopleNouns.contains(w) {
             end = p + 1
+            // "2,000 people homeless", "five people missing", "12 people dead".
+            if p + 1 < toks.count, let direct = ClaimRules.units[toks[p + 1].lower], !direct.hasPrefix("money:") {
+              unitName = direct
+              end = p + 2
+              break
+            }
             // "50 people were killed", "killing 50 people", "killed up to 2 million Afghans".
             var q = p + 1
             while q < min(toks.count, p + 5), !toks[q].isQuote, toks[q].text != "." {
@@ -180,7 +221,10 @@ struct ClaimFinder {
                 break
               }
               // Only auxiliaries may stand between the noun and its verb ("were reportedly killed").
-              guard ["were", "was", "are", "is", "have", "has", "had", "been", "reportedly", "also", "later"].contains(toks[q].lower) else { break }
+              guard
+                ["were", "was", "are", "is", "have", "has", "had", "been", "reportedly", "also", "later"].contains(
+                  toks[q].lower)
+              else { break }
               q += 1
             }
             if unitName == nil {
@@ -196,6 +240,34 @@ struct ClaimFinder {
           guard toks[p].isWord, !toks[p].inTimex, !Self.countGapStops.contains(w) else { break }
           p += 1
           steps += 1
+        }
+      }
+      if unitName == nil, end == j {
+        // "killing at least 50.", "killed 12 and wounded 30": the verb right before the number.
+        var b = numStart - 1
+        while b >= max(0, numStart - 3), ClaimRules.qualifiers.contains(where: { $0.words.contains(toks[b].lower) }) {
+          b -= 1
+        }
+        if b >= 0 {
+          let w = toks[b].lower
+          if ClaimRules.killVerbs.contains(w) && !["left", "claimed", "dead", "death", "deaths"].contains(w) {
+            unitName = "killed"
+          }
+          if ClaimRules.woundVerbs.contains(w) { unitName = "wounded" }
+        }
+      }
+      if unitName == nil, numStart >= 1,
+        Self.riseWords.contains(toks[numStart - 1].lower)
+          || (numStart >= 2 && Self.riseWords.contains(toks[numStart - 2].lower)
+            && ["to", "at"].contains(toks[numStart - 1].lower))
+      {
+        // "The number of people killed in the earthquake that hit Morocco rose to 2,122".
+        var b = numStart - 2
+        while b >= max(0, numStart - 16) {
+          let w = toks[b].lower
+          if w == "toll" || w == "killed" || w == "dead" || w == "deaths" || w == "death" { unitName = "killed"; break }
+          if ClaimRules.woundVerbs.contains(w) || w == "injuries" { unitName = "wounded"; break }
+          b -= 1
         }
       }
       if unitName == nil {
@@ -225,11 +297,22 @@ struct ClaimFinder {
       }
       if un.hasPrefix("money:"), k > 0, toks[k].kind == .symbol { numStart = min(numStart, k) }
       let valueText = EntityRecognizer.text(toks, numStart, max(end, j))
+      // "delegates from ten countries", "attended by 40 nations": how many took part, the same
+      // attribute as a list of named participants.
+      var attribute = "count"
+      if un == "countries",
+        toks[max(0, numStart - 4)..<numStart].contains(where: {
+          Self.participationCues.contains($0.lower) || $0.lower == "from" || $0.lower == "by"
+        })
+      {
+        attribute = "participants"
+      }
       out.append(
         Claim(
-          id: id(toks[numStart].start, "count"), document: document.id, mention: about(toks[k].start), attribute: "count",
+          id: id(toks[numStart].start, attribute), document: document.id, mention: about(toks[k].start),
+          attribute: attribute,
           value: valueText, number: v, unit: un, holder: unit.quoted[k] ? speaker : speakerIfReported(u, speaker),
-          qualifier: qualifier, citation: cite))
+          qualifier: qualifier, citation: cite(k)))
       k = max(k, end - 1)
     }
     return out
@@ -244,6 +327,10 @@ struct ClaimFinder {
     return nil
   }
 
+  static let riseWords: Set<String> = [
+    "rose", "risen", "rises", "reached", "reaches", "climbed", "climbs", "stood", "stands", "passed", "passes",
+    "topped", "tops", "exceeded", "exceeds", "surpassed", "jumped", "increased", "grew", "hit", "hits",
+  ]
   static let countGapStops: Set<String> = [
     "of", "and", "or", "in", "on", "at", "to", "were", "was", "are", "is", "from", "by", "with", "for", "into",
     "than", "more", "their", "his", "her", "its", "the", "a", "an", "that", "who", "which", "per", "each",
@@ -262,13 +349,15 @@ struct ClaimFinder {
 
   // MARK: - Participant lists
 
-  static let memberCues: Set<String> = ["consisting", "consists", "encompasses", "encompassing", "comprising", "comprises", "members", "membership"]
+  static let memberCues: Set<String> = [
+    "consisting", "consists", "encompasses", "encompassing", "comprising", "comprises", "members", "membership",
+  ]
   static let participationCues: Set<String> = [
     "attended", "joined", "participated", "part", "officials", "representatives", "delegations", "delegates",
     "envoys", "ministers", "participants", "leaders",
   ]
 
-  func lists(_ u: Int, cite: Citation, about: (Int) -> String?, hasMention: Bool) -> [Claim] {
+  func lists(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, hasMention: Bool) -> [Claim] {
     let unit = units[u]
     let toks = unit.tokens
     let ents = entities[u].filter { ($0.kind == .country || $0.kind == .group) && !$0.demonym }
@@ -312,7 +401,9 @@ struct ClaimFinder {
       guard count >= 3 || (end > items[items.count - 1].hi && items.count >= 1) else { continue }
       let before = toks[max(0, items[0].lo - 5)..<items[0].lo].map(\.lower)
       let isMembers = before.contains { Self.memberCues.contains($0) }
-      let cue = toks[max(0, items[0].lo - 8)..<min(toks.count, end + 6)].contains { Self.participationCues.contains($0.lower) }
+      let cue = toks[max(0, items[0].lo - 8)..<min(toks.count, end + 6)].contains {
+        Self.participationCues.contains($0.lower)
+      }
       guard isMembers || hasMention || cue else { continue }
       let attribute = isMembers ? "members" : "participants"
       var seen: Set<String> = []
@@ -321,14 +412,14 @@ struct ClaimFinder {
         Claim(
           id: id(toks[items[0].lo].start, attribute), document: document.id, mention: about(toks[items[0].lo].start),
           attribute: attribute, value: EntityRecognizer.text(toks, items[0].lo, end), number: Double(count),
-          unit: "countries", items: keys, qualifier: qualifier, citation: cite))
+          unit: "countries", items: keys, qualifier: qualifier, citation: cite(items[0].lo)))
     }
     return out
   }
 
   // MARK: - Quotes
 
-  func quotes(_ u: Int, cite: Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
+  func quotes(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
     let unit = units[u]
     let toks = unit.tokens
     var out: [Claim] = []
@@ -342,14 +433,17 @@ struct ClaimFinder {
       while e < toks.count, unit.quoted[e] { e += 1 }
       let wordToks = toks[k..<e].filter(\.isWord)
       let words = wordToks.count
-      let titleCase = words <= 5 && wordToks.allSatisfy { $0.isCap || ["of", "the", "and", "in", "for", "a"].contains($0.lower) }
-      if words >= 2, !titleCase {
+      let titleCase =
+        words <= 5 && wordToks.allSatisfy { $0.isCap || ["of", "the", "and", "in", "for", "a"].contains($0.lower) }
+      // Words need spaces between them: a quoted URL or code is not speech.
+      let spaced = toks[(k + 1)..<e].contains { $0.spaceBefore }
+      if words >= 2, !titleCase, spaced {
         let span = document.source.span(toks[k].start, toks[e - 1].end)
         let text = document.source.text(span)
         out.append(
           Claim(
             id: id(span.start, "quote"), document: document.id, mention: about(span.start), attribute: "quote",
-            value: text, holder: speaker, subject: speaker, citation: cite))
+            value: text, holder: speaker, subject: speaker, citation: cite(k)))
       }
       k = e
     }
@@ -358,7 +452,7 @@ struct ClaimFinder {
 
   // MARK: - Titles and roles
 
-  func roles(_ u: Int, cite: Citation, about: (Int) -> String?) -> [Claim] {
+  func roles(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?) -> [Claim] {
     let unit = units[u]
     let toks = unit.tokens
     var out: [Claim] = []
@@ -368,24 +462,24 @@ struct ClaimFinder {
         out.append(
           Claim(
             id: id(start, "title"), document: document.id, mention: about(start), attribute: "title", value: title,
-            holder: nil, subject: e.key, citation: cite))
+            holder: nil, subject: e.key, citation: cite(e.lo)))
       }
     }
     for k in toks.indices {
       let w = toks[k].lower
       var head: XEntity?
       if (w == "headed" || w == "led"), k + 1 < toks.count, toks[k + 1].lower == "by" {
-        head = entities[u].first { $0.kind == .person && $0.lo > k && $0.lo <= k + 12 }
+        head = XUnit.window(entities[u], k + 1, k + 13).first { $0.kind == .person }
       } else if ["led", "leads", "heads", "headed", "leading", "heading"].contains(w), k + 2 < toks.count,
         toks[k + 1].lower == "the", toks[k + 2].lower == "delegation"
       {
-        head = entities[u].last { $0.kind == .person && $0.hi <= k }
+        head = XUnit.window(entities[u], max(0, k - 20), k).last { $0.kind == .person }
       }
       if let h = head {
         out.append(
           Claim(
             id: id(toks[k].start, "role"), document: document.id, mention: about(toks[k].start), attribute: "role",
-            value: "head of delegation", holder: nil, subject: h.key, object: "delegation", citation: cite))
+            value: "head of delegation", holder: nil, subject: h.key, object: "delegation", citation: cite(k)))
       }
     }
     return out
@@ -393,21 +487,24 @@ struct ClaimFinder {
 
   // MARK: - Statuses
 
-  func statuses(_ u: Int, cite: Citation, about: (Int) -> String?) -> [Claim] {
+  func statuses(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, lastGroup: String? = nil) -> [Claim] {
     let unit = units[u]
     let toks = unit.tokens
     let mf = MentionFinder(document: document, units: units, entities: entities, expressions: [])
     var out: [Claim] = []
-    let actors = entities[u].filter { $0.kind != .other && !($0.demonym && $0.kind == .country && false) }
     for k in toks.indices where !unit.quoted[k] {
-      guard var verb = ClaimRules.statusVerbs[toks[k].lower] else { continue }
-      let clause = unit.clause[k]
       let prev = k > 0 ? toks[k - 1].lower : ""
+      let takesPart =
+        toks[k].lower == "part" && ["take", "takes", "took", "taking", "taken"].contains(prev) && k + 1 < toks.count
+        && toks[k + 1].lower == "in"
+      guard var verb = takesPart ? "attended" : ClaimRules.statusVerbs[toks[k].lower] else { continue }
+      let clause = unit.clause[k]
       if ["internationally", "widely", "globally"].contains(prev) { continue }
       if ["of", "about", "on"].contains(prev), !(k > 1 && toks[k - 2].lower == "short") { continue }
       if k + 1 < toks.count, toks[k + 1].lower == "as", verb == "recognized" { verb = "designated" }
       var polarity = true
-      for b in stride(from: k - 1, through: max(0, k - 5), by: -1) where unit.clause[b] == clause || toks[b].lower == "short" {
+      for b in stride(from: k - 1, through: max(0, k - 5), by: -1)
+      where unit.clause[b] == clause || toks[b].lower == "short" {
         if ClaimRules.negations.contains(toks[b].lower) || toks[b].lower.hasSuffix("n't") {
           polarity = false
           break
@@ -418,25 +515,59 @@ struct ClaimFinder {
         passive = true
       }
       if k + 1 < toks.count, toks[k + 1].lower == "by" { passive = true }
-      let before = actors.filter { $0.hi <= k && k - $0.hi <= 12 && unit.clause[$0.lo] == clause }
-      let after = actors.filter { $0.lo > k && $0.lo - k <= 10 && unit.clause[$0.lo] == clause }
+      let before = XUnit.window(entities[u], max(0, k - 25), k).filter {
+        $0.kind != .other && unit.clause[$0.lo] == clause
+      }
+      let after = XUnit.window(entities[u], k + 1, k + 11).filter { $0.kind != .other && unit.clause[$0.lo] == clause }
       var subjects: [String] = []
       var object: String?
       if passive {
         object = before.last.map(mf.metonym)
-        if let byIdx = (k + 1..<min(toks.count, k + 10)).first(where: { toks[$0].lower == "by" || toks[$0].lower == "in" }) {
-          let agents = after.filter { $0.lo > byIdx }
+        if let byIdx = (k + 1..<min(toks.count, k + 10)).first(where: {
+          toks[$0].lower == "by" || toks[$0].lower == "in"
+        }) {
+          // The agent may sit after a quoted label: recognized as a "terrorist organization" in Russia.
+          let agents = XUnit.window(entities[u], byIdx + 1, byIdx + 12).filter { $0.kind != .other }
           subjects = verb == "attended" ? agents.map(mf.metonym) : agents.prefix(1).map(mf.metonym)
         }
       } else {
-        if let s = before.last { subjects = [mf.metonym(s)] }
+        // The clause's subject comes first: "Muttaki, foreign minister of the Taliban-led
+        // government, takes part in" is Muttaki's attendance, not the Taliban's.
+        if let s = before.first(where: { $0.kind == .person && !$0.demonym }) ?? before.first(where: { !$0.demonym })
+          ?? before.first
+        {
+          subjects = [mf.metonym(s)]
+        } else if k > 0,
+          ["it", "they"].contains(toks[max(0, k - 1)].lower) || (k > 1 && ["it", "they"].contains(toks[k - 2].lower))
+        {
+          // "Russia had worked …, even though it designated the group": "it" is the
+          // sentence's first actor.
+          if let s = XUnit.window(entities[u], max(0, k - 40), k).first(where: {
+            !unit.quoted[$0.lo] && ($0.kind == .country || $0.kind == .organization || $0.kind == .group) && !$0.demonym
+          }) {
+            subjects = [mf.metonym(s)]
+          }
+        }
         if let o = after.first {
           let possessive = o.hi < toks.count && (toks[o.hi].lower == "'s" || toks[o.hi].lower == "’s")
           if possessive && verb == "recognized" { continue }
           object = mf.metonym(o)
         }
       }
+      // "designated the group a terror organization", "the group is classified as": the last
+      // armed or political group named.
+      let groupNouns: Set<String> = ["group", "movement", "militants", "organization", "organisation", "insurgents"]
+      if object == nil {
+        let range = passive ? max(0, k - 6)..<k : (k + 1)..<min(toks.count, k + 3)
+        if range.contains(where: { $0 > 0 && toks[$0 - 1].lower == "the" && groupNouns.contains(toks[$0].lower) }) {
+          object =
+            XUnit.window(entities[u], max(0, k - 40), k).last { $0.kind == .group && !unit.quoted[$0.lo] }?.key
+            ?? lastGroup
+        }
+      }
       if verb == "recognized" && object == nil { continue }
+      // A city that is not a capital cannot attend or recognize anything.
+      subjects = subjects.filter { !$0.hasPrefix("city:") }
       if verb == "attended" && subjects.isEmpty { continue }
       if verb == "designated" && object == nil && subjects.isEmpty { continue }
       var e = k + 1
@@ -450,7 +581,7 @@ struct ClaimFinder {
           Claim(
             id: id(toks[k].start, "status.\(verb)") + (s.map { ":" + $0 } ?? ""), document: document.id,
             mention: about(toks[k].start), attribute: "status.\(verb)", value: value, subject: s, object: object,
-            polarity: polarity, citation: cite))
+            polarity: polarity, citation: cite(k)))
       }
     }
     return out

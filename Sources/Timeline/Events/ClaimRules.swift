@@ -48,9 +48,13 @@ enum ClaimRules {
     "people", "persons", "civilians", "residents", "victims", "children", "women", "men", "afghans",
     "others", "individuals", "pilgrims", "passengers", "workers", "migrants", "villagers",
   ]
-  static let killVerbs: Set<String> = ["killed", "killing", "kill", "kills", "died", "dead", "deaths", "death", "claimed", "left"]
+  static let killVerbs: Set<String> = [
+    "killed", "killing", "kill", "kills", "died", "dead", "deaths", "death", "claimed", "left",
+  ]
   static let woundVerbs: Set<String> = ["injured", "injuring", "wounded", "wounding", "hurt"]
-  static let currencySymbols: [String: String] = ["$": "money:usd", "€": "money:eur", "£": "money:gbp", "¥": "money:jpy", "₽": "money:rub"]
+  static let currencySymbols: [String: String] = [
+    "$": "money:usd", "€": "money:eur", "£": "money:gbp", "¥": "money:jpy", "₽": "money:rub",
+  ]
 
   static let qualifiers: [(words: [String], code: String)] = [
     (["at", "least"], "MIN"), (["more", "than"], "MORE_THAN"), (["up", "to"], "MAX"), (["as", "many", "as"], "MAX"),

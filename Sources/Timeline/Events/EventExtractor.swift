@@ -28,7 +28,8 @@ public struct EventExtractor: Sendable {
     var mentions = MentionFinder(document: document, units: units, entities: entities, expressions: exprs).find()
     let dct = document.published.flatMap { Day(iso: String($0.value.prefix(10))) }
     Self.assignReferenceTimes(&mentions, dct: dct)
-    let (claims, claimNotes) = ClaimFinder(document: document, units: units, entities: entities, mentions: mentions).find()
+    let (claims, claimNotes) = ClaimFinder(document: document, units: units, entities: entities, mentions: mentions)
+      .find()
     diagnostics += claimNotes
     let (ents, entMentions) = Self.collectEntities(document: document, units: units, entities: entities)
     if units.isEmpty {
@@ -85,14 +86,16 @@ public struct EventExtractor: Sendable {
     for k in mentions.indices where mentions[k].time == nil {
       mentions[k].time = MentionTime(
         expression: nil, span: nil, value: dct?.description ?? "PRESENT_REF", rule: referenceRule, stated: false,
-        anchor: RelativeSpec(form: "dct"))
+        anchor: RelativeSpec(form: "shift:day:0:day"))
     }
   }
 
   // MARK: - Sentences
 
-  /// Body, headline and caption sentences as token lists. When the segmenter gave no tokens
-  /// (a whole block as one sentence), the block is split at sentence ends and blank lines.
+  /// Body, headline and caption sentences as token lists.
+  ///
+  /// When the segmenter gave no tokens (a whole block as one sentence), the block is split at
+  /// sentence ends and blank lines.
   static func units(of document: Document, diagnostics: inout [Diagnostic]) -> [XUnit] {
     var units: [XUnit] = []
     for s in document.sentences where s.role == .body || s.role == .headline || s.role == .caption {
@@ -107,22 +110,27 @@ public struct EventExtractor: Sendable {
         u.span = s.span
         units.append(u)
       }
-      if toks.count > 20_000 {
-        diagnostics.append(
-          Diagnostic(
-            .warning, code: "events.long-sentence", path: document.path, line: s.span.line, start: s.span.start,
-            end: s.span.end,
-            message:
-              "\(document.path): a sentence of \(toks.count) tokens was analysed in windows; arguments farther than 40 words from a trigger were not linked"
-          ))
-      }
-      if let last = units.last, last.allCaps, toks.count > 3 {
-        diagnostics.append(
-          Diagnostic(
-            .note, code: "events.all-caps", path: document.path, line: s.span.line, start: s.span.start,
-            end: s.span.end,
-            message: "\(document.path): all-caps text: person names and titles were not recognized in it"))
-      }
+    }
+    // One note per problem and document, at its first occurrence, with the count.
+    let long = units.filter { $0.span.length > XUnit.maxCitedBytes }
+    if let first = long.first {
+      diagnostics.append(
+        Diagnostic(
+          .note, code: "events.long-sentence", path: document.path, line: first.span.line, start: first.span.start,
+          end: first.span.end,
+          message:
+            "\(document.path): \(long.count) sentence(s) longer than \(XUnit.maxCitedBytes) bytes (the first has \(first.span.length)) were analysed in windows: statements are cited by the 30 words around them, and arguments farther than 40 words from a trigger are not linked"
+        ))
+    }
+    let caps = units.filter { $0.allCaps && $0.tokens.count > 3 }
+    if let first = caps.first {
+      diagnostics.append(
+        Diagnostic(
+          .note, code: "events.all-caps", path: document.path, line: first.span.line, start: first.span.start,
+          end: first.span.end,
+          message:
+            "\(document.path): \(caps.count) all-caps sentence(s): person names and titles were not recognized in them")
+      )
     }
     return units
   }
@@ -135,10 +143,14 @@ public struct EventExtractor: Sendable {
       if t.isAllCaps { caps += 1 }
     }
     let span = document.source.span(toks.first?.start ?? 0, toks.last?.end ?? 0)
-    return XUnit(index: index, paragraph: paragraph, role: role, span: span, tokens: toks, allCaps: letters >= 3 && caps * 10 >= letters * 7)
+    return XUnit(
+      index: index, paragraph: paragraph, role: role, span: span, tokens: toks,
+      allCaps: letters >= 3 && caps * 10 >= letters * 7)
   }
 
-  /// Fallback sentence split: at blank lines and after . ! ? before a capital or a quote.
+  /// Splits tokens into sentences when the segmenter did not.
+  ///
+  /// Splits at blank lines, and after `.`, `!` or `?` before a capital or a quote.
   static func split(_ toks: [XToken]) -> [[XToken]] {
     var out: [[XToken]] = []
     var cur: [XToken] = []
@@ -196,7 +208,8 @@ public struct EventExtractor: Sendable {
 
   // MARK: - Entities
 
-  static func collectEntities(document: Document, units: [XUnit], entities: [[XEntity]]) -> ([Entity], [EntityMention]) {
+  static func collectEntities(document: Document, units: [XUnit], entities: [[XEntity]]) -> ([Entity], [EntityMention])
+  {
     var byKey: [String: (name: String, kind: Entity.Kind, aliases: Set<String>)] = [:]
     var mentions: [EntityMention] = []
     let gaz = Gazetteer.shared

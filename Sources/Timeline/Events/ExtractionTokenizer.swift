@@ -41,9 +41,26 @@ enum ExtractionTokenizer {
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd",
   ]
 
-  static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
-  static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
-  static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+  // ASCII fast paths: Unicode property lookups dominate the profile otherwise.
+  @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+    return s.properties.isAlphabetic
+  }
+  @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 128 { return v >= 65 && v <= 90 }
+    return s.properties.isUppercase
+  }
+  @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+  @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
+    return s.properties.isWhitespace
+  }
+  @inline(__always) static func isMark(_ s: Unicode.Scalar) -> Bool {
+    s.value >= 128 && s.properties.generalCategory == .nonspacingMark
+  }
   static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" }
 
   /// Tokenizes `text`; `map` converts a UTF-8 offset in `text` (and whether it is an end
@@ -71,13 +88,13 @@ enum ExtractionTokenizer {
       var uppers = 0
       for c in scalars[a..<b] where isLetter(c) {
         letters += 1
-        if c.properties.isUppercase { uppers += 1 }
+        if isUpper(c) { uppers += 1 }
       }
       let first = scalars[a]
       tokens.append(
         XToken(
           text: t, lower: t.lowercased(), start: map(offsets[a], false), end: map(offsets[b], true), kind: kind,
-          spaceBefore: space, breakBefore: newlines >= 2, isCap: first.properties.isUppercase,
+          spaceBefore: space, breakBefore: newlines >= 2, isCap: isUpper(first),
           isAllCaps: letters >= 2 && uppers == letters))
       space = false
       newlines = 0
@@ -92,7 +109,7 @@ enum ExtractionTokenizer {
       }
       if isLetter(c) {
         var j = i
-        while j < n, isLetter(scalars[j]) || isDigit(scalars[j]) || scalars[j].properties.generalCategory == .nonspacingMark {
+        while j < n, isLetter(scalars[j]) || isDigit(scalars[j]) || isMark(scalars[j]) {
           j += 1
         }
         // Internal apostrophe: split a possessive 's, keep O'Brien / don't.
@@ -155,9 +172,13 @@ enum ExtractionTokenizer {
         i += 2
         continue
       }
-      let kind: XToken.Kind =
-        c.properties.generalCategory == .currencySymbol || c.properties.generalCategory == .mathSymbol
-        ? .symbol : .punct
+      let kind: XToken.Kind
+      if c.value < 128 {
+        kind = c == "$" || c == "+" || c == "<" || c == "=" || c == ">" || c == "|" || c == "~" ? .symbol : .punct
+      } else {
+        let cat = c.properties.generalCategory
+        kind = cat == .currencySymbol || cat == .mathSymbol ? .symbol : .punct
+      }
       emit(i, i + 1, kind)
       i += 1
     }

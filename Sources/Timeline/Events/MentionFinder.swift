@@ -33,8 +33,32 @@ struct MentionFinder {
     "straight", "of", "the", "-", "plenary", "leaders", "summit", "meeting", "major", "global",
   ]
   static let determiners: Set<String> = ["the", "this", "these", "those", "that"]
-  static let media: Set<String> = ["org:tass", "org:afp", "org:ap", "org:reuters"]
+  static let media: Set<String> = [
+    "org:tass", "org:afp", "org:ap", "org:reuters", "org:bbc", "org:cnn", "org:xinhua", "org:ria", "org:interfax",
+    "org:al-jazeera",
+  ]
   static let locatives: Set<String> = ["in", "at", "near", "inside", "outside"]
+  static let otherInstanceWords: Set<String> = [
+    "such", "any", "another", "future", "next", "previous", "earlier", "last", "past", "similar", "upcoming",
+    "subsequent", "prior",
+  ]
+  static let genericPlurals: Set<String> = [
+    "meetings", "conferences", "summits", "attacks", "bombings", "explosions", "blasts", "quakes",
+    "earthquakes", "airstrikes", "raids", "visits", "statements", "agreements", "deals",
+  ]
+  static let impactVerbs: Set<String> = [
+    "struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "shook", "devastated", "battered", "ravaged",
+    "swept",
+  ]
+  static let compassWords: Set<String> = [
+    "southern", "northern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern",
+    "northwestern", "parts", "of", "the", "much", "coastal", "rural",
+  ]
+  static let boundaryVerbs: [String: String] = [
+    "opened": "start", "opens": "start", "began": "start", "begins": "start", "started": "start", "starts": "start",
+    "kicked": "start", "ended": "end", "ends": "end", "closed": "end", "closes": "end", "concluded": "end",
+    "concludes": "end", "wrapped": "end", "until": "end", "till": "end", "through": "end",
+  ]
 
   struct Raw {
     var mention: EventMention
@@ -83,7 +107,8 @@ struct MentionFinder {
     let triggerSpan = document.source.span(toks[i].start, toks[i + len - 1].end)
     var m = EventMention(
       id: "\(document.id)@\(triggerSpan.start)", document: document.id, eventClass: cls,
-      trigger: EntityRecognizer.text(toks, i, i + len), triggerSpan: triggerSpan, citation: document.cite(unit.span),
+      trigger: EntityRecognizer.text(toks, i, i + len), triggerSpan: triggerSpan,
+      citation: unit.cite(document, around: i),
       role: unit.role)
     // Time: the nearest expression in the same clause.
     var best: (dist: Int, idx: Int)?
@@ -99,7 +124,7 @@ struct MentionFinder {
         expression: e.text, span: e.span, value: e.value, mod: e.mod, rule: e.rule, stated: true, anchor: e.anchor)
     }
     // Place, participants, host.
-    let ents = entities[u].filter { $0.lo >= lo && $0.hi <= hi }
+    let ents = XUnit.window(entities[u], lo, hi)
     var place: (dist: Int, key: String)?
     for e in ents where (e.kind == .city || e.kind == .country) && !e.demonym && unit.clause[e.lo] == clause {
       var p = e.lo - 1
@@ -112,7 +137,11 @@ struct MentionFinder {
           sawLocative = true
           break
         }
-        if !["the", "city", "town", "capital", "of", "village", "region", "province", "republic's", "russian"].contains(w) { break }
+        if !["the", "city", "town", "capital", "of", "village", "region", "province", "republic's", "russian"].contains(
+          w)
+        {
+          break
+        }
         p -= 1
         steps += 1
       }
@@ -121,6 +150,12 @@ struct MentionFinder {
       if e.kind == .city, sawLocative { ok = true }
       if e.kind == .country, sawLocative, e.lo >= i + len, dist <= 4 { ok = true }
       if e.kind == .city, e.hi <= i, i - e.hi <= 1, !unit.quoted[e.lo] { ok = true }  // "the Doha talks"
+      // "An earthquake struck southern Turkey", "the blast that hit Kabul".
+      if e.lo > i, e.lo - (i + len) <= 6, e.lo >= 1 {
+        var q = e.lo - 1
+        while q > i, Self.compassWords.contains(toks[q].lower) { q -= 1 }
+        if Self.impactVerbs.contains(toks[q].lower) { ok = true }
+      }
       if ok, place == nil || dist < (place?.dist ?? Int.max) { place = (dist, e.key) }
     }
     m.place = place?.key
@@ -143,9 +178,17 @@ struct MentionFinder {
     if let pk = m.place { participants.remove(pk) }
     m.participants = participants.sorted()
     m.ordinal = findOrdinal(toks, i)
+    // "The summit opened on October 31", "The talks ended on November 13": a boundary of a
+    // multi-day event, not a competing date.
+    for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause {
+      if let role = Self.boundaryVerbs[toks[k].lower] {
+        m.attributes["timeRole"] = role
+        break
+      }
+    }
     m.keywords = keywords(unit, lo, hi, clause)
     // Head of delegation.
-    if let head = findHead(unit, u) { m.attributes["head"] = head }
+    if let head = findHead(unit, u, lo, hi) { m.attributes["head"] = head }
     // Definite reference: "the talks", "The October 20 conference", "the Doha talks".
     var definite = false
     var p = i - 1
@@ -163,18 +206,28 @@ struct MentionFinder {
       }
       break
     }
+    // "such a conference", "another round of talks", "future rounds": not this event.
+    for k in max(0, i - 4)..<i
+    where Self.otherInstanceWords.contains(toks[k].lower) && !toks[k].inTimex && unit.clause[k] == clause {
+      m.attributes["instance"] = "other"
+    }
     return Raw(mention: m, unit: u, tokenLo: i, definite: definite)
   }
 
   private func findHost(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int, trigger: Int) -> String? {
     let toks = unit.tokens
-    let ents = entities[u]
-    func entityEnding(at end: Int) -> XEntity? { ents.first { $0.hi == end && ($0.kind == .country || $0.kind == .city || $0.kind == .group || $0.kind == .organization) } }
+    let ents = XUnit.window(entities[u], lo, hi)
+    func entityEnding(at end: Int) -> XEntity? {
+      ents.first {
+        $0.hi == end && ($0.kind == .country || $0.kind == .city || $0.kind == .group || $0.kind == .organization)
+      }
+    }
     func entityStarting(at start: Int) -> XEntity? { ents.first { $0.lo == start } }
     for k in lo..<hi {
       let w = toks[k].lower
       if ["host", "hosts", "hosted", "hosting"].contains(w) {
-        if k + 1 < toks.count, toks[k + 1].lower == "by", let e = entityStarting(at: k + 2) ?? entityStarting(at: k + 3) {
+        if k + 1 < toks.count, toks[k + 1].lower == "by", let e = entityStarting(at: k + 2) ?? entityStarting(at: k + 3)
+        {
           return metonym(e)
         }
         // "Russia's hosting of", "Russia hosts", "Moscow has hosted", "Russia is hosting".
@@ -183,13 +236,16 @@ struct MentionFinder {
         while p > 0, steps < 3 {
           if let e = entityEnding(at: p), !e.demonym { return metonym(e) }
           let pw = toks[p - 1].lower
-          guard ["'s", "’s", "has", "have", "had", "is", "was", "will", "to", "would", "also", "again"].contains(pw) else { break }
+          guard ["'s", "’s", "has", "have", "had", "is", "was", "will", "to", "would", "also", "again"].contains(pw)
+          else { break }
           p -= 1
           steps += 1
         }
       }
       // "Russia-led negotiations".
-      if w == "led", k >= 2, trigger > k, trigger - k <= 3, toks[k - 1].text == "-", !toks[k - 1].spaceBefore, let e = entityEnding(at: k - 1) {
+      if w == "led", k >= 2, trigger > k, trigger - k <= 3, toks[k - 1].text == "-", !toks[k - 1].spaceBefore,
+        let e = entityEnding(at: k - 1)
+      {
         return metonym(e)
       }
     }
@@ -211,7 +267,8 @@ struct MentionFinder {
       let t = toks[p]
       if let n = Self.ordinals[t.lower] { return n }
       if t.kind == .number, let n = Self.numericOrdinal(t.lower) { return n }
-      let modifier = t.isWord && !t.isCap && steps < 3 && !ClaimFinder.countGapStops.contains(t.lower)
+      let modifier =
+        t.isWord && !t.isCap && steps < 3 && !ClaimFinder.countGapStops.contains(t.lower)
         && !ClaimFinder.stopwords.contains(t.lower) && !t.lower.hasSuffix("ly")
       if t.isCap || Self.ordinalGap.contains(t.lower) || modifier {
         p -= 1
@@ -230,11 +287,11 @@ struct MentionFinder {
     return nil
   }
 
-  private func findHead(_ unit: XUnit, _ u: Int) -> String? {
+  private func findHead(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int) -> String? {
     let toks = unit.tokens
-    let persons = entities[u].filter { $0.kind == .person }
+    let persons = XUnit.window(entities[u], lo, hi).filter { $0.kind == .person }
     guard !persons.isEmpty else { return nil }
-    for k in toks.indices {
+    for k in lo..<hi {
       let w = toks[k].lower
       if (w == "headed" || w == "led") && k + 1 < toks.count && toks[k + 1].lower == "by" {
         if let p = persons.first(where: { $0.lo > k && $0.lo <= k + 12 }) { return p.key }
@@ -269,23 +326,48 @@ struct MentionFinder {
         bodySeen += 1
       }
     }
-    let leading = raws.filter { ledeUnits.contains($0.unit) }
-    guard
-      let mainClass = TriggerLexicon.priority.first(where: { c in leading.contains { $0.mention.eventClass == c } })
-    else { return }
+    let leading = raws.filter { ledeUnits.contains($0.unit) && $0.mention.attributes["instance"] == nil }
+    // The headline names the story: its strongest class wins. Weak classes (a visit, a
+    // statement) and a headline without a trigger leave the choice to the lede.
+    let headlineClasses = Set(
+      leading.filter { $0.mention.role == .headline && !Self.genericPlurals.contains($0.mention.trigger.lowercased()) }
+        .map(\.mention.eventClass))
+    let strong = headlineClasses.subtracting(TriggerLexicon.weakClasses)
+    let pool = strong.isEmpty ? Set(leading.map(\.mention.eventClass)) : strong
+    guard let mainClass = TriggerLexicon.priority.first(where: { pool.contains($0) }) else { return }
     let first = leading.filter { $0.mention.eventClass == mainClass }
     let places = first.compactMap(\.mention.place)
-    let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace()
+    let mainTime0 = first.compactMap { $0.mention.time }.first
+    let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace(ledeUnits, mainTime0)
     let mainTime = first.compactMap { $0.mention.time }.first
     let mainOrdinal = first.compactMap(\.mention.ordinal).first
-    for k in raws.indices where raws[k].mention.eventClass == mainClass && raws[k].mention.role != .caption {
+    for k in raws.indices where raws[k].mention.eventClass == mainClass {
       let m = raws[k].mention
       var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite
+      // "one of the most significant meetings", "a series of attacks": many events, not this one.
+      if Self.genericPlurals.contains(m.trigger.lowercased()) || m.attributes["instance"] == "other" { isMain = false }
+      if m.role == .caption {
+        // A caption often shows another occasion (a 2019 photo): it joins the main event only
+        // when it names the main event's place and states no time that could differ.
+        isMain = false
+        if let p = m.place, let mp = mainPlace, Self.samePlace(p, mp) {
+          if let t = m.time {
+            if let mt = mainTime, let a = t.temporalValue.range, let b = mt.temporalValue.range, a.overlaps(b) {
+              isMain = true
+            }
+          } else {
+            isMain = true
+          }
+        }
+      }
       if isMain, m.id != first.first?.mention.id {
         // A mention with its own place, time or ordinal that contradicts the main event is
         // another instance ("the Paris talks" in an article about Glasgow).
         if let p = m.place, let mp = mainPlace, !Self.samePlace(p, mp) { isMain = false }
-        if let t = m.time, let mt = mainTime, !t.temporalValue.isCompatible(with: mt.temporalValue) { isMain = false }
+        let boundary = m.attributes["timeRole"] != nil || first.contains { $0.mention.attributes["timeRole"] != nil }
+        if !boundary, let t = m.time, let mt = mainTime, !t.temporalValue.isCompatible(with: mt.temporalValue) {
+          isMain = false
+        }
         if let o = m.ordinal, let mo = mainOrdinal, o != mo { isMain = false }
       }
       guard isMain else { continue }
@@ -293,11 +375,13 @@ struct MentionFinder {
       if raws[k].mention.place == nil, let mp = mainPlace {
         raws[k].mention.place = mp
         raws[k].mention.participants.removeAll { $0 == mp }
-        raws[k].mention.attributes["placeSource"] = first.contains { $0.mention.place != nil } ? "main-event" : "document"
+        raws[k].mention.attributes["placeSource"] =
+          first.contains { $0.mention.place != nil } ? "main-event" : "document"
       }
       if raws[k].mention.time == nil, let mt = mainTime {
         raws[k].mention.time = MentionTime(
-          expression: nil, span: mt.span, value: mt.value, mod: mt.mod, rule: EventExtractor.mainEventRule, stated: false,
+          expression: nil, span: mt.span, value: mt.value, mod: mt.mod, rule: EventExtractor.mainEventRule,
+          stated: false,
           anchor: mt.anchor)
       }
       if raws[k].mention.ordinal == nil, let mo = mainOrdinal { raws[k].mention.ordinal = mo }
@@ -307,21 +391,31 @@ struct MentionFinder {
   /// Whether two place keys can name the same place (equal, or a city and its country).
   static func samePlace(_ a: String, _ b: String) -> Bool {
     let info = Gazetteer.shared.info
-    return a == b || info[a]?.related == b && b.hasPrefix("country:") || info[b]?.related == a && a.hasPrefix("country:")
+    return a == b || info[a]?.related == b && b.hasPrefix("country:")
+      || info[b]?.related == a && a.hasPrefix("country:")
   }
 
-  /// The first city named with "in/at/from" in the first body sentences: where the article
-  /// places its story when the event sentence itself does not.
-  private func documentPlace() -> String? {
+  /// Where the article places its story when the event sentences do not: the first city
+  /// after in/at/from in the headline and lede, else in a later body sentence that states the
+  /// main event's own time ("he said Friday from Kazan").
+  private func documentPlace(_ lede: Set<Int>, _ mainTime: MentionTime?) -> String? {
+    func locativeCity(_ u: Int) -> String? {
+      for e in entities[u] where e.kind == .city && e.lo > 0 {
+        let w = units[u].tokens[e.lo - 1].lower
+        if Self.locatives.contains(w) || w == "from" { return e.key }
+      }
+      return nil
+    }
+    for u in lede.sorted() { if let c = locativeCity(u) { return c } }
+    guard let mt = mainTime, mt.stated else { return nil }
     var body = 0
     for (u, unit) in units.enumerated() where unit.role == .body {
       body += 1
-      if body > 8 { break }
-      for e in entities[u] where e.kind == .city && e.lo > 0 {
-        let w = unit.tokens[e.lo - 1].lower
-        if Self.locatives.contains(w) || w == "from" { return e.key }
-      }
+      if body > 12 { break }
+      let sameTime = unit.timexes.contains { expressions[$0.expression].value == mt.value }
+      if sameTime, let c = locativeCity(u) { return c }
     }
     return nil
   }
+
 }

@@ -21,7 +21,7 @@ enum TriggerLexicon {
     statement|statement, declaration, communique, communiqué, announcement
     designation|designation, designated, blacklisted
     appointment|appointment, appointed, appoint, appoints, named as, sworn in, inauguration
-    election|election, elections, elected, vote, referendum, runoff, polls
+    election|election, elections, elected, referendum, runoff, by-election
     disaster|earthquake, earthquakes, quake, quakes, tremor, aftershock, aftershocks, flood, floods, flooding, hurricane, typhoon, cyclone, tsunami, wildfire, wildfires, landslide, landslides, eruption, drought
     war|war, invasion, invaded, offensive
     """
@@ -42,8 +42,15 @@ enum TriggerLexicon {
     var needsObject: Bool
   }
 
-  /// Classes in the order used to pick a document's main event when several are in its
-  /// headline and lede.
+  /// Classes that do not make a story's main event on their own.
+  ///
+  /// A visit usually brings a meeting; a statement comments on something else; a war is the
+  /// background of most of its news.
+  static let weakClasses: Set<String> = ["visit", "statement", "war"]
+
+  /// Classes in the order used to pick a document's main event.
+  ///
+  /// Used when several classes are in the headline (or, failing that, the lede).
   static let priority = [
     "meeting", "attack", "disaster", "agreement", "election", "takeover", "withdrawal", "appointment",
     "designation", "war", "visit", "statement",

@@ -17,6 +17,34 @@ struct XUnit: Sendable {
 }
 
 extension XUnit {
+  /// Sentences longer than this are cited by a window around each statement, so output stays
+  /// linear in the input even for a 100,000-character "sentence".
+  static let maxCitedBytes = 2_000
+
+  /// The citation for a statement at token `k`: the whole sentence, or for very long sentences
+  /// the 30 tokens on either side.
+  func cite(_ document: Document, around k: Int) -> Citation {
+    guard span.length > Self.maxCitedBytes, !tokens.isEmpty else { return document.cite(span) }
+    let lo = max(0, min(k, tokens.count - 1) - 30)
+    let hi = min(tokens.count - 1, k + 30)
+    return document.cite(document.source.span(tokens[lo].start, tokens[hi].end))
+  }
+
+  /// The entities of a sentence (sorted by `lo`, non-overlapping) that lie inside tokens
+  /// `[lo, hi)`, found by binary search.
+  static func window(_ ents: [XEntity], _ lo: Int, _ hi: Int) -> ArraySlice<XEntity> {
+    var a = 0
+    var b = ents.count
+    while a < b {
+      let m = (a + b) / 2
+      if ents[m].lo < lo { a = m + 1 } else { b = m }
+    }
+    var e = a
+    while e < ents.count, ents[e].lo < hi { e += 1 }
+    while e > a, ents[e - 1].hi > hi { e -= 1 }
+    return ents[a..<e]
+  }
+
   static let subordinators: Set<String> = [
     "since", "after", "before", "while", "whereas", "although", "though", "because", "which", "who",
     "whom", "whose", "where", "until", "unless", "once",
@@ -31,15 +59,43 @@ extension XUnit {
     var outer = 0
     var pendingComma = false
     var inQuote = false
+    var inSingle = false
+    var sawQuote = false
+    var shortQuoteEnd = -1
     clause = Array(repeating: 0, count: tokens.count)
     quoted = Array(repeating: false, count: tokens.count)
     for (i, t) in tokens.enumerated() {
-      if t.isQuote {
-        let opening = t.text == "“" || t.text == "«" || t.text == "„" || (t.text == "\"" && !inQuote)
-        inQuote = opening
+      // British-style single quotes: ‘…’ (a ’ closes only an open ‘; elsewhere it is an
+      // apostrophe). Inside double quotes they are nested quotes and change nothing.
+      if !inQuote, t.kind == .punct, (t.text == "‘" && !inSingle) || (t.text == "’" && inSingle) {
+        inSingle = t.text == "‘"
         next += 1
         id = next
         pendingComma = false
+        clause[i] = id
+        quoted[i] = false
+        continue
+      }
+      if t.isQuote {
+        let opening = t.text == "“" || t.text == "«" || t.text == "„" || (t.text == "\"" && !inQuote)
+        if !opening, !inQuote, !sawQuote {
+          // A closing mark with no opening one: the quote began in the previous sentence.
+          for k in 0..<i where !tokens[k].isQuote { quoted[k] = true }
+        }
+        sawQuote = true
+        inQuote = opening
+        // A short quoted label ("Regional Threat" talks, a "terrorist" organization) stays in
+        // its clause; a quoted statement is a clause of its own.
+        if opening {
+          var k = i + 1
+          while k < tokens.count, k - i <= 5, !tokens[k].isQuote { k += 1 }
+          if k < tokens.count, tokens[k].isQuote, k - i <= 4 { shortQuoteEnd = k }
+        }
+        if i > shortQuoteEnd || (opening && shortQuoteEnd < i) {
+          next += 1
+          id = next
+          pendingComma = false
+        }
         clause[i] = id
         quoted[i] = false
         continue
@@ -61,7 +117,7 @@ extension XUnit {
         pendingComma = false
       }
       clause[i] = id
-      quoted[i] = inQuote
+      quoted[i] = inQuote || inSingle
     }
   }
 }

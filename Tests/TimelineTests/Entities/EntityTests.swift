@@ -30,6 +30,19 @@ struct EntityTests {
     #expect(!x.entities.contains { $0.key.hasPrefix("person:afghanistan") })
   }
 
+  @Test("regnal numbers belong to the name")
+  func regnal() {
+    let x = XDoc.extract(["King Mohammed VI declared three days of mourning.", "King Charles III met Pope Francis."])
+    let persons = x.entities.filter { $0.kind == .person }.map(\.key)
+    #expect(persons == ["person:charles-iii", "person:francis", "person:mohammed-vi"])
+  }
+
+  @Test("family names first: Xi Jinping is Xi, and 'Xi' alone refers back")
+  func familyFirst() {
+    let x = XDoc.extract(["President Xi Jinping met President Joe Biden.", "Xi said the talks were candid."])
+    #expect(x.entityMentions.filter { $0.entity == "person:xi" }.count == 2)
+  }
+
   @Test("demonyms map to countries, not people")
   func demonyms() {
     let x = XDoc.extract(["The Russian foreign ministry and Turkish rescuers said so."])
@@ -48,11 +61,77 @@ struct EntityTests {
     #expect(map["person:muttaqi"] != map["person:lavrov"])
   }
 
+  @Test("applying the unification rewrites every key in mentions and claims")
+  func applyUnification() throws {
+    let xs = try Seeds.extractions()
+    let unified = EntityUnifier().unified(xs)
+    let keys = Set(unified.flatMap { $0.entities.map(\.key) })
+    #expect(keys.contains("person:muttaqi") != keys.contains("person:muttaki"))
+    let speakers = Set(unified.flatMap { $0.claims.compactMap(\.holder) })
+    #expect(!(speakers.contains("person:muttaqi") && speakers.contains("person:muttaki")))
+    #expect(unified.map(\.mentions.count) == xs.map(\.mentions.count))
+  }
+
   @Test("name skeletons and distance")
   func skeletons() {
     #expect(NameSkeleton.skeleton("Muttaqi") == NameSkeleton.skeleton("Muttaki"))
     #expect(NameSkeleton.skeleton("Sergey") == NameSkeleton.skeleton("Sergei"))
     #expect(NameSkeleton.skeleton("Lavrov") != NameSkeleton.skeleton("Peskov"))
     #expect(NameSkeleton.distance("muttaqi", "muttaki") < 0.2)
+  }
+}
+
+@Suite("EntityShapes")
+struct EntityShapeTests {
+  @Test("places missing from the gazetteer: 'in Kahta, Turkey' and datelines")
+  func unknownCities() {
+    let x = XDoc.extract([
+      "KAHTA, Turkey — Rescuers worked through the night.",
+      "The aftershock was felt in Golbasi, Turkey, and in Nurdagi.",
+    ])
+    let keys = x.entities.map(\.key)
+    #expect(keys.contains("city:kahta"))
+    #expect(keys.contains("city:golbasi"))
+    #expect(!keys.contains("city:nurdagi"))  // no country after it: not enough evidence
+  }
+
+  @Test("names after meeting verbs; not in title-case headlines")
+  func personCues() {
+    let x = XDoc.extract([
+      "H: Leaders Meet And Affirm Support For Peace",
+      "President Joe Biden met Xi Jinping in Bali.",
+      "“We need to manage competition responsibly,” the president said.",
+    ])
+    let persons = x.entities.filter { $0.kind == .person }.map(\.key)
+    #expect(persons == ["person:biden", "person:xi"])
+    #expect(x.claims.first { $0.attribute == "quote" }?.holder == "person:biden")
+  }
+}
+
+@Suite("GazetteerTable")
+struct GazetteerTableTests {
+  @Test("every entry parses, keys are unique per kind, cities name a known country")
+  func table() {
+    var seen: Set<String> = []
+    for line in GazetteerData.table.split(separator: "\n") {
+      let f = line.split(separator: "|", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      #expect(f.count >= 3, "\(line)")
+      let key = "\(f[0]):\(f[1])"
+      #expect(seen.insert(key).inserted, "duplicate \(key)")
+      #expect(f[1] == Gazetteer.slug(f[1]), "key \(f[1]) is not a slug")
+      if f[0] == "city", f.count > 3 {
+        #expect(Gazetteer.shared.info["country:" + f[3]] != nil, "\(line): unknown country")
+      }
+    }
+    #expect(Gazetteer.shared.info["city:moscow"]?.related == "country:russia")
+    #expect(Gazetteer.shared.info["country:russia"]?.related == "city:moscow")
+  }
+
+  @Test("acronyms match only in their own case")
+  func acronyms() {
+    let x = XDoc.extract(["Who said the US and the UN would help us?"])
+    #expect(x.entities.map(\.key) == ["country:united-states", "org:un"])
   }
 }

