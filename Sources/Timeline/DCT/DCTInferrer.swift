@@ -50,7 +50,7 @@ public struct DCTInferrer: Sendable {
     var yearlessMonths: [(Int, TemporalExpression)] = []
     var relatives: [TemporalExpression] = []
     for e in exprs {
-      let isYearless = e.value.hasPrefix("XXXX-") || (e.anchor?.form.hasPrefix("yearless") ?? false)
+      let isYearless = e.value.hasPrefix("XXXX-") || (e.anchor.map { $0.form.hasPrefix("yearless") || $0.form.hasPrefix("monthday") } ?? false)
       if let a = e.anchor, !isYearless {
         if !a.anaphoric { relatives.append(e) }
         continue
@@ -123,8 +123,14 @@ public struct DCTInferrer: Sendable {
           evidence: dedupe(evidence), confidence: min(0.9, 0.6 + 0.1 * Double(bestScore)))
       }
     }
-    // 2. The latest stated day.
-    if let (p, e) = pivots.last {
+    // Year-less dates are written about the DCT's own year; when the text has some but the
+    // year comes from full dates only, those full dates are probably history ("September 11,
+    // 2001"): leave the document to the corpus pass.
+    let hasYearless = !yearlessDays.isEmpty || !yearlessMonths.isEmpty
+    if yearHint == nil && hasYearless { return nil }
+    // 2. The latest stated day (of the hinted year, when the corpus gave one).
+    let fallbackPivots = yearHint == nil ? pivots : pivots.filter { $0.0.year == year }
+    if let (p, e) = fallbackPivots.last {
       evidence.append(
         Evidence(rule: "dct.latest-stated-date", note: "The latest date the article states is \(p); news reports its newest happening.", citation: cite(e)))
       return PublishedDate(
@@ -132,7 +138,7 @@ public struct DCTInferrer: Sendable {
         evidence: dedupe(evidence), confidence: 0.4)
     }
     // 3. The latest stated month, else the year alone.
-    var months: [(Int, Int, TemporalExpression)] = fullMonths
+    var months: [(Int, Int, TemporalExpression)] = fullMonths.filter { yearHint == nil || $0.0 == year }
     for (m, e) in yearlessMonths { months.append((year, m, e)) }
     if let (y, m, e) = months.max(by: { ($0.0, $0.1, $0.2.span.start) < ($1.0, $1.1, $1.2.span.start) }) {
       evidence.append(Evidence(rule: "dct.latest-stated-month", note: "The latest month the article states is \(pad(y, 4))-\(pad(m, 2)).", citation: cite(e)))

@@ -29,7 +29,15 @@ struct DCTPropagation {
         documents[i].expressions = doc.expressions.map { $0.anchor == nil ? $0 : tagger.reanchor($0, dct: day) }
         for j in documents[i].mentions.indices {
           let m = documents[i].mentions[j]
-          guard let t = m.time, t.anchor != nil else { continue }
+          guard let t = m.time, let anchor = t.anchor else { continue }
+          if anchor.form == "dct" {  // the document's reference time
+            if t.value != day.description {
+              documents[i].mentions[j].time?.value = day.description
+              documents[i].mentions[j].time?.mod = nil
+              changed.insert(m.id)
+            }
+            continue
+          }
           let e = TemporalExpression(
             kind: .date, text: t.expression ?? "", span: t.span ?? m.triggerSpan, value: t.value, mod: t.mod, rule: t.rule,
             anchor: t.anchor)
