@@ -72,8 +72,8 @@ struct DCTPropagation {
         guard let t = m.time, !t.value.hasPrefix("X") else { continue }
         let p = ValueParts(t.value)
         guard let y = p.year, let mo = p.month else { continue }
-        var keys = ["\(m.eventClass)|\(pad(mo, 2))"]
-        if let day = p.day { keys.append("\(m.eventClass)|\(pad(mo, 2))-\(pad(day, 2))") }
+        var keys = ["\(m.eventClass)|\(pad(mo, 2))", "*|\(pad(mo, 2))"]
+        if let day = p.day { keys += ["\(m.eventClass)|\(pad(mo, 2))-\(pad(day, 2))", "*|\(pad(mo, 2))-\(pad(day, 2))"] }
         for k in keys {
           let old = index.years[k]?[y]
           index.years[k, default: [:]][y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? m.citation, m.citation))
@@ -91,7 +91,9 @@ struct DCTPropagation {
       let p = ValueParts("0000" + t.value.dropFirst(4))
       guard let mo = p.month else { continue }
       let key = p.day.map { "\(m.eventClass)|\(pad(mo, 2))-\(pad($0, 2))" } ?? "\(m.eventClass)|\(pad(mo, 2))"
-      let found = index.years[key] ?? (p.day != nil ? index.years["\(m.eventClass)|\(pad(mo, 2))"] : nil)
+      let found =
+        index.years[key] ?? (p.day != nil ? index.years["\(m.eventClass)|\(pad(mo, 2))"] : nil)
+        ?? index.years["*|" + key.split(separator: "|").dropFirst().joined(separator: "|")] ?? index.years["*|\(pad(mo, 2))"]
       guard let found else { continue }
       for y in found.keys.sorted() {
         guard let (n, c) = found[y] else { continue }
@@ -104,5 +106,38 @@ struct DCTPropagation {
     }
     guard let best = votes.sorted(by: { ($0.value, $0.key) > ($1.value, $1.key) }).first else { return nil }
     return DCTInferrer.YearHint(year: best.key, evidence: Array((why[best.key] ?? []).prefix(5)))
+  }
+
+  /// Documents whose date is unknown or only coarse (confidence below 0.3) and whose main
+  /// event was matched to a dated event other articles report: the DCT is that day or the
+  /// week after it (`dct.shared-main-event`).
+  static func fromMainEvents(_ documents: inout [DocumentExtraction], clusters: [[EventMention]], weak: Set<String>) {
+    var dayOf: [String: (Day, Citation)] = [:]  // document → the day of its main event, from another document
+    for c in clusters {
+      let days = c.compactMap { m -> Day? in
+        guard let r = m.time?.temporalValue.range, r.length == 1, !weak.contains(m.document) else { return nil }
+        return r.earliest
+      }
+      guard let day = days.min(), days.allSatisfy({ $0 == day }),
+        let source = c.filter({ !weak.contains($0.document) && $0.time?.temporalValue.range?.length == 1 }).map(\.citation).min()
+      else { continue }
+      for m in c where m.isMain && weak.contains(m.document) && m.role != .caption {
+        if let old = dayOf[m.document], (old.0, old.1) <= (day, source) { continue }
+        dayOf[m.document] = (day, source)
+      }
+    }
+    for i in documents.indices {
+      guard let (day, source) = dayOf[documents[i].document] else { continue }
+      var evidence = documents[i].published?.evidence ?? []
+      evidence.append(
+        Evidence(
+          rule: "dct.shared-main-event",
+          note: "The article reports as its main event the event of \(day) that \(source.document) dates; news appears on the day or within the week after.",
+          citation: source))
+      documents[i].published = PublishedDate(
+        value: day.description, source: .inferred, earliest: day.description, latest: day.adding(days: 7).description,
+        evidence: evidence, confidence: 0.35)
+      documents[i].diagnostics.removeAll { $0.code == "dct.unknown" }
+    }
   }
 }

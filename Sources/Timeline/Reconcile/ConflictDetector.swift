@@ -37,7 +37,10 @@ struct ConflictDetector {
           statusClaims.append(c)
           continue
         }
-        let eid = c.mention.flatMap { eventOfMention[$0] }.map { events[$0].id } ?? mainOf[x.document]
+        // Quotes belong to the occasion the article reports (its main event); other claims to
+        // the event of their mention.
+        let byMention = c.mention.flatMap { eventOfMention[$0] }.map { events[$0].id }
+        let eid = c.attribute == "quote" ? (mainOf[x.document] ?? byMention) : (byMention ?? mainOf[x.document])
         guard let eid else { continue }
         claimsByEvent[eid, default: []].append(c)
       }
@@ -248,9 +251,19 @@ struct ConflictDetector {
     for c in claims { groups[c.attribute + "|" + (c.object ?? ""), default: []].append(c) }
     var out: [Conflict] = []
     for key in groups.keys.sorted() {
-      guard let list = groups[key]?.sorted(by: { $0.citation < $1.citation }) else { continue }
-      let pos = list.filter(\.polarity), neg = list.filter { !$0.polarity }
-      guard !pos.isEmpty, !neg.isEmpty, Set(list.map(\.document)).count >= 2 else { continue }
+      guard let all = groups[key]?.sorted(by: { $0.citation < $1.citation }) else { continue }
+      let pos = all.filter(\.polarity), neg = all.filter { !$0.polarity }
+      // A positive and a negative claim clash when they are about the same subject, or one
+      // of them names none ("governments refused to recognize …").
+      var clashing = Set<String>()
+      for p in pos {
+        for n in neg where p.document != n.document && (p.subject == nil || n.subject == nil || p.subject == n.subject) {
+          clashing.insert(p.id)
+          clashing.insert(n.id)
+        }
+      }
+      guard !clashing.isEmpty else { continue }
+      let list = all.filter { clashing.contains($0.id) }
       let attr = list[0].attribute
       let verb = attr.hasPrefix("status.") ? String(attr.dropFirst(7)) : attr
       let eventIDs = Set(list.map { claimEvent($0) ?? "" })

@@ -201,7 +201,9 @@ public enum MapReduce {
     }
     var byID: [String: EventMention] = [:]
     for d in documents { for m in d.mentions where byID[m.id] == nil { byID[m.id] = m } }
-    let result = cluster(mentions: byID, edges: edges)
+    let weak = Set(documents.filter { ($0.published?.confidence ?? 0) < 0.3 }.map(\.document))
+    let result = cluster(mentions: byID, edges: edges, undatedDocuments: weak)
+    if !weak.isEmpty { DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak) }
     return reconciler.build(
       clusters: result.clusters, evidence: result.evidence, extractions: documents, diagnostics: diagnostics)
   }
@@ -246,7 +248,7 @@ public enum MapReduce {
   /// a cannot-link separates (incompatible time ranges, ordinals, places), and never letting
   /// a caption mention bridge two sets that both hold body mentions. Mentions with unknown
   /// times join the cluster of the same class their document reports most.
-  static func cluster(mentions byID: [String: EventMention], edges: [PartialCluster.Edge])
+  static func cluster(mentions byID: [String: EventMention], edges: [PartialCluster.Edge], undatedDocuments: Set<String> = [])
     -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
   {
     let ids = byID.keys.sorted()
@@ -298,6 +300,39 @@ public enum MapReduce {
       summaries[root] = merged
       accepted.append(
         (i, Evidence(rule: "resolve.same-document-undated", note: "[\(m.id)] The undated mention refers to the event of the same class its article reports.", citation: m.citation)))
+    }
+    // Documents without a usable date: their main-event mentions with no time join the one
+    // event of the same class and place that other documents report as their main event on a
+    // known day (never when two such events compete).
+    if !undatedDocuments.isEmpty {
+      var candidates: [String: Set<Int>] = [:]  // "class|place" → roots
+      var rootDocs: [Int: Set<String>] = [:]
+      for (i, m) in ms.enumerated() { rootDocs[uf.find(i), default: []].insert(m.document) }
+      for (i, m) in ms.enumerated() where m.isMain && m.role != .caption && !undatedDocuments.contains(m.document) {
+        let r = uf.find(i)
+        guard let place = m.place, let range = summaries[r].range, range.length <= 7 else { continue }
+        candidates[m.eventClass + "|" + place, default: []].insert(r)
+      }
+      var docPlace: [String: String] = [:]
+      for m in ms where m.isMain && undatedDocuments.contains(m.document) {
+        if let p = m.place, docPlace[m.document + "|" + m.eventClass] == nil { docPlace[m.document + "|" + m.eventClass] = p }
+      }
+      for (i, m) in ms.enumerated() where m.isMain && m.role != .caption && undatedDocuments.contains(m.document) {
+        let ri = uf.find(i)
+        guard summaries[ri].range == nil || summaries[ri].range.map({ $0.length > 31 }) == true,
+          let place = m.place ?? docPlace[m.document + "|" + m.eventClass],
+          let roots = candidates[m.eventClass + "|" + place]
+        else { continue }
+        let live = Set(roots.map { uf.find($0) }).filter { $0 != ri && !(rootDocs[$0] ?? []).contains(m.document) }
+        guard live.count == 1, let t = live.first, summaries[ri].compatible(with: summaries[t]) else { continue }
+        let merged = summaries[ri].merged(with: summaries[t])
+        let docs = (rootDocs[ri] ?? []).union(rootDocs[t] ?? [])
+        let root = uf.union(ri, t)
+        summaries[root] = merged
+        rootDocs[root] = docs
+        accepted.append(
+          (i, Evidence(rule: "resolve.undated-main-event", note: "[\(m.id)] The undated article's main event has the class and place of the one event other articles report as theirs.", citation: m.citation)))
+      }
     }
     var groups: [Int: [Int]] = [:]
     for i in ms.indices { groups[uf.find(i), default: []].append(i) }
