@@ -50,7 +50,10 @@ public struct DCTInferrer: Sendable {
     var yearlessMonths: [(Int, TemporalExpression)] = []
     var relatives: [TemporalExpression] = []
     for e in exprs {
-      let isYearless = e.value.hasPrefix("XXXX-") || (e.anchor.map { $0.form.hasPrefix("yearless") || $0.form.hasPrefix("monthday") } ?? false)
+      // "October 20" / "in August" without a year (not "XXXX-WXX", which is a relative week).
+      let isYearless =
+        (e.value.hasPrefix("XXXX-") && ValueParts("0000" + e.value.dropFirst(4)).month != nil)
+        || (e.anchor.map { $0.form.hasPrefix("yearless") || $0.form.hasPrefix("monthday") } ?? false)
       if let a = e.anchor, !isYearless {
         if !a.anaphoric { relatives.append(e) }
         continue
@@ -132,9 +135,9 @@ public struct DCTInferrer: Sendable {
     let fallbackPivots = yearHint == nil ? pivots : pivots.filter { $0.0.year == year }
     if let (p, e) = fallbackPivots.last {
       evidence.append(
-        Evidence(rule: "dct.latest-stated-date", note: "The latest date the article states is \(p); news reports its newest happening.", citation: cite(e)))
+        Evidence(rule: "dct.latest-stated-date", note: "The latest date the article states is \(p); news reports its newest happening on the day or just after.", citation: cite(e)))
       return PublishedDate(
-        value: p.description, source: .inferred, earliest: p.adding(days: -7).description, latest: p.adding(days: 7).description,
+        value: p.description, source: .inferred, earliest: p.description, latest: p.adding(days: 2).description,
         evidence: dedupe(evidence), confidence: 0.4)
     }
     // 3. The latest stated month, else the year alone.

@@ -132,10 +132,10 @@ struct DCTPropagation {
       evidence.append(
         Evidence(
           rule: "dct.shared-main-event",
-          note: "The article reports as its main event the event of \(day) that \(source.document) dates; news appears on the day or within the week after.",
+          note: "The article reports as its main event the event of \(day) that \(source.document) dates; news appears on the day or just after.",
           citation: source))
       documents[i].published = PublishedDate(
-        value: day.description, source: .inferred, earliest: day.description, latest: day.adding(days: 7).description,
+        value: day.description, source: .inferred, earliest: day.description, latest: day.adding(days: 2).description,
         evidence: evidence, confidence: 0.35)
       documents[i].diagnostics.removeAll { $0.code == "dct.unknown" }
     }

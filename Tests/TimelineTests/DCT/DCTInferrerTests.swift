@@ -29,7 +29,7 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
 
   @Test func nextWeekPlusStatedDateGivesTheWeekBefore() throws {
     let exprs = [
-      expr("next week", "FUTURE_REF", at: 10, anchor: "offset:week:1"),
+      expr("next week", "XXXX-WXX", at: 10, anchor: "offset:week:1"),
       expr("October 20", "XXXX-10-20", at: 60, anchor: "yearless:10-20"),
     ]
     let hint = DCTInferrer.YearHint(year: 2021, evidence: [])
