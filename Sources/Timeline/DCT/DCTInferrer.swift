@@ -95,13 +95,21 @@ public struct DCTInferrer: Sendable {
         let day = Day(ordinal: c)
         var score = 0
         var used: [(TemporalExpression, TemporalExpression)] = []
+        // Year-less dates carry a tense direction ("seized power on August 15": the latest
+        // August 15 on or before the DCT): a candidate that resolves them to another year is
+        // less likely.
+        for (m, d, e) in yearlessDays where e.anchor != nil {
+          let v = ValueParts(reanchor(e, day).value)
+          if v.year == year && v.month == m && v.day == d { score += 1 }
+        }
         for r in relatives {
           guard let range = reanchor(r, day).temporalValue.range, range.length <= 31 else { continue }
           if let hit = pivots.first(where: { range.earliest <= $0.0 && $0.0 <= range.latest }) {
-            score += 1
+            score += 2
             used.append((r, hit.1))
           }
         }
+        if used.isEmpty { score = 0 }
         if score > bestScore {
           bestScore = score
           best = [c]
@@ -123,7 +131,7 @@ public struct DCTInferrer: Sendable {
         let mid = Day(ordinal: (first + last) / 2)
         return PublishedDate(
           value: mid.description, source: .inferred, earliest: lo.description, latest: hi.description,
-          evidence: dedupe(evidence), confidence: min(0.9, 0.6 + 0.1 * Double(bestScore)))
+          evidence: dedupe(evidence), confidence: min(0.9, 0.5 + 0.05 * Double(bestScore)))
       }
     }
     // Year-less dates are written about the DCT's own year; when the text has some but the
