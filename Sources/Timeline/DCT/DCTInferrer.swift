@@ -37,8 +37,12 @@ public struct DCTInferrer: Sendable {
 
   /// Infers the DCT from `expressions`; `reanchor` recomputes a relative expression against a
   /// candidate day (``TemporalTagger/reanchor(_:dct:)``).
+  ///
+  /// `links` (expression start byte → event class of the mention whose time it gives), when
+  /// known, keeps a relative expression from meeting a date of another kind of event ("Last
+  /// week, Putin warned …" does not date "the October 20 conference").
   public func infer(
-    document: String, expressions: [TemporalExpression], yearHint: YearHint?,
+    document: String, expressions: [TemporalExpression], yearHint: YearHint?, links: [Int: String] = [:],
     reanchor: (TemporalExpression, Day) -> TemporalExpression
   ) -> PublishedDate? {
     let exprs = expressions.filter { $0.kind == .date || $0.kind == .time }
@@ -102,9 +106,16 @@ public struct DCTInferrer: Sendable {
           let v = ValueParts(reanchor(e, day).value)
           if v.year == year && v.month == m && v.day == d { score += 1 }
         }
+        for (_, e) in yearlessMonths where e.anchor != nil {
+          if ValueParts(reanchor(e, day).value).year == year { score += 1 }
+        }
         for r in relatives {
           guard let range = reanchor(r, day).temporalValue.range, range.length <= 31 else { continue }
-          if let hit = pivots.first(where: { range.earliest <= $0.0 && $0.0 <= range.latest }) {
+          let linked = links[r.span.start]
+          if let hit = pivots.first(where: {
+            range.earliest <= $0.0 && $0.0 <= range.latest
+              && (linked == nil || links[$0.1.span.start] == nil || links[$0.1.span.start] == linked)
+          }) {
             score += 2
             used.append((r, hit.1))
           }
@@ -119,9 +130,14 @@ public struct DCTInferrer: Sendable {
         if score > 0 { bestUsed[c] = used }
       }
       if bestScore > 0, let first = best.first {
-        // The first contiguous run of best candidates.
+        // The latest contiguous run of best candidates (news reports its newest events).
+        var runStart = first
         var last = first
-        for c in best.dropFirst() where c == last + 1 { last = c }
+        for c in best.dropFirst() {
+          if c != last + 1 { runStart = c }
+          last = c
+        }
+        let first = runStart
         let lo = Day(ordinal: first), hi = Day(ordinal: last)
         for (r, p) in bestUsed[first] ?? [] {
           evidence.append(

@@ -19,7 +19,11 @@ struct DCTPropagation {
       for i in documents.indices where documents[i].published == nil {
         let doc = documents[i]
         let hint = yearHint(doc, index: index)
-        let result = inferrer.infer(document: doc.document, expressions: doc.expressions, yearHint: hint) {
+        var links: [Int: String] = [:]
+        for m in doc.mentions.sorted(by: { $0.id < $1.id }) {
+          if let span = m.time?.span, links[span.start] == nil { links[span.start] = m.eventClass }
+        }
+        let result = inferrer.infer(document: doc.document, expressions: doc.expressions, yearHint: hint, links: links) {
           tagger.reanchor($0, dct: $1)
         }
         guard let published = result else { continue }
