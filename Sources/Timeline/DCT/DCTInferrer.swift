@@ -114,7 +114,7 @@ public struct DCTInferrer: Sendable {
           let linked = links[r.span.start]
           if let hit = pivots.first(where: {
             range.earliest <= $0.0 && $0.0 <= range.latest
-              && (linked == nil || links[$0.1.span.start] == nil || links[$0.1.span.start] == linked)
+              && (links.isEmpty || (linked != nil && links[$0.1.span.start] == linked))
           }) {
             score += 2
             used.append((r, hit.1))

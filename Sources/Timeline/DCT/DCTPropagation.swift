@@ -30,10 +30,13 @@ struct DCTPropagation {
         documents[i].published = published
         progress = true
         guard let day = Day(iso: String(published.value.prefix(10))) ?? published.earliest.flatMap({ Day(iso: $0) }) else { continue }
-        documents[i].expressions = doc.expressions.map { $0.anchor == nil ? $0 : tagger.reanchor($0, dct: day) }
+        // A coarse DCT (a month, a year) fixes the year of year-less dates, nothing finer.
+        let coarse = Day(iso: published.value) == nil
+        func follows(_ a: RelativeSpec) -> Bool { !coarse || a.form.hasPrefix("monthday") || a.form.hasPrefix("yearless") }
+        documents[i].expressions = doc.expressions.map { e in e.anchor.map(follows) == true ? tagger.reanchor(e, dct: day) : e }
         for j in documents[i].mentions.indices {
           let m = documents[i].mentions[j]
-          guard let t = m.time, let anchor = t.anchor else { continue }
+          guard let t = m.time, let anchor = t.anchor, follows(anchor) else { continue }
           if anchor.form == "dct" {  // the document's reference time
             if t.value != day.description {
               documents[i].mentions[j].time?.value = day.description
