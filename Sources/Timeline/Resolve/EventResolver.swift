@@ -80,11 +80,14 @@ public struct EventResolver: Sendable {
       reps.append(first)
       for k in members.dropFirst() {
         let a = sorted[first], b = sorted[k]
-        if a.document == b.document { continue }
+        let note =
+          a.document == b.document
+          ? "Both triggers sit in one sentence with the same time, place and participants."
+          : "Both mentions report the same class, time, place, participants and wording."
         edges.append(
           PartialCluster.Edge(
             a: a.id, b: b.id, score: 10,
-            evidence: [Evidence(rule: "resolve.identical", note: "Both mentions report the same class, time, place, participants and wording.", citation: b.citation)]))
+            evidence: [Evidence(rule: a.document == b.document ? "resolve.same-sentence" : "resolve.identical", note: note, citation: b.citation)]))
       }
     }
     let decadeBlock = key.contains("|D")

@@ -324,7 +324,11 @@ public enum MapReduce {
           let roots = candidates[m.eventClass + "|" + place]
         else { continue }
         let live = Set(roots.map { uf.find($0) }).filter { $0 != ri && !(rootDocs[$0] ?? []).contains(m.document) }
-        guard live.count == 1, let t = live.first, summaries[ri].compatible(with: summaries[t]) else { continue }
+        // One candidate, or one reported by strictly more documents than any other.
+        let ranked = live.map { ($0, rootDocs[$0]?.count ?? 0) }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
+        guard let t = ranked.first?.0, ranked.count == 1 || ranked[0].1 > ranked[1].1,
+          summaries[ri].compatible(with: summaries[t])
+        else { continue }
         let merged = summaries[ri].merged(with: summaries[t])
         let docs = (rootDocs[ri] ?? []).union(rootDocs[t] ?? [])
         let root = uf.union(ri, t)
