@@ -17,6 +17,17 @@
 public struct EventResolver: Sendable {
   /// Minimum pair score for a merge edge.
   public var threshold = 3
+  /// Classes an actor rarely repeats within a month (a takeover, a war, a withdrawal): one
+  /// point less is enough to merge them.
+  public var singularClasses: Set<String> = [
+    "takeover", "withdrawal", "war", "election", "disaster", "designation", "appointment", "coup", "invasion", "founding",
+    "resignation", "death", "earthquake", "referendum",
+  ]
+
+  /// The merge threshold for a class.
+  public func threshold(for eventClass: String) -> Int {
+    singularClasses.contains(eventClass) ? threshold - 1 : threshold
+  }
   /// Above this many distinct representatives a block compares only neighbours that share a
   /// day, a place or an ordinal (linear instead of quadratic).
   public var exhaustiveLimit = 300
@@ -95,7 +106,7 @@ public struct EventResolver: Sendable {
     for (i, j) in pairs {
       let a = sorted[reps[i]], b = sorted[reps[j]]
       if decadeBlock && Self.isFine(a) && Self.isFine(b) { continue }
-      guard let (score, evidence) = pairScore(a, b), score >= threshold else { continue }
+      guard let (score, evidence) = pairScore(a, b), score >= threshold(for: a.eventClass) else { continue }
       edges.append(PartialCluster.Edge(a: a.id, b: b.id, score: score, evidence: evidence))
     }
     // Connected components of the block's edges (cannot-links are enforced in merge).
@@ -170,6 +181,9 @@ public struct EventResolver: Sendable {
       } else if max(ra.length, rb.length) <= 31 {
         score += 1
         ev.append(Evidence(rule: "resolve.compatible-time", note: "The times \(ta) and \(tb) overlap within a month.", citation: cite))
+      } else if ta.value == tb.value && ta.mod == tb.mod {
+        score += 1
+        ev.append(Evidence(rule: "resolve.same-period", note: "Both mentions give the period \(ta).", citation: cite))
       }
     }
     if let oa = a.ordinal, let ob = b.ordinal {
