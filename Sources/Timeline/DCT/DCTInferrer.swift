@@ -157,9 +157,27 @@ public struct DCTInferrer: Sendable {
     if yearHint == nil && hasYearless { return nil }
     // 2. The latest stated day (of the hinted year, when the corpus gave one).
     let fallbackPivots = yearHint == nil ? pivots : pivots.filter { $0.0.year == year }
-    if let (p, e) = fallbackPivots.last {
+    if let (pivot, e) = fallbackPivots.last {
       evidence.append(
-        Evidence(rule: "dct.latest-stated-date", note: "The latest date the article states is \(p); news reports its newest happening on the day or just after.", citation: cite(e)))
+        Evidence(rule: "dct.latest-stated-date", note: "The latest date the article states is \(pivot); news reports its newest happening on the day or just after.", citation: cite(e)))
+      // A past-tense pivot ("opened on February 17") and a past weekday just after it ("said
+      // on Saturday"): the article was written on or after that weekday.
+      var p = pivot
+      if let form = e.anchor?.form, form.hasPrefix("monthday"), form.hasSuffix(":-1") {
+        for r in relatives {
+          guard let f = r.anchor?.form, f.hasPrefix("weekday:"), !f.hasSuffix(":1"), !f.hasSuffix(":2") else { continue }
+          let parts = f.split(separator: ":")
+          guard parts.count >= 2, let w = Int(parts[1]), (1...7).contains(w) else { continue }
+          let ahead = (w - pivot.weekday + 7) % 7
+          guard ahead >= 1, ahead <= 3 else { continue }
+          let day = pivot.adding(days: ahead)
+          if day > p {
+            p = day
+            evidence.append(
+              Evidence(rule: "dct.weekday-after-date", note: "'\(r.text)' in the past tense, after \(pivot): the article dates from \(day) or later.", citation: cite(r)))
+          }
+        }
+      }
       return PublishedDate(
         value: p.description, source: .inferred, earliest: p.description, latest: p.adding(days: 2).description,
         evidence: dedupe(evidence), confidence: 0.4)

@@ -71,6 +71,7 @@ struct ConflictDetector {
   // MARK: Time
 
   func timePrecision(_ e: Event) -> Conflict? {
+    if e.time?.value.contains("/") == true { return nil }  // days of a multi-day event
     // One side per (value, document): the document's first mention with that value.
     var sides: [String: Conflict.Side] = [:]
     var values = Set<String>()
@@ -134,9 +135,21 @@ struct ConflictDetector {
         guard let d = published[c.document] ?? nil, let n = c.number else { return nil }
         return (d, n)
       }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
-      var rising = dated.count == values.count && Set(dated.map(\.0)).count == dated.count
-      if rising {
-        for k in dated.indices.dropFirst() where dated[k].1 < dated[k - 1].1 { rising = false }
+      // Rising: every report is dated, there are at least two dates, and no later report
+      // gives a smaller figure than an earlier one (reports of one day may differ).
+      var rising = dated.count == values.count && Set(dated.map(\.0)).count >= 2
+      var maxBefore = -Double.infinity
+      var k = 0
+      while rising && k < dated.count {
+        var j = k
+        var dayMax = -Double.infinity
+        while j < dated.count && dated[j].0 == dated[k].0 {
+          if dated[j].1 < maxBefore { rising = false }
+          dayMax = max(dayMax, dated[j].1)
+          j += 1
+        }
+        maxBefore = max(maxBefore, dayMax)
+        k = j
       }
       let toll = attr.contains("kill") || attr.contains("dead") || attr.contains("death") || attr.contains("wounded") || attr.contains("injur")
       if rising {
@@ -284,35 +297,37 @@ struct ConflictDetector {
   /// participants) or only by their place (same day and ordinal or participants).
   func twins(_ events: [Event]) -> [Conflict] {
     var out: [Conflict] = []
-    var byIdentity: [String: [Event]] = [:]
+    var byPlace: [String: [(Day, Event)]] = [:]
     var byDay: [String: [Event]] = [:]
     for e in events {
-      guard let t = e.time, let lo = t.earliest, lo == t.latest else { continue }
+      guard let t = e.time, let lo = t.earliest, lo == t.latest, let day = Day(iso: lo) else { continue }
+      if let p = e.place { byPlace[e.eventClass + "|" + p, default: []].append((day, e)) }
       var identity: [String] = []
       if let o = e.attributes["ordinal"] { identity.append("o\(o)") }
       if e.participants.count >= 2 { identity.append("p" + e.participants.joined(separator: ",")) }
-      for id in identity {
-        byIdentity[e.eventClass + "|" + (e.place ?? "") + "|" + id, default: []].append(e)
-        byDay[e.eventClass + "|" + lo + "|" + id, default: []].append(e)
-      }
+      for id in identity { byDay[e.eventClass + "|" + lo + "|" + id, default: []].append(e) }
     }
     var seen = Set<String>()
-    for k in byIdentity.keys.sorted() {
-      guard let list = byIdentity[k], list.count >= 2, list.count <= 4 else { continue }
-      for (i, a) in list.enumerated() {
-        for b in list[(i + 1)...] {
-          guard let da = a.time?.earliest.flatMap(Day.init(iso:)), let db = b.time?.earliest.flatMap(Day.init(iso:)),
-            da != db, abs(da.ordinal - db.ordinal) <= 7, Set(a.sources).isDisjoint(with: b.sources),
+    for k in byPlace.keys.sorted() {
+      guard let list = byPlace[k]?.sorted(by: { ($0.0, $0.1.id) < ($1.0, $1.1.id) }) else { continue }
+      for (i, (da, a)) in list.enumerated() {
+        for (db, b) in list[(i + 1)..<min(list.count, i + 16)] {
+          let gap = db.ordinal - da.ordinal
+          guard gap >= 1 else { continue }
+          guard gap <= 3 else { break }
+          let sameOrdinal = a.attributes["ordinal"] != nil && a.attributes["ordinal"] == b.attributes["ordinal"]
+          guard Set(a.sources).isDisjoint(with: b.sources),
+            sameOrdinal || !Set(a.participants).isDisjoint(with: b.participants),
             seen.insert(a.id + b.id + "t").inserted
           else { continue }
           let sides = [a, b].compactMap { e -> Conflict.Side? in
-            guard let m = e.mentions.first(where: { $0.role != .caption }) ?? e.mentions.first else { return nil }
+            guard let m = e.mentions.first(where: { $0.role != .caption && $0.expression != nil }) ?? e.mentions.first else { return nil }
             return Conflict.Side(value: e.time?.value ?? "", citation: Citation(document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
           }
           out.append(
             make(
-              event: a.id, attribute: "time", kind: .contradiction, severity: .high, sides: sides, rule: "conflict.twin-time",
-              explanation: "Two groups of sources report what looks like one \(a.eventClass) on different days (\(da) vs \(db))."))
+              event: a.id, attribute: "time", kind: .contradiction, severity: .medium, sides: sides, rule: "conflict.twin-time",
+              explanation: "Different sources date what looks like one \(a.eventClass) in \(a.place ?? "the same place") to different days (\(da) vs \(db))."))
         }
       }
     }

@@ -123,7 +123,11 @@ public struct Reconciler: Sendable {
         }))
     var time: Event.Time?
     let fits = timed.filter { v in timed.allSatisfy { $0.isCompatible(with: v) } }
-    if let best = (fits.isEmpty ? timed : fits).min(by: { ($0.width, $0.value, $0.mod ?? "") < ($1.width, $1.value, $1.mod ?? "") }),
+    let dayLevel = timed.compactMap(\.range).filter { $0.length <= 3 }
+    if fits.isEmpty, let lo = dayLevel.map(\.earliest).min(), let hi = dayLevel.map(\.latest).max(), lo != hi {
+      // Days of a multi-day event: the span they cover.
+      time = Event.Time(value: "\(lo)/\(hi)", earliest: lo.description, latest: hi.description)
+    } else if let best = (fits.isEmpty ? timed : fits).min(by: { ($0.width, $0.value, $0.mod ?? "") < ($1.width, $1.value, $1.mod ?? "") }),
       let r = best.range
     {
       time = Event.Time(value: best.value, mod: best.mod, earliest: r.earliest.description, latest: r.latest.description)

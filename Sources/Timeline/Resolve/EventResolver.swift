@@ -173,8 +173,14 @@ public struct EventResolver: Sendable {
     var score = 0
     var ev: [Evidence] = []
     let cite = b.citation
-    if let ta = a.time?.temporalValue, let tb = b.time?.temporalValue, let ra = ta.range, let rb = tb.range {
-      guard ra.overlaps(rb) else { return nil }
+    if let ta = a.time?.temporalValue, let tb = b.time?.temporalValue, let ra = ta.range, let rb = tb.range, !ra.overlaps(rb) {
+      // Days of one multi-day event ("opened on Friday", "ended on Sunday"): only with the
+      // same ordinal and the same place, at most three days apart.
+      guard Self.multiDay(ra, rb, a.ordinal, b.ordinal, a.place, b.place) else { return nil }
+      score += 1
+      ev.append(
+        Evidence(rule: "resolve.multi-day", note: "\(ta) and \(tb) are days of one event with the same ordinal and place.", citation: cite))
+    } else if let ta = a.time?.temporalValue, let tb = b.time?.temporalValue, let ra = ta.range, let rb = tb.range {
       if ra.length == 1 && rb.length == 1 {
         score += 2
         ev.append(Evidence(rule: "resolve.same-day", note: "Both mentions date the event to \(ra.earliest).", citation: cite))
@@ -226,6 +232,13 @@ public struct EventResolver: Sendable {
       }
     }
     return (score, ev)
+  }
+
+  /// Whether two disjoint day ranges can be days of one multi-day event.
+  static func multiDay(_ a: DayRange, _ b: DayRange, _ oa: Int?, _ ob: Int?, _ pa: String?, _ pb: String?) -> Bool {
+    guard let oa, oa == ob, let pa, pa == pb, a.length <= 3, b.length <= 3 else { return false }
+    let gap = max(a.earliest.ordinal, b.earliest.ordinal) - min(a.latest.ordinal, b.latest.ordinal)
+    return gap <= 3
   }
 
   /// `city:moscow` → `city`; keys without a prefix count as their own kind.

@@ -224,7 +224,12 @@ public enum MapReduce {
     }
 
     func compatible(with o: Summary) -> Bool {
-      if let a = range, let b = o.range, !a.overlaps(b) { return false }
+      if let a = range, let b = o.range, !a.overlaps(b) {
+        let place = places.values.sorted().first
+        guard EventResolver.multiDay(a, b, ordinal, o.ordinal, place, place.flatMap { o.places[EventResolver.placeKind($0)] }) else {
+          return false
+        }
+      }
       if let a = ordinal, let b = o.ordinal, a != b { return false }
       for (k, v) in places { if let w = o.places[k], w != v { return false } }
       return true
@@ -233,7 +238,10 @@ public enum MapReduce {
     func merged(with o: Summary) -> Summary {
       var s = self
       if let a = range, let b = o.range {
-        s.range = DayRange(max(a.earliest, b.earliest), min(a.latest, b.latest))
+        s.range =
+          a.overlaps(b)
+          ? DayRange(max(a.earliest, b.earliest), min(a.latest, b.latest))
+          : DayRange(min(a.earliest, b.earliest), max(a.latest, b.latest))  // days of a multi-day event
       } else {
         s.range = range ?? o.range
       }
