@@ -116,3 +116,32 @@ import Testing
     #expect(future.events.first?.time?.value == "2031-06-01")
   }
 }
+
+@Suite struct MultiDayTests {
+  @Test func daysOfOneNumberedEventMergeIntoASpan() {
+    let report = reconcile([
+      extraction("a", published: "2022-02-19", mentions: [mention("a", 0, time: "2022-02-19", place: "city:munich", ordinal: 58, isMain: true)]),
+      extraction("b", published: "2022-02-20", mentions: [mention("b", 0, time: "2022-02-20", place: "city:munich", ordinal: 58, isMain: true)]),
+      extraction("c", published: "2023-02-18", mentions: [mention("c", 0, time: "2023-02-17", place: "city:munich", ordinal: 59, isMain: true)]),
+    ])
+    #expect(report.events.count == 2)
+    let span = clusterOf(report, "a", 0)
+    #expect(span?.sources == ["a", "b"])
+    #expect(span?.time?.value == "2022-02-19/2022-02-20")
+    #expect(span?.evidence.contains { $0.rule == "resolve.multi-day" } == true)
+    #expect(!report.conflicts.contains { $0.kind == .contradiction })
+  }
+
+  @Test func unnumberedEventsOnDifferentDaysStayApartAndAreFlagged() {
+    let p = ["person:baradar", "person:khalilzad"]
+    let report = reconcile([
+      extraction("a", published: "2020-02-29", mentions: [mention("a", 0, "agreement", time: "2020-02-29", place: "city:doha", participants: p, isMain: true)]),
+      extraction("b", published: "2020-03-02", mentions: [mention("b", 0, "agreement", time: "2020-02-28", place: "city:doha", participants: [p[0]], isMain: true)]),
+      extraction("c", published: "2020-03-09", mentions: [mention("c", 0, "agreement", time: "2020-03-08", place: "city:doha", participants: ["person:other"], isMain: true)]),
+    ])
+    #expect(report.events.count == 3)
+    let twins = report.conflicts.filter { $0.rule == "conflict.twin-time" }
+    #expect(twins.count == 1)
+    #expect(Set(twins.first?.claims.map(\.document) ?? []) == ["a", "b"])
+  }
+}
