@@ -176,7 +176,7 @@ public struct EventResolver: Sendable {
     if let ta = a.time?.temporalValue, let tb = b.time?.temporalValue, let ra = ta.range, let rb = tb.range, !ra.overlaps(rb) {
       // Days of one multi-day event ("opened on Friday", "ended on Sunday"): only with the
       // same ordinal and the same place, at most three days apart.
-      guard Self.multiDay(ra, rb, a.ordinal, b.ordinal, a.place, b.place) else { return nil }
+      guard Self.multiDay(ra, rb, a.ordinal, b.ordinal, a.place, b.place, sameDocument: a.document == b.document) else { return nil }
       score += 1
       ev.append(
         Evidence(rule: "resolve.multi-day", note: "\(ta) and \(tb) are days of one event with the same ordinal and place.", citation: cite))
@@ -235,8 +235,13 @@ public struct EventResolver: Sendable {
   }
 
   /// Whether two disjoint day ranges can be days of one multi-day event.
-  static func multiDay(_ a: DayRange, _ b: DayRange, _ oa: Int?, _ ob: Int?, _ pa: String?, _ pb: String?) -> Bool {
-    guard let oa, oa == ob, let pa, pa == pb, a.length <= 3, b.length <= 3 else { return false }
+  /// Within one document ("opened on February 17 … said on Saturday at the conference") the
+  /// same place is enough; across documents the ordinal must match too.
+  static func multiDay(
+    _ a: DayRange, _ b: DayRange, _ oa: Int?, _ ob: Int?, _ pa: String?, _ pb: String?, sameDocument: Bool = false
+  ) -> Bool {
+    if let oa, let ob, oa != ob { return false }
+    guard sameDocument || (oa != nil && oa == ob), let pa, pa == pb, a.length <= 3, b.length <= 3 else { return false }
     let gap = max(a.earliest.ordinal, b.earliest.ordinal) - min(a.latest.ordinal, b.latest.ordinal)
     return gap <= 3
   }

@@ -223,12 +223,14 @@ public enum MapReduce {
       hasBody = m.role != .caption
     }
 
-    func compatible(with o: Summary) -> Bool {
+    /// `span`: the joining edge found the two sides to be days of one event.
+    func compatible(with o: Summary, span: Bool = false) -> Bool {
       if let a = range, let b = o.range, !a.overlaps(b) {
         let place = places.values.sorted().first
-        guard EventResolver.multiDay(a, b, ordinal, o.ordinal, place, place.flatMap { o.places[EventResolver.placeKind($0)] }) else {
-          return false
-        }
+        guard
+          EventResolver.multiDay(
+            a, b, ordinal, o.ordinal, place, place.flatMap { o.places[EventResolver.placeKind($0)] }, sameDocument: span)
+        else { return false }
       }
       if let a = ordinal, let b = o.ordinal, a != b { return false }
       for (k, v) in places { if let w = o.places[k], w != v { return false } }
@@ -285,7 +287,7 @@ public enum MapReduce {
       let rx = uf.find(x), ry = uf.find(y)
       if rx == ry { continue }
       let sx = summaries[rx], sy = summaries[ry]
-      guard sx.compatible(with: sy) else { continue }
+      guard sx.compatible(with: sy, span: e.evidence.contains { $0.rule == "resolve.multi-day" }) else { continue }
       if isCaption(e.a) || isCaption(e.b), sx.hasBody, sy.hasBody { continue }
       let root = uf.union(rx, ry)
       summaries[root] = sx.merged(with: sy)
