@@ -31,6 +31,8 @@ public struct EventResolver: Sendable {
   /// Above this many distinct representatives a block compares only neighbours that share a
   /// day, a place or an ordinal (linear instead of quadratic).
   public var exhaustiveLimit = 300
+  /// Context-word overlap (Jaccard) that counts two points instead of one.
+  public var contextStrong = 0.45
 
   public init() {}
 
@@ -227,8 +229,11 @@ public struct EventResolver: Sendable {
     if !ka.isEmpty, !kb.isEmpty {
       let j = Double(ka.intersection(kb).count) / Double(ka.union(kb).count)
       if j >= 0.25 {
-        score += 1
-        ev.append(Evidence(rule: "resolve.context-words", note: "The sentences share context words.", citation: cite))
+        let points = j >= contextStrong ? 2 : 1
+        score += points
+        ev.append(
+          Evidence(
+            rule: "resolve.context-words", note: "The sentences share \(Int((j * 100).rounded()))% of their context words.", citation: cite))
       }
     }
     return (score, ev)
