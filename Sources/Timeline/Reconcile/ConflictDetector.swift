@@ -15,6 +15,9 @@
 ///   because of their day or place, while class, ordinal or participants say they are one.
 struct ConflictDetector {
   var maxSides: Int
+  /// Event id → host entity key: a participant count that lists the host is compared
+  /// without it ("Russia, China, … ten countries" vs "ten countries besides host Russia").
+  var hosts: [String: String] = [:]
 
   func detect(
     events: [Event], eventOfMention: [String: Int], extractions: [DocumentExtraction],
@@ -103,8 +106,12 @@ struct ConflictDetector {
 
   func counts(_ eid: String, _ claims: [Claim], published: [String: Day?]) -> [Conflict] {
     var groups: [String: [Claim]] = [:]
-    for c in claims where c.number != nil && (c.attribute == "count" || c.attribute == "participants") {
+    for var c in claims where c.number != nil && (c.attribute == "count" || c.attribute == "participants") {
       let unit = c.attribute == "participants" ? "participants" : "count." + (c.unit ?? "items")
+      if unit == "participants", let host = hosts[eid], c.items.contains(host), let n = c.number {
+        c.number = n - 1
+        c.value += " (\(Int(n - 1)) besides the host \(Reconciler.displayName(host, [:])))"
+      }
       groups[unit, default: []].append(c)
     }
     var out: [Conflict] = []

@@ -27,6 +27,7 @@ public struct Reconciler: Sendable {
     var events: [Event] = []
     var usedIDs = Set<String>()
     var eventOfMention: [String: Int] = [:]
+    var hosts: [String: String] = [:]  // event id → host entity key
     for cluster in clusters {
       guard let first = cluster.first else { continue }
       var event = canonical(cluster, names: names, outlets: outlets)
@@ -43,6 +44,7 @@ public struct Reconciler: Sendable {
       }
       event.evidence = ev
       for m in cluster { eventOfMention[m.id] = events.count }
+      if let h = Self.mostCommon(cluster.compactMap(\.host)) { hosts[event.id] = h }
       events.append(event)
     }
     // Sort events by time (unknown last), then id; remap mention → event.
@@ -75,7 +77,7 @@ public struct Reconciler: Sendable {
           id: x.document, path: x.path, title: x.title, outlet: x.outlet, url: x.url, author: x.author, published: x.published,
           mainEvent: main, diagnostics: x.diagnostics.sorted()))
     }
-    let conflicts = ConflictDetector(maxSides: maxSides).detect(
+    let conflicts = ConflictDetector(maxSides: maxSides, hosts: hosts).detect(
       events: events, eventOfMention: eventOfMention, extractions: extractions, mainEvent: docs)
     return TimelineReport(documents: docs, events: events, conflicts: conflicts, diagnostics: diagnostics.sorted())
   }

@@ -145,3 +145,21 @@ import Testing
     #expect(Set(twins.first?.claims.map(\.document) ?? []) == ["a", "b"])
   }
 }
+
+@Suite struct ParticipantCountTests {
+  @Test func aCountThatListsTheHostIsComparedWithoutIt() {
+    func doc(_ d: String, _ items: [String], _ n: Double) -> DocumentExtraction {
+      var m = mention(d, 0, time: "2021-10-20", place: "city:moscow", isMain: true)
+      m.host = "country:russia"
+      var c = claim(d, 40, "participants", "\(Int(n)) countries", number: n, mention: "\(d)@0")
+      c.items = items
+      return extraction(d, published: "2021-10-20", mentions: [m], claims: [c])
+    }
+    let same = reconcile([doc("a", ["country:china"], 10), doc("b", ["country:russia", "country:china"], 11)])
+    #expect(same.conflicts.isEmpty)
+    let differ = reconcile([doc("a", ["country:china"], 10), doc("b", ["country:russia", "country:china"], 10)])
+    #expect(differ.conflicts.count == 1)
+    #expect(differ.conflicts.first?.attribute == "participants" && differ.conflicts.first?.kind == .contradiction)
+    #expect(differ.conflicts.first?.severity == .medium)
+  }
+}
