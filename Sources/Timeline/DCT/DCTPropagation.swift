@@ -76,7 +76,7 @@ struct DCTPropagation {
     var index = Index()
     for d in documents where d.published != nil {
       for m in d.mentions where m.role != .caption {
-        guard let t = m.time, !t.value.hasPrefix("X") else { continue }
+        guard let t = m.time, t.stated, !t.value.hasPrefix("X") else { continue }
         let p = ValueParts(t.value)
         guard let y = p.year, let mo = p.month else { continue }
         var keys = ["\(m.eventClass)|\(pad(mo, 2))", "*|\(pad(mo, 2))"]
@@ -122,11 +122,11 @@ struct DCTPropagation {
     var dayOf: [String: (Day, Citation)] = [:]  // document → the day of its main event, from another document
     for c in clusters {
       let days = c.compactMap { m -> Day? in
-        guard let r = m.time?.temporalValue.range, r.length == 1, !weak.contains(m.document) else { return nil }
+        guard let r = EventResolver.range(m), r.length == 1, !weak.contains(m.document) else { return nil }
         return r.earliest
       }
       guard let day = days.min(), days.allSatisfy({ $0 == day }),
-        let source = c.filter({ !weak.contains($0.document) && $0.time?.temporalValue.range?.length == 1 }).map(\.citation).min()
+        let source = c.filter({ !weak.contains($0.document) && EventResolver.range($0)?.length == 1 }).map(\.citation).min()
       else { continue }
       for m in c where m.isMain && weak.contains(m.document) && m.role != .caption {
         if let old = dayOf[m.document], (old.0, old.1) <= (day, source) { continue }

@@ -119,7 +119,7 @@ public struct Reconciler: Sendable {
     let timed = Array(
       Set(
         core.compactMap { m -> TemporalValue? in
-          guard let t = m.time else { return nil }
+          guard let t = m.time, t.stated || !core.contains(where: { $0.time?.stated == true }) else { return nil }
           let v = t.temporalValue
           return v.range == nil ? nil : v
         }))

@@ -41,7 +41,12 @@ public struct EventResolver: Sendable {
   /// The blocking keys of one mention, sorted.
   public func blockingKeys(for mention: EventMention) -> [String] {
     let cls = Self.keyPart(mention.eventClass)
-    guard let range = mention.time?.temporalValue.range else { return ["m|\(cls)|?"] }
+    if let t = mention.time, !t.stated, let r = t.temporalValue.range {
+      // An implied time (the article's date) only bounds the event from above: meet the
+      // mentions of that year and the year before, with no time constraint.
+      return ["m|\(cls)|?", "m|\(cls)|Y\(pad(r.latest.year - 1, 4))", "m|\(cls)|Y\(pad(r.latest.year, 4))"]
+    }
+    guard let range = Self.range(mention) else { return ["m|\(cls)|?"] }
     let years = range.latest.year - range.earliest.year + 1
     var keys: [String] = []
     if years <= 3 {
@@ -64,8 +69,15 @@ public struct EventResolver: Sendable {
   }
 
   /// Whether a mention's time is fine enough for year blocks (three years or less).
+  /// The day range a mention's time constrains: nil when unknown or only implied (not
+  /// stated in the text), so implied times never block a merge.
+  static func range(_ m: EventMention) -> DayRange? {
+    guard let t = m.time, t.stated else { return nil }
+    return t.temporalValue.range
+  }
+
   static func isFine(_ m: EventMention) -> Bool {
-    guard let r = m.time?.temporalValue.range else { return false }
+    guard let r = range(m) else { return false }
     return r.latest.year - r.earliest.year <= 2
   }
 
@@ -139,7 +151,7 @@ public struct EventResolver: Sendable {
     }
     var buckets: [String: [Int]] = [:]
     for (i, m) in reps.enumerated() {
-      if let t = m.time, t.temporalValue.width <= 31 { buckets["t:" + t.value, default: []].append(i) }
+      if let t = m.time, t.stated, t.temporalValue.width <= 31 { buckets["t:" + t.value, default: []].append(i) }
       if let p = m.place { buckets["p:" + p, default: []].append(i) }
       if let o = m.ordinal { buckets["o:\(o)", default: []].append(i) }
     }
@@ -175,14 +187,15 @@ public struct EventResolver: Sendable {
     var score = 0
     var ev: [Evidence] = []
     let cite = b.citation
-    if let ta = a.time?.temporalValue, let tb = b.time?.temporalValue, let ra = ta.range, let rb = tb.range, !ra.overlaps(rb) {
+    let ta = a.time?.temporalValue, tb = b.time?.temporalValue
+    if let ta, let tb, let ra = Self.range(a), let rb = Self.range(b), !ra.overlaps(rb) {
       // Days of one multi-day event ("opened on Friday", "ended on Sunday"): only with the
       // same ordinal and the same place, at most three days apart.
       guard Self.multiDay(ra, rb, a.ordinal, b.ordinal, a.place, b.place, sameDocument: a.document == b.document) else { return nil }
       score += 1
       ev.append(
         Evidence(rule: "resolve.multi-day", note: "\(ta) and \(tb) are days of one event with the same ordinal and place.", citation: cite))
-    } else if let ta = a.time?.temporalValue, let tb = b.time?.temporalValue, let ra = ta.range, let rb = tb.range {
+    } else if let ta, let tb, let ra = Self.range(a), let rb = Self.range(b) {
       if ra.length == 1 && rb.length == 1 {
         score += 2
         ev.append(Evidence(rule: "resolve.same-day", note: "Both mentions date the event to \(ra.earliest).", citation: cite))

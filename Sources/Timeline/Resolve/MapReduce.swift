@@ -217,7 +217,7 @@ public enum MapReduce {
     var hasBody: Bool
 
     init(_ m: EventMention) {
-      range = m.time?.temporalValue.range
+      range = EventResolver.range(m)
       ordinal = m.ordinal
       places = m.place.map { [EventResolver.placeKind($0): $0] } ?? [:]
       hasBody = m.role != .caption
@@ -296,11 +296,11 @@ public enum MapReduce {
     }
     // Unknown-time mentions: attach to the document's cluster of the same class.
     var docClass: [String: [Int: Int]] = [:]  // "doc|class" → root → weight
-    for (i, m) in ms.enumerated() where m.time?.temporalValue.range != nil {
+    for (i, m) in ms.enumerated() where EventResolver.range(m) != nil {
       let w = (m.isMain ? 3 : 0) + (m.role == .caption ? 0 : 1)
       docClass[m.document + "|" + m.eventClass, default: [:]][uf.find(i), default: 0] += w
     }
-    for (i, m) in ms.enumerated() where m.time?.temporalValue.range == nil {
+    for (i, m) in ms.enumerated() where EventResolver.range(m) == nil {
       let ri = uf.find(i)
       guard summaries[ri].range == nil, let roots = docClass[m.document + "|" + m.eventClass] else { continue }
       let target = roots.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.first?.key

@@ -158,3 +158,21 @@ import Testing
     #expect(StableHash.hex("a") == "af63dc4c8601ec8c")
   }
 }
+
+@Suite struct ImpliedTimeTests {
+  @Test func anImpliedTimeNeverBlocksAMerge() {
+    // "the widely panned withdrawal" in an article of 2021-10-14 gets the article's date as an
+    // implied time; it still meets the August 2021 withdrawal another article dates.
+    var implied = mention("b", 0, "withdrawal", time: "2021-10-14", participants: ["country:united-states"], keywords: ["troops", "kabul"])
+    implied.time?.stated = false
+    let report = reconcile([
+      extraction("a", published: "2023-09-29", mentions: [
+        mention("a", 0, "withdrawal", time: "2021-08", participants: ["country:united-states"], keywords: ["troops", "kabul"])
+      ]),
+      extraction("b", published: "2021-10-14", mentions: [implied]),
+    ])
+    #expect(report.events.count == 1)
+    #expect(report.events.first?.time?.value == "2021-08")
+    #expect(EventResolver().blockingKeys(for: implied).contains("m|withdrawal|Y2021"))
+  }
+}
