@@ -235,7 +235,7 @@ public struct EventResolver: Sendable {
       ev.append(Evidence(rule: "resolve.both-main", note: "Each mention reports its article's main event.", citation: cite))
     }
     if a.document == b.document && a.role != .caption && b.role != .caption {
-      score += 1
+      score += singularClasses.contains(a.eventClass) ? 2 : 1
       ev.append(Evidence(rule: "resolve.same-document", note: "Both mentions sit in the body of one article.", citation: cite))
     }
     let ka = Set(a.keywords), kb = Set(b.keywords)
