@@ -1,0 +1,295 @@
+import Foundation
+import Testing
+
+@testable import Timeline
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Collects elements, attributes and text of an XML document; records parse errors.
+final class XMLCollector: NSObject, XMLParserDelegate {
+  var elements: [String] = []
+  var attributes: [(element: String, name: String, value: String)] = []
+  var text = ""
+  var error: String?
+
+  func parser(
+    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+    attributes attrs: [String: String] = [:]
+  ) {
+    elements.append(name)
+    for (k, v) in attrs.sorted(by: { $0.key < $1.key }) { attributes.append((name, k, v)) }
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+    error = "line \(parser.lineNumber): \(parseError)"
+  }
+
+  static func parse(_ s: String) -> XMLCollector {
+    let c = XMLCollector()
+    let p = XMLParser(data: Data(s.utf8))
+    p.delegate = c
+    if !p.parse(), c.error == nil { c.error = "parse failed at line \(p.lineNumber)" }
+    return c
+  }
+}
+
+/// Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF).
+func parseCSV(_ s: String) -> [[String]] {
+  var rows: [[String]] = []
+  var row: [String] = []
+  var field = ""
+  var quoted = false
+  var chars = Array(s.unicodeScalars)[...]
+  while let c = chars.popFirst() {
+    if quoted {
+      if c == "\"" {
+        if chars.first == "\"" {
+          field.unicodeScalars.append("\"")
+          chars.removeFirst()
+        } else {
+          quoted = false
+        }
+      } else {
+        field.unicodeScalars.append(c)
+      }
+    } else if c == "\"" {
+      quoted = true
+    } else if c == "," {
+      row.append(field)
+      field = ""
+    } else if c == "\r" {
+      continue
+    } else if c == "\n" {
+      row.append(field)
+      rows.append(row)
+      row = []
+      field = ""
+    } else {
+      field.unicodeScalars.append(c)
+    }
+  }
+  if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+  return rows
+}
+
+@Suite struct ReportRendererTests {
+  let renderer = ReportRenderer()
+
+  @Test func htmlIsWellFormedXMLAndShowsEveryEventAndConflict() throws {
+    let report = SampleReports.basic
+    let html = renderer.render(report, as: .html)
+    let xml = XMLCollector.parse(html)
+    #expect(xml.error == nil)
+    let ids = Set(xml.attributes.filter { $0.name == "id" }.map(\.value))
+    for e in report.events { #expect(ids.contains(Escape.anchor("ev-", e.id)), "event \(e.id) missing") }
+    for c in report.conflicts { #expect(ids.contains(Escape.anchor("cf-", c.id)), "conflict \(c.id) missing") }
+    for d in report.documents { #expect(ids.contains(Escape.anchor("doc-", d.id)), "document \(d.id) missing") }
+    #expect(xml.elements.contains("svg"))
+    #expect(xml.text.contains("Harbor bridge opens"))
+  }
+
+  @Test func htmlReferencesNothingOutsideItselfAndEscapesUntrustedText() throws {
+    let html = renderer.render(SampleReports.basic, as: .html)
+    let xml = XMLCollector.parse(html)
+    #expect(xml.error == nil)
+    #expect(!xml.elements.contains("script"))
+    #expect(!xml.elements.contains("img"))
+    #expect(!xml.elements.contains("b"))  // the outlet name "Bay <b>Daily</b>" stays text
+    for a in xml.attributes {
+      #expect(!["src", "srcset", "action", "onerror", "onload", "xlink:href"].contains(a.name))
+      if a.name == "href" { #expect(a.value.hasPrefix("#"), "external href \(a.value)") }
+      #expect(!a.value.lowercased().contains("javascript:"))
+    }
+    #expect(!html.contains("url("))
+    #expect(!html.contains("@import"))
+    #expect(!html.contains("http://"))  // no namespace or resource URLs at all
+    // The hostile title and javascript: URL are shown as text.
+    #expect(xml.text.contains("<script>alert(\"x\")</script>"))
+    #expect(xml.text.contains("javascript:alert(1)"))
+    #expect(!html.contains("\u{07}"))
+  }
+
+  @Test func htmlDrawsPointsForDaysAndSpansForCoarserValues() throws {
+    let chart = TimelineChart(events: SampleReports.basic.events, conflicted: [])
+    let layout = chart.layoutItems()
+    let byID = Dictionary(uniqueKeysWithValues: layout.items.map { ($0.event.id, $0) })
+    let day = try #require(byID["ev-open-2019"] as TimelineChart.Item?)
+    let decade = try #require(byID["ev-plan-1980s"] as TimelineChart.Item?)
+    #expect(day.x1 == day.x0)
+    #expect(decade.x1 - decade.x0 > 20)
+    #expect(layout.undated.map(\.id) == ["ev-undated"])
+    let svg = chart.svg()
+    #expect(svg.contains("<circle"))
+    #expect(svg.contains("rx=\"3\""))
+    #expect(svg.contains("stroke-dasharray"))  // mid-August is approximate
+  }
+
+  @Test func longGapsBecomeAxisBreaksSoRecentEventsKeepRoom() {
+    let layout = TimelineChart(events: SampleReports.basic.events, conflicted: []).layoutItems()
+    #expect(layout.segments.count == 3)  // 1980s, 2009, 2019
+    for seg in layout.segments { #expect(seg.x1 - seg.x0 >= 60) }
+    let sorted = layout.segments.sorted { $0.x0 < $1.x0 }
+    for (a, b) in zip(sorted, sorted.dropFirst()) {
+      #expect(a.x1 < b.x0)
+      #expect(a.end <= b.start)
+    }
+  }
+
+  @Test func denseMonthsDoNotOverprint() {
+    let layout = TimelineChart(events: SampleReports.dense.events, conflicted: []).layoutItems()
+    #expect(layout.items.count == 25)
+    let byLane = Dictionary(grouping: layout.items, by: \.lane)
+    #expect(byLane.count > 1)
+    for (_, items) in byLane {
+      let sorted = items.sorted { $0.left < $1.left }
+      for (a, b) in zip(sorted, sorted.dropFirst()) {
+        #expect(a.right < b.left, "\(a.event.id) overlaps \(b.event.id)")
+      }
+    }
+    for item in layout.items {
+      #expect(item.left >= 0)
+      #expect(item.right <= TimelineChart.width)
+    }
+  }
+
+  @Test func timelineJSHasTheTimelineJS3FieldStructure() throws {
+    let text = renderer.render(SampleReports.basic, as: .timelinejs)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let events = try #require(json["events"] as? [[String: Any]])
+    #expect(events.count == 3)  // the undated event cannot be placed
+    let title = try #require(json["title"] as? [String: Any])
+    let titleText = try #require(title["text"] as? [String: Any])
+    #expect((titleText["text"] as? String)?.contains("1 events without a calendar date") == true)
+    for e in events {
+      let start = try #require(e["start_date"] as? [String: Any])
+      #expect(start["year"] is Int)
+      let t = try #require(e["text"] as? [String: Any])
+      #expect(t["headline"] is String)
+      #expect(t["text"] is String)
+      #expect((e["group"] as? String)?.isEmpty == false)
+      #expect(!((t["text"] as? String) ?? "").contains("<img"))
+      #expect(!((t["text"] as? String) ?? "").contains("<b>"))
+    }
+    let byID = Dictionary(uniqueKeysWithValues: events.compactMap { e in (e["unique_id"] as? String).map { ($0, e) } })
+    let day = try #require(byID["ev-open-2019"])
+    #expect(day["end_date"] == nil)
+    #expect((day["start_date"] as? [String: Any])?["day"] as? Int == 4)
+    let month = try #require(byID["ev-tender-2009"])
+    #expect((month["end_date"] as? [String: Any])?["month"] as? Int == 8)
+    #expect((month["start_date"] as? [String: Any])?["day"] == nil)
+    let decade = try #require(byID["ev-plan-1980s"])
+    #expect((decade["end_date"] as? [String: Any])?["year"] as? Int == 1989)
+  }
+
+  @Test func csvRoundTripsWithTheSameFieldCountAndNeutralizesFormulas() {
+    let report = SampleReports.basic
+    let events = parseCSV(renderer.render(report, as: .csv))
+    #expect(events.count == report.events.count + 1)
+    #expect(Set(events.map(\.count)).count == 1)
+    #expect(events.first?.first == "time")
+    let conflicts = parseCSV(renderer.renderConflicts(report, as: .csv))
+    #expect(conflicts.count == report.conflicts.reduce(0) { $0 + $1.claims.count } + 1)
+    #expect(Set(conflicts.map(\.count)).count == 1)
+    let values = conflicts.dropFirst().map { $0[7] }
+    #expect(values.contains("'=2000+1"))
+    #expect(!values.contains("=2000+1"))
+    for row in events + conflicts {
+      for cell in row { #expect(!["=", "+", "-", "@"].contains(cell.first.map(String.init) ?? "")) }
+    }
+    #expect(Escape.csv("-1") == "'-1")
+    #expect(Escape.csv("@cmd") == "'@cmd")
+    #expect(Escape.csv("a,\"b\"") == "\"a,\"\"b\"\"\"")
+  }
+
+  @Test func markdownHasFootnotesAndNoRawHTML() {
+    let md = renderer.render(SampleReports.basic, as: .markdown)
+    #expect(!md.contains("<script"))
+    #expect(!md.contains("<b>"))
+    #expect(!md.contains("<img"))
+    #expect(md.contains("&lt;script&gt;"))
+    // Every footnote reference has a definition.
+    let refs = Set(md.matches(of: /\[\^(\d+)\](?!:)/).map { String($0.1) })
+    let defs = Set(md.matches(of: /\n\[\^(\d+)\]:/).map { String($0.1) })
+    #expect(!refs.isEmpty)
+    #expect(refs == defs)
+    #expect(md.contains("## Conflicts"))
+    #expect(md.contains("Construction contract signed"))
+  }
+
+  @Test func conflictsOnlyOutputsListOnlyConflicts() throws {
+    let report = SampleReports.basic
+    let json = renderer.renderConflicts(report, as: .json)
+    let decoded = try JSONDecoder().decode(ConflictsOutput.self, from: Data(json.utf8))
+    #expect(decoded.conflicts.map(\.id) == ["cf-attendance", "cf-time"])  // high before info
+    #expect(decoded.schema == "timeline/1")
+    let html = renderer.renderConflicts(report, as: .html)
+    #expect(XMLCollector.parse(html).error == nil)
+    #expect(!html.contains("Engineers praise design"))
+  }
+
+  @Test(arguments: ReportFormat.allCases)
+  func everyFormatIsIndependentOfInputOrder(format: ReportFormat) {
+    let report = SampleReports.basic
+    var shuffled = report
+    shuffled.events.reverse()
+    shuffled.conflicts.reverse()
+    shuffled.documents.reverse()
+    if format != .json {
+      #expect(renderer.render(report, as: format) == renderer.render(shuffled, as: format))
+      #expect(renderer.renderConflicts(report, as: format) == renderer.renderConflicts(shuffled, as: format))
+    }
+    #expect(renderer.render(report, as: format) == renderer.render(report, as: format))
+  }
+
+  @Test func citationsAreShownInsideTheirSentenceWhenSourcesAreKnown() {
+    let text = "Intro line.\n\nThe council met on Monday. It voted 7-2 to close the pier. Then it adjourned.\n"
+    let bytes = Array(text.utf8)
+    let cited = "voted 7-2"
+    let start = text.utf8.count - "voted 7-2 to close the pier. Then it adjourned.\n".utf8.count
+    let ctx = SourceContext(sources: ["doc": bytes])
+    let s = ctx.sentence(document: "doc", start: start, end: start + cited.utf8.count, text: cited)
+    #expect(s.before == "It ")
+    #expect(s.cited == "voted 7-2")
+    #expect(s.after == " to close the pier.")
+    // Offsets that disagree with the text fall back to the text alone.
+    let bad = ctx.sentence(document: "doc", start: 0, end: 5, text: "other")
+    #expect(bad.before.isEmpty && bad.cited == "other" && bad.after.isEmpty)
+  }
+
+  @Test func highlightMarksEveryOccurrenceOnce() {
+    let pieces = highlightPieces("Talks in Kazan; kazan hosted talks.", needles: ["Kazan", "talks"])
+    #expect(pieces.filter(\.1).map(\.0) == ["Talks", "Kazan", "kazan", "talks"])
+    #expect(pieces.map(\.0).joined() == "Talks in Kazan; kazan hosted talks.")
+  }
+
+  @Test func precisionWordsFollowTheTimexValue() {
+    func p(_ v: String, _ e: String?, _ l: String?) -> String {
+      TimeInfo(Event.Time(value: v, earliest: e, latest: l)).precision
+    }
+    #expect(p("2021-10-20", "2021-10-20", "2021-10-20") == "day")
+    #expect(p("2021-10", "2021-10-01", "2021-10-31") == "month")
+    #expect(p("198X", "1980-01-01", "1989-12-31") == "decade")
+    #expect(p("2021", "2021-01-01", "2021-12-31") == "year")
+    #expect(p("2021-W42", "2021-10-18", "2021-10-24") == "week")
+    #expect(p("2021-Q3", "2021-07-01", "2021-09-30") == "quarter")
+    #expect(p("PAST_REF", nil, nil) == "undated")
+  }
+}
+
+/// Writes the sample reports in every format to `$TIMELINE_RENDER_SAMPLE_DIR` (for looking at
+/// them in a browser); does nothing otherwise.
+@Test func writeSamplesWhenAsked() throws {
+  guard let dir = ProcessInfo.processInfo.environment["TIMELINE_RENDER_SAMPLE_DIR"] else { return }
+  try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+  for (name, report) in [("basic", SampleReports.basic), ("dense", SampleReports.dense)] {
+    for f in ReportFormat.allCases {
+      let text = ReportRenderer().render(report, as: f)
+      try Data(text.utf8).write(
+        to: URL(fileURLWithPath: dir).appendingPathComponent("\(name).\(f.rawValue).\(f.fileExtension)"))
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+@testable import Timeline
+
+/// Where the fixture cases live, found from this file's path (never `Bundle.module`).
+enum FixturePaths {
+  /// The repository root: three levels above `Tests/TimelineTests/Support/Fixtures.swift`.
+  static let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  static var fixtures: String { repositoryRoot.appendingPathComponent("fixtures").path }
+
+  /// Every case under `fixtures/`, by name (evaluated lazily by `@Test(arguments:)`).
+  static func caseNames() throws -> [String] {
+    try FixtureRunner.discover([fixtures]).map(\.name)
+  }
+
+  static func fixtureCase(_ name: String) throws -> FixtureCase {
+    guard let c = try FixtureRunner.discover([fixtures]).first(where: { $0.name == name }) else {
+      throw TimelineError.pathNotFound("fixtures/\(name)")
+    }
+    return c
+  }
+
+  /// `TIMELINE_UPDATE_FIXTURES=1 swift test` re-blesses goldens (and fails the run).
+  static var updating: Bool {
+    ["1", "true", "yes"].contains(ProcessInfo.processInfo.environment["TIMELINE_UPDATE_FIXTURES"]?.lowercased() ?? "")
+  }
+
+  /// A fresh temporary folder.
+  static func temporaryDirectory(_ name: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-\(name)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+}
