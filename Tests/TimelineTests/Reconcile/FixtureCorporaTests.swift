@@ -49,3 +49,17 @@ let extractionAvailable: Bool = {
     #expect(harris.source == .inferred && harris.value >= "2023-02-18" && harris.value <= "2023-02-20")
   }
 }
+
+@Suite(.enabled(if: extractionAvailable)) struct StreamingFixtureTests {
+  @Test(arguments: ["seeds", "quake-tolls", "doha-dates", "munich-recurring"])
+  func mapSortReduceMergeEqualsInProcess(_ name: String) throws {
+    let p = Pipeline()
+    let corpus = try p.ingestor.ingest(paths: [fixturesRoot.appendingPathComponent("\(name)/docs").path])
+    let xs = p.analyze(corpus.documents)
+    let inProcess = p.reconcile(xs, diagnostics: [])
+    let lines = xs.reversed().flatMap { MapReduce.map($0).map(\.line) }.sorted()
+    let streamed = try MapReduce.merge(lines: try MapReduce.reduce(lines: lines).reversed(), tagger: p.tagger)
+    #expect(JSONOutput.encode(streamed) == JSONOutput.encode(inProcess))
+    #expect(!inProcess.events.isEmpty)
+  }
+}
