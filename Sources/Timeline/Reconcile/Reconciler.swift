@@ -116,10 +116,11 @@ public struct Reconciler: Sendable {
     let core = body.isEmpty ? mentions : body
     let cls = Self.mostCommon(core.map(\.eventClass)) ?? "event"
     // Time: the narrowest value that overlaps every other timed mention.
+    let anyStated = core.contains { $0.time?.stated == true }
     let timed = Array(
       Set(
         core.compactMap { m -> TemporalValue? in
-          guard let t = m.time, t.stated || !core.contains(where: { $0.time?.stated == true }) else { return nil }
+          guard let t = m.time, t.stated || !anyStated else { return nil }
           let v = t.temporalValue
           return v.range == nil ? nil : v
         }))

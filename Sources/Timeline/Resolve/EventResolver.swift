@@ -149,11 +149,22 @@ public struct EventResolver: Sendable {
       for i in 0..<n { for j in (i + 1)..<max(i + 1, n) { out.append((i, j)) } }
       return out
     }
+    // Rare words and participants tell instances apart best: each representative joins the
+    // buckets of its two rarest (within the block) context words and participants.
+    var freq: [String: Int] = [:]
+    for m in reps {
+      for k in Set(m.keywords) { freq["k:" + k, default: 0] += 1 }
+      for p in Set(m.participants) { freq["P:" + p, default: 0] += 1 }
+    }
     var buckets: [String: [Int]] = [:]
     for (i, m) in reps.enumerated() {
       if let t = m.time, t.stated, t.temporalValue.width <= 31 { buckets["t:" + t.value, default: []].append(i) }
       if let p = m.place { buckets["p:" + p, default: []].append(i) }
       if let o = m.ordinal { buckets["o:\(o)", default: []].append(i) }
+      let rare = (Set(m.keywords).map { "k:" + $0 } + Set(m.participants).map { "P:" + $0 })
+        .filter { (freq[$0] ?? 0) >= 2 }
+        .sorted { (freq[$0] ?? 0, $0) < (freq[$1] ?? 0, $1) }
+      for k in rare.prefix(2) { buckets[k, default: []].append(i) }
     }
     var seen = Set<Int>()
     var out: [(Int, Int)] = []

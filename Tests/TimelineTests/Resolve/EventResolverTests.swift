@@ -176,3 +176,19 @@ import Testing
     #expect(EventResolver().blockingKeys(for: implied).contains("m|withdrawal|Y2021"))
   }
 }
+
+@Suite struct LargeBlockTests {
+  @Test func largeBlocksStillMeetPartnersThroughRareWords() {
+    // 400 unrelated undated statements, plus two reports of one statement sharing rare words.
+    var xs: [DocumentExtraction] = []
+    for i in 0..<400 {
+      xs.append(extraction("n\(i)", mentions: [mention("n\(i)", 0, "statement", keywords: ["said", "word\(i)", "other\(i)"])]))
+    }
+    let kw = ["said", "ceasefire", "gaza", "truce"]
+    xs.append(extraction("a", mentions: [mention("a", 0, "statement", participants: ["person:guterres"], keywords: kw)]))
+    xs.append(extraction("b", mentions: [mention("b", 0, "statement", participants: ["person:guterres"], keywords: kw)]))
+    let report = reconcile(xs)
+    #expect(clusterOf(report, "a", 0)?.sources == ["a", "b"])
+    #expect(report.events.count == 401)
+  }
+}
