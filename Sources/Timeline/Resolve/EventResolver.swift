@@ -213,6 +213,9 @@ public struct EventResolver: Sendable {
       } else if max(ra.length, rb.length) <= 31 {
         score += 1
         ev.append(Evidence(rule: "resolve.compatible-time", note: "The times \(ta) and \(tb) overlap within a month.", citation: cite))
+      } else if max(ra.length, rb.length) <= 366 {
+        score += 1
+        ev.append(Evidence(rule: "resolve.same-year", note: "The times \(ta) and \(tb) overlap within a year.", citation: cite))
       } else if ta.value == tb.value && ta.mod == tb.mod {
         score += 1
         ev.append(Evidence(rule: "resolve.same-period", note: "Both mentions give the period \(ta).", citation: cite))
