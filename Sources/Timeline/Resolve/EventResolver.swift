@@ -43,8 +43,8 @@ public struct EventResolver: Sendable {
     let cls = Self.keyPart(mention.eventClass)
     if let t = mention.time, !t.stated, let r = t.temporalValue.range {
       // An implied time (the article's date) only bounds the event from above: meet the
-      // mentions of that year and the year before, with no time constraint.
-      return ["m|\(cls)|?", "m|\(cls)|Y\(pad(r.latest.year - 1, 4))", "m|\(cls)|Y\(pad(r.latest.year, 4))"]
+      // mentions of that year and the two before, with no time constraint.
+      return ["m|\(cls)|?"] + (0...2).map { "m|\(cls)|Y\(pad(r.latest.year - 2 + $0, 4))" }
     }
     guard let range = Self.range(mention) else { return ["m|\(cls)|?"] }
     let years = range.latest.year - range.earliest.year + 1
