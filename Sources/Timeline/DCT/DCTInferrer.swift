@@ -70,7 +70,11 @@ public struct DCTInferrer: Sendable {
           yearlessMonths.append((m, e))
         }
       } else if let y = parts.year, let m = parts.month {
-        if let d = parts.day, Day.isValid(y, m, d) { fullDays.append((Day(y, m, d), e)) } else { fullMonths.append((y, m, e)) }
+        if let d = parts.day, Day.isValid(y, m, d) {
+          fullDays.append((Day(y, m, d), e))
+        } else {
+          fullMonths.append((y, m, e))
+        }
       }
     }
     var evidence: [Evidence] = []
@@ -141,8 +145,13 @@ public struct DCTInferrer: Sendable {
         let lo = Day(ordinal: first), hi = Day(ordinal: last)
         for (r, p) in bestUsed[first] ?? [] {
           evidence.append(
-            Evidence(rule: "dct.relative-meets-date", note: "'\(r.text)' lands on the stated date '\(p.text)' only when the article is written between \(lo) and \(hi).", citation: cite(r)))
-          evidence.append(Evidence(rule: "dct.relative-meets-date", note: "The stated date '\(p.text)'.", citation: cite(p)))
+            Evidence(
+              rule: "dct.relative-meets-date",
+              note:
+                "'\(r.text)' lands on the stated date '\(p.text)' only when the article is written between \(lo) and \(hi).",
+              citation: cite(r)))
+          evidence.append(
+            Evidence(rule: "dct.relative-meets-date", note: "The stated date '\(p.text)'.", citation: cite(p)))
         }
         let mid = Day(ordinal: (first + last) / 2)
         return PublishedDate(
@@ -159,13 +168,19 @@ public struct DCTInferrer: Sendable {
     let fallbackPivots = yearHint == nil ? pivots : pivots.filter { $0.0.year == year }
     if let (pivot, e) = fallbackPivots.last {
       evidence.append(
-        Evidence(rule: "dct.latest-stated-date", note: "The latest date the article states is \(pivot); news reports its newest happening on the day or just after.", citation: cite(e)))
+        Evidence(
+          rule: "dct.latest-stated-date",
+          note:
+            "The latest date the article states is \(pivot); news reports its newest happening on the day or just after.",
+          citation: cite(e)))
       // A past-tense pivot ("opened on February 17") and a past weekday just after it ("said
       // on Saturday"): the article was written on or after that weekday.
       var p = pivot
       if let form = e.anchor?.form, form.hasPrefix("monthday"), form.hasSuffix(":-1") {
         for r in relatives {
-          guard let f = r.anchor?.form, f.hasPrefix("weekday:"), !f.hasSuffix(":1"), !f.hasSuffix(":2") else { continue }
+          guard let f = r.anchor?.form, f.hasPrefix("weekday:"), !f.hasSuffix(":1"), !f.hasSuffix(":2") else {
+            continue
+          }
           let parts = f.split(separator: ":")
           guard parts.count >= 2, let w = Int(parts[1]), (1...7).contains(w) else { continue }
           let ahead = (w - pivot.weekday + 7) % 7
@@ -174,7 +189,10 @@ public struct DCTInferrer: Sendable {
           if day > p {
             p = day
             evidence.append(
-              Evidence(rule: "dct.weekday-after-date", note: "'\(r.text)' in the past tense, after \(pivot): the article dates from \(day) or later.", citation: cite(r)))
+              Evidence(
+                rule: "dct.weekday-after-date",
+                note: "'\(r.text)' in the past tense, after \(pivot): the article dates from \(day) or later.",
+                citation: cite(r)))
           }
         }
       }
@@ -186,7 +204,10 @@ public struct DCTInferrer: Sendable {
     var months: [(Int, Int, TemporalExpression)] = fullMonths.filter { yearHint == nil || $0.0 == year }
     for (m, e) in yearlessMonths { months.append((year, m, e)) }
     if let (y, m, e) = months.max(by: { ($0.0, $0.1, $0.2.span.start) < ($1.0, $1.1, $1.2.span.start) }) {
-      evidence.append(Evidence(rule: "dct.latest-stated-month", note: "The latest month the article states is \(pad(y, 4))-\(pad(m, 2)).", citation: cite(e)))
+      evidence.append(
+        Evidence(
+          rule: "dct.latest-stated-month", note: "The latest month the article states is \(pad(y, 4))-\(pad(m, 2)).",
+          citation: cite(e)))
       let lo = Day(y, m, 1)
       return PublishedDate(
         value: "\(pad(y, 4))-\(pad(m, 2))", source: .inferred, earliest: lo.description,
@@ -195,7 +216,8 @@ public struct DCTInferrer: Sendable {
     guard yearHint != nil else { return nil }
     evidence.append(Evidence(rule: "dct.year-only", note: "Only the year \(year) could be inferred."))
     return PublishedDate(
-      value: pad(year, 4), source: .inferred, earliest: Day(year, 1, 1).description, latest: Day(year, 12, 31).description,
+      value: pad(year, 4), source: .inferred, earliest: Day(year, 1, 1).description,
+      latest: Day(year, 12, 31).description,
       evidence: dedupe(evidence), confidence: 0.1)
   }
 

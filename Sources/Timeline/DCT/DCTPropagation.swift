@@ -23,17 +23,23 @@ struct DCTPropagation {
         for m in doc.mentions.sorted(by: { $0.id < $1.id }) {
           if let span = m.time?.span, links[span.start] == nil { links[span.start] = m.eventClass }
         }
-        let result = inferrer.infer(document: doc.document, expressions: doc.expressions, yearHint: hint, links: links) {
+        let result = inferrer.infer(document: doc.document, expressions: doc.expressions, yearHint: hint, links: links)
+        {
           tagger.reanchor($0, dct: $1)
         }
         guard let published = result else { continue }
         documents[i].published = published
         progress = true
-        guard let day = Day(iso: String(published.value.prefix(10))) ?? published.earliest.flatMap({ Day(iso: $0) }) else { continue }
+        guard let day = Day(iso: String(published.value.prefix(10))) ?? published.earliest.flatMap({ Day(iso: $0) })
+        else { continue }
         // A coarse DCT (a month, a year) fixes the year of year-less dates, nothing finer.
         let coarse = Day(iso: published.value) == nil
-        func follows(_ a: RelativeSpec) -> Bool { !coarse || a.form.hasPrefix("monthday") || a.form.hasPrefix("yearless") }
-        documents[i].expressions = doc.expressions.map { e in e.anchor.map(follows) == true ? tagger.reanchor(e, dct: day) : e }
+        func follows(_ a: RelativeSpec) -> Bool {
+          !coarse || a.form.hasPrefix("monthday") || a.form.hasPrefix("yearless")
+        }
+        documents[i].expressions = doc.expressions.map { e in
+          e.anchor.map(follows) == true ? tagger.reanchor(e, dct: day) : e
+        }
         for j in documents[i].mentions.indices {
           let m = documents[i].mentions[j]
           guard let t = m.time, let anchor = t.anchor, follows(anchor) else { continue }
@@ -46,7 +52,8 @@ struct DCTPropagation {
             continue
           }
           let e = TemporalExpression(
-            kind: .date, text: t.expression ?? "", span: t.span ?? m.triggerSpan, value: t.value, mod: t.mod, rule: t.rule,
+            kind: .date, text: t.expression ?? "", span: t.span ?? m.triggerSpan, value: t.value, mod: t.mod,
+            rule: t.rule,
             anchor: t.anchor)
           let r = tagger.reanchor(e, dct: day)
           if r.value != t.value || r.mod != t.mod {
@@ -62,7 +69,9 @@ struct DCTPropagation {
       documents[i].diagnostics.append(
         Diagnostic(
           .note, code: "dct.unknown", path: documents[i].path,
-          message: "\(documents[i].path): no publication date is stated and none could be inferred; relative dates stay unresolved."))
+          message:
+            "\(documents[i].path): no publication date is stated and none could be inferred; relative dates stay unresolved."
+        ))
     }
     return changed
   }
@@ -80,7 +89,9 @@ struct DCTPropagation {
         let p = ValueParts(t.value)
         guard let y = p.year, let mo = p.month else { continue }
         var keys = ["\(m.eventClass)|\(pad(mo, 2))", "*|\(pad(mo, 2))"]
-        if let day = p.day { keys += ["\(m.eventClass)|\(pad(mo, 2))-\(pad(day, 2))", "*|\(pad(mo, 2))-\(pad(day, 2))"] }
+        if let day = p.day {
+          keys += ["\(m.eventClass)|\(pad(mo, 2))-\(pad(day, 2))", "*|\(pad(mo, 2))-\(pad(day, 2))"]
+        }
         for k in keys {
           let old = index.years[k]?[y]
           index.years[k, default: [:]][y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? m.citation, m.citation))
@@ -100,7 +111,8 @@ struct DCTPropagation {
       let key = p.day.map { "\(m.eventClass)|\(pad(mo, 2))-\(pad($0, 2))" } ?? "\(m.eventClass)|\(pad(mo, 2))"
       let found =
         index.years[key] ?? (p.day != nil ? index.years["\(m.eventClass)|\(pad(mo, 2))"] : nil)
-        ?? index.years["*|" + key.split(separator: "|").dropFirst().joined(separator: "|")] ?? index.years["*|\(pad(mo, 2))"]
+        ?? index.years["*|" + key.split(separator: "|").dropFirst().joined(separator: "|")]
+        ?? index.years["*|\(pad(mo, 2))"]
       guard let found else { continue }
       for y in found.keys.sorted() {
         guard let (n, c) = found[y] else { continue }
@@ -108,7 +120,9 @@ struct DCTPropagation {
         why[y, default: []].append(
           Evidence(
             rule: "dct.corpus-shared-event",
-            note: "The \(m.eventClass) '\(t.expression ?? m.trigger)' matches a dated report (\(c.document), year \(y)).", citation: m.citation))
+            note:
+              "The \(m.eventClass) '\(t.expression ?? m.trigger)' matches a dated report (\(c.document), year \(y)).",
+            citation: m.citation))
       }
     }
     guard let best = votes.sorted(by: { ($0.value, $0.key) > ($1.value, $1.key) }).first else { return nil }
@@ -126,7 +140,8 @@ struct DCTPropagation {
         return r.earliest
       }
       guard let day = days.min(), days.allSatisfy({ $0 == day }),
-        let source = c.filter({ !weak.contains($0.document) && EventResolver.range($0)?.length == 1 }).map(\.citation).min()
+        let source = c.filter({ !weak.contains($0.document) && EventResolver.range($0)?.length == 1 }).map(\.citation)
+          .min()
       else { continue }
       for m in c where m.isMain && weak.contains(m.document) && m.role != .caption {
         if let old = dayOf[m.document], (old.0, old.1) <= (day, source) { continue }
@@ -139,7 +154,8 @@ struct DCTPropagation {
       evidence.append(
         Evidence(
           rule: "dct.shared-main-event",
-          note: "The article reports as its main event the event of \(day) that \(source.document) dates; news appears on the day or just after.",
+          note:
+            "The article reports as its main event the event of \(day) that \(source.document) dates; news appears on the day or just after.",
           citation: source))
       documents[i].published = PublishedDate(
         value: day.description, source: .inferred, earliest: day.description, latest: day.adding(days: 2).description,

@@ -25,7 +25,12 @@ struct ConflictDetector {
   ) -> [Conflict] {
     var out: [Conflict] = []
     let published = Dictionary(
-      extractions.map { ($0.document, $0.published.flatMap { Day(iso: String($0.value.prefix(10))) ?? $0.earliest.flatMap(Day.init(iso:)) }) },
+      extractions.map {
+        (
+          $0.document,
+          $0.published.flatMap { Day(iso: String($0.value.prefix(10))) ?? $0.earliest.flatMap(Day.init(iso:)) }
+        )
+      },
       uniquingKeysWith: { a, _ in a })
     var mainOf: [String: String] = [:]
     for d in docs { if let m = d.mainEvent { mainOf[d.id] = m } }
@@ -53,21 +58,32 @@ struct ConflictDetector {
       out += counts(eid, claims, published: published)
       out += quotes(eid, claims)
     }
-    out += statuses(statusClaims, claimEvent: { c in
-      c.mention.flatMap { eventOfMention[$0] }.map { events[$0].id }
-    })
+    out += statuses(
+      statusClaims,
+      claimEvent: { c in
+        c.mention.flatMap { eventOfMention[$0] }.map { events[$0].id }
+      })
     out += twins(events)
-    return out.sorted { ($0.event ?? "~", $0.attribute, $0.kind.rawValue, $0.id) < ($1.event ?? "~", $1.attribute, $1.kind.rawValue, $1.id) }
+    return out.sorted {
+      ($0.event ?? "~", $0.attribute, $0.kind.rawValue, $0.id) < (
+        $1.event ?? "~", $1.attribute, $1.kind.rawValue, $1.id
+      )
+    }
   }
 
   func make(
-    event: String?, attribute: String, kind: Conflict.Kind, severity: Conflict.Severity, sides: [Conflict.Side], rule: String,
+    event: String?, attribute: String, kind: Conflict.Kind, severity: Conflict.Severity, sides: [Conflict.Side],
+    rule: String,
     explanation: String
   ) -> Conflict {
-    let sorted = Array(sides.sorted { ($0.document, $0.start, $0.value) < ($1.document, $1.start, $1.value) }.prefix(maxSides))
-    let basis = ([event ?? "", attribute, kind.rawValue, rule] + sorted.map { "\($0.document)@\($0.start)=\($0.value)" }).joined(separator: "|")
+    let sorted = Array(
+      sides.sorted { ($0.document, $0.start, $0.value) < ($1.document, $1.start, $1.value) }.prefix(maxSides))
+    let basis =
+      ([event ?? "", attribute, kind.rawValue, rule] + sorted.map { "\($0.document)@\($0.start)=\($0.value)" }).joined(
+        separator: "|")
     return Conflict(
-      id: "cf-" + String(StableHash.hex(basis).prefix(12)), event: event, attribute: attribute, kind: kind, severity: severity,
+      id: "cf-" + String(StableHash.hex(basis).prefix(12)), event: event, attribute: attribute, kind: kind,
+      severity: severity,
       claims: sorted, rule: rule, explanation: explanation)
   }
 
@@ -87,7 +103,9 @@ struct ConflictDetector {
       let key = value + "\u{1}" + m.document
       if let old = sides[key], (old.document, old.start) <= (m.document, m.start) { continue }
       sides[key] = Conflict.Side(
-        value: value, citation: Citation(document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
+        value: value,
+        citation: Citation(
+          document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
     }
     guard values.count >= 2, docs.count >= 2 else { return nil }
     // Keep every value represented when capping the sides.
@@ -99,7 +117,9 @@ struct ConflictDetector {
     let sorted = values.sorted()
     return make(
       event: e.id, attribute: "time", kind: .precision, severity: .info, sides: chosen, rule: "conflict.time-precision",
-      explanation: "The sources date the event with different precision (\(sorted.joined(separator: ", "))); the values are compatible, so the most precise one, \(e.time?.value ?? "?"), is kept.")
+      explanation:
+        "The sources date the event with different precision (\(sorted.joined(separator: ", "))); the values are compatible, so the most precise one, \(e.time?.value ?? "?"), is kept."
+    )
   }
 
   // MARK: Counts
@@ -129,7 +149,9 @@ struct ConflictDetector {
       guard Set(values.compactMap(\.number)).count >= 2 else { continue }
       // Qualified values that agree ("at least 10" and 12; "about 100" and 95) are no conflict.
       var distinct: [String: Claim] = [:]
-      for c in values { distinct["\(c.number ?? 0)|\(c.qualifier ?? "")"] = distinct["\(c.number ?? 0)|\(c.qualifier ?? "")"] ?? c }
+      for c in values {
+        distinct["\(c.number ?? 0)|\(c.qualifier ?? "")"] = distinct["\(c.number ?? 0)|\(c.qualifier ?? "")"] ?? c
+      }
       let reps = distinct.keys.sorted().compactMap { distinct[$0] }
       var disagree = false
       for (i, a) in reps.enumerated() {
@@ -158,17 +180,25 @@ struct ConflictDetector {
         maxBefore = max(maxBefore, dayMax)
         k = j
       }
-      let toll = attr.contains("kill") || attr.contains("dead") || attr.contains("death") || attr.contains("wounded") || attr.contains("injur")
+      let toll =
+        attr.contains("kill") || attr.contains("dead") || attr.contains("death") || attr.contains("wounded")
+        || attr.contains("injur")
       if rising {
         out.append(
           make(
-            event: eid, attribute: attr, kind: .reportingTime, severity: .low, sides: sides, rule: "conflict.count-rising",
-            explanation: "Later reports give higher figures (\(values.map(\.value).joined(separator: " → "))): a count revised over time, not a contradiction."))
+            event: eid, attribute: attr, kind: .reportingTime, severity: .low, sides: sides,
+            rule: "conflict.count-rising",
+            explanation:
+              "Later reports give higher figures (\(values.map(\.value).joined(separator: " → "))): a count revised over time, not a contradiction."
+          ))
       } else {
         out.append(
           make(
-            event: eid, attribute: attr, kind: .contradiction, severity: toll ? .high : .medium, sides: sides, rule: "conflict.count-differs",
-            explanation: "The sources give different figures for the same event: \(values.map { "\($0.value) (\($0.document))" }.joined(separator: " vs "))."))
+            event: eid, attribute: attr, kind: .contradiction, severity: toll ? .high : .medium, sides: sides,
+            rule: "conflict.count-differs",
+            explanation:
+              "The sources give different figures for the same event: \(values.map { "\($0.value) (\($0.document))" }.joined(separator: " vs "))."
+          ))
       }
     }
     return out
@@ -230,7 +260,9 @@ struct ConflictDetector {
         }
       }
       var sides: [Conflict.Side] = []
-      for k in involved.sorted() { if let c = firstOf[k] { sides.append(Conflict.Side(value: c.value, citation: c.citation)) } }
+      for k in involved.sorted() {
+        if let c = firstOf[k] { sides.append(Conflict.Side(value: c.value, citation: c.citation)) }
+      }
       for k in involved.sorted() {
         for c in (docsOf[k] ?? []).dropFirst() where sides.count < maxSides {
           sides.append(Conflict.Side(value: c.value, citation: c.citation))
@@ -240,13 +272,16 @@ struct ConflictDetector {
       out.append(
         make(
           event: eid, attribute: "quote", kind: .wording, severity: .low, sides: sides, rule: "conflict.quote-wording",
-          explanation: "The sources quote \(Reconciler.displayName(speaker, [:])) in different words: \(sides.map { "\"\($0.value)\"" }.joined(separator: " vs "))."))
+          explanation:
+            "The sources quote \(Reconciler.displayName(speaker, [:])) in different words: \(sides.map { "\"\($0.value)\"" }.joined(separator: " vs "))."
+        ))
     }
     return out
   }
 
   static let stopwords: Set<String> = [
-    "a", "an", "the", "of", "to", "in", "on", "and", "or", "is", "are", "was", "were", "be", "it", "that", "this", "for", "with", "as", "at", "by",
+    "a", "an", "the", "of", "to", "in", "on", "and", "or", "is", "are", "was", "were", "be", "it", "that", "this",
+    "for", "with", "as", "at", "by",
   ]
 
   static func words(_ s: String) -> Set<String> {
@@ -277,7 +312,8 @@ struct ConflictDetector {
       // of them names none ("governments refused to recognize …").
       var clashing = Set<String>()
       for p in pos {
-        for n in neg where p.document != n.document && (p.subject == nil || n.subject == nil || p.subject == n.subject) {
+        for n in neg where p.document != n.document && (p.subject == nil || n.subject == nil || p.subject == n.subject)
+        {
           clashing.insert(p.id)
           clashing.insert(n.id)
         }
@@ -292,8 +328,11 @@ struct ConflictDetector {
       let object = list[0].object.map { Reconciler.displayName($0, [:]) } ?? "it"
       out.append(
         make(
-          event: event, attribute: attr, kind: .contradiction, severity: .medium, sides: sides, rule: "conflict.status-polarity",
-          explanation: "Some sources say \(verb) holds for \(object), others that it does not; check who and when each statement covers."))
+          event: event, attribute: attr, kind: .contradiction, severity: .medium, sides: sides,
+          rule: "conflict.status-polarity",
+          explanation:
+            "Some sources say \(verb) holds for \(object), others that it does not; check who and when each statement covers."
+        ))
     }
     return out
   }
@@ -328,13 +367,20 @@ struct ConflictDetector {
             seen.insert(a.id + b.id + "t").inserted
           else { continue }
           let sides = [a, b].compactMap { e -> Conflict.Side? in
-            guard let m = e.mentions.first(where: { $0.role != .caption && $0.expression != nil }) ?? e.mentions.first else { return nil }
-            return Conflict.Side(value: e.time?.value ?? "", citation: Citation(document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
+            guard let m = e.mentions.first(where: { $0.role != .caption && $0.expression != nil }) ?? e.mentions.first
+            else { return nil }
+            return Conflict.Side(
+              value: e.time?.value ?? "",
+              citation: Citation(
+                document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
           }
           out.append(
             make(
-              event: a.id, attribute: "time", kind: .contradiction, severity: .medium, sides: sides, rule: "conflict.twin-time",
-              explanation: "Different sources date what looks like one \(a.eventClass) in \(a.place ?? "the same place") to different days (\(da) vs \(db))."))
+              event: a.id, attribute: "time", kind: .contradiction, severity: .medium, sides: sides,
+              rule: "conflict.twin-time",
+              explanation:
+                "Different sources date what looks like one \(a.eventClass) in \(a.place ?? "the same place") to different days (\(da) vs \(db))."
+            ))
         }
       }
     }
@@ -347,12 +393,18 @@ struct ConflictDetector {
           else { continue }
           let sides = [a, b].compactMap { e -> Conflict.Side? in
             guard let m = e.mentions.first(where: { $0.role != .caption }) ?? e.mentions.first else { return nil }
-            return Conflict.Side(value: e.place ?? "", citation: Citation(document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
+            return Conflict.Side(
+              value: e.place ?? "",
+              citation: Citation(
+                document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
           }
           out.append(
             make(
-              event: a.id, attribute: "place", kind: .contradiction, severity: .high, sides: sides, rule: "conflict.twin-place",
-              explanation: "Two groups of sources place what looks like one \(a.eventClass) on the same day in different places (\(pa) vs \(pb))."))
+              event: a.id, attribute: "place", kind: .contradiction, severity: .high, sides: sides,
+              rule: "conflict.twin-place",
+              explanation:
+                "Two groups of sources place what looks like one \(a.eventClass) on the same day in different places (\(pa) vs \(pb))."
+            ))
         }
       }
     }

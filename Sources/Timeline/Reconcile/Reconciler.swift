@@ -14,13 +14,16 @@ public struct Reconciler: Sendable {
   public init() {}
 
   /// Builds the report from clusters without merge evidence.
-  public func reconcile(_ clusters: [[EventMention]], extractions: [DocumentExtraction], diagnostics: [Diagnostic]) -> TimelineReport {
+  public func reconcile(_ clusters: [[EventMention]], extractions: [DocumentExtraction], diagnostics: [Diagnostic])
+    -> TimelineReport
+  {
     build(clusters: clusters, evidence: [:], extractions: extractions, diagnostics: diagnostics)
   }
 
   /// Builds the report. `evidence` is keyed by the id of each cluster's first mention.
   public func build(
-    clusters: [[EventMention]], evidence: [String: [Evidence]], extractions: [DocumentExtraction], diagnostics: [Diagnostic]
+    clusters: [[EventMention]], evidence: [String: [Evidence]], extractions: [DocumentExtraction],
+    diagnostics: [Diagnostic]
   ) -> TimelineReport {
     let names = Self.entityNames(extractions)
     let outlets = Dictionary(extractions.map { ($0.document, $0.outlet) }, uniquingKeysWith: { a, _ in a })
@@ -67,14 +70,16 @@ public struct Reconciler: Sendable {
     var docs: [TimelineReport.DocumentSummary] = []
     for x in extractions.sorted(by: { $0.document < $1.document }) {
       var main: String?
-      if let w = weights[x.document], let best = w.max(by: { ($0.value.0, $0.value.1, -$0.key) < ($1.value.0, $1.value.1, -$1.key) }),
+      if let w = weights[x.document],
+        let best = w.max(by: { ($0.value.0, $0.value.1, -$0.key) < ($1.value.0, $1.value.1, -$1.key) }),
         best.value.0 > 0
       {
         main = events[best.key].id
       }
       docs.append(
         TimelineReport.DocumentSummary(
-          id: x.document, path: x.path, title: x.title, outlet: x.outlet, url: x.url, author: x.author, published: x.published,
+          id: x.document, path: x.path, title: x.title, outlet: x.outlet, url: x.url, author: x.author,
+          published: x.published,
           mainEvent: main, diagnostics: x.diagnostics.sorted()))
     }
     let conflicts = ConflictDetector(maxSides: maxSides, hosts: hosts).detect(
@@ -111,7 +116,9 @@ public struct Reconciler: Sendable {
 
   /// The canonical event of one cluster.
   func canonical(_ cluster: [EventMention], names: [String: String], outlets: [String: String?]) -> Event {
-    let mentions = cluster.sorted { ($0.document, $0.triggerSpan.start, $0.id) < ($1.document, $1.triggerSpan.start, $1.id) }
+    let mentions = cluster.sorted {
+      ($0.document, $0.triggerSpan.start, $0.id) < ($1.document, $1.triggerSpan.start, $1.id)
+    }
     let body = mentions.filter { $0.role != .caption }
     let core = body.isEmpty ? mentions : body
     let cls = Self.mostCommon(core.map(\.eventClass)) ?? "event"
@@ -130,10 +137,13 @@ public struct Reconciler: Sendable {
     if fits.isEmpty, let lo = dayLevel.map(\.earliest).min(), let hi = dayLevel.map(\.latest).max(), lo != hi {
       // Days of a multi-day event: the span they cover.
       time = Event.Time(value: "\(lo)/\(hi)", earliest: lo.description, latest: hi.description)
-    } else if let best = (fits.isEmpty ? timed : fits).min(by: { ($0.width, $0.value, $0.mod ?? "") < ($1.width, $1.value, $1.mod ?? "") }),
+    } else if let best = (fits.isEmpty ? timed : fits).min(by: {
+      ($0.width, $0.value, $0.mod ?? "") < ($1.width, $1.value, $1.mod ?? "")
+    }),
       let r = best.range
     {
-      time = Event.Time(value: best.value, mod: best.mod, earliest: r.earliest.description, latest: r.latest.description)
+      time = Event.Time(
+        value: best.value, mod: best.mod, earliest: r.earliest.description, latest: r.latest.description)
     } else if let v = core.compactMap({ $0.time?.value }).sorted().first {
       time = Event.Time(value: v)
     }
@@ -161,11 +171,13 @@ public struct Reconciler: Sendable {
       participants: participants, sources: sources, outlets: outletList, attributes: attributes,
       mentions: mentions.map { m in
         Event.Mention(
-          document: m.document, line: m.citation.line, start: m.citation.start, end: m.citation.end, text: m.citation.text,
+          document: m.document, line: m.citation.line, start: m.citation.start, end: m.citation.end,
+          text: m.citation.text,
           expression: m.time?.expression,
           time: m.time.map { t in
             let r = t.temporalValue.range
-            return Event.Time(value: t.value, mod: t.mod, earliest: r?.earliest.description, latest: r?.latest.description)
+            return Event.Time(
+              value: t.value, mod: t.mod, earliest: r?.earliest.description, latest: r?.latest.description)
           }, trigger: m.trigger, role: m.role)
       })
   }
@@ -173,7 +185,8 @@ public struct Reconciler: Sendable {
   static func ordinalWord(_ n: Int) -> String {
     let words = ["", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"]
     if n >= 1 && n < words.count { return words[n] }
-    let suffix = (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
+    let suffix =
+      (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
     return "\(n)\(suffix)"
   }
 

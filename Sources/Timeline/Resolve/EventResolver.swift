@@ -20,7 +20,8 @@ public struct EventResolver: Sendable {
   /// Classes an actor rarely repeats within a month (a takeover, a war, a withdrawal): one
   /// point less is enough to merge them.
   public var singularClasses: Set<String> = [
-    "takeover", "withdrawal", "war", "election", "disaster", "designation", "appointment", "coup", "invasion", "founding",
+    "takeover", "withdrawal", "war", "election", "disaster", "designation", "appointment", "coup", "invasion",
+    "founding",
     "resignation", "death", "earthquake", "referendum",
   ]
 
@@ -112,7 +113,11 @@ public struct EventResolver: Sendable {
         edges.append(
           PartialCluster.Edge(
             a: a.id, b: b.id, score: 10,
-            evidence: [Evidence(rule: a.document == b.document ? "resolve.same-sentence" : "resolve.identical", note: note, citation: b.citation)]))
+            evidence: [
+              Evidence(
+                rule: a.document == b.document ? "resolve.same-sentence" : "resolve.identical", note: note,
+                citation: b.citation)
+            ]))
       }
     }
     let decadeBlock = key.contains("|D")
@@ -183,7 +188,8 @@ public struct EventResolver: Sendable {
   /// Everything that makes two mentions interchangeable for resolution.
   static func signature(_ m: EventMention) -> String {
     [
-      m.eventClass, m.time?.value ?? "", m.time?.mod ?? "", m.place ?? "", m.participants.sorted().joined(separator: ","),
+      m.eventClass, m.time?.value ?? "", m.time?.mod ?? "", m.place ?? "",
+      m.participants.sorted().joined(separator: ","),
       m.ordinal.map(String.init) ?? "", m.host ?? "", m.isMain ? "1" : "0", m.role == .caption ? "c" : "b",
       m.keywords.sorted().joined(separator: ","), m.citation.text,
     ].joined(separator: "\u{1}")
@@ -202,20 +208,28 @@ public struct EventResolver: Sendable {
     if let ta, let tb, let ra = Self.range(a), let rb = Self.range(b), !ra.overlaps(rb) {
       // Days of one multi-day event ("opened on Friday", "ended on Sunday"): only with the
       // same ordinal and the same place, at most three days apart.
-      guard Self.multiDay(ra, rb, a.ordinal, b.ordinal, a.place, b.place, sameDocument: a.document == b.document) else { return nil }
+      guard Self.multiDay(ra, rb, a.ordinal, b.ordinal, a.place, b.place, sameDocument: a.document == b.document) else {
+        return nil
+      }
       score += 1
       ev.append(
-        Evidence(rule: "resolve.multi-day", note: "\(ta) and \(tb) are days of one event with the same ordinal and place.", citation: cite))
+        Evidence(
+          rule: "resolve.multi-day", note: "\(ta) and \(tb) are days of one event with the same ordinal and place.",
+          citation: cite))
     } else if let ta, let tb, let ra = Self.range(a), let rb = Self.range(b) {
       if ra.length == 1 && rb.length == 1 {
         score += 2
-        ev.append(Evidence(rule: "resolve.same-day", note: "Both mentions date the event to \(ra.earliest).", citation: cite))
+        ev.append(
+          Evidence(rule: "resolve.same-day", note: "Both mentions date the event to \(ra.earliest).", citation: cite))
       } else if max(ra.length, rb.length) <= 31 {
         score += 1
-        ev.append(Evidence(rule: "resolve.compatible-time", note: "The times \(ta) and \(tb) overlap within a month.", citation: cite))
+        ev.append(
+          Evidence(
+            rule: "resolve.compatible-time", note: "The times \(ta) and \(tb) overlap within a month.", citation: cite))
       } else if max(ra.length, rb.length) <= 366 {
         score += 1
-        ev.append(Evidence(rule: "resolve.same-year", note: "The times \(ta) and \(tb) overlap within a year.", citation: cite))
+        ev.append(
+          Evidence(rule: "resolve.same-year", note: "The times \(ta) and \(tb) overlap within a year.", citation: cite))
       } else if ta.value == tb.value && ta.mod == tb.mod {
         score += 1
         ev.append(Evidence(rule: "resolve.same-period", note: "Both mentions give the period \(ta).", citation: cite))
@@ -238,7 +252,9 @@ public struct EventResolver: Sendable {
     if !shared.isEmpty {
       score += min(2, shared.count)
       ev.append(
-        Evidence(rule: "resolve.shared-participants", note: "Shared participants: \(shared.sorted().joined(separator: ", ")).", citation: cite))
+        Evidence(
+          rule: "resolve.shared-participants", note: "Shared participants: \(shared.sorted().joined(separator: ", ")).",
+          citation: cite))
     }
     if let ha = a.host, ha == b.host {
       score += 1
@@ -246,11 +262,13 @@ public struct EventResolver: Sendable {
     }
     if a.isMain && b.isMain && a.document != b.document {
       score += 1
-      ev.append(Evidence(rule: "resolve.both-main", note: "Each mention reports its article's main event.", citation: cite))
+      ev.append(
+        Evidence(rule: "resolve.both-main", note: "Each mention reports its article's main event.", citation: cite))
     }
     if a.document == b.document && a.role != .caption && b.role != .caption {
       score += singularClasses.contains(a.eventClass) ? 2 : 1
-      ev.append(Evidence(rule: "resolve.same-document", note: "Both mentions sit in the body of one article.", citation: cite))
+      ev.append(
+        Evidence(rule: "resolve.same-document", note: "Both mentions sit in the body of one article.", citation: cite))
     }
     let ka = Set(a.keywords), kb = Set(b.keywords)
     if !ka.isEmpty, !kb.isEmpty {
@@ -260,7 +278,8 @@ public struct EventResolver: Sendable {
         score += points
         ev.append(
           Evidence(
-            rule: "resolve.context-words", note: "The sentences share \(Int((j * 100).rounded()))% of their context words.", citation: cite))
+            rule: "resolve.context-words",
+            note: "The sentences share \(Int((j * 100).rounded()))% of their context words.", citation: cite))
       }
     }
     return (score, ev)

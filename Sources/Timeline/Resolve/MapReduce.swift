@@ -26,7 +26,9 @@ public enum MapReduce {
   public static func mapRecords(_ extraction: DocumentExtraction, resolver: EventResolver = EventResolver())
     -> [(key: String, record: Record)]
   {
-    var out: [(key: String, record: Record)] = [("d|" + EventResolver.keyPart(extraction.document), .document(extraction))]
+    var out: [(key: String, record: Record)] = [
+      ("d|" + EventResolver.keyPart(extraction.document), .document(extraction))
+    ]
     for m in extraction.mentions {
       for k in resolver.blockingKeys(for: m) { out.append((k, .mention(m))) }
     }
@@ -34,7 +36,9 @@ public enum MapReduce {
   }
 
   /// The map side as text lines `KEY<TAB>JSON`.
-  public static func map(_ extraction: DocumentExtraction, resolver: EventResolver = EventResolver()) -> [(key: String, line: String)] {
+  public static func map(_ extraction: DocumentExtraction, resolver: EventResolver = EventResolver()) -> [(
+    key: String, line: String
+  )] {
     mapRecords(extraction, resolver: resolver).map { ($0.key, $0.key + "\t" + JSONOutput.line($0.record)) }
   }
 
@@ -70,7 +74,8 @@ public enum MapReduce {
       if key != currentKey {
         flush()
         if finished.contains(key) {
-          throw TimelineError.invalidStream(line: n + 1, reason: "key '\(key)' appears again after other keys: the input is not sorted")
+          throw TimelineError.invalidStream(
+            line: n + 1, reason: "key '\(key)' appears again after other keys: the input is not sorted")
         }
         currentKey = key
       }
@@ -111,7 +116,9 @@ public enum MapReduce {
           throw TimelineError.invalidStream(line: n + 1, reason: "the value is not a partial cluster")
         }
         partials.append(p)
-      } else if line.hasPrefix("d|"), let record = try? decoder.decode(Record.self, from: json), case .document(let d) = record {
+      } else if line.hasPrefix("d|"), let record = try? decoder.decode(Record.self, from: json),
+        case .document(let d) = record
+      {
         documents.append(d)
       } else {
         throw TimelineError.invalidStream(line: n + 1, reason: "expected a document (d|) or partial cluster (p|) line")
@@ -125,7 +132,8 @@ public enum MapReduce {
   /// The in-process path: map, group by key, reduce each block (in parallel), merge.
   public static func run(
     _ extractions: [DocumentExtraction], diagnostics: [Diagnostic], resolver: EventResolver = EventResolver(),
-    reconciler: Reconciler = Reconciler(), tagger: TemporalTagger = TemporalTagger(), dctInferrer: DCTInferrer = DCTInferrer()
+    reconciler: Reconciler = Reconciler(), tagger: TemporalTagger = TemporalTagger(),
+    dctInferrer: DCTInferrer = DCTInferrer()
   ) -> TimelineReport {
     let (documents, partials) = mapAndReduce(extractions, resolver: resolver)
     return merge(
@@ -134,7 +142,9 @@ public enum MapReduce {
   }
 
   /// Map and reduce in memory: the documents and the partial clusters of every block.
-  static func mapAndReduce(_ extractions: [DocumentExtraction], resolver: EventResolver) -> ([DocumentExtraction], [PartialCluster]) {
+  static func mapAndReduce(_ extractions: [DocumentExtraction], resolver: EventResolver) -> (
+    [DocumentExtraction], [PartialCluster]
+  ) {
     var blocks: [String: [EventMention]] = [:]
     var documents: [DocumentExtraction] = []
     for x in extractions {
@@ -172,7 +182,9 @@ public enum MapReduce {
         documents.append(d)
       } else {
         diagnostics.append(
-          Diagnostic(.warning, code: "resolve.duplicate-document", path: d.path, message: "\(d.path): a second document with the id '\(d.document)' was ignored."))
+          Diagnostic(
+            .warning, code: "resolve.duplicate-document", path: d.path,
+            message: "\(d.path): a second document with the id '\(d.document)' was ignored."))
       }
     }
     var edges = partials.flatMap(\.edges)
@@ -229,7 +241,8 @@ public enum MapReduce {
         let place = places.values.sorted().first
         guard
           EventResolver.multiDay(
-            a, b, ordinal, o.ordinal, place, place.flatMap { o.places[EventResolver.placeKind($0)] }, sameDocument: span)
+            a, b, ordinal, o.ordinal, place, place.flatMap { o.places[EventResolver.placeKind($0)] }, sameDocument: span
+          )
         else { return false }
       }
       if let a = ordinal, let b = o.ordinal, a != b { return false }
@@ -258,7 +271,9 @@ public enum MapReduce {
   /// a cannot-link separates (incompatible time ranges, ordinals, places), and never letting
   /// a caption mention bridge two sets that both hold body mentions. Mentions with unknown
   /// times join the cluster of the same class their document reports most.
-  static func cluster(mentions byID: [String: EventMention], edges: [PartialCluster.Edge], undatedDocuments: Set<String> = [])
+  static func cluster(
+    mentions byID: [String: EventMention], edges: [PartialCluster.Edge], undatedDocuments: Set<String> = []
+  )
     -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
   {
     let ids = byID.keys.sorted()
@@ -292,7 +307,9 @@ public enum MapReduce {
       let root = uf.union(rx, ry)
       summaries[root] = sx.merged(with: sy)
       let pair = "\(e.a) + \(e.b)"
-      for ev in e.evidence { accepted.append((x, Evidence(rule: ev.rule, note: "[\(pair)] " + ev.note, citation: ev.citation))) }
+      for ev in e.evidence {
+        accepted.append((x, Evidence(rule: ev.rule, note: "[\(pair)] " + ev.note, citation: ev.citation)))
+      }
     }
     // Unknown-time mentions: attach to the document's cluster of the same class.
     var docClass: [String: [Int: Int]] = [:]  // "doc|class" → root → weight
@@ -309,7 +326,13 @@ public enum MapReduce {
       let root = uf.union(ri, t)
       summaries[root] = merged
       accepted.append(
-        (i, Evidence(rule: "resolve.same-document-undated", note: "[\(m.id)] The undated mention refers to the event of the same class its article reports.", citation: m.citation)))
+        (
+          i,
+          Evidence(
+            rule: "resolve.same-document-undated",
+            note: "[\(m.id)] The undated mention refers to the event of the same class its article reports.",
+            citation: m.citation)
+        ))
     }
     // Documents without a usable date: their main-event mentions with no time join the one
     // event of the same class and place that other documents report as their main event on a
@@ -325,7 +348,9 @@ public enum MapReduce {
       }
       var docPlace: [String: String] = [:]
       for m in ms where m.isMain && undatedDocuments.contains(m.document) {
-        if let p = m.place, docPlace[m.document + "|" + m.eventClass] == nil { docPlace[m.document + "|" + m.eventClass] = p }
+        if let p = m.place, docPlace[m.document + "|" + m.eventClass] == nil {
+          docPlace[m.document + "|" + m.eventClass] = p
+        }
       }
       for (i, m) in ms.enumerated() where m.isMain && m.role != .caption && undatedDocuments.contains(m.document) {
         let ri = uf.find(i)
@@ -345,7 +370,14 @@ public enum MapReduce {
         summaries[root] = merged
         rootDocs[root] = docs
         accepted.append(
-          (i, Evidence(rule: "resolve.undated-main-event", note: "[\(m.id)] The undated article's main event has the class and place of the one event other articles report as theirs.", citation: m.citation)))
+          (
+            i,
+            Evidence(
+              rule: "resolve.undated-main-event",
+              note:
+                "[\(m.id)] The undated article's main event has the class and place of the one event other articles report as theirs.",
+              citation: m.citation)
+          ))
       }
     }
     var groups: [Int: [Int]] = [:]

@@ -20,7 +20,8 @@ func fakeReanchor(_ e: TemporalExpression, _ dct: Day) -> TemporalExpression {
 
 func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil) -> TemporalExpression {
   TemporalExpression(
-    kind: .date, text: text, span: SourceSpan(start: start, end: start + text.utf8.count, line: 1), value: value, rule: "test",
+    kind: .date, text: text, span: SourceSpan(start: start, end: start + text.utf8.count, line: 1), value: value,
+    rule: "test",
     anchor: anchor.map { RelativeSpec(form: $0) })
 }
 
@@ -51,7 +52,9 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
   }
 
   @Test func latestStatedDateIsTheFallback() throws {
-    let exprs = [expr("May 1, 2020", "2020-05-01", at: 0), expr("May 9, 2020", "2020-05-09", at: 30), expr("1998", "1998", at: 50)]
+    let exprs = [
+      expr("May 1, 2020", "2020-05-01", at: 0), expr("May 9, 2020", "2020-05-09", at: 30), expr("1998", "1998", at: 50),
+    ]
     let p = try #require(inferrer.infer(document: "d", expressions: exprs, yearHint: nil, reanchor: fakeReanchor))
     #expect(p.value == "2020-05-09")
     #expect(p.confidence < 0.5)
@@ -60,18 +63,29 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
 
   @Test func bareYearsAndNothingDatableGiveNoDate() {
     #expect(inferrer.infer(document: "d", expressions: [], yearHint: nil, reanchor: fakeReanchor) == nil)
-    #expect(inferrer.infer(document: "d", expressions: [expr("in 2019", "2019", at: 0)], yearHint: nil, reanchor: fakeReanchor) == nil)
+    #expect(
+      inferrer.infer(
+        document: "d", expressions: [expr("in 2019", "2019", at: 0)], yearHint: nil, reanchor: fakeReanchor) == nil)
     // A year-less date without any year from text or corpus cannot be placed.
     #expect(
-      inferrer.infer(document: "d", expressions: [expr("October 20", "XXXX-10-20", at: 0, anchor: "yearless:10-20")], yearHint: nil, reanchor: fakeReanchor)
+      inferrer.infer(
+        document: "d", expressions: [expr("October 20", "XXXX-10-20", at: 0, anchor: "yearless:10-20")], yearHint: nil,
+        reanchor: fakeReanchor)
         == nil)
   }
 
   @Test func corpusGivesTheYearOfSharedEvents() throws {
     // Dated report of an August 15 takeover; an undated one says "August 15" without a year.
-    let dated = extraction("a", published: "2021-09-01", mentions: [mention("a", 0, "takeover", time: "2021-08-15", participants: ["org:taliban"])])
+    let dated = extraction(
+      "a", published: "2021-09-01",
+      mentions: [mention("a", 0, "takeover", time: "2021-08-15", participants: ["org:taliban"])])
     let undated = extraction(
-      "b", mentions: [mention("b", 0, "takeover", time: "XXXX-08-15", participants: ["org:taliban"], anchor: RelativeSpec(form: "yearless:08-15"))],
+      "b",
+      mentions: [
+        mention(
+          "b", 0, "takeover", time: "XXXX-08-15", participants: ["org:taliban"],
+          anchor: RelativeSpec(form: "yearless:08-15"))
+      ],
       expressions: [expr("August 15", "XXXX-08-15", at: 0, anchor: "yearless:08-15")])
     var docs = [dated, undated]
     _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&docs)

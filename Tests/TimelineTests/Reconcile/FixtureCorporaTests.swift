@@ -35,8 +35,12 @@ let extractionAvailable: Bool = {
   @Test func wrongDayIsAContradictionNotAMerge() throws {
     let r = try run("doha-dates")
     let twin = r.conflicts.filter { $0.rule == "conflict.twin-time" && $0.kind == .contradiction }
-    #expect(twin.contains { Set($0.claims.map(\.document)).isSuperset(of: ["regional-weekly"]) && $0.claims.count == 2 })
-    #expect(!r.events.contains { $0.sources.contains("regional-weekly") && $0.sources.contains("capital-news") && $0.eventClass == "agreement" })
+    #expect(
+      twin.contains { Set($0.claims.map(\.document)).isSuperset(of: ["regional-weekly"]) && $0.claims.count == 2 })
+    #expect(
+      !r.events.contains {
+        $0.sources.contains("regional-weekly") && $0.sources.contains("capital-news") && $0.eventClass == "agreement"
+      })
   }
 
   @Test func recurringConferencesStayApart() throws {
