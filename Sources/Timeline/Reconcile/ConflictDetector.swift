@@ -166,7 +166,8 @@ struct ConflictDetector {
       }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
       // Rising: every report is dated, there are at least two dates, and no later report
       // gives a smaller figure than an earlier one (reports of one day may differ).
-      var rising = dated.count == values.count && Set(dated.map(\.0)).count >= 2
+      // Reports without a known date neither prove nor break the order.
+      var rising = dated.count >= 2 && Set(dated.map(\.0)).count >= 2
       var maxBefore = -Double.infinity
       var k = 0
       while rising && k < dated.count {
@@ -194,7 +195,7 @@ struct ConflictDetector {
       } else {
         out.append(
           make(
-            event: eid, attribute: attr, kind: .contradiction, severity: toll ? .high : .medium, sides: sides,
+            event: eid, attribute: attr, kind: .contradiction, severity: toll && dated.count == values.count ? .high : .medium, sides: sides,
             rule: "conflict.count-differs",
             explanation:
               "The sources give different figures for the same event: \(values.map { "\($0.value) (\($0.document))" }.joined(separator: " vs "))."

@@ -209,3 +209,18 @@ import Testing
     #expect(differ.conflicts.first?.severity == .medium)
   }
 }
+
+@Suite struct UndatedTollTests {
+  @Test func anUndatedReportNeitherProvesNorBreaksARisingToll() {
+    func attack(_ d: String, _ published: String?, _ killed: Double) -> DocumentExtraction {
+      extraction(
+        d, published: published, mentions: [mention(d, 0, "attack", time: "2022-03-04", place: "city:kabul", isMain: true)],
+        claims: [claim(d, 50, "count", "\(Int(killed)) killed", number: killed, unit: "killed", mention: "\(d)@0")])
+    }
+    let r = reconcile([attack("a", "2022-03-04", 12), attack("b", "2022-03-06", 25), attack("c", nil, 19)])
+    #expect(r.conflicts.map(\.kind) == [.reportingTime])
+    let unordered = reconcile([attack("a", "2022-03-04", 12), attack("c", nil, 19)])
+    #expect(unordered.conflicts.map(\.kind) == [.contradiction])
+    #expect(unordered.conflicts.first?.severity == .medium)
+  }
+}
