@@ -128,7 +128,7 @@ struct ConflictDetector {
     var groups: [String: [Claim]] = [:]
     for var c in claims where c.number != nil && (c.attribute == "count" || c.attribute == "participants") {
       let unit = c.attribute == "participants" ? "participants" : "count." + (c.unit ?? "items")
-      if unit == "participants", let host = hosts[eid], c.items.contains(host), let n = c.number {
+      if unit == "participants", let host = hosts[eid], c.items.contains(host), let n = c.number, n >= 1, n < 1e9 {
         c.number = n - 1
         c.value += " (\(Int(n - 1)) besides the host \(Reconciler.displayName(host, [:])))"
       }

@@ -149,9 +149,11 @@ public struct Reconciler: Sendable {
     }
     let placeKey = Self.mostCommon(core.compactMap(\.place))
     let place = placeKey.map { Self.displayName($0, names) }
-    var partKeys = Set<String>()
-    for m in core { partKeys.formUnion(m.participants) }
-    let participants = partKeys.map { Self.displayName($0, names) }.sorted()
+    var partCount: [String: Int] = [:]
+    for m in core { for p in Set(m.participants) { partCount[p, default: 0] += 1 } }
+    let participants = Array(Set(partCount.keys.map { Self.displayName($0, names) })).sorted()
+    // The title names the most reported participants first.
+    let byFrequency = partCount.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { Self.displayName($0.key, names) }
     let ordinal = Self.mostCommon(core.compactMap { $0.ordinal.map(String.init) }).flatMap { Int($0) }
     let host = Self.mostCommon(core.compactMap(\.host))
     var attributes: [String: JSONValue] = [:]
@@ -164,7 +166,8 @@ public struct Reconciler: Sendable {
     var title = cls.prefix(1).uppercased() + cls.dropFirst()
     if let ordinal { title = "\(Self.ordinalWord(ordinal)) \(cls)" }
     if let place { title += " in \(place)" }
-    let named = participants.prefix(3)
+    var seenNames = Set<String>()
+    let named = byFrequency.filter { seenNames.insert($0).inserted }.prefix(3)
     if !named.isEmpty { title += " (\(named.joined(separator: ", "))\(participants.count > 3 ? ", …" : ""))" }
     return Event(
       id: "ev-" + String(StableHash.hex(idBasis).prefix(12)), eventClass: cls, title: title, time: time, place: place,
