@@ -349,10 +349,7 @@ struct ConflictDetector {
     for e in events {
       guard let t = e.time, let lo = t.earliest, lo == t.latest, let day = Day(iso: lo) else { continue }
       if let p = e.place { byPlace[e.eventClass + "|" + p, default: []].append((day, e)) }
-      var identity: [String] = []
-      if let o = e.attributes["ordinal"] { identity.append("o\(o)") }
-      if e.participants.count >= 2 { identity.append("p" + e.participants.joined(separator: ",")) }
-      for id in identity { byDay[e.eventClass + "|" + lo + "|" + id, default: []].append(e) }
+      if e.place != nil { byDay[e.eventClass + "|" + lo, default: []].append(e) }
     }
     var seen = Set<String>()
     for k in byPlace.keys.sorted() {
@@ -386,11 +383,15 @@ struct ConflictDetector {
       }
     }
     for k in byDay.keys.sorted() {
-      guard let list = byDay[k], list.count >= 2, list.count <= 4 else { continue }
+      guard let all = byDay[k], all.count >= 2 else { continue }
+      let list = Array(all.sorted { $0.id < $1.id }.prefix(16))
       for (i, a) in list.enumerated() {
         for b in list[(i + 1)...] {
-          guard let pa = a.place, let pb = b.place, pa != pb, Set(a.sources).isDisjoint(with: b.sources),
-            seen.insert(a.id + b.id + "p").inserted
+          // One event in two places: the same ordinal, or at least two shared participants.
+          let sameOrdinal = a.attributes["ordinal"] != nil && a.attributes["ordinal"] == b.attributes["ordinal"]
+          let shared = Set(a.participants).intersection(b.participants).count
+          guard let pa = a.place, let pb = b.place, pa != pb, sameOrdinal || shared >= 2,
+            Set(a.sources).isDisjoint(with: b.sources), seen.insert(a.id + b.id + "p").inserted
           else { continue }
           let sides = [a, b].compactMap { e -> Conflict.Side? in
             guard let m = e.mentions.first(where: { $0.role != .caption }) ?? e.mentions.first else { return nil }
@@ -401,7 +402,7 @@ struct ConflictDetector {
           }
           out.append(
             make(
-              event: a.id, attribute: "place", kind: .contradiction, severity: .high, sides: sides,
+              event: a.id, attribute: "place", kind: .contradiction, severity: .medium, sides: sides,
               rule: "conflict.twin-place",
               explanation:
                 "Two groups of sources place what looks like one \(a.eventClass) on the same day in different places (\(pa) vs \(pb))."

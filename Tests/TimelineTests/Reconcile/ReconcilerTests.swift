@@ -223,3 +223,18 @@ import Testing
     #expect(r.documents.first { $0.id == "c" }?.published?.source == .inferred)
   }
 }
+
+@Suite struct TwinPlaceTests {
+  @Test func oneDayTwoCitiesWithTheSameParticipantsIsAPlaceContradiction() {
+    let p = ["country:armenia", "country:azerbaijan", "country:russia"]
+    let report = reconcile([
+      extraction("a", published: "2022-10-31", mentions: [mention("a", 0, time: "2022-10-31", place: "city:sochi", participants: p, isMain: true)]),
+      extraction("b", published: "2022-10-31", mentions: [mention("b", 0, time: "2022-10-31", place: "city:moscow", participants: p, isMain: true)]),
+      extraction("c", published: "2022-10-31", mentions: [mention("c", 0, time: "2022-10-31", place: "city:paris", participants: ["country:france"], isMain: true)]),
+    ])
+    let twins = report.conflicts.filter { $0.rule == "conflict.twin-place" }
+    #expect(twins.count == 1)
+    #expect(Set(twins.first?.claims.map(\.document) ?? []) == ["a", "b"])
+    #expect(twins.first?.kind == .contradiction)
+  }
+}
