@@ -211,6 +211,9 @@ public enum MapReduce {
         }
       }
     }
+    // One key per real entity across the corpus ("Muttaqi"/"Muttaki"), for canonical values
+    // and conflict grouping.
+    canonicalizeEntities(&documents)
     var byID: [String: EventMention] = [:]
     for d in documents { for m in d.mentions where byID[m.id] == nil { byID[m.id] = m } }
     let weak = Set(documents.filter { ($0.published?.confidence ?? 0) < 0.3 }.map(\.document))
@@ -218,6 +221,34 @@ public enum MapReduce {
     if !weak.isEmpty { DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak) }
     return reconciler.build(
       clusters: result.clusters, evidence: result.evidence, extractions: documents, diagnostics: diagnostics)
+  }
+
+  /// Rewrites entity keys in mentions and claims to the corpus-wide canonical key
+  /// (``EntityUnifier``).
+  static func canonicalizeEntities(_ documents: inout [DocumentExtraction]) {
+    let canon = EntityUnifier().unify(documents)
+    guard canon.contains(where: { $0.key != $0.value }) else { return }
+    func c(_ k: String?) -> String? { k.map { canon[$0] ?? $0 } }
+    for i in documents.indices {
+      for j in documents[i].mentions.indices {
+        var m = documents[i].mentions[j]
+        m.participants = Array(Set(m.participants.map { canon[$0] ?? $0 })).sorted()
+        m.place = c(m.place)
+        m.host = c(m.host)
+        documents[i].mentions[j] = m
+      }
+      for j in documents[i].claims.indices {
+        var x = documents[i].claims[j]
+        x.holder = c(x.holder)
+        x.subject = c(x.subject)
+        x.object = c(x.object)
+        x.items = x.items.map { canon[$0] ?? $0 }
+        documents[i].claims[j] = x
+      }
+      for j in documents[i].entities.indices {
+        documents[i].entities[j].key = canon[documents[i].entities[j].key] ?? documents[i].entities[j].key
+      }
+    }
   }
 
   // MARK: - Clustering with cannot-links

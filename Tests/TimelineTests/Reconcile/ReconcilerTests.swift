@@ -238,3 +238,15 @@ import Testing
     #expect(twins.first?.kind == .contradiction)
   }
 }
+
+@Suite struct EntityCanonicalTests {
+  @Test func spellingVariantsBecomeOneParticipant() {
+    var a = extraction("a", published: "2021-10-20", mentions: [mention("a", 0, time: "2021-10-20", place: "city:moscow", participants: ["person:muttaqi"], isMain: true)])
+    a.entities = [Entity(key: "person:muttaqi", name: "Amir Khan Muttaqi", kind: .person)]
+    var b = extraction("b", published: "2021-10-21", mentions: [mention("b", 0, time: "2021-10-20", place: "city:moscow", participants: ["person:muttaki"], isMain: true)])
+    b.entities = [Entity(key: "person:muttaki", name: "Amir Khan Muttaki", kind: .person)]
+    let report = reconcile([a, b])
+    #expect(report.events.count == 1)
+    #expect(report.events.first?.participants.count == 1)
+  }
+}
