@@ -13,12 +13,13 @@ struct DCTPropagation {
   func propagate(_ documents: inout [DocumentExtraction]) -> Set<String> {
     var changed = Set<String>()
     guard documents.contains(where: { $0.published == nil }) else { return changed }
-    for _ in 0..<2 {
+    // Rounds 1 and 2 take the year from the corpus; the last resort, from the article's own
+    // latest full date.
+    for round in 0..<3 {
       let index = buildIndex(documents)
-      var progress = false
       for i in documents.indices where documents[i].published == nil {
         let doc = documents[i]
-        let hint = yearHint(doc, index: index)
+        guard let hint = yearHint(doc, index: index) ?? (round == 2 ? Self.textYear(doc) : nil) else { continue }
         var links: [Int: String] = [:]
         for m in doc.mentions.sorted(by: { $0.id < $1.id }) {
           if let span = m.time?.span, links[span.start] == nil { links[span.start] = m.eventClass }
@@ -29,7 +30,6 @@ struct DCTPropagation {
         }
         guard let published = result else { continue }
         documents[i].published = published
-        progress = true
         guard let day = Day(iso: String(published.value.prefix(10))) ?? published.earliest.flatMap({ Day(iso: $0) })
         else { continue }
         // A coarse DCT (a month, a year) fixes the year of year-less dates, nothing finer.
@@ -63,7 +63,6 @@ struct DCTPropagation {
           }
         }
       }
-      if !progress { break }
     }
     for i in documents.indices where documents[i].published == nil {
       documents[i].diagnostics.append(
@@ -74,6 +73,24 @@ struct DCTPropagation {
         ))
     }
     return changed
+  }
+
+  /// The year of the latest full date (day or month) the article states, as a weak hint.
+  static func textYear(_ doc: DocumentExtraction) -> DCTInferrer.YearHint? {
+    let full = doc.expressions.filter { e in
+      guard e.anchor == nil, e.kind == .date else { return false }
+      let p = ValueParts(e.value)
+      return p.year != nil && p.month != nil
+    }
+    guard let latest = full.max(by: { ($0.value, $1.span.start) < ($1.value, $0.span.start) }), let y = ValueParts(latest.value).year
+    else { return nil }
+    return DCTInferrer.YearHint(
+      year: y,
+      evidence: [
+        Evidence(
+          rule: "dct.text-year", note: "No other article shares a dated event; the year comes from the latest full date, '\(latest.text)'.",
+          citation: Citation(document: doc.document, span: latest.span, text: latest.text))
+      ])
   }
 
   struct Index {

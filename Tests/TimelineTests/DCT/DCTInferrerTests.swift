@@ -103,3 +103,20 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
     #expect(docs[0].diagnostics.contains { $0.code == "dct.unknown" && $0.message.contains("x.txt") })
   }
 }
+
+@Suite struct TextYearTests {
+  @Test func aLoneArticleTakesTheYearOfItsLatestFullDate() throws {
+    let doc = extraction(
+      "x", mentions: [],
+      expressions: [
+        expr("October 20", "XXXX-10-20", at: 0, anchor: "monthday:10:20:0"),
+        expr("October 18, 2021", "2021-10-18", at: 40),
+        expr("1989", "1989", at: 80),
+      ])
+    var docs = [doc]
+    _ = DCTPropagation(inferrer: DCTInferrer(), tagger: TemporalTagger()).propagate(&docs)
+    let p = try #require(docs[0].published)
+    #expect(p.value == "2021-10-20")
+    #expect(p.evidence.contains { $0.rule == "dct.text-year" })
+  }
+}
