@@ -46,7 +46,8 @@ public struct Pipeline: Sendable {
     let dct = doc.published.flatMap { Day(iso: String($0.value.prefix(10))) }
     var expressions = tagger.tag(doc, dct: dct)  // Temporal
     if doc.published == nil,  // DCT (from the text; the corpus pass runs in the merge)
-      let inferred = dctInferrer.infer(document: doc.id, expressions: expressions, yearHint: nil, reanchor: { tagger.reanchor($0, dct: $1) }),
+      let inferred = dctInferrer.infer(
+        document: doc.id, expressions: expressions, yearHint: nil, reanchor: { tagger.reanchor($0, dct: $1) }),
       let day = Day(iso: String(inferred.value.prefix(10)))
     {
       doc.published = inferred

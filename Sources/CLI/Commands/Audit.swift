@@ -5,7 +5,8 @@ import Timeline
 enum AuditCommand: Command {
   static let name = "audit"
   static let abstract = "List the conflicts between sources, with citations."
-  static let usage = "[--fail-on contradiction|any] [--min-severity high|medium|low|info] [--format text|json] [-o FILE] PATH..."
+  static let usage =
+    "[--fail-on contradiction|any] [--min-severity high|medium|low|info] [--format text|json|markdown|html|csv|timelinejs] [-o FILE] PATH..."
   static let discussion = """
     Prints the conflicts of the reconciled corpus (contradictions, reporting-time revisions,
     precision differences, wording variants), most severe first. With --fail-on the exit
@@ -13,28 +14,33 @@ enum AuditCommand: Command {
     """
   static let options = [
     OptionSpec(name: "--fail-on", value: "KIND", help: "Exit 1 when a listed conflict matches: contradiction or any."),
-    OptionSpec(name: "--min-severity", value: "SEVERITY", help: "List only conflicts at least this severe: high, medium, low, info (default)."),
-    OptionSpec(name: "--format", value: "FORMAT", help: "Output format: text (default) or json."),
-    OptionSpec(name: "--output", short: "-o", value: "FILE", help: "Write the result to FILE (atomically) instead of stdout."),
+    OptionSpec(
+      name: "--min-severity", value: "SEVERITY",
+      help: "List only conflicts at least this severe: high, medium, low, info (default)."),
+    OptionSpec(
+      name: "--format", value: "FORMAT", help: "Output format: text (default), json, markdown, html, csv, timelinejs."),
+    OptionSpec(
+      name: "--output", short: "-o", value: "FILE", help: "Write the result to FILE (atomically) instead of stdout."),
     OptionSpec(name: "--quiet", short: "-q", help: "Print no notes on stderr."),
   ]
 
-  struct AuditReport: Encodable {
-    var schema = TimelineReport.schemaVersion
-    var conflicts: [Conflict]
-  }
-
   static func run(_ arguments: Arguments) throws -> Int32 {
     let failOn = try arguments.choice("--fail-on", ["contradiction", "any", "none"], default: "none")
-    let minSeverity = try arguments.choice("--min-severity", Conflict.Severity.allCases.map(\.rawValue), default: "info")
-    let format = try arguments.choice("--format", ["text", "json"], default: "text")
+    let minSeverity = try arguments.choice(
+      "--min-severity", Conflict.Severity.allCases.map(\.rawValue), default: "info")
+    let format = try arguments.choice("--format", ["text"] + ReportFormat.names, default: "text")
     guard !arguments.positionals.isEmpty else { throw UsageError(message: "missing PATH") }
     let floor = Conflict.Severity(rawValue: minSeverity) ?? .info
     let report = try Pipeline().run(paths: arguments.positionals)
     Output.diagnostics(report.diagnostics + report.documents.flatMap(\.diagnostics), quiet: arguments.flag("--quiet"))
     let listed = report.conflicts.filter { $0.severity >= floor }
       .sorted { (rank($0.severity), $0.event ?? "~", $0.id) < (rank($1.severity), $1.event ?? "~", $1.id) }
-    let text = format == "json" ? JSONOutput.encode(AuditReport(conflicts: listed)) : render(listed, report: report)
+    var shown = report
+    shown.conflicts = listed
+    let text =
+      ReportFormat(rawValue: format).map {
+        ReconcileCommand.renderer(for: report, paths: arguments.positionals).renderConflicts(shown, as: $0)
+      } ?? render(listed, report: report)
     try Output.deliver(text, to: arguments.value("--output"))
     switch failOn {
     case "contradiction": return listed.contains { $0.kind == .contradiction } ? 1 : 0

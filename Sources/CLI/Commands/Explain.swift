@@ -28,28 +28,41 @@ enum ExplainCommand: Command {
     if let e = report.events.first(where: { $0.id == id }) {
       if format == "json" { return deliver(JSONOutput.encode(e)) }
       lines.append("\(e.id): \(o(e.title))")
-      lines.append("  class \(e.eventClass); time \(e.time.map { $0.value + ($0.earliest.map { " (\($0)…\(e.time?.latest ?? ""))" } ?? "") } ?? "unknown"); place \(o(e.place ?? "unknown"))")
+      lines.append(
+        "  class \(e.eventClass); time \(e.time.map { $0.value + ($0.earliest.map { " (\($0)…\(e.time?.latest ?? ""))" } ?? "") } ?? "unknown"); place \(o(e.place ?? "unknown"))"
+      )
       lines.append("  sources: \(e.sources.joined(separator: ", "))")
       lines.append("  \(e.mentions.count) mention(s):")
       for m in e.mentions.prefix(50) {
-        lines.append("  - \(m.document):\(m.line) [\(m.role?.rawValue ?? "body")] \(m.time.map { "\($0.value) " } ?? "")\(o(m.text))")
+        lines.append(
+          "  - \(m.document):\(m.line) [\(m.role?.rawValue ?? "body")] \(m.time.map { "\($0.value) " } ?? "")\(o(m.text))"
+        )
       }
-      lines.append(e.evidence.isEmpty ? "  No merges: every mention above is the only report of this event in its block." : "  Why merged:")
+      lines.append(
+        e.evidence.isEmpty
+          ? "  No merges: every mention above is the only report of this event in its block." : "  Why merged:")
       for ev in e.evidence {
-        lines.append("  - [\(ev.rule)] \(o(ev.note))\(ev.citation.map { " — \($0.document):\($0.line): \(o($0.text))" } ?? "")")
+        lines.append(
+          "  - [\(ev.rule)] \(o(ev.note))\(ev.citation.map { " — \($0.document):\($0.line): \(o($0.text))" } ?? "")")
       }
     } else if let c = report.conflicts.first(where: { $0.id == id }) {
       if format == "json" { return deliver(JSONOutput.encode(c)) }
-      lines.append("\(c.id): \(c.kind.rawValue) (\(c.severity.rawValue)) on \(c.attribute) of \(c.event ?? "the corpus")")
+      lines.append(
+        "\(c.id): \(c.kind.rawValue) (\(c.severity.rawValue)) on \(c.attribute) of \(c.event ?? "the corpus")")
       lines.append("  rule \(c.rule): \(o(c.explanation))")
-      for s in c.claims { lines.append("  - \"\(o(s.value))\" — \(s.document):\(s.line) [\(s.start)..\(s.end)]: \(o(s.text))") }
+      for s in c.claims {
+        lines.append("  - \"\(o(s.value))\" — \(s.document):\(s.line) [\(s.start)..\(s.end)]: \(o(s.text))")
+      }
     } else if let d = report.documents.first(where: { $0.id == id }) {
       if format == "json" { return deliver(JSONOutput.encode(d)) }
       lines.append("\(d.id) (\(d.path))")
       if let p = d.published {
-        lines.append("  published \(p.value) (\(p.source.rawValue), confidence \(p.confidence)\(p.earliest.map { ", window \($0)…\(p.latest ?? "")" } ?? ""))")
+        lines.append(
+          "  published \(p.value) (\(p.source.rawValue), confidence \(p.confidence)\(p.earliest.map { ", window \($0)…\(p.latest ?? "")" } ?? ""))"
+        )
         for ev in p.evidence {
-          lines.append("  - [\(ev.rule)] \(o(ev.note))\(ev.citation.map { " — \($0.document):\($0.line): \(o($0.text))" } ?? "")")
+          lines.append(
+            "  - [\(ev.rule)] \(o(ev.note))\(ev.citation.map { " — \($0.document):\($0.line): \(o($0.text))" } ?? "")")
         }
       } else {
         lines.append("  no publication date")

@@ -37,8 +37,12 @@ public struct DCTInferrer: Sendable {
 
   /// Infers the DCT from `expressions`; `reanchor` recomputes a relative expression against a
   /// candidate day (``TemporalTagger/reanchor(_:dct:)``).
+  ///
+  /// `links` (expression start byte → event class of the mention whose time it gives), when
+  /// known, keeps a relative expression from meeting a date of another kind of event ("Last
+  /// week, Putin warned …" does not date "the October 20 conference").
   public func infer(
-    document: String, expressions: [TemporalExpression], yearHint: YearHint?,
+    document: String, expressions: [TemporalExpression], yearHint: YearHint?, links: [Int: String] = [:],
     reanchor: (TemporalExpression, Day) -> TemporalExpression
   ) -> PublishedDate? {
     let exprs = expressions.filter { $0.kind == .date || $0.kind == .time }
@@ -50,7 +54,10 @@ public struct DCTInferrer: Sendable {
     var yearlessMonths: [(Int, TemporalExpression)] = []
     var relatives: [TemporalExpression] = []
     for e in exprs {
-      let isYearless = e.value.hasPrefix("XXXX-") || (e.anchor?.form.hasPrefix("yearless") ?? false)
+      // "October 20" / "in August" without a year (not "XXXX-WXX", which is a relative week).
+      let isYearless =
+        (e.value.hasPrefix("XXXX-") && ValueParts("0000" + e.value.dropFirst(4)).month != nil)
+        || (e.anchor.map { $0.form.hasPrefix("yearless") || $0.form.hasPrefix("monthday") } ?? false)
       if let a = e.anchor, !isYearless {
         if !a.anaphoric { relatives.append(e) }
         continue
@@ -63,7 +70,11 @@ public struct DCTInferrer: Sendable {
           yearlessMonths.append((m, e))
         }
       } else if let y = parts.year, let m = parts.month {
-        if let d = parts.day, Day.isValid(y, m, d) { fullDays.append((Day(y, m, d), e)) } else { fullMonths.append((y, m, e)) }
+        if let d = parts.day, Day.isValid(y, m, d) {
+          fullDays.append((Day(y, m, d), e))
+        } else {
+          fullMonths.append((y, m, e))
+        }
       }
     }
     var evidence: [Evidence] = []
@@ -92,13 +103,28 @@ public struct DCTInferrer: Sendable {
         let day = Day(ordinal: c)
         var score = 0
         var used: [(TemporalExpression, TemporalExpression)] = []
+        // Year-less dates carry a tense direction ("seized power on August 15": the latest
+        // August 15 on or before the DCT): a candidate that resolves them to another year is
+        // less likely.
+        for (m, d, e) in yearlessDays where e.anchor != nil {
+          let v = ValueParts(reanchor(e, day).value)
+          if v.year == year && v.month == m && v.day == d { score += 1 }
+        }
+        for (_, e) in yearlessMonths where e.anchor != nil {
+          if ValueParts(reanchor(e, day).value).year == year { score += 1 }
+        }
         for r in relatives {
           guard let range = reanchor(r, day).temporalValue.range, range.length <= 31 else { continue }
-          if let hit = pivots.first(where: { range.earliest <= $0.0 && $0.0 <= range.latest }) {
-            score += 1
+          let linked = links[r.span.start]
+          if let hit = pivots.first(where: {
+            range.earliest <= $0.0 && $0.0 <= range.latest
+              && (links.isEmpty || (linked != nil && links[$0.1.span.start] == linked))
+          }) {
+            score += 2
             used.append((r, hit.1))
           }
         }
+        if used.isEmpty { score = 0 }
         if score > bestScore {
           bestScore = score
           best = [c]
@@ -108,34 +134,80 @@ public struct DCTInferrer: Sendable {
         if score > 0 { bestUsed[c] = used }
       }
       if bestScore > 0, let first = best.first {
-        // The first contiguous run of best candidates.
+        // The latest contiguous run of best candidates (news reports its newest events).
+        var runStart = first
         var last = first
-        for c in best.dropFirst() where c == last + 1 { last = c }
+        for c in best.dropFirst() {
+          if c != last + 1 { runStart = c }
+          last = c
+        }
+        let first = runStart
         let lo = Day(ordinal: first), hi = Day(ordinal: last)
         for (r, p) in bestUsed[first] ?? [] {
           evidence.append(
-            Evidence(rule: "dct.relative-meets-date", note: "'\(r.text)' lands on the stated date '\(p.text)' only when the article is written between \(lo) and \(hi).", citation: cite(r)))
-          evidence.append(Evidence(rule: "dct.relative-meets-date", note: "The stated date '\(p.text)'.", citation: cite(p)))
+            Evidence(
+              rule: "dct.relative-meets-date",
+              note:
+                "'\(r.text)' lands on the stated date '\(p.text)' only when the article is written between \(lo) and \(hi).",
+              citation: cite(r)))
+          evidence.append(
+            Evidence(rule: "dct.relative-meets-date", note: "The stated date '\(p.text)'.", citation: cite(p)))
         }
         let mid = Day(ordinal: (first + last) / 2)
         return PublishedDate(
           value: mid.description, source: .inferred, earliest: lo.description, latest: hi.description,
-          evidence: dedupe(evidence), confidence: min(0.9, 0.6 + 0.1 * Double(bestScore)))
+          evidence: dedupe(evidence), confidence: min(0.9, 0.5 + 0.05 * Double(bestScore)))
       }
     }
-    // 2. The latest stated day.
-    if let (p, e) = pivots.last {
+    // Year-less dates are written about the DCT's own year; when the text has some but the
+    // year comes from full dates only, those full dates are probably history ("September 11,
+    // 2001"): leave the document to the corpus pass.
+    let hasYearless = !yearlessDays.isEmpty || !yearlessMonths.isEmpty
+    if yearHint == nil && hasYearless { return nil }
+    // 2. The latest stated day (of the hinted year, when the corpus gave one).
+    let fallbackPivots = yearHint == nil ? pivots : pivots.filter { $0.0.year == year }
+    if let (pivot, e) = fallbackPivots.last {
       evidence.append(
-        Evidence(rule: "dct.latest-stated-date", note: "The latest date the article states is \(p); news reports its newest happening.", citation: cite(e)))
+        Evidence(
+          rule: "dct.latest-stated-date",
+          note:
+            "The latest date the article states is \(pivot); news reports its newest happening on the day or just after.",
+          citation: cite(e)))
+      // A past-tense pivot ("opened on February 17") and a past weekday just after it ("said
+      // on Saturday"): the article was written on or after that weekday.
+      var p = pivot
+      if let form = e.anchor?.form, form.hasPrefix("monthday"), form.hasSuffix(":-1") {
+        for r in relatives {
+          guard let f = r.anchor?.form, f.hasPrefix("weekday:"), !f.hasSuffix(":1"), !f.hasSuffix(":2") else {
+            continue
+          }
+          let parts = f.split(separator: ":")
+          guard parts.count >= 2, let w = Int(parts[1]), (1...7).contains(w) else { continue }
+          let ahead = (w - pivot.weekday + 7) % 7
+          guard ahead >= 1, ahead <= 3 else { continue }
+          let day = pivot.adding(days: ahead)
+          if day > p {
+            p = day
+            evidence.append(
+              Evidence(
+                rule: "dct.weekday-after-date",
+                note: "'\(r.text)' in the past tense, after \(pivot): the article dates from \(day) or later.",
+                citation: cite(r)))
+          }
+        }
+      }
       return PublishedDate(
-        value: p.description, source: .inferred, earliest: p.adding(days: -7).description, latest: p.adding(days: 7).description,
+        value: p.description, source: .inferred, earliest: p.description, latest: p.adding(days: 2).description,
         evidence: dedupe(evidence), confidence: 0.4)
     }
     // 3. The latest stated month, else the year alone.
-    var months: [(Int, Int, TemporalExpression)] = fullMonths
+    var months: [(Int, Int, TemporalExpression)] = fullMonths.filter { yearHint == nil || $0.0 == year }
     for (m, e) in yearlessMonths { months.append((year, m, e)) }
     if let (y, m, e) = months.max(by: { ($0.0, $0.1, $0.2.span.start) < ($1.0, $1.1, $1.2.span.start) }) {
-      evidence.append(Evidence(rule: "dct.latest-stated-month", note: "The latest month the article states is \(pad(y, 4))-\(pad(m, 2)).", citation: cite(e)))
+      evidence.append(
+        Evidence(
+          rule: "dct.latest-stated-month", note: "The latest month the article states is \(pad(y, 4))-\(pad(m, 2)).",
+          citation: cite(e)))
       let lo = Day(y, m, 1)
       return PublishedDate(
         value: "\(pad(y, 4))-\(pad(m, 2))", source: .inferred, earliest: lo.description,
@@ -144,7 +216,8 @@ public struct DCTInferrer: Sendable {
     guard yearHint != nil else { return nil }
     evidence.append(Evidence(rule: "dct.year-only", note: "Only the year \(year) could be inferred."))
     return PublishedDate(
-      value: pad(year, 4), source: .inferred, earliest: Day(year, 1, 1).description, latest: Day(year, 12, 31).description,
+      value: pad(year, 4), source: .inferred, earliest: Day(year, 1, 1).description,
+      latest: Day(year, 12, 31).description,
       evidence: dedupe(evidence), confidence: 0.1)
   }
 

@@ -13,25 +13,47 @@ struct DCTPropagation {
   func propagate(_ documents: inout [DocumentExtraction]) -> Set<String> {
     var changed = Set<String>()
     guard documents.contains(where: { $0.published == nil }) else { return changed }
-    for _ in 0..<2 {
+    // Rounds 1 and 2 take the year from the corpus; the last resort, from the article's own
+    // latest full date.
+    for round in 0..<3 {
       let index = buildIndex(documents)
-      var progress = false
       for i in documents.indices where documents[i].published == nil {
         let doc = documents[i]
-        let hint = yearHint(doc, index: index)
-        let result = inferrer.infer(document: doc.document, expressions: doc.expressions, yearHint: hint) {
+        guard let hint = yearHint(doc, index: index) ?? (round == 2 ? Self.textYear(doc) : nil) else { continue }
+        var links: [Int: String] = [:]
+        for m in doc.mentions.sorted(by: { $0.id < $1.id }) {
+          if let span = m.time?.span, links[span.start] == nil { links[span.start] = m.eventClass }
+        }
+        let result = inferrer.infer(document: doc.document, expressions: doc.expressions, yearHint: hint, links: links)
+        {
           tagger.reanchor($0, dct: $1)
         }
         guard let published = result else { continue }
         documents[i].published = published
-        progress = true
-        guard let day = Day(iso: String(published.value.prefix(10))) ?? published.earliest.flatMap({ Day(iso: $0) }) else { continue }
-        documents[i].expressions = doc.expressions.map { $0.anchor == nil ? $0 : tagger.reanchor($0, dct: day) }
+        guard let day = Day(iso: String(published.value.prefix(10))) ?? published.earliest.flatMap({ Day(iso: $0) })
+        else { continue }
+        // A coarse DCT (a month, a year) fixes the year of year-less dates, nothing finer.
+        let coarse = Day(iso: published.value) == nil
+        func follows(_ a: RelativeSpec) -> Bool {
+          !coarse || a.form.hasPrefix("monthday") || a.form.hasPrefix("yearless")
+        }
+        documents[i].expressions = doc.expressions.map { e in
+          e.anchor.map(follows) == true ? tagger.reanchor(e, dct: day) : e
+        }
         for j in documents[i].mentions.indices {
           let m = documents[i].mentions[j]
-          guard let t = m.time, t.anchor != nil else { continue }
+          guard let t = m.time, let anchor = t.anchor, follows(anchor) else { continue }
+          if anchor.form == "dct" {  // the document's reference time
+            if t.value != day.description {
+              documents[i].mentions[j].time?.value = day.description
+              documents[i].mentions[j].time?.mod = nil
+              changed.insert(m.id)
+            }
+            continue
+          }
           let e = TemporalExpression(
-            kind: .date, text: t.expression ?? "", span: t.span ?? m.triggerSpan, value: t.value, mod: t.mod, rule: t.rule,
+            kind: .date, text: t.expression ?? "", span: t.span ?? m.triggerSpan, value: t.value, mod: t.mod,
+            rule: t.rule,
             anchor: t.anchor)
           let r = tagger.reanchor(e, dct: day)
           if r.value != t.value || r.mod != t.mod {
@@ -41,15 +63,34 @@ struct DCTPropagation {
           }
         }
       }
-      if !progress { break }
     }
     for i in documents.indices where documents[i].published == nil {
       documents[i].diagnostics.append(
         Diagnostic(
           .note, code: "dct.unknown", path: documents[i].path,
-          message: "\(documents[i].path): no publication date is stated and none could be inferred; relative dates stay unresolved."))
+          message:
+            "\(documents[i].path): no publication date is stated and none could be inferred; relative dates stay unresolved."
+        ))
     }
     return changed
+  }
+
+  /// The year of the latest full date (day or month) the article states, as a weak hint.
+  static func textYear(_ doc: DocumentExtraction) -> DCTInferrer.YearHint? {
+    let full = doc.expressions.filter { e in
+      guard e.anchor == nil, e.kind == .date else { return false }
+      let p = ValueParts(e.value)
+      return p.year != nil && p.month != nil
+    }
+    guard let latest = full.max(by: { ($0.value, $1.span.start) < ($1.value, $0.span.start) }), let y = ValueParts(latest.value).year
+    else { return nil }
+    return DCTInferrer.YearHint(
+      year: y,
+      evidence: [
+        Evidence(
+          rule: "dct.text-year", note: "No other article shares a dated event; the year comes from the latest full date, '\(latest.text)'.",
+          citation: Citation(document: doc.document, span: latest.span, text: latest.text))
+      ])
   }
 
   struct Index {
@@ -61,11 +102,13 @@ struct DCTPropagation {
     var index = Index()
     for d in documents where d.published != nil {
       for m in d.mentions where m.role != .caption {
-        guard let t = m.time, !t.value.hasPrefix("X") else { continue }
+        guard let t = m.time, t.stated, !t.value.hasPrefix("X") else { continue }
         let p = ValueParts(t.value)
         guard let y = p.year, let mo = p.month else { continue }
-        var keys = ["\(m.eventClass)|\(pad(mo, 2))"]
-        if let day = p.day { keys.append("\(m.eventClass)|\(pad(mo, 2))-\(pad(day, 2))") }
+        var keys = ["\(m.eventClass)|\(pad(mo, 2))", "*|\(pad(mo, 2))"]
+        if let day = p.day {
+          keys += ["\(m.eventClass)|\(pad(mo, 2))-\(pad(day, 2))", "*|\(pad(mo, 2))-\(pad(day, 2))"]
+        }
         for k in keys {
           let old = index.years[k]?[y]
           index.years[k, default: [:]][y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? m.citation, m.citation))
@@ -83,7 +126,10 @@ struct DCTPropagation {
       let p = ValueParts("0000" + t.value.dropFirst(4))
       guard let mo = p.month else { continue }
       let key = p.day.map { "\(m.eventClass)|\(pad(mo, 2))-\(pad($0, 2))" } ?? "\(m.eventClass)|\(pad(mo, 2))"
-      let found = index.years[key] ?? (p.day != nil ? index.years["\(m.eventClass)|\(pad(mo, 2))"] : nil)
+      let found =
+        index.years[key] ?? (p.day != nil ? index.years["\(m.eventClass)|\(pad(mo, 2))"] : nil)
+        ?? index.years["*|" + key.split(separator: "|").dropFirst().joined(separator: "|")]
+        ?? index.years["*|\(pad(mo, 2))"]
       guard let found else { continue }
       for y in found.keys.sorted() {
         guard let (n, c) = found[y] else { continue }
@@ -91,10 +137,47 @@ struct DCTPropagation {
         why[y, default: []].append(
           Evidence(
             rule: "dct.corpus-shared-event",
-            note: "The \(m.eventClass) '\(t.expression ?? m.trigger)' matches a dated report (\(c.document), year \(y)).", citation: m.citation))
+            note:
+              "The \(m.eventClass) '\(t.expression ?? m.trigger)' matches a dated report (\(c.document), year \(y)).",
+            citation: m.citation))
       }
     }
     guard let best = votes.sorted(by: { ($0.value, $0.key) > ($1.value, $1.key) }).first else { return nil }
     return DCTInferrer.YearHint(year: best.key, evidence: Array((why[best.key] ?? []).prefix(5)))
+  }
+
+  /// Documents whose date is unknown or only coarse (confidence below 0.3) and whose main
+  /// event was matched to a dated event other articles report: the DCT is that day or the
+  /// week after it (`dct.shared-main-event`).
+  static func fromMainEvents(_ documents: inout [DocumentExtraction], clusters: [[EventMention]], weak: Set<String>) {
+    var dayOf: [String: (Day, Citation)] = [:]  // document → the day of its main event, from another document
+    for c in clusters {
+      let days = c.compactMap { m -> Day? in
+        guard let r = EventResolver.range(m), r.length == 1, !weak.contains(m.document) else { return nil }
+        return r.earliest
+      }
+      guard let day = days.min(), days.allSatisfy({ $0 == day }),
+        let source = c.filter({ !weak.contains($0.document) && EventResolver.range($0)?.length == 1 }).map(\.citation)
+          .min()
+      else { continue }
+      for m in c where m.isMain && weak.contains(m.document) && m.role != .caption {
+        if let old = dayOf[m.document], (old.0, old.1) <= (day, source) { continue }
+        dayOf[m.document] = (day, source)
+      }
+    }
+    for i in documents.indices {
+      guard let (day, source) = dayOf[documents[i].document] else { continue }
+      var evidence = documents[i].published?.evidence ?? []
+      evidence.append(
+        Evidence(
+          rule: "dct.shared-main-event",
+          note:
+            "The article reports as its main event the event of \(day) that \(source.document) dates; news appears on the day or just after.",
+          citation: source))
+      documents[i].published = PublishedDate(
+        value: day.description, source: .inferred, earliest: day.description, latest: day.adding(days: 2).description,
+        evidence: evidence, confidence: 0.35)
+      documents[i].diagnostics.removeAll { $0.code == "dct.unknown" }
+    }
   }
 }

@@ -15,6 +15,9 @@
 ///   because of their day or place, while class, ordinal or participants say they are one.
 struct ConflictDetector {
   var maxSides: Int
+  /// Event id → host entity key: a participant count that lists the host is compared
+  /// without it ("Russia, China, … ten countries" vs "ten countries besides host Russia").
+  var hosts: [String: String] = [:]
 
   func detect(
     events: [Event], eventOfMention: [String: Int], extractions: [DocumentExtraction],
@@ -22,7 +25,12 @@ struct ConflictDetector {
   ) -> [Conflict] {
     var out: [Conflict] = []
     let published = Dictionary(
-      extractions.map { ($0.document, $0.published.flatMap { Day(iso: String($0.value.prefix(10))) ?? $0.earliest.flatMap(Day.init(iso:)) }) },
+      extractions.map {
+        (
+          $0.document,
+          $0.published.flatMap { Day(iso: String($0.value.prefix(10))) ?? $0.earliest.flatMap(Day.init(iso:)) }
+        )
+      },
       uniquingKeysWith: { a, _ in a })
     var mainOf: [String: String] = [:]
     for d in docs { if let m = d.mainEvent { mainOf[d.id] = m } }
@@ -37,7 +45,10 @@ struct ConflictDetector {
           statusClaims.append(c)
           continue
         }
-        let eid = c.mention.flatMap { eventOfMention[$0] }.map { events[$0].id } ?? mainOf[x.document]
+        // Quotes belong to the occasion the article reports (its main event); other claims to
+        // the event of their mention.
+        let byMention = c.mention.flatMap { eventOfMention[$0] }.map { events[$0].id }
+        let eid = c.attribute == "quote" ? (mainOf[x.document] ?? byMention) : (byMention ?? mainOf[x.document])
         guard let eid else { continue }
         claimsByEvent[eid, default: []].append(c)
       }
@@ -47,27 +58,39 @@ struct ConflictDetector {
       out += counts(eid, claims, published: published)
       out += quotes(eid, claims)
     }
-    out += statuses(statusClaims, claimEvent: { c in
-      c.mention.flatMap { eventOfMention[$0] }.map { events[$0].id }
-    })
+    out += statuses(
+      statusClaims,
+      claimEvent: { c in
+        c.mention.flatMap { eventOfMention[$0] }.map { events[$0].id }
+      })
     out += twins(events)
-    return out.sorted { ($0.event ?? "~", $0.attribute, $0.kind.rawValue, $0.id) < ($1.event ?? "~", $1.attribute, $1.kind.rawValue, $1.id) }
+    return out.sorted {
+      ($0.event ?? "~", $0.attribute, $0.kind.rawValue, $0.id) < (
+        $1.event ?? "~", $1.attribute, $1.kind.rawValue, $1.id
+      )
+    }
   }
 
   func make(
-    event: String?, attribute: String, kind: Conflict.Kind, severity: Conflict.Severity, sides: [Conflict.Side], rule: String,
+    event: String?, attribute: String, kind: Conflict.Kind, severity: Conflict.Severity, sides: [Conflict.Side],
+    rule: String,
     explanation: String
   ) -> Conflict {
-    let sorted = Array(sides.sorted { ($0.document, $0.start, $0.value) < ($1.document, $1.start, $1.value) }.prefix(maxSides))
-    let basis = ([event ?? "", attribute, kind.rawValue, rule] + sorted.map { "\($0.document)@\($0.start)=\($0.value)" }).joined(separator: "|")
+    let sorted = Array(
+      sides.sorted { ($0.document, $0.start, $0.value) < ($1.document, $1.start, $1.value) }.prefix(maxSides))
+    let basis =
+      ([event ?? "", attribute, kind.rawValue, rule] + sorted.map { "\($0.document)@\($0.start)=\($0.value)" }).joined(
+        separator: "|")
     return Conflict(
-      id: "cf-" + String(StableHash.hex(basis).prefix(12)), event: event, attribute: attribute, kind: kind, severity: severity,
+      id: "cf-" + String(StableHash.hex(basis).prefix(12)), event: event, attribute: attribute, kind: kind,
+      severity: severity,
       claims: sorted, rule: rule, explanation: explanation)
   }
 
   // MARK: Time
 
   func timePrecision(_ e: Event) -> Conflict? {
+    if e.time?.value.contains("/") == true { return nil }  // days of a multi-day event
     // One side per (value, document): the document's first mention with that value.
     var sides: [String: Conflict.Side] = [:]
     var values = Set<String>()
@@ -80,7 +103,9 @@ struct ConflictDetector {
       let key = value + "\u{1}" + m.document
       if let old = sides[key], (old.document, old.start) <= (m.document, m.start) { continue }
       sides[key] = Conflict.Side(
-        value: value, citation: Citation(document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
+        value: value,
+        citation: Citation(
+          document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
     }
     guard values.count >= 2, docs.count >= 2 else { return nil }
     // Keep every value represented when capping the sides.
@@ -92,15 +117,21 @@ struct ConflictDetector {
     let sorted = values.sorted()
     return make(
       event: e.id, attribute: "time", kind: .precision, severity: .info, sides: chosen, rule: "conflict.time-precision",
-      explanation: "The sources date the event with different precision (\(sorted.joined(separator: ", "))); the values are compatible, so the most precise one, \(e.time?.value ?? "?"), is kept.")
+      explanation:
+        "The sources date the event with different precision (\(sorted.joined(separator: ", "))); the values are compatible, so the most precise one, \(e.time?.value ?? "?"), is kept."
+    )
   }
 
   // MARK: Counts
 
   func counts(_ eid: String, _ claims: [Claim], published: [String: Day?]) -> [Conflict] {
     var groups: [String: [Claim]] = [:]
-    for c in claims where c.number != nil && (c.attribute == "count" || c.attribute == "participants") {
+    for var c in claims where c.number != nil && (c.attribute == "count" || c.attribute == "participants") {
       let unit = c.attribute == "participants" ? "participants" : "count." + (c.unit ?? "items")
+      if unit == "participants", let host = hosts[eid], c.items.contains(host), let n = c.number, n >= 1, n < 1e9 {
+        c.number = n - 1
+        c.value += " (\(Int(n - 1)) besides the host \(Reconciler.displayName(host, [:])))"
+      }
       groups[unit, default: []].append(c)
     }
     var out: [Conflict] = []
@@ -118,7 +149,9 @@ struct ConflictDetector {
       guard Set(values.compactMap(\.number)).count >= 2 else { continue }
       // Qualified values that agree ("at least 10" and 12; "about 100" and 95) are no conflict.
       var distinct: [String: Claim] = [:]
-      for c in values { distinct["\(c.number ?? 0)|\(c.qualifier ?? "")"] = distinct["\(c.number ?? 0)|\(c.qualifier ?? "")"] ?? c }
+      for c in values {
+        distinct["\(c.number ?? 0)|\(c.qualifier ?? "")"] = distinct["\(c.number ?? 0)|\(c.qualifier ?? "")"] ?? c
+      }
       let reps = distinct.keys.sorted().compactMap { distinct[$0] }
       var disagree = false
       for (i, a) in reps.enumerated() {
@@ -131,21 +164,42 @@ struct ConflictDetector {
         guard let d = published[c.document] ?? nil, let n = c.number else { return nil }
         return (d, n)
       }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
-      var rising = dated.count == values.count && Set(dated.map(\.0)).count == dated.count
-      if rising {
-        for k in dated.indices.dropFirst() where dated[k].1 < dated[k - 1].1 { rising = false }
+      // Rising: every report is dated, there are at least two dates, and no later report
+      // gives a smaller figure than an earlier one (reports of one day may differ).
+      // Reports without a known date neither prove nor break the order.
+      var rising = dated.count >= 2 && Set(dated.map(\.0)).count >= 2
+      var maxBefore = -Double.infinity
+      var k = 0
+      while rising && k < dated.count {
+        var j = k
+        var dayMax = -Double.infinity
+        while j < dated.count && dated[j].0 == dated[k].0 {
+          if dated[j].1 < maxBefore { rising = false }
+          dayMax = max(dayMax, dated[j].1)
+          j += 1
+        }
+        maxBefore = max(maxBefore, dayMax)
+        k = j
       }
-      let toll = attr.contains("kill") || attr.contains("dead") || attr.contains("death") || attr.contains("wounded") || attr.contains("injur")
+      let toll =
+        attr.contains("kill") || attr.contains("dead") || attr.contains("death") || attr.contains("wounded")
+        || attr.contains("injur")
       if rising {
         out.append(
           make(
-            event: eid, attribute: attr, kind: .reportingTime, severity: .low, sides: sides, rule: "conflict.count-rising",
-            explanation: "Later reports give higher figures (\(values.map(\.value).joined(separator: " → "))): a count revised over time, not a contradiction."))
+            event: eid, attribute: attr, kind: .reportingTime, severity: .low, sides: sides,
+            rule: "conflict.count-rising",
+            explanation:
+              "Later reports give higher figures (\(values.map(\.value).joined(separator: " → "))): a count revised over time, not a contradiction."
+          ))
       } else {
         out.append(
           make(
-            event: eid, attribute: attr, kind: .contradiction, severity: toll ? .high : .medium, sides: sides, rule: "conflict.count-differs",
-            explanation: "The sources give different figures for the same event: \(values.map { "\($0.value) (\($0.document))" }.joined(separator: " vs "))."))
+            event: eid, attribute: attr, kind: .contradiction, severity: toll && dated.count == values.count ? .high : .medium, sides: sides,
+            rule: "conflict.count-differs",
+            explanation:
+              "The sources give different figures for the same event: \(values.map { "\($0.value) (\($0.document))" }.joined(separator: " vs "))."
+          ))
       }
     }
     return out
@@ -207,7 +261,9 @@ struct ConflictDetector {
         }
       }
       var sides: [Conflict.Side] = []
-      for k in involved.sorted() { if let c = firstOf[k] { sides.append(Conflict.Side(value: c.value, citation: c.citation)) } }
+      for k in involved.sorted() {
+        if let c = firstOf[k] { sides.append(Conflict.Side(value: c.value, citation: c.citation)) }
+      }
       for k in involved.sorted() {
         for c in (docsOf[k] ?? []).dropFirst() where sides.count < maxSides {
           sides.append(Conflict.Side(value: c.value, citation: c.citation))
@@ -217,13 +273,16 @@ struct ConflictDetector {
       out.append(
         make(
           event: eid, attribute: "quote", kind: .wording, severity: .low, sides: sides, rule: "conflict.quote-wording",
-          explanation: "The sources quote \(Reconciler.displayName(speaker, [:])) in different words: \(sides.map { "\"\($0.value)\"" }.joined(separator: " vs "))."))
+          explanation:
+            "The sources quote \(Reconciler.displayName(speaker, [:])) in different words: \(sides.map { "\"\($0.value)\"" }.joined(separator: " vs "))."
+        ))
     }
     return out
   }
 
   static let stopwords: Set<String> = [
-    "a", "an", "the", "of", "to", "in", "on", "and", "or", "is", "are", "was", "were", "be", "it", "that", "this", "for", "with", "as", "at", "by",
+    "a", "an", "the", "of", "to", "in", "on", "and", "or", "is", "are", "was", "were", "be", "it", "that", "this",
+    "for", "with", "as", "at", "by",
   ]
 
   static func words(_ s: String) -> Set<String> {
@@ -248,9 +307,20 @@ struct ConflictDetector {
     for c in claims { groups[c.attribute + "|" + (c.object ?? ""), default: []].append(c) }
     var out: [Conflict] = []
     for key in groups.keys.sorted() {
-      guard let list = groups[key]?.sorted(by: { $0.citation < $1.citation }) else { continue }
-      let pos = list.filter(\.polarity), neg = list.filter { !$0.polarity }
-      guard !pos.isEmpty, !neg.isEmpty, Set(list.map(\.document)).count >= 2 else { continue }
+      guard let all = groups[key]?.sorted(by: { $0.citation < $1.citation }) else { continue }
+      let pos = all.filter(\.polarity), neg = all.filter { !$0.polarity }
+      // A positive and a negative claim clash when they are about the same subject, or one
+      // of them names none ("governments refused to recognize …").
+      var clashing = Set<String>()
+      for p in pos {
+        for n in neg where p.document != n.document && (p.subject == nil || n.subject == nil || p.subject == n.subject)
+        {
+          clashing.insert(p.id)
+          clashing.insert(n.id)
+        }
+      }
+      guard !clashing.isEmpty else { continue }
+      let list = all.filter { clashing.contains($0.id) }
       let attr = list[0].attribute
       let verb = attr.hasPrefix("status.") ? String(attr.dropFirst(7)) : attr
       let eventIDs = Set(list.map { claimEvent($0) ?? "" })
@@ -259,8 +329,11 @@ struct ConflictDetector {
       let object = list[0].object.map { Reconciler.displayName($0, [:]) } ?? "it"
       out.append(
         make(
-          event: event, attribute: attr, kind: .contradiction, severity: .medium, sides: sides, rule: "conflict.status-polarity",
-          explanation: "Some sources say \(verb) holds for \(object), others that it does not; check who and when each statement covers."))
+          event: event, attribute: attr, kind: .contradiction, severity: .medium, sides: sides,
+          rule: "conflict.status-polarity",
+          explanation:
+            "Some sources say \(verb) holds for \(object), others that it does not; check who and when each statement covers."
+        ))
     }
     return out
   }
@@ -271,53 +344,69 @@ struct ConflictDetector {
   /// participants) or only by their place (same day and ordinal or participants).
   func twins(_ events: [Event]) -> [Conflict] {
     var out: [Conflict] = []
-    var byIdentity: [String: [Event]] = [:]
+    var byPlace: [String: [(Day, Event)]] = [:]
     var byDay: [String: [Event]] = [:]
     for e in events {
-      guard let t = e.time, let lo = t.earliest, lo == t.latest else { continue }
-      var identity: [String] = []
-      if let o = e.attributes["ordinal"] { identity.append("o\(o)") }
-      if e.participants.count >= 2 { identity.append("p" + e.participants.joined(separator: ",")) }
-      for id in identity {
-        byIdentity[e.eventClass + "|" + (e.place ?? "") + "|" + id, default: []].append(e)
-        byDay[e.eventClass + "|" + lo + "|" + id, default: []].append(e)
-      }
+      guard let t = e.time, let lo = t.earliest, lo == t.latest, let day = Day(iso: lo) else { continue }
+      if let p = e.place { byPlace[e.eventClass + "|" + p, default: []].append((day, e)) }
+      if e.place != nil { byDay[e.eventClass + "|" + lo, default: []].append(e) }
     }
     var seen = Set<String>()
-    for k in byIdentity.keys.sorted() {
-      guard let list = byIdentity[k], list.count >= 2, list.count <= 4 else { continue }
-      for (i, a) in list.enumerated() {
-        for b in list[(i + 1)...] {
-          guard let da = a.time?.earliest.flatMap(Day.init(iso:)), let db = b.time?.earliest.flatMap(Day.init(iso:)),
-            da != db, abs(da.ordinal - db.ordinal) <= 7, Set(a.sources).isDisjoint(with: b.sources),
+    for k in byPlace.keys.sorted() {
+      guard let list = byPlace[k]?.sorted(by: { ($0.0, $0.1.id) < ($1.0, $1.1.id) }) else { continue }
+      for (i, (da, a)) in list.enumerated() {
+        for (db, b) in list[(i + 1)..<min(list.count, i + 16)] {
+          let gap = db.ordinal - da.ordinal
+          guard gap >= 1 else { continue }
+          guard gap <= 3 else { break }
+          let sameOrdinal = a.attributes["ordinal"] != nil && a.attributes["ordinal"] == b.attributes["ordinal"]
+          guard Set(a.sources).isDisjoint(with: b.sources),
+            sameOrdinal || !Set(a.participants).isDisjoint(with: b.participants),
             seen.insert(a.id + b.id + "t").inserted
           else { continue }
           let sides = [a, b].compactMap { e -> Conflict.Side? in
-            guard let m = e.mentions.first(where: { $0.role != .caption }) ?? e.mentions.first else { return nil }
-            return Conflict.Side(value: e.time?.value ?? "", citation: Citation(document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
+            guard let m = e.mentions.first(where: { $0.role != .caption && $0.expression != nil }) ?? e.mentions.first
+            else { return nil }
+            return Conflict.Side(
+              value: e.time?.value ?? "",
+              citation: Citation(
+                document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
           }
           out.append(
             make(
-              event: a.id, attribute: "time", kind: .contradiction, severity: .high, sides: sides, rule: "conflict.twin-time",
-              explanation: "Two groups of sources report what looks like one \(a.eventClass) on different days (\(da) vs \(db))."))
+              event: a.id, attribute: "time", kind: .contradiction, severity: .medium, sides: sides,
+              rule: "conflict.twin-time",
+              explanation:
+                "Different sources date what looks like one \(a.eventClass) in \(a.place ?? "the same place") to different days (\(da) vs \(db))."
+            ))
         }
       }
     }
     for k in byDay.keys.sorted() {
-      guard let list = byDay[k], list.count >= 2, list.count <= 4 else { continue }
+      guard let all = byDay[k], all.count >= 2 else { continue }
+      let list = Array(all.sorted { $0.id < $1.id }.prefix(16))
       for (i, a) in list.enumerated() {
         for b in list[(i + 1)...] {
-          guard let pa = a.place, let pb = b.place, pa != pb, Set(a.sources).isDisjoint(with: b.sources),
-            seen.insert(a.id + b.id + "p").inserted
+          // One event in two places: the same ordinal, or at least two shared participants.
+          let sameOrdinal = a.attributes["ordinal"] != nil && a.attributes["ordinal"] == b.attributes["ordinal"]
+          let shared = Set(a.participants).intersection(b.participants).count
+          guard let pa = a.place, let pb = b.place, pa != pb, sameOrdinal || shared >= 2,
+            Set(a.sources).isDisjoint(with: b.sources), seen.insert(a.id + b.id + "p").inserted
           else { continue }
           let sides = [a, b].compactMap { e -> Conflict.Side? in
             guard let m = e.mentions.first(where: { $0.role != .caption }) ?? e.mentions.first else { return nil }
-            return Conflict.Side(value: e.place ?? "", citation: Citation(document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
+            return Conflict.Side(
+              value: e.place ?? "",
+              citation: Citation(
+                document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
           }
           out.append(
             make(
-              event: a.id, attribute: "place", kind: .contradiction, severity: .high, sides: sides, rule: "conflict.twin-place",
-              explanation: "Two groups of sources place what looks like one \(a.eventClass) on the same day in different places (\(pa) vs \(pb))."))
+              event: a.id, attribute: "place", kind: .contradiction, severity: .medium, sides: sides,
+              rule: "conflict.twin-place",
+              explanation:
+                "Two groups of sources place what looks like one \(a.eventClass) on the same day in different places (\(pa) vs \(pb))."
+            ))
         }
       }
     }

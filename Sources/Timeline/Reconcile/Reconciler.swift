@@ -14,19 +14,23 @@ public struct Reconciler: Sendable {
   public init() {}
 
   /// Builds the report from clusters without merge evidence.
-  public func reconcile(_ clusters: [[EventMention]], extractions: [DocumentExtraction], diagnostics: [Diagnostic]) -> TimelineReport {
+  public func reconcile(_ clusters: [[EventMention]], extractions: [DocumentExtraction], diagnostics: [Diagnostic])
+    -> TimelineReport
+  {
     build(clusters: clusters, evidence: [:], extractions: extractions, diagnostics: diagnostics)
   }
 
   /// Builds the report. `evidence` is keyed by the id of each cluster's first mention.
   public func build(
-    clusters: [[EventMention]], evidence: [String: [Evidence]], extractions: [DocumentExtraction], diagnostics: [Diagnostic]
+    clusters: [[EventMention]], evidence: [String: [Evidence]], extractions: [DocumentExtraction],
+    diagnostics: [Diagnostic]
   ) -> TimelineReport {
     let names = Self.entityNames(extractions)
     let outlets = Dictionary(extractions.map { ($0.document, $0.outlet) }, uniquingKeysWith: { a, _ in a })
     var events: [Event] = []
     var usedIDs = Set<String>()
     var eventOfMention: [String: Int] = [:]
+    var hosts: [String: String] = [:]  // event id → host entity key
     for cluster in clusters {
       guard let first = cluster.first else { continue }
       var event = canonical(cluster, names: names, outlets: outlets)
@@ -43,6 +47,7 @@ public struct Reconciler: Sendable {
       }
       event.evidence = ev
       for m in cluster { eventOfMention[m.id] = events.count }
+      if let h = Self.mostCommon(cluster.compactMap(\.host)) { hosts[event.id] = h }
       events.append(event)
     }
     // Sort events by time (unknown last), then id; remap mention → event.
@@ -65,17 +70,19 @@ public struct Reconciler: Sendable {
     var docs: [TimelineReport.DocumentSummary] = []
     for x in extractions.sorted(by: { $0.document < $1.document }) {
       var main: String?
-      if let w = weights[x.document], let best = w.max(by: { ($0.value.0, $0.value.1, -$0.key) < ($1.value.0, $1.value.1, -$1.key) }),
+      if let w = weights[x.document],
+        let best = w.max(by: { ($0.value.0, $0.value.1, -$0.key) < ($1.value.0, $1.value.1, -$1.key) }),
         best.value.0 > 0
       {
         main = events[best.key].id
       }
       docs.append(
         TimelineReport.DocumentSummary(
-          id: x.document, path: x.path, title: x.title, outlet: x.outlet, url: x.url, author: x.author, published: x.published,
+          id: x.document, path: x.path, title: x.title, outlet: x.outlet, url: x.url, author: x.author,
+          published: x.published,
           mainEvent: main, diagnostics: x.diagnostics.sorted()))
     }
-    let conflicts = ConflictDetector(maxSides: maxSides).detect(
+    let conflicts = ConflictDetector(maxSides: maxSides, hosts: hosts).detect(
       events: events, eventOfMention: eventOfMention, extractions: extractions, mainEvent: docs)
     return TimelineReport(documents: docs, events: events, conflicts: conflicts, diagnostics: diagnostics.sorted())
   }
@@ -109,32 +116,44 @@ public struct Reconciler: Sendable {
 
   /// The canonical event of one cluster.
   func canonical(_ cluster: [EventMention], names: [String: String], outlets: [String: String?]) -> Event {
-    let mentions = cluster.sorted { ($0.document, $0.triggerSpan.start, $0.id) < ($1.document, $1.triggerSpan.start, $1.id) }
+    let mentions = cluster.sorted {
+      ($0.document, $0.triggerSpan.start, $0.id) < ($1.document, $1.triggerSpan.start, $1.id)
+    }
     let body = mentions.filter { $0.role != .caption }
     let core = body.isEmpty ? mentions : body
     let cls = Self.mostCommon(core.map(\.eventClass)) ?? "event"
     // Time: the narrowest value that overlaps every other timed mention.
+    let anyStated = core.contains { $0.time?.stated == true }
     let timed = Array(
       Set(
         core.compactMap { m -> TemporalValue? in
-          guard let t = m.time else { return nil }
+          guard let t = m.time, t.stated || !anyStated else { return nil }
           let v = t.temporalValue
           return v.range == nil ? nil : v
         }))
     var time: Event.Time?
     let fits = timed.filter { v in timed.allSatisfy { $0.isCompatible(with: v) } }
-    if let best = (fits.isEmpty ? timed : fits).min(by: { ($0.width, $0.value, $0.mod ?? "") < ($1.width, $1.value, $1.mod ?? "") }),
+    let dayLevel = timed.compactMap(\.range).filter { $0.length <= 3 }
+    if fits.isEmpty, let lo = dayLevel.map(\.earliest).min(), let hi = dayLevel.map(\.latest).max(), lo != hi {
+      // Days of a multi-day event: the span they cover.
+      time = Event.Time(value: "\(lo)/\(hi)", earliest: lo.description, latest: hi.description)
+    } else if let best = (fits.isEmpty ? timed : fits).min(by: {
+      ($0.width, $0.value, $0.mod ?? "") < ($1.width, $1.value, $1.mod ?? "")
+    }),
       let r = best.range
     {
-      time = Event.Time(value: best.value, mod: best.mod, earliest: r.earliest.description, latest: r.latest.description)
+      time = Event.Time(
+        value: best.value, mod: best.mod, earliest: r.earliest.description, latest: r.latest.description)
     } else if let v = core.compactMap({ $0.time?.value }).sorted().first {
       time = Event.Time(value: v)
     }
     let placeKey = Self.mostCommon(core.compactMap(\.place))
     let place = placeKey.map { Self.displayName($0, names) }
-    var partKeys = Set<String>()
-    for m in core { partKeys.formUnion(m.participants) }
-    let participants = partKeys.map { Self.displayName($0, names) }.sorted()
+    var partCount: [String: Int] = [:]
+    for m in core { for p in Set(m.participants) { partCount[p, default: 0] += 1 } }
+    let participants = Array(Set(partCount.keys.map { Self.displayName($0, names) })).sorted()
+    // The title names the most reported participants first.
+    let byFrequency = partCount.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { Self.displayName($0.key, names) }
     let ordinal = Self.mostCommon(core.compactMap { $0.ordinal.map(String.init) }).flatMap { Int($0) }
     let host = Self.mostCommon(core.compactMap(\.host))
     var attributes: [String: JSONValue] = [:]
@@ -147,18 +166,21 @@ public struct Reconciler: Sendable {
     var title = cls.prefix(1).uppercased() + cls.dropFirst()
     if let ordinal { title = "\(Self.ordinalWord(ordinal)) \(cls)" }
     if let place { title += " in \(place)" }
-    let named = participants.prefix(3)
+    var seenNames = Set<String>()
+    let named = byFrequency.filter { seenNames.insert($0).inserted }.prefix(3)
     if !named.isEmpty { title += " (\(named.joined(separator: ", "))\(participants.count > 3 ? ", …" : ""))" }
     return Event(
       id: "ev-" + String(StableHash.hex(idBasis).prefix(12)), eventClass: cls, title: title, time: time, place: place,
       participants: participants, sources: sources, outlets: outletList, attributes: attributes,
       mentions: mentions.map { m in
         Event.Mention(
-          document: m.document, line: m.citation.line, start: m.citation.start, end: m.citation.end, text: m.citation.text,
+          document: m.document, line: m.citation.line, start: m.citation.start, end: m.citation.end,
+          text: m.citation.text,
           expression: m.time?.expression,
           time: m.time.map { t in
             let r = t.temporalValue.range
-            return Event.Time(value: t.value, mod: t.mod, earliest: r?.earliest.description, latest: r?.latest.description)
+            return Event.Time(
+              value: t.value, mod: t.mod, earliest: r?.earliest.description, latest: r?.latest.description)
           }, trigger: m.trigger, role: m.role)
       })
   }
@@ -166,7 +188,8 @@ public struct Reconciler: Sendable {
   static func ordinalWord(_ n: Int) -> String {
     let words = ["", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"]
     if n >= 1 && n < words.count { return words[n] }
-    let suffix = (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
+    let suffix =
+      (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
     return "\(n)\(suffix)"
   }
 

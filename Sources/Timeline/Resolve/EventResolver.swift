@@ -17,9 +17,23 @@
 public struct EventResolver: Sendable {
   /// Minimum pair score for a merge edge.
   public var threshold = 3
+  /// Classes an actor rarely repeats within a month (a takeover, a war, a withdrawal): one
+  /// point less is enough to merge them.
+  public var singularClasses: Set<String> = [
+    "takeover", "withdrawal", "war", "election", "disaster", "designation", "appointment", "coup", "invasion",
+    "founding",
+    "resignation", "death", "earthquake", "referendum",
+  ]
+
+  /// The merge threshold for a class.
+  public func threshold(for eventClass: String) -> Int {
+    singularClasses.contains(eventClass) ? threshold - 1 : threshold
+  }
   /// Above this many distinct representatives a block compares only neighbours that share a
   /// day, a place or an ordinal (linear instead of quadratic).
   public var exhaustiveLimit = 300
+  /// Context-word overlap (Jaccard) that counts two points instead of one.
+  public var contextStrong = 0.45
 
   public init() {}
 
@@ -28,7 +42,12 @@ public struct EventResolver: Sendable {
   /// The blocking keys of one mention, sorted.
   public func blockingKeys(for mention: EventMention) -> [String] {
     let cls = Self.keyPart(mention.eventClass)
-    guard let range = mention.time?.temporalValue.range else { return ["m|\(cls)|?"] }
+    if let t = mention.time, !t.stated, let r = t.temporalValue.range {
+      // An implied time (the article's date) only bounds the event from above: meet the
+      // mentions of that year and the two before, with no time constraint.
+      return ["m|\(cls)|?"] + (0...2).map { "m|\(cls)|Y\(pad(r.latest.year - 2 + $0, 4))" }
+    }
+    guard let range = Self.range(mention) else { return ["m|\(cls)|?"] }
     let years = range.latest.year - range.earliest.year + 1
     var keys: [String] = []
     if years <= 3 {
@@ -51,8 +70,15 @@ public struct EventResolver: Sendable {
   }
 
   /// Whether a mention's time is fine enough for year blocks (three years or less).
+  /// The day range a mention's time constrains: nil when unknown or only implied (not
+  /// stated in the text), so implied times never block a merge.
+  static func range(_ m: EventMention) -> DayRange? {
+    guard let t = m.time, t.stated else { return nil }
+    return t.temporalValue.range
+  }
+
   static func isFine(_ m: EventMention) -> Bool {
-    guard let r = m.time?.temporalValue.range else { return false }
+    guard let r = range(m) else { return false }
     return r.latest.year - r.earliest.year <= 2
   }
 
@@ -80,11 +106,18 @@ public struct EventResolver: Sendable {
       reps.append(first)
       for k in members.dropFirst() {
         let a = sorted[first], b = sorted[k]
-        if a.document == b.document { continue }
+        let note =
+          a.document == b.document
+          ? "Both triggers sit in one sentence with the same time, place and participants."
+          : "Both mentions report the same class, time, place, participants and wording."
         edges.append(
           PartialCluster.Edge(
             a: a.id, b: b.id, score: 10,
-            evidence: [Evidence(rule: "resolve.identical", note: "Both mentions report the same class, time, place, participants and wording.", citation: b.citation)]))
+            evidence: [
+              Evidence(
+                rule: a.document == b.document ? "resolve.same-sentence" : "resolve.identical", note: note,
+                citation: b.citation)
+            ]))
       }
     }
     let decadeBlock = key.contains("|D")
@@ -92,7 +125,7 @@ public struct EventResolver: Sendable {
     for (i, j) in pairs {
       let a = sorted[reps[i]], b = sorted[reps[j]]
       if decadeBlock && Self.isFine(a) && Self.isFine(b) { continue }
-      guard let (score, evidence) = pairScore(a, b), score >= threshold else { continue }
+      guard let (score, evidence) = pairScore(a, b), score >= threshold(for: a.eventClass) else { continue }
       edges.append(PartialCluster.Edge(a: a.id, b: b.id, score: score, evidence: evidence))
     }
     // Connected components of the block's edges (cannot-links are enforced in merge).
@@ -121,11 +154,22 @@ public struct EventResolver: Sendable {
       for i in 0..<n { for j in (i + 1)..<max(i + 1, n) { out.append((i, j)) } }
       return out
     }
+    // Rare words and participants tell instances apart best: each representative joins the
+    // buckets of its two rarest (within the block) context words and participants.
+    var freq: [String: Int] = [:]
+    for m in reps {
+      for k in Set(m.keywords) { freq["k:" + k, default: 0] += 1 }
+      for p in Set(m.participants) { freq["P:" + p, default: 0] += 1 }
+    }
     var buckets: [String: [Int]] = [:]
     for (i, m) in reps.enumerated() {
-      if let t = m.time, t.temporalValue.width <= 31 { buckets["t:" + t.value, default: []].append(i) }
+      if let t = m.time, t.stated, t.temporalValue.width <= 31 { buckets["t:" + t.value, default: []].append(i) }
       if let p = m.place { buckets["p:" + p, default: []].append(i) }
       if let o = m.ordinal { buckets["o:\(o)", default: []].append(i) }
+      let rare = (Set(m.keywords).map { "k:" + $0 } + Set(m.participants).map { "P:" + $0 })
+        .filter { (freq[$0] ?? 0) >= 2 }
+        .sorted { (freq[$0] ?? 0, $0) < (freq[$1] ?? 0, $1) }
+      for k in rare.prefix(2) { buckets[k, default: []].append(i) }
     }
     var seen = Set<Int>()
     var out: [(Int, Int)] = []
@@ -144,7 +188,8 @@ public struct EventResolver: Sendable {
   /// Everything that makes two mentions interchangeable for resolution.
   static func signature(_ m: EventMention) -> String {
     [
-      m.eventClass, m.time?.value ?? "", m.time?.mod ?? "", m.place ?? "", m.participants.sorted().joined(separator: ","),
+      m.eventClass, m.time?.value ?? "", m.time?.mod ?? "", m.place ?? "",
+      m.participants.sorted().joined(separator: ","),
       m.ordinal.map(String.init) ?? "", m.host ?? "", m.isMain ? "1" : "0", m.role == .caption ? "c" : "b",
       m.keywords.sorted().joined(separator: ","), m.citation.text,
     ].joined(separator: "\u{1}")
@@ -159,14 +204,35 @@ public struct EventResolver: Sendable {
     var score = 0
     var ev: [Evidence] = []
     let cite = b.citation
-    if let ta = a.time?.temporalValue, let tb = b.time?.temporalValue, let ra = ta.range, let rb = tb.range {
-      guard ra.overlaps(rb) else { return nil }
+    let ta = a.time?.temporalValue, tb = b.time?.temporalValue
+    if let ta, let tb, let ra = Self.range(a), let rb = Self.range(b), !ra.overlaps(rb) {
+      // Days of one multi-day event ("opened on Friday", "ended on Sunday"): only with the
+      // same ordinal and the same place, at most three days apart.
+      guard Self.multiDay(ra, rb, a.ordinal, b.ordinal, a.place, b.place, sameDocument: a.document == b.document) else {
+        return nil
+      }
+      score += 1
+      ev.append(
+        Evidence(
+          rule: "resolve.multi-day", note: "\(ta) and \(tb) are days of one event with the same ordinal and place.",
+          citation: cite))
+    } else if let ta, let tb, let ra = Self.range(a), let rb = Self.range(b) {
       if ra.length == 1 && rb.length == 1 {
         score += 2
-        ev.append(Evidence(rule: "resolve.same-day", note: "Both mentions date the event to \(ra.earliest).", citation: cite))
+        ev.append(
+          Evidence(rule: "resolve.same-day", note: "Both mentions date the event to \(ra.earliest).", citation: cite))
       } else if max(ra.length, rb.length) <= 31 {
         score += 1
-        ev.append(Evidence(rule: "resolve.compatible-time", note: "The times \(ta) and \(tb) overlap within a month.", citation: cite))
+        ev.append(
+          Evidence(
+            rule: "resolve.compatible-time", note: "The times \(ta) and \(tb) overlap within a month.", citation: cite))
+      } else if max(ra.length, rb.length) <= 366 {
+        score += 1
+        ev.append(
+          Evidence(rule: "resolve.same-year", note: "The times \(ta) and \(tb) overlap within a year.", citation: cite))
+      } else if ta.value == tb.value && ta.mod == tb.mod {
+        score += 1
+        ev.append(Evidence(rule: "resolve.same-period", note: "Both mentions give the period \(ta).", citation: cite))
       }
     }
     if let oa = a.ordinal, let ob = b.ordinal {
@@ -186,7 +252,9 @@ public struct EventResolver: Sendable {
     if !shared.isEmpty {
       score += min(2, shared.count)
       ev.append(
-        Evidence(rule: "resolve.shared-participants", note: "Shared participants: \(shared.sorted().joined(separator: ", ")).", citation: cite))
+        Evidence(
+          rule: "resolve.shared-participants", note: "Shared participants: \(shared.sorted().joined(separator: ", ")).",
+          citation: cite))
     }
     if let ha = a.host, ha == b.host {
       score += 1
@@ -194,21 +262,39 @@ public struct EventResolver: Sendable {
     }
     if a.isMain && b.isMain && a.document != b.document {
       score += 1
-      ev.append(Evidence(rule: "resolve.both-main", note: "Each mention reports its article's main event.", citation: cite))
+      ev.append(
+        Evidence(rule: "resolve.both-main", note: "Each mention reports its article's main event.", citation: cite))
     }
     if a.document == b.document && a.role != .caption && b.role != .caption {
-      score += 1
-      ev.append(Evidence(rule: "resolve.same-document", note: "Both mentions sit in the body of one article.", citation: cite))
+      score += singularClasses.contains(a.eventClass) ? 2 : 1
+      ev.append(
+        Evidence(rule: "resolve.same-document", note: "Both mentions sit in the body of one article.", citation: cite))
     }
     let ka = Set(a.keywords), kb = Set(b.keywords)
     if !ka.isEmpty, !kb.isEmpty {
       let j = Double(ka.intersection(kb).count) / Double(ka.union(kb).count)
       if j >= 0.25 {
-        score += 1
-        ev.append(Evidence(rule: "resolve.context-words", note: "The sentences share context words.", citation: cite))
+        let points = j >= contextStrong ? 2 : 1
+        score += points
+        ev.append(
+          Evidence(
+            rule: "resolve.context-words",
+            note: "The sentences share \(Int((j * 100).rounded()))% of their context words.", citation: cite))
       }
     }
     return (score, ev)
+  }
+
+  /// Whether two disjoint day ranges can be days of one multi-day event.
+  /// Within one document ("opened on February 17 … said on Saturday at the conference") the
+  /// same place is enough; across documents the ordinal must match too.
+  static func multiDay(
+    _ a: DayRange, _ b: DayRange, _ oa: Int?, _ ob: Int?, _ pa: String?, _ pb: String?, sameDocument: Bool = false
+  ) -> Bool {
+    if let oa, let ob, oa != ob { return false }
+    guard sameDocument || (oa != nil && oa == ob), let pa, pa == pb, a.length <= 3, b.length <= 3 else { return false }
+    let gap = max(a.earliest.ordinal, b.earliest.ordinal) - min(a.latest.ordinal, b.latest.ordinal)
+    return gap <= 3
   }
 
   /// `city:moscow` → `city`; keys without a prefix count as their own kind.

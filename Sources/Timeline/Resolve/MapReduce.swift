@@ -26,7 +26,9 @@ public enum MapReduce {
   public static func mapRecords(_ extraction: DocumentExtraction, resolver: EventResolver = EventResolver())
     -> [(key: String, record: Record)]
   {
-    var out: [(key: String, record: Record)] = [("d|" + EventResolver.keyPart(extraction.document), .document(extraction))]
+    var out: [(key: String, record: Record)] = [
+      ("d|" + EventResolver.keyPart(extraction.document), .document(extraction))
+    ]
     for m in extraction.mentions {
       for k in resolver.blockingKeys(for: m) { out.append((k, .mention(m))) }
     }
@@ -34,7 +36,9 @@ public enum MapReduce {
   }
 
   /// The map side as text lines `KEY<TAB>JSON`.
-  public static func map(_ extraction: DocumentExtraction, resolver: EventResolver = EventResolver()) -> [(key: String, line: String)] {
+  public static func map(_ extraction: DocumentExtraction, resolver: EventResolver = EventResolver()) -> [(
+    key: String, line: String
+  )] {
     mapRecords(extraction, resolver: resolver).map { ($0.key, $0.key + "\t" + JSONOutput.line($0.record)) }
   }
 
@@ -70,7 +74,8 @@ public enum MapReduce {
       if key != currentKey {
         flush()
         if finished.contains(key) {
-          throw TimelineError.invalidStream(line: n + 1, reason: "key '\(key)' appears again after other keys: the input is not sorted")
+          throw TimelineError.invalidStream(
+            line: n + 1, reason: "key '\(key)' appears again after other keys: the input is not sorted")
         }
         currentKey = key
       }
@@ -111,7 +116,9 @@ public enum MapReduce {
           throw TimelineError.invalidStream(line: n + 1, reason: "the value is not a partial cluster")
         }
         partials.append(p)
-      } else if line.hasPrefix("d|"), let record = try? decoder.decode(Record.self, from: json), case .document(let d) = record {
+      } else if line.hasPrefix("d|"), let record = try? decoder.decode(Record.self, from: json),
+        case .document(let d) = record
+      {
         documents.append(d)
       } else {
         throw TimelineError.invalidStream(line: n + 1, reason: "expected a document (d|) or partial cluster (p|) line")
@@ -125,7 +132,8 @@ public enum MapReduce {
   /// The in-process path: map, group by key, reduce each block (in parallel), merge.
   public static func run(
     _ extractions: [DocumentExtraction], diagnostics: [Diagnostic], resolver: EventResolver = EventResolver(),
-    reconciler: Reconciler = Reconciler(), tagger: TemporalTagger = TemporalTagger(), dctInferrer: DCTInferrer = DCTInferrer()
+    reconciler: Reconciler = Reconciler(), tagger: TemporalTagger = TemporalTagger(),
+    dctInferrer: DCTInferrer = DCTInferrer()
   ) -> TimelineReport {
     let (documents, partials) = mapAndReduce(extractions, resolver: resolver)
     return merge(
@@ -134,7 +142,9 @@ public enum MapReduce {
   }
 
   /// Map and reduce in memory: the documents and the partial clusters of every block.
-  static func mapAndReduce(_ extractions: [DocumentExtraction], resolver: EventResolver) -> ([DocumentExtraction], [PartialCluster]) {
+  static func mapAndReduce(_ extractions: [DocumentExtraction], resolver: EventResolver) -> (
+    [DocumentExtraction], [PartialCluster]
+  ) {
     var blocks: [String: [EventMention]] = [:]
     var documents: [DocumentExtraction] = []
     for x in extractions {
@@ -172,7 +182,9 @@ public enum MapReduce {
         documents.append(d)
       } else {
         diagnostics.append(
-          Diagnostic(.warning, code: "resolve.duplicate-document", path: d.path, message: "\(d.path): a second document with the id '\(d.document)' was ignored."))
+          Diagnostic(
+            .warning, code: "resolve.duplicate-document", path: d.path,
+            message: "\(d.path): a second document with the id '\(d.document)' was ignored."))
       }
     }
     var edges = partials.flatMap(\.edges)
@@ -199,11 +211,44 @@ public enum MapReduce {
         }
       }
     }
+    // One key per real entity across the corpus ("Muttaqi"/"Muttaki"), for canonical values
+    // and conflict grouping.
+    canonicalizeEntities(&documents)
     var byID: [String: EventMention] = [:]
     for d in documents { for m in d.mentions where byID[m.id] == nil { byID[m.id] = m } }
-    let result = cluster(mentions: byID, edges: edges)
+    let weak = Set(documents.filter { ($0.published?.confidence ?? 0) < 0.3 }.map(\.document))
+    let result = cluster(mentions: byID, edges: edges, undatedDocuments: weak)
+    if !weak.isEmpty { DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak) }
     return reconciler.build(
       clusters: result.clusters, evidence: result.evidence, extractions: documents, diagnostics: diagnostics)
+  }
+
+  /// Rewrites entity keys in mentions and claims to the corpus-wide canonical key
+  /// (``EntityUnifier``).
+  static func canonicalizeEntities(_ documents: inout [DocumentExtraction]) {
+    let canon = EntityUnifier().unify(documents)
+    guard canon.contains(where: { $0.key != $0.value }) else { return }
+    func c(_ k: String?) -> String? { k.map { canon[$0] ?? $0 } }
+    for i in documents.indices {
+      for j in documents[i].mentions.indices {
+        var m = documents[i].mentions[j]
+        m.participants = Array(Set(m.participants.map { canon[$0] ?? $0 })).sorted()
+        m.place = c(m.place)
+        m.host = c(m.host)
+        documents[i].mentions[j] = m
+      }
+      for j in documents[i].claims.indices {
+        var x = documents[i].claims[j]
+        x.holder = c(x.holder)
+        x.subject = c(x.subject)
+        x.object = c(x.object)
+        x.items = x.items.map { canon[$0] ?? $0 }
+        documents[i].claims[j] = x
+      }
+      for j in documents[i].entities.indices {
+        documents[i].entities[j].key = canon[documents[i].entities[j].key] ?? documents[i].entities[j].key
+      }
+    }
   }
 
   // MARK: - Clustering with cannot-links
@@ -215,14 +260,22 @@ public enum MapReduce {
     var hasBody: Bool
 
     init(_ m: EventMention) {
-      range = m.time?.temporalValue.range
+      range = EventResolver.range(m)
       ordinal = m.ordinal
       places = m.place.map { [EventResolver.placeKind($0): $0] } ?? [:]
       hasBody = m.role != .caption
     }
 
-    func compatible(with o: Summary) -> Bool {
-      if let a = range, let b = o.range, !a.overlaps(b) { return false }
+    /// `span`: the joining edge found the two sides to be days of one event.
+    func compatible(with o: Summary, span: Bool = false) -> Bool {
+      if let a = range, let b = o.range, !a.overlaps(b) {
+        let place = places.values.sorted().first
+        guard
+          EventResolver.multiDay(
+            a, b, ordinal, o.ordinal, place, place.flatMap { o.places[EventResolver.placeKind($0)] }, sameDocument: span
+          )
+        else { return false }
+      }
       if let a = ordinal, let b = o.ordinal, a != b { return false }
       for (k, v) in places { if let w = o.places[k], w != v { return false } }
       return true
@@ -231,7 +284,10 @@ public enum MapReduce {
     func merged(with o: Summary) -> Summary {
       var s = self
       if let a = range, let b = o.range {
-        s.range = DayRange(max(a.earliest, b.earliest), min(a.latest, b.latest))
+        s.range =
+          a.overlaps(b)
+          ? DayRange(max(a.earliest, b.earliest), min(a.latest, b.latest))
+          : DayRange(min(a.earliest, b.earliest), max(a.latest, b.latest))  // days of a multi-day event
       } else {
         s.range = range ?? o.range
       }
@@ -246,7 +302,9 @@ public enum MapReduce {
   /// a cannot-link separates (incompatible time ranges, ordinals, places), and never letting
   /// a caption mention bridge two sets that both hold body mentions. Mentions with unknown
   /// times join the cluster of the same class their document reports most.
-  static func cluster(mentions byID: [String: EventMention], edges: [PartialCluster.Edge])
+  static func cluster(
+    mentions byID: [String: EventMention], edges: [PartialCluster.Edge], undatedDocuments: Set<String> = []
+  )
     -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
   {
     let ids = byID.keys.sorted()
@@ -275,20 +333,22 @@ public enum MapReduce {
       let rx = uf.find(x), ry = uf.find(y)
       if rx == ry { continue }
       let sx = summaries[rx], sy = summaries[ry]
-      guard sx.compatible(with: sy) else { continue }
+      guard sx.compatible(with: sy, span: e.evidence.contains { $0.rule == "resolve.multi-day" }) else { continue }
       if isCaption(e.a) || isCaption(e.b), sx.hasBody, sy.hasBody { continue }
       let root = uf.union(rx, ry)
       summaries[root] = sx.merged(with: sy)
       let pair = "\(e.a) + \(e.b)"
-      for ev in e.evidence { accepted.append((x, Evidence(rule: ev.rule, note: "[\(pair)] " + ev.note, citation: ev.citation))) }
+      for ev in e.evidence {
+        accepted.append((x, Evidence(rule: ev.rule, note: "[\(pair)] " + ev.note, citation: ev.citation)))
+      }
     }
     // Unknown-time mentions: attach to the document's cluster of the same class.
     var docClass: [String: [Int: Int]] = [:]  // "doc|class" → root → weight
-    for (i, m) in ms.enumerated() where m.time?.temporalValue.range != nil {
+    for (i, m) in ms.enumerated() where EventResolver.range(m) != nil {
       let w = (m.isMain ? 3 : 0) + (m.role == .caption ? 0 : 1)
       docClass[m.document + "|" + m.eventClass, default: [:]][uf.find(i), default: 0] += w
     }
-    for (i, m) in ms.enumerated() where m.time?.temporalValue.range == nil {
+    for (i, m) in ms.enumerated() where EventResolver.range(m) == nil {
       let ri = uf.find(i)
       guard summaries[ri].range == nil, let roots = docClass[m.document + "|" + m.eventClass] else { continue }
       let target = roots.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.first?.key
@@ -297,7 +357,59 @@ public enum MapReduce {
       let root = uf.union(ri, t)
       summaries[root] = merged
       accepted.append(
-        (i, Evidence(rule: "resolve.same-document-undated", note: "[\(m.id)] The undated mention refers to the event of the same class its article reports.", citation: m.citation)))
+        (
+          i,
+          Evidence(
+            rule: "resolve.same-document-undated",
+            note: "[\(m.id)] The undated mention refers to the event of the same class its article reports.",
+            citation: m.citation)
+        ))
+    }
+    // Documents without a usable date: their main-event mentions with no time join the one
+    // event of the same class and place that other documents report as their main event on a
+    // known day (never when two such events compete).
+    if !undatedDocuments.isEmpty {
+      var candidates: [String: Set<Int>] = [:]  // "class|place" → roots
+      var rootDocs: [Int: Set<String>] = [:]
+      for (i, m) in ms.enumerated() { rootDocs[uf.find(i), default: []].insert(m.document) }
+      for (i, m) in ms.enumerated() where m.isMain && m.role != .caption && !undatedDocuments.contains(m.document) {
+        let r = uf.find(i)
+        guard let place = m.place, let range = summaries[r].range, range.length <= 7 else { continue }
+        candidates[m.eventClass + "|" + place, default: []].insert(r)
+      }
+      var docPlace: [String: String] = [:]
+      for m in ms where m.isMain && undatedDocuments.contains(m.document) {
+        if let p = m.place, docPlace[m.document + "|" + m.eventClass] == nil {
+          docPlace[m.document + "|" + m.eventClass] = p
+        }
+      }
+      for (i, m) in ms.enumerated() where m.isMain && m.role != .caption && undatedDocuments.contains(m.document) {
+        let ri = uf.find(i)
+        guard summaries[ri].range == nil || summaries[ri].range.map({ $0.length > 31 }) == true,
+          let place = m.place ?? docPlace[m.document + "|" + m.eventClass],
+          let roots = candidates[m.eventClass + "|" + place]
+        else { continue }
+        let live = Set(roots.map { uf.find($0) }).filter { $0 != ri && !(rootDocs[$0] ?? []).contains(m.document) }
+        // One candidate, or one reported by strictly more documents than any other.
+        let ranked = live.map { ($0, rootDocs[$0]?.count ?? 0) }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
+        guard let t = ranked.first?.0, ranked.count == 1 || ranked[0].1 > ranked[1].1,
+          summaries[ri].compatible(with: summaries[t])
+        else { continue }
+        let merged = summaries[ri].merged(with: summaries[t])
+        let docs = (rootDocs[ri] ?? []).union(rootDocs[t] ?? [])
+        let root = uf.union(ri, t)
+        summaries[root] = merged
+        rootDocs[root] = docs
+        accepted.append(
+          (
+            i,
+            Evidence(
+              rule: "resolve.undated-main-event",
+              note:
+                "[\(m.id)] The undated article's main event has the class and place of the one event other articles report as theirs.",
+              citation: m.citation)
+          ))
+      }
     }
     var groups: [Int: [Int]] = [:]
     for i in ms.indices { groups[uf.find(i), default: []].append(i) }

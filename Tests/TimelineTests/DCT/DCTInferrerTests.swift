@@ -20,7 +20,8 @@ func fakeReanchor(_ e: TemporalExpression, _ dct: Day) -> TemporalExpression {
 
 func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil) -> TemporalExpression {
   TemporalExpression(
-    kind: .date, text: text, span: SourceSpan(start: start, end: start + text.utf8.count, line: 1), value: value, rule: "test",
+    kind: .date, text: text, span: SourceSpan(start: start, end: start + text.utf8.count, line: 1), value: value,
+    rule: "test",
     anchor: anchor.map { RelativeSpec(form: $0) })
 }
 
@@ -29,7 +30,7 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
 
   @Test func nextWeekPlusStatedDateGivesTheWeekBefore() throws {
     let exprs = [
-      expr("next week", "FUTURE_REF", at: 10, anchor: "offset:week:1"),
+      expr("next week", "XXXX-WXX", at: 10, anchor: "offset:week:1"),
       expr("October 20", "XXXX-10-20", at: 60, anchor: "yearless:10-20"),
     ]
     let hint = DCTInferrer.YearHint(year: 2021, evidence: [])
@@ -51,7 +52,9 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
   }
 
   @Test func latestStatedDateIsTheFallback() throws {
-    let exprs = [expr("May 1, 2020", "2020-05-01", at: 0), expr("May 9, 2020", "2020-05-09", at: 30), expr("1998", "1998", at: 50)]
+    let exprs = [
+      expr("May 1, 2020", "2020-05-01", at: 0), expr("May 9, 2020", "2020-05-09", at: 30), expr("1998", "1998", at: 50),
+    ]
     let p = try #require(inferrer.infer(document: "d", expressions: exprs, yearHint: nil, reanchor: fakeReanchor))
     #expect(p.value == "2020-05-09")
     #expect(p.confidence < 0.5)
@@ -60,18 +63,29 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
 
   @Test func bareYearsAndNothingDatableGiveNoDate() {
     #expect(inferrer.infer(document: "d", expressions: [], yearHint: nil, reanchor: fakeReanchor) == nil)
-    #expect(inferrer.infer(document: "d", expressions: [expr("in 2019", "2019", at: 0)], yearHint: nil, reanchor: fakeReanchor) == nil)
+    #expect(
+      inferrer.infer(
+        document: "d", expressions: [expr("in 2019", "2019", at: 0)], yearHint: nil, reanchor: fakeReanchor) == nil)
     // A year-less date without any year from text or corpus cannot be placed.
     #expect(
-      inferrer.infer(document: "d", expressions: [expr("October 20", "XXXX-10-20", at: 0, anchor: "yearless:10-20")], yearHint: nil, reanchor: fakeReanchor)
+      inferrer.infer(
+        document: "d", expressions: [expr("October 20", "XXXX-10-20", at: 0, anchor: "yearless:10-20")], yearHint: nil,
+        reanchor: fakeReanchor)
         == nil)
   }
 
   @Test func corpusGivesTheYearOfSharedEvents() throws {
     // Dated report of an August 15 takeover; an undated one says "August 15" without a year.
-    let dated = extraction("a", published: "2021-09-01", mentions: [mention("a", 0, "takeover", time: "2021-08-15", participants: ["org:taliban"])])
+    let dated = extraction(
+      "a", published: "2021-09-01",
+      mentions: [mention("a", 0, "takeover", time: "2021-08-15", participants: ["org:taliban"])])
     let undated = extraction(
-      "b", mentions: [mention("b", 0, "takeover", time: "XXXX-08-15", participants: ["org:taliban"], anchor: RelativeSpec(form: "yearless:08-15"))],
+      "b",
+      mentions: [
+        mention(
+          "b", 0, "takeover", time: "XXXX-08-15", participants: ["org:taliban"],
+          anchor: RelativeSpec(form: "yearless:08-15"))
+      ],
       expressions: [expr("August 15", "XXXX-08-15", at: 0, anchor: "yearless:08-15")])
     var docs = [dated, undated]
     _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&docs)
@@ -87,5 +101,22 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
     _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&docs)
     #expect(docs[0].published == nil)
     #expect(docs[0].diagnostics.contains { $0.code == "dct.unknown" && $0.message.contains("x.txt") })
+  }
+}
+
+@Suite struct TextYearTests {
+  @Test func aLoneArticleTakesTheYearOfItsLatestFullDate() throws {
+    let doc = extraction(
+      "x", mentions: [],
+      expressions: [
+        expr("October 20", "XXXX-10-20", at: 0, anchor: "monthday:10:20:0"),
+        expr("October 18, 2021", "2021-10-18", at: 40),
+        expr("1989", "1989", at: 80),
+      ])
+    var docs = [doc]
+    _ = DCTPropagation(inferrer: DCTInferrer(), tagger: TemporalTagger()).propagate(&docs)
+    let p = try #require(docs[0].published)
+    #expect(p.value == "2021-10-20")
+    #expect(p.evidence.contains { $0.rule == "dct.text-year" })
   }
 }

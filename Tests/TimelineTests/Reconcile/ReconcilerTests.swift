@@ -8,9 +8,15 @@ import Testing
     let p = ["org:taliban"]
     let kw = ["kabul", "control"]
     let report = reconcile([
-      extraction("a", published: "2021-10-14", mentions: [mention("a", 0, "takeover", time: "2021-08-15", participants: p, keywords: kw)]),
-      extraction("b", published: "2021-10-20", mentions: [mention("b", 0, "takeover", time: "2021-08", mod: "MID", participants: p, keywords: kw)]),
-      extraction("c", published: "2021-10-25", mentions: [mention("c", 0, "takeover", time: "2021-08", participants: p, keywords: kw)]),
+      extraction(
+        "a", published: "2021-10-14",
+        mentions: [mention("a", 0, "takeover", time: "2021-08-15", participants: p, keywords: kw)]),
+      extraction(
+        "b", published: "2021-10-20",
+        mentions: [mention("b", 0, "takeover", time: "2021-08", mod: "MID", participants: p, keywords: kw)]),
+      extraction(
+        "c", published: "2021-10-25",
+        mentions: [mention("c", 0, "takeover", time: "2021-08", participants: p, keywords: kw)]),
     ])
     #expect(report.events.count == 1)
     let e = report.events[0]
@@ -28,9 +34,13 @@ import Testing
       extraction(
         d, published: published,
         mentions: [mention(d, 0, "attack", time: day, place: "city:kabul", isMain: true)],
-        claims: [claim(d, 50, "count", "\(Int(killed)) people killed", number: killed, unit: "killed", mention: "\(d)@0")])
+        claims: [
+          claim(d, 50, "count", "\(Int(killed)) people killed", number: killed, unit: "killed", mention: "\(d)@0")
+        ])
     }
-    let rising = reconcile([attack("a", "2022-03-04", 12), attack("b", "2022-03-05", 19), attack("c", "2022-03-07", 25)])
+    let rising = reconcile([
+      attack("a", "2022-03-04", 12), attack("b", "2022-03-05", 19), attack("c", "2022-03-07", 25),
+    ])
     #expect(rising.events.count == 1)
     #expect(rising.conflicts.map(\.kind) == [.reportingTime])
     #expect(rising.conflicts.first?.claims.count == 3)
@@ -52,7 +62,9 @@ import Testing
         d, published: "2023-09-29", mentions: [mention(d, 0, time: "2023-09-29", place: "city:kazan", isMain: true)],
         claims: [claim(d, 80, "quote", words, holder: "person:lavrov")])
     }
-    let report = reconcile([doc("a", "a complete failure"), doc("b", "a complete fiasco"), doc("c", "a complete failure")])
+    let report = reconcile([
+      doc("a", "a complete failure"), doc("b", "a complete fiasco"), doc("c", "a complete failure"),
+    ])
     let q = report.conflicts.filter { $0.attribute == "quote" }
     #expect(q.count == 1)
     #expect(q.first?.kind == .wording)
@@ -65,11 +77,18 @@ import Testing
 
   @Test func statusPolarityIsComparedAcrossTheCorpus() {
     let report = reconcile([
-      extraction("a", mentions: [], claims: [claim("a", 0, "status.recognized", "China recognized the Taliban", object: "org:taliban")]),
+      extraction(
+        "a", mentions: [],
+        claims: [claim("a", 0, "status.recognized", "China recognized the Taliban", object: "org:taliban")]),
       extraction(
         "b", mentions: [],
-        claims: [claim("b", 0, "status.recognized", "governments refused to recognize the Taliban", object: "org:taliban", polarity: false)]),
-      extraction("c", mentions: [], claims: [claim("c", 0, "status.recognized", "Iran recognized Kabul", object: "city:kabul")]),
+        claims: [
+          claim(
+            "b", 0, "status.recognized", "governments refused to recognize the Taliban", object: "org:taliban",
+            polarity: false)
+        ]),
+      extraction(
+        "c", mentions: [], claims: [claim("c", 0, "status.recognized", "Iran recognized Kabul", object: "city:kabul")]),
     ])
     #expect(report.conflicts.count == 1)
     let c = report.conflicts[0]
@@ -79,8 +98,12 @@ import Testing
 
   @Test func idsAreStableAndEventsSortedByTime() {
     let xs = [
-      extraction("a", published: "2023-09-30", mentions: [mention("a", 0, time: "2023-09-29", place: "city:kazan", ordinal: 5, isMain: true)]),
-      extraction("b", published: "2021-10-21", mentions: [mention("b", 0, time: "2021-10-20", place: "city:moscow", isMain: true)]),
+      extraction(
+        "a", published: "2023-09-30",
+        mentions: [mention("a", 0, time: "2023-09-29", place: "city:kazan", ordinal: 5, isMain: true)]),
+      extraction(
+        "b", published: "2021-10-21",
+        mentions: [mention("b", 0, time: "2021-10-20", place: "city:moscow", isMain: true)]),
       extraction("c", published: "2019-03-01", mentions: [mention("c", 0, "war", time: "198X")]),
     ]
     let one = reconcile(xs)
@@ -96,8 +119,12 @@ import Testing
   @Test func twinEventsOnNearbyDaysAreAFlaggedDateContradiction() {
     let p = ["country:peru", "country:chile"]
     let report = reconcile([
-      extraction("a", published: "2022-05-10", mentions: [mention("a", 0, "agreement", time: "2022-05-03", place: "city:lima", participants: p, isMain: true)]),
-      extraction("b", published: "2022-05-10", mentions: [mention("b", 0, "agreement", time: "2022-05-04", place: "city:lima", participants: p, isMain: true)]),
+      extraction(
+        "a", published: "2022-05-10",
+        mentions: [mention("a", 0, "agreement", time: "2022-05-03", place: "city:lima", participants: p, isMain: true)]),
+      extraction(
+        "b", published: "2022-05-10",
+        mentions: [mention("b", 0, "agreement", time: "2022-05-04", place: "city:lima", participants: p, isMain: true)]),
     ])
     #expect(report.events.count == 2)
     let c = report.conflicts.filter { $0.rule == "conflict.twin-time" }
@@ -110,9 +137,116 @@ import Testing
     let empty = reconcile([])
     #expect(empty.events.isEmpty && empty.documents.isEmpty)
     let future = reconcile([
-      extraction("a", published: "2021-01-01", mentions: [mention("a", 0, time: "2031-06-01", place: "city:paris", isMain: true)])
+      extraction(
+        "a", published: "2021-01-01", mentions: [mention("a", 0, time: "2031-06-01", place: "city:paris", isMain: true)]
+      )
     ])
     #expect(future.events.count == 1)
     #expect(future.events.first?.time?.value == "2031-06-01")
+  }
+}
+
+@Suite struct MultiDayTests {
+  @Test func daysOfOneNumberedEventMergeIntoASpan() {
+    let report = reconcile([
+      extraction(
+        "a", published: "2022-02-19",
+        mentions: [mention("a", 0, time: "2022-02-19", place: "city:munich", ordinal: 58, isMain: true)]),
+      extraction(
+        "b", published: "2022-02-20",
+        mentions: [mention("b", 0, time: "2022-02-20", place: "city:munich", ordinal: 58, isMain: true)]),
+      extraction(
+        "c", published: "2023-02-18",
+        mentions: [mention("c", 0, time: "2023-02-17", place: "city:munich", ordinal: 59, isMain: true)]),
+    ])
+    #expect(report.events.count == 2)
+    let span = clusterOf(report, "a", 0)
+    #expect(span?.sources == ["a", "b"])
+    #expect(span?.time?.value == "2022-02-19/2022-02-20")
+    #expect(span?.evidence.contains { $0.rule == "resolve.multi-day" } == true)
+    #expect(!report.conflicts.contains { $0.kind == .contradiction })
+  }
+
+  @Test func unnumberedEventsOnDifferentDaysStayApartAndAreFlagged() {
+    let p = ["person:baradar", "person:khalilzad"]
+    let report = reconcile([
+      extraction(
+        "a", published: "2020-02-29",
+        mentions: [mention("a", 0, "agreement", time: "2020-02-29", place: "city:doha", participants: p, isMain: true)]),
+      extraction(
+        "b", published: "2020-03-02",
+        mentions: [
+          mention("b", 0, "agreement", time: "2020-02-28", place: "city:doha", participants: [p[0]], isMain: true)
+        ]),
+      extraction(
+        "c", published: "2020-03-09",
+        mentions: [
+          mention(
+            "c", 0, "agreement", time: "2020-03-08", place: "city:doha", participants: ["person:other"], isMain: true)
+        ]),
+    ])
+    #expect(report.events.count == 3)
+    let twins = report.conflicts.filter { $0.rule == "conflict.twin-time" }
+    #expect(twins.count == 1)
+    #expect(Set(twins.first?.claims.map(\.document) ?? []) == ["a", "b"])
+  }
+}
+
+@Suite struct ParticipantCountTests {
+  @Test func aCountThatListsTheHostIsComparedWithoutIt() {
+    func doc(_ d: String, _ items: [String], _ n: Double) -> DocumentExtraction {
+      var m = mention(d, 0, time: "2021-10-20", place: "city:moscow", isMain: true)
+      m.host = "country:russia"
+      var c = claim(d, 40, "participants", "\(Int(n)) countries", number: n, mention: "\(d)@0")
+      c.items = items
+      return extraction(d, published: "2021-10-20", mentions: [m], claims: [c])
+    }
+    let same = reconcile([doc("a", ["country:china"], 10), doc("b", ["country:russia", "country:china"], 11)])
+    #expect(same.conflicts.isEmpty)
+    let differ = reconcile([doc("a", ["country:china"], 10), doc("b", ["country:russia", "country:china"], 10)])
+    #expect(differ.conflicts.count == 1)
+    #expect(differ.conflicts.first?.attribute == "participants" && differ.conflicts.first?.kind == .contradiction)
+    #expect(differ.conflicts.first?.severity == .medium)
+  }
+}
+
+@Suite struct UndatedTollTests {
+  @Test func anUndatedReportNeitherProvesNorBreaksARisingToll() {
+    func attack(_ d: String, _ published: String?, _ killed: Double) -> DocumentExtraction {
+      extraction(
+        d, published: published, mentions: [mention(d, 0, "attack", time: "2022-03-04", place: "city:kabul", isMain: true)],
+        claims: [claim(d, 50, "count", "\(Int(killed)) killed", number: killed, unit: "killed", mention: "\(d)@0")])
+    }
+    let r = reconcile([attack("a", "2022-03-04", 12), attack("b", "2022-03-06", 25), attack("c", nil, 19)])
+    #expect(r.conflicts.map(\.kind) == [.reportingTime])
+    // The undated report is dated from the event it shares with the dated ones.
+    #expect(r.documents.first { $0.id == "c" }?.published?.source == .inferred)
+  }
+}
+
+@Suite struct TwinPlaceTests {
+  @Test func oneDayTwoCitiesWithTheSameParticipantsIsAPlaceContradiction() {
+    let p = ["country:armenia", "country:azerbaijan", "country:russia"]
+    let report = reconcile([
+      extraction("a", published: "2022-10-31", mentions: [mention("a", 0, time: "2022-10-31", place: "city:sochi", participants: p, isMain: true)]),
+      extraction("b", published: "2022-10-31", mentions: [mention("b", 0, time: "2022-10-31", place: "city:moscow", participants: p, isMain: true)]),
+      extraction("c", published: "2022-10-31", mentions: [mention("c", 0, time: "2022-10-31", place: "city:paris", participants: ["country:france"], isMain: true)]),
+    ])
+    let twins = report.conflicts.filter { $0.rule == "conflict.twin-place" }
+    #expect(twins.count == 1)
+    #expect(Set(twins.first?.claims.map(\.document) ?? []) == ["a", "b"])
+    #expect(twins.first?.kind == .contradiction)
+  }
+}
+
+@Suite struct EntityCanonicalTests {
+  @Test func spellingVariantsBecomeOneParticipant() {
+    var a = extraction("a", published: "2021-10-20", mentions: [mention("a", 0, time: "2021-10-20", place: "city:moscow", participants: ["person:muttaqi"], isMain: true)])
+    a.entities = [Entity(key: "person:muttaqi", name: "Amir Khan Muttaqi", kind: .person)]
+    var b = extraction("b", published: "2021-10-21", mentions: [mention("b", 0, time: "2021-10-20", place: "city:moscow", participants: ["person:muttaki"], isMain: true)])
+    b.entities = [Entity(key: "person:muttaki", name: "Amir Khan Muttaki", kind: .person)]
+    let report = reconcile([a, b])
+    #expect(report.events.count == 1)
+    #expect(report.events.first?.participants.count == 1)
   }
 }

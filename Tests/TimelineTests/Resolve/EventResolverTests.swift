@@ -39,11 +39,36 @@ import Testing
 
   @Test func differentYearsOrdinalsAndCitiesNeverMerge() {
     let report = reconcile([
-      extraction("a", mentions: [mention("a", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], ordinal: 3, isMain: true)]),
-      extraction("b", mentions: [mention("b", 0, time: "2023-10-20", place: "city:moscow", participants: ["org:taliban"], ordinal: 3, isMain: true)]),
-      extraction("c", mentions: [mention("c", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], ordinal: 4, isMain: true)]),
-      extraction("d", mentions: [mention("d", 0, time: "2021-10-20", place: "city:kazan", participants: ["org:taliban"], ordinal: 3, isMain: true)]),
-      extraction("e", mentions: [mention("e", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], ordinal: 3, isMain: true)]),
+      extraction(
+        "a",
+        mentions: [
+          mention(
+            "a", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], ordinal: 3, isMain: true)
+        ]),
+      extraction(
+        "b",
+        mentions: [
+          mention(
+            "b", 0, time: "2023-10-20", place: "city:moscow", participants: ["org:taliban"], ordinal: 3, isMain: true)
+        ]),
+      extraction(
+        "c",
+        mentions: [
+          mention(
+            "c", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], ordinal: 4, isMain: true)
+        ]),
+      extraction(
+        "d",
+        mentions: [
+          mention(
+            "d", 0, time: "2021-10-20", place: "city:kazan", participants: ["org:taliban"], ordinal: 3, isMain: true)
+        ]),
+      extraction(
+        "e",
+        mentions: [
+          mention(
+            "e", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], ordinal: 3, isMain: true)
+        ]),
     ])
     #expect(clusterOf(report, "a", 0)?.sources == ["a", "e"])
     #expect(clusterOf(report, "b", 0)?.sources == ["b"])
@@ -75,7 +100,10 @@ import Testing
       extraction("b", mentions: [mention("b", 0, time: "2019", participants: ["country:russia"])]),
       extraction(
         "c",
-        mentions: [mention("c", 0, time: "2019", place: "city:moscow", participants: ["country:russia", "org:taliban"], role: .caption)]),
+        mentions: [
+          mention(
+            "c", 0, time: "2019", place: "city:moscow", participants: ["country:russia", "org:taliban"], role: .caption)
+        ]),
     ])
     #expect(clusterOf(report, "a", 0)?.id != clusterOf(report, "b", 0)?.id)
   }
@@ -87,7 +115,11 @@ import Testing
       xs.append(
         extraction(
           d, published: "2021-10-21",
-          mentions: [mention(d, 100, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], isMain: true, text: "The talks were held.")]))
+          mentions: [
+            mention(
+              d, 100, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], isMain: true,
+              text: "The talks were held.")
+          ]))
     }
     let report = reconcile(xs)
     #expect(report.events.count == 1)
@@ -112,19 +144,29 @@ import Testing
 @Suite struct MapReduceTests {
   func corpus() -> [DocumentExtraction] {
     [
-      extraction("a", published: "2021-10-21", mentions: [
-        mention("a", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], isMain: true),
-        mention("a", 300, "takeover", time: "2021-08-15", participants: ["org:taliban"], keywords: ["kabul", "control"]),
-      ]),
-      extraction("b", published: "2021-10-22", mentions: [
-        mention("b", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], isMain: true),
-        mention("b", 300, "takeover", time: "2021-08", mod: "MID", participants: ["org:taliban"], keywords: ["kabul", "seized"]),
-        mention("b", 500, "war", time: "198X"),
-      ]),
-      extraction("c", published: "2023-09-29", mentions: [
-        mention("c", 0, time: "2023-09-29", place: "city:kazan", participants: ["org:taliban"], ordinal: 5, isMain: true),
-        mention("c", 400, "war", time: "1989"),
-      ]),
+      extraction(
+        "a", published: "2021-10-21",
+        mentions: [
+          mention("a", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], isMain: true),
+          mention(
+            "a", 300, "takeover", time: "2021-08-15", participants: ["org:taliban"], keywords: ["kabul", "control"]),
+        ]),
+      extraction(
+        "b", published: "2021-10-22",
+        mentions: [
+          mention("b", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], isMain: true),
+          mention(
+            "b", 300, "takeover", time: "2021-08", mod: "MID", participants: ["org:taliban"],
+            keywords: ["kabul", "seized"]),
+          mention("b", 500, "war", time: "198X"),
+        ]),
+      extraction(
+        "c", published: "2023-09-29",
+        mentions: [
+          mention(
+            "c", 0, time: "2023-09-29", place: "city:kazan", participants: ["org:taliban"], ordinal: 5, isMain: true),
+          mention("c", 400, "war", time: "1989"),
+        ]),
     ]
   }
 
@@ -140,7 +182,9 @@ import Testing
 
   @Test func inputOrderDoesNotChangeOutput() {
     let xs = corpus()
-    #expect(JSONOutput.encode(MapReduce.run(xs, diagnostics: [])) == JSONOutput.encode(MapReduce.run(xs.reversed(), diagnostics: [])))
+    #expect(
+      JSONOutput.encode(MapReduce.run(xs, diagnostics: []))
+        == JSONOutput.encode(MapReduce.run(xs.reversed(), diagnostics: [])))
   }
 
   @Test func unsortedReduceInputIsDetected() {
@@ -156,5 +200,47 @@ import Testing
   @Test func stableHashIsFNV1a() {
     #expect(StableHash.hex("") == "cbf29ce484222325")
     #expect(StableHash.hex("a") == "af63dc4c8601ec8c")
+  }
+}
+
+@Suite struct ImpliedTimeTests {
+  @Test func anImpliedTimeNeverBlocksAMerge() {
+    // "the widely panned withdrawal" in an article of 2021-10-14 gets the article's date as an
+    // implied time; it still meets the August 2021 withdrawal another article dates.
+    var implied = mention(
+      "b", 0, "withdrawal", time: "2021-10-14", participants: ["country:united-states"], keywords: ["troops", "kabul"])
+    implied.time?.stated = false
+    let report = reconcile([
+      extraction(
+        "a", published: "2023-09-29",
+        mentions: [
+          mention(
+            "a", 0, "withdrawal", time: "2021-08", participants: ["country:united-states"],
+            keywords: ["troops", "kabul"])
+        ]),
+      extraction("b", published: "2021-10-14", mentions: [implied]),
+    ])
+    #expect(report.events.count == 1)
+    #expect(report.events.first?.time?.value == "2021-08")
+    #expect(EventResolver().blockingKeys(for: implied).contains("m|withdrawal|Y2021"))
+  }
+}
+
+@Suite struct LargeBlockTests {
+  @Test func largeBlocksStillMeetPartnersThroughRareWords() {
+    // 400 unrelated undated statements, plus two reports of one statement sharing rare words.
+    var xs: [DocumentExtraction] = []
+    for i in 0..<400 {
+      xs.append(
+        extraction("n\(i)", mentions: [mention("n\(i)", 0, "statement", keywords: ["said", "word\(i)", "other\(i)"])]))
+    }
+    let kw = ["said", "ceasefire", "gaza", "truce"]
+    xs.append(
+      extraction("a", mentions: [mention("a", 0, "statement", participants: ["person:guterres"], keywords: kw)]))
+    xs.append(
+      extraction("b", mentions: [mention("b", 0, "statement", participants: ["person:guterres"], keywords: kw)]))
+    let report = reconcile(xs)
+    #expect(clusterOf(report, "a", 0)?.sources == ["a", "b"])
+    #expect(report.events.count == 401)
   }
 }

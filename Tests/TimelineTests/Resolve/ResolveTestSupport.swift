@@ -10,16 +10,22 @@ func mention(
   return EventMention(
     id: "\(doc)@\(start)", document: doc, eventClass: cls, trigger: cls, triggerSpan: span,
     citation: Citation(document: doc, span: span, text: text ?? "\(cls) sentence \(start) of \(doc)"), role: role,
-    time: time.map { MentionTime(expression: $0, span: span, value: $0, mod: mod, rule: "test", stated: true, anchor: anchor) },
+    time: time.map {
+      MentionTime(expression: $0, span: span, value: $0, mod: mod, rule: "test", stated: true, anchor: anchor)
+    },
     place: place, participants: participants, ordinal: ordinal, isMain: isMain, keywords: keywords)
 }
 
-func extraction(_ doc: String, published: String? = nil, mentions: [EventMention], claims: [Claim] = [], expressions: [TemporalExpression] = [])
+func extraction(
+  _ doc: String, published: String? = nil, mentions: [EventMention], claims: [Claim] = [],
+  expressions: [TemporalExpression] = []
+)
   -> DocumentExtraction
 {
   DocumentExtraction(
     document: doc, path: doc + ".txt", outlet: "Outlet " + doc,
-    published: published.map { PublishedDate(value: $0, source: .manifest) }, expressions: expressions, mentions: mentions,
+    published: published.map { PublishedDate(value: $0, source: .manifest) }, expressions: expressions,
+    mentions: mentions,
     claims: claims)
 }
 
@@ -29,7 +35,8 @@ func claim(
 ) -> Claim {
   let span = SourceSpan(start: start, end: start + 20, line: start / 100 + 1)
   return Claim(
-    id: "\(doc)@\(start):\(attribute)", document: doc, mention: mention, attribute: attribute, value: value, number: number,
+    id: "\(doc)@\(start):\(attribute)", document: doc, mention: mention, attribute: attribute, value: value,
+    number: number,
     unit: unit, holder: holder, object: object, polarity: polarity, qualifier: qualifier,
     citation: Citation(document: doc, span: span, text: "claim \(value)"))
 }
