@@ -31,8 +31,8 @@ struct HTMLRenderer {
     h += "<title>\(conflictsOnly ? "Conflicts" : "Timeline")</title>\n<style>\n\(Self.css)</style>\n</head>\n<body>\n"
     h += "<header>\n<h1>\(conflictsOnly ? "Conflicts between sources" : "Timeline")</h1>\n"
     let high = conflicts.filter { $0.severity == .high }.count
-    h += "<p class=\"summary\">\(report.documents.count) documents · \(report.events.count) events · "
-    h += "\(conflicts.count) conflicts\(high > 0 ? " (\(high) high)" : "")</p>\n"
+    h += "<p class=\"summary\">\(plural(report.documents.count, "document")) · \(plural(report.events.count, "event")) · "
+    h += "\(plural(conflicts.count, "conflict"))\(high > 0 ? " (\(high) high)" : "")</p>\n"
     h += "<nav><a href=\"#chart\">Timeline</a> <a href=\"#conflicts\">Conflicts</a> <a href=\"#events\">Events</a> "
     h +=
       "<a href=\"#documents\">Documents</a>\(diagnosticsCount > 0 ? " <a href=\"#diagnostics\">Diagnostics</a>" : "")</nav>\n</header>\n<main>\n"
@@ -156,13 +156,13 @@ struct HTMLRenderer {
       if let m = d.mainEvent {
         h += "<br/>Main event: <a href=\"#\(Escape.anchor("ev-", m))\">\(Escape.xml(titles[m] ?? m))</a>"
       }
-      if !d.diagnostics.isEmpty { h += "<br/><span class=\"diag\">\(d.diagnostics.count) diagnostics</span>" }
+      if !d.diagnostics.isEmpty { h += "<br/><span class=\"diag\">\(plural(d.diagnostics.count, "diagnostic"))</span>" }
       h += "</td><td>\(Escape.xml(d.outlet ?? "—"))"
       if let a = d.author { h += "<br/>by \(Escape.xml(a))" }
       h += "</td>"
       if let p = d.published {
         h +=
-          "<td><strong>\(Escape.xml(p.value))</strong><br/><span class=\"badge src-\(p.source.rawValue)\">\(p.source.rawValue)</span>"
+          "<td class=\"pub\"><strong>\(Escape.xml(p.value))</strong><br/><span class=\"badge src-\(p.source.rawValue)\">\(p.source.rawValue)</span>"
         if p.source == .inferred || p.confidence < 1 { h += " confidence \(formatConfidence(p.confidence))" }
         if let e = p.earliest, let l = p.latest, e != l { h += "<br/>window \(Escape.xml(e)) – \(Escape.xml(l))" }
         h += "</td><td>"
@@ -219,13 +219,13 @@ struct HTMLRenderer {
     let s = context.sentence(document: document, start: start, end: end, text: text)
     var h = "<blockquote>"
     h += Escape.xml(s.before)
-    let pieces = highlightPieces(s.cited, needles: highlight)
-    let widened = !s.before.isEmpty || !s.after.isEmpty
-    if widened { h += "<span class=\"cited\">" }
-    for (piece, marked) in pieces {
-      h += marked ? "<mark>\(Escape.xml(piece))</mark>" : Escape.xml(piece)
+    if !s.before.isEmpty || !s.after.isEmpty {
+      h += "<mark>\(Escape.xml(s.cited))</mark>"  // the cited words inside their sentence
+    } else {
+      for (piece, marked) in highlightPieces(s.cited, needles: highlight) {
+        h += marked ? "<mark>\(Escape.xml(piece))</mark>" : Escape.xml(piece)
+      }
     }
-    if widened { h += "</span>" }
     h += Escape.xml(s.after)
     return h + "</blockquote>"
   }
@@ -254,7 +254,6 @@ struct HTMLRenderer {
     dt{color:#6b7280}dd{margin:0}
     dd ul,td ul{margin:0;padding-left:18px}
     blockquote{margin:2px 0;padding:2px 10px;border-left:3px solid #d1d5db;color:#374151;background:#fafafa}
-    .cited{text-decoration:underline;text-decoration-color:#f59e0b;text-decoration-thickness:2px}
     mark{background:#fde68a;color:inherit;padding:0 1px}
     ol.mentions{padding-left:22px}
     ol.mentions li{margin:6px 0}
@@ -265,6 +264,7 @@ struct HTMLRenderer {
     td.value{font-weight:600;white-space:nowrap}
     code.url{font-size:12px;word-break:break-all;color:#4b5563}
     .unknown{color:#b42318}
+    td.pub{min-width:9.5em}
     .empty{color:#6b7280}
     svg{width:100%;height:auto;display:block}
     svg text{font:11px -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;fill:#1f2328}

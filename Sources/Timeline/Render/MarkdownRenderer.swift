@@ -22,7 +22,8 @@ struct MarkdownRenderer {
     let notes = Notes()
     var out = "# Timeline\n\n"
     out +=
-      "\(report.documents.count) documents, \(report.events.count) events, \(report.conflicts.count) conflicts.\n\n"
+      "\(plural(report.documents.count, "document")), \(plural(report.events.count, "event")), "
+      + "\(plural(report.conflicts.count, "conflict")).\n\n"
     out += "## Events\n\n"
     let conflictsByEvent = Dictionary(grouping: report.conflicts.filter { $0.event != nil }) { $0.event ?? "" }
     for e in RenderOrder.events(report.events) {
@@ -38,7 +39,7 @@ struct MarkdownRenderer {
 
   func renderConflicts() -> String {
     let notes = Notes()
-    var out = "# Conflicts\n\n\(report.conflicts.count) conflicts across \(report.documents.count) documents.\n\n"
+    var out = "# Conflicts\n\n\(plural(report.conflicts.count, "conflict")) across \(plural(report.documents.count, "document")).\n\n"
     out += conflictList(RenderOrder.conflicts(report.conflicts), notes: notes)
     out += footnotes(notes)
     return out

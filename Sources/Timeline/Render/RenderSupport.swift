@@ -244,8 +244,10 @@ enum FileBytes {
   }
 }
 
-/// Splits `text` into plain and highlighted pieces: every case-insensitive occurrence of
-/// one of `needles` (longest first, non-overlapping) is highlighted.
+/// Splits `text` into plain and highlighted pieces.
+///
+/// Every case-insensitive whole-word occurrence of one of `needles` (longest first,
+/// non-overlapping) is highlighted.
 func highlightPieces(_ text: String, needles: [String]) -> [(String, Bool)] {
   let words = Array(Set(needles.filter { !$0.isEmpty && $0.count <= text.count })).sorted {
     ($0.count, $0) > ($1.count, $1)
@@ -255,7 +257,11 @@ func highlightPieces(_ text: String, needles: [String]) -> [(String, Bool)] {
   for w in words {
     var from = text.startIndex
     while from < text.endIndex, let r = text.range(of: w, options: [.caseInsensitive], range: from..<text.endIndex) {
-      if !marks.contains(where: { $0.overlaps(r) }) { marks.append(r) }
+      // Whole words only: "war" is not highlighted inside "wary".
+      let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
+      let after = r.upperBound < text.endIndex ? text[r.upperBound] : " "
+      let bounded = !(before.isLetter || before.isNumber) && !(after.isLetter || after.isNumber)
+      if bounded, !marks.contains(where: { $0.overlaps(r) }) { marks.append(r) }
       from = r.upperBound
     }
   }
@@ -269,4 +275,9 @@ func highlightPieces(_ text: String, needles: [String]) -> [(String, Bool)] {
   }
   if cursor < text.endIndex { pieces.append((String(text[cursor...]), false)) }
   return pieces
+}
+
+/// "1 event", "2 events".
+func plural(_ n: Int, _ word: String) -> String {
+  n == 1 ? "1 \(word)" : "\(n) \(word)s"
 }

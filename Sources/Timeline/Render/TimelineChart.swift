@@ -238,7 +238,7 @@ struct TimelineChart {
         "<line x1=\"\(Self.fmt(seg.x0))\" y1=\"\(Self.fmt(y))\" x2=\"\(Self.fmt(seg.x1))\" y2=\"\(Self.fmt(y))\" stroke=\"#374151\" stroke-width=\"1.5\"/>\n"
       let firstDay = Day(ordinal: seg.coreStart)
       let lastDay = Day(ordinal: seg.coreEnd - 1)
-      let caption = firstDay.year == lastDay.year ? "\(firstDay.year)" : "\(firstDay.year)–\(lastDay.year)"
+      let caption = Self.caption(firstDay, lastDay)
       s +=
         "<text class=\"seg\" x=\"\(Self.fmt((seg.x0 + seg.x1) / 2))\" y=\"14\" text-anchor=\"middle\">\(caption)</text>\n"
       for (day, label) in Self.ticks(seg) {
@@ -284,6 +284,16 @@ struct TimelineChart {
       "<text\(hasConflict ? " class=\"conflicted\"" : "") x=\"\(Self.fmt(tx))\" y=\"\(Self.fmt(y + 4))\"\(item.labelLeft ? " text-anchor=\"end\"" : "")>"
     s += Escape.xml(item.label) + "</text>\n</g></a>\n"
     return s
+  }
+
+  static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+  /// The stretch a segment covers: "1980–1989", "2021", "Aug 2001", "Jan–May 2023".
+  static func caption(_ first: Day, _ last: Day) -> String {
+    guard first.year == last.year else { return "\(first.year)–\(last.year)" }
+    if first.month == 1 && last.month == 12 { return "\(first.year)" }
+    if first.month == last.month { return "\(monthNames[first.month - 1]) \(first.year)" }
+    return "\(monthNames[first.month - 1])–\(monthNames[last.month - 1]) \(first.year)"
   }
 
   /// Tick days and labels for one segment: days, months or years, at most one per ~70px.

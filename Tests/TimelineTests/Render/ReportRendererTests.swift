@@ -264,6 +264,15 @@ func parseCSV(_ s: String) -> [[String]] {
     let pieces = highlightPieces("Talks in Kazan; kazan hosted talks.", needles: ["Kazan", "talks"])
     #expect(pieces.filter(\.1).map(\.0) == ["Talks", "Kazan", "kazan", "talks"])
     #expect(pieces.map(\.0).joined() == "Talks in Kazan; kazan hosted talks.")
+    let words = highlightPieces("Neighbors wary of a war-torn country at war.", needles: ["war"])
+    #expect(words.filter(\.1).count == 2)  // "war-torn" and "war", not "wary"
+  }
+
+  @Test func segmentCaptionsNameTheStretchTheyCover() {
+    #expect(TimelineChart.caption(Day(1980, 1, 1), Day(1989, 12, 31)) == "1980–1989")
+    #expect(TimelineChart.caption(Day(2021, 1, 1), Day(2021, 12, 31)) == "2021")
+    #expect(TimelineChart.caption(Day(2001, 8, 11), Day(2001, 8, 21)) == "Aug 2001")
+    #expect(TimelineChart.caption(Day(2023, 1, 1), Day(2023, 5, 1)) == "Jan–May 2023")
   }
 
   @Test func precisionWordsFollowTheTimexValue() {
