@@ -4,7 +4,7 @@ import Foundation
 enum Escape {
   /// Text for XML/XHTML content and attribute values.
   ///
-  /// Characters XML 1.0 forbids (most C0
+  /// `:` and `(` become character references too. Characters XML 1.0 forbids (most C0
   /// controls, lone surrogates cannot occur in `String`, U+FFFE/U+FFFF) become U+FFFD, so the
   /// page always parses.
   static func xml(_ s: String) -> String {
@@ -17,6 +17,10 @@ enum Escape {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
+      // Written as character references (they display the same): untrusted text can then
+      // never spell `javascript:`, `https://` or CSS `url(` in the page source either.
+      case ":": out += "&#58;"
+      case "(": out += "&#40;"
       case "\t", "\n", "\r": out.unicodeScalars.append(u)
       default:
         if u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF || (u.value >= 0x7F && u.value < 0xA0) {

@@ -25,7 +25,10 @@ import Testing
         #expect(!["src", "srcset", "action", "onerror", "onload", "onclick"].contains(a.name))
         if a.name == "href" { #expect(a.value.hasPrefix("#"), "\(name): external href \(a.value)") }
       }
+      // Not even as text: untrusted text cannot spell a URL, a CSS url( or javascript: in the source.
       #expect(!html.contains("url("))
+      #expect(!html.contains("://"))
+      #expect(!html.lowercased().contains("javascript:"))
     }
     let xml = XMLCollector.parse(renderer.render(report, as: .html))
     let ids = Set(xml.attributes.filter { $0.name == "id" }.map(\.value))

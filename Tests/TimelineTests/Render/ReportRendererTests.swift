@@ -106,7 +106,8 @@ func parseCSV(_ s: String) -> [[String]] {
     }
     #expect(!html.contains("url("))
     #expect(!html.contains("@import"))
-    #expect(!html.contains("http://"))  // no namespace or resource URLs at all
+    #expect(!html.contains("://"))  // no namespace or resource URLs at all, not even as text
+    #expect(!html.lowercased().contains("javascript:"))
     // The hostile title and javascript: URL are shown as text.
     #expect(xml.text.contains("<script>alert(\"x\")</script>"))
     #expect(xml.text.contains("javascript:alert(1)"))
