@@ -31,13 +31,23 @@ struct HTMLRenderer {
     h += "<title>\(conflictsOnly ? "Conflicts" : "Timeline")</title>\n<style>\n\(Self.css)</style>\n</head>\n<body>\n"
     h += "<header>\n<h1>\(conflictsOnly ? "Conflicts between sources" : "Timeline")</h1>\n"
     let high = conflicts.filter { $0.severity == .high }.count
-    h += "<p class=\"summary\">\(plural(report.documents.count, "document")) · \(plural(report.events.count, "event")) · "
+    h +=
+      "<p class=\"summary\">\(plural(report.documents.count, "document")) · \(plural(report.events.count, "event")) · "
     h += "\(plural(conflicts.count, "conflict"))\(high > 0 ? " (\(high) high)" : "")</p>\n"
     h += "<nav><a href=\"#chart\">Timeline</a> <a href=\"#conflicts\">Conflicts</a> <a href=\"#events\">Events</a> "
     h +=
       "<a href=\"#documents\">Documents</a>\(diagnosticsCount > 0 ? " <a href=\"#diagnostics\">Diagnostics</a>" : "")</nav>\n</header>\n<main>\n"
     h += "<section id=\"chart\">\n<h2>Timeline</h2>\n"
-    h += TimelineChart(events: shownEvents, conflicted: Set(conflicts.compactMap(\.event)), colors: colors).svg()
+    // A chart stays legible up to a few hundred marks: beyond that, draw the most reported.
+    var drawn = shownEvents
+    if drawn.count > Self.chartLimit {
+      let keep = Set(
+        drawn.sorted { ($1.sources.count, $0.id) < ($0.sources.count, $1.id) }.prefix(Self.chartLimit).map(\.id))
+      drawn = drawn.filter { keep.contains($0.id) }
+      h += "<p class=\"legend\">The chart shows the \(Self.chartLimit) events reported by the most sources; "
+      h += "all \(shownEvents.count) are listed under Events.</p>\n"
+    }
+    h += TimelineChart(events: drawn, conflicted: Set(conflicts.compactMap(\.event)), colors: colors).svg()
     h += "</section>\n"
     h += conflictPanel(conflicts)
     h += eventSection(shownEvents, conflicts: conflicts)
@@ -48,6 +58,9 @@ struct HTMLRenderer {
     h += "</body>\n</html>\n"
     return h
   }
+
+  /// The most events the chart draws.
+  static let chartLimit = 300
 
   private var colors: [String: String] { TimelineChart.colors(for: report.events.map(\.eventClass)) }
 

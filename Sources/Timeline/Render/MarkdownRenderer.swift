@@ -39,7 +39,8 @@ struct MarkdownRenderer {
 
   func renderConflicts() -> String {
     let notes = Notes()
-    var out = "# Conflicts\n\n\(plural(report.conflicts.count, "conflict")) across \(plural(report.documents.count, "document")).\n\n"
+    var out =
+      "# Conflicts\n\n\(plural(report.conflicts.count, "conflict")) across \(plural(report.documents.count, "document")).\n\n"
     out += conflictList(RenderOrder.conflicts(report.conflicts), notes: notes)
     out += footnotes(notes)
     return out
@@ -51,7 +52,8 @@ struct MarkdownRenderer {
     var out = "### \(Escape.markdown(when)) — \(Escape.markdown(e.title))\n\n"
     out +=
       e.time == nil
-      ? "- Time: not stated" : "- Time: \(Escape.markdown(when)) (\(info.precision); \(Escape.markdown(info.rangeText)))"
+      ? "- Time: not stated"
+      : "- Time: \(Escape.markdown(when)) (\(info.precision); \(Escape.markdown(info.rangeText)))"
     if let mod = e.time?.mod { out += ", mod \(Escape.markdown(mod))" }
     out += "\n- Class: \(Escape.markdown(e.eventClass))\n"
     if let place = e.place { out += "- Place: \(Escape.markdown(place))\n" }

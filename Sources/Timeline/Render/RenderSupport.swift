@@ -102,11 +102,11 @@ enum Escape {
 enum RenderOrder {
   /// Events by earliest day (undated last), then latest day, then id.
   static func events(_ events: [Event]) -> [Event] {
-    events.sorted { a, b in
-      let ka = (TimeInfo(a.time).earliestOrdinal ?? Int.max, TimeInfo(a.time).latestOrdinal ?? Int.max, a.id)
-      let kb = (TimeInfo(b.time).earliestOrdinal ?? Int.max, TimeInfo(b.time).latestOrdinal ?? Int.max, b.id)
-      return ka < kb
+    let keyed = events.map { e -> (Int, Int, String, Event) in
+      let t = TimeInfo(e.time)
+      return (t.earliestOrdinal ?? Int.max, t.latestOrdinal ?? Int.max, e.id, e)
     }
+    return keyed.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.3)
   }
 
   /// Conflicts by severity (high first), then id.

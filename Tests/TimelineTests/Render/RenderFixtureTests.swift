@@ -33,8 +33,12 @@ import Testing
     let xml = XMLCollector.parse(renderer.render(report, as: .html))
     let ids = Set(xml.attributes.filter { $0.name == "id" }.map(\.value))
     for e in report.events { #expect(ids.contains(Escape.anchor("ev-", e.id)), "\(name): event \(e.id) not shown") }
-    for c in report.conflicts { #expect(ids.contains(Escape.anchor("cf-", c.id)), "\(name): conflict \(c.id) not shown") }
-    for d in report.documents { #expect(ids.contains(Escape.anchor("doc-", d.id)), "\(name): document \(d.id) not shown") }
+    for c in report.conflicts {
+      #expect(ids.contains(Escape.anchor("cf-", c.id)), "\(name): conflict \(c.id) not shown")
+    }
+    for d in report.documents {
+      #expect(ids.contains(Escape.anchor("doc-", d.id)), "\(name): document \(d.id) not shown")
+    }
   }
 
   @Test("CSV, TimelineJS and Markdown of every case", arguments: try FixturePaths.caseNames())

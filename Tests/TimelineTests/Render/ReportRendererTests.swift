@@ -157,6 +157,27 @@ func parseCSV(_ s: String) -> [[String]] {
     }
   }
 
+  @Test func bigReportsDrawTheMostReportedEventsAndListThemAll() throws {
+    var report = SampleReports.dense
+    let base = report.events
+    report.events = (0..<(HTMLRenderer.chartLimit + 50)).map { i in
+      var e = base[i % base.count]
+      e.id = String(format: "ev-%04d", i)
+      e.sources = i == 7 ? ["d", "e", "f"] : ["d"]
+      return e
+    }
+    let html = renderer.render(report, as: .html)
+    let xml = XMLCollector.parse(html)
+    #expect(xml.error == nil)
+    #expect(html.contains("The chart shows the \(HTMLRenderer.chartLimit) events reported by the most sources"))
+    let chartLinks = Set(
+      xml.attributes.filter { $0.element == "a" && $0.name == "href" && $0.value.hasPrefix("#ev-") }.map(\.value))
+    #expect(chartLinks.contains("#ev-ev-0007"))  // the most reported event is drawn
+    #expect(chartLinks.count == HTMLRenderer.chartLimit)
+    let ids = Set(xml.attributes.filter { $0.name == "id" }.map(\.value))
+    #expect(ids.filter { $0.hasPrefix("ev-") }.count == HTMLRenderer.chartLimit + 50)
+  }
+
   @Test func timelineJSHasTheTimelineJS3FieldStructure() throws {
     let text = renderer.render(SampleReports.basic, as: .timelinejs)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
