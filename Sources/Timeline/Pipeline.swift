@@ -22,8 +22,16 @@ public struct Pipeline: Sendable {
   public func run(paths: [String]) throws -> TimelineReport {
     let corpus = try ingestor.ingest(paths: paths)  // Ingest
     let extractions = analyze(corpus.documents)  // Segment, Temporal, DCT, Entities, Events
-    let clusters = resolver.resolve(extractions)  // Resolve
-    return reconciler.reconcile(clusters, extractions: extractions, diagnostics: corpus.diagnostics)  // Reconcile
+    return reconcile(extractions, diagnostics: corpus.diagnostics)  // Resolve, Reconcile
+  }
+
+  /// The reduce side on analysed documents: blocking, block resolution, merge with
+  /// cannot-links and corpus DCT propagation, canonical events and conflicts. The same
+  /// functions `timeline map | sort | timeline reduce | timeline merge` calls.
+  public func reconcile(_ extractions: [DocumentExtraction], diagnostics: [Diagnostic]) -> TimelineReport {
+    MapReduce.run(
+      extractions, diagnostics: diagnostics, resolver: resolver, reconciler: reconciler, tagger: tagger,
+      dctInferrer: dctInferrer)
   }
 
   /// The map side: every per-document stage, in parallel, results in input order.
@@ -37,7 +45,8 @@ public struct Pipeline: Sendable {
     segmenter.segment(&doc)  // Segment
     let dct = doc.published.flatMap { Day(iso: String($0.value.prefix(10))) }
     var expressions = tagger.tag(doc, dct: dct)  // Temporal
-    if doc.published == nil, let inferred = dctInferrer.infer(doc, expressions: expressions),  // DCT
+    if doc.published == nil,  // DCT (from the text; the corpus pass runs in the merge)
+      let inferred = dctInferrer.infer(document: doc.id, expressions: expressions, yearHint: nil, reanchor: { tagger.reanchor($0, dct: $1) }),
       let day = Day(iso: String(inferred.value.prefix(10)))
     {
       doc.published = inferred

@@ -1,14 +1,48 @@
+import Foundation
 import Timeline
 
-/// `timeline bench` (not built yet).
+/// `timeline bench`: throughput, memory, growth and accuracy on generated corpora.
+///
+/// Per stage MB/s and documents/s; meant for release builds (`swift build -c release`).
 enum BenchCommand: Command {
   static let name = "bench"
   static let abstract = "Benchmark the pipeline on a generated corpus (release builds)."
-  static let usage = "[options] PATH..."
-  static let options: [OptionSpec] = []
+  static let usage = "[--docs 1000,10000,100000] [--seed S] [--json] [--work DIR]"
+  static let discussion = """
+    For each size (ascending), generates a corpus with `timeline generate`'s generator, writes
+    it to a temporary folder, times every stage on all cores (ingest, segment, temporal,
+    extraction incl. DCT inference, resolution, reconcile, render), then the whole
+    `reconcile` path end to end, and scores the result against the generated truth
+    (pairwise merge precision/recall, conflict recall). Peak memory is the process's maxrss.
+    """
+  static let options = [
+    OptionSpec(name: "--docs", value: "LIST", help: "Comma-separated corpus sizes (default 1000,10000,100000)."),
+    OptionSpec(name: "--seed", value: "S", help: "Generator seed (default 1)."),
+    OptionSpec(
+      name: "--events", value: "K",
+      help: "Distinct events per corpus (default documents/25; 1 = one event reported N times)."),
+    OptionSpec(name: "--json", help: "Print the report as JSON instead of a table."),
+    OptionSpec(name: "--work", value: "DIR", help: "Where to write the temporary corpora (default: the temp folder)."),
+    OptionSpec(name: "--stages-only", help: "Skip the end-to-end run (halves the time)."),
+  ]
   static let hidden = true
 
   static func run(_ arguments: Arguments) throws -> Int32 {
-    throw UsageError(message: "'bench' is not implemented yet")
+    var sizes: [Int] = [1000, 10000, 100_000]
+    if let list = arguments.value("--docs") {
+      sizes = try list.split(separator: ",").map { try GenerateCommand.integer("--docs", String($0), min: 1) }
+      guard !sizes.isEmpty else { throw UsageError(message: "'--docs' needs at least one size") }
+    }
+    let seed = try arguments.value("--seed").map { try GenerateCommand.integer("--seed", $0, min: 0) } ?? 1
+    var bench = Benchmark(sizes: sizes, seed: UInt64(seed))
+    if let work = arguments.value("--work") { bench.workDirectory = work }
+    bench.events = try arguments.value("--events").map { try GenerateCommand.integer("--events", $0, min: 1) }
+    bench.endToEnd = !arguments.flag("--stages-only")
+    #if DEBUG
+      Output.error("warning: debug build; build with `swift build -c release` for meaningful numbers")
+    #endif
+    let report = try bench.run { Output.error($0) }
+    Output.write(arguments.flag("--json") ? JSONOutput.encode(report) : report.table)
+    return 0
   }
 }

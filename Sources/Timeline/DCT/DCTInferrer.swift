@@ -1,6 +1,169 @@
-/// Infers a publication date from the document's own text (STUB: replaced by the reconcile work).
+/// Infers a document's publication date (its DCT) from its own temporal expressions.
+///
+/// Clues, strongest first:
+/// 1. `dct.relative-meets-date` — a deictic expression ("next week", "tomorrow", "last
+///    Friday") that, anchored on a candidate day, lands on a date the text states ("The talks
+///    will take place on October 20"): the DCT is every candidate where that happens.
+/// 2. `dct.latest-stated-date` — otherwise, the latest day the text states (news reports the
+///    newest happening), with a window of a week either side and a low confidence.
+/// 3. `dct.latest-stated-month` / `dct.year-only` — coarser fall-backs.
+///
+/// Year-less dates ("October 20") need a year: from a full date in the text, or from the
+/// corpus (``DCTPropagation`` passes `yearHint`). Bare years ("in 2019") are not trusted for
+/// the DCT year: articles cite history.
+///
+/// ```swift
+/// // "next week" + "October 20" with year 2021 → window 2021-10-11...2021-10-17
+/// ```
 public struct DCTInferrer: Sendable {
   public init() {}
 
-  public func infer(_ document: Document, expressions: [TemporalExpression]) -> PublishedDate? { nil }
+  /// Text-only inference (no corpus), anchored with a default tagger.
+  public func infer(_ document: Document, expressions: [TemporalExpression]) -> PublishedDate? {
+    let tagger = TemporalTagger()
+    return infer(document: document.id, expressions: expressions, yearHint: nil) { tagger.reanchor($0, dct: $1) }
+  }
+
+  /// The year the corpus suggests for a document, and why.
+  public struct YearHint: Sendable {
+    public var year: Int
+    public var evidence: [Evidence]
+
+    public init(year: Int, evidence: [Evidence]) {
+      self.year = year
+      self.evidence = evidence
+    }
+  }
+
+  /// Infers the DCT from `expressions`; `reanchor` recomputes a relative expression against a
+  /// candidate day (``TemporalTagger/reanchor(_:dct:)``).
+  public func infer(
+    document: String, expressions: [TemporalExpression], yearHint: YearHint?,
+    reanchor: (TemporalExpression, Day) -> TemporalExpression
+  ) -> PublishedDate? {
+    let exprs = expressions.filter { $0.kind == .date || $0.kind == .time }
+    func cite(_ e: TemporalExpression) -> Citation { Citation(document: document, span: e.span, text: e.text) }
+    // Year: corpus hint, else the latest year of a full stated date (day or month).
+    var fullDays: [(Day, TemporalExpression)] = []
+    var fullMonths: [(Int, Int, TemporalExpression)] = []
+    var yearlessDays: [(Int, Int, TemporalExpression)] = []
+    var yearlessMonths: [(Int, TemporalExpression)] = []
+    var relatives: [TemporalExpression] = []
+    for e in exprs {
+      let isYearless = e.value.hasPrefix("XXXX-") || (e.anchor?.form.hasPrefix("yearless") ?? false)
+      if let a = e.anchor, !isYearless {
+        if !a.anaphoric { relatives.append(e) }
+        continue
+      }
+      let parts = ValueParts(e.value)
+      if isYearless {
+        if let m = parts.month, let d = parts.day {
+          yearlessDays.append((m, d, e))
+        } else if let m = parts.month {
+          yearlessMonths.append((m, e))
+        }
+      } else if let y = parts.year, let m = parts.month {
+        if let d = parts.day, Day.isValid(y, m, d) { fullDays.append((Day(y, m, d), e)) } else { fullMonths.append((y, m, e)) }
+      }
+    }
+    var evidence: [Evidence] = []
+    let textYear = (fullDays.map { $0.0.year } + fullMonths.map { $0.0 }).max()
+    let year: Int?
+    if let h = yearHint {
+      year = h.year
+      evidence += h.evidence
+    } else {
+      year = textYear
+    }
+    guard let year else { return nil }
+    // Pivot days: stated dates with a known year.
+    var pivots: [(Day, TemporalExpression)] = fullDays
+    for (m, d, e) in yearlessDays where Day.isValid(year, m, d) { pivots.append((Day(year, m, d), e)) }
+    pivots.sort { ($0.0, $0.1.span.start) < ($1.0, $1.1.span.start) }
+
+    // 1. Relative expressions that land on a stated date.
+    if !relatives.isEmpty, !pivots.isEmpty {
+      var candidates = Set<Int>()
+      for (p, _) in pivots { for k in -21...21 { candidates.insert(p.ordinal + k) } }
+      var bestScore = 0
+      var best: [Int] = []
+      var bestUsed: [Int: [(TemporalExpression, TemporalExpression)]] = [:]
+      for c in candidates.sorted() {
+        let day = Day(ordinal: c)
+        var score = 0
+        var used: [(TemporalExpression, TemporalExpression)] = []
+        for r in relatives {
+          guard let range = reanchor(r, day).temporalValue.range, range.length <= 31 else { continue }
+          if let hit = pivots.first(where: { range.earliest <= $0.0 && $0.0 <= range.latest }) {
+            score += 1
+            used.append((r, hit.1))
+          }
+        }
+        if score > bestScore {
+          bestScore = score
+          best = [c]
+        } else if score == bestScore, score > 0 {
+          best.append(c)
+        }
+        if score > 0 { bestUsed[c] = used }
+      }
+      if bestScore > 0, let first = best.first {
+        // The first contiguous run of best candidates.
+        var last = first
+        for c in best.dropFirst() where c == last + 1 { last = c }
+        let lo = Day(ordinal: first), hi = Day(ordinal: last)
+        for (r, p) in bestUsed[first] ?? [] {
+          evidence.append(
+            Evidence(rule: "dct.relative-meets-date", note: "'\(r.text)' lands on the stated date '\(p.text)' only when the article is written between \(lo) and \(hi).", citation: cite(r)))
+          evidence.append(Evidence(rule: "dct.relative-meets-date", note: "The stated date '\(p.text)'.", citation: cite(p)))
+        }
+        let mid = Day(ordinal: (first + last) / 2)
+        return PublishedDate(
+          value: mid.description, source: .inferred, earliest: lo.description, latest: hi.description,
+          evidence: dedupe(evidence), confidence: min(0.9, 0.6 + 0.1 * Double(bestScore)))
+      }
+    }
+    // 2. The latest stated day.
+    if let (p, e) = pivots.last {
+      evidence.append(
+        Evidence(rule: "dct.latest-stated-date", note: "The latest date the article states is \(p); news reports its newest happening.", citation: cite(e)))
+      return PublishedDate(
+        value: p.description, source: .inferred, earliest: p.adding(days: -7).description, latest: p.adding(days: 7).description,
+        evidence: dedupe(evidence), confidence: 0.4)
+    }
+    // 3. The latest stated month, else the year alone.
+    var months: [(Int, Int, TemporalExpression)] = fullMonths
+    for (m, e) in yearlessMonths { months.append((year, m, e)) }
+    if let (y, m, e) = months.max(by: { ($0.0, $0.1, $0.2.span.start) < ($1.0, $1.1, $1.2.span.start) }) {
+      evidence.append(Evidence(rule: "dct.latest-stated-month", note: "The latest month the article states is \(pad(y, 4))-\(pad(m, 2)).", citation: cite(e)))
+      let lo = Day(y, m, 1)
+      return PublishedDate(
+        value: "\(pad(y, 4))-\(pad(m, 2))", source: .inferred, earliest: lo.description,
+        latest: Day(y, m, Day.daysIn(y, m)).description, evidence: dedupe(evidence), confidence: 0.25)
+    }
+    guard yearHint != nil else { return nil }
+    evidence.append(Evidence(rule: "dct.year-only", note: "Only the year \(year) could be inferred."))
+    return PublishedDate(
+      value: pad(year, 4), source: .inferred, earliest: Day(year, 1, 1).description, latest: Day(year, 12, 31).description,
+      evidence: dedupe(evidence), confidence: 0.1)
+  }
+
+  private func dedupe(_ e: [Evidence]) -> [Evidence] {
+    var seen = Set<Evidence>()
+    return e.filter { seen.insert($0).inserted }
+  }
+}
+
+/// The numeric parts of a TIMEX3 date value: `2021-10-20`, `XXXX-10-20`, `2021-10`, `2021`.
+struct ValueParts {
+  var year: Int?
+  var month: Int?
+  var day: Int?
+
+  init(_ value: String) {
+    let parts = value.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
+    if let y = parts.first, y.count == 4 { year = Int(y) }
+    if parts.count >= 2, parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) { month = m }
+    if parts.count >= 3, parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d), month != nil { day = d }
+  }
 }

@@ -1,14 +1,218 @@
-/// Finds entities, event mentions and claims in one document (STUB: replaced by the
-/// extraction work).
+/// Finds entities, event mentions and claims in one document.
 ///
-/// Reads: sentences, temporal expressions. Adds: a ``DocumentExtraction``.
+/// Reads: sentences (roles, spans, analysis text), temporal expressions. Adds: a
+/// ``DocumentExtraction`` with entities and their mentions, event mentions (class, trigger,
+/// time, place, participants, host, ordinal, head of delegation, whether it is the document's
+/// main event) and claims (counts, participant lists, quotes, roles, statuses). Uses the rule
+/// families ``GazetteerData``, ``TriggerLexicon`` and ``ClaimRules``.
+///
+/// Every mention and claim cites its sentence (`document.cite(sentence.span)`) and keeps its
+/// role, so captions stay apart from body text.
 public struct EventExtractor: Sendable {
   public init() {}
 
+  /// Extracts one document.
+  ///
+  /// - Parameters:
+  ///   - document: a segmented document; `published` may be nil (then mention times are left
+  ///     underspecified until ``reanchor(_:dct:tagger:)``).
+  ///   - expressions: the document's temporal expressions (spans into the original file).
+  /// - Returns: the document's extraction, every array sorted.
   public func extract(_ document: Document, expressions: [TemporalExpression]) -> DocumentExtraction {
-    DocumentExtraction(
+    var diagnostics = document.diagnostics
+    let exprs = expressions.sorted { $0.span < $1.span }
+    var units = Self.units(of: document, diagnostics: &diagnostics)
+    Self.attach(exprs, to: &units)
+    for k in units.indices { units[k].computeClauses() }
+    let entities = EntityRecognizer().recognize(units)
+    var mentions = MentionFinder(document: document, units: units, entities: entities, expressions: exprs).find()
+    let dct = document.published.flatMap { Day(iso: String($0.value.prefix(10))) }
+    Self.assignReferenceTimes(&mentions, dct: dct)
+    let (claims, claimNotes) = ClaimFinder(document: document, units: units, entities: entities, mentions: mentions).find()
+    diagnostics += claimNotes
+    let (ents, entMentions) = Self.collectEntities(document: document, units: units, entities: entities)
+    if units.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          .note, code: "events.no-sentences", path: document.path,
+          message: "\(document.path) has no body, headline or caption sentences to extract events from"))
+    }
+    return DocumentExtraction(
       document: document.id, path: document.path, title: document.title, outlet: document.outlet,
-      url: document.url, author: document.author, published: document.published,
-      expressions: expressions, diagnostics: document.diagnostics)
+      url: document.url, author: document.author, published: document.published, expressions: exprs,
+      entities: ents, entityMentions: entMentions, mentions: mentions.sorted { $0.triggerSpan < $1.triggerSpan },
+      claims: claims.sorted { ($0.citation.start, $0.attribute, $0.id) < ($1.citation.start, $1.attribute, $1.id) },
+      diagnostics: diagnostics.sorted())
+  }
+
+  /// Recomputes every time that depends on the document's creation time, once it is known.
+  ///
+  /// Expression values are re-anchored with `tagger.reanchor`; mention times taken from an
+  /// expression follow it; implied times (the document's reference time) become `dct`; times
+  /// inherited from the main event are inherited again.
+  public func reanchor(_ extraction: DocumentExtraction, dct: Day, tagger: TemporalTagger) -> DocumentExtraction {
+    var out = extraction
+    out.expressions = extraction.expressions.map { tagger.reanchor($0, dct: dct) }
+    var bySpan: [SourceSpan: TemporalExpression] = [:]
+    for e in out.expressions { bySpan[e.span] = e }
+    for k in out.mentions.indices {
+      guard var t = out.mentions[k].time else { continue }
+      if t.rule == Self.referenceRule {
+        t.value = dct.description
+      } else if t.rule != Self.mainEventRule, let span = t.span, let e = bySpan[span] {
+        t.value = e.value
+        t.mod = e.mod
+        t.anchor = e.anchor
+      }
+      out.mentions[k].time = t
+    }
+    // Inherited times follow the main event's stated time again.
+    if let main = out.mentions.first(where: { $0.isMain && ($0.time?.stated ?? false) })?.time {
+      for k in out.mentions.indices where out.mentions[k].time?.rule == Self.mainEventRule {
+        out.mentions[k].time?.value = main.value
+        out.mentions[k].time?.mod = main.mod
+        out.mentions[k].time?.anchor = main.anchor
+      }
+    }
+    return out
+  }
+
+  static let referenceRule = "events.time.document-reference"
+  static let mainEventRule = "events.time.main-event"
+
+  /// Mentions whose clause states no time get the document's reference time (not stated).
+  static func assignReferenceTimes(_ mentions: inout [EventMention], dct: Day?) {
+    for k in mentions.indices where mentions[k].time == nil {
+      mentions[k].time = MentionTime(
+        expression: nil, span: nil, value: dct?.description ?? "PRESENT_REF", rule: referenceRule, stated: false,
+        anchor: RelativeSpec(form: "dct"))
+    }
+  }
+
+  // MARK: - Sentences
+
+  /// Body, headline and caption sentences as token lists. When the segmenter gave no tokens
+  /// (a whole block as one sentence), the block is split at sentence ends and blank lines.
+  static func units(of document: Document, diagnostics: inout [Diagnostic]) -> [XUnit] {
+    var units: [XUnit] = []
+    for s in document.sentences where s.role == .body || s.role == .headline || s.role == .caption {
+      let toks = ExtractionTokenizer.tokenize(s.clean) { o, isEnd in s.offsets.original(o, isEnd: isEnd) }
+      guard !toks.isEmpty else { continue }
+      if s.tokens.isEmpty {
+        for piece in split(toks) {
+          units.append(unit(piece, index: units.count, paragraph: s.paragraph, role: s.role, document: document))
+        }
+      } else {
+        var u = unit(toks, index: units.count, paragraph: s.paragraph, role: s.role, document: document)
+        u.span = s.span
+        units.append(u)
+      }
+      if toks.count > 20_000 {
+        diagnostics.append(
+          Diagnostic(
+            .warning, code: "events.long-sentence", path: document.path, line: s.span.line, start: s.span.start,
+            end: s.span.end,
+            message:
+              "\(document.path): a sentence of \(toks.count) tokens was analysed in windows; arguments farther than 40 words from a trigger were not linked"
+          ))
+      }
+      if let last = units.last, last.allCaps, toks.count > 3 {
+        diagnostics.append(
+          Diagnostic(
+            .note, code: "events.all-caps", path: document.path, line: s.span.line, start: s.span.start,
+            end: s.span.end,
+            message: "\(document.path): all-caps text: person names and titles were not recognized in it"))
+      }
+    }
+    return units
+  }
+
+  private static func unit(_ toks: [XToken], index: Int, paragraph: Int, role: TextRole, document: Document) -> XUnit {
+    var letters = 0
+    var caps = 0
+    for t in toks where t.isWord {
+      letters += 1
+      if t.isAllCaps { caps += 1 }
+    }
+    let span = document.source.span(toks.first?.start ?? 0, toks.last?.end ?? 0)
+    return XUnit(index: index, paragraph: paragraph, role: role, span: span, tokens: toks, allCaps: letters >= 3 && caps * 10 >= letters * 7)
+  }
+
+  /// Fallback sentence split: at blank lines and after . ! ? before a capital or a quote.
+  static func split(_ toks: [XToken]) -> [[XToken]] {
+    var out: [[XToken]] = []
+    var cur: [XToken] = []
+    var i = 0
+    while i < toks.count {
+      let t = toks[i]
+      if t.breakBefore, !cur.isEmpty {
+        out.append(cur)
+        cur = []
+      }
+      cur.append(t)
+      i += 1
+      if t.text == "." || t.text == "!" || t.text == "?" {
+        // A closing quote glued to the period belongs to this sentence.
+        while i < toks.count, (toks[i].isQuote || toks[i].text == ")"), !toks[i].spaceBefore {
+          cur.append(toks[i])
+          i += 1
+        }
+        if i >= toks.count || toks[i].isCap || toks[i].isQuote || toks[i].breakBefore {
+          out.append(cur)
+          cur = []
+        }
+      }
+    }
+    if !cur.isEmpty { out.append(cur) }
+    return out
+  }
+
+  /// Marks tokens inside temporal expressions and records each expression's token range.
+  static func attach(_ exprs: [TemporalExpression], to units: inout [XUnit]) {
+    guard !exprs.isEmpty else { return }
+    var e = 0
+    for u in units.indices {
+      let span = units[u].span
+      while e < exprs.count, exprs[e].span.end <= span.start { e += 1 }
+      var k = e
+      var t = 0
+      while k < exprs.count, exprs[k].span.start < span.end {
+        let x = exprs[k].span
+        while t < units[u].tokens.count, units[u].tokens[t].end <= x.start { t += 1 }
+        var lo = t
+        var hi = t
+        while hi < units[u].tokens.count, units[u].tokens[hi].start < x.end {
+          units[u].tokens[hi].inTimex = true
+          hi += 1
+        }
+        if hi > lo {
+          units[u].timexes.append((k, lo, hi))
+        }
+        lo = hi
+        k += 1
+      }
+    }
+  }
+
+  // MARK: - Entities
+
+  static func collectEntities(document: Document, units: [XUnit], entities: [[XEntity]]) -> ([Entity], [EntityMention]) {
+    var byKey: [String: (name: String, kind: Entity.Kind, aliases: Set<String>)] = [:]
+    var mentions: [EntityMention] = []
+    let gaz = Gazetteer.shared
+    for (u, unit) in units.enumerated() {
+      for e in entities[u] {
+        let span = document.source.span(unit.tokens[e.lo].start, unit.tokens[e.hi - 1].end)
+        mentions.append(EntityMention(entity: e.key, surface: e.surface, span: span, role: unit.role))
+        var rec = byKey[e.key] ?? (gaz.info[e.key]?.name ?? e.surface, e.kind, [])
+        if e.kind == .person || e.kind == .other, e.surface.count > rec.name.count { rec.name = e.surface }
+        rec.aliases.insert(e.surface)
+        byKey[e.key] = rec
+      }
+    }
+    let ents = byKey.map { key, v in
+      Entity(key: key, name: v.name, kind: v.kind, aliases: v.aliases.filter { $0 != v.name }.sorted())
+    }.sorted()
+    return (ents, mentions.sorted { ($0.span.start, $0.entity) < ($1.span.start, $1.entity) })
   }
 }

@@ -1,42 +1,382 @@
 import Foundation
 
-/// Reads files and folders into ``Document`` values (STUB: replaced by the ingest work).
+/// Reads files and folders into ``Document`` values: the front door of the Ingest stage.
 ///
-/// Reads: paths. Adds: metadata, blocks with roles, diagnostics.
+/// Reads: paths. Adds: metadata (with where it came from), blocks with roles, diagnostics.
+///
+/// - Folders are read recursively in sorted order; symbolic-link loops and folders reached
+///   twice are reported and skipped.
+/// - `.txt`, `.md`, `.html`/`.htm` are articles; `.json` (one record, an array, or an object
+///   with a `documents` array) and `.jsonl` hold records with `text` and optional `id`,
+///   `title`, `author`, `published`, `outlet`, `url`. A record's offsets point into its
+///   decoded `text`, which is then the document's ``Document/source``.
+/// - A `manifest.json` in a folder given on the command line gives metadata that wins over
+///   the text; a disagreement is a diagnostic.
+/// - Bad files (empty, binary, not UTF-8, unknown extension, unreadable) are diagnostics, and
+///   the rest of the corpus is still read.
 public struct Ingestor: Sendable {
+  /// Files larger than this are skipped with a diagnostic rather than read into memory.
+  public var maximumFileSize = 1 << 30
+
   public init() {}
+
+  enum Format: String {
+    case text, markdown, html, json, jsonLines
+  }
+
+  static func format(ofExtension ext: String) -> Format? {
+    switch ext.lowercased() {
+    case "txt", "text": .text
+    case "md", "markdown": .markdown
+    case "html", "htm", "xhtml": .html
+    case "json": .json
+    case "jsonl", "ndjson": .jsonLines
+    default: nil
+    }
+  }
 
   /// Reads every supported file under `paths`.
   ///
-  /// - Throws: ``TimelineError/pathNotFound(_:)`` when a path does not exist.
+  /// - Throws: ``TimelineError/pathNotFound(_:)`` when a path does not exist;
+  ///   ``TimelineError/unreadableInput(path:line:reason:)`` for a malformed manifest.
   public func ingest(paths: [String]) throws -> Corpus {
-    var docs: [Document] = []
     let fm = FileManager.default
-    var root = paths.first ?? "."
+    var docs: [Document] = []
+    var diagnostics: [Diagnostic] = []
+    var root: String? = nil
+    var visited = Set<String>()
     for path in paths {
       var isDir: ObjCBool = false
       guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw TimelineError.pathNotFound(path) }
       if isDir.boolValue {
-        root = path
-        let names = (try? fm.contentsOfDirectory(atPath: path)) ?? []
-        for name in names.sorted() where name.hasSuffix(".txt") {
-          let full = (path as NSString).appendingPathComponent(name)
-          if let data = fm.contents(atPath: full) {
-            docs.append(Self.plainDocument(id: String(name.dropLast(4)), path: name, bytes: [UInt8](data)))
-          }
+        if root == nil { root = path }
+        var found: [(relative: String, full: String)] = []
+        walk(path, relative: "", visited: &visited, found: &found, diagnostics: &diagnostics)
+        var manifest: Manifest? = nil
+        let manifestPath = (path as NSString).appendingPathComponent(Manifest.fileName)
+        if let data = fm.contents(atPath: manifestPath) {
+          manifest = try Manifest.parse([UInt8](data), path: manifestPath)
+          diagnostics += manifest?.diagnostics ?? []
         }
-      } else if let data = fm.contents(atPath: path) {
+        var folderDocs: [Document] = []
+        for f in found where f.relative != Manifest.fileName {
+          folderDocs += read(file: f.full, relative: f.relative, diagnostics: &diagnostics)
+        }
+        if let manifest {
+          apply(manifest, to: &folderDocs, manifestPath: manifestPath, diagnostics: &diagnostics)
+        }
+        docs += folderDocs
+      } else {
         let name = (path as NSString).lastPathComponent
-        root = (path as NSString).deletingLastPathComponent
-        docs.append(Self.plainDocument(id: (name as NSString).deletingPathExtension, path: name, bytes: [UInt8](data)))
+        if root == nil { root = (path as NSString).deletingLastPathComponent }
+        if Self.format(ofExtension: (name as NSString).pathExtension) == nil {
+          diagnostics.append(unsupported(name))
+          continue
+        }
+        docs += read(file: path, relative: name, diagnostics: &diagnostics)
       }
     }
-    return Corpus(root: root, documents: docs, diagnostics: [])
+    return Corpus(root: root ?? ".", documents: Self.uniqueSorted(docs, diagnostics: &diagnostics), diagnostics: diagnostics.sorted())
   }
 
-  static func plainDocument(id: String, path: String, bytes: [UInt8]) -> Document {
+  /// Reads JSON lines (one record per line, as `timeline map` receives them on stdin).
+  ///
+  /// A malformed line is a diagnostic naming its line number; the other lines are read.
+  public func ingest(jsonLines: String, name: String) -> Corpus {
+    var diagnostics: [Diagnostic] = []
+    let docs = RecordReader.jsonLines(Array(jsonLines.utf8), path: name, fileID: Self.stripExtension(name), diagnostics: &diagnostics)
+    return Corpus(root: ".", documents: Self.uniqueSorted(docs, diagnostics: &diagnostics), diagnostics: diagnostics.sorted())
+  }
+
+  // MARK: - Walking
+
+  private func walk(
+    _ dir: String, relative: String, visited: inout Set<String>, found: inout [(relative: String, full: String)],
+    diagnostics: inout [Diagnostic]
+  ) {
+    let fm = FileManager.default
+    let label = relative.isEmpty ? dir : relative
+    guard let real = Self.canonical(dir) else {
+      diagnostics.append(Diagnostic(.warning, code: "ingest.unreadable", path: label, message: "\(label): cannot resolve the folder; skipped"))
+      return
+    }
+    guard visited.insert(real).inserted else {
+      diagnostics.append(
+        Diagnostic(.warning, code: "ingest.symlink-loop", path: label,
+                   message: "\(label): folder already read (symbolic-link loop or second link to \(real)); skipped"))
+      return
+    }
+    let names: [String]
+    do {
+      names = try fm.contentsOfDirectory(atPath: dir).sorted()
+    } catch {
+      diagnostics.append(Diagnostic(.warning, code: "ingest.unreadable", path: label, message: "\(label): cannot list the folder; skipped"))
+      return
+    }
+    for name in names {
+      let full = (dir as NSString).appendingPathComponent(name)
+      let rel = relative.isEmpty ? name : relative + "/" + name
+      if name.hasPrefix(".") {
+        diagnostics.append(Diagnostic(.note, code: "ingest.hidden-file", path: rel, message: "\(rel): hidden file or folder skipped"))
+        continue
+      }
+      var isDir: ObjCBool = false
+      guard fm.fileExists(atPath: full, isDirectory: &isDir) else {
+        let isLink = (try? fm.destinationOfSymbolicLink(atPath: full)) != nil
+        diagnostics.append(
+          Diagnostic(.warning, code: isLink ? "ingest.broken-symlink" : "ingest.unreadable", path: rel,
+                     message: isLink ? "\(rel): symbolic link to a missing target or a link loop; skipped" : "\(rel): cannot read; skipped"))
+        continue
+      }
+      if isDir.boolValue {
+        walk(full, relative: rel, visited: &visited, found: &found, diagnostics: &diagnostics)
+      } else if Self.format(ofExtension: (name as NSString).pathExtension) != nil {
+        found.append((rel, full))
+      } else {
+        diagnostics.append(unsupported(rel))
+      }
+    }
+  }
+
+  private func unsupported(_ rel: String) -> Diagnostic {
+    Diagnostic(.warning, code: "ingest.unsupported-extension", path: rel,
+               message: "\(rel): unsupported file type (expected .txt, .md, .html, .htm, .json, .jsonl); skipped")
+  }
+
+  static func canonical(_ path: String) -> String? {
+    guard let r = realpath(path, nil) else { return nil }
+    defer { free(r) }
+    return String(cString: r)
+  }
+
+  static func stripExtension(_ path: String) -> String {
+    let ext = (path as NSString).pathExtension
+    return ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
+  }
+
+  // MARK: - Reading one file
+
+  private func read(file full: String, relative: String, diagnostics: inout [Diagnostic]) -> [Document] {
+    let attrs = try? FileManager.default.attributesOfItem(atPath: full)
+    if let size = attrs?[.size] as? NSNumber, size.intValue > maximumFileSize {
+      diagnostics.append(
+        Diagnostic(.error, code: "ingest.too-large", path: relative,
+                   message: "\(relative): \(size.intValue) bytes is over the \(maximumFileSize)-byte limit; skipped"))
+      return []
+    }
+    guard let data = FileManager.default.contents(atPath: full) else {
+      diagnostics.append(Diagnostic(.error, code: "ingest.unreadable", path: relative, message: "\(relative): cannot read the file; skipped"))
+      return []
+    }
+    let bytes = [UInt8](data)
+    let ext = (relative as NSString).pathExtension
+    guard let format = Self.format(ofExtension: ext) else { return [] }
+    let id = Self.stripExtension(relative)
+    switch format {
+    case .json:
+      return RecordReader.json(bytes, path: relative, fileID: id, diagnostics: &diagnostics)
+    case .jsonLines:
+      return RecordReader.jsonLines(bytes, path: relative, fileID: id, diagnostics: &diagnostics)
+    case .text, .markdown, .html:
+      return Self.article(bytes, id: id, path: relative, format: format, diagnostics: &diagnostics).map { [$0] } ?? []
+    }
+  }
+
+  /// Checks the bytes of one article and builds its document, or explains why not.
+  static func article(
+    _ bytes: [UInt8], id: String, path: String, format declared: Format, diagnostics: inout [Diagnostic]
+  ) -> Document? {
+    if bytes.isEmpty || UTF8Bytes.isBlank(bytes, 0, bytes.count) {
+      diagnostics.append(Diagnostic(.warning, code: "ingest.empty", path: path, message: "\(path): empty file (no text); skipped"))
+      return nil
+    }
+    if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+      diagnostics.append(
+        Diagnostic(.error, code: "ingest.utf16", path: path, line: 1,
+                   message: "\(path): UTF-16 text (byte order mark); only UTF-8 is read, convert the file; skipped"))
+      return nil
+    }
+    if let nul = bytes.firstIndex(of: 0) {
+      let source = SourceText(bytes: bytes)
+      diagnostics.append(
+        Diagnostic(.error, code: "ingest.binary", path: path, line: source.line(at: nul), start: nul, end: nul + 1,
+                   message: "\(path): binary file (NUL byte at offset \(nul)), not text; skipped"))
+      return nil
+    }
+    var docDiagnostics: [Diagnostic] = []
+    let invalid = UTF8Bytes.invalidOffsets(bytes)
     let source = SourceText(bytes: bytes)
-    let block = Block(index: 0, role: .body, span: source.span(0, bytes.count), text: source.text(source.span(0, bytes.count)))
-    return Document(id: id, path: path, source: source, blocks: [block])
+    if invalid.count > 0, let first = invalid.first.first {
+      docDiagnostics.append(
+        Diagnostic(.warning, code: "ingest.invalid-utf8", path: path, line: source.line(at: first), column: source.column(at: first),
+                   start: first, end: first + 1,
+                   message: "\(path): \(invalid.count) byte(s) are not valid UTF-8 (first at offset \(first)); read as U+FFFD, offsets unchanged"))
+    }
+    var format = declared
+    if format != .html, HTMLReader.looksLikeHTML(bytes) {
+      format = .html
+      docDiagnostics.append(
+        Diagnostic(.note, code: "ingest.format-sniffed", path: path, line: 1,
+                   message: "\(path): content is HTML although the extension says otherwise; read as HTML"))
+    }
+    var doc = Document(id: id, path: path, source: source)
+    let raw: [RawBlock]
+    var htmlMeta = TextMetadata()
+    if format == .html {
+      (raw, htmlMeta) = HTMLReader.read(source)
+    } else {
+      raw = TextLayout.paragraphs(bytes, lineStarts: source.lineStarts, markdown: format == .markdown)
+    }
+    let (blocks, textMeta) = BlockClassifier(source: source, raw: raw).classify()
+    doc.blocks = blocks
+    var meta = textMeta
+    if format == .markdown, let front = frontMatter(source, raw) {
+      merge(front, into: &meta)
+    }
+    merge(htmlMeta, into: &meta)
+    assign(meta, to: &doc, source: "text")
+    if blocks.allSatisfy({ $0.role != .body }) {
+      docDiagnostics.append(
+        Diagnostic(.warning, code: "ingest.no-body", path: path,
+                   message: "\(path): no article text found (every paragraph is headline, metadata or boilerplate)"))
+    }
+    doc.diagnostics = docDiagnostics
+    return doc
+  }
+
+  /// Copies text metadata into the document, with evidence citing the line it came from.
+  static func assign(_ meta: TextMetadata, to doc: inout Document, source label: String) {
+    if let f = meta.title { doc.title = f.value; doc.metadataSources["title"] = label }
+    if let f = meta.author { doc.author = f.value; doc.metadataSources["author"] = label }
+    if let f = meta.url { doc.url = f.value; doc.metadataSources["url"] = label }
+    if let f = meta.outlet { doc.outlet = f.value; doc.metadataSources["outlet"] = label }
+    if let f = meta.published {
+      let confidence = f.rule == "ingest.url-date" ? 0.8 : 1.0
+      doc.published = PublishedDate(
+        value: f.value, source: .text, evidence: [Evidence(rule: f.rule, note: f.note, citation: doc.cite(f.span))],
+        confidence: confidence)
+      doc.metadataSources["published"] = label
+    }
+  }
+
+  /// Fields of `extra` fill the gaps of `meta` (earlier rules win).
+  static func merge(_ extra: TextMetadata, into meta: inout TextMetadata) {
+    if meta.title == nil { meta.title = extra.title }
+    if meta.author == nil { meta.author = extra.author }
+    if meta.published == nil { meta.published = extra.published }
+    if meta.url == nil { meta.url = extra.url }
+    if meta.outlet == nil { meta.outlet = extra.outlet }
+  }
+
+  /// `key: value` lines of a Markdown front matter block.
+  static func frontMatter(_ source: SourceText, _ raw: [RawBlock]) -> TextMetadata? {
+    guard let block = raw.first(where: { $0.hint == "front-matter" }) else { return nil }
+    var meta = TextMetadata()
+    var offset = block.start
+    let text = String(decoding: source.bytes[block.start..<block.end], as: UTF8.self)
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let lineStart = offset
+      offset += line.utf8.count + 1
+      guard let colon = line.firstIndex(of: ":") else { continue }
+      let key = line[..<colon].ingestTrimmed().lowercased()
+      var value = line[line.index(after: colon)...].ingestTrimmed()
+      if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f {
+        value = String(value.dropFirst().dropLast())
+      }
+      guard !value.isEmpty else { continue }
+      let span = source.span(lineStart, min(block.end, lineStart + line.utf8.count))
+      let note = "front matter field '\(key)'"
+      switch key {
+      case "title": meta.title = .init(value: value, span: span, rule: "ingest.front-matter", note: note)
+      case "author", "byline": meta.author = .init(value: value, span: span, rule: "ingest.front-matter", note: note)
+      case "date", "published", "pubdate", "publishdate":
+        if let day = MetadataDate.parseField(value) {
+          meta.published = .init(value: day, span: span, rule: "ingest.front-matter", note: note)
+        }
+      case "url", "link", "canonical", "source_url": meta.url = .init(value: value, span: span, rule: "ingest.front-matter", note: note)
+      case "outlet", "source", "publisher", "site": meta.outlet = .init(value: value, span: span, rule: "ingest.front-matter", note: note)
+      default: break
+      }
+    }
+    return meta
+  }
+
+  // MARK: - Manifest and ids
+
+  private func apply(_ manifest: Manifest, to docs: inout [Document], manifestPath: String, diagnostics: inout [Diagnostic]) {
+    var byKey: [String: Int] = [:]
+    for (k, d) in docs.enumerated() {
+      byKey[d.path] = byKey[d.path] ?? k
+      byKey[d.id] = byKey[d.id] ?? k
+    }
+    for entry in manifest.entries {
+      let key = entry.path.hasPrefix("./") ? String(entry.path.dropFirst(2)) : entry.path
+      guard let k = byKey[key] else {
+        diagnostics.append(
+          Diagnostic(.warning, code: "manifest.missing-file", path: manifestPath, line: entry.line,
+                     message: "\(manifestPath): entry for \"\(entry.path)\" names no document that was read; ignored"))
+        continue
+      }
+      Self.applyEntry(
+        title: entry.title, author: entry.author, url: entry.url, outlet: entry.outlet, published: entry.published,
+        line: entry.publishedLine, from: manifestPath, label: "manifest", to: &docs[k])
+    }
+  }
+
+  /// Gives `doc` the supplied metadata (manifest or record), reporting disagreements with the text.
+  static func applyEntry(
+    title: String?, author: String?, url: String?, outlet: String?, published: String?, line: Int, from origin: String,
+    label: String, to doc: inout Document
+  ) {
+    func disagree(_ field: String, _ given: String, _ text: String) {
+      doc.diagnostics.append(
+        Diagnostic(.warning, code: "ingest.metadata-disagreement", path: doc.path,
+                   message: "\(doc.path): \(field) is \"\(given)\" in \(label == "manifest" ? origin : "the record") but \"\(text)\" in the text; using \"\(given)\""))
+    }
+    func normalized(_ s: String) -> String {
+      s.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+    func take(_ field: String, _ value: String?, _ current: inout String?) {
+      guard let value, !value.isEmpty else { return }
+      if let old = current, doc.metadataSources[field] == "text", normalized(old) != normalized(value) {
+        disagree(field, value, old)
+      }
+      current = value
+      doc.metadataSources[field] = label
+    }
+    take("title", title, &doc.title)
+    take("author", author, &doc.author)
+    take("url", url, &doc.url)
+    take("outlet", outlet, &doc.outlet)
+    if let published {
+      if let old = doc.published, old.source == .text, old.value != published {
+        disagree("published", published, old.value)
+      }
+      doc.published = PublishedDate(
+        value: published, source: .manifest,
+        evidence: [Evidence(rule: "ingest.\(label)", note: "\(label == "manifest" ? origin : "record") line \(line)")],
+        confidence: 1.0)
+      doc.metadataSources["published"] = label
+    }
+  }
+
+  /// Sorts by id; a repeated id gets `~2`, `~3`… and a diagnostic, so no document is lost.
+  static func uniqueSorted(_ docs: [Document], diagnostics: inout [Diagnostic]) -> [Document] {
+    var seen: [String: Int] = [:]
+    var out: [Document] = []
+    for var d in docs.sorted(by: { ($0.id, $0.path) < ($1.id, $1.path) }) {
+      if let n = seen[d.id] {
+        seen[d.id] = n + 1
+        let newID = "\(d.id)~\(n + 1)"
+        diagnostics.append(
+          Diagnostic(.warning, code: "ingest.duplicate-id", path: d.path,
+                     message: "\(d.path): document id \"\(d.id)\" is already used; renamed to \"\(newID)\""))
+        d.id = newID
+      } else {
+        seen[d.id] = 1
+      }
+      out.append(d)
+    }
+    return out.sorted { $0.id < $1.id }
   }
 }

@@ -8,6 +8,10 @@ public struct OffsetMap: Codable, Hashable, Sendable {
     public var clean: Int
     public var original: Int
     public var length: Int
+    /// Set for a replacement run (a decoded entity, collapsed whitespace, a replaced invalid
+    /// byte): its `length` clean bytes stand for `originalLength` original bytes as one unit, so
+    /// a start inside it maps to `original` and an end to `original + originalLength`.
+    public var originalLength: Int? = nil
   }
 
   public private(set) var runs: [Run] = []
@@ -24,12 +28,21 @@ public struct OffsetMap: Codable, Hashable, Sendable {
   /// Records that `length` clean bytes from `clean` on come from `original` on.
   public mutating func append(clean: Int, original: Int, length: Int) {
     guard length > 0 else { return }
-    if var last = runs.last, last.clean + last.length == clean, last.original + last.length == original {
+    if var last = runs.last, last.originalLength == nil, last.clean + last.length == clean,
+      last.original + last.length == original
+    {
       last.length += length
       runs[runs.count - 1] = last
     } else {
       runs.append(Run(clean: clean, original: original, length: length))
     }
+  }
+
+  /// Records that `length` clean bytes from `clean` on replace the `originalLength` original
+  /// bytes from `original` on (an entity decoded, whitespace collapsed).
+  public mutating func appendReplacement(clean: Int, length: Int, original: Int, originalLength: Int) {
+    guard length > 0 else { return }
+    runs.append(Run(clean: clean, original: original, length: length, originalLength: originalLength))
   }
 
   /// The original offset of the clean byte at `offset`; an end offset maps to the end of the
@@ -44,6 +57,9 @@ public struct OffsetMap: Codable, Hashable, Sendable {
       if runs[mid].clean <= probe { lo = mid } else { hi = mid - 1 }
     }
     let run = runs[lo]
+    if let unit = run.originalLength, probe >= run.clean, probe < run.clean + run.length {
+      return isEnd ? run.original + unit : run.original
+    }
     let inside = min(max(0, probe - run.clean), max(0, run.length - 1))
     return run.original + inside + (isEnd ? 1 : 0)
   }

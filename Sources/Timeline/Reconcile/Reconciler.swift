@@ -1,13 +1,198 @@
-/// Turns clusters into canonical events and conflicts (STUB: replaced by the reconcile work).
+/// Turns clusters of mentions into canonical events, a main event per document, and
+/// conflicts; the last stage before rendering.
+///
+/// Canonical values (`reconcile.canonical-*`): the most precise time among the body mentions
+/// that fits all of them (15 August over mid-August over August), the most reported place,
+/// the union of participants, the most reported ordinal. Ids are content-derived
+/// (``StableHash``), so they survive re-runs, file order and thread count.
 public struct Reconciler: Sendable {
+  /// Most merge evidence entries kept per event (the rest are counted in one entry).
+  public var maxEvidence = 60
+  /// Most mentions of one event that conflicts cite per side.
+  public var maxSides = 24
+
   public init() {}
 
+  /// Builds the report from clusters without merge evidence.
   public func reconcile(_ clusters: [[EventMention]], extractions: [DocumentExtraction], diagnostics: [Diagnostic]) -> TimelineReport {
-    let docs = extractions.map {
-      TimelineReport.DocumentSummary(
-        id: $0.document, path: $0.path, title: $0.title, outlet: $0.outlet, url: $0.url, author: $0.author,
-        published: $0.published, diagnostics: $0.diagnostics)
+    build(clusters: clusters, evidence: [:], extractions: extractions, diagnostics: diagnostics)
+  }
+
+  /// Builds the report. `evidence` is keyed by the id of each cluster's first mention.
+  public func build(
+    clusters: [[EventMention]], evidence: [String: [Evidence]], extractions: [DocumentExtraction], diagnostics: [Diagnostic]
+  ) -> TimelineReport {
+    let names = Self.entityNames(extractions)
+    let outlets = Dictionary(extractions.map { ($0.document, $0.outlet) }, uniquingKeysWith: { a, _ in a })
+    var events: [Event] = []
+    var usedIDs = Set<String>()
+    var eventOfMention: [String: Int] = [:]
+    for cluster in clusters {
+      guard let first = cluster.first else { continue }
+      var event = canonical(cluster, names: names, outlets: outlets)
+      if !usedIDs.insert(event.id).inserted {
+        let minID = cluster.map(\.id).min() ?? first.id
+        event.id += "-" + String(StableHash.hex(minID).prefix(6))
+        usedIDs.insert(event.id)
+      }
+      var ev = (evidence[first.id] ?? []).sorted()
+      if ev.count > maxEvidence {
+        let more = ev.count - maxEvidence
+        ev = Array(ev.prefix(maxEvidence))
+        ev.append(Evidence(rule: "resolve.more", note: "\(more) further merge reasons are not listed."))
+      }
+      event.evidence = ev
+      for m in cluster { eventOfMention[m.id] = events.count }
+      events.append(event)
     }
-    return TimelineReport(documents: docs, diagnostics: diagnostics.sorted())
+    // Sort events by time (unknown last), then id; remap mention → event.
+    let order = events.indices.sorted { Self.timeOrder(events[$0], events[$1]) }
+    var newIndex = [Int](repeating: 0, count: events.count)
+    for (n, i) in order.enumerated() { newIndex[i] = n }
+    events = order.map { events[$0] }
+    for (k, v) in eventOfMention { eventOfMention[k] = newIndex[v] }
+
+    // Main event per document.
+    var weights: [String: [Int: (Int, Int)]] = [:]  // doc → event → (weight, -first start)
+    for x in extractions {
+      for m in x.mentions {
+        guard let e = eventOfMention[m.id] else { continue }
+        let w = (m.isMain ? 4 : 0) + (m.role == .headline ? 3 : m.role == .caption ? 0 : 1)
+        let old = weights[x.document]?[e] ?? (0, Int.min)
+        weights[x.document, default: [:]][e] = (old.0 + w, max(old.1, -m.triggerSpan.start))
+      }
+    }
+    var docs: [TimelineReport.DocumentSummary] = []
+    for x in extractions.sorted(by: { $0.document < $1.document }) {
+      var main: String?
+      if let w = weights[x.document], let best = w.max(by: { ($0.value.0, $0.value.1, -$0.key) < ($1.value.0, $1.value.1, -$1.key) }),
+        best.value.0 > 0
+      {
+        main = events[best.key].id
+      }
+      docs.append(
+        TimelineReport.DocumentSummary(
+          id: x.document, path: x.path, title: x.title, outlet: x.outlet, url: x.url, author: x.author, published: x.published,
+          mainEvent: main, diagnostics: x.diagnostics.sorted()))
+    }
+    let conflicts = ConflictDetector(maxSides: maxSides).detect(
+      events: events, eventOfMention: eventOfMention, extractions: extractions, mainEvent: docs)
+    return TimelineReport(documents: docs, events: events, conflicts: conflicts, diagnostics: diagnostics.sorted())
+  }
+
+  static func timeOrder(_ a: Event, _ b: Event) -> Bool {
+    switch (a.time?.earliest, b.time?.earliest) {
+    case (nil, nil): return a.id < b.id
+    case (nil, _): return false
+    case (_, nil): return true
+    case (let x?, let y?):
+      return (x, a.time?.latest ?? "", a.id) < (y, b.time?.latest ?? "", b.id)
+    }
+  }
+
+  /// Entity key → display name (the most common full name, ties to the longest, then A–Z).
+  static func entityNames(_ extractions: [DocumentExtraction]) -> [String: String] {
+    var counts: [String: [String: Int]] = [:]
+    for x in extractions { for e in x.entities { counts[e.key, default: [:]][e.name, default: 0] += 1 } }
+    var out: [String: String] = [:]
+    for (k, c) in counts {
+      out[k] = c.sorted { ($0.value, $0.key.count, $1.key) > ($1.value, $1.key.count, $0.key) }.first?.key
+    }
+    return out
+  }
+
+  static func displayName(_ key: String, _ names: [String: String]) -> String {
+    if let n = names[key] { return n }
+    let bare = key.split(separator: ":", maxSplits: 1).last.map(String.init) ?? key
+    return bare.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+  }
+
+  /// The canonical event of one cluster.
+  func canonical(_ cluster: [EventMention], names: [String: String], outlets: [String: String?]) -> Event {
+    let mentions = cluster.sorted { ($0.document, $0.triggerSpan.start, $0.id) < ($1.document, $1.triggerSpan.start, $1.id) }
+    let body = mentions.filter { $0.role != .caption }
+    let core = body.isEmpty ? mentions : body
+    let cls = Self.mostCommon(core.map(\.eventClass)) ?? "event"
+    // Time: the narrowest value that overlaps every other timed mention.
+    let timed = Array(
+      Set(
+        core.compactMap { m -> TemporalValue? in
+          guard let t = m.time else { return nil }
+          let v = t.temporalValue
+          return v.range == nil ? nil : v
+        }))
+    var time: Event.Time?
+    let fits = timed.filter { v in timed.allSatisfy { $0.isCompatible(with: v) } }
+    if let best = (fits.isEmpty ? timed : fits).min(by: { ($0.width, $0.value, $0.mod ?? "") < ($1.width, $1.value, $1.mod ?? "") }),
+      let r = best.range
+    {
+      time = Event.Time(value: best.value, mod: best.mod, earliest: r.earliest.description, latest: r.latest.description)
+    } else if let v = core.compactMap({ $0.time?.value }).sorted().first {
+      time = Event.Time(value: v)
+    }
+    let placeKey = Self.mostCommon(core.compactMap(\.place))
+    let place = placeKey.map { Self.displayName($0, names) }
+    var partKeys = Set<String>()
+    for m in core { partKeys.formUnion(m.participants) }
+    let participants = partKeys.map { Self.displayName($0, names) }.sorted()
+    let ordinal = Self.mostCommon(core.compactMap { $0.ordinal.map(String.init) }).flatMap { Int($0) }
+    let host = Self.mostCommon(core.compactMap(\.host))
+    var attributes: [String: JSONValue] = [:]
+    if let ordinal { attributes["ordinal"] = .number(Double(ordinal)) }
+    if let host { attributes["host"] = .string(Self.displayName(host, names)) }
+    let sources = Array(Set(mentions.map(\.document))).sorted()
+    let outletList = Array(Set(sources.compactMap { outlets[$0] ?? nil })).sorted()
+    let idBasis = [cls, time?.value ?? "", time?.mod ?? "", placeKey ?? "", ordinal.map(String.init) ?? "", host ?? ""]
+      .joined(separator: "|")
+    var title = cls.prefix(1).uppercased() + cls.dropFirst()
+    if let ordinal { title = "\(Self.ordinalWord(ordinal)) \(cls)" }
+    if let place { title += " in \(place)" }
+    let named = participants.prefix(3)
+    if !named.isEmpty { title += " (\(named.joined(separator: ", "))\(participants.count > 3 ? ", …" : ""))" }
+    return Event(
+      id: "ev-" + String(StableHash.hex(idBasis).prefix(12)), eventClass: cls, title: title, time: time, place: place,
+      participants: participants, sources: sources, outlets: outletList, attributes: attributes,
+      mentions: mentions.map { m in
+        Event.Mention(
+          document: m.document, line: m.citation.line, start: m.citation.start, end: m.citation.end, text: m.citation.text,
+          expression: m.time?.expression,
+          time: m.time.map { t in
+            let r = t.temporalValue.range
+            return Event.Time(value: t.value, mod: t.mod, earliest: r?.earliest.description, latest: r?.latest.description)
+          }, trigger: m.trigger, role: m.role)
+      })
+  }
+
+  static func ordinalWord(_ n: Int) -> String {
+    let words = ["", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"]
+    if n >= 1 && n < words.count { return words[n] }
+    let suffix = (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
+    return "\(n)\(suffix)"
+  }
+
+  /// The most frequent value, ties to the smallest.
+  static func mostCommon(_ values: [String]) -> String? {
+    var c: [String: Int] = [:]
+    for v in values { c[v, default: 0] += 1 }
+    return c.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key
+  }
+}
+
+/// A stable 64-bit FNV-1a hash over UTF-8 bytes: the same on every run and machine (unlike
+/// `hashValue`, which is seeded per process).
+public enum StableHash {
+  public static func fnv1a(_ s: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in s.utf8 {
+      h ^= UInt64(b)
+      h = h &* 0x0000_0100_0000_01b3
+    }
+    return h
+  }
+
+  /// 16 lowercase hex digits.
+  public static func hex(_ s: String) -> String {
+    let v = String(fnv1a(s), radix: 16)
+    return String(repeating: "0", count: 16 - v.count) + v
   }
 }

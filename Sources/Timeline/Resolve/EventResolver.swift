@@ -1,9 +1,289 @@
-/// Clusters event mentions from all documents into events (STUB: replaced by the resolve work).
+/// Clusters event mentions from all documents into events, in a map/reduce shape.
+///
+/// - ``blockingKeys(for:)`` (map side) gives every mention the blocks it must be compared in:
+///   its class plus each calendar year its time range overlaps (fine times), each decade
+///   (coarse times, and fine times so that they meet coarse partners), or `?` when the time is
+///   unknown. Two time-compatible mentions overlap on at least one day, so they always share
+///   a key: bucket borders cannot separate them.
+/// - ``resolveBlock(key:mentions:)`` (reduce side) compares the mentions of one block and
+///   returns ``PartialCluster``s: mention ids plus scored, evidenced edges. Identical mentions
+///   (10,000 copies of one article) collapse to one representative first, so a block costs
+///   about its size plus the pairs of distinct representatives.
+/// - ``MapReduce/merge(documents:partials:)`` joins the edges of all blocks with cannot-links.
+///
+/// ```swift
+/// EventResolver().blockingKeys(for: mention)   // ["m|meeting|D202", "m|meeting|Y2021"]
+/// ```
 public struct EventResolver: Sendable {
+  /// Minimum pair score for a merge edge.
+  public var threshold = 3
+  /// Above this many distinct representatives a block compares only neighbours that share a
+  /// day, a place or an ordinal (linear instead of quadratic).
+  public var exhaustiveLimit = 300
+
   public init() {}
 
-  /// Returns clusters of mentions; each inner array is one event.
+  // MARK: - Blocking (map side)
+
+  /// The blocking keys of one mention, sorted.
+  public func blockingKeys(for mention: EventMention) -> [String] {
+    let cls = Self.keyPart(mention.eventClass)
+    guard let range = mention.time?.temporalValue.range else { return ["m|\(cls)|?"] }
+    let years = range.latest.year - range.earliest.year + 1
+    var keys: [String] = []
+    if years <= 3 {
+      for y in range.earliest.year...range.latest.year { keys.append("m|\(cls)|Y\(pad(y, 4))") }
+    }
+    let d0 = Self.decade(range.earliest.year)
+    let d1 = Self.decade(range.latest.year)
+    if d1 - d0 <= 3 {
+      for d in d0...d1 { keys.append("m|\(cls)|D\(pad(d, 3))") }
+    } else if years > 3 {
+      keys.append("m|\(cls)|?")
+    }
+    return keys.sorted()
+  }
+
+  static func decade(_ year: Int) -> Int { year >= 0 ? year / 10 : (year - 9) / 10 }
+
+  static func keyPart(_ s: String) -> String {
+    String(s.lowercased().map { $0 == "|" || $0 == "\t" || $0 == "\n" ? "_" : $0 })
+  }
+
+  /// Whether a mention's time is fine enough for year blocks (three years or less).
+  static func isFine(_ m: EventMention) -> Bool {
+    guard let r = m.time?.temporalValue.range else { return false }
+    return r.latest.year - r.earliest.year <= 2
+  }
+
+  // MARK: - Resolving one block (reduce side)
+
+  /// Resolves the mentions of one block into partial clusters with evidence.
+  ///
+  /// Deterministic whatever the order of `mentions`. In a decade block only pairs involving a
+  /// coarse mention are compared (fine pairs are the year blocks' job).
+  public func resolveBlock(key: String, mentions: [EventMention]) -> [PartialCluster] {
+    let sorted = mentions.sorted { $0.id < $1.id }
+    guard !sorted.isEmpty else { return [] }
+    var edges: [PartialCluster.Edge] = []
+    // Collapse identical mentions.
+    var groups: [String: [Int]] = [:]
+    var order: [String] = []
+    for (i, m) in sorted.enumerated() {
+      let s = Self.signature(m)
+      if groups[s] == nil { order.append(s) }
+      groups[s, default: []].append(i)
+    }
+    var reps: [Int] = []
+    for s in order {
+      guard let members = groups[s], let first = members.first else { continue }
+      reps.append(first)
+      for k in members.dropFirst() {
+        let a = sorted[first], b = sorted[k]
+        if a.document == b.document { continue }
+        edges.append(
+          PartialCluster.Edge(
+            a: a.id, b: b.id, score: 10,
+            evidence: [Evidence(rule: "resolve.identical", note: "Both mentions report the same class, time, place, participants and wording.", citation: b.citation)]))
+      }
+    }
+    let decadeBlock = key.contains("|D")
+    let pairs = candidatePairs(reps.map { sorted[$0] })
+    for (i, j) in pairs {
+      let a = sorted[reps[i]], b = sorted[reps[j]]
+      if decadeBlock && Self.isFine(a) && Self.isFine(b) { continue }
+      guard let (score, evidence) = pairScore(a, b), score >= threshold else { continue }
+      edges.append(PartialCluster.Edge(a: a.id, b: b.id, score: score, evidence: evidence))
+    }
+    // Connected components of the block's edges (cannot-links are enforced in merge).
+    var uf = UnionFind(count: sorted.count)
+    var index: [String: Int] = [:]
+    for (i, m) in sorted.enumerated() { index[m.id] = i }
+    for e in edges { if let x = index[e.a], let y = index[e.b] { uf.union(x, y) } }
+    var comps: [Int: [Int]] = [:]
+    for i in sorted.indices { comps[uf.find(i), default: []].append(i) }
+    var byRoot: [Int: [PartialCluster.Edge]] = [:]
+    for e in edges { if let x = index[e.a] { byRoot[uf.find(x), default: []].append(e) } }
+    return comps.keys.sorted().compactMap { root in
+      guard let members = comps[root] else { return nil }
+      return PartialCluster(
+        key: key, mentions: members.map { sorted[$0].id }.sorted(),
+        edges: (byRoot[root] ?? []).sorted())
+    }
+  }
+
+  /// Pairs of representative indexes to compare: all pairs for small blocks, otherwise pairs
+  /// sharing a day, a place or an ordinal, capped per bucket.
+  func candidatePairs(_ reps: [EventMention]) -> [(Int, Int)] {
+    let n = reps.count
+    if n <= exhaustiveLimit {
+      var out: [(Int, Int)] = []
+      for i in 0..<n { for j in (i + 1)..<max(i + 1, n) { out.append((i, j)) } }
+      return out
+    }
+    var buckets: [String: [Int]] = [:]
+    for (i, m) in reps.enumerated() {
+      if let t = m.time, t.temporalValue.width <= 31 { buckets["t:" + t.value, default: []].append(i) }
+      if let p = m.place { buckets["p:" + p, default: []].append(i) }
+      if let o = m.ordinal { buckets["o:\(o)", default: []].append(i) }
+    }
+    var seen = Set<Int>()
+    var out: [(Int, Int)] = []
+    for k in buckets.keys.sorted() {
+      guard let list = buckets[k] else { continue }
+      for (x, i) in list.enumerated() {
+        for j in list[(x + 1)..<min(list.count, x + 1 + 64)] {
+          let code = i * n + j
+          if seen.insert(code).inserted { out.append((i, j)) }
+        }
+      }
+    }
+    return out.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+  }
+
+  /// Everything that makes two mentions interchangeable for resolution.
+  static func signature(_ m: EventMention) -> String {
+    [
+      m.eventClass, m.time?.value ?? "", m.time?.mod ?? "", m.place ?? "", m.participants.sorted().joined(separator: ","),
+      m.ordinal.map(String.init) ?? "", m.host ?? "", m.isMain ? "1" : "0", m.role == .caption ? "c" : "b",
+      m.keywords.sorted().joined(separator: ","), m.citation.text,
+    ].joined(separator: "\u{1}")
+  }
+
+  // MARK: - Pairwise evidence
+
+  /// The merge score of two mentions with its evidence, or nil when a cannot-link holds
+  /// (incompatible times, different ordinals, different places of the same kind).
+  public func pairScore(_ a: EventMention, _ b: EventMention) -> (Int, [Evidence])? {
+    guard a.eventClass == b.eventClass else { return nil }
+    var score = 0
+    var ev: [Evidence] = []
+    let cite = b.citation
+    if let ta = a.time?.temporalValue, let tb = b.time?.temporalValue, let ra = ta.range, let rb = tb.range {
+      guard ra.overlaps(rb) else { return nil }
+      if ra.length == 1 && rb.length == 1 {
+        score += 2
+        ev.append(Evidence(rule: "resolve.same-day", note: "Both mentions date the event to \(ra.earliest).", citation: cite))
+      } else if max(ra.length, rb.length) <= 31 {
+        score += 1
+        ev.append(Evidence(rule: "resolve.compatible-time", note: "The times \(ta) and \(tb) overlap within a month.", citation: cite))
+      }
+    }
+    if let oa = a.ordinal, let ob = b.ordinal {
+      guard oa == ob else { return nil }
+      score += 3
+      ev.append(Evidence(rule: "resolve.same-ordinal", note: "Both mentions give the ordinal \(oa).", citation: cite))
+    }
+    if let pa = a.place, let pb = b.place {
+      if pa == pb {
+        score += 2
+        ev.append(Evidence(rule: "resolve.same-place", note: "Both mentions place the event in \(pa).", citation: cite))
+      } else if Self.placeKind(pa) == Self.placeKind(pb) {
+        return nil
+      }
+    }
+    let shared = Set(a.participants).intersection(b.participants)
+    if !shared.isEmpty {
+      score += min(2, shared.count)
+      ev.append(
+        Evidence(rule: "resolve.shared-participants", note: "Shared participants: \(shared.sorted().joined(separator: ", ")).", citation: cite))
+    }
+    if let ha = a.host, ha == b.host {
+      score += 1
+      ev.append(Evidence(rule: "resolve.same-host", note: "Both mentions name the host \(ha).", citation: cite))
+    }
+    if a.isMain && b.isMain && a.document != b.document {
+      score += 1
+      ev.append(Evidence(rule: "resolve.both-main", note: "Each mention reports its article's main event.", citation: cite))
+    }
+    if a.document == b.document && a.role != .caption && b.role != .caption {
+      score += 1
+      ev.append(Evidence(rule: "resolve.same-document", note: "Both mentions sit in the body of one article.", citation: cite))
+    }
+    let ka = Set(a.keywords), kb = Set(b.keywords)
+    if !ka.isEmpty, !kb.isEmpty {
+      let j = Double(ka.intersection(kb).count) / Double(ka.union(kb).count)
+      if j >= 0.25 {
+        score += 1
+        ev.append(Evidence(rule: "resolve.context-words", note: "The sentences share context words.", citation: cite))
+      }
+    }
+    return (score, ev)
+  }
+
+  /// `city:moscow` → `city`; keys without a prefix count as their own kind.
+  static func placeKind(_ key: String) -> String {
+    guard let colon = key.firstIndex(of: ":") else { return "place" }
+    return String(key[..<colon])
+  }
+
+  // MARK: - Convenience
+
+  /// Returns clusters of mentions; each inner array is one event (the whole resolve stage:
+  /// blocking, block resolution and merge with cannot-links).
   public func resolve(_ extractions: [DocumentExtraction]) -> [[EventMention]] {
-    extractions.flatMap { $0.mentions.map { [$0] } }
+    MapReduce.resolveClusters(extractions, resolver: self)
+  }
+}
+
+/// The result of resolving one block: mention ids that belong together and the scored,
+/// evidenced edges that say why.
+public struct PartialCluster: Codable, Hashable, Sendable {
+  public struct Edge: Codable, Hashable, Sendable, Comparable {
+    public var a: String
+    public var b: String
+    public var score: Int
+    public var evidence: [Evidence]
+
+    public init(a: String, b: String, score: Int, evidence: [Evidence]) {
+      self.a = min(a, b)
+      self.b = max(a, b)
+      self.score = score
+      self.evidence = evidence
+    }
+
+    public static func < (l: Edge, r: Edge) -> Bool { (l.a, l.b, -l.score) < (r.a, r.b, -r.score) }
+  }
+
+  public var key: String
+  /// Sorted mention ids.
+  public var mentions: [String]
+  public var edges: [Edge]
+
+  public init(key: String, mentions: [String], edges: [Edge]) {
+    self.key = key
+    self.mentions = mentions
+    self.edges = edges
+  }
+}
+
+/// Disjoint sets over `0..<count` with path halving and union by size.
+struct UnionFind {
+  private var parent: [Int]
+  private var size: [Int]
+
+  init(count: Int) {
+    parent = Array(0..<count)
+    size = Array(repeating: 1, count: count)
+  }
+
+  mutating func find(_ x: Int) -> Int {
+    var x = x
+    while parent[x] != x {
+      parent[x] = parent[parent[x]]
+      x = parent[x]
+    }
+    return x
+  }
+
+  /// Joins the sets; returns the new root.
+  @discardableResult
+  mutating func union(_ a: Int, _ b: Int) -> Int {
+    var ra = find(a), rb = find(b)
+    if ra == rb { return ra }
+    if size[ra] < size[rb] || (size[ra] == size[rb] && rb < ra) { swap(&ra, &rb) }
+    parent[rb] = ra
+    size[ra] += size[rb]
+    return ra
   }
 }

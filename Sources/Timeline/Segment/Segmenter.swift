@@ -1,18 +1,374 @@
-/// Splits a document's blocks into sentences and tokens (STUB: replaced by the segment work).
+/// Splits a document's blocks into sentences and tokens: the front door of the Segment stage.
 ///
-/// Reads: blocks. Adds: sentences with exact spans, analysis text and tokens.
+/// Reads: blocks. Adds: sentences (role copied from the block) with exact spans, analysis
+/// text (markup removed, see ``MarkupCleaner``), an offset map, and tokens.
+///
+/// - A sentence's `text` is the exact original slice `bytes[span.start..<span.end]`.
+/// - Boundaries: `.`, `!`, `?`, `…` followed by a space and a character that is not lowercase,
+///   after closing quotes and brackets. Not after titles ("Mr.", "Gen."), initials ("J. R. R."),
+///   numbers abbreviations before a digit ("No. 5"), months before a day ("Oct. 20"); dotted
+///   acronyms ("U.S.") and company suffixes end a sentence only before a typical sentence
+///   starter ("The", "He"…). A paragraph always ends a sentence (headlines need no full stop).
+/// - Tokens: words (with inner hyphens, apostrophes and dots: "Taliban-led", "doesn't",
+///   "U.S."), numbers ("6.5", "2,000", "10:32", "2023-09-29"), possessive "'s" split off,
+///   punctuation and symbols. Abbreviations keep their period.
+/// - Linear in the text size; a sentence longer than ``maximumSentenceBytes`` is cut at a space
+///   (with a note), so later stages never see a multi-megabyte "sentence".
 public struct Segmenter: Sendable {
+  /// Longest sentence (in analysis bytes) before a forced cut at a space.
+  public var maximumSentenceBytes = 5000
+
   public init() {}
 
   public func segment(_ document: inout Document) {
     var sentences: [Sentence] = []
+    var forcedCuts = 0
+    let bytes = document.source.bytes
     for block in document.blocks {
-      let span = block.span
-      sentences.append(
-        Sentence(
-          index: sentences.count, paragraph: block.index, role: block.role, span: span, text: block.text,
-          clean: block.text, offsets: .identity(base: span.start, length: span.length), tokens: []))
+      let cleaned = MarkupCleaner.clean(bytes, block.span.start, block.span.end)
+      let (bounds, cuts) = Self.sentenceBounds(cleaned.bytes, maximum: maximumSentenceBytes)
+      forcedCuts += cuts
+      for (cs, ce) in bounds {
+        let start = cleaned.map.original(cs)
+        let end = cleaned.map.original(ce, isEnd: true)
+        guard end > start else { continue }
+        let span = document.source.span(start, end)
+        let tokens = Self.tokens(cleaned.bytes, cs, ce, map: cleaned.map)
+        sentences.append(
+          Sentence(
+            index: sentences.count, paragraph: block.index, role: block.role, span: span,
+            text: document.source.text(span), clean: String(decoding: cleaned.bytes[cs..<ce], as: UTF8.self),
+            offsets: Self.slice(cleaned.map, cs, ce), tokens: tokens))
+      }
+    }
+    if forcedCuts > 0 {
+      document.diagnostics.append(
+        Diagnostic(
+          .note, code: "segment.long-sentence", path: document.path,
+          message:
+            "\(document.path): \(forcedCuts) sentence(s) longer than \(maximumSentenceBytes) bytes were cut at a space"
+        ))
     }
     document.sentences = sentences
+  }
+
+  // MARK: - Sentences
+
+  /// Sentence ranges `[start, end)` in clean bytes, trimmed of spaces, and the forced cuts.
+  static func sentenceBounds(_ b: [UInt8], maximum: Int) -> ([(Int, Int)], Int) {
+    let n = b.count
+    var out: [(Int, Int)] = []
+    var cuts = 0
+    var sentStart = 0
+    var lastSpace = -1
+    var i = 0
+    func emit(_ s: Int, _ e: Int) {
+      var s = s
+      var e = e
+      while s < e, b[s] == 0x20 { s += 1 }
+      while e > s, b[e - 1] == 0x20 { e -= 1 }
+      if s < e { out.append((s, e)) }
+    }
+    while i < n {
+      let c = b[i]
+      if c == 0x20 {
+        lastSpace = i
+        if i - sentStart >= maximum {
+          emit(sentStart, i)
+          cuts += 1
+          sentStart = i + 1
+        }
+        i += 1
+        continue
+      }
+      let termLen = terminatorLength(b, i)
+      guard termLen > 0 else {
+        if i - sentStart >= maximum * 2 {
+          // No space for a long stretch: cut anyway (at a character boundary).
+          var k = i
+          while k > sentStart, b[k] & 0xC0 == 0x80 { k -= 1 }
+          emit(sentStart, k)
+          cuts += 1
+          sentStart = k
+        }
+        i += 1
+        continue
+      }
+      var j = i
+      var periods = 0
+      var other = false
+      while j < n {
+        let t = terminatorLength(b, j)
+        if t == 0 { break }
+        if b[j] == UInt8(ascii: ".") { periods += 1 } else { other = true }
+        j += t
+      }
+      while j < n {
+        let cl = closerLength(b, j)
+        if cl == 0 { break }
+        j += cl
+      }
+      guard j < n, b[j] == 0x20, j + 1 < n else {
+        i = j
+        continue
+      }
+      let k = j + 1
+      if startsLowercase(b, k) {
+        i = j
+        continue
+      }
+      if periods == 1, !other, b[i] == UInt8(ascii: "."), !periodEnds(b, period: i, sentStart: sentStart, next: k) {
+        i = j
+        continue
+      }
+      emit(sentStart, j)
+      sentStart = k
+      i = k
+    }
+    _ = lastSpace
+    emit(sentStart, n)
+    return (out, cuts)
+  }
+
+  /// Length of `.`, `!`, `?` or `…` at `i`, else 0.
+  @inline(__always) static func terminatorLength(_ b: [UInt8], _ i: Int) -> Int {
+    let c = b[i]
+    if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") { return 1 }
+    if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA6 { return 3 }
+    return 0
+  }
+
+  /// Length of a closing quote or bracket at `i`, else 0.
+  @inline(__always) static func closerLength(_ b: [UInt8], _ i: Int) -> Int {
+    let c = b[i]
+    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: ")") || c == UInt8(ascii: "]") {
+      return 1
+    }
+    if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x9D || b[i + 2] == 0x99 || b[i + 2] == 0xBA {
+      return 3
+    }
+    if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xBB { return 2 }
+    return 0
+  }
+
+  static func startsLowercase(_ b: [UInt8], _ i: Int) -> Bool {
+    let c = b[i]
+    if c >= 0x61 && c <= 0x7A { return true }
+    if c < 0x80 { return false }
+    guard let (scalar, _) = decode(b, i) else { return false }
+    return scalar.properties.isLowercase
+  }
+
+  /// Whether the single period at `period` ends the sentence, given the word before it and the
+  /// word starting at `next`.
+  static func periodEnds(_ b: [UInt8], period: Int, sentStart: Int, next: Int) -> Bool {
+    var s = period
+    while s > sentStart, b[s - 1] != 0x20 { s -= 1 }
+    // Drop opening punctuation before the word.
+    while s < period, b[s] == UInt8(ascii: "(") || b[s] == UInt8(ascii: "\"") || b[s] == UInt8(ascii: "'")
+      || b[s] == UInt8(ascii: "[")
+    {
+      s += 1
+    }
+    while s < period, b[s] == 0xE2, s + 2 < period { s += 3 }  // “ ‘
+    guard s < period else { return true }
+    let word = String(decoding: b[s..<period], as: UTF8.self)
+    let lower = word.lowercased()
+    let nextWord = Self.word(b, next).lowercased()
+    let nextIsDigit = b[next] >= 0x30 && b[next] <= 0x39
+    // Initials: one uppercase letter ("J.", "W.").
+    if word.count == 1, let f = word.first, f.isUppercase { return false }
+    if Abbreviations.titles.contains(lower) { return false }
+    if Abbreviations.beforeNumber.contains(lower) { return !nextIsDigit }
+    let dotted = word.contains(".") && word.count <= 12 && !word.contains("..")
+      && word.split(separator: ".").allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isLetter) }
+    if dotted || Abbreviations.ambiguous.contains(lower) {
+      if nextIsDigit { return false }
+      return Abbreviations.sentenceStarters.contains(nextWord)
+    }
+    return true
+  }
+
+  /// The ASCII letters of the word at `i` (for the sentence-starter test).
+  static func word(_ b: [UInt8], _ i: Int) -> String {
+    var j = i
+    while j < b.count, j - i < 20, (b[j] | 0x20 >= 0x61 && b[j] | 0x20 <= 0x7A) { j += 1 }
+    return String(decoding: b[i..<j], as: UTF8.self)
+  }
+
+  /// Decodes the scalar at `i` of valid UTF-8.
+  static func decode(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int)? {
+    guard let n = UTF8Bytes.sequenceLength(b, i, end: b.count) else { return nil }
+    var v: UInt32
+    switch n {
+    case 1: v = UInt32(b[i])
+    case 2: v = UInt32(b[i] & 0x1F)
+    case 3: v = UInt32(b[i] & 0x0F)
+    default: v = UInt32(b[i] & 0x07)
+    }
+    for k in 1..<max(1, n) where n > 1 { v = (v << 6) | UInt32(b[i + k] & 0x3F) }
+    guard let s = Unicode.Scalar(v) else { return nil }
+    return (s, n)
+  }
+
+  // MARK: - Offset maps
+
+  /// The part of `map` for clean bytes `[cs, ce)`, re-based so the sentence starts at 0.
+  static func slice(_ map: OffsetMap, _ cs: Int, _ ce: Int) -> OffsetMap {
+    var out = OffsetMap()
+    let runs = map.runs
+    var lo = 0
+    var hi = runs.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if runs[mid].clean <= cs { lo = mid } else { hi = mid - 1 }
+    }
+    var k = lo
+    while k < runs.count, runs[k].clean < ce {
+      let r = runs[k]
+      let s = max(cs, r.clean)
+      let e = min(ce, r.clean + r.length)
+      if e > s {
+        if let ol = r.originalLength {
+          out.appendReplacement(clean: s - cs, length: e - s, original: r.original, originalLength: ol)
+        } else {
+          out.append(clean: s - cs, original: r.original + (s - r.clean), length: e - s)
+        }
+      }
+      k += 1
+    }
+    return out
+  }
+
+  // MARK: - Tokens
+
+  @inline(__always) static func isAlnum(_ c: UInt8) -> Bool { MarkupCleaner.isAlnum(c) }
+
+  /// Whether the character at `i` belongs in a word (letters, digits, marks, non-ASCII
+  /// letters, U+FFFD).
+  static func isWordChar(_ b: [UInt8], _ i: Int, _ end: Int) -> Bool {
+    guard i < end else { return false }
+    let c = b[i]
+    if c < 0x80 { return isAlnum(c) }
+    guard let (s, _) = decode(b, i) else { return true }
+    let p = s.properties
+    return p.isAlphabetic || p.numericType != nil || s.value == 0xFFFD || p.generalCategory == .nonspacingMark
+  }
+
+  static func charLength(_ b: [UInt8], _ i: Int) -> Int {
+    UTF8Bytes.sequenceLength(b, i, end: b.count) ?? 1
+  }
+
+  /// An apostrophe (' or ’) at `i`: its length, else 0.
+  static func apostropheLength(_ b: [UInt8], _ i: Int, _ end: Int) -> Int {
+    if b[i] == UInt8(ascii: "'") { return 1 }
+    if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x99 { return 3 }
+    return 0
+  }
+
+  static func tokens(_ b: [UInt8], _ cs: Int, _ ce: Int, map: OffsetMap) -> [Token] {
+    var out: [Token] = []
+    var i = cs
+    func add(_ s: Int, _ e: Int, _ kind: Token.Kind) {
+      out.append(
+        Token(
+          text: String(decoding: b[s..<e], as: UTF8.self), kind: kind, start: map.original(s),
+          end: map.original(e, isEnd: true), cleanStart: s - cs, cleanEnd: e - cs))
+    }
+    while i < ce {
+      let c = b[i]
+      if c == 0x20 {
+        i += 1
+        continue
+      }
+      if isWordChar(b, i, ce) {
+        var j = i + charLength(b, i)
+        var hasInnerDot = false
+        while j < ce {
+          if isWordChar(b, j, ce) {
+            j += charLength(b, j)
+            continue
+          }
+          let d = b[j]
+          let prevDigit = b[j - 1] >= 0x30 && b[j - 1] <= 0x39
+          let nextDigit = j + 1 < ce && b[j + 1] >= 0x30 && b[j + 1] <= 0x39
+          if d == UInt8(ascii: "-") || d == UInt8(ascii: "/") && prevDigit && nextDigit, isWordChar(b, j + 1, ce) {
+            j += 1
+            continue
+          }
+          if d == UInt8(ascii: "."), isWordChar(b, j + 1, ce), isAlnum(b[j - 1]) {
+            hasInnerDot = true
+            j += 1
+            continue
+          }
+          if (d == UInt8(ascii: ",") || d == UInt8(ascii: ":")) && prevDigit && nextDigit {
+            j += 1
+            continue
+          }
+          let ap = apostropheLength(b, j, ce)
+          if ap > 0, isWordChar(b, j + ap, ce) {
+            // Possessive 's / ’s ends the word; other apostrophes stay inside ("doesn't").
+            let after = j + ap
+            let isPossessive = (b[after] | 0x20) == UInt8(ascii: "s") && !isWordChar(b, after + 1, ce)
+            if isPossessive { break }
+            j = after
+            continue
+          }
+          break
+        }
+        // Abbreviation period: "U.S.", "Oct.", "Mr.", initials "J.".
+        if j < ce, b[j] == UInt8(ascii: ".") {
+          let w = String(decoding: b[i..<j], as: UTF8.self)
+          let lower = w.lowercased()
+          let initial = w.count == 1 && (w.first?.isUppercase ?? false)
+          let known =
+            Abbreviations.titles.contains(lower) || Abbreviations.ambiguous.contains(lower)
+            || Abbreviations.beforeNumber.contains(lower)
+          let dotted = hasInnerDot && w.split(separator: ".").allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isLetter) }
+          let sentenceFinal = j + 1 >= ce
+          if initial || dotted || (known && (!sentenceFinal || dotted)) {
+            j += 1
+          }
+        }
+        let first = b[i]
+        add(i, j, first >= 0x30 && first <= 0x39 ? .number : .word)
+        i = j
+        continue
+      }
+      // Possessive "'s" / "’s" after a word.
+      let ap = apostropheLength(b, i, ce)
+      if ap > 0, i > cs, isWordChar(b, i - 1, ce), i + ap < ce, (b[i + ap] | 0x20) == UInt8(ascii: "s"),
+        !isWordChar(b, i + ap + 1, ce)
+      {
+        add(i, i + ap + 1, .word)
+        i += ap + 1
+        continue
+      }
+      // Ellipsis "..." as one token.
+      if c == UInt8(ascii: "."), i + 2 < ce, b[i + 1] == c, b[i + 2] == c {
+        var j = i + 3
+        while j < ce, b[j] == c { j += 1 }
+        add(i, j, .punctuation)
+        i = j
+        continue
+      }
+      let len = charLength(b, i)
+      add(i, min(ce, i + len), isPunctuation(b, i) ? .punctuation : .symbol)
+      i += len
+    }
+    return out
+  }
+
+  static func isPunctuation(_ b: [UInt8], _ i: Int) -> Bool {
+    let c = b[i]
+    if c < 0x80 { return ".,;:!?\"'()[]{}-".utf8.contains(c) }
+    guard let (s, _) = decode(b, i) else { return false }
+    switch s.properties.generalCategory {
+    case .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
+      .otherPunctuation, .connectorPunctuation:
+      return true
+    default:
+      return false
+    }
   }
 }

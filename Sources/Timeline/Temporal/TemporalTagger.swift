@@ -1,15 +1,188 @@
-/// Finds and resolves temporal expressions (STUB: replaced by the temporal work).
+/// Finds and resolves temporal expressions (TIMEX3 DATE, TIME, DURATION, SET) in news text.
 ///
-/// Reads: text or sentences. Adds: ``TemporalExpression``s with values anchored on the DCT.
+/// One pass: the bytes are tokenized once, and at every token the rules that can start with
+/// that token (``TemporalGrammar``) read the longest expression they can; the match is then
+/// anchored on the document creation time (deictic expressions: "Friday", "last week") or on
+/// the narrative's reference time, the last absolute date mentioned (anaphoric ones: "the
+/// following day", "two days later").
+///
+/// ```swift
+/// let tagger = TemporalTagger()
+/// tagger.tag("The talks opened on Friday.", dct: Day(2021, 10, 20))
+/// // [TemporalExpression(kind: .date, text: "Friday", value: "2021-10-15", ...)]
+/// ```
+///
+/// Without a DCT, relative values stay underspecified with `X`s (`XXXX-10-20` for a date
+/// without its year, `XXXX-WXX-5` for "Friday", `XXXX-XX-XX`, `XXXX-WXX`, `XXXX` for "today",
+/// "next week", "last year") and ``TemporalExpression/anchor`` keeps the meaning, so
+/// ``reanchor(_:dct:)`` can resolve them once the DCT is inferred.
 public struct TemporalTagger: Sendable {
-  public init() {}
+  /// How to read an all-numeric date whose first two fields could both be the month.
+  public enum DateOrder: String, Sendable, Codable {
+    /// 03/04/2021 is 3 April (most of the world).
+    case dayFirst
+    /// 03/04/2021 is March 4 (US).
+    case monthFirst
+  }
 
-  /// Tags `text`; spans are UTF-8 offsets into `text`.
-  public func tag(_ text: String, dct: Day?) -> [TemporalExpression] { [] }
+  /// The policy for ambiguous numeric dates (03/04/2021). Unambiguous ones (29/09/2023)
+  /// are read either way.
+  public var dateOrder: DateOrder
 
-  /// Tags every non-boilerplate sentence of `document`; spans are offsets into the file.
-  public func tag(_ document: Document, dct: Day?) -> [TemporalExpression] { [] }
+  public init(dateOrder: DateOrder = .monthFirst) {
+    self.dateOrder = dateOrder
+  }
 
-  /// Recomputes a relative expression's value against `dct`.
-  public func reanchor(_ expression: TemporalExpression, dct: Day) -> TemporalExpression { expression }
+  /// Tags `text`; spans are UTF-8 offsets into `text`, lines 1-based within `text`.
+  public func tag(_ text: String, dct: Day?) -> [TemporalExpression] {
+    var copy = text
+    var reference: Day? = nil
+    return copy.withUTF8 { buf in
+      var line = 1
+      var lastOffset = 0
+      return tagBytes(buf, dct: dct, reference: &reference).map { m in
+        for k in lastOffset..<m.start where buf[k] == 10 { line += 1 }
+        lastOffset = m.start
+        return m.expression(buf, span: SourceSpan(start: m.start, end: m.end, line: line))
+      }
+    }
+  }
+
+  /// Tags every non-boilerplate sentence of `document`; spans are offsets into the file and
+  /// `text` is the original bytes of each span.
+  public func tag(_ document: Document, dct: Day?) -> [TemporalExpression] {
+    var out: [TemporalExpression] = []
+    var reference: Day? = nil
+    for sentence in document.sentences where sentence.role != .boilerplate {
+      var clean = sentence.clean
+      let found = clean.withUTF8 { buf in
+        tagBytes(buf, dct: dct, reference: &reference).map { m -> TemporalExpression in
+          let s = sentence.offsets.original(m.start)
+          let e = max(s, sentence.offsets.original(m.end, isEnd: true))
+          let span = document.source.span(s, e)
+          var x = m.expression(buf, span: span)
+          x.text = document.source.text(span)
+          return x
+        }
+      }
+      out.append(contentsOf: found)
+    }
+    return out
+  }
+
+  /// Recomputes a relative expression's value against `dct` (for a DCT inferred later).
+  /// Anaphoric values already anchored on an absolute date in the text are kept.
+  public func reanchor(_ expression: TemporalExpression, dct: Day) -> TemporalExpression {
+    guard let spec = expression.anchor, let sem = TemporalSemantics(encoded: spec.form) else { return expression }
+    if spec.anaphoric && !expression.value.contains("X") { return expression }
+    var e = expression
+    e.value = sem.resolve(dct)
+    return e
+  }
+
+  /// Tags `text` and returns it as TimeML: the text XML-escaped with inline `<TIMEX3>` tags,
+  /// nothing else changed.
+  public func timeml(_ text: String, dct: Day?) -> String {
+    TemporalTagger.timeml(text, tag(text, dct: dct))
+  }
+
+  /// Renders `text` XML-escaped with `expressions` (non-overlapping, offsets into `text`) as
+  /// inline TIMEX3 tags.
+  public static func timeml(_ text: String, _ expressions: [TemporalExpression]) -> String {
+    let bytes = Array(text.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + expressions.count * 60)
+    func escape(_ a: Int, _ b: Int) {
+      for k in a..<b {
+        switch bytes[k] {
+        case 38: out.append(contentsOf: Array("&amp;".utf8))
+        case 60: out.append(contentsOf: Array("&lt;".utf8))
+        case 62: out.append(contentsOf: Array("&gt;".utf8))
+        default: out.append(bytes[k])
+        }
+      }
+    }
+    var pos = 0
+    var tid = 0
+    for e in expressions.sorted(by: { $0.span < $1.span }) where e.span.start >= pos && e.span.end <= bytes.count {
+      escape(pos, e.span.start)
+      tid += 1
+      var tag = "<TIMEX3 tid=\"t\(tid)\" type=\"\(e.kind.rawValue)\" value=\"\(xmlAttr(e.value))\""
+      if let mod = e.mod { tag += " mod=\"\(xmlAttr(mod))\"" }
+      tag += ">"
+      out.append(contentsOf: Array(tag.utf8))
+      escape(e.span.start, e.span.end)
+      out.append(contentsOf: Array("</TIMEX3>".utf8))
+      pos = e.span.end
+    }
+    escape(pos, bytes.count)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  static func xmlAttr(_ s: String) -> String {
+    s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+      .replacingOccurrences(of: "<", with: "&lt;")
+  }
+
+  // MARK: - The pass
+
+  struct Found {
+    var start: Int
+    var end: Int
+    var kind: TemporalExpression.Kind
+    var value: String
+    var mod: String?
+    var rule: String
+    var anchor: RelativeSpec?
+
+    func expression(_ buf: UnsafeBufferPointer<UInt8>, span: SourceSpan) -> TemporalExpression {
+      TemporalExpression(
+        kind: kind, text: String(decoding: UnsafeBufferPointer(rebasing: buf[start..<end]), as: UTF8.self), span: span,
+        value: value, mod: mod, rule: rule, anchor: anchor)
+    }
+  }
+
+  func tagBytes(_ buf: UnsafeBufferPointer<UInt8>, dct: Day?, reference: inout Day?) -> [Found] {
+    let tokens = TemporalTokenizer.tokenize(buf)
+    let grammar = TemporalGrammar(t: tokens, dayFirst: dateOrder == .dayFirst)
+    var out: [Found] = []
+    var lastQuarter: (year: Int, quarter: Int, token: Int)? = nil
+    var i = 0
+    while i < tokens.count {
+      // Only words, numbers and apostrophes can start an expression.
+      let tk = tokens[i]
+      if tk.kind == .word && tk.w == nil || tk.kind == .punct && tk.ch != 39 {
+        i += 1
+        continue
+      }
+      guard let p = grammar.match(i), p.end > p.start else {
+        i += 1
+        continue
+      }
+      let anchorDay = p.anaphoric ? (reference ?? dct) : dct
+      var value = p.sem.resolve(anchorDay)
+      var anchor = p.sem.isRelative ? RelativeSpec(form: p.sem.encoded, anaphoric: p.anaphoric) : nil
+      // In quarterly-results prose, "a year earlier" / "a year ago" / "year-ago" is the same
+      // quarter of the previous year.
+      if case .shift(.year, -1, .year) = p.sem, let q = lastQuarter, p.start - q.token < 80,
+        p.rule == "temporal.relative.ago" || p.rule == "temporal.relative.offset" || p.rule == "temporal.relative.year-ago"
+      {
+        value = "\(pad(q.year - 1, 4))-Q\(q.quarter)"
+        anchor = nil
+      }
+      if value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let y = Int(value.prefix(4)), let qn = Int(value.suffix(1)) {
+        lastQuarter = (y, qn, p.end)
+      }
+      let start = tokens[p.start].start
+      let end = tokens[p.end - 1].end
+      out.append(Found(start: start, end: end, kind: p.kind, value: value, mod: p.mod, rule: p.rule, anchor: anchor))
+      if p.kind == .date || p.kind == .time, !p.sem.isRelative || anchorDay != nil,
+        let r = TemporalValue(value).range, r.length <= 31
+      {
+        reference = r.earliest
+      }
+      i = p.end
+    }
+    return out
+  }
 }

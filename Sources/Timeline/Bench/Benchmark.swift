@@ -1,0 +1,293 @@
+import Foundation
+
+/// The release-build benchmark: generates a corpus per size, times every stage on all
+/// cores, measures peak memory and scores accuracy against the generated truth.
+///
+/// Stages are timed one after another over the whole corpus (ingest, segment, temporal,
+/// extraction — which includes DCT inference —, resolution, reconcile, render), then the
+/// whole `Pipeline.run` + JSON rendering is timed again end to end: that second number is
+/// the one to quote; the stage split shows where the time goes. "Per core" rates divide by
+/// the CPU time the stage used (user + system), not by wall time.
+public struct Benchmark: Sendable {
+  public var sizes: [Int]
+  public var seed: UInt64
+  /// Where corpora are written (a fresh temporary folder per size, removed afterwards).
+  public var workDirectory: String
+  public var endToEnd = true
+  /// Distinct events per corpus (nil: the generator's default of one per 25 documents).
+  public var events: Int? = nil
+
+  public init(sizes: [Int], seed: UInt64 = 1, workDirectory: String = NSTemporaryDirectory()) {
+    self.sizes = sizes
+    self.seed = seed
+    self.workDirectory = workDirectory
+  }
+
+  public struct Stage: Codable, Hashable, Sendable {
+    public var name: String
+    public var wallSeconds: Double
+    public var cpuSeconds: Double
+    public var mbPerSecond: Double
+    public var mbPerSecondPerCore: Double
+    public var docsPerSecond: Double
+  }
+
+  public struct Result: Codable, Hashable, Sendable {
+    public var documents: Int
+    public var bytes: Int
+    public var cores: Int
+    public var stages: [Stage]
+    /// `Pipeline.run` + JSON encoding, timed as one.
+    public var endToEnd: Stage?
+    /// Peak resident memory of the process so far (sizes run in ascending order).
+    public var peakMemoryMB: Double
+    public var events: Int
+    public var conflicts: Int
+    public var accuracy: AccuracyScorer.Score?
+  }
+
+  public struct Report: Codable, Hashable, Sendable {
+    public var machine: String
+    public var cores: Int
+    public var results: [Result]
+    /// End-to-end (else summed stage) wall time ratio between consecutive sizes.
+    public var growth: [Growth]
+  }
+
+  public struct Growth: Codable, Hashable, Sendable {
+    public var from: Int
+    public var to: Int
+    public var sizeFactor: Double
+    public var timeFactor: Double
+  }
+
+  /// Runs every size in ascending order; `progress` gets one line per step.
+  public func run(progress: (String) -> Void = { _ in }) throws -> Report {
+    var results: [Result] = []
+    for n in sizes.sorted() {
+      results.append(try runOnce(documents: n, progress: progress))
+    }
+    var growth: [Growth] = []
+    for (a, b) in zip(results, results.dropFirst()) where a.documents > 0 {
+      let ta = a.endToEnd?.wallSeconds ?? a.stages.reduce(0) { $0 + $1.wallSeconds }
+      let tb = b.endToEnd?.wallSeconds ?? b.stages.reduce(0) { $0 + $1.wallSeconds }
+      growth.append(
+        Growth(
+          from: a.documents, to: b.documents, sizeFactor: Double(b.documents) / Double(a.documents),
+          timeFactor: ta > 0 ? tb / ta : 0))
+    }
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let machine =
+      "\(cores) cores, \(Int(Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824)) GiB, \(ProcessInfo.processInfo.operatingSystemVersionString)"
+    return Report(machine: machine, cores: cores, results: results, growth: growth)
+  }
+
+  public func runOnce(documents n: Int, progress: (String) -> Void) throws -> Result {
+    progress("generating \(n) documents")
+    let corpus = CorpusGenerator(documents: n, seed: seed, events: events).generate()
+    let dir = (workDirectory as NSString).appendingPathComponent(
+      "timeline-bench-\(n)-\(ProcessInfo.processInfo.processIdentifier)")
+    try? FileManager.default.removeItem(atPath: dir)
+    try corpus.write(to: dir, jsonLines: false)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let docsDir = (dir as NSString).appendingPathComponent("docs")
+    let bytes = corpus.textBytes
+    var stages: [Stage] = []
+    func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+      progress("\(n) documents: \(name)")
+      let (value, stage) = try Benchmark.time(name, bytes: bytes, documents: n, body)
+      stages.append(stage)
+      return value
+    }
+
+    let pipeline = Pipeline()
+    let ingested = try measure("ingest") { try pipeline.ingestor.ingest(paths: [docsDir]) }
+    let segmented = measure("segment") {
+      Benchmark.parallelMap(ingested.documents) { doc -> Document in
+        var d = doc
+        pipeline.segmenter.segment(&d)
+        return d
+      }
+    }
+    let tagged = measure("temporal") {
+      Benchmark.parallelMap(segmented) { doc in
+        pipeline.tagger.tag(doc, dct: doc.published.flatMap { Day(iso: String($0.value.prefix(10))) })
+      }
+    }
+    let extractions = measure("extraction") {
+      Benchmark.parallelMap(Array(zip(segmented, tagged))) { pair -> DocumentExtraction in
+        var (doc, expressions) = pair
+        if doc.published == nil, let inferred = pipeline.dctInferrer.infer(doc, expressions: expressions),
+          let day = Day(iso: String(inferred.value.prefix(10)))
+        {
+          doc.published = inferred
+          expressions = expressions.map { pipeline.tagger.reanchor($0, dct: day) }
+        }
+        return pipeline.extractor.extract(doc, expressions: expressions)
+      }
+    }
+    let clusters = measure("resolution") { pipeline.resolver.resolve(extractions) }
+    let staged = measure("reconcile") {
+      pipeline.reconciler.reconcile(clusters, extractions: extractions, diagnostics: ingested.diagnostics)
+    }
+    _ = measure("render") { JSONOutput.encode(staged) }
+
+    var endToEnd: Stage? = nil
+    var report = staged
+    if self.endToEnd {
+      progress("\(n) documents: end to end")
+      let (value, stage) = try Benchmark.time("end-to-end", bytes: bytes, documents: n) { () throws -> TimelineReport in
+        let r = try pipeline.run(paths: [docsDir])
+        _ = JSONOutput.encode(r)
+        return r
+      }
+      endToEnd = stage
+      report = value
+    }
+    progress("\(n) documents: scoring")
+    let accuracy = AccuracyScorer.score(report, truth: corpus.truth)
+    return Result(
+      documents: n, bytes: bytes, cores: ProcessInfo.processInfo.activeProcessorCount, stages: stages,
+      endToEnd: endToEnd, peakMemoryMB: Benchmark.peakMemoryMB(), events: report.events.count,
+      conflicts: report.conflicts.count, accuracy: accuracy)
+  }
+
+  /// Times `body` (wall and CPU) and converts to rates.
+  static func time<T>(_ name: String, bytes: Int, documents: Int, _ body: () throws -> T) rethrows -> (T, Stage) {
+    let cpu0 = cpuSeconds()
+    let t0 = DispatchTime.now().uptimeNanoseconds
+    let value = try body()
+    let wall = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+    let cpu = cpuSeconds() - cpu0
+    let mb = Double(bytes) / 1_000_000
+    let stage = Stage(
+      name: name, wallSeconds: wall, cpuSeconds: cpu, mbPerSecond: wall > 0 ? mb / wall : 0,
+      mbPerSecondPerCore: cpu > 0 ? mb / cpu : 0, docsPerSecond: wall > 0 ? Double(documents) / wall : 0)
+    return (value, stage)
+  }
+
+  #if os(Linux)
+    static let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)
+  #else
+    static let rusageSelf = RUSAGE_SELF
+  #endif
+
+  /// User + system CPU seconds of this process (all threads).
+  static func cpuSeconds() -> Double {
+    var usage = rusage()
+    guard getrusage(Benchmark.rusageSelf, &usage) == 0 else { return 0 }
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+  }
+
+  /// Peak resident set size of this process in MB (`getrusage` maxrss; KiB on Linux).
+  public static func peakMemoryMB() -> Double {
+    var usage = rusage()
+    guard getrusage(Benchmark.rusageSelf, &usage) == 0 else { return 0 }
+    #if os(Linux)
+      return Double(usage.ru_maxrss) / 1024
+    #else
+      return Double(usage.ru_maxrss) / 1_048_576
+    #endif
+  }
+
+  /// Maps on all cores, keeping input order.
+  static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    guard items.count > 1 else { return items.map(transform) }
+    let box = Slots<R>(count: items.count)
+    // Chunks keep scheduling overhead low for many small documents.
+    let chunk = max(1, items.count / (ProcessInfo.processInfo.activeProcessorCount * 16))
+    let chunks = (items.count + chunk - 1) / chunk
+    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+      let lo = c * chunk
+      let hi = min(items.count, lo + chunk)
+      var local: [R] = []
+      local.reserveCapacity(hi - lo)
+      for i in lo..<hi { local.append(transform(items[i])) }
+      box.set(lo, local)
+    }
+    return box.values()
+  }
+
+  private final class Slots<R>: @unchecked Sendable {
+    private var slots: [R?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ start: Int, _ values: [R]) {
+      lock.lock()
+      for (k, v) in values.enumerated() { slots[start + k] = v }
+      lock.unlock()
+    }
+    func values() -> [R] { slots.compactMap { $0 } }
+  }
+}
+
+extension Benchmark.Report {
+  /// A plain-text table of the report.
+  public var table: String {
+    func f(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }
+    func col(_ s: String, _ w: Int) -> String { s.count >= w ? s : String(repeating: " ", count: w - s.count) + s }
+    var lines = ["machine: \(machine)"]
+    for r in results {
+      lines.append("")
+      lines.append(
+        "\(r.documents) documents, \(f(Double(r.bytes) / 1_000_000)) MB, peak RSS \(f(r.peakMemoryMB, 0)) MB, \(r.events) events, \(r.conflicts) conflicts"
+      )
+      lines.append(
+        "stage".padding(toLength: 12, withPad: " ", startingAt: 0) + col("wall s", 9) + col("cpu s", 9) + col("MB/s", 9)
+          + col("MB/s/core", 11) + col("docs/s", 11))
+      for s in r.stages + (r.endToEnd.map { [$0] } ?? []) {
+        lines.append(
+          s.name.padding(toLength: 12, withPad: " ", startingAt: 0) + col(f(s.wallSeconds, 3), 9)
+            + col(f(s.cpuSeconds, 3), 9)
+            + col(f(s.mbPerSecond), 9) + col(f(s.mbPerSecondPerCore), 11) + col(f(s.docsPerSecond, 0), 11))
+      }
+      if let a = r.accuracy {
+        lines.append(
+          "accuracy: mention merge P \(f(a.mentions.precision, 3)) R \(f(a.mentions.recall, 3)) (coverage \(f(a.mentions.coverage, 3))); document P \(f(a.documents.precision, 3)) R \(f(a.documents.recall, 3)) (coverage \(f(a.documents.coverage, 3)))"
+        )
+        lines.append(
+          "          conflicts found \(a.conflicts.found)/\(a.conflicts.planted) (recall \(f(a.conflicts.recall, 3)), kind right \(a.conflicts.kindMatched)); undated docs \(a.undatedDocuments): inferred day exact \(a.inferredExact), window \(a.inferredWindow)"
+        )
+      }
+    }
+    if !growth.isEmpty { lines.append("") }
+    lines += targetLines.map { "target: " + $0 }
+    for g in growth {
+      lines.append("growth \(g.from) → \(g.to) documents (x\(f(g.sizeFactor, 0))): time x\(f(g.timeFactor, 2))")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension Benchmark.Report {
+  /// The targets, each with the measured value and PASS/MISS.
+  public var targetLines: [String] {
+    func f(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }
+    func verdict(_ ok: Bool) -> String { ok ? "PASS" : "MISS" }
+    var out: [String] = []
+    guard let largest = results.max(by: { $0.documents < $1.documents }) else { return out }
+    if let t = largest.stages.first(where: { $0.name == "temporal" }) {
+      out.append("temporal ≥ 20 MB/s per core: \(f(t.mbPerSecondPerCore)) \(verdict(t.mbPerSecondPerCore >= 20))")
+    }
+    if let e = largest.endToEnd {
+      out.append("pipeline ≥ 5 MB/s per core: \(f(e.mbPerSecondPerCore)) \(verdict(e.mbPerSecondPerCore >= 5))")
+      if largest.documents >= 100_000 {
+        out.append("100k documents < 120 s: \(f(e.wallSeconds)) s \(verdict(e.wallSeconds < 120))")
+      }
+    }
+    out.append("peak memory < 8 GiB: \(f(largest.peakMemoryMB, 0)) MB \(verdict(largest.peakMemoryMB < 8192))")
+    for g in growth where g.sizeFactor >= 9.9 && g.sizeFactor <= 10.1 {
+      out.append(
+        "growth x10 documents ≤ x11 time (\(g.from)→\(g.to)): x\(f(g.timeFactor, 2)) \(verdict(g.timeFactor <= 11))")
+    }
+    for r in results {
+      guard let a = r.accuracy else { continue }
+      let ok = a.mentions.precision >= 0.95 && a.mentions.recall >= 0.95
+      out.append(
+        "merge P/R ≥ 0.95 at \(r.documents): P \(f(a.mentions.precision, 3)) R \(f(a.mentions.recall, 3)) \(verdict(ok))"
+      )
+    }
+    return out
+  }
+}

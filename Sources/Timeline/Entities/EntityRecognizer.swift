@@ -1,0 +1,265 @@
+/// An entity found in a sentence: its canonical key and the tokens it covers.
+struct XEntity: Sendable {
+  var key: String
+  var kind: Entity.Kind
+  /// Token range `[lo, hi)` in the sentence.
+  var lo: Int
+  var hi: Int
+  var surface: String
+  /// Reached through an adjective ("Russian foreign ministry" → Russia).
+  var demonym = false
+  /// For persons: the title or role words before the name as written ("acting Foreign
+  /// Minister"), if any.
+  var title: String?
+  var titleLo: Int?
+}
+
+/// Finds people, places, organizations and groups in tokenized sentences.
+///
+/// Reads: tokens. Uses: ``Gazetteer`` (countries, demonyms, capitals, cities, organizations,
+/// armed groups, titles). Rules, in order:
+/// 1. gazetteer forms, longest first ("Islamic State in Khorasan province" before "Islamic
+///    State"); a place used as the modifier of a process noun is not a place ("Moscow format"
+///    → `process:moscow-format`);
+/// 2. a person name after a title or role ("Kremlin spokesman Dmitry Peskov", "envoy to
+///    Afghanistan Zamir Kabulov"), before an appositive title ("Abdul Salam Hanafi, the deputy
+///    prime minister"), or next to a speech verb ("said Dmitry Peskov");
+/// 3. a surname alone refers back to the full name found anywhere in the document.
+///
+/// Watch out for: all-caps text has no case signal, so rules 2 and 3 are skipped there; words
+/// such as "Assembly", "Ministry", "Hall" end organization names, not person names.
+struct EntityRecognizer: Sendable {
+  let gazetteer = Gazetteer.shared
+
+  static let processWords: Set<String> = [
+    "format", "framework", "process", "declaration", "accords", "accord", "protocol", "formula",
+    "agreement", "agreements", "treaty", "communique", "consensus", "initiative", "doctrine",
+  ]
+  static let ambiguousPlaceNames: Set<String> = ["georgia", "jordan", "chad", "victoria", "florence", "israel"]
+  static let nonNameCaps: Set<String> = [
+    "the", "a", "an", "in", "on", "at", "of", "for", "to", "and", "or", "but", "as", "by", "with",
+    "from", "after", "before", "since", "during", "while", "when", "where", "which", "who", "this",
+    "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "his", "her", "their",
+    "our", "my", "there", "here", "meanwhile", "however", "also", "despite", "following", "according",
+    "if", "although", "though", "earlier", "later", "last", "next", "no", "not", "all", "any", "some",
+    "many", "most", "both", "each", "every", "one", "two", "three", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tomorrow", "mid", "original", "url", "subscribe", "leave", "reply", "related",
+    "posts", "photo", "image", "images", "getty", "plus", "reuters", "afp", "ap", "islamic",
+    "western", "eastern", "northern", "southern", "central", "east", "west", "north", "south",
+    "sunni", "shia", "muslim", "muslims", "islam", "islamist", "christian", "jewish", "what", "how",
+    "why", "looking", "naturally", "addressing", "russo", "soviet", "world", "international",
+    "global", "regional", "national", "federal", "state", "government", "ministry", "foreign",
+    "affairs", "city", "hall", "written", "by", "with", "so", "then", "now", "yet", "even", "still",
+  ]
+  static let orgEndWords: Set<String> = [
+    "assembly", "council", "ministry", "department", "committee", "office", "party", "forum",
+    "union", "organization", "organisation", "agency", "bank", "group", "hall", "university",
+    "court", "army", "forces", "force", "province", "republic", "states", "state", "emirate",
+    "movement", "front", "service", "services", "news", "times", "post", "press", "company",
+    "corporation", "institute", "center", "centre", "program", "programme", "fund", "airport",
+    "square", "palace", "house", "war", "era", "summit", "talks", "conference", "day", "week",
+  ]
+  static let speechVerbs: Set<String> = [
+    "said", "says", "told", "stated", "added", "warned", "noted", "declared", "insisted",
+    "stressed", "explained", "asked", "claimed", "wrote", "announced", "tweeted", "replied",
+  ]
+  static let positionWords: Set<String> = ["right", "left", "center", "centre", "second", "third", "front"]
+  static let particles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "abu", "ul", "ud"]
+
+  /// Entities per sentence, in token order, non-overlapping.
+  func recognize(_ units: [XUnit]) -> [[XEntity]] {
+    var found: [[XEntity]] = []
+    var surnames: [String: String] = [:]  // folded surname → person key
+    var fullNames: [String: String] = [:]  // person key → fullest name
+    for unit in units {
+      var ents: [XEntity] = []
+      let toks = unit.tokens
+      var i = 0
+      while i < toks.count {
+        if toks[i].inTimex || toks[i].kind != .word {
+          i += 1
+          continue
+        }
+        if let (e, len) = gazetteer.match(toks, at: i, allCaps: unit.allCaps) {
+          let nextIsCapName =
+            i + len < toks.count && toks[i + len].isCap && toks[i + len].isWord && gazetteer.match(toks, at: i + len, allCaps: unit.allCaps) == nil
+          if len == 1, Self.ambiguousPlaceNames.contains(e.words[0]), nextIsCapName, !unit.allCaps {
+            i += 1
+            continue
+          }
+          let surface = Self.text(toks, i, i + len)
+          if !e.isDemonym, e.kind == .city || e.kind == .country, i + len < toks.count,
+            Self.processWords.contains(toks[i + len].lower)
+          {
+            let word = toks[i + len].lower
+            ents.append(
+              XEntity(
+                key: "process:" + Gazetteer.slug(e.name) + "-" + word, kind: .other, lo: i, hi: i + len + 1,
+                surface: Self.text(toks, i, i + len + 1)))
+            i += len + 1
+            continue
+          }
+          ents.append(XEntity(key: e.key, kind: e.kind, lo: i, hi: i + len, surface: surface, demonym: e.isDemonym))
+          i += len
+          continue
+        }
+        if !unit.allCaps, let (person, next) = personAt(toks, i, ents: ents) {
+          ents.append(person)
+          let parts = person.surface.split(separator: " ")
+          if let last = parts.last {
+            surnames[NameSkeleton.fold(String(last))] = person.key
+          }
+          if person.surface.count > (fullNames[person.key]?.count ?? 0) { fullNames[person.key] = person.surface }
+          i = next
+          continue
+        }
+        i += 1
+      }
+      found.append(ents)
+    }
+    // Pass 2: surnames alone refer back to full names anywhere in the document.
+    guard !surnames.isEmpty else { return found }
+    for (u, unit) in units.enumerated() where !unit.allCaps {
+      let toks = unit.tokens
+      var covered = Array(repeating: false, count: toks.count)
+      for e in found[u] {
+        for k in e.lo..<min(e.hi, toks.count) { covered[k] = true }
+      }
+      var added: [XEntity] = []
+      var i = 0
+      while i < toks.count {
+        if !covered[i], toks[i].isWord, toks[i].isCap, !toks[i].inTimex,
+          let key = surnames[NameSkeleton.fold(toks[i].text)]
+        {
+          // Extend left over first names of the same person ("Amir Khan Muttaqi").
+          var lo = i
+          while lo > 0, !covered[lo - 1], toks[lo - 1].isWord, toks[lo - 1].isCap, !toks[lo - 1].inTimex,
+            !Self.nonNameCaps.contains(toks[lo - 1].lower), i - lo < 3
+          {
+            lo -= 1
+          }
+          added.append(XEntity(key: key, kind: .person, lo: lo, hi: i + 1, surface: Self.text(toks, lo, i + 1)))
+        }
+        i += 1
+      }
+      if !added.isEmpty {
+        found[u] = (found[u] + added).sorted { $0.lo < $1.lo }
+      }
+    }
+    return found
+  }
+
+  /// A person name starting at `i` (or a title starting at `i` followed by a name).
+  private func personAt(_ toks: [XToken], _ i: Int, ents: [XEntity]) -> (XEntity, Int)? {
+    // Title first: "Foreign Minister Sergei Lavrov", "envoy to Afghanistan Zamir Kabulov".
+    if let tlen = gazetteer.title(toks, at: i) {
+      var j = i + tlen
+      if j + 1 < toks.count, ["to", "for", "of", "in"].contains(toks[j].lower),
+        let (_, glen) = gazetteer.match(toks, at: j + 1, allCaps: false)
+      {
+        j += 1 + glen
+      }
+      if let end = nameEnd(toks, j), end > j {
+        var tlo = i
+        while tlo > 0, GazetteerData.titleModifiers.contains(toks[tlo - 1].lower)
+          || gazetteer.title(toks, at: tlo - 1) != nil
+        {
+          tlo -= 1
+        }
+        let title = Self.text(toks, tlo, i + tlen)
+        return (
+          XEntity(
+            key: personKey(toks, j, end), kind: .person, lo: j, hi: end, surface: Self.text(toks, j, end), title: title,
+            titleLo: tlo), end
+        )
+      }
+      return nil
+    }
+    guard let end = nameEnd(toks, i), end - i >= 2 else { return nil }
+    if i > 0, toks[i - 1].isCap, toks[i - 1].isWord, !Self.nonNameCaps.contains(toks[i - 1].lower), !(i == 1) {
+      // Part of a longer capitalized phrase we could not read as a name.
+      if ents.last?.hi != i { return nil }
+    }
+    var confirmed = false
+    var title: String?
+    if end < toks.count, Self.speechVerbs.contains(toks[end].lower) { confirmed = true }
+    if i > 0, Self.speechVerbs.contains(toks[i - 1].lower) { confirmed = true }
+    if i > 1, toks[i - 2].lower == "according", toks[i - 1].lower == "to" { confirmed = true }
+    if end < toks.count, toks[end].text == "," {
+      // Appositive: "Abdul Salam Hanafi, the deputy prime minister", "Muttaki, right, foreign minister".
+      var k = end + 1
+      var steps = 0
+      var titleStart: Int?
+      while k < toks.count, steps < 6 {
+        if let tl = gazetteer.title(toks, at: k) {
+          confirmed = true
+          // "Kabulov, Russian President Vladimir Putin's special representative": that title
+          // belongs to the next name.
+          if nameEnd(toks, k + tl) == nil {
+            title = Self.text(toks, titleStart ?? k, k + tl)
+          }
+          break
+        }
+        let w = toks[k].lower
+        if titleStart == nil, GazetteerData.titleModifiers.contains(w), w != "the" { titleStart = k }
+        if !(GazetteerData.titleModifiers.contains(w) || Self.positionWords.contains(w) || w == "," || w == "the"
+          || w == "a" || (gazetteer.match(toks, at: k, allCaps: false)?.entry.isDemonym ?? false) || w == "'s"
+          || w == "’s")
+        {
+          break
+        }
+        k += 1
+        steps += 1
+      }
+    }
+    guard confirmed else { return nil }
+    return (
+      XEntity(key: personKey(toks, i, end), kind: .person, lo: i, hi: end, surface: Self.text(toks, i, end), title: title),
+      end
+    )
+  }
+
+  /// The end of a run of capitalized name words starting at `i`, or nil.
+  private func nameEnd(_ toks: [XToken], _ i: Int) -> Int? {
+    var j = i
+    var words = 0
+    while j < toks.count, words < 5 {
+      let t = toks[j]
+      if t.isWord, t.isCap, !t.isAllCaps || t.text.count <= 1, !t.inTimex, !Self.nonNameCaps.contains(t.lower),
+        gazetteer.title(toks, at: j) == nil, gazetteer.match(toks, at: j, allCaps: false) == nil || words > 0 && t.lower == "khan"
+      {
+        j += 1
+        words += 1
+        continue
+      }
+      if words > 0, t.isWord, Self.particles.contains(t.lower), j + 1 < toks.count, toks[j + 1].isCap || toks[j + 1].text == "-" {
+        j += 1
+        continue
+      }
+      if words > 0, t.text == "-", !t.spaceBefore, j + 1 < toks.count, toks[j + 1].isCap, !toks[j + 1].spaceBefore {
+        j += 1
+        continue
+      }
+      break
+    }
+    while j > i, !toks[j - 1].isCap { j -= 1 }
+    guard words > 0, j > i else { return nil }
+    if Self.orgEndWords.contains(toks[j - 1].lower) { return nil }
+    return j
+  }
+
+  private func personKey(_ toks: [XToken], _ lo: Int, _ hi: Int) -> String {
+    "person:" + Gazetteer.slug(toks[hi - 1].text)
+  }
+
+  static func text(_ toks: [XToken], _ lo: Int, _ hi: Int) -> String {
+    var s = ""
+    for k in lo..<min(hi, toks.count) {
+      if k > lo, toks[k].spaceBefore { s += " " }
+      s += toks[k].text
+    }
+    return s
+  }
+}

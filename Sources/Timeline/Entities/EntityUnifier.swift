@@ -1,0 +1,105 @@
+/// Maps entity keys that spell the same name differently to one canonical key, across
+/// documents.
+///
+/// The rule is general, not a list: keys are blocked by a transliteration skeleton
+/// (``NameSkeleton/skeleton(_:)``: "Muttaqi" and "Muttaki" both give `mtk`), so only names in
+/// the same block are ever compared (linear in the number of distinct keys, no all-pairs over
+/// the corpus). Inside a block two keys unify when
+/// - they are the same kind (the key prefix: `person`, `group` …),
+/// - their normalized edit distance is at most 0.34 for persons and 0.2 for other names, and
+/// - their context agrees: for people, the first names (when both documents give one) have the
+///   same skeleton ("Sergey"/"Sergei") and the title words, when both have some, share one.
+///
+/// The canonical key of a group is the one seen in most documents, then the shorter, then the
+/// alphabetically first, so the result does not depend on input order.
+public struct EntityUnifier: Sendable {
+  public init() {}
+
+  struct Info {
+    var kind: String
+    var names: Set<String> = []
+    var documents: Set<String> = []
+    var titleWords: Set<String> = []
+  }
+
+  /// - Returns: every entity key seen, mapped to its canonical key (itself when it has no
+  ///   variant).
+  public func unify(_ extractions: [DocumentExtraction]) -> [String: String] {
+    var infos: [String: Info] = [:]
+    for x in extractions {
+      for e in x.entities {
+        let kind = String(e.key.prefix { $0 != ":" })
+        var info = infos[e.key] ?? Info(kind: kind)
+        info.names.insert(e.name)
+        for a in e.aliases { info.names.insert(a) }
+        info.documents.insert(x.document)
+        infos[e.key] = info
+      }
+      for c in x.claims where c.attribute == "title" {
+        guard let s = c.subject else { continue }
+        for w in c.value.lowercased().split(whereSeparator: { !$0.isLetter }) where w.count > 3 {
+          infos[s]?.titleWords.insert(String(w))
+        }
+      }
+    }
+    var blocks: [String: [String]] = [:]
+    for (key, info) in infos {
+      blocks["\(info.kind)|\(NameSkeleton.skeleton(Self.body(key)))", default: []].append(key)
+    }
+    var parent: [String: String] = [:]
+    func root(_ k: String) -> String {
+      var r = k
+      while let p = parent[r], p != r { r = p }
+      return r
+    }
+    for (_, keys) in blocks.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
+      let sorted = keys.sorted()
+      let limit = sorted.count > 64 ? 1 : sorted.count  // huge blocks: neighbours only
+      for (a, ka) in sorted.enumerated() {
+        for b in (a + 1)..<min(sorted.count, a + 1 + limit) {
+          let kb = sorted[b]
+          guard let ia = infos[ka], let ib = infos[kb], agree(ka, ia, kb, ib) else { continue }
+          let ra = root(ka)
+          let rb = root(kb)
+          if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+      }
+    }
+    var groups: [String: [String]] = [:]
+    for key in infos.keys { groups[root(key), default: []].append(key) }
+    var out: [String: String] = [:]
+    for (_, members) in groups {
+      let canonical = members.min { a, b in
+        let da = infos[a]?.documents.count ?? 0
+        let db = infos[b]?.documents.count ?? 0
+        return (-da, a.count, a) < (-db, b.count, b)
+      }
+      for m in members { out[m] = canonical ?? m }
+    }
+    return out
+  }
+
+  static func body(_ key: String) -> String {
+    guard let i = key.firstIndex(of: ":") else { return key }
+    return String(key[key.index(after: i)...])
+  }
+
+  private func agree(_ ka: String, _ a: Info, _ kb: String, _ b: Info) -> Bool {
+    guard a.kind == b.kind else { return false }
+    let d = NameSkeleton.distance(Self.body(ka), Self.body(kb))
+    if a.kind == "person" {
+      guard d <= 0.34 else { return false }
+      let fa = Set(a.names.compactMap(Self.firstName).map(NameSkeleton.skeleton))
+      let fb = Set(b.names.compactMap(Self.firstName).map(NameSkeleton.skeleton))
+      if !fa.isEmpty, !fb.isEmpty, fa.isDisjoint(with: fb) { return false }
+      if !a.titleWords.isEmpty, !b.titleWords.isEmpty, a.titleWords.isDisjoint(with: b.titleWords) { return false }
+      return true
+    }
+    return d <= 0.2
+  }
+
+  static func firstName(_ name: String) -> String? {
+    let parts = name.split(separator: " ")
+    return parts.count >= 2 ? String(parts[0]) : nil
+  }
+}

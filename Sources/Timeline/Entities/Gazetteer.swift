@@ -1,0 +1,157 @@
+/// The parsed gazetteer: surface forms indexed by their first word, longest form first.
+///
+/// Built once from ``GazetteerData`` (compiled into the binary). Lookup is by the lowercase
+/// first token, so a sentence is scanned once whatever the size of the tables.
+struct Gazetteer: Sendable {
+  struct Entry: Sendable {
+    var key: String
+    var kind: Entity.Kind
+    var name: String
+    /// The surface form as written in the table.
+    var surface: String
+    /// The form as lowercase tokens.
+    var words: [String]
+    /// Which words of the form are capitalized (must be capitalized in the text).
+    var caps: [Bool]
+    /// An acronym such as "UN" or "IS": matches only with exactly this case, never in
+    /// all-caps text.
+    var exactCase: Bool
+    var isDemonym: Bool
+  }
+
+  struct Place: Sendable {
+    var kind: Entity.Kind
+    var name: String
+    /// For cities: the country key; for countries: the capital's key.
+    var related: String?
+  }
+
+  private(set) var byFirstWord: [String: [Entry]] = [:]
+  /// Canonical name, kind and related place for every key.
+  private(set) var info: [String: Place] = [:]
+  /// Lowercased title phrases as tokens, indexed by first word.
+  private(set) var titlesByFirstWord: [String: [[String]]] = [:]
+
+  static let shared = Gazetteer()
+
+  init() {
+    var capitals: [(country: String, name: String)] = []
+    for line in GazetteerData.table.split(separator: "\n") {
+      let f = line.split(separator: "|", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      guard f.count >= 3 else { continue }
+      let kind: Entity.Kind
+      switch f[0] {
+      case "country": kind = .country
+      case "city": kind = .city
+      case "org": kind = .organization
+      case "group": kind = .group
+      default: kind = .other
+      }
+      let prefix = f[0] == "org" ? "org" : f[0]
+      let key = "\(prefix):\(f[1])"
+      let names = f[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      guard let primary = names.first else { continue }
+      var related: String?
+      for name in names { add(key: key, kind: kind, name: name, primary: primary, demonym: false) }
+      if kind == .country {
+        if f.count > 3 {
+          for d in f[3].split(separator: ",") {
+            add(key: key, kind: kind, name: d.trimmingCharacters(in: .whitespaces), primary: primary, demonym: true)
+          }
+        }
+        if f.count > 4, !f[4].isEmpty {
+          capitals.append((f[1], f[4]))
+          related = "city:" + Self.slug(f[4])
+        }
+      } else if kind == .city, f.count > 3, !f[3].isEmpty {
+        related = "country:" + f[3]
+      }
+      info[key] = Place(kind: kind, name: primary, related: related)
+    }
+    for (country, name) in capitals {
+      let key = "city:" + Self.slug(name)
+      if info[key] == nil {
+        add(key: key, kind: .city, name: name, primary: name, demonym: false)
+        info[key] = Place(kind: .city, name: name, related: "country:" + country)
+      }
+    }
+    for k in byFirstWord.keys {
+      byFirstWord[k]?.sort { ($0.words.count, $0.key) > ($1.words.count, $1.key) }
+    }
+    for t in GazetteerData.titles {
+      let words = Self.words(t).map { $0.lower }
+      guard let first = words.first else { continue }
+      titlesByFirstWord[first, default: []].append(words)
+    }
+    for k in titlesByFirstWord.keys {
+      titlesByFirstWord[k]?.sort { $0.count > $1.count }
+    }
+  }
+
+  private mutating func add(key: String, kind: Entity.Kind, name: String, primary: String, demonym: Bool) {
+    let toks = Self.words(name)
+    guard let first = toks.first else { return }
+    let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+    let exact =
+      !demonym && toks.count == 1 && !name.contains(".") && letters.count <= 4
+      && letters.allSatisfy { $0.properties.isUppercase }
+    byFirstWord[first.lower, default: []].append(
+      Entry(
+        key: key, kind: kind, name: primary, surface: name, words: toks.map { $0.lower }, caps: toks.map { $0.isCap },
+        exactCase: exact, isDemonym: demonym))
+  }
+
+  static func words(_ s: String) -> [XToken] {
+    ExtractionTokenizer.tokenize(s) { o, _ in o }
+  }
+
+  /// A lowercase, ASCII-folded, dash-separated form of a name: "St. Petersburg" →
+  /// `st-petersburg`.
+  static func slug(_ s: String) -> String {
+    var out = ""
+    var dash = false
+    for c in NameSkeleton.fold(s) {
+      if c.isLetter || c.isNumber {
+        if dash, !out.isEmpty { out.append("-") }
+        out.append(c)
+        dash = false
+      } else {
+        dash = true
+      }
+    }
+    return out
+  }
+
+  /// The longest entry matching the tokens at `i`, if any.
+  func match(_ toks: [XToken], at i: Int, allCaps: Bool) -> (entry: Entry, length: Int)? {
+    guard let cands = byFirstWord[toks[i].lower] else { return nil }
+    for e in cands {
+      guard i + e.words.count <= toks.count else { continue }
+      if e.exactCase && (allCaps || toks[i].text != e.surface) { continue }
+      var ok = true
+      for (k, w) in e.words.enumerated() {
+        let t = toks[i + k]
+        if t.lower != w || t.inTimex { ok = false; break }
+        if e.caps[k] && !t.isCap { ok = false; break }
+      }
+      if ok { return (e, e.words.count) }
+    }
+    return nil
+  }
+
+  /// The longest title phrase starting at `i` (lowercase match), with its length.
+  func title(_ toks: [XToken], at i: Int) -> Int? {
+    guard let cands = titlesByFirstWord[toks[i].lower] else { return nil }
+    for c in cands where i + c.count <= toks.count {
+      var ok = true
+      for (k, w) in c.enumerated() where toks[i + k].lower != w {
+        ok = false
+        break
+      }
+      if ok { return c.count }
+    }
+    return nil
+  }
+}

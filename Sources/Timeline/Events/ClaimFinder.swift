@@ -1,0 +1,458 @@
+/// Finds claims in a document's sentences: counts with units, participant lists, direct quotes
+/// with their speaker, titles and roles, and statuses with polarity.
+///
+/// Each claim cites its sentence and, when one is in reach, the event mention it is about: a
+/// mention in the same sentence, else the document's main event.
+struct ClaimFinder {
+  let document: Document
+  let units: [XUnit]
+  let entities: [[XEntity]]
+  let mentions: [EventMention]
+
+  static let stopwords: Set<String> = [
+    "the", "and", "that", "with", "from", "this", "have", "has", "had", "were", "was", "will", "would", "their",
+    "they", "them", "which", "said", "also", "about", "into", "been", "being", "after", "before", "since",
+    "there", "these", "those", "what", "when", "where", "while", "other", "such", "than", "then", "over",
+    "more", "most", "some", "very", "just", "only", "even", "could", "should", "must", "like", "said",
+    "says", "according", "its", "it's", "for", "are", "not",
+  ]
+  static let speechCues: Set<String> = EntityRecognizer.speechVerbs.union([
+    "criticized", "criticised", "accused", "called", "according", "urged", "described", "dismissed",
+  ])
+
+  /// The claims of every sentence, and notes on what could not be parsed.
+  func find() -> (claims: [Claim], diagnostics: [Diagnostic]) {
+    var claims: [Claim] = []
+    var diagnostics: [Diagnostic] = []
+    let mainID = mentions.first { $0.isMain }?.id
+    var byUnitStart: [Int: [EventMention]] = [:]
+    for m in mentions { byUnitStart[m.citation.start, default: []].append(m) }
+    var lastPerson: String?
+    var paragraphQuotes: [Int: (open: Int, close: Int, straight: Int, unit: Int)] = [:]
+    for (u, unit) in units.enumerated() {
+      let ms = byUnitStart[unit.span.start] ?? []
+      func about(_ tokenStart: Int) -> String? {
+        guard !ms.isEmpty else { return mainID }
+        return ms.min { abs($0.triggerSpan.start - tokenStart) < abs($1.triggerSpan.start - tokenStart) }?.id
+      }
+      let cite = document.cite(unit.span)
+      let speaker = self.speaker(u, lastPerson: lastPerson)
+      let listClaims = lists(u, cite: cite, about: about, hasMention: !ms.isEmpty)
+      let listRanges = listClaims.map { ($0.id, $0.value) }
+      claims += counts(u, cite: cite, about: about, speaker: speaker).filter { c in
+        // A counted group inside a list ("and eight other countries") is the list's claim.
+        !(c.unit == "countries" && listRanges.contains { $0.1.hasSuffix(c.value) })
+      }
+      claims += listClaims
+      claims += quotes(u, cite: cite, about: about, speaker: speaker)
+      claims += roles(u, cite: cite, about: about)
+      claims += statuses(u, cite: cite, about: about)
+      for e in entities[u] where e.kind == .person && !unit.quoted[e.lo] { lastPerson = e.key }
+      var q = paragraphQuotes[unit.paragraph] ?? (0, 0, 0, u)
+      for t in unit.tokens where t.isQuote {
+        switch t.text {
+        case "“", "«", "„": q.open += 1
+        case "”", "»": q.close += 1
+        default: q.straight += 1
+        }
+      }
+      paragraphQuotes[unit.paragraph] = q
+    }
+    for (_, q) in paragraphQuotes.sorted(by: { $0.key < $1.key }) where q.open != q.close || q.straight % 2 == 1 {
+      let span = units[q.unit].span
+      diagnostics.append(
+        Diagnostic(
+          .note, code: "events.unbalanced-quote", path: document.path, line: span.line, start: span.start, end: span.end,
+          message:
+            "\(document.path): unbalanced quotation marks in this paragraph (\(q.open) opening, \(q.close) closing, \(q.straight) straight); quotes were read to the end of their sentence"
+        ))
+    }
+    return (claims, diagnostics)
+  }
+
+  private func id(_ start: Int, _ attribute: String) -> String { "\(document.id)@\(start):\(attribute)" }
+
+  // MARK: - Speakers
+
+  /// Who speaks in a sentence: the person next to a speech verb, "he/she said" → the last
+  /// person named before, else the only person in the sentence outside the quotes.
+  func speaker(_ u: Int, lastPerson: String?) -> String? {
+    let unit = units[u]
+    let toks = unit.tokens
+    let persons = entities[u].filter { $0.kind == .person && !unit.quoted[$0.lo] }
+    for (k, t) in toks.enumerated() where !unit.quoted[k] && Self.speechCues.contains(t.lower) {
+      if let p = persons.min(by: { abs($0.lo - k) < abs($1.lo - k) }), abs(p.lo - k) <= 8 || abs(p.hi - k) <= 8 {
+        return p.key
+      }
+      let near = [k - 1, k + 1].filter { $0 >= 0 && $0 < toks.count }.map { toks[$0].lower }
+      if near.contains("he") || near.contains("she") { return lastPerson }
+      if let e = entities[u].last(where: { $0.hi <= k && k - $0.hi <= 3 && !unit.quoted[$0.lo] && $0.kind != .person }) {
+        return MentionFinder(document: document, units: units, entities: entities, expressions: []).metonym(e)
+      }
+    }
+    let distinct = Set(persons.map(\.key))
+    if distinct.count == 1 { return distinct.first }
+    return nil
+  }
+
+  // MARK: - Counts
+
+  func counts(_ u: Int, cite: Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
+    let unit = units[u]
+    let toks = unit.tokens
+    var out: [Claim] = []
+    var k = 0
+    while k < toks.count {
+      defer { k += 1 }
+      let t = toks[k]
+      if t.inTimex { continue }
+      var numStart = k
+      var value: Double?
+      var unitName: String?
+      var j = k + 1
+      if t.kind == .symbol, let cur = ClaimRules.currencySymbols[t.text], k + 1 < toks.count, toks[k + 1].kind == .number,
+        let v = Self.parseNumber(toks[k + 1].lower)
+      {
+        value = v
+        unitName = cur
+        j = k + 2
+      } else if t.kind == .number, let v = Self.parseNumber(t.lower) {
+        value = v
+      } else if let v = ClaimRules.numberWords[t.lower], !(k + 1 < toks.count && toks[k + 1].text == "-") {
+        value = v
+      } else if (t.lower == "a" || t.lower == "an"), k + 1 < toks.count, let m = ClaimRules.multipliers[toks[k + 1].lower],
+        m >= 1000
+      {
+        value = 1
+      } else {
+        continue
+      }
+      guard var v = value else { continue }
+      if j < toks.count, let m = ClaimRules.multipliers[toks[j].lower] {
+        v *= m
+        j += 1
+      }
+      // Magnitude: "magnitude 7.8", "7.8-magnitude", "magnitude-7.8".
+      let prev = k > 0 ? toks[k - 1].lower : ""
+      let prev2 = k > 1 ? toks[k - 2].lower : ""
+      if prev == "magnitude" || (prev == "-" && prev2 == "magnitude")
+        || (j + 1 < toks.count && toks[j].text == "-" && toks[j + 1].lower == "magnitude")
+        || (j < toks.count && toks[j].lower == "magnitude")
+      {
+        out.append(
+          Claim(
+            id: id(toks[k].start, "magnitude"), document: document.id, mention: about(toks[k].start),
+            attribute: "magnitude", value: toks[k].text, number: v, unit: "magnitude", citation: cite))
+        continue
+      }
+      // Not a count: hyphenated measures, ranges, percentages, years.
+      if j < toks.count, toks[j].text == "-", !toks[j].spaceBefore { continue }
+      if prev == "-" || prev == "no." || prev == "#" || Self.months.contains(prev) { continue }
+      if j < toks.count, toks[j].text == "%" || toks[j].lower == "percent" || toks[j].lower == "per" { continue }
+      if t.kind == .number, !t.lower.contains(","), v >= 1000, v <= 2199, v == v.rounded(), unitName == nil {
+        let nextUnit = j < toks.count ? ClaimRules.units[toks[j].lower] : nil
+        if nextUnit == nil { continue }
+      }
+      if t.kind == .number, t.lower.contains(where: { $0.isLetter }) { continue }
+      // Unit: a unit noun ahead, a currency word, or a people noun with a verb around it.
+      var end = j
+      if unitName == nil {
+        var p = j
+        var steps = 0
+        while p < toks.count, steps < 5 {
+          let w = toks[p].lower
+          if let un = ClaimRules.units[w] {
+            unitName = un
+            end = p + 1
+            break
+          }
+          if ClaimRules.peopleNouns.contains(w) {
+            end = p + 1
+            // "50 people were killed", "killing 50 people", "killed up to 2 million Afghans".
+            var q = p + 1
+            while q < min(toks.count, p + 5), !toks[q].isQuote, toks[q].text != "." {
+              if ClaimRules.killVerbs.contains(toks[q].lower) && toks[q].lower != "left" && toks[q].lower != "claimed" {
+                unitName = "killed"
+                break
+              }
+              if ClaimRules.woundVerbs.contains(toks[q].lower) {
+                unitName = "wounded"
+                break
+              }
+              // Only auxiliaries may stand between the noun and its verb ("were reportedly killed").
+              guard ["were", "was", "are", "is", "have", "has", "had", "been", "reportedly", "also", "later"].contains(toks[q].lower) else { break }
+              q += 1
+            }
+            if unitName == nil {
+              var b = numStart - 1
+              while b >= max(0, numStart - 5) {
+                if ClaimRules.killVerbs.contains(toks[b].lower) { unitName = "killed"; break }
+                if ClaimRules.woundVerbs.contains(toks[b].lower) { unitName = "wounded"; break }
+                b -= 1
+              }
+            }
+            break
+          }
+          guard toks[p].isWord, !toks[p].inTimex, !Self.countGapStops.contains(w) else { break }
+          p += 1
+          steps += 1
+        }
+      }
+      if unitName == nil {
+        // "the death toll rose to 5,100", "a toll of 50".
+        var b = k - 1
+        while b >= max(0, k - 10) {
+          if toks[b].lower == "toll" { unitName = "killed"; break }
+          b -= 1
+        }
+      }
+      guard let un = unitName else { continue }
+      // Qualifier before the number.
+      var qualifier: String?
+      for q in ClaimRules.qualifiers {
+        let n = q.words.count
+        guard numStart - n >= 0 else { continue }
+        var ok = true
+        for (o, w) in q.words.enumerated() where toks[numStart - n + o].lower != w {
+          ok = false
+          break
+        }
+        if ok {
+          qualifier = q.code
+          numStart -= n
+          break
+        }
+      }
+      if un.hasPrefix("money:"), k > 0, toks[k].kind == .symbol { numStart = min(numStart, k) }
+      let valueText = EntityRecognizer.text(toks, numStart, max(end, j))
+      out.append(
+        Claim(
+          id: id(toks[numStart].start, "count"), document: document.id, mention: about(toks[k].start), attribute: "count",
+          value: valueText, number: v, unit: un, holder: unit.quoted[k] ? speaker : speakerIfReported(u, speaker),
+          qualifier: qualifier, citation: cite))
+      k = max(k, end - 1)
+    }
+    return out
+  }
+
+  /// Counts in reported speech ("Putin warned that IS had about 2,000 militants") are the
+  /// speaker's; elsewhere the outlet's.
+  private func speakerIfReported(_ u: Int, _ speaker: String?) -> String? {
+    guard let speaker else { return nil }
+    let unit = units[u]
+    for t in unit.tokens where Self.speechCues.contains(t.lower) || t.lower == "warned" { return speaker }
+    return nil
+  }
+
+  static let countGapStops: Set<String> = [
+    "of", "and", "or", "in", "on", "at", "to", "were", "was", "are", "is", "from", "by", "with", "for", "into",
+    "than", "more", "their", "his", "her", "its", "the", "a", "an", "that", "who", "which", "per", "each",
+  ]
+
+  static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+    "nov.", "dec.",
+  ]
+
+  static func parseNumber(_ s: String) -> Double? {
+    if s.contains(where: { $0.isLetter }) { return nil }
+    return Double(s.replacingOccurrences(of: ",", with: ""))
+  }
+
+  // MARK: - Participant lists
+
+  static let memberCues: Set<String> = ["consisting", "consists", "encompasses", "encompassing", "comprising", "comprises", "members", "membership"]
+  static let participationCues: Set<String> = [
+    "attended", "joined", "participated", "part", "officials", "representatives", "delegations", "delegates",
+    "envoys", "ministers", "participants", "leaders",
+  ]
+
+  func lists(_ u: Int, cite: Citation, about: (Int) -> String?, hasMention: Bool) -> [Claim] {
+    let unit = units[u]
+    let toks = unit.tokens
+    let ents = entities[u].filter { ($0.kind == .country || $0.kind == .group) && !$0.demonym }
+    var out: [Claim] = []
+    var a = 0
+    while a < ents.count {
+      var b = a
+      // Extend the run while only "," / "and" / ", and" separate entities.
+      while b + 1 < ents.count {
+        let gap = toks[ents[b].hi..<ents[b + 1].lo].map(\.lower)
+        if gap == [","] || gap == ["and"] || gap == [",", "and"] || gap == ["&"] { b += 1 } else { break }
+      }
+      let items = Array(ents[a...b])
+      var count = Set(items.map(\.key)).count
+      var qualifier: String?
+      var end = items[items.count - 1].hi
+      // A trailing counted group: "and eight other countries", "and five former Soviet states".
+      var p = end
+      if p < toks.count, toks[p].text == "," { p += 1 }
+      if p < toks.count, toks[p].lower == "and" {
+        p += 1
+        var q = p
+        var number: Double?
+        if q < toks.count, let n = ClaimRules.numberWords[toks[q].lower] ?? Self.parseNumber(toks[q].lower) {
+          number = n
+          q += 1
+        }
+        var steps = 0
+        while q < toks.count, steps < 6 {
+          if ClaimRules.units[toks[q].lower] == "countries" {
+            if let n = number { count += Int(n) } else { qualifier = "MIN" }
+            end = q + 1
+            break
+          }
+          guard toks[q].isWord else { break }
+          q += 1
+          steps += 1
+        }
+      }
+      defer { a = b + 1 }
+      guard count >= 3 || (end > items[items.count - 1].hi && items.count >= 1) else { continue }
+      let before = toks[max(0, items[0].lo - 5)..<items[0].lo].map(\.lower)
+      let isMembers = before.contains { Self.memberCues.contains($0) }
+      let cue = toks[max(0, items[0].lo - 8)..<min(toks.count, end + 6)].contains { Self.participationCues.contains($0.lower) }
+      guard isMembers || hasMention || cue else { continue }
+      let attribute = isMembers ? "members" : "participants"
+      var seen: Set<String> = []
+      let keys = items.map(\.key).filter { seen.insert($0).inserted }.sorted()
+      out.append(
+        Claim(
+          id: id(toks[items[0].lo].start, attribute), document: document.id, mention: about(toks[items[0].lo].start),
+          attribute: attribute, value: EntityRecognizer.text(toks, items[0].lo, end), number: Double(count),
+          unit: "countries", items: keys, qualifier: qualifier, citation: cite))
+    }
+    return out
+  }
+
+  // MARK: - Quotes
+
+  func quotes(_ u: Int, cite: Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
+    let unit = units[u]
+    let toks = unit.tokens
+    var out: [Claim] = []
+    var k = 0
+    while k < toks.count {
+      guard unit.quoted[k] else {
+        k += 1
+        continue
+      }
+      var e = k
+      while e < toks.count, unit.quoted[e] { e += 1 }
+      let wordToks = toks[k..<e].filter(\.isWord)
+      let words = wordToks.count
+      let titleCase = words <= 5 && wordToks.allSatisfy { $0.isCap || ["of", "the", "and", "in", "for", "a"].contains($0.lower) }
+      if words >= 2, !titleCase {
+        let span = document.source.span(toks[k].start, toks[e - 1].end)
+        let text = document.source.text(span)
+        out.append(
+          Claim(
+            id: id(span.start, "quote"), document: document.id, mention: about(span.start), attribute: "quote",
+            value: text, holder: speaker, subject: speaker, citation: cite))
+      }
+      k = e
+    }
+    return out
+  }
+
+  // MARK: - Titles and roles
+
+  func roles(_ u: Int, cite: Citation, about: (Int) -> String?) -> [Claim] {
+    let unit = units[u]
+    let toks = unit.tokens
+    var out: [Claim] = []
+    for e in entities[u] where e.kind == .person {
+      if let title = e.title {
+        let start = toks[e.titleLo ?? e.lo].start
+        out.append(
+          Claim(
+            id: id(start, "title"), document: document.id, mention: about(start), attribute: "title", value: title,
+            holder: nil, subject: e.key, citation: cite))
+      }
+    }
+    for k in toks.indices {
+      let w = toks[k].lower
+      var head: XEntity?
+      if (w == "headed" || w == "led"), k + 1 < toks.count, toks[k + 1].lower == "by" {
+        head = entities[u].first { $0.kind == .person && $0.lo > k && $0.lo <= k + 12 }
+      } else if ["led", "leads", "heads", "headed", "leading", "heading"].contains(w), k + 2 < toks.count,
+        toks[k + 1].lower == "the", toks[k + 2].lower == "delegation"
+      {
+        head = entities[u].last { $0.kind == .person && $0.hi <= k }
+      }
+      if let h = head {
+        out.append(
+          Claim(
+            id: id(toks[k].start, "role"), document: document.id, mention: about(toks[k].start), attribute: "role",
+            value: "head of delegation", holder: nil, subject: h.key, object: "delegation", citation: cite))
+      }
+    }
+    return out
+  }
+
+  // MARK: - Statuses
+
+  func statuses(_ u: Int, cite: Citation, about: (Int) -> String?) -> [Claim] {
+    let unit = units[u]
+    let toks = unit.tokens
+    let mf = MentionFinder(document: document, units: units, entities: entities, expressions: [])
+    var out: [Claim] = []
+    let actors = entities[u].filter { $0.kind != .other && !($0.demonym && $0.kind == .country && false) }
+    for k in toks.indices where !unit.quoted[k] {
+      guard var verb = ClaimRules.statusVerbs[toks[k].lower] else { continue }
+      let clause = unit.clause[k]
+      let prev = k > 0 ? toks[k - 1].lower : ""
+      if ["internationally", "widely", "globally"].contains(prev) { continue }
+      if ["of", "about", "on"].contains(prev), !(k > 1 && toks[k - 2].lower == "short") { continue }
+      if k + 1 < toks.count, toks[k + 1].lower == "as", verb == "recognized" { verb = "designated" }
+      var polarity = true
+      for b in stride(from: k - 1, through: max(0, k - 5), by: -1) where unit.clause[b] == clause || toks[b].lower == "short" {
+        if ClaimRules.negations.contains(toks[b].lower) || toks[b].lower.hasSuffix("n't") {
+          polarity = false
+          break
+        }
+      }
+      var passive = false
+      for b in stride(from: k - 1, through: max(0, k - 3), by: -1) where ClaimRules.passiveAux.contains(toks[b].lower) {
+        passive = true
+      }
+      if k + 1 < toks.count, toks[k + 1].lower == "by" { passive = true }
+      let before = actors.filter { $0.hi <= k && k - $0.hi <= 12 && unit.clause[$0.lo] == clause }
+      let after = actors.filter { $0.lo > k && $0.lo - k <= 10 && unit.clause[$0.lo] == clause }
+      var subjects: [String] = []
+      var object: String?
+      if passive {
+        object = before.last.map(mf.metonym)
+        if let byIdx = (k + 1..<min(toks.count, k + 10)).first(where: { toks[$0].lower == "by" || toks[$0].lower == "in" }) {
+          let agents = after.filter { $0.lo > byIdx }
+          subjects = verb == "attended" ? agents.map(mf.metonym) : agents.prefix(1).map(mf.metonym)
+        }
+      } else {
+        if let s = before.last { subjects = [mf.metonym(s)] }
+        if let o = after.first {
+          let possessive = o.hi < toks.count && (toks[o.hi].lower == "'s" || toks[o.hi].lower == "’s")
+          if possessive && verb == "recognized" { continue }
+          object = mf.metonym(o)
+        }
+      }
+      if verb == "recognized" && object == nil { continue }
+      if verb == "attended" && subjects.isEmpty { continue }
+      if verb == "designated" && object == nil && subjects.isEmpty { continue }
+      var e = k + 1
+      while e < toks.count, e - k < 12, unit.clause[e] == clause || unit.quoted[e] || toks[e].isQuote {
+        if toks[e].text == "." || toks[e].text == "," { break }
+        e += 1
+      }
+      let value = EntityRecognizer.text(toks, k, e)
+      for s in subjects.isEmpty ? [nil] : subjects.map(Optional.some) {
+        out.append(
+          Claim(
+            id: id(toks[k].start, "status.\(verb)") + (s.map { ":" + $0 } ?? ""), document: document.id,
+            mention: about(toks[k].start), attribute: "status.\(verb)", value: value, subject: s, object: object,
+            polarity: polarity, citation: cite))
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,327 @@
+/// Finds event mentions and their arguments in a document's sentences.
+///
+/// Rules (ids in `attributes["rules"]` are not emitted; each argument's source is in
+/// `attributes`):
+/// - one mention per event class and clause, at the first trigger;
+/// - time: the temporal expression nearest the trigger in the same clause;
+/// - place: a city after "in/at/near" (or "in the city of") in the clause, a city right before
+///   the trigger ("the Doha talks"), or a country right after it ("talks in Russia");
+/// - host: "X hosts/hosted", "X's hosting", "hosted by X", "X-led"; a capital as host stands
+///   for its country;
+/// - ordinal: "fifth session", "the third Moscow format negotiations", "5th round of talks";
+/// - head of delegation: "headed by X", "X … led the delegation";
+/// - main event: the highest-priority class in the headline and lede; its headline/lede
+///   mentions and later definite references ("the talks") whose own place, time and ordinal
+///   do not contradict it. Main mentions without their own place or time take the main
+///   event's.
+struct MentionFinder {
+  let document: Document
+  let units: [XUnit]
+  let entities: [[XEntity]]
+  let expressions: [TemporalExpression]
+
+  static let window = 40
+  static let ordinals: [String: Int] = [
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty-fifth": 25, "thirtieth": 30, "fiftieth": 50,
+  ]
+  static let ordinalGap: Set<String> = [
+    "round", "session", "edition", "annual", "ministerial", "format", "high", "level", "official", "formal",
+    "informal", "regional", "international", "bilateral", "trilateral", "multilateral", "consecutive",
+    "straight", "of", "the", "-", "plenary", "leaders", "summit", "meeting", "major", "global",
+  ]
+  static let determiners: Set<String> = ["the", "this", "these", "those", "that"]
+  static let media: Set<String> = ["org:tass", "org:afp", "org:ap", "org:reuters"]
+  static let locatives: Set<String> = ["in", "at", "near", "inside", "outside"]
+
+  struct Raw {
+    var mention: EventMention
+    var unit: Int
+    var tokenLo: Int
+    var definite: Bool
+  }
+
+  func find() -> [EventMention] {
+    var raws: [Raw] = []
+    for (u, unit) in units.enumerated() {
+      var seen: [String: Int] = [:]  // class@clause → token index of the last trigger
+      let toks = unit.tokens
+      var i = 0
+      while i < toks.count {
+        guard !toks[i].inTimex, let (trig, len) = TriggerLexicon.match(toks, at: i) else {
+          i += 1
+          continue
+        }
+        if trig.words == ["deal"], i + 1 < toks.count, toks[i + 1].lower == "with" {
+          i += 1
+          continue
+        }
+        let key = "\(trig.eventClass)@\(unit.clause[i])"
+        // "the fifth session of the consultations": one meeting, not two.
+        if let last = seen[key], i - last <= 6 {
+          seen[key] = i
+          i += len
+          continue
+        }
+        seen[key] = i
+        raws.append(makeRaw(u, i, len, trig.eventClass))
+        i += len
+      }
+    }
+    chooseMain(&raws)
+    return raws.map(\.mention)
+  }
+
+  private func makeRaw(_ u: Int, _ i: Int, _ len: Int, _ cls: String) -> Raw {
+    let unit = units[u]
+    let toks = unit.tokens
+    let clause = unit.clause[i]
+    let lo = max(0, i - Self.window)
+    let hi = min(toks.count, i + len + Self.window)
+    let triggerSpan = document.source.span(toks[i].start, toks[i + len - 1].end)
+    var m = EventMention(
+      id: "\(document.id)@\(triggerSpan.start)", document: document.id, eventClass: cls,
+      trigger: EntityRecognizer.text(toks, i, i + len), triggerSpan: triggerSpan, citation: document.cite(unit.span),
+      role: unit.role)
+    // Time: the nearest expression in the same clause.
+    var best: (dist: Int, idx: Int)?
+    for tx in unit.timexes where unit.clause[tx.lo] == clause {
+      let e = expressions[tx.expression]
+      guard e.kind == .date || e.kind == .time, !e.value.hasPrefix("P") else { continue }
+      let dist = tx.lo >= i ? tx.lo - i : i - tx.hi
+      if best == nil || dist < (best?.dist ?? Int.max) { best = (dist, tx.expression) }
+    }
+    if let b = best {
+      let e = expressions[b.idx]
+      m.time = MentionTime(
+        expression: e.text, span: e.span, value: e.value, mod: e.mod, rule: e.rule, stated: true, anchor: e.anchor)
+    }
+    // Place, participants, host.
+    let ents = entities[u].filter { $0.lo >= lo && $0.hi <= hi }
+    var place: (dist: Int, key: String)?
+    for e in ents where (e.kind == .city || e.kind == .country) && !e.demonym && unit.clause[e.lo] == clause {
+      var p = e.lo - 1
+      var sawLocative = false
+      // "in the city of Kazan", "at Kazan City Hall", "in Kazan".
+      var steps = 0
+      while p >= 0, steps < 4 {
+        let w = toks[p].lower
+        if Self.locatives.contains(w) {
+          sawLocative = true
+          break
+        }
+        if !["the", "city", "town", "capital", "of", "village", "region", "province", "republic's", "russian"].contains(w) { break }
+        p -= 1
+        steps += 1
+      }
+      let dist = e.lo >= i ? e.lo - (i + len) : i - e.hi
+      var ok = false
+      if e.kind == .city, sawLocative { ok = true }
+      if e.kind == .country, sawLocative, e.lo >= i + len, dist <= 4 { ok = true }
+      if e.kind == .city, e.hi <= i, i - e.hi <= 1, !unit.quoted[e.lo] { ok = true }  // "the Doha talks"
+      if ok, place == nil || dist < (place?.dist ?? Int.max) { place = (dist, e.key) }
+    }
+    m.place = place?.key
+    if place != nil { m.attributes["placeSource"] = "sentence" }
+    var participants: Set<String> = []
+    for e in ents where unit.clause[e.lo] == clause && !unit.quoted[e.lo] {
+      switch e.kind {
+      case .country, .group, .person:
+        participants.insert(e.key)
+      case .organization where !Self.media.contains(e.key):
+        participants.insert(e.key)
+      default:
+        break
+      }
+    }
+    if let host = findHost(unit, u, lo, hi, trigger: i) {
+      m.host = host
+      participants.insert(host)
+    }
+    if let pk = m.place { participants.remove(pk) }
+    m.participants = participants.sorted()
+    m.ordinal = findOrdinal(toks, i)
+    m.keywords = keywords(unit, lo, hi, clause)
+    // Head of delegation.
+    if let head = findHead(unit, u) { m.attributes["head"] = head }
+    // Definite reference: "the talks", "The October 20 conference", "the Doha talks".
+    var definite = false
+    var p = i - 1
+    var steps = 0
+    while p >= 0, steps < 5 {
+      let t = toks[p]
+      if Self.determiners.contains(t.lower) || t.lower == "'s" || t.lower == "’s" {
+        definite = true
+        break
+      }
+      if t.inTimex || t.isCap || Self.ordinals[t.lower] != nil || t.text == "-" || Self.ordinalGap.contains(t.lower) {
+        p -= 1
+        steps += 1
+        continue
+      }
+      break
+    }
+    return Raw(mention: m, unit: u, tokenLo: i, definite: definite)
+  }
+
+  private func findHost(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int, trigger: Int) -> String? {
+    let toks = unit.tokens
+    let ents = entities[u]
+    func entityEnding(at end: Int) -> XEntity? { ents.first { $0.hi == end && ($0.kind == .country || $0.kind == .city || $0.kind == .group || $0.kind == .organization) } }
+    func entityStarting(at start: Int) -> XEntity? { ents.first { $0.lo == start } }
+    for k in lo..<hi {
+      let w = toks[k].lower
+      if ["host", "hosts", "hosted", "hosting"].contains(w) {
+        if k + 1 < toks.count, toks[k + 1].lower == "by", let e = entityStarting(at: k + 2) ?? entityStarting(at: k + 3) {
+          return metonym(e)
+        }
+        // "Russia's hosting of", "Russia hosts", "Moscow has hosted", "Russia is hosting".
+        var p = k
+        var steps = 0
+        while p > 0, steps < 3 {
+          if let e = entityEnding(at: p), !e.demonym { return metonym(e) }
+          let pw = toks[p - 1].lower
+          guard ["'s", "’s", "has", "have", "had", "is", "was", "will", "to", "would", "also", "again"].contains(pw) else { break }
+          p -= 1
+          steps += 1
+        }
+      }
+      // "Russia-led negotiations".
+      if w == "led", k >= 2, trigger > k, trigger - k <= 3, toks[k - 1].text == "-", !toks[k - 1].spaceBefore, let e = entityEnding(at: k - 1) {
+        return metonym(e)
+      }
+    }
+    return nil
+  }
+
+  /// A capital city acting as a government stands for its country ("Moscow hosts").
+  func metonym(_ e: XEntity) -> String {
+    guard e.kind == .city, let country = Gazetteer.shared.info[e.key]?.related,
+      Gazetteer.shared.info[country]?.related == e.key
+    else { return e.key }
+    return country
+  }
+
+  private func findOrdinal(_ toks: [XToken], _ i: Int) -> Int? {
+    var p = i - 1
+    var steps = 0
+    while p >= 0, steps < 6 {
+      let t = toks[p]
+      if let n = Self.ordinals[t.lower] { return n }
+      if t.kind == .number, let n = Self.numericOrdinal(t.lower) { return n }
+      let modifier = t.isWord && !t.isCap && steps < 3 && !ClaimFinder.countGapStops.contains(t.lower)
+        && !ClaimFinder.stopwords.contains(t.lower) && !t.lower.hasSuffix("ly")
+      if t.isCap || Self.ordinalGap.contains(t.lower) || modifier {
+        p -= 1
+        steps += 1
+        continue
+      }
+      break
+    }
+    return nil
+  }
+
+  static func numericOrdinal(_ s: String) -> Int? {
+    for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) {
+      return Int(s.dropLast(2))
+    }
+    return nil
+  }
+
+  private func findHead(_ unit: XUnit, _ u: Int) -> String? {
+    let toks = unit.tokens
+    let persons = entities[u].filter { $0.kind == .person }
+    guard !persons.isEmpty else { return nil }
+    for k in toks.indices {
+      let w = toks[k].lower
+      if (w == "headed" || w == "led") && k + 1 < toks.count && toks[k + 1].lower == "by" {
+        if let p = persons.first(where: { $0.lo > k && $0.lo <= k + 12 }) { return p.key }
+      }
+      if ["led", "leads", "heads", "headed", "leading", "heading"].contains(w), k + 2 < toks.count,
+        toks[k + 1].lower == "the", toks[k + 2].lower == "delegation"
+      {
+        if let p = persons.last(where: { $0.hi <= k }) { return p.key }
+      }
+    }
+    return nil
+  }
+
+  private func keywords(_ unit: XUnit, _ lo: Int, _ hi: Int, _ clause: Int) -> [String] {
+    var out: Set<String> = []
+    for k in lo..<hi where unit.clause[k] == clause {
+      let t = unit.tokens[k]
+      if t.isWord, !t.inTimex, t.lower.count >= 4, !ClaimFinder.stopwords.contains(t.lower) { out.insert(t.lower) }
+    }
+    return Array(out.sorted().prefix(16))
+  }
+
+  // MARK: - Main event
+
+  private func chooseMain(_ raws: inout [Raw]) {
+    var bodySeen = 0
+    var ledeUnits: Set<Int> = []
+    for (u, unit) in units.enumerated() {
+      if unit.role == .headline { ledeUnits.insert(u) }
+      if unit.role == .body, bodySeen < 3 {
+        ledeUnits.insert(u)
+        bodySeen += 1
+      }
+    }
+    let leading = raws.filter { ledeUnits.contains($0.unit) }
+    guard
+      let mainClass = TriggerLexicon.priority.first(where: { c in leading.contains { $0.mention.eventClass == c } })
+    else { return }
+    let first = leading.filter { $0.mention.eventClass == mainClass }
+    let places = first.compactMap(\.mention.place)
+    let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace()
+    let mainTime = first.compactMap { $0.mention.time }.first
+    let mainOrdinal = first.compactMap(\.mention.ordinal).first
+    for k in raws.indices where raws[k].mention.eventClass == mainClass && raws[k].mention.role != .caption {
+      let m = raws[k].mention
+      var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite
+      if isMain, m.id != first.first?.mention.id {
+        // A mention with its own place, time or ordinal that contradicts the main event is
+        // another instance ("the Paris talks" in an article about Glasgow).
+        if let p = m.place, let mp = mainPlace, !Self.samePlace(p, mp) { isMain = false }
+        if let t = m.time, let mt = mainTime, !t.temporalValue.isCompatible(with: mt.temporalValue) { isMain = false }
+        if let o = m.ordinal, let mo = mainOrdinal, o != mo { isMain = false }
+      }
+      guard isMain else { continue }
+      raws[k].mention.isMain = true
+      if raws[k].mention.place == nil, let mp = mainPlace {
+        raws[k].mention.place = mp
+        raws[k].mention.participants.removeAll { $0 == mp }
+        raws[k].mention.attributes["placeSource"] = first.contains { $0.mention.place != nil } ? "main-event" : "document"
+      }
+      if raws[k].mention.time == nil, let mt = mainTime {
+        raws[k].mention.time = MentionTime(
+          expression: nil, span: mt.span, value: mt.value, mod: mt.mod, rule: EventExtractor.mainEventRule, stated: false,
+          anchor: mt.anchor)
+      }
+      if raws[k].mention.ordinal == nil, let mo = mainOrdinal { raws[k].mention.ordinal = mo }
+    }
+  }
+
+  /// Whether two place keys can name the same place (equal, or a city and its country).
+  static func samePlace(_ a: String, _ b: String) -> Bool {
+    let info = Gazetteer.shared.info
+    return a == b || info[a]?.related == b && b.hasPrefix("country:") || info[b]?.related == a && a.hasPrefix("country:")
+  }
+
+  /// The first city named with "in/at/from" in the first body sentences: where the article
+  /// places its story when the event sentence itself does not.
+  private func documentPlace() -> String? {
+    var body = 0
+    for (u, unit) in units.enumerated() where unit.role == .body {
+      body += 1
+      if body > 8 { break }
+      for e in entities[u] where e.kind == .city && e.lo > 0 {
+        let w = unit.tokens[e.lo - 1].lower
+        if Self.locatives.contains(w) || w == "from" { return e.key }
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,447 @@
+import Foundation
+
+/// Metadata the text itself states, each value with the span it came from.
+struct TextMetadata: Sendable {
+  struct Field: Sendable {
+    var value: String
+    var span: SourceSpan
+    var rule: String
+    var note: String
+  }
+
+  var title: Field?
+  var author: Field?
+  var published: Field?
+  var url: Field?
+  var outlet: Field?
+}
+
+/// Gives every paragraph a role (headline, body, caption, metadata, boilerplate) with a reason,
+/// and collects the metadata the text states (byline, date line, agency line, URL line).
+///
+/// Rules, in order: tails (a subscription heading, a comment heading or a related-posts heading
+/// starts a run of furniture), metadata lines (URL, byline, date line, agency, reporting
+/// credit), one-line furniture (image credits, share/follow lines, inline related links),
+/// the headline (the first short line), photo captions (positional cues, a present-tense photo
+/// verb, a trailing photo credit, a place between headline and lede). Everything else is body.
+struct BlockClassifier {
+  let source: SourceText
+  let raw: [RawBlock]
+
+  /// Analysis view of one block: the cleaned text of its first bytes.
+  struct View {
+    var text: String
+    var lower: String
+    var words: [Substring]
+    var truncated: Bool
+  }
+
+  static let viewLimit = 1500
+
+  func view(_ r: RawBlock) -> View {
+    let end = min(r.end, r.start + Self.viewLimit)
+    let cleaned = MarkupCleaner.clean(source.bytes, r.start, end)
+    let text = cleaned.string
+    let lower = text.lowercased().ingestReplacing("\u{2019}", with: "'")
+    let words = lower.split(whereSeparator: { $0 == " " })
+    return View(text: text, lower: lower, words: words, truncated: end < r.end)
+  }
+
+  func classify() -> ([Block], TextMetadata) {
+    var meta = TextMetadata()
+    let views = raw.map(view)
+    var roles: [(TextRole, String?)] = Array(repeating: (.body, nil), count: raw.count)
+    var decided = Array(repeating: false, count: raw.count)
+
+    func set(_ k: Int, _ role: TextRole, _ reason: String) {
+      roles[k] = (role, reason)
+      decided[k] = true
+    }
+    func span(_ k: Int) -> SourceSpan { source.span(raw[k].start, raw[k].end) }
+
+    // 1. Markup hints (Markdown / HTML structure).
+    for (k, r) in raw.enumerated() {
+      switch r.hint {
+      case "front-matter": set(k, .metadata, "front matter")
+      case "figcaption": set(k, .caption, "photo caption: figure caption markup")
+      case "nav": set(k, .boilerplate, "page navigation")
+      case "footer": set(k, .boilerplate, "page footer")
+      case "aside": set(k, .boilerplate, "aside (promotion or related links)")
+      default: break
+      }
+    }
+
+    // 2. Tails: subscription, comment and related-links sections.
+    var k = 0
+    while k < raw.count {
+      if decided[k] {
+        k += 1
+        continue
+      }
+      let v = views[k]
+      let short = v.words.count <= 12 && !v.truncated
+      let bare = stripTrailing(v.lower)
+      if short, Boilerplate.commentHeadings.contains(where: { bare == $0 || (bare.hasPrefix($0) && $0.count > 10) })
+        || (v.words.count <= 3 && bare.hasSuffix("comments") && v.words.first.map { Int($0) != nil } == true)
+      {
+        set(k, .boilerplate, "comment section heading")
+        var j = k + 1
+        while j < raw.count, !decided[j] {
+          let w = views[j]
+          if w.words.count <= 25 || Boilerplate.commentFormPhrases.contains(where: { w.lower.contains($0) }) {
+            set(j, .boilerplate, "comment form or comment")
+            j += 1
+          } else {
+            break
+          }
+        }
+        k = j
+        continue
+      }
+      if short, Boilerplate.subscriptionHeadings.contains(where: { bare.hasPrefix($0) }) {
+        set(k, .boilerplate, "subscription or promotion block")
+        var j = k + 1
+        while j < raw.count, !decided[j] {
+          let w = views[j]
+          let promo =
+            Boilerplate.promotionWords.contains(where: { w.lower.contains($0) })
+            || addressesReader(w.lower) || (w.words.count <= 6 && !w.truncated)
+          guard promo else { break }
+          set(j, .boilerplate, "subscription or promotion block")
+          j += 1
+        }
+        k = j
+        continue
+      }
+      if v.words.count <= 5, Boilerplate.relatedHeadings.contains(where: { bare == $0 }) {
+        set(k, .boilerplate, "related posts heading")
+        var j = k + 1
+        while j < raw.count, !decided[j] {
+          let w = views[j]
+          guard w.words.count <= 25, !w.truncated, !endsSentence(w.text), !isSectionHeading(w) else { break }
+          set(j, .boilerplate, "related post link")
+          j += 1
+        }
+        k = j
+        continue
+      }
+      k += 1
+    }
+
+    // 3. Metadata lines and one-line furniture.
+    var pendingURLLabel = false
+    for k in 0..<raw.count where !decided[k] {
+      let v = views[k]
+      let words = v.words.count
+      let bare = stripTrailing(v.lower)
+      if pendingURLLabel, let url = urlLine(v) {
+        set(k, .metadata, "URL line")
+        if meta.url == nil {
+          meta.url = .init(value: url, span: span(k), rule: "ingest.url-line", note: "URL line after a URL label")
+        }
+        pendingURLLabel = false
+        continue
+      }
+      pendingURLLabel = false
+      if words <= 4, Boilerplate.urlLabels.contains(where: { bare == $0 }) {
+        set(k, .metadata, "URL label")
+        pendingURLLabel = true
+        continue
+      }
+      if let (label, rest) = labelled(v.text), Boilerplate.urlLabels.contains(label), let url = urlLine(view(of: rest)) {
+        set(k, .metadata, "URL line")
+        if meta.url == nil {
+          meta.url = .init(value: url, span: span(k), rule: "ingest.url-line", note: "'\(label):' line")
+        }
+        continue
+      }
+      if let url = urlLine(v) {
+        set(k, .metadata, "URL line")
+        if meta.url == nil {
+          meta.url = .init(value: url, span: span(k), rule: "ingest.url-line", note: "a line holding only a URL")
+        }
+        continue
+      }
+      if words <= 20, !v.truncated, let by = byline(v) {
+        set(k, .metadata, by.agency != nil ? "agency line" : "byline")
+        if let agency = by.agency, meta.outlet == nil {
+          meta.outlet = .init(value: agency, span: span(k), rule: "ingest.agency-line", note: "agency line")
+        }
+        if let author = by.author, meta.author == nil {
+          meta.author = .init(value: author, span: span(k), rule: "ingest.byline", note: "byline")
+        }
+        if let date = by.date, meta.published == nil {
+          meta.published = .init(
+            value: date, span: span(k), rule: "ingest.byline-date", note: "publication date stated in the byline")
+        }
+        continue
+      }
+      if words <= 16, !v.truncated, k < 12 || k >= raw.count - 3, let f = MetadataDate.dateLine(v.text) {
+        let updated = v.lower.contains("updated") || v.lower.contains("modified")
+        set(k, .metadata, updated ? "update date line" : "date line")
+        if meta.published == nil, !updated {
+          meta.published = .init(
+            value: f.iso, span: span(k), rule: "ingest.date-line", note: "standalone date line near the top")
+        }
+        continue
+      }
+      if words <= 25, Boilerplate.reportingCredits.contains(where: { bare.hasPrefix($0) }) {
+        set(k, .metadata, "reporting credit")
+        continue
+      }
+      if words <= 12, !v.truncated, isImageCredit(v) {
+        set(k, .boilerplate, "image credit")
+        continue
+      }
+      if words <= 25, !v.truncated, let reason = Boilerplate.linePrefixes.first(where: { bare.hasPrefix($0.0) })?.1 {
+        if reason != "related link" || !endsSentence(v.text) {
+          set(k, .boilerplate, reason)
+          continue
+        }
+      }
+      if words <= 2, Boilerplate.buttonWords.contains(bare) {
+        set(k, .boilerplate, "share or navigation button")
+        continue
+      }
+    }
+
+    // 4. Headline: the first undecided block if it is short and set apart as a title.
+    var headlineIndex: Int? = nil
+    if let h = raw.indices.first(where: { raw[$0].hint?.hasPrefix("h1") == true }) {
+      headlineIndex = h
+    } else if let first = raw.indices.first(where: { !decided[$0] }),
+      raw[..<first].allSatisfy({ _ in true }), first < 4
+    {
+      let v = views[first]
+      let next = raw.indices.first(where: { $0 > first && !decided[$0] })
+      let repeated = next.map { views[$0].text == v.text } ?? false
+      let setApart = next.map { raw[$0].blankLinesBefore >= 2 } ?? false
+      let heading = raw[first].hint?.hasPrefix("h") == true
+      if !v.truncated, v.words.count <= 30, raw[first].lineCount == 1,
+        heading || !v.text.hasSuffix(".") || repeated || setApart
+      {
+        headlineIndex = first
+      }
+    }
+    if let h = headlineIndex {
+      set(h, .headline, "headline: the first line, short and set apart")
+      meta.title = .init(value: views[h].text, span: span(h), rule: "ingest.headline", note: "first line of the text")
+    }
+
+    // 5. Photo captions.
+    let firstBody = raw.indices.first(where: { !decided[$0] })
+    for k in 0..<raw.count where !decided[k] {
+      let v = views[k]
+      guard !v.truncated, v.words.count <= 80 else { continue }
+      var score = 0
+      var why: [String] = []
+      if let cue = Boilerplate.positionalCues.first(where: { v.lower.contains($0) }) {
+        score += 2
+        why.append("positional cue '\(cue.ingestTrimmed())'")
+      }
+      if let verb = Boilerplate.photoVerbs.first(where: { (" " + v.lower).contains($0) }) {
+        score += 1
+        why.append("present-tense photo verb '\(verb.ingestTrimmed())'")
+      }
+      if endsWithPhotoCredit(v) {
+        score += 2
+        why.append("ends with a photo credit")
+      }
+      let nextBody = raw.indices.first(where: { $0 > k && !decided[$0] })
+      if k == firstBody, headlineIndex.map({ $0 < k }) ?? false, nextBody != nil {
+        score += 1
+        why.append("sits between the headline and the lede")
+      }
+      if score >= 3, why.count >= 2 {
+        set(k, .caption, "photo caption: " + why.joined(separator: ", "))
+      }
+    }
+
+    // 6. Fallbacks from the URL: outlet from the host, date from a /YYYY/MM/DD/ path.
+    if let url = meta.url {
+      if meta.outlet == nil, let host = Self.host(of: url.value) {
+        meta.outlet = .init(value: host, span: url.span, rule: "ingest.url-host", note: "host of the article URL")
+      }
+      if meta.published == nil, let day = MetadataDate.inURL(url.value) {
+        meta.published = .init(value: day, span: url.span, rule: "ingest.url-date", note: "date in the article URL path")
+      }
+    }
+
+    var blocks: [Block] = []
+    for (k, r) in raw.enumerated() {
+      let sp = source.span(r.start, r.end)
+      let (role, reason) = roles[k]
+      blocks.append(Block(index: k, role: role, span: sp, text: source.text(sp), reason: role == .body ? nil : reason))
+    }
+    return (blocks, meta)
+  }
+
+  // MARK: - Rules
+
+  /// A heading that opens another tail (comments, subscription): ends a related-links run.
+  private func isSectionHeading(_ v: View) -> Bool {
+    let bare = stripTrailing(v.lower)
+    return Boilerplate.commentHeadings.contains(where: { bare == $0 || (bare.hasPrefix($0) && $0.count > 10) })
+      || Boilerplate.subscriptionHeadings.contains(where: { bare.hasPrefix($0) })
+  }
+
+  private func view(of text: String) -> View {
+    let lower = text.lowercased()
+    return View(text: text, lower: lower, words: lower.split(separator: " "), truncated: false)
+  }
+
+  /// `label: rest` with a short label.
+  private func labelled(_ text: String) -> (String, String)? {
+    guard let colon = text.firstIndex(of: ":") else { return nil }
+    let label = text[..<colon].lowercased().ingestTrimmed()
+    guard label.count <= 20, !label.isEmpty else { return nil }
+    return (label, String(text[text.index(after: colon)...]).ingestTrimmed())
+  }
+
+  /// A block that is a URL (stray spaces inside are dropped: a URL has none).
+  private func urlLine(_ v: View) -> String? {
+    let t = v.text.ingestTrimmed()
+    let lower = t.lowercased()
+    guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return nil }
+    guard v.words.count <= 3, !v.truncated else { return nil }
+    return t.filter { !$0.isWhitespace }
+  }
+
+  struct Byline {
+    var author: String?
+    var agency: String?
+    var date: String?
+  }
+
+  /// "By AFP", "Written by Luis Miguel on September 29, 2023", "By Jane Roe | Sept. 29, 2023",
+  /// "Posted by X", "Author: X".
+  private func byline(_ v: View) -> Byline? {
+    let t = v.text.ingestTrimmed()
+    let lower = t.lowercased()
+    var rest: Substring
+    let prefixes = ["written by ", "posted by ", "published by ", "story by ", "words by ", "by ", "author: ", "from "]
+    guard let p = prefixes.first(where: { lower.hasPrefix($0) }) else {
+      // A bare agency name on its own line ("AFP", "(Reuters)").
+      let bare = lower.filter { $0 != "(" && $0 != ")" }.ingestTrimmed()
+      if let agency = Boilerplate.agencies[bare] { return Byline(agency: agency) }
+      return nil
+    }
+    rest = t.dropFirst(p.count)
+    var date: String? = nil
+    if let f = MetadataDate.first(in: String(rest)) {
+      date = f.iso
+      let chars = Array(rest)
+      rest = Substring(String(chars[0..<f.range.lowerBound]))
+    }
+    // The name ends at " on ", "|", ",", " - ", "—", " and updated".
+    var name = String(rest)
+    for sep in [" on ", " | ", "|", ",", " - ", " – ", " — ", " at ", " for ", " in ", " published", " updated"] {
+      if let r = name.range(of: sep) { name = String(name[..<r.lowerBound]) }
+    }
+    name = name.ingestTrimmed()
+    if p == "from ", Boilerplate.agencies[name.lowercased()] == nil { return nil }
+    if let agency = Boilerplate.agencies[name.lowercased()] { return Byline(agency: agency, date: date) }
+    let nameWords = name.split(separator: " ")
+    guard !nameWords.isEmpty, nameWords.count <= 6 else { return nil }
+    let connectors: Set<Substring> = ["and", "&", "de", "van", "von", "der", "da", "del", "la", "le", "al", "bin", "ibn"]
+    guard
+      nameWords.allSatisfy({ w in connectors.contains(w) || w.first.map { $0.isUppercase } == true })
+    else { return nil }
+    // A byline has no sentence verb after the name: "By Friday, the talks…" is text.
+    if p == "by ", date == nil, t.hasSuffix(".") { return nil }
+    if p == "by ", MetadataDate.weekdays.contains(name.lowercased()) || MetadataDate.months[name.lowercased()] != nil {
+      return nil
+    }
+    return Byline(author: name, date: date)
+  }
+
+  private func isImageCredit(_ v: View) -> Bool {
+    let t = v.text.ingestTrimmed()
+    guard !t.isEmpty, !endsSentence(t) || t.hasSuffix("Images.") else { return false }
+    let lower = v.lower
+    if Boilerplate.creditNames.contains(where: { containsWord(lower, $0) }) {
+      // All words capitalized or separators: a credit, not a sentence.
+      return t.split(separator: " ").allSatisfy { w in
+        w.first.map { $0.isUppercase || $0.isNumber || "/©(|-–".contains($0) } == true || w.count <= 3
+      }
+    }
+    // "Name Surname/Agency": a slash between capitalized words.
+    if t.contains("/"), !t.contains("://") {
+      let parts = t.split(separator: "/").map { $0.ingestTrimmed() }
+      return parts.count >= 2
+        && parts.allSatisfy { p in
+          let ws = p.split(separator: " ")
+          return !ws.isEmpty && ws.count <= 5 && ws.allSatisfy { $0.first.map { $0.isUppercase } == true }
+        }
+    }
+    return false
+  }
+
+  /// The block ends with a photo credit: "… City Hall. **Yegor Aleyev / TASS**", "(AP Photo/X)".
+  private func endsWithPhotoCredit(_ v: View) -> Bool {
+    let t = v.text.ingestTrimmed()
+    var tail = Substring(t)
+    if let r = t.range(of: ". ", options: .backwards) { tail = t[r.upperBound...] }
+    let credit = tail.filter { $0 != "(" && $0 != ")" && $0 != "*" }.ingestTrimmed()
+    let ws = credit.split(separator: " ")
+    guard !ws.isEmpty, ws.count <= 8, tail.count < t.count else { return false }
+    let lower = credit.lowercased()
+    let named = Boilerplate.creditNames.contains(where: { containsWord(lower, $0) }) || lower.hasPrefix("photo")
+    let slashed = credit.contains("/") || credit.contains(" / ")
+    let capitalized = ws.allSatisfy { w in w.first.map { $0.isUppercase || !$0.isLetter } == true }
+    return capitalized && (named || slashed)
+  }
+
+  private func addressesReader(_ lower: String) -> Bool {
+    containsWord(lower, "you") || containsWord(lower, "your") || containsWord(lower, "you'll")
+  }
+
+  private func endsSentence(_ text: String) -> Bool {
+    var t = Substring(text.ingestTrimmed())
+    while let l = t.last, "\"'\u{201D}\u{2019})]*_".contains(l) { t = t.dropLast() }
+    guard let last = t.last else { return false }
+    return last == "." || last == "!" || last == "?" || last == "\u{2026}"
+  }
+
+  private func stripTrailing(_ lower: String) -> String {
+    var t = Substring(lower.ingestTrimmed())
+    while let l = t.last, ":.!?*".contains(l) || l == " " { t = t.dropLast() }
+    return String(t)
+  }
+
+  private func containsWord(_ haystack: String, _ needle: String) -> Bool {
+    var search = haystack[...]
+    while let r = search.range(of: needle) {
+      let before = r.lowerBound == haystack.startIndex ? " " : haystack[haystack.index(before: r.lowerBound)]
+      let after = r.upperBound == haystack.endIndex ? " " : haystack[r.upperBound]
+      if !before.isLetter && !after.isLetter { return true }
+      search = haystack[r.upperBound...]
+    }
+    return false
+  }
+
+  /// The host of a URL without `www.` (an outlet fallback).
+  static func host(of url: String) -> String? {
+    var s = Substring(url)
+    if let r = s.range(of: "://") { s = s[r.upperBound...] }
+    let host = s.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
+    let trimmed = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    return trimmed.contains(".") ? trimmed : nil
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing whitespace (Foundation-free).
+  func ingestTrimmed() -> String {
+    var s = Substring(self)
+    while let f = s.first, f.isWhitespace { s.removeFirst() }
+    while let l = s.last, l.isWhitespace { s.removeLast() }
+    return String(s)
+  }
+
+  func ingestReplacing(_ ch: Character, with replacement: String) -> String {
+    var out = ""
+    for c in self { if c == ch { out += replacement } else { out.append(c) } }
+    return out
+  }
+}

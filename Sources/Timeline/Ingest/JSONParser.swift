@@ -1,0 +1,287 @@
+/// A small JSON reader that keeps the 1-based line of every value and reports errors with the
+/// line they occur on (Foundation's `JSONSerialization` gives neither on Linux).
+///
+/// Used for manifests (`manifest.json`) and JSON / JSON-lines records. Nesting is limited to
+/// ``maximumDepth`` levels so hostile input cannot overflow the stack.
+struct JSONNode: Sendable {
+  enum Value: Sendable {
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+    case null
+    case array([JSONNode])
+    /// Members in file order (duplicate keys are kept; ``member(_:)`` returns the first).
+    case object([(key: String, value: JSONNode)])
+  }
+
+  var value: Value
+  /// 1-based line where the value starts.
+  var line: Int
+
+  /// The first member named `key` of an object.
+  func member(_ key: String) -> JSONNode? {
+    guard case .object(let members) = value else { return nil }
+    return members.first { $0.key == key }?.value
+  }
+
+  var string: String? {
+    if case .string(let s) = value { return s }
+    return nil
+  }
+
+  /// A string, or a number written without a fraction, as text (for `id` fields).
+  var scalarText: String? {
+    switch value {
+    case .string(let s): return s
+    case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
+    case .bool(let b): return String(b)
+    default: return nil
+    }
+  }
+
+  var typeName: String {
+    switch value {
+    case .string: "string"
+    case .number: "number"
+    case .bool: "boolean"
+    case .null: "null"
+    case .array: "array"
+    case .object: "object"
+    }
+  }
+}
+
+/// A JSON syntax error with the line it was found on.
+struct JSONSyntaxError: Error, Sendable {
+  var line: Int
+  var reason: String
+}
+
+struct JSONParser {
+  static let maximumDepth = 200
+
+  private let bytes: [UInt8]
+  private var i: Int
+  private let end: Int
+  private var line: Int
+
+  /// Parses `bytes[start..<end]` as one JSON document; `firstLine` is the line of `start`.
+  static func parse(_ bytes: [UInt8], start: Int = 0, end: Int? = nil, firstLine: Int = 1) throws(JSONSyntaxError)
+    -> JSONNode
+  {
+    var p = JSONParser(bytes: bytes, i: start, end: end ?? bytes.count, line: firstLine)
+    p.skipSpace()
+    if p.i == p.end { throw JSONSyntaxError(line: p.line, reason: "empty JSON document") }
+    let node = try p.value(depth: 0)
+    p.skipSpace()
+    if p.i < p.end { throw JSONSyntaxError(line: p.line, reason: "unexpected text after the JSON value") }
+    return node
+  }
+
+  static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
+    try parse(Array(text.utf8))
+  }
+
+  private mutating func skipSpace() {
+    while i < end {
+      switch bytes[i] {
+      case 0x0A:
+        line += 1
+        i += 1
+      case 0x20, 0x09, 0x0D:
+        i += 1
+      case 0xEF where i + 2 < end && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF:
+        i += 3  // byte order mark
+      default:
+        return
+      }
+    }
+  }
+
+  private func fail(_ reason: String) -> JSONSyntaxError {
+    JSONSyntaxError(line: line, reason: reason)
+  }
+
+  private func describeHere() -> String {
+    guard i < end else { return "end of input" }
+    let b = bytes[i]
+    if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
+    return "byte 0x" + String(b, radix: 16, uppercase: true)
+  }
+
+  private mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONNode {
+    guard depth < Self.maximumDepth else { throw fail("JSON nested more than \(Self.maximumDepth) levels deep") }
+    guard i < end else { throw fail("unexpected end of input (truncated JSON?)") }
+    let startLine = line
+    switch bytes[i] {
+    case UInt8(ascii: "{"):
+      i += 1
+      var members: [(key: String, value: JSONNode)] = []
+      skipSpace()
+      if i < end && bytes[i] == UInt8(ascii: "}") {
+        i += 1
+        return JSONNode(value: .object(members), line: startLine)
+      }
+      while true {
+        skipSpace()
+        guard i < end, bytes[i] == UInt8(ascii: "\"") else {
+          throw fail("expected a quoted member name, found \(describeHere())")
+        }
+        let key = try string()
+        skipSpace()
+        guard i < end, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after \"\(key)\", found \(describeHere())") }
+        i += 1
+        skipSpace()
+        let v = try value(depth: depth + 1)
+        members.append((key, v))
+        skipSpace()
+        guard i < end else { throw fail("unexpected end of input inside an object (truncated JSON?)") }
+        if bytes[i] == UInt8(ascii: ",") {
+          i += 1
+          continue
+        }
+        if bytes[i] == UInt8(ascii: "}") {
+          i += 1
+          return JSONNode(value: .object(members), line: startLine)
+        }
+        throw fail("expected ',' or '}' in an object, found \(describeHere())")
+      }
+    case UInt8(ascii: "["):
+      i += 1
+      var items: [JSONNode] = []
+      skipSpace()
+      if i < end && bytes[i] == UInt8(ascii: "]") {
+        i += 1
+        return JSONNode(value: .array(items), line: startLine)
+      }
+      while true {
+        skipSpace()
+        items.append(try value(depth: depth + 1))
+        skipSpace()
+        guard i < end else { throw fail("unexpected end of input inside an array (truncated JSON?)") }
+        if bytes[i] == UInt8(ascii: ",") {
+          i += 1
+          continue
+        }
+        if bytes[i] == UInt8(ascii: "]") {
+          i += 1
+          return JSONNode(value: .array(items), line: startLine)
+        }
+        throw fail("expected ',' or ']' in an array, found \(describeHere())")
+      }
+    case UInt8(ascii: "\""):
+      return JSONNode(value: .string(try string()), line: startLine)
+    case UInt8(ascii: "t"):
+      try literal("true")
+      return JSONNode(value: .bool(true), line: startLine)
+    case UInt8(ascii: "f"):
+      try literal("false")
+      return JSONNode(value: .bool(false), line: startLine)
+    case UInt8(ascii: "n"):
+      try literal("null")
+      return JSONNode(value: .null, line: startLine)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      return JSONNode(value: .number(try number()), line: startLine)
+    default:
+      throw fail("expected a JSON value, found \(describeHere())")
+    }
+  }
+
+  private mutating func literal(_ word: String) throws(JSONSyntaxError) {
+    for b in word.utf8 {
+      guard i < end, bytes[i] == b else { throw fail("invalid literal, expected '\(word)'") }
+      i += 1
+    }
+  }
+
+  private mutating func number() throws(JSONSyntaxError) -> Double {
+    let s = i
+    if bytes[i] == UInt8(ascii: "-") { i += 1 }
+    while i < end, isNumberByte(bytes[i]) { i += 1 }
+    let text = String(decoding: bytes[s..<i], as: UTF8.self)
+    guard let d = Double(text), d.isFinite else { throw fail("invalid number '\(text)'") }
+    return d
+  }
+
+  private func isNumberByte(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
+      || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
+  }
+
+  private mutating func string() throws(JSONSyntaxError) -> String {
+    i += 1  // opening quote
+    var out: [UInt8] = []
+    var runStart = i
+    while i < end {
+      let b = bytes[i]
+      if b == UInt8(ascii: "\"") {
+        out.append(contentsOf: bytes[runStart..<i])
+        i += 1
+        guard let s = String(validating: out, as: UTF8.self) else { throw fail("string is not valid UTF-8") }
+        return s
+      }
+      if b == 0x0A { throw fail("unterminated string (line break inside a string)") }
+      if b == UInt8(ascii: "\\") {
+        out.append(contentsOf: bytes[runStart..<i])
+        i += 1
+        guard i < end else { break }
+        let e = bytes[i]
+        i += 1
+        switch e {
+        case UInt8(ascii: "\""): out.append(0x22)
+        case UInt8(ascii: "\\"): out.append(0x5C)
+        case UInt8(ascii: "/"): out.append(0x2F)
+        case UInt8(ascii: "b"): out.append(0x08)
+        case UInt8(ascii: "f"): out.append(0x0C)
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "r"): out.append(0x0D)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "u"):
+          var code = try hex4()
+          if code >= 0xD800 && code < 0xDC00 {
+            // A surrogate pair: a second \uXXXX must follow.
+            if i + 1 < end, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+              i += 2
+              let low = try hex4()
+              if low >= 0xDC00 && low < 0xE000 {
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+              } else {
+                code = 0xFFFD
+              }
+            } else {
+              code = 0xFFFD
+            }
+          } else if code >= 0xDC00 && code < 0xE000 {
+            code = 0xFFFD
+          }
+          let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
+          out.append(contentsOf: Array(String(Character(scalar)).utf8))
+        default:
+          throw fail("invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string")
+        }
+        runStart = i
+        continue
+      }
+      i += 1
+    }
+    throw fail("unterminated string (truncated JSON?)")
+  }
+
+  private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
+    var v: UInt32 = 0
+    for _ in 0..<4 {
+      guard i < end else { throw fail("truncated \\u escape") }
+      let b = bytes[i]
+      let d: UInt32
+      switch b {
+      case 0x30...0x39: d = UInt32(b - 0x30)
+      case 0x41...0x46: d = UInt32(b - 0x41 + 10)
+      case 0x61...0x66: d = UInt32(b - 0x61 + 10)
+      default: throw fail("invalid \\u escape")
+      }
+      v = v * 16 + d
+      i += 1
+    }
+    return v
+  }
+}

@@ -1,0 +1,340 @@
+/// Analysis text of a byte range with its map back to the original bytes.
+struct CleanedText: Sendable {
+  var bytes: [UInt8]
+  /// Clean offset (0-based in `bytes`) → original file offset.
+  var map: OffsetMap
+
+  var string: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// Removes inline markup for analysis while keeping a byte-exact map to the original.
+///
+/// One pass over the bytes, no backtracking beyond small bounded look-aheads:
+/// - HTML tags are dropped (block-level tags and `<br>` become a space); `<script>`/`<style>`
+///   content and comments are dropped.
+/// - HTML entities (`&amp;`, `&#8217;`, `&rsquo;`) are decoded; `&nbsp;` is a space.
+/// - Markdown emphasis (`**bold**`, `_it_`) and backslash escapes (`\$`) lose their markers;
+///   links `[text](url)` keep their text; images `![alt](src)` are dropped.
+/// - Every whitespace run (newlines, NO-BREAK SPACE…) becomes one space; invisible characters
+///   (zero-width space, BOM, soft hyphen) are dropped.
+/// - Invalid UTF-8 bytes become U+FFFD, each mapped to its one original byte.
+///
+/// Watch out for: `*` and `_` between two letters or between two spaces are text
+/// (`snake_case`, `3 * 4`, "marked *"); `<` not followed by a letter, `/` or `!` is text.
+enum MarkupCleaner {
+  static func clean(_ b: [UInt8], _ start: Int, _ end: Int) -> CleanedText {
+    var out: [UInt8] = []
+    out.reserveCapacity(end - start)
+    var map = OffsetMap()
+    var skips: [(Int, Int)] = []  // original ranges to drop (markdown link targets), ascending
+    var i = start
+
+    func lastIsSpace() -> Bool { out.last == 0x20 }
+    func space(_ from: Int, _ to: Int) {
+      if out.isEmpty || lastIsSpace() { return }
+      map.appendReplacement(clean: out.count, length: 1, original: from, originalLength: to - from)
+      out.append(0x20)
+    }
+
+    while i < end {
+      if let k = skips.firstIndex(where: { $0.0 == i }) {
+        i = skips[k].1
+        skips.remove(at: k)
+        continue
+      }
+      let c = b[i]
+      if c < 0x80 {
+        switch c {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
+          var j = i + 1
+          while j < end, max(UTF8Bytes.whitespaceLength(b, j, end: end), UTF8Bytes.invisibleLength(b, j, end: end)) > 0
+          {
+            j += max(UTF8Bytes.whitespaceLength(b, j, end: end), UTF8Bytes.invisibleLength(b, j, end: end))
+          }
+          space(i, j)
+          i = j
+          continue
+        case UInt8(ascii: "<"):
+          if let (next, isBlock) = tag(b, i, end) {
+            if isBlock { space(i, next) }
+            i = next
+            continue
+          }
+        case UInt8(ascii: "&"):
+          if let (decoded, next) = entity(b, i, end) {
+            if decoded == [0x20] {
+              space(i, next)
+            } else {
+              map.appendReplacement(clean: out.count, length: decoded.count, original: i, originalLength: next - i)
+              out.append(contentsOf: decoded)
+            }
+            i = next
+            continue
+          }
+        case UInt8(ascii: "\\"):
+          if i + 1 < end, isASCIIPunctuation(b[i + 1]) {
+            map.append(clean: out.count, original: i + 1, length: 1)
+            out.append(b[i + 1])
+            i += 2
+            continue
+          }
+        case UInt8(ascii: "*"), UInt8(ascii: "_"):
+          var j = i
+          while j < end, b[j] == c { j += 1 }
+          let prev: UInt8 = i > start ? b[i - 1] : 0x20
+          let next: UInt8 = j < end ? b[j] : 0x20
+          let prevWord = isAlnum(prev) || prev >= 0x80
+          let nextWord = isAlnum(next) || next >= 0x80
+          let prevSpace = isSpaceByte(prev)
+          let nextSpace = isSpaceByte(next)
+          if j - i <= 3, !(prevWord && nextWord), !(prevSpace && nextSpace) {
+            i = j  // an emphasis delimiter
+            continue
+          }
+          map.append(clean: out.count, original: i, length: j - i)
+          out.append(contentsOf: b[i..<j])
+          i = j
+          continue
+        case UInt8(ascii: "!"):
+          if i + 1 < end, b[i + 1] == UInt8(ascii: "["), let (_, close) = link(b, i + 1, end) {
+            i = close  // an image: its alt text is not article text
+            continue
+          }
+        case UInt8(ascii: "["):
+          if let (textEnd, close) = link(b, i, end) {
+            skips.append((textEnd, close))
+            i += 1
+            continue
+          }
+        default:
+          break
+        }
+        map.append(clean: out.count, original: i, length: 1)
+        out.append(c)
+        i += 1
+        continue
+      }
+      let ws = UTF8Bytes.whitespaceLength(b, i, end: end)
+      if ws > 0 {
+        var j = i + ws
+        while j < end, max(UTF8Bytes.whitespaceLength(b, j, end: end), UTF8Bytes.invisibleLength(b, j, end: end)) > 0 {
+          j += max(UTF8Bytes.whitespaceLength(b, j, end: end), UTF8Bytes.invisibleLength(b, j, end: end))
+        }
+        space(i, j)
+        i = j
+        continue
+      }
+      let inv = UTF8Bytes.invisibleLength(b, i, end: end)
+      if inv > 0 {
+        i += inv
+        continue
+      }
+      if let n = UTF8Bytes.sequenceLength(b, i, end: end) {
+        map.append(clean: out.count, original: i, length: n)
+        out.append(contentsOf: b[i..<(i + n)])
+        i += n
+      } else {
+        map.appendReplacement(clean: out.count, length: 3, original: i, originalLength: 1)
+        out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+        i += 1
+      }
+    }
+    // A trailing space can come from a block-level tag at the end.
+    if out.last == 0x20 {
+      out.removeLast()
+    }
+    return CleanedText(bytes: out, map: trimmedMap(map, count: out.count))
+  }
+
+  /// Drops the part of the map beyond `count` clean bytes.
+  private static func trimmedMap(_ map: OffsetMap, count: Int) -> OffsetMap {
+    guard let last = map.runs.last, last.clean + last.length > count else { return map }
+    var m = OffsetMap()
+    for r in map.runs where r.clean < count {
+      let len = min(r.length, count - r.clean)
+      if let ol = r.originalLength {
+        m.appendReplacement(clean: r.clean, length: len, original: r.original, originalLength: ol)
+      } else {
+        m.append(clean: r.clean, original: r.original, length: len)
+      }
+    }
+    return m
+  }
+
+  @inline(__always) static func isAlnum(_ c: UInt8) -> Bool {
+    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+  }
+
+  @inline(__always) static func isSpaceByte(_ c: UInt8) -> Bool {
+    c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D
+  }
+
+  @inline(__always) static func isASCIIPunctuation(_ c: UInt8) -> Bool {
+    (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E)
+  }
+
+  static let inlineTags: Set<String> = [
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
+    "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+  ]
+
+  /// An HTML tag or comment at `i`: the offset after it and whether it separates words.
+  static func tag(_ b: [UInt8], _ i: Int, _ end: Int) -> (Int, Bool)? {
+    guard i + 1 < end else { return nil }
+    let n = b[i + 1]
+    let limit = min(end, i + 4000)
+    if n == UInt8(ascii: "!") {
+      if i + 3 < end, b[i + 2] == UInt8(ascii: "-"), b[i + 3] == UInt8(ascii: "-") {
+        var j = i + 4
+        while j + 2 < end {
+          if b[j] == UInt8(ascii: "-"), b[j + 1] == UInt8(ascii: "-"), b[j + 2] == UInt8(ascii: ">") {
+            return (j + 3, true)
+          }
+          j += 1
+        }
+        return nil
+      }
+    } else if !(n == UInt8(ascii: "/") || (n | 0x20 >= 0x61 && n | 0x20 <= 0x7A)) {
+      return nil
+    }
+    var j = i + 1
+    var quote: UInt8 = 0
+    while j < limit {
+      let c = b[j]
+      if quote != 0 {
+        if c == quote { quote = 0 }
+      } else if c == 0x22 || c == 0x27 {
+        // Quotes only count inside attributes (after the tag name).
+        if j > i + 2, b[j - 1] == UInt8(ascii: "=") { quote = c }
+      } else if c == UInt8(ascii: ">") {
+        break
+      } else if c == UInt8(ascii: "<") {
+        return nil
+      }
+      j += 1
+    }
+    guard j < limit, b[j] == UInt8(ascii: ">") else { return nil }
+    var k = i + 1
+    let closing = b[k] == UInt8(ascii: "/")
+    if closing { k += 1 }
+    var name: [UInt8] = []
+    while k < j, isAlnum(b[k]) {
+      name.append(b[k] | 0x20)
+      k += 1
+    }
+    let tagName = String(decoding: name, as: UTF8.self)
+    var next = j + 1
+    if !closing, tagName == "script" || tagName == "style" {
+      // Skip to the closing tag.
+      var m = next
+      let close = Array("</\(tagName)".utf8)
+      while m + close.count <= end {
+        if b[m] == UInt8(ascii: "<"), b[m + 1] == UInt8(ascii: "/") {
+          var ok = true
+          for (q, ch) in close.enumerated() where b[m + q] | 0x20 != ch | 0x20 {
+            ok = false
+            break
+          }
+          if ok {
+            var e = m + close.count
+            while e < end, b[e] != UInt8(ascii: ">") { e += 1 }
+            next = min(end, e + 1)
+            return (next, true)
+          }
+        }
+        m += 1
+      }
+      next = end
+    }
+    return (next, !inlineTags.contains(tagName))
+  }
+
+  /// A Markdown link `[text](target)` at `i`: the offset of `]` and the offset after `)`.
+  static func link(_ b: [UInt8], _ i: Int, _ end: Int) -> (Int, Int)? {
+    var j = i + 1
+    let limit = min(end, i + 500)
+    while j < limit, b[j] != UInt8(ascii: "]"), b[j] != UInt8(ascii: "[") {
+      if b[j] == 0x0A, j + 1 < end, b[j + 1] == 0x0A { return nil }
+      j += 1
+    }
+    guard j + 1 < end, j < limit, b[j] == UInt8(ascii: "]"), b[j + 1] == UInt8(ascii: "(") else { return nil }
+    var k = j + 2
+    let limit2 = min(end, k + 2000)
+    var depth = 0
+    while k < limit2 {
+      let c = b[k]
+      if c == 0x20 || c == 0x0A || c == 0x09 {
+        // A title after the target ("…" "title") is allowed; a bare space is not a link.
+        if k + 1 < end, b[k + 1] == 0x22 {
+          k += 2
+          while k < limit2, b[k] != 0x22 { k += 1 }
+          k += 1
+          continue
+        }
+        return nil
+      }
+      if c == UInt8(ascii: "(") { depth += 1 }
+      if c == UInt8(ascii: ")") {
+        if depth == 0 { return (j, k + 1) }
+        depth -= 1
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// A character reference at `i`: its UTF-8 bytes and the offset after `;`.
+  static func entity(_ b: [UInt8], _ i: Int, _ end: Int) -> ([UInt8], Int)? {
+    var j = i + 1
+    let limit = min(end, i + 12)
+    if j < limit, b[j] == UInt8(ascii: "#") {
+      j += 1
+      var hex = false
+      if j < limit, b[j] | 0x20 == UInt8(ascii: "x") {
+        hex = true
+        j += 1
+      }
+      var v: UInt32 = 0
+      let s = j
+      while j < limit, b[j] != UInt8(ascii: ";") {
+        let c = b[j]
+        let d: UInt32
+        if c >= 0x30 && c <= 0x39 {
+          d = UInt32(c - 0x30)
+        } else if hex, c | 0x20 >= 0x61 && c | 0x20 <= 0x66 {
+          d = UInt32((c | 0x20) - 0x61 + 10)
+        } else {
+          return nil
+        }
+        v = v &* (hex ? 16 : 10) &+ d
+        if v > 0x10FFFF { return nil }
+        j += 1
+      }
+      guard j < limit, j > s, b[j] == UInt8(ascii: ";") else { return nil }
+      if v == 0xA0 || v == 0x20 || v == 0x09 || v == 0x0A { return ([0x20], j + 1) }
+      guard let scalar = Unicode.Scalar(v), v != 0 else { return (Array("\u{FFFD}".utf8), j + 1) }
+      return (Array(String(Character(scalar)).utf8), j + 1)
+    }
+    let s = j
+    while j < limit, isAlnum(b[j]) { j += 1 }
+    guard j < limit, j > s, b[j] == UInt8(ascii: ";") else { return nil }
+    let name = String(decoding: b[s..<j], as: UTF8.self)
+    guard let value = namedEntities[name] else { return nil }
+    if value == "\u{A0}" { return ([0x20], j + 1) }
+    return (Array(value.utf8), j + 1)
+  }
+
+  static let namedEntities: [String: String] = [
+    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "ndash": "\u{2013}",
+    "mdash": "\u{2014}", "hellip": "\u{2026}", "lsquo": "\u{2018}", "rsquo": "\u{2019}", "ldquo": "\u{201C}",
+    "rdquo": "\u{201D}", "sbquo": "\u{201A}", "bdquo": "\u{201E}", "laquo": "\u{AB}", "raquo": "\u{BB}",
+    "copy": "\u{A9}", "reg": "\u{AE}", "trade": "\u{2122}", "deg": "\u{B0}", "euro": "\u{20AC}",
+    "pound": "\u{A3}", "yen": "\u{A5}", "cent": "\u{A2}", "sect": "\u{A7}", "para": "\u{B6}", "middot": "\u{B7}",
+    "bull": "\u{2022}", "times": "\u{D7}", "divide": "\u{F7}", "frac12": "\u{BD}", "frac14": "\u{BC}",
+    "frac34": "\u{BE}", "eacute": "\u{E9}", "egrave": "\u{E8}", "aacute": "\u{E1}", "agrave": "\u{E0}",
+    "iacute": "\u{ED}", "oacute": "\u{F3}", "uacute": "\u{FA}", "ntilde": "\u{F1}", "ccedil": "\u{E7}",
+    "uuml": "\u{FC}", "ouml": "\u{F6}", "auml": "\u{E4}", "szlig": "\u{DF}", "Eacute": "\u{C9}",
+    "Uuml": "\u{DC}", "Ouml": "\u{D6}", "Auml": "\u{C4}", "shy": "", "zwj": "", "zwnj": "", "thinsp": "\u{A0}",
+    "ensp": "\u{A0}", "emsp": "\u{A0}", "minus": "\u{2212}", "prime": "\u{2032}", "Prime": "\u{2033}",
+  ]
+}

@@ -1,0 +1,188 @@
+/// Parses the dates of metadata fields and metadata lines: bylines ("Written by X on
+/// September 29, 2023"), date lines ("Friday, 29 September 2023 10:32 GMT"), manifest values
+/// ("2023-09-29", "2023-09-29T10:00:00Z") and URL paths (`/2023/09/29/`).
+///
+/// Fixed formats only; free-text dates are the temporal tagger's job.
+enum MetadataDate {
+  static let months: [String: Int] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+  ]
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun",
+  ]
+  /// Words that may surround a date on a date line without making it a sentence.
+  static let dateLineWords: Set<String> = [
+    "published", "updated", "posted", "on", "at", "date", "last", "modified", "first", "am", "pm", "a.m",
+    "p.m", "edt", "est", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "msk", "ist", "et",
+    "pt", "z", "hrs", "h", "created", "issued", "released", "|", "·", "•", "-", "–", "—", ",", ":", "/",
+  ]
+
+  struct Found: Equatable {
+    var year: Int
+    var month: Int
+    var day: Int
+    /// Character range of the date in the scanned string's `Array(string)`.
+    var range: Range<Int>
+    var iso: String { String(format4(year)) + "-" + pad2(month) + "-" + pad2(day) }
+  }
+
+  /// An ISO day `YYYY-MM-DD` for a whole field value, or nil.
+  static func parseField(_ value: String) -> String? {
+    let t = value.ingestTrimmed()
+    let chars = Array(t)
+    if chars.count >= 10, let f = isoDate(chars, 0), f.range.upperBound == 10 || !chars[10].isNumber {
+      return f.iso
+    }
+    if let f = first(in: t) {
+      return f.iso
+    }
+    return nil
+  }
+
+  /// The first full date (year, month and day) in `text`.
+  static func first(in text: String) -> Found? {
+    let c = Array(text)
+    var i = 0
+    while i < c.count {
+      if c[i].isNumber, i == 0 || !c[i - 1].isLetter && !c[i - 1].isNumber {
+        if let f = isoDate(c, i) ?? dayMonthYear(c, i) { return f }
+      } else if c[i].isLetter, i == 0 || !c[i - 1].isLetter {
+        if let f = monthDayYear(c, i) { return f }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// Whether `text` is a date line: a full date and only date-line words around it.
+  static func dateLine(_ text: String) -> Found? {
+    guard text.count <= 120, let f = first(in: text) else { return nil }
+    let c = Array(text)
+    let rest = String(c[0..<f.range.lowerBound]) + " " + String(c[f.range.upperBound...])
+    for word in words(rest) {
+      let w = word.lowercased()
+      if dateLineWords.contains(w) || weekdays.contains(w) { continue }
+      if w.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "." || $0 == "+" || $0 == "-" }) { continue }
+      if w.count <= 4, word.allSatisfy({ $0.isUppercase }) { continue }  // a time-zone abbreviation
+      return nil
+    }
+    return f
+  }
+
+  /// Words of `text`: runs of letters, digits and `.:+` plus single punctuation marks.
+  static func words(_ text: String) -> [String] {
+    var out: [String] = []
+    var cur = ""
+    for ch in text {
+      if ch.isLetter || ch.isNumber || ch == ":" || ch == "+" || (ch == "." && !cur.isEmpty) {
+        cur.append(ch)
+      } else {
+        if !cur.isEmpty { out.append(cur.hasSuffix(".") ? String(cur.dropLast()) : cur) }
+        cur = ""
+        if !ch.isWhitespace { out.append(String(ch)) }
+      }
+    }
+    if !cur.isEmpty { out.append(cur.hasSuffix(".") ? String(cur.dropLast()) : cur) }
+    return out
+  }
+
+  /// A `/YYYY/MM/DD/` date in a URL path.
+  static func inURL(_ url: String) -> String? {
+    let parts = url.split(separator: "/").map(String.init)
+    guard parts.count >= 3 else { return nil }
+    for k in 0..<(parts.count - 2) {
+      let (y, m, d) = (parts[k], parts[k + 1], parts[k + 2].prefix(2))
+      guard y.count == 4, m.count <= 2, d.count == 2, let yi = Int(y), let mi = Int(m), let di = Int(d) else {
+        continue
+      }
+      if valid(yi, mi, di) { return format4(yi) + "-" + pad2(mi) + "-" + pad2(di) }
+    }
+    return nil
+  }
+
+  static func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool {
+    guard y >= 1000 && y <= 2999, m >= 1 && m <= 12, d >= 1 else { return false }
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+    let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return d <= lengths[m - 1]
+  }
+
+  // MARK: - Patterns
+
+  private static func digits(_ c: [Character], _ i: Int, min: Int, max: Int) -> (Int, Int)? {
+    var j = i
+    var v = 0
+    while j < c.count, j - i < max, let d = c[j].wholeNumberValue, c[j].isASCII {
+      v = v * 10 + d
+      j += 1
+    }
+    guard j - i >= min else { return nil }
+    if j < c.count, c[j].isNumber { return nil }
+    return (v, j)
+  }
+
+  private static func letters(_ c: [Character], _ i: Int) -> (String, Int) {
+    var j = i
+    while j < c.count, c[j].isLetter { j += 1 }
+    return (String(c[i..<j]).lowercased(), j)
+  }
+
+  private static func skipSpaces(_ c: [Character], _ i: Int) -> Int {
+    var j = i
+    while j < c.count, c[j].isWhitespace { j += 1 }
+    return j
+  }
+
+  /// `2023-09-29` (also with `/` or `.`).
+  private static func isoDate(_ c: [Character], _ i: Int) -> Found? {
+    guard let (y, j) = digits(c, i, min: 4, max: 4), j < c.count, "-/.".contains(c[j]) else { return nil }
+    let sep = c[j]
+    guard let (m, k) = digits(c, j + 1, min: 1, max: 2), k < c.count, c[k] == sep,
+      let (d, l) = digits(c, k + 1, min: 1, max: 2), valid(y, m, d)
+    else { return nil }
+    return Found(year: y, month: m, day: d, range: i..<l)
+  }
+
+  /// `29 September 2023`, `29 Sept. 2023`, `29th of September, 2023`.
+  private static func dayMonthYear(_ c: [Character], _ i: Int) -> Found? {
+    guard let (d, j0) = digits(c, i, min: 1, max: 2) else { return nil }
+    var j = j0
+    let (suffix, js) = letters(c, j)
+    if ["st", "nd", "rd", "th"].contains(suffix) { j = js }
+    j = skipSpaces(c, j)
+    let (of, jo) = letters(c, j)
+    if of == "of" { j = skipSpaces(c, jo) }
+    let (name, jm) = letters(c, j)
+    guard let m = months[name] else { return nil }
+    j = jm
+    if j < c.count, c[j] == "." { j += 1 }
+    if j < c.count, c[j] == "," { j += 1 }
+    j = skipSpaces(c, j)
+    guard let (y, l) = digits(c, j, min: 4, max: 4), valid(y, m, d) else { return nil }
+    return Found(year: y, month: m, day: d, range: i..<l)
+  }
+
+  /// `September 29, 2023`, `Sept. 29 2023`, `Sep 29th, 2023`.
+  private static func monthDayYear(_ c: [Character], _ i: Int) -> Found? {
+    let (name, jm) = letters(c, i)
+    guard let m = months[name] else { return nil }
+    var j = jm
+    if j < c.count, c[j] == "." { j += 1 }
+    j = skipSpaces(c, j)
+    guard let (d, jd) = digits(c, j, min: 1, max: 2) else { return nil }
+    j = jd
+    let (suffix, js) = letters(c, j)
+    if ["st", "nd", "rd", "th"].contains(suffix) { j = js }
+    if j < c.count, c[j] == "," { j += 1 }
+    j = skipSpaces(c, j)
+    guard let (y, l) = digits(c, j, min: 4, max: 4), valid(y, m, d) else { return nil }
+    return Found(year: y, month: m, day: d, range: i..<l)
+  }
+}
+
+private func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+private func format4(_ v: Int) -> String { String(repeating: "0", count: max(0, 4 - String(v).count)) + String(v) }
+

@@ -1,0 +1,147 @@
+import Foundation
+
+/// Reads JSON and JSON-lines records into documents.
+///
+/// A record is an object with a string `text` and optional `id`, `title`, `author`,
+/// `published`, `outlet`, `url`. Its document's ``Document/source`` is the decoded `text`, so
+/// all offsets and lines of that document point into `text` (not into the JSON file). The id is
+/// the record's `id`, else `<file>#<n>` (n = 1-based record number; for JSON lines, the line).
+/// Record metadata counts as supplied metadata (like a manifest): it wins over the text.
+enum RecordReader {
+  static func json(_ bytes: [UInt8], path: String, fileID: String, diagnostics: inout [Diagnostic]) -> [Document] {
+    if UTF8Bytes.isBlank(bytes, 0, bytes.count) {
+      diagnostics.append(Diagnostic(.warning, code: "ingest.empty", path: path, message: "\(path): empty file (no records); skipped"))
+      return []
+    }
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      diagnostics.append(
+        Diagnostic(.error, code: "ingest.bad-json", path: path, line: error.line,
+                   message: "\(path): not valid JSON: \(error.reason); skipped"))
+      return []
+    }
+    var records: [JSONNode] = []
+    switch root.value {
+    case .array(let items):
+      records = items
+    case .object:
+      if root.member("text") != nil {
+        records = [root]
+      } else if let list = ["documents", "articles", "items", "records"].lazy.compactMap({ root.member($0) }).first,
+        case .array(let items) = list.value
+      {
+        records = items
+      } else {
+        diagnostics.append(
+          Diagnostic(.error, code: "ingest.bad-record", path: path, line: root.line,
+                     message: "\(path): a JSON object without \"text\" or a \"documents\" array; skipped"))
+        return []
+      }
+    default:
+      diagnostics.append(
+        Diagnostic(.error, code: "ingest.bad-record", path: path, line: root.line,
+                   message: "\(path): expected a record or an array of records, not \(root.typeName); skipped"))
+      return []
+    }
+    var docs: [Document] = []
+    for (n, node) in records.enumerated() {
+      if let d = document(node, number: n + 1, path: path, fileID: fileID, diagnostics: &diagnostics) { docs.append(d) }
+    }
+    return docs
+  }
+
+  static func jsonLines(_ bytes: [UInt8], path: String, fileID: String, diagnostics: inout [Diagnostic]) -> [Document] {
+    var docs: [Document] = []
+    var lineStart = 0
+    var line = 1
+    var any = false
+    while lineStart <= bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      defer {
+        lineStart = lineEnd + 1
+        line += 1
+      }
+      if UTF8Bytes.isBlank(bytes, lineStart, lineEnd) {
+        if lineEnd >= bytes.count { break }
+        continue
+      }
+      any = true
+      do {
+        let node = try JSONParser.parse(bytes, start: lineStart, end: lineEnd, firstLine: line)
+        if let d = document(node, number: line, path: path, fileID: fileID, diagnostics: &diagnostics) { docs.append(d) }
+      } catch {
+        diagnostics.append(
+          Diagnostic(.error, code: "ingest.bad-json", path: path, line: line,
+                     message: "\(path): line \(line) is not valid JSON: \(error.reason); skipped"))
+      }
+      if lineEnd >= bytes.count { break }
+    }
+    if !any {
+      diagnostics.append(Diagnostic(.warning, code: "ingest.empty", path: path, message: "\(path): no records; nothing read"))
+    }
+    return docs
+  }
+
+  static func document(
+    _ node: JSONNode, number: Int, path: String, fileID: String, diagnostics: inout [Diagnostic]
+  ) -> Document? {
+    guard case .object = node.value else {
+      diagnostics.append(
+        Diagnostic(.error, code: "ingest.bad-record", path: path, line: node.line,
+                   message: "\(path): record \(number) is \(node.typeName), not an object; skipped"))
+      return nil
+    }
+    guard let text = node.member("text")?.string else {
+      diagnostics.append(
+        Diagnostic(.error, code: "ingest.bad-record", path: path, line: node.line,
+                   message: "\(path): record \(number) has no string \"text\"; skipped"))
+      return nil
+    }
+    let id = node.member("id")?.scalarText.flatMap { $0.isEmpty ? nil : $0 } ?? "\(fileID)#\(number)"
+    var local: [Diagnostic] = []
+    guard var doc = Ingestor.article(Array(text.utf8), id: id, path: path, format: .text, diagnostics: &local) else {
+      diagnostics += local.map { d in
+        var d = d
+        d.line = node.line
+        d.message = d.message.replacingFirst(path + ":", with: "\(path): record \(number) (\(id)):")
+        return d
+      }
+      return nil
+    }
+    func field(_ key: String) -> String? {
+      guard let v = node.member(key) else { return nil }
+      if case .null = v.value { return nil }
+      guard let s = v.string else {
+        doc.diagnostics.append(
+          Diagnostic(.warning, code: "ingest.bad-record", path: path, line: v.line,
+                     message: "\(path): record \(number): \"\(key)\" is \(v.typeName), not a string; ignored"))
+        return nil
+      }
+      return s.isEmpty ? nil : s
+    }
+    var published: String? = nil
+    if let p = field("published") {
+      published = MetadataDate.parseField(p)
+      if published == nil {
+        doc.diagnostics.append(
+          Diagnostic(.warning, code: "ingest.bad-date", path: path, line: node.member("published")?.line,
+                     message: "\(path): record \(number): \"published\": \"\(p)\" is not a date (expected YYYY-MM-DD); ignored"))
+      }
+    }
+    Ingestor.applyEntry(
+      title: field("title"), author: field("author"), url: field("url"), outlet: field("outlet"), published: published,
+      line: node.member("published")?.line ?? node.line, from: path, label: "record", to: &doc)
+    return doc
+  }
+}
+
+extension String {
+  /// The string with the first occurrence of `target` replaced.
+  func replacingFirst(_ target: String, with replacement: String) -> String {
+    guard let r = range(of: target) else { return self }
+    return String(self[..<r.lowerBound]) + replacement + String(self[r.upperBound...])
+  }
+}

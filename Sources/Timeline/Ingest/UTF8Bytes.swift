@@ -1,0 +1,106 @@
+/// Byte-level helpers shared by Ingest and Segment: UTF-8 validation and whitespace tests that
+/// never build a `String` for the whole file, so they stay linear on huge inputs.
+enum UTF8Bytes {
+  /// The length of the valid UTF-8 sequence starting at `i`, or nil when the bytes there are
+  /// not valid UTF-8 (overlong forms, surrogates and truncated sequences included).
+  @inline(__always)
+  static func sequenceLength(_ b: [UInt8], _ i: Int, end: Int) -> Int? {
+    let c = b[i]
+    if c < 0x80 { return 1 }
+    if c < 0xC2 { return nil }
+    if c < 0xE0 {
+      guard i + 1 < end, b[i + 1] & 0xC0 == 0x80 else { return nil }
+      return 2
+    }
+    if c < 0xF0 {
+      guard i + 2 < end, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 else { return nil }
+      if c == 0xE0 && b[i + 1] < 0xA0 { return nil }
+      if c == 0xED && b[i + 1] >= 0xA0 { return nil }
+      return 3
+    }
+    if c < 0xF5 {
+      guard i + 3 < end, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80, b[i + 3] & 0xC0 == 0x80 else {
+        return nil
+      }
+      if c == 0xF0 && b[i + 1] < 0x90 { return nil }
+      if c == 0xF4 && b[i + 1] >= 0x90 { return nil }
+      return 4
+    }
+    return nil
+  }
+
+  /// Offsets of invalid bytes in `b` (at most `limit` of them) and their total count.
+  static func invalidOffsets(_ b: [UInt8], limit: Int = 5) -> (first: [Int], count: Int) {
+    var first: [Int] = []
+    var count = 0
+    var i = 0
+    let end = b.count
+    while i < end {
+      if b[i] < 0x80 {
+        i += 1
+        continue
+      }
+      if let n = sequenceLength(b, i, end: end) {
+        i += n
+      } else {
+        if first.count < limit { first.append(i) }
+        count += 1
+        i += 1
+      }
+    }
+    return (first, count)
+  }
+
+  /// The byte length of a whitespace character at `i` (ASCII space, tab, CR, LF, form feed,
+  /// NO-BREAK SPACE, the U+2000 spaces, NARROW NO-BREAK SPACE, IDEOGRAPHIC SPACE), or 0.
+  @inline(__always)
+  static func whitespaceLength(_ b: [UInt8], _ i: Int, end: Int) -> Int {
+    let c = b[i]
+    if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C || c == 0x0B { return 1 }
+    if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { return 2 }
+    if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
+      let d = b[i + 2]
+      if (d >= 0x80 && d <= 0x8A) || d == 0xAF || d == 0xA8 || d == 0xA9 { return 3 }
+    }
+    if c == 0xE3, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x80 { return 3 }
+    return 0
+  }
+
+  /// The byte length of an invisible character at `i` that analysis drops (ZERO WIDTH SPACE,
+  /// ZERO WIDTH (NON-)JOINER, WORD JOINER, BYTE ORDER MARK, SOFT HYPHEN), or 0.
+  @inline(__always)
+  static func invisibleLength(_ b: [UInt8], _ i: Int, end: Int) -> Int {
+    let c = b[i]
+    if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] >= 0x8B && b[i + 2] <= 0x8D { return 3 }
+    if c == 0xE2, i + 2 < end, b[i + 1] == 0x81, b[i + 2] == 0xA0 { return 3 }
+    if c == 0xEF, i + 2 < end, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return 3 }
+    if c == 0xC2, i + 1 < end, b[i + 1] == 0xAD { return 2 }
+    return 0
+  }
+
+  /// `[start, end)` with leading and trailing whitespace (and invisible characters) removed.
+  static func trim(_ b: [UInt8], _ start: Int, _ end: Int) -> (Int, Int) {
+    var s = start
+    var e = end
+    while s < e {
+      let n = max(whitespaceLength(b, s, end: e), invisibleLength(b, s, end: e))
+      if n == 0 { break }
+      s += n
+    }
+    while e > s {
+      // Step back over one character: find its first byte.
+      var k = e - 1
+      while k > s && b[k] & 0xC0 == 0x80 { k -= 1 }
+      let n = max(whitespaceLength(b, k, end: e), invisibleLength(b, k, end: e))
+      if n == 0 || k + n != e { break }
+      e = k
+    }
+    return (s, e)
+  }
+
+  /// Whether `b[start..<end]` holds only whitespace and invisible characters.
+  static func isBlank(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    let (s, e) = trim(b, start, end)
+    return s >= e
+  }
+}

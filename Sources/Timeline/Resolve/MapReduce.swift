@@ -1,0 +1,315 @@
+import Foundation
+
+/// The resolve and reconcile stages split like Hadoop Streaming / Spark `pipe`:
+///
+/// ```text
+/// map     DocumentExtraction  → "d|<doc>\t{document}"  and  "m|<class>|<bucket>\t{mention}" lines
+/// reduce  lines sorted (grouped) by key → "d|…" lines unchanged + "p|<key>\t{partial cluster}"
+/// merge   all reduce output → TimelineReport (cannot-links, DCT propagation, canonical values,
+///         conflicts)
+/// ```
+///
+/// ``Pipeline/run(paths:)`` calls the very same functions in-process (``run(_:diagnostics:)``),
+/// so `timeline map | sort | timeline reduce | timeline merge` and `timeline reconcile` give
+/// the same timeline.
+public enum MapReduce {
+  /// One map output value.
+  public enum Record: Codable, Hashable, Sendable {
+    case document(DocumentExtraction)
+    case mention(EventMention)
+  }
+
+  // MARK: - Map
+
+  /// The keyed records of one document: one document record, and each mention once per
+  /// blocking key.
+  public static func mapRecords(_ extraction: DocumentExtraction, resolver: EventResolver = EventResolver())
+    -> [(key: String, record: Record)]
+  {
+    var out: [(key: String, record: Record)] = [("d|" + EventResolver.keyPart(extraction.document), .document(extraction))]
+    for m in extraction.mentions {
+      for k in resolver.blockingKeys(for: m) { out.append((k, .mention(m))) }
+    }
+    return out
+  }
+
+  /// The map side as text lines `KEY<TAB>JSON`.
+  public static func map(_ extraction: DocumentExtraction, resolver: EventResolver = EventResolver()) -> [(key: String, line: String)] {
+    mapRecords(extraction, resolver: resolver).map { ($0.key, $0.key + "\t" + JSONOutput.line($0.record)) }
+  }
+
+  // MARK: - Reduce
+
+  /// Resolves the mentions of every key group. Documents pass through unchanged.
+  ///
+  /// - Throws: ``TimelineError/invalidStream(line:reason:)`` when a line has no key or bad
+  ///   JSON, or when a key reappears after another key (the input was not sorted/grouped).
+  public static func reduce(lines: [String], resolver: EventResolver = EventResolver()) throws -> [String] {
+    var out: [String] = []
+    var finished = Set<String>()
+    var currentKey: String?
+    var group: [EventMention] = []
+    func flush() {
+      guard let key = currentKey else { return }
+      if key.hasPrefix("m|") {
+        for p in resolver.resolveBlock(key: key, mentions: group) {
+          out.append("p|" + key + "\t" + JSONOutput.line(p))
+        }
+      }
+      finished.insert(key)
+      group = []
+    }
+    let decoder = JSONDecoder()
+    for (n, raw) in lines.enumerated() {
+      let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
+      if line.isEmpty { continue }
+      guard let tab = line.firstIndex(of: "\t") else {
+        throw TimelineError.invalidStream(line: n + 1, reason: "expected KEY<TAB>JSON")
+      }
+      let key = String(line[..<tab])
+      if key != currentKey {
+        flush()
+        if finished.contains(key) {
+          throw TimelineError.invalidStream(line: n + 1, reason: "key '\(key)' appears again after other keys: the input is not sorted")
+        }
+        currentKey = key
+      }
+      let json = Data(line[line.index(after: tab)...].utf8)
+      guard let record = try? decoder.decode(Record.self, from: json) else {
+        throw TimelineError.invalidStream(line: n + 1, reason: "the value is not a map record")
+      }
+      switch record {
+      case .document: out.append(line)
+      case .mention(let m): group.append(m)
+      }
+    }
+    flush()
+    return out
+  }
+
+  // MARK: - Merge
+
+  /// Joins reduce output lines (any order) into the final timeline.
+  ///
+  /// - Throws: ``TimelineError/invalidStream(line:reason:)`` for a malformed line.
+  public static func merge(
+    lines: [String], resolver: EventResolver = EventResolver(), reconciler: Reconciler = Reconciler(),
+    tagger: TemporalTagger = TemporalTagger(), dctInferrer: DCTInferrer = DCTInferrer()
+  ) throws -> TimelineReport {
+    var documents: [DocumentExtraction] = []
+    var partials: [PartialCluster] = []
+    let decoder = JSONDecoder()
+    for (n, raw) in lines.enumerated() {
+      let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
+      if line.isEmpty { continue }
+      guard let tab = line.firstIndex(of: "\t") else {
+        throw TimelineError.invalidStream(line: n + 1, reason: "expected KEY<TAB>JSON")
+      }
+      let json = Data(line[line.index(after: tab)...].utf8)
+      if line.hasPrefix("p|") {
+        guard let p = try? decoder.decode(PartialCluster.self, from: json) else {
+          throw TimelineError.invalidStream(line: n + 1, reason: "the value is not a partial cluster")
+        }
+        partials.append(p)
+      } else if line.hasPrefix("d|"), let record = try? decoder.decode(Record.self, from: json), case .document(let d) = record {
+        documents.append(d)
+      } else {
+        throw TimelineError.invalidStream(line: n + 1, reason: "expected a document (d|) or partial cluster (p|) line")
+      }
+    }
+    return merge(
+      documents: documents, partials: partials, diagnostics: [], resolver: resolver, reconciler: reconciler,
+      tagger: tagger, dctInferrer: dctInferrer)
+  }
+
+  /// The in-process path: map, group by key, reduce each block (in parallel), merge.
+  public static func run(
+    _ extractions: [DocumentExtraction], diagnostics: [Diagnostic], resolver: EventResolver = EventResolver(),
+    reconciler: Reconciler = Reconciler(), tagger: TemporalTagger = TemporalTagger(), dctInferrer: DCTInferrer = DCTInferrer()
+  ) -> TimelineReport {
+    let (documents, partials) = mapAndReduce(extractions, resolver: resolver)
+    return merge(
+      documents: documents, partials: partials, diagnostics: diagnostics, resolver: resolver, reconciler: reconciler,
+      tagger: tagger, dctInferrer: dctInferrer)
+  }
+
+  /// Map and reduce in memory: the documents and the partial clusters of every block.
+  static func mapAndReduce(_ extractions: [DocumentExtraction], resolver: EventResolver) -> ([DocumentExtraction], [PartialCluster]) {
+    var blocks: [String: [EventMention]] = [:]
+    var documents: [DocumentExtraction] = []
+    for x in extractions {
+      for (key, record) in mapRecords(x, resolver: resolver) {
+        switch record {
+        case .document(let d): documents.append(d)
+        case .mention(let m): blocks[key, default: []].append(m)
+        }
+      }
+    }
+    let work = blocks.keys.sorted().map { ($0, blocks[$0] ?? []) }
+    let results = parallelMap(work) { resolver.resolveBlock(key: $0.0, mentions: $0.1) }
+    return (documents, results.flatMap { $0 })
+  }
+
+  /// Clusters only (for ``EventResolver/resolve(_:)``).
+  static func resolveClusters(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [[EventMention]] {
+    let (documents, partials) = mapAndReduce(extractions, resolver: resolver)
+    let byID = Dictionary(documents.flatMap(\.mentions).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    return cluster(mentions: byID, edges: partials.flatMap(\.edges)).clusters
+  }
+
+  /// The merge on values: DCT propagation, cannot-link clustering, canonical events, conflicts.
+  public static func merge(
+    documents input: [DocumentExtraction], partials: [PartialCluster], diagnostics: [Diagnostic],
+    resolver: EventResolver = EventResolver(), reconciler: Reconciler = Reconciler(),
+    tagger: TemporalTagger = TemporalTagger(), dctInferrer: DCTInferrer = DCTInferrer()
+  ) -> TimelineReport {
+    var diagnostics = diagnostics
+    // Documents by id (duplicates reported, first kept).
+    var seen = Set<String>()
+    var documents: [DocumentExtraction] = []
+    for d in input.sorted(by: { ($0.document, $0.path) < ($1.document, $1.path) }) {
+      if seen.insert(d.document).inserted {
+        documents.append(d)
+      } else {
+        diagnostics.append(
+          Diagnostic(.warning, code: "resolve.duplicate-document", path: d.path, message: "\(d.path): a second document with the id '\(d.document)' was ignored."))
+      }
+    }
+    var edges = partials.flatMap(\.edges)
+    // Corpus DCT propagation, then re-resolution of the blocks the re-anchored mentions enter.
+    let propagation = DCTPropagation(inferrer: dctInferrer, tagger: tagger)
+    let changed = propagation.propagate(&documents)
+    if !changed.isEmpty {
+      edges.removeAll { changed.contains($0.a) || changed.contains($0.b) }
+      var blocks: [String: [EventMention]] = [:]
+      var touched = Set<String>()
+      for d in documents {
+        for m in d.mentions where changed.contains(m.id) {
+          for k in resolver.blockingKeys(for: m) { touched.insert(k) }
+        }
+      }
+      for d in documents {
+        for m in d.mentions {
+          for k in resolver.blockingKeys(for: m) where touched.contains(k) { blocks[k, default: []].append(m) }
+        }
+      }
+      for k in blocks.keys.sorted() {
+        for p in resolver.resolveBlock(key: k, mentions: blocks[k] ?? []) {
+          edges.append(contentsOf: p.edges.filter { changed.contains($0.a) || changed.contains($0.b) })
+        }
+      }
+    }
+    var byID: [String: EventMention] = [:]
+    for d in documents { for m in d.mentions where byID[m.id] == nil { byID[m.id] = m } }
+    let result = cluster(mentions: byID, edges: edges)
+    return reconciler.build(
+      clusters: result.clusters, evidence: result.evidence, extractions: documents, diagnostics: diagnostics)
+  }
+
+  // MARK: - Clustering with cannot-links
+
+  struct Summary {
+    var range: DayRange?
+    var ordinal: Int?
+    var places: [String: String]
+    var hasBody: Bool
+
+    init(_ m: EventMention) {
+      range = m.time?.temporalValue.range
+      ordinal = m.ordinal
+      places = m.place.map { [EventResolver.placeKind($0): $0] } ?? [:]
+      hasBody = m.role != .caption
+    }
+
+    func compatible(with o: Summary) -> Bool {
+      if let a = range, let b = o.range, !a.overlaps(b) { return false }
+      if let a = ordinal, let b = o.ordinal, a != b { return false }
+      for (k, v) in places { if let w = o.places[k], w != v { return false } }
+      return true
+    }
+
+    func merged(with o: Summary) -> Summary {
+      var s = self
+      if let a = range, let b = o.range {
+        s.range = DayRange(max(a.earliest, b.earliest), min(a.latest, b.latest))
+      } else {
+        s.range = range ?? o.range
+      }
+      s.ordinal = ordinal ?? o.ordinal
+      s.places.merge(o.places) { a, _ in a }
+      s.hasBody = hasBody || o.hasBody
+      return s
+    }
+  }
+
+  /// Clusters mentions along edges, strongest body–body edges first, never joining two sets
+  /// a cannot-link separates (incompatible time ranges, ordinals, places), and never letting
+  /// a caption mention bridge two sets that both hold body mentions. Mentions with unknown
+  /// times join the cluster of the same class their document reports most.
+  static func cluster(mentions byID: [String: EventMention], edges: [PartialCluster.Edge])
+    -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
+  {
+    let ids = byID.keys.sorted()
+    var index: [String: Int] = [:]
+    for (i, id) in ids.enumerated() { index[id] = i }
+    let ms = ids.compactMap { byID[$0] }
+    var uf = UnionFind(count: ms.count)
+    var summaries = ms.map(Summary.init)
+    var accepted: [(Int, Evidence)] = []  // (a member, evidence); grouped by final root at the end
+    // Deduplicate edges (keep the best score per pair) and order them.
+    var best: [String: PartialCluster.Edge] = [:]
+    for e in edges {
+      let k = e.a + "\u{1}" + e.b
+      if let old = best[k], (old.score, old.evidence.count) >= (e.score, e.evidence.count) { continue }
+      best[k] = e
+    }
+    func isCaption(_ id: String) -> Bool { byID[id]?.role == .caption }
+    let ordered = best.values.sorted { l, r in
+      let lc = isCaption(l.a) || isCaption(l.b), rc = isCaption(r.a) || isCaption(r.b)
+      if lc != rc { return !lc }
+      if l.score != r.score { return l.score > r.score }
+      return (l.a, l.b) < (r.a, r.b)
+    }
+    for e in ordered {
+      guard let x = index[e.a], let y = index[e.b] else { continue }
+      let rx = uf.find(x), ry = uf.find(y)
+      if rx == ry { continue }
+      let sx = summaries[rx], sy = summaries[ry]
+      guard sx.compatible(with: sy) else { continue }
+      if isCaption(e.a) || isCaption(e.b), sx.hasBody, sy.hasBody { continue }
+      let root = uf.union(rx, ry)
+      summaries[root] = sx.merged(with: sy)
+      let pair = "\(e.a) + \(e.b)"
+      for ev in e.evidence { accepted.append((x, Evidence(rule: ev.rule, note: "[\(pair)] " + ev.note, citation: ev.citation))) }
+    }
+    // Unknown-time mentions: attach to the document's cluster of the same class.
+    var docClass: [String: [Int: Int]] = [:]  // "doc|class" → root → weight
+    for (i, m) in ms.enumerated() where m.time?.temporalValue.range != nil {
+      let w = (m.isMain ? 3 : 0) + (m.role == .caption ? 0 : 1)
+      docClass[m.document + "|" + m.eventClass, default: [:]][uf.find(i), default: 0] += w
+    }
+    for (i, m) in ms.enumerated() where m.time?.temporalValue.range == nil {
+      let ri = uf.find(i)
+      guard summaries[ri].range == nil, let roots = docClass[m.document + "|" + m.eventClass] else { continue }
+      let target = roots.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.first?.key
+      guard let t = target.map({ uf.find($0) }), t != ri, summaries[ri].compatible(with: summaries[t]) else { continue }
+      let merged = summaries[ri].merged(with: summaries[t])
+      let root = uf.union(ri, t)
+      summaries[root] = merged
+      accepted.append(
+        (i, Evidence(rule: "resolve.same-document-undated", note: "[\(m.id)] The undated mention refers to the event of the same class its article reports.", citation: m.citation)))
+    }
+    var groups: [Int: [Int]] = [:]
+    for i in ms.indices { groups[uf.find(i), default: []].append(i) }
+    var evidence: [Int: [Evidence]] = [:]
+    for (i, ev) in accepted { evidence[uf.find(i), default: []].append(ev) }
+    var clusters: [[EventMention]] = []
+    var evOut: [String: [Evidence]] = [:]
+    for root in groups.keys.sorted() {
+      guard let members = groups[root], let first = members.first else { continue }
+      clusters.append(members.map { ms[$0] })
+      evOut[ms[first].id] = evidence[root] ?? []
+    }
+    return (clusters, evOut)
+  }
+}

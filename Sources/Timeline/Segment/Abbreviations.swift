@@ -1,0 +1,39 @@
+/// Words whose period does not end a sentence, and the words that start one.
+///
+/// Lowercased, without the period. Examples (run in `SegmenterTests`):
+/// - "Mr. Lavrov said." → one sentence (title: never a boundary).
+/// - "on Oct. 20 in Moscow." → one sentence (month: a boundary only before a sentence starter).
+/// - "forces left the U.S. The talks began." → two sentences (dotted acronym + "The").
+/// - "J. R. R. Tolkien wrote." → one sentence (initials).
+enum Abbreviations {
+  /// Titles and name parts: a following capitalized word is a name, never a new sentence.
+  static let titles: Set<String> = [
+    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
+    "cmdr", "gov", "sen", "rep", "reps", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "ft", "fr", "msgr",
+    "amb", "atty", "brig", "gens", "messrs", "mme", "mlle", "approx", "cf", "vs", "dept", "univ", "assn", "ave",
+    "blvd", "hwy", "al",
+  ]
+
+  /// Abbreviations that stand before a number ("No. 5", "pp. 12"): no boundary before a digit.
+  static let beforeNumber: Set<String> = ["no", "nos", "vol", "vols", "pp", "fig", "figs", "art", "sec", "ch", "p"]
+
+  /// Abbreviations that often end a sentence too: a boundary only before a sentence starter.
+  static let ambiguous: Set<String> = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp",
+    "bros", "jr", "sr", "etc", "plc", "llc", "gmbh", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
+    "sun", "min", "max", "govt", "intl", "natl", "mln", "bln", "bn", "mn", "yr", "yrs", "hrs", "km", "kg", "lbs",
+    "oz", "pct",
+  ]
+
+  /// Words that usually begin a sentence: after an ambiguous abbreviation they mark a boundary.
+  static let sentenceStarters: Set<String> = [
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so", "yet", "in", "on",
+    "at", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "there", "here", "when",
+    "while", "after", "before", "as", "according", "however", "meanwhile", "still", "if", "since", "although",
+    "though", "because", "for", "with", "without", "during", "earlier", "later", "last", "next", "some", "many",
+    "most", "all", "no", "both", "each", "such", "what", "who", "which", "why", "how", "where", "officials",
+    "authorities", "mr", "mrs", "ms", "dr", "president", "police", "one", "two", "three", "several", "asked",
+    "speaking", "now", "then", "also", "even", "instead", "under", "despite", "following", "from", "to", "by",
+    "about", "over", "more", "other", "another", "not", "nothing", "none", "only",
+  ]
+}

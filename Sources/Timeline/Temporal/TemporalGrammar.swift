@@ -1,0 +1,1039 @@
+/// The temporal rules: recognizers that start at one token and return the longest
+/// expression they can read from there. ``TemporalTagger`` calls ``match(_:)`` once per token
+/// position, so every rule family is dispatched on its first token and the text is scanned
+/// once.
+///
+/// Rule ids (`temporal.<family>.<form>`) name what matched; examples for each family live in
+/// `fixtures/dates/*.tsv`.
+struct TemporalGrammar {
+  struct P {
+    var start: Int
+    var end: Int
+    var kind: TemporalExpression.Kind
+    var sem: TemporalSemantics
+    var mod: String? = nil
+    var rule: String
+    var anaphoric = false
+  }
+
+  let t: [TToken]
+  let dayFirst: Bool
+
+  /// Words the rules test for besides the vocabulary tables.
+  static let functionWords: Set<String> = [
+    "the", "a", "an", "last", "next", "this", "that", "these", "past", "coming", "previous",
+    "following", "upcoming", "prior", "early", "earlier", "mid", "middle", "late", "later", "end",
+    "beginning", "start", "close", "of", "ago", "before", "after", "since", "until", "in", "on",
+    "at", "by", "from", "to", "through", "during", "every", "each", "few", "several", "many",
+    "couple", "half", "and", "or", "so", "more", "less", "than", "least", "most", "up", "no",
+    "fiscal", "today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "midday", "m", "p",
+    "am", "pm", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet",
+    "cest", "ist", "et", "pt", "s", "st", "nd", "rd", "th", "will", "shall", "ll", "expected",
+    "scheduled", "plans", "plan", "planned", "due", "said", "was", "were", "had", "did", "told",
+    "same", "near", "distant", "foreseeable", "present", "right", "latest", "year-earlier", "ago",
+    "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "new", "thousand",
+    "period", "ahead", "old", "long", "short", "immediate", "term", "additional", "straight", "consecutive", "under", "as", "hence", "is", "are", "going", "would", "for",
+    "within", "throughout", "full", "trading", "business", "calendar", "year's", "o", "clock",
+    "people", "men", "women", "children", "police", "staff", "cattle", "feet", "sheep", "personnel",
+    "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
+  ]
+
+  /// Plural nouns without a final "s" that make a number a count ("1990 people").
+  static let countNouns: Set<String> = ["people", "men", "women", "children", "police", "staff", "cattle", "feet", "sheep", "personnel"]
+
+  // MARK: Token helpers
+
+  func w(_ i: Int) -> String? { i < t.count && i >= 0 ? t[i].w : nil }
+  func isW(_ i: Int, _ s: String) -> Bool { w(i) == s }
+  func isP(_ i: Int, _ c: UInt8) -> Bool { i < t.count && i >= 0 && t[i].kind == .punct && t[i].ch == c }
+  /// Punctuation `c` glued to the previous token ("mid-August", "Sept.").
+  func glued(_ i: Int, _ c: UInt8) -> Bool { isP(i, c) && !t[i].space }
+  func isNum(_ i: Int) -> Bool { i < t.count && i >= 0 && t[i].kind == .number && !t[i].decimal }
+
+  /// Whether token `i` starts a sentence (nothing before it, or after . ! ? or a quote).
+  func isSentenceStart(_ i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, t[k].kind == .punct, t[k].ch == 34 || t[k].ch == 39 || t[k].ch == 96 || t[k].ch == 0 { k -= 1 }
+    if k < 0 { return true }
+    return isP(k, 46) || isP(k, 33) || isP(k, 63) || isP(k, 58)
+  }
+
+  /// Skips one optional punctuation `c`.
+  func opt(_ i: Int, _ c: UInt8) -> Int { isP(i, c) ? i + 1 : i }
+
+  // MARK: Entry point
+
+  /// The longest expression starting at token `i`, with prefix modifiers ("about", "more
+  /// than", "at least") folded in.
+  func match(_ i: Int) -> P? {
+    if let (mod, j) = prefixModifier(i), var p = core(j) {
+      let okDate = p.kind == .date || p.kind == .time
+      if p.kind == .duration || (okDate && mod == "APPROX") || (okDate && (w(i) == "around" || w(i) == "about")) {
+        p.start = i
+        p.mod = p.mod ?? mod
+        return p
+      }
+    }
+    return core(i)
+  }
+
+  func prefixModifier(_ i: Int) -> (String, Int)? {
+    guard let a = w(i) else { return nil }
+    switch a {
+    case "more", "less", "fewer":
+      if isW(i + 1, "than") { return (a == "more" ? "MORE_THAN" : "LESS_THAN", i + 2) }
+    case "at":
+      if isW(i + 1, "least") { return ("EQUAL_OR_MORE", i + 2) }
+      if isW(i + 1, "most") { return ("EQUAL_OR_LESS", i + 2) }
+    case "up":
+      if isW(i + 1, "to") { return ("EQUAL_OR_LESS", i + 2) }
+    case "no":
+      if isW(i + 1, "more"), isW(i + 2, "than") { return ("EQUAL_OR_LESS", i + 3) }
+    case "just":
+      if isW(i + 1, "over") { return ("MORE_THAN", i + 2) }
+      if isW(i + 1, "under") { return ("LESS_THAN", i + 2) }
+    default:
+      if let m = TemporalVocabulary.approximators[a] {
+        // "over the past year" is not "more than": only before a count.
+        if a == "over" || a == "some" || a == "within" { return count(i + 1) != nil ? (m, i + 1) : nil }
+        return (m, i + 1)
+      }
+    }
+    return nil
+  }
+
+  func core(_ i: Int) -> P? {
+    guard i < t.count else { return nil }
+    var best: P? = nil
+    func consider(_ p: P?) {
+      if let p, p.end > (best?.end ?? -1) { best = p }
+    }
+    let tk = t[i]
+    switch tk.kind {
+    case .number:
+      consider(numberStart(i))
+      consider(countUnit(i))
+    case .punct:
+      if tk.ch == 39 { consider(apostropheYear(i)) }
+    case .word:
+      guard let word = tk.w else { return nil }
+      if TemporalVocabulary.months[word] != nil { consider(monthStart(i)) }
+      if TemporalVocabulary.weekdays[word] != nil { consider(weekdayStart(i)) }
+      if word == "the" { consider(theStart(i)) }
+      consider(wordStart(i, word))
+      if TemporalVocabulary.cardinals[word] != nil || ["a", "an", "few", "several", "many", "couple"].contains(word) {
+        consider(countUnit(i))
+        consider(spokenYear(i))
+      }
+      if TemporalVocabulary.ordinals[word] != nil { consider(ordinalStart(i, year: nil)) }
+    }
+    return best
+  }
+
+  // MARK: Numbers and counts
+
+  /// A cardinal: digits, number words ("twenty-four"), "a"/"an", or a vague count ("a few",
+  /// "several": value nil). Returns the value, the next token and a mod for "a couple of".
+  func count(_ i: Int) -> (n: Int?, end: Int, mod: String?)? {
+    guard i < t.count else { return nil }
+    if isNum(i) {
+      // "2 1/2 years" and "6.5" are not plain counts.
+      if glued(i + 1, 47) { return nil }
+      return (t[i].num, i + 1, nil)
+    }
+    guard let a = w(i) else { return nil }
+    switch a {
+    case "a", "an":
+      if isW(i + 1, "few") { return (nil, i + 2, nil) }
+      if isW(i + 1, "couple") { return (2, isW(i + 2, "of") ? i + 3 : i + 2, "APPROX") }
+      if isW(i + 1, "dozen") { return (12, i + 2, nil) }
+      if isW(i + 1, "hundred") { return (100, i + 2, nil) }
+      if isW(i + 1, "thousand") { return (1000, i + 2, nil) }
+      return (1, i + 1, nil)
+    case "few", "several", "many": return (nil, i + 1, nil)
+    case "couple": return (2, isW(i + 1, "of") ? i + 2 : i + 1, "APPROX")
+    default: break
+    }
+    guard var v = TemporalVocabulary.cardinals[a] else { return nil }
+    var j = i + 1
+    if v >= 20, v <= 90, v % 10 == 0 {
+      let k = glued(j, 45) ? j + 1 : j
+      if let u = w(k), let uv = TemporalVocabulary.cardinals[u], uv < 10 {
+        v += uv
+        j = k + 1
+      }
+    }
+    if isW(j, "hundred") {
+      v *= 100
+      j += 1
+    } else if isW(j, "thousand") {
+      v *= 1000
+      j += 1
+    }
+    return (v, j, nil)
+  }
+
+  /// A unit word at `i`, optionally after a hyphen ("10-year").
+  func unit(_ i: Int) -> (TemporalUnit, plural: Bool, end: Int, hyphen: Bool)? {
+    var j = i
+    var hyphen = false
+    if glued(j, 45) {
+      j += 1
+      hyphen = true
+    }
+    guard let a = w(j), let u = TemporalVocabulary.units[a], !t[j].cap || isSentenceStart(j) else { return nil }
+    return (u.0, u.plural, j + 1, hyphen)
+  }
+
+  /// "two days", "10-year", "a few weeks", "three years ago", "two days later".
+  func countUnit(_ i: Int) -> P? {
+    guard let (n, j0, cmod) = count(i) else { return nil }
+    var j = j0
+    // "two more weeks", "an additional year", "eight trading days".
+    if let f = w(j), ["more", "additional", "trading", "business", "calendar", "straight", "consecutive", "full", "long"].contains(f), unit(j + 1) != nil {
+      j += 1
+    }
+    guard let (u, plural, k, hyphen) = unit(j) else { return nil }
+    // Ages are not temporal expressions: "a 44-year-old", "52 years old".
+    if hyphen && glued(k, 45) && isW(k + 1, "old") { return nil }
+    if !hyphen && isW(k, "old") { return nil }
+    if u == .second && (w(i) == "a" || w(i) == "an") { return nil }
+    if n == nil && !plural { return nil }
+    if n == 1, plural { return nil }
+    if w(i) == "a" || w(i) == "an" {
+      // "twice a day", "$5 a year" are rates, not durations.
+      if i > 0, t[i - 1].kind == .number || isP(i - 1, 37) || (t[i - 1].kind == .word && t[i - 1].w == nil && !t[i - 1].cap)
+        || isW(i - 1, "times") || isW(i - 1, "twice") || isW(i - 1, "once") || isW(i - 1, "per") || isW(i - 1, "hours")
+      {
+        if !(isW(k, "ago") || isW(k, "earlier") || isW(k, "later")) { return nil }
+      }
+    }
+    if t[i].kind == .number, t[i].digits >= 4 && !t[i].grouped && u != .year && u != .day { return nil }
+    var end = k
+    if hyphen && glued(end, 45) && isW(end + 1, "long") { end += 2 }
+    if !hyphen {
+      if isW(k, "ago") || (isW(k, "from") && isW(k + 1, "now")) || isW(k, "hence") {
+        let back = isW(k, "ago")
+        let e = isW(k, "from") ? k + 2 : k + 1
+        guard let n else {
+          return P(start: i, end: e, kind: .date, sem: .fixed(back ? "PAST_REF" : "FUTURE_REF"), mod: cmod, rule: "temporal.relative.ago")
+        }
+        let gran: TemporalUnit = u == .decade || u == .century ? .year : (u.isClock ? .day : u)
+        return P(start: i, end: e, kind: .date, sem: .shift(u, back ? -n : n, gran), mod: cmod, rule: "temporal.relative.ago")
+      }
+      if (isW(k, "earlier") || isW(k, "later")) && n != nil, let n {
+        let back = isW(k, "earlier")
+        let gran: TemporalUnit = u == .decade || u == .century ? .year : (u.isClock ? .day : u)
+        // "two days later" follows the story; "a year earlier" compares with the DCT.
+        let small = u == .day || u == .week || u.isClock
+        return P(start: i, end: k + 1, kind: .date, sem: .shift(u, back ? -n : n, gran), mod: cmod, rule: small ? "temporal.anaphoric.offset" : "temporal.relative.offset", anaphoric: small)
+      }
+    }
+    return P(start: i, end: end, kind: .duration, sem: .fixed(u.duration(n)), mod: cmod, rule: hyphen ? "temporal.duration.adjective" : "temporal.duration.count")
+  }
+
+  /// A plausible year at `i` ("1998", "'89"), not a count or a price.
+  func year(_ i: Int, strict: Bool = false) -> (Int, Int)? {
+    guard isNum(i), !t[i].grouped, t[i].digits == 4 else {
+      if isP(i, 39), isNum(i + 1), t[i + 1].digits == 2, !t[i + 1].space, !(i + 2 < t.count && t[i + 2].kind == .word && !t[i + 2].space) {
+        let y = t[i + 1].num
+        return (y < 30 ? 2000 + y : 1900 + y, i + 2)
+      }
+      return nil
+    }
+    let y = t[i].num
+    guard y >= 1000, y <= 2199 else { return nil }
+    // "1990s", "2023-09-29" and "1,200" are handled elsewhere; "1998%" is not a year.
+    if i + 1 < t.count, !t[i + 1].space, t[i + 1].kind == .word || isP(i + 1, 37) { return nil }
+    if i > 0, isP(i - 1, 36) || isP(i - 1, 35) || (t[i - 1].kind == .punct && t[i - 1].ch == 0) { return nil }
+    return (y, i + 1)
+  }
+
+  /// Whether a bare year at `i` reads as a year in its context ("in 1998", not "Boeing 747",
+  /// "2000 militants").
+  func yearContextOK(_ i: Int) -> Bool {
+    let y = t[i].num
+    let prev = w(i - 1)
+    let preps: Set<String> = [
+      "in", "since", "of", "by", "until", "from", "to", "before", "after", "during", "through", "the",
+      "and", "or", "early", "late", "mid", "fiscal", "year", "around", "circa", "about", "for", "at",
+      "on", "spring", "summer", "fall", "autumn", "winter", "between", "than", "throughout", "ca",
+    ]
+    if let prev, preps.contains(prev) { return true }
+    if i > 0, t[i - 1].kind == .word, t[i - 1].cap, prev == nil {
+      // "Windows 2000", "Flight 1549": a name, unless it starts a sentence.
+      if i >= 2, isP(i - 2, 46) || isP(i - 2, 10) { } else { return false }
+    }
+    if let next = w(i + 1), Self.countNouns.contains(next) { return false }
+    if i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].cap, t[i + 1].w == nil {
+      // "2000 militants": a count before a plural noun.
+      let e = t[i + 1].end
+      let s = t[i + 1].start
+      if e - s >= 3, t[i + 1].ed == false, lastByte(i + 1) == 115 { return false }
+    }
+    if y < 1800 { return prev != nil }
+    return true
+  }
+
+  func lastByte(_ i: Int) -> UInt8 { t[i].last }
+
+  /// "nineteen ninety-seven", "two thousand".
+  func spokenYear(_ i: Int) -> P? {
+    guard let a = w(i) else { return nil }
+    if a == "nineteen" || a == "eighteen" || a == "twenty", let (n, j, _) = count(i + 1), let n, n >= 10, n < 100, a != "twenty" || n < 30 {
+      let c = a == "nineteen" ? 19 : (a == "eighteen" ? 18 : 20)
+      return P(start: i, end: j, kind: .date, sem: .fixed(String(c * 100 + n)), rule: "temporal.year.spoken")
+    }
+    return nil
+  }
+
+  /// "'90s" (decade), "'89" (year).
+  func apostropheYear(_ i: Int) -> P? {
+    guard isNum(i + 1), t[i + 1].digits == 2, !t[i + 1].space else { return nil }
+    let y = t[i + 1].num
+    let full = y < 30 ? 2000 + y : 1900 + y
+    if isW(i + 2, "s"), !t[i + 2].space {
+      return P(start: i, end: i + 3, kind: .date, sem: .fixed(pad(full / 10, 3)), rule: "temporal.decade.apostrophe")
+    }
+    return nil
+  }
+
+  // MARK: Numbers first
+
+  func numberStart(_ i: Int) -> P? {
+    let tk = t[i]
+    guard !tk.grouped, !tk.decimal else { return nil }
+    // Decades: "1980s", "1980's".
+    if tk.digits == 4, tk.num >= 1000, tk.num <= 2190, tk.num % 10 == 0 {
+      if isW(i + 1, "s"), !t[i + 1].space {
+        return P(start: i, end: i + 2, kind: .date, sem: .fixed(pad(tk.num / 10, 3)), rule: "temporal.decade.digits")
+      }
+      if isP(i + 1, 39), isW(i + 2, "s"), !t[i + 1].space {
+        return P(start: i, end: i + 3, kind: .date, sem: .fixed(pad(tk.num / 10, 3)), rule: "temporal.decade.digits")
+      }
+    }
+    // ISO dates: 2023-09-29, 2023-09-29T19:04, 2023/09/29.
+    if tk.digits == 4, (glued(i + 1, 45) || glued(i + 1, 47)), isNum(i + 2), !t[i + 2].space, t[i + 2].digits <= 2 {
+      let sep = t[i + 1].ch
+      let y = tk.num
+      let m = t[i + 2].num
+      if glued(i + 3, sep), isNum(i + 4), !t[i + 4].space, t[i + 4].digits <= 2 {
+        let d = t[i + 4].num
+        guard Day.isValid(y, m, d) else { return nil }
+        let day = Day(y, m, d)
+        var end = i + 5
+        if let (h, mi, e) = isoTime(end) { return P(start: i, end: e, kind: .time, sem: .clock(.fixed(day.description), h, mi), rule: "temporal.date.iso-time") }
+        if isP(end, 84) { end += 0 }
+        return P(start: i, end: end, kind: .date, sem: .fixed(day.description), rule: "temporal.date.iso")
+      }
+      if sep == 45, t[i + 2].digits == 2, (1...12).contains(m), !(i + 3 < t.count && !t[i + 3].space && t[i + 3].kind == .number) {
+        return P(start: i, end: i + 3, kind: .date, sem: .fixed("\(pad(y, 4))-\(pad(m, 2))"), rule: "temporal.date.iso-month")
+      }
+      return nil
+    }
+    // Numeric dates: 29/09/2023, 09/29/2023, 27-08-2021 19:04 IST, 29.09.2023.
+    if tk.digits <= 2, (glued(i + 1, 47) || glued(i + 1, 45) || glued(i + 1, 46)), isNum(i + 2), !t[i + 2].space,
+      t[i + 2].digits <= 2, glued(i + 3, t[i + 1].ch), isNum(i + 4), !t[i + 4].space, t[i + 4].digits == 4 || t[i + 4].digits == 2
+    {
+      var y = t[i + 4].num
+      if t[i + 4].digits == 2 { y += y < 50 ? 2000 : 1900 }
+      var (d, m) = dayFirst ? (tk.num, t[i + 2].num) : (t[i + 2].num, tk.num)
+      if m > 12, d <= 12 { swap(&d, &m) }
+      guard Day.isValid(y, m, d) else { return nil }
+      let day = Day(y, m, d)
+      if let (h, mi, e) = clock(i + 5, needMarker: false) {
+        return P(start: i, end: e, kind: .time, sem: .clock(.fixed(day.description), h, mi), rule: "temporal.date.numeric-time")
+      }
+      return P(start: i, end: i + 5, kind: .date, sem: .fixed(day.description), rule: "temporal.date.numeric")
+    }
+    // Day first: "29 September 2023", "29th of September".
+    if let (d, j) = dayNumber(i) {
+      let k = isW(j, "of") ? j + 1 : j
+      if let (m, e) = month(k, strict: false) {
+        let e2 = opt(e, 44)
+        if let (y, e3) = year(e2) {
+          guard Day.isValid(y, m, d) else { return nil }
+          return P(start: i, end: e3, kind: .date, sem: .fixed(Day(y, m, d).description), rule: "temporal.date.day-month-year")
+        }
+        guard d <= Day.daysIn(2000, m) else { return nil }
+        return P(start: i, end: e, kind: .date, sem: .monthDay(m, d, tense(i, e)), rule: "temporal.date.day-month")
+      }
+    }
+    // "20th century", "the 1800s".
+    if let (n, j) = ordinalNumber(i), isW(j, "century") {
+      return P(start: i, end: j + 1, kind: .date, sem: .fixed(pad(n - 1, 2)), rule: "temporal.century.ordinal")
+    }
+    // Clock times: "10:35 a.m.", "7 p.m. EST", "19:04".
+    if let (h, mi, e) = clock(i, needMarker: true) {
+      return clockWithDay(i, h, mi, e)
+    }
+    // Years.
+    if let (y, e) = year(i), yearContextOK(i) {
+      // "1988 second quarter", "1990 third-quarter".
+      if let p = ordinalStart(e, year: y) { return P(start: i, end: p.end, kind: .date, sem: p.sem, rule: p.rule) }
+      return P(start: i, end: e, kind: .date, sem: .fixed(pad(y, 4)), rule: "temporal.year.digits")
+    }
+    return nil
+  }
+
+  func isoTime(_ i: Int) -> (Int, Int?, Int)? {
+    // "T19:04" glued, or " 19:04".
+    var j = i
+    if i < t.count, t[i].kind == .word, !t[i].space, t[i].end - t[i].start == 1 {
+      j = i + 1
+    }
+    guard isNum(j), glued(j + 1, 58), isNum(j + 2), t[j + 2].digits == 2 else { return nil }
+    let h = t[j].num
+    let m = t[j + 2].num
+    guard h <= 24, m < 60 else { return nil }
+    var e = j + 3
+    if glued(e, 58), isNum(e + 1) { e += 2 }
+    if glued(e, 90) { e += 1 }
+    return (h, m, e)
+  }
+
+  /// A day of the month: "29", "29th", "eighth".
+  func dayNumber(_ i: Int) -> (Int, Int)? {
+    if isNum(i), t[i].digits <= 2, !t[i].grouped, (1...31).contains(t[i].num) {
+      if let s = w(i + 1), !t[i + 1].space, ["st", "nd", "rd", "th"].contains(s) { return (t[i].num, i + 2) }
+      if i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].space { return nil }
+      return (t[i].num, i + 1)
+    }
+    if let a = w(i), let n = TemporalVocabulary.ordinals[a], n <= 31 { return (n, i + 1) }
+    return nil
+  }
+
+  func ordinalNumber(_ i: Int) -> (Int, Int)? {
+    if isNum(i), t[i].digits <= 2, let s = w(i + 1), !t[i + 1].space, ["st", "nd", "rd", "th"].contains(s) {
+      return (t[i].num, i + 2)
+    }
+    if let a = w(i), let n = TemporalVocabulary.ordinals[a] { return (n, i + 1) }
+    return nil
+  }
+
+  /// A clock time at `i`: hours with optional ":mm", then "a.m."/"pm" (required when
+  /// `needMarker` and there are no minutes), then an optional zone.
+  func clock(_ i: Int, needMarker: Bool) -> (Int, Int?, Int)? {
+    guard isNum(i), t[i].digits <= 2, !t[i].grouped else { return nil }
+    var h = t[i].num
+    var mi: Int? = nil
+    var j = i + 1
+    if glued(j, 58), isNum(j + 1), t[j + 1].digits == 2, !t[j + 1].space {
+      mi = t[j + 1].num
+      j += 2
+    }
+    var marker: String? = nil
+    if let a = w(j), a == "a" || a == "p", glued(j + 1, 46), isW(j + 2, "m"), !t[j + 2].space {
+      marker = a
+      j += 3
+      if glued(j, 46) { j += 1 }
+    } else if let a = w(j), a == "am" || a == "pm" {
+      marker = a == "am" ? "a" : "p"
+      j += 1
+    }
+    if marker == nil && (mi == nil || needMarker && mi == nil) { return nil }
+    if marker == nil, needMarker, mi != nil, i > 0, t[i - 1].kind == .number || isP(i - 1, 36) { return nil }
+    guard h <= 24, (mi ?? 0) < 60 else { return nil }
+    if marker == "p", h < 12 { h += 12 }
+    if marker == "a", h == 12 { h = 0 }
+    if let z = w(j), ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "cest", "ist", "et", "pt"].contains(z), t[j].cap {
+      j += 1
+    }
+    return (h, mi, j)
+  }
+
+  /// A clock time optionally followed by its day: "10 p.m. Wednesday", "5 p.m. EST Nov. 9".
+  func clockWithDay(_ i: Int, _ h: Int, _ mi: Int?, _ e: Int) -> P {
+    let k = opt(e, 44)
+    if let day = dayAfterClock(k) {
+      return P(start: i, end: day.end, kind: .time, sem: .clock(day.sem, h, mi), rule: "temporal.time.clock-day", anaphoric: day.anaphoric)
+    }
+    return P(start: i, end: e, kind: .time, sem: .clock(.shift(.day, 0, .day), h, mi), rule: "temporal.time.clock")
+  }
+
+  func dayAfterClock(_ k: Int) -> P? {
+    var j = k
+    if isW(j, "on") { j += 1 }
+    if let a = w(j), TemporalVocabulary.weekdays[a] != nil, let p = weekdayStart(j) { return p }
+    if let a = w(j), a == "today" || a == "yesterday" || a == "tomorrow", let p = wordStart(j, a) { return p }
+    if let a = w(j), TemporalVocabulary.months[a] != nil, let p = monthStart(j), p.end > j + 1 { return p }
+    return nil
+  }
+
+  // MARK: Months and weekdays
+
+  /// A month name at `i` (with its abbreviation period), nil for "may" the verb and the like.
+  func month(_ i: Int, strict: Bool) -> (Int, Int)? {
+    guard let a = w(i), let m = TemporalVocabulary.months[a] else { return nil }
+    let tk = t[i]
+    let len = tk.end - tk.start
+    guard tk.cap else { return nil }
+    var e = i + 1
+    if glued(e, 46), len <= 4 {
+      e += 1
+    } else if len <= 4, a != "may", a != "june", a != "july" {
+      // "Mar", "Jan": only before a day or a year.
+      if !(isNum(i + 1)) { return nil }
+    }
+    if strict, a == "may" || (a == "march" && isSentenceStart(i)) {
+      let prev = w(i - 1) ?? ""
+      let cue: Set<String> = ["in", "of", "since", "until", "by", "last", "next", "this", "early", "mid", "late", "before", "after", "during", "from", "to", "through", "that", "each", "every", "and", "or", "between", "beginning", "end", "middle"]
+      if !cue.contains(prev) && !isNum(e) && !(glued(i - 1, 45) && isW(i - 2, "mid")) { return nil }
+    }
+    return (m, e)
+  }
+
+  func monthStart(_ i: Int) -> P? {
+    guard let (m, e) = month(i, strict: false) else { return nil }
+    // "32 October": an impossible day, not a month.
+    if i > 0, isNum(i - 1), t[i - 1].digits <= 2, !(1...31).contains(t[i - 1].num) { return nil }
+    // "Sept. 29, 2023", "Sep 29th", "October 20".
+    if let (d, j) = dayNumber(e), t[e].kind == .number || TemporalVocabulary.ordinals[w(e) ?? ""] != nil {
+      // "June 30, 1990"; "May 22 1995"; not "March 1, 2011" mistaken: year must look like one.
+      let k = opt(j, 44)
+      if let (y, e3) = year(k) {
+        guard Day.isValid(y, m, d) else { return nil }
+        return P(start: i, end: e3, kind: .date, sem: .fixed(Day(y, m, d).description), rule: "temporal.date.month-day-year")
+      }
+      guard d <= Day.daysIn(2000, m) else { return nil }
+      if isNum(j), glued(j + 1, 58) { return nil }  // "May 5:30"
+      return P(start: i, end: j, kind: .date, sem: .monthDay(m, d, tense(i, j)), rule: "temporal.date.month-day")
+    }
+    // "July 1988", "July of 1988", "July, 1988".
+    var k = e
+    if isW(k, "of") || isP(k, 44) { k += 1 }
+    if let (y, e3) = year(k) {
+      return P(start: i, end: e3, kind: .date, sem: .fixed("\(pad(y, 4))-\(pad(m, 2))"), rule: "temporal.date.month-year")
+    }
+    // "January this year", "June last year".
+    if let a = w(e), a == "this" || a == "last" || a == "next", isW(e + 1, "year") {
+      let shift = a == "this" ? 0 : (a == "last" ? -1 : 1)
+      return P(start: i, end: e + 2, kind: .date, sem: .yearShiftedValue("-" + pad(m, 2), shift), rule: "temporal.date.month-relative-year")
+    }
+    guard month(i, strict: true) != nil else { return nil }
+    return P(start: i, end: e, kind: .date, sem: .monthDay(m, nil, tense(i, e)), rule: "temporal.date.month")
+  }
+
+  func weekday(_ i: Int) -> (Int, Int)? {
+    guard let a = w(i), let d = TemporalVocabulary.weekdays[a], t[i].cap else { return nil }
+    let len = t[i].end - t[i].start
+    var e = i + 1
+    if len <= 5, a.count < 6 {
+      guard glued(e, 46) || a == "sun" && false else { return nil }
+      e += 1
+    }
+    return (d, e)
+  }
+
+  func weekdayStart(_ i: Int) -> P? {
+    guard let (d, e) = weekday(i) else { return nil }
+    // "Friday, Oct. 23", "Thursday, April 6, 2000".
+    let k = opt(e, 44)
+    if let p = monthStart(k), p.end > k + 1 {
+      return P(start: i, end: p.end, kind: p.kind, sem: p.sem, rule: p.rule)
+    }
+    if let (dn, j) = dayNumber(k), k > e || true, let (m, e2) = month(isW(j, "of") ? j + 1 : j, strict: false) {
+      let k2 = opt(e2, 44)
+      if let (y, e3) = year(k2), Day.isValid(y, m, dn) {
+        return P(start: i, end: e3, kind: .date, sem: .fixed(Day(y, m, dn).description), rule: "temporal.date.day-month-year")
+      }
+      return P(start: i, end: e2, kind: .date, sem: .monthDay(m, dn, tense(i, e2)), rule: "temporal.date.day-month")
+    }
+    let sem = TemporalSemantics.weekday(d, tense(i, e) > 0 ? 1 : -1)
+    if let a = w(e), TemporalVocabulary.dayParts[a] != nil, !a.hasSuffix("s") {
+      // TimeBank annotates "Friday night" as the day.
+      return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.weekday.part")
+    }
+    return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.weekday")
+  }
+
+  /// Tense around tokens `i..<j`: 1 future ("will meet Friday"), -1 past ("said Friday"),
+  /// 0 no cue.
+  func tense(_ i: Int, _ j: Int) -> Int {
+    var back = i - 1
+    var fwd = j
+    var backOpen = true
+    var fwdOpen = true
+    for _ in 0..<10 {
+      if backOpen {
+        if back < 0 || isBoundary(back) {
+          backOpen = false
+        } else if let v = cue(back) {
+          return v
+        }
+        back -= 1
+      }
+      if fwdOpen && fwd < j + 6 {
+        if fwd >= t.count || isBoundary(fwd) {
+          fwdOpen = false
+        } else if let v = cue(fwd) {
+          return v
+        }
+        fwd += 1
+      }
+    }
+    return 0
+  }
+
+  /// A sentence boundary: . ! ? ; not after an abbreviation ("Oct.", "U.S.").
+  func isBoundary(_ k: Int) -> Bool {
+    guard t[k].kind == .punct else { return false }
+    switch t[k].ch {
+    case 33, 63, 59: return true
+    case 46:
+      guard k > 0, t[k - 1].kind == .word else { return true }
+      let len = t[k - 1].end - t[k - 1].start
+      if len == 1 { return false }
+      if let a = t[k - 1].w, TemporalVocabulary.months[a] != nil || TemporalVocabulary.weekdays[a] != nil { return false }
+      return !(t[k - 1].cap && len <= 3)
+    default: return false
+    }
+  }
+
+  func cue(_ k: Int) -> Int? {
+    if let a = w(k) {
+      switch a {
+      case "will", "shall", "expected", "scheduled", "plans", "plan", "due", "upcoming", "next", "going", "soon":
+        return 1
+      case "ll": return 1
+      case "said", "was", "were", "had", "did", "told", "ago", "last": return -1
+      default: return nil
+      }
+    }
+    if k < t.count, t[k].kind == .word, t[k].ed { return -1 }
+    return nil
+  }
+
+  // MARK: Words first
+
+  func wordStart(_ i: Int, _ a: String) -> P? {
+    switch a {
+    case "today", "yesterday", "tomorrow", "tonight":
+      let n = a == "yesterday" ? -1 : (a == "tomorrow" ? 1 : 0)
+      let base = TemporalSemantics.shift(.day, n, .day)
+      // "today's youth" is generic.
+      if isP(i + 1, 39), isW(i + 2, "s"), i + 3 < t.count, t[i + 3].kind == .word, t[i + 3].w == nil { return nil }
+      if a == "tonight" { return P(start: i, end: i + 1, kind: .time, sem: .part(base, "NI"), rule: "temporal.deictic.day") }
+      if let b = w(i + 1), let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s") {
+        return P(start: i, end: i + 2, kind: .time, sem: .part(base, part), rule: "temporal.deictic.day-part")
+      }
+      return P(start: i, end: i + 1, kind: .date, sem: base, rule: "temporal.deictic.day")
+    case "now", "currently", "recently", "lately", "nowadays", "presently":
+      return P(start: i, end: i + 1, kind: .date, sem: .fixed(TemporalVocabulary.references[a] ?? "PRESENT_REF"), rule: "temporal.reference.adverb")
+    case "right":
+      if isW(i + 1, "now") { return P(start: i, end: i + 2, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.adverb") }
+    case "soon":
+      if isW(i - 1, "as") || isW(i + 1, "after") || isW(i + 1, "as") { return nil }
+      return P(start: i, end: i + 1, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.adverb")
+    case "these":
+      if isW(i + 1, "days") { return P(start: i, end: i + 2, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.these-days") }
+    case "recent":
+      if let (_, plural, e, _) = unit(i + 1), plural {
+        return P(start: i, end: e, kind: .date, sem: .fixed("PAST_REF"), rule: "temporal.reference.recent")
+      }
+    case "noon", "midnight", "midday":
+      let h = a == "midnight" ? 24 : 12
+      return clockWithDay(i, h, a == "midnight" ? nil : 0, i + 1)
+    case "last", "next", "this", "past", "coming", "previous", "following", "that", "upcoming", "current", "prior":
+      return relative(i, the: false)
+    case "early", "mid", "late", "earlier", "later", "middle":
+      return edge(i)
+    case "every", "each":
+      return everySet(i)
+    case "fiscal":
+      return fiscal(i)
+    case "year":
+      return yearCompound(i)
+    case "christmas", "halloween":
+      var e = i + 1
+      var day = a == "christmas" ? 25 : 31
+      if a == "christmas", isW(e, "eve") {
+        day = 24
+        e += 1
+      } else if isW(e, "day") {
+        e += 1
+      }
+      guard t[i].cap else { return nil }
+      return P(start: i, end: e, kind: .date, sem: .monthDay(a == "christmas" ? 12 : 10, day, tense(i, e)), rule: "temporal.holiday.fixed")
+    case "new":
+      if t[i].cap, isW(i + 1, "year"), isP(i + 2, 39), isW(i + 3, "s"), let b = w(i + 4), b == "day" || b == "eve" {
+        return P(start: i, end: i + 5, kind: .date, sem: b == "day" ? .monthDay(1, 1, 1) : .monthDay(12, 31, -1), rule: "temporal.holiday.fixed")
+      }
+    case "q", "h":
+      // "Q3 2021", "H1 2022".
+      if t[i].cap, isNum(i + 1), !t[i + 1].space, t[i + 1].digits == 1 {
+        let n = t[i + 1].num
+        guard a == "q" ? (1...4).contains(n) : (1...2).contains(n) else { return nil }
+        if let (y, e) = year(i + 2) {
+          return P(start: i, end: e, kind: .date, sem: .fixed("\(pad(y, 4))-\(a == "q" ? "Q" : "H")\(n)"), rule: "temporal.quarter.code")
+        }
+        return P(start: i, end: i + 2, kind: .date, sem: .quarter(n, 0, a == "h"), rule: "temporal.quarter.code")
+      }
+    default:
+      if let v = TemporalVocabulary.frequencies[a] {
+        // "quarterly dividend", "daily volume": adjectives, not SETs.
+        if i + 1 < t.count, t[i + 1].kind == .word, t[i + 1].w == nil || TemporalVocabulary.units[t[i + 1].w ?? ""] != nil { return nil }
+        if i > 0, t[i - 1].kind == .word, t[i - 1].w == nil, t[i - 1].cap { return nil }
+        return P(start: i, end: i + 1, kind: .set, sem: .fixed(v), rule: "temporal.set.adverb")
+      }
+      if let s = TemporalVocabulary.seasons[a] {
+        return seasonStart(i, s, rel: 0, start: i)
+      }
+      if let n = TemporalVocabulary.decadeWords[a], i > 0, isW(i - 1, "the") || isW(i - 1, "early") || isW(i - 1, "late") {
+        return P(start: i, end: i + 1, kind: .date, sem: .fixed("19\(n)"), rule: "temporal.decade.word")
+      }
+      if let (_, plural, e, _) = unit(i), plural, a != "seconds", i > 0, let prev = w(i - 1), ["for", "over", "within", "after", "in"].contains(prev) {
+        if let (u, _, _, _) = unit(i), !(isW(e, "of") && prev != "for") {
+          return P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(nil)), rule: "temporal.duration.vague")
+        }
+      }
+    }
+    return nil
+  }
+
+  /// "summer", "the summer of 1994", "last fall", "summer 2021".
+  func seasonStart(_ i: Int, _ s: String, rel: Int, start: Int) -> P? {
+    var e = i + 1
+    let k = isW(e, "of") ? e + 1 : e
+    if let (y, e2) = year(k) {
+      return P(start: start, end: e2, kind: .date, sem: .fixed("\(pad(y, 4))-\(s)"), rule: "temporal.season.year")
+    }
+    // A bare season word needs a cue: "in summer", "this summer", "the summer".
+    if rel == 0, start == i {
+      let prev = w(i - 1) ?? ""
+      guard ["in", "during", "the", "this", "that", "by", "until", "since", "early", "late", "mid", "next", "last"].contains(prev) else { return nil }
+    }
+    e = i + 1
+    let sem: TemporalSemantics = rel == 0 ? .season(s, tense(i, e) > 0 ? 1 : (tense(i, e) < 0 && start == i ? -1 : 0)) : .season(s, rel)
+    return P(start: start, end: e, kind: .date, sem: rel == 0 && start != i ? .season(s, 0) : sem, rule: "temporal.season")
+  }
+
+  /// "last year", "next Friday", "this April", "the past two months", "the following day".
+  func relative(_ i: Int, the: Bool) -> P? {
+    guard let a = w(i) else { return nil }
+    var dir: Int
+    var anaphoric = false
+    switch a {
+    case "last", "past", "previous", "prior": dir = -1
+    case "next", "coming", "following", "upcoming": dir = 1
+    default: dir = 0
+    }
+    if a == "that" { anaphoric = true }
+    if the && (a == "following" || a == "previous" || a == "next" || a == "prior") { anaphoric = a != "next" || true }
+    if the && a == "next" { anaphoric = true }
+    var j = i + 1
+    // "this past spring", "this coming Sunday".
+    if a == "this", let b = w(j), b == "past" || b == "coming" {
+      dir = b == "past" ? -1 : 1
+      j += 1
+    }
+    // "the past two months", "last five years", "the next few days".
+    if a != "that", a != "this", a != "current", let (n, k, cmod) = count(j), let (u, plural, e, hyphen) = unit(k), !hyphen, plural || n == 1 && w(j) != "a" {
+      if n == 1 && !plural { return nil }
+      if a == "coming" || a == "upcoming" { return P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(n)), mod: cmod, rule: "temporal.duration.span") }
+      return P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(n)), mod: cmod, rule: "temporal.duration.span")
+    }
+    guard let b = w(j) else { return nil }
+    if let (u, plural, e, hyphen) = unit(j), !hyphen {
+      if plural {
+        // "the coming months", "the past weeks".
+        if a == "coming" || a == "upcoming" || a == "next" {
+          return P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(nil)), rule: "temporal.duration.vague-span")
+        }
+        if a == "past" || a == "last" {
+          return P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(nil)), rule: "temporal.duration.vague-span")
+        }
+        return nil
+      }
+      if u.isClock { return nil }
+      if u == .weekend {
+        return P(start: i, end: e, kind: .date, sem: .shift(.week, dir, .weekend), rule: "temporal.relative.unit", anaphoric: anaphoric)
+      }
+      if u == .decade && (a == "past" || a == "last") && the {
+        return P(start: i, end: e, kind: .duration, sem: .fixed("P10Y"), rule: "temporal.duration.span")
+      }
+      if u == .century && dir == 0 {
+        return P(start: i, end: e, kind: .date, sem: .shift(.century, 0, .century), rule: "temporal.relative.unit", anaphoric: anaphoric)
+      }
+      if u == .quarter && a == "latest" { return nil }
+      if u == .day && !anaphoric && dir != 0 && !the { return nil }
+      if u == .day && a == "this" { return nil }
+      return P(start: i, end: e, kind: .date, sem: .shift(u, dir, u == .fortnight ? .week : u), rule: anaphoric ? "temporal.anaphoric.unit" : "temporal.relative.unit", anaphoric: anaphoric)
+    }
+    if let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s"), a == "last" || a == "this" || a == "that" || a == "the" {
+      let n = a == "last" ? -1 : 0
+      if a == "last" && b != "night" { return nil }
+      return P(start: i, end: j + 1, kind: .time, sem: .part(.shift(.day, n, .day), part), rule: "temporal.deictic.day-part", anaphoric: anaphoric)
+    }
+    if let wd = TemporalVocabulary.weekdays[b], let (_, e) = weekday(j) {
+      let d = dir < 0 ? -2 : (dir > 0 ? 2 : 1)
+      if anaphoric && a == "that" { return nil }
+      let sem = TemporalSemantics.weekday(wd, d)
+      if let c = w(e), TemporalVocabulary.dayParts[c] != nil, !c.hasSuffix("s") {
+        return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.relative.weekday-part")
+      }
+      return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.relative.weekday")
+    }
+    if let m = TemporalVocabulary.months[b], let (_, e) = month(j, strict: false) {
+      if anaphoric { return nil }
+      if let p = monthStart(j), p.end > e, case .monthDay(let mm, let d, _) = p.sem {
+        return P(start: i, end: p.end, kind: .date, sem: .monthDay(mm, d, dir < 0 ? -2 : 2), rule: "temporal.relative.month-day")
+      }
+      return P(start: i, end: e, kind: .date, sem: .month(m, dir), rule: "temporal.relative.month")
+    }
+    if let s = TemporalVocabulary.seasons[b] {
+      if anaphoric { return nil }
+      return seasonStart(j, s, rel: dir == 0 ? 0 : dir, start: i).map { p in
+        var q = p
+        if dir == 0, a == "this" { q.sem = .season(s, 0) }
+        return q
+      }
+    }
+    return nil
+  }
+
+  /// "early 1990", "mid-August", "late last year", "earlier this month", "the late 1970s".
+  func edge(_ i: Int) -> P? {
+    guard let a = w(i) else { return nil }
+    var j = i + 1
+    if glued(j, 45) { j += 1 }
+    if a == "middle" {
+      guard isW(j, "of") else { return nil }
+      j += 1
+    }
+    if isW(j, "in") && (a == "earlier" || a == "later") { j += 1 }
+    let mod: String
+    switch a {
+    case "early", "earlier": mod = "START"
+    case "mid", "middle": mod = "MID"
+    default: mod = "END"
+    }
+    if let b = w(j), let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s"), a != "earlier", a != "later" {
+      return P(start: i, end: j + 1, kind: .time, sem: .part(.shift(.day, 0, .day), part), mod: mod, rule: "temporal.edge.day-part")
+    }
+    guard var p = core(j), p.kind == .date || p.kind == .time, p.mod == nil else {
+      if a == "mid", isNum(j) , t[j].digits == 4, let (y, e) = year(j) {
+        return P(start: i, end: e, kind: .date, sem: .fixed(pad(y, 4)), mod: "MID", rule: "temporal.edge.mid")
+      }
+      return nil
+    }
+    // "later Friday" is fine; "earlier" + a bare number or reference is not.
+    if case .fixed(let v) = p.sem, v.hasSuffix("_REF") { return nil }
+    p.start = i
+    p.mod = mod
+    p.rule = "temporal.edge." + (a == "earlier" || a == "later" ? a : "part")
+    return p
+  }
+
+  /// "every year", "each Thursday", "every two weeks".
+  func everySet(_ i: Int) -> P? {
+    var j = i + 1
+    if isW(j, "other") {
+      j += 1
+      if let (u, plural, e, _) = unit(j), !plural { return P(start: i, end: e, kind: .set, sem: .fixed(u.duration(2)), rule: "temporal.set.every") }
+      return nil
+    }
+    if let (u, plural, e, _) = unit(j), !plural {
+      return P(start: i, end: e, kind: .set, sem: .fixed(u.duration(1)), rule: "temporal.set.every")
+    }
+    if let (n, k, _) = count(j), let n, let (u, plural, e, _) = unit(k), plural {
+      return P(start: i, end: e, kind: .set, sem: .fixed(u.duration(n)), rule: "temporal.set.every")
+    }
+    if let b = w(j), let wd = TemporalVocabulary.weekdays[b], let (_, e) = weekday(j) {
+      if let c = w(e), let part = TemporalVocabulary.dayParts[c] {
+        return P(start: i, end: e + 1, kind: .set, sem: .fixed("XXXX-WXX-\(wd)T\(part)"), rule: "temporal.set.weekday")
+      }
+      return P(start: i, end: e, kind: .set, sem: .fixed("XXXX-WXX-\(wd)"), rule: "temporal.set.weekday")
+    }
+    if let b = w(j), let m = TemporalVocabulary.months[b], let (_, e) = month(j, strict: false) {
+      return P(start: i, end: e, kind: .set, sem: .fixed("XXXX-\(pad(m, 2))"), rule: "temporal.set.month")
+    }
+    if let b = w(j), let part = TemporalVocabulary.dayParts[b] {
+      return P(start: i, end: j + 1, kind: .set, sem: .fixed("TXX\(part)".replacingOccurrences(of: "TXX", with: "T")), rule: "temporal.set.part")
+    }
+    return nil
+  }
+
+  /// "fiscal 1989", "fiscal year 2021", "the fiscal first quarter", "fiscal 2022's second half".
+  func fiscal(_ i: Int) -> P? {
+    var j = i + 1
+    if isW(j, "year") { j += 1 }
+    if let (y, e) = year(j) {
+      if let p = ordinalStart(e, year: y) { return P(start: i, end: p.end, kind: .date, sem: p.sem, rule: p.rule) }
+      return P(start: i, end: e, kind: .date, sem: .fixed(pad(y, 4)), rule: "temporal.year.fiscal")
+    }
+    if let p = ordinalStart(j, year: nil) { return P(start: i, end: p.end, kind: p.kind, sem: p.sem, rule: p.rule) }
+    if j > i + 1 { return P(start: i, end: j, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.year.fiscal") }
+    return nil
+  }
+
+  /// "year-end", "year-earlier", "year-ago", "year's end".
+  func yearCompound(_ i: Int) -> P? {
+    if glued(i + 1, 45), let b = w(i + 2), !t[i + 2].space {
+      switch b {
+      case "end": return P(start: i, end: i + 3, kind: .date, sem: .shift(.year, 0, .year), mod: "END", rule: "temporal.edge.year-end")
+      case "earlier", "ago":
+        if let c = w(i + 3), c == "quarter" || c == "period" {
+          return P(start: i, end: i + 4, kind: .date, sem: .lastQuarter(-1), rule: "temporal.quarter.year-ago")
+        }
+        if let (q, e) = ordinalNumber(i + 3), isW(e, "quarter") {
+          return P(start: i, end: e + 1, kind: .date, sem: .quarter(q, -1, false), rule: "temporal.quarter.year-ago")
+        }
+        return P(start: i, end: i + 3, kind: .date, sem: .shift(.year, -1, .year), rule: "temporal.relative.year-ago")
+      default: return nil
+      }
+    }
+    if isW(i + 1, "end") {
+      return P(start: i, end: i + 2, kind: .date, sem: .shift(.year, 0, .year), mod: "END", rule: "temporal.edge.year-end")
+    }
+    if isP(i + 1, 39), isW(i + 2, "s"), isW(i + 3, "end") {
+      return P(start: i, end: i + 4, kind: .date, sem: .shift(.year, 0, .year), mod: "END", rule: "temporal.edge.year-end")
+    }
+    return nil
+  }
+
+  /// "third quarter", "third-quarter", "the first half of 1990", "second quarter of 2021".
+  func ordinalStart(_ i: Int, year given: Int?) -> P? {
+    guard let (n, j) = ordinalNumber(i) else { return nil }
+    var k = j
+    if glued(k, 45) { k += 1 }
+    guard let b = w(k) else { return nil }
+    let half: Bool
+    if b == "quarter" { half = false } else if b == "half" { half = true } else { return nil }
+    guard half ? (1...2).contains(n) : (1...4).contains(n) else { return nil }
+    var e = k + 1
+    var y = given
+    if y == nil {
+      let k2 = isW(e, "of") ? e + 1 : e
+      if let (yy, e2) = year(k2) {
+        y = yy
+        e = e2
+      } else if isW(e, "of"), isW(e + 1, "the"), isW(e + 2, "year") {
+        e += 3
+      }
+    }
+    let sem: TemporalSemantics = y.map { .fixed("\(pad($0, 4))-\(half ? "H" : "Q")\(n)") } ?? .quarter(n, 0, half)
+    return P(start: i, end: e, kind: .date, sem: sem, rule: half ? "temporal.half.ordinal" : "temporal.quarter.ordinal")
+  }
+
+  /// Expressions that start with "the".
+  func theStart(_ i: Int) -> P? {
+    let j = i + 1
+    guard let b = w(j) ?? (isNum(j) || isP(j, 39) ? "" : nil) else { return nil }
+    var best: P? = nil
+    func consider(_ p: P?) {
+      if var p, p.end > (best?.end ?? -1) {
+        p.start = i
+        best = p
+      }
+    }
+    switch b {
+    case "future":
+      consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.future"))
+    case "near", "distant", "foreseeable", "immediate", "short", "long":
+      if isW(j + 1, "future") { consider(P(start: i, end: j + 2, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.future")) }
+      if isW(j + 1, "term"), b != "distant", b != "foreseeable" { consider(P(start: i, end: j + 2, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.future")) }
+    case "present":
+      if !(j + 1 < t.count && t[j + 1].kind == .word && !t[j + 1].cap && t[j + 1].w == nil) {
+        consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.present"))
+      }
+    case "past":
+      consider(relative(j, the: true))
+      if best == nil, isW(i - 1, "in") || !(j + 1 < t.count && t[j + 1].kind == .word && t[j + 1].w == nil && !t[j + 1].cap) {
+        consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("PAST_REF"), rule: "temporal.reference.past"))
+      }
+    case "last", "next", "previous", "following", "coming", "current", "prior", "upcoming":
+      consider(relative(j, the: true))
+    case "same":
+      if let (u, plural, e, _) = unit(j + 1), !plural, !u.isClock {
+        consider(P(start: i, end: e, kind: .date, sem: .shift(u, 0, u), rule: "temporal.anaphoric.same", anaphoric: true))
+      }
+    case "year":
+      if !isW(j + 1, "of"), !glued(j + 1, 45) {
+        consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.relative.the-year"))
+      }
+      consider(yearCompound(j))
+    case "weekend":
+      consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.week, tense(i, j + 1) > 0 ? 0 : -1, .weekend), rule: "temporal.relative.weekend"))
+    case "quarter", "period":
+      if b == "quarter", !isW(j + 1, "of") {
+        consider(P(start: i, end: j + 1, kind: .date, sem: .lastQuarter(0), rule: "temporal.quarter.the-quarter"))
+      }
+    case "latest", "most":
+      var k = j + 1
+      if b == "most" {
+        guard isW(k, "recent") else { return nil }
+        k += 1
+      }
+      if let c = w(k), c == "quarter" || c == "period" {
+        consider(P(start: i, end: k + 1, kind: .date, sem: .lastQuarter(0), rule: "temporal.quarter.latest"))
+      }
+      if let (n, e, _) = count(k), let n, let (u, plural, e2, _) = unit(e), plural {
+        _ = n
+        consider(P(start: i, end: e2, kind: .duration, sem: .fixed(u.duration(n)), rule: "temporal.duration.span"))
+      }
+    case "end", "beginning", "start", "middle", "close", "turn":
+      guard isW(j + 1, "of") else { break }
+      let mod = b == "middle" ? "MID" : (b == "beginning" || b == "start" ? "START" : "END")
+      var k = j + 2
+      // "the end of the year", "the end of the month", "the end of this week".
+      if isW(k, "the"), let (u, plural, e, _) = unit(k + 1), !plural, !u.isClock {
+        consider(P(start: i, end: e, kind: .date, sem: .shift(u, 0, u), mod: mod, rule: "temporal.edge.end-of"))
+        break
+      }
+      if isW(k, "the"), let (q, e) = ordinalNumber(k + 1), isW(e, "quarter") || isW(e, "half") {
+        _ = q
+        k += 1
+      }
+      if var p = core(k), p.kind == .date, p.mod == nil {
+        if case .fixed(let v) = p.sem, v.hasSuffix("_REF") { break }
+        p.mod = mod
+        p.rule = "temporal.edge.end-of"
+        consider(p)
+      }
+    case "first", "second", "third", "fourth":
+      consider(ordinalStart(j, year: nil))
+      // "the first nine months (of 1989)", "the first two years".
+      if b == "first", let (n, e, _) = count(j + 1), let n, let (u, plural, e2, _) = unit(e), plural {
+        let end = e2
+        consider(P(start: i, end: end, kind: .duration, sem: .fixed(u.duration(n)), rule: "temporal.duration.first"))
+      }
+    default:
+      // "the 1990s", "the '80s", "the nineties", "the 20th century", "the summer", "the fiscal year".
+      if let n = TemporalVocabulary.decadeWords[b] {
+        consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("19\(n)"), rule: "temporal.decade.word"))
+      } else if let s = TemporalVocabulary.seasons[b] {
+        consider(seasonStart(j, s, rel: 0, start: i))
+      } else if b == "fiscal" {
+        consider(fiscal(j))
+      } else if b == "year-earlier" || b == "year" {
+        consider(yearCompound(j))
+      } else if let n = TemporalVocabulary.ordinals[b], isW(j + 1, "century") {
+        consider(P(start: i, end: j + 2, kind: .date, sem: .fixed(pad(n - 1, 2)), rule: "temporal.century.ordinal"))
+      } else if isP(j, 39) {
+        consider(apostropheYear(j))
+      } else if isNum(j) {
+        if let p = numberStart(j), case .fixed(let v) = p.sem, v.count <= 3 || p.rule == "temporal.century.ordinal" {
+          consider(p)
+        }
+        // "the 1988 period", "the 1988 third quarter".
+        if let (y, e) = year(j) {
+          if let p = ordinalStart(e, year: y) { consider(p) }
+          if let c = w(e), c == "quarter" || c == "period" {
+            consider(P(start: i, end: e + 1, kind: .date, sem: .fixed(pad(y, 4)), rule: "temporal.year.period"))
+          }
+        }
+        // "the four days", "the nine months".
+        if let (n, e, _) = count(j), let n, let (u, plural, e2, hyphen) = unit(e), plural, !hyphen {
+          consider(P(start: i, end: e2, kind: .duration, sem: .fixed(u.duration(n)), rule: "temporal.duration.count"))
+        }
+      } else if let n = TemporalVocabulary.cardinals[b], n > 1, let (c, e, _) = count(j), let c, let (u, plural, e2, hyphen) = unit(e), plural, !hyphen {
+        consider(P(start: i, end: e2, kind: .duration, sem: .fixed(u.duration(c)), rule: "temporal.duration.count"))
+      } else if b == "early" || b == "late" || b == "mid" || b == "middle" {
+        consider(edge(j))
+      }
+    }
+    return best
+  }
+}
+

@@ -1,0 +1,152 @@
+/// One token of the temporal tagger's single pass over the bytes: a word, a number or one
+/// punctuation character, with its byte span.
+struct TToken: Sendable {
+  enum Kind: UInt8, Sendable { case word, number, punct }
+  var start: Int
+  var end: Int
+  var kind: Kind
+  /// The lowercase word when it is in the tagger's vocabulary (others are nil: most words).
+  var w: String?
+  /// Numbers: the value (saturating) and digit count; `grouped` for "2,000", `decimal` for "6.5".
+  var num: Int = 0
+  var digits: Int = 0
+  var grouped = false
+  var decimal = false
+  /// Words: starts with an uppercase letter.
+  var cap = false
+  /// Punctuation: the ASCII character (`'` also stands for a typographic apostrophe).
+  var ch: UInt8 = 0
+  /// Whether whitespace separates this token from the previous one.
+  var space = true
+  /// Words ending in "ed" (a cheap past-tense cue).
+  var ed = false
+  /// Words: the last byte, lowercase ("militants" → `s`).
+  var last: UInt8 = 0
+}
+
+/// Splits UTF-8 bytes into ``TToken``s in one pass and looks every word up in the vocabulary
+/// by a hash of its lowercase bytes (no string is built for words outside the vocabulary).
+enum TemporalTokenizer {
+  static func fnv(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for i in a..<b {
+      var c = bytes[i]
+      if c >= 65 && c <= 90 { c += 32 }
+      h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01b3
+    }
+    return h
+  }
+
+  static func hash(_ s: String) -> UInt64 {
+    let a = Array(s.utf8)
+    return a.withUnsafeBufferPointer { fnv($0, 0, $0.count) }
+  }
+
+  /// Every word any rule looks at, keyed by the hash of its lowercase spelling.
+  static let lexicon: [UInt64: String] = {
+    var words = Set<String>()
+    words.formUnion(TemporalVocabulary.months.keys)
+    words.formUnion(TemporalVocabulary.weekdays.keys)
+    words.formUnion(TemporalVocabulary.units.keys)
+    words.formUnion(TemporalVocabulary.cardinals.keys)
+    words.formUnion(TemporalVocabulary.ordinals.keys)
+    words.formUnion(TemporalVocabulary.seasons.keys)
+    words.formUnion(TemporalVocabulary.dayParts.keys)
+    words.formUnion(TemporalVocabulary.decadeWords.keys)
+    words.formUnion(TemporalVocabulary.references.keys)
+    words.formUnion(TemporalVocabulary.frequencies.keys)
+    words.formUnion(TemporalVocabulary.approximators.keys)
+    words.formUnion(TemporalGrammar.functionWords)
+    var table: [UInt64: String] = [:]
+    for w in words { table[hash(w)] = w }
+    return table
+  }()
+
+  static func isLetter(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0x80 }
+  static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+
+  static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> [TToken] {
+    var out: [TToken] = []
+    out.reserveCapacity(b.count / 5 + 4)
+    let n = b.count
+    var i = 0
+    var space = true
+    let lex = lexicon
+    while i < n {
+      let c = b[i]
+      if c == 32 || c == 10 || c == 9 || c == 13 {
+        space = true
+        i += 1
+        continue
+      }
+      // Typographic apostrophe ’ (E2 80 99) acts like '.
+      if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x99 {
+        out.append(TToken(start: i, end: i + 3, kind: .punct, ch: 39, space: space))
+        space = false
+        i += 3
+        continue
+      }
+      // No-break space (C2 A0) is whitespace.
+      if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 {
+        space = true
+        i += 2
+        continue
+      }
+      if isDigit(c) {
+        var j = i
+        var v = 0
+        var grouped = false
+        var decimal = false
+        while j < n && isDigit(b[j]) {
+          v = v < 100_000_000 ? v * 10 + Int(b[j] - 48) : v
+          j += 1
+        }
+        let digits = j - i
+        // Thousands groups "2,000" / "14,000" and decimals "6.5" stay one token.
+        while j + 3 < n, b[j] == 44, isDigit(b[j + 1]), isDigit(b[j + 2]), isDigit(b[j + 3]),
+          !(j + 4 < n && isDigit(b[j + 4]))
+        {
+          grouped = true
+          j += 4
+        }
+        if j + 1 < n, b[j] == 46, isDigit(b[j + 1]) {
+          decimal = true
+          j += 1
+          while j < n && isDigit(b[j]) { j += 1 }
+        }
+        out.append(TToken(start: i, end: j, kind: .number, num: v, digits: digits, grouped: grouped, decimal: decimal, space: space))
+        space = false
+        i = j
+        continue
+      }
+      if isLetter(c) {
+        var j = i
+        while j < n && isLetter(b[j]) {
+          if b[j] == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0x99 { break }
+          if b[j] == 0xC2, j + 1 < n, b[j + 1] == 0xA0 { break }
+          j += 1
+        }
+        var t = TToken(start: i, end: j, kind: .word, space: space)
+        t.cap = c >= 65 && c <= 90
+        if j - i <= 14 {
+          t.w = lex[fnv(b, i, j)]
+        }
+        t.last = b[j - 1] | 0x20
+        if j - i >= 4, b[j - 1] == 100 || b[j - 1] == 68, b[j - 2] == 101 || b[j - 2] == 69 { t.ed = true }
+        out.append(t)
+        space = false
+        i = j
+        continue
+      }
+      // Any other byte: one punctuation token (multi-byte characters as one token).
+      var j = i + 1
+      if c >= 0xC0 {
+        while j < n && b[j] & 0xC0 == 0x80 { j += 1 }
+      }
+      out.append(TToken(start: i, end: j, kind: .punct, ch: c < 0x80 ? c : 0, space: space))
+      space = false
+      i = j
+    }
+    return out
+  }
+}

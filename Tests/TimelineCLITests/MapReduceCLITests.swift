@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of the scale commands: `generate`, `bench`, and the map/reduce trio.
+@Suite struct ScaleCLITests {
+  static func temporaryDirectory() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("timeline-scale-\(UUID().uuidString)").path
+  }
+
+  @Test func generateIsDeterministicAndWritesCorpusJSONLinesAndTruth() throws {
+    let a = Self.temporaryDirectory()
+    let b = Self.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(atPath: a)
+      try? FileManager.default.removeItem(atPath: b)
+    }
+    let r1 = try runTimeline(["generate", "--docs", "30", "--seed", "4", "--out", a])
+    let r2 = try runTimeline(["generate", "--docs", "30", "--seed", "4", "--out", b])
+    #expect(r1.status == 0)
+    #expect(r2.status == 0)
+    #expect(r1.stderr.contains("generated 30 documents"))
+    for file in ["docs.jsonl", "truth.json", "docs/manifest.json", "docs/doc-000030.txt"] {
+      let x = FileManager.default.contents(atPath: a + "/" + file)
+      #expect(x != nil, "missing \(file)")
+      #expect(x == FileManager.default.contents(atPath: b + "/" + file), "\(file) differs between runs")
+    }
+  }
+
+  @Test func generateRejectsBadOptions() throws {
+    let r = try runTimeline(["generate", "--docs", "ten", "--out", "/tmp/x"])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("--docs"))
+    let missing = try runTimeline(["generate", "--docs", "10"])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("--out"))
+  }
+
+  @Test func benchPrintsJSONWithEveryStage() throws {
+    let r = try runTimeline(["bench", "--docs", "20,40", "--json"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let json = try #require(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let results = try #require(json["results"] as? [[String: Any]])
+    #expect(results.count == 2)
+    let stages = (results.first?["stages"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+    #expect(stages == ["ingest", "segment", "temporal", "extraction", "resolution", "reconcile", "render"])
+    #expect((json["growth"] as? [Any])?.count == 1)
+  }
+}

@@ -1,0 +1,91 @@
+import Testing
+
+@testable import Timeline
+
+/// A stand-in for the tagger's re-anchoring: understands `offset:week:N`, `offset:day:N`.
+func fakeReanchor(_ e: TemporalExpression, _ dct: Day) -> TemporalExpression {
+  var out = e
+  guard let form = e.anchor?.form else { return e }
+  let parts = form.split(separator: ":")
+  guard parts.count == 3, parts[0] == "offset", let n = Int(parts[2]) else { return e }
+  switch parts[1] {
+  case "day": out.value = dct.adding(days: n).description
+  case "week":
+    let (y, w) = dct.adding(days: 7 * n).isoWeek
+    out.value = "\(y)-W\(w < 10 ? "0" : "")\(w)"
+  default: break
+  }
+  return out
+}
+
+func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil) -> TemporalExpression {
+  TemporalExpression(
+    kind: .date, text: text, span: SourceSpan(start: start, end: start + text.utf8.count, line: 1), value: value, rule: "test",
+    anchor: anchor.map { RelativeSpec(form: $0) })
+}
+
+@Suite struct DCTInferrerTests {
+  let inferrer = DCTInferrer()
+
+  @Test func nextWeekPlusStatedDateGivesTheWeekBefore() throws {
+    let exprs = [
+      expr("next week", "FUTURE_REF", at: 10, anchor: "offset:week:1"),
+      expr("October 20", "XXXX-10-20", at: 60, anchor: "yearless:10-20"),
+    ]
+    let hint = DCTInferrer.YearHint(year: 2021, evidence: [])
+    let p = try #require(inferrer.infer(document: "d", expressions: exprs, yearHint: hint, reanchor: fakeReanchor))
+    #expect(p.source == .inferred)
+    #expect(p.earliest == "2021-10-11" && p.latest == "2021-10-17")
+    #expect(p.value >= "2021-10-11" && p.value <= "2021-10-17")
+    #expect(p.evidence.contains { $0.rule == "dct.relative-meets-date" && $0.citation?.text == "next week" })
+    #expect(p.confidence > 0.5)
+  }
+
+  @Test func tomorrowPlusFullDateGivesOneDay() throws {
+    let exprs = [
+      expr("tomorrow", "FUTURE_REF", at: 10, anchor: "offset:day:1"),
+      expr("March 3, 2022", "2022-03-03", at: 40),
+    ]
+    let p = try #require(inferrer.infer(document: "d", expressions: exprs, yearHint: nil, reanchor: fakeReanchor))
+    #expect(p.value == "2022-03-02" && p.earliest == "2022-03-02" && p.latest == "2022-03-02")
+  }
+
+  @Test func latestStatedDateIsTheFallback() throws {
+    let exprs = [expr("May 1, 2020", "2020-05-01", at: 0), expr("May 9, 2020", "2020-05-09", at: 30), expr("1998", "1998", at: 50)]
+    let p = try #require(inferrer.infer(document: "d", expressions: exprs, yearHint: nil, reanchor: fakeReanchor))
+    #expect(p.value == "2020-05-09")
+    #expect(p.confidence < 0.5)
+    #expect(p.evidence.first?.rule == "dct.latest-stated-date")
+  }
+
+  @Test func bareYearsAndNothingDatableGiveNoDate() {
+    #expect(inferrer.infer(document: "d", expressions: [], yearHint: nil, reanchor: fakeReanchor) == nil)
+    #expect(inferrer.infer(document: "d", expressions: [expr("in 2019", "2019", at: 0)], yearHint: nil, reanchor: fakeReanchor) == nil)
+    // A year-less date without any year from text or corpus cannot be placed.
+    #expect(
+      inferrer.infer(document: "d", expressions: [expr("October 20", "XXXX-10-20", at: 0, anchor: "yearless:10-20")], yearHint: nil, reanchor: fakeReanchor)
+        == nil)
+  }
+
+  @Test func corpusGivesTheYearOfSharedEvents() throws {
+    // Dated report of an August 15 takeover; an undated one says "August 15" without a year.
+    let dated = extraction("a", published: "2021-09-01", mentions: [mention("a", 0, "takeover", time: "2021-08-15", participants: ["org:taliban"])])
+    let undated = extraction(
+      "b", mentions: [mention("b", 0, "takeover", time: "XXXX-08-15", participants: ["org:taliban"], anchor: RelativeSpec(form: "yearless:08-15"))],
+      expressions: [expr("August 15", "XXXX-08-15", at: 0, anchor: "yearless:08-15")])
+    var docs = [dated, undated]
+    _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&docs)
+    let p = try #require(docs[1].published)
+    #expect(p.source == .inferred)
+    #expect(p.value.hasPrefix("2021"))
+    #expect(p.evidence.contains { $0.rule == "dct.corpus-shared-event" })
+    #expect(docs[0].published?.source == .manifest)
+  }
+
+  @Test func undatableDocumentGetsADiagnostic() {
+    var docs = [extraction("x", mentions: [mention("x", 0, time: "XXXX-10-20")])]
+    _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&docs)
+    #expect(docs[0].published == nil)
+    #expect(docs[0].diagnostics.contains { $0.code == "dct.unknown" && $0.message.contains("x.txt") })
+  }
+}

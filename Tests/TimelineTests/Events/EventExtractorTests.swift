@@ -1,0 +1,95 @@
+import Testing
+
+@testable import Timeline
+
+@Suite("EventExtractor")
+struct EventExtractorTests {
+  @Test("a meeting with time, place, host, ordinal and participants")
+  func meetingArguments() {
+    let x = XDoc.extract(
+      ["Russia hosted the fifth session of the Moscow format consultations on Afghanistan in Kazan on Friday."],
+      published: "2023-09-29", dates: [("Friday", "2023-09-29")])
+    let m = x.mentions.first { $0.eventClass == "meeting" }
+    #expect(m?.ordinal == 5)
+    #expect(m?.place == "city:kazan")
+    #expect(m?.host == "country:russia")
+    #expect(m?.time?.value == "2023-09-29")
+    #expect(m?.time?.stated == true)
+    #expect(m?.participants.contains("country:afghanistan") == true)
+    #expect(x.entities.contains { $0.key == "process:moscow-format" })
+    #expect(!x.entities.contains { $0.key == "city:moscow" })
+    #expect(x.mentions.filter { $0.eventClass == "meeting" }.count == 1)
+  }
+
+  @Test("definite references attach to the main event; another place does not")
+  func mainEvent() {
+    let x = XDoc.extract(
+      [
+        "H: Leaders Gather For Climate Talks In Glasgow",
+        "World leaders opened climate talks in Glasgow on Monday.",
+        "Delegates said the talks would run for two weeks.",
+        "She was alluding to the Paris talks, where a treaty was signed in 2015.",
+      ], published: "2021-11-01", dates: [("Monday", "2021-11-01"), ("2015", "2015")])
+    let meetings = x.mentions.filter { $0.eventClass == "meeting" }
+    #expect(meetings.count == 4)
+    #expect(meetings[0].role == .headline && meetings[0].isMain)
+    #expect(meetings[2].isMain)
+    #expect(meetings[2].place == "city:glasgow")
+    #expect(meetings[2].time?.value == "2021-11-01")
+    #expect(meetings[2].time?.stated == false)
+    #expect(meetings[3].place == "city:paris")
+    #expect(!meetings[3].isMain)
+  }
+
+  @Test("caption mentions keep their role, time and place and are never main")
+  func caption() {
+    let x = XDoc.extract(
+      [
+        "H: Moscow Hosts Talks On Afghanistan",
+        "C: The envoy meets with Taliban leaders in Moscow in 2019.",
+        "Russia is hosting talks on Afghanistan on October 20.",
+      ], published: "2021-10-20", dates: [("2019", "2019"), ("October 20", "2021-10-20")])
+    let cap = x.mentions.first { $0.role == .caption }
+    #expect(cap?.eventClass == "meeting")
+    #expect(cap?.time?.value == "2019")
+    #expect(cap?.place == "city:moscow")
+    #expect(cap?.isMain == false)
+    #expect(x.mentions.first { $0.role == .headline }?.host == "country:russia")
+  }
+
+  @Test("without a DCT, implied times are a reference that reanchor fills in")
+  func reanchor() {
+    let d = XDoc.make(["Officials met with Lavrov to discuss the deal."])
+    let x = EventExtractor().extract(d, expressions: [])
+    #expect(x.mentions.first?.time?.value == "PRESENT_REF")
+    let y = EventExtractor().reanchor(x, dct: Day(2021, 10, 14), tagger: TemporalTagger())
+    #expect(y.mentions.first?.time?.value == "2021-10-14")
+    #expect(y.mentions.first?.time?.stated == false)
+  }
+
+  @Test("every mention cites its sentence and trigger")
+  func citations() {
+    let x = XDoc.extract(["First line here.", "An earthquake struck Nepal."])
+    let m = x.mentions.first
+    #expect(m?.citation.text == "An earthquake struck Nepal.")
+    #expect(m?.citation.line == 3)
+    #expect(m?.trigger == "earthquake")
+    #expect(m?.eventClass == "disaster")
+  }
+
+  @Test("bad input: huge sentence, unbalanced quotes, all caps, no sentences")
+  func badInput() {
+    let huge = String(repeating: "Russia said talks in Moscow drew 5,000 delegates and ", count: 2_000) + "ended."
+    let x = XDoc.extract([huge])
+    #expect(x.mentions.contains { $0.eventClass == "meeting" })
+    #expect(x.claims.filter { $0.attribute == "count" && $0.number == 5000 }.count == 2_000)
+    #expect(x.diagnostics.isEmpty || x.diagnostics.allSatisfy { $0.path == "doc.txt" })
+    let q = XDoc.extract(["He said “this “is nested and never closed."])
+    #expect(q.diagnostics.contains { $0.code == "events.unbalanced-quote" })
+    let caps = XDoc.extract(["PRESIDENT JOE BIDEN MET WITH LEADERS IN GENEVA ON MONDAY."])
+    #expect(caps.diagnostics.contains { $0.code == "events.all-caps" })
+    #expect(caps.entities.contains { $0.key == "city:geneva" })
+    let empty = EventExtractor().extract(XDoc.make([]), expressions: [])
+    #expect(empty.diagnostics.contains { $0.code == "events.no-sentences" })
+  }
+}

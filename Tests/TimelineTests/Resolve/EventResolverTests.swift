@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+
+@testable import Timeline
+
+@Suite struct EventResolverTests {
+  let resolver = EventResolver()
+
+  @Test func blockingKeysCoverYearAndDecade() {
+    #expect(resolver.blockingKeys(for: mention("a", 0, time: "2021-10-20")) == ["m|meeting|D202", "m|meeting|Y2021"])
+    #expect(resolver.blockingKeys(for: mention("a", 0, time: "198X")) == ["m|meeting|D198"])
+    #expect(resolver.blockingKeys(for: mention("a", 0)) == ["m|meeting|?"])
+    #expect(resolver.blockingKeys(for: mention("a", 0, time: "XXXX-10-20")) == ["m|meeting|?"])
+  }
+
+  @Test func compatibleMentionsAcrossABucketBorderShareAKey() {
+    // ISO week 2020-W53 runs from 2020-12-28 to 2021-01-03: it must meet a 2021-01-02 mention.
+    let week = Set(resolver.blockingKeys(for: mention("a", 0, time: "2020-W53")))
+    let day = Set(resolver.blockingKeys(for: mention("b", 0, time: "2021-01-02")))
+    #expect(!week.isDisjoint(with: day))
+    // A decade mention meets a day mention inside it.
+    let decade = Set(resolver.blockingKeys(for: mention("c", 0, time: "198X")))
+    let fine = Set(resolver.blockingKeys(for: mention("d", 0, time: "1989-02-15")))
+    #expect(!decade.isDisjoint(with: fine))
+  }
+
+  @Test func resolveBlockIsOrderIndependent() {
+    let ms = [
+      mention("a", 10, time: "2021-10-20", place: "city:moscow", participants: ["country:china"]),
+      mention("b", 20, time: "2021-10-20", place: "city:moscow", participants: ["country:china"]),
+      mention("c", 30, time: "2021-10-21", place: "city:kazan"),
+    ]
+    let one = resolver.resolveBlock(key: "m|meeting|Y2021", mentions: ms)
+    let two = resolver.resolveBlock(key: "m|meeting|Y2021", mentions: ms.reversed())
+    #expect(one == two)
+    #expect(one.contains { $0.mentions == ["a@10", "b@20"] && !$0.edges.isEmpty })
+    #expect(one.contains { $0.mentions == ["c@30"] })
+  }
+
+  @Test func differentYearsOrdinalsAndCitiesNeverMerge() {
+    let report = reconcile([
+      extraction("a", mentions: [mention("a", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], ordinal: 3, isMain: true)]),
+      extraction("b", mentions: [mention("b", 0, time: "2023-10-20", place: "city:moscow", participants: ["org:taliban"], ordinal: 3, isMain: true)]),
+      extraction("c", mentions: [mention("c", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], ordinal: 4, isMain: true)]),
+      extraction("d", mentions: [mention("d", 0, time: "2021-10-20", place: "city:kazan", participants: ["org:taliban"], ordinal: 3, isMain: true)]),
+      extraction("e", mentions: [mention("e", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], ordinal: 3, isMain: true)]),
+    ])
+    #expect(clusterOf(report, "a", 0)?.sources == ["a", "e"])
+    #expect(clusterOf(report, "b", 0)?.sources == ["b"])
+    #expect(clusterOf(report, "c", 0)?.sources == ["c"])
+    #expect(clusterOf(report, "d", 0)?.sources == ["d"])
+  }
+
+  @Test func cannotLinksHoldTransitively() {
+    // October 20 and October 25 are both compatible with "October", never with each other.
+    let p = ["country:russia", "org:taliban"]
+    let report = reconcile([
+      extraction("a", mentions: [mention("a", 0, time: "2021-10-20", place: "city:moscow", participants: p)]),
+      extraction("b", mentions: [mention("b", 0, time: "2021-10", place: "city:moscow", participants: p)]),
+      extraction("c", mentions: [mention("c", 0, time: "2021-10-25", place: "city:moscow", participants: p)]),
+    ])
+    let a = clusterOf(report, "a", 0), c = clusterOf(report, "c", 0)
+    #expect(a != nil && c != nil)
+    #expect(a?.id != c?.id)
+    for e in report.events {
+      let days = Set(e.mentions.compactMap { $0.time?.value }.filter { $0.count == 10 })
+      #expect(days.count <= 1)
+    }
+  }
+
+  @Test func captionsDoNotBridgeTwoBodyEvents() {
+    // Two body mentions too weakly related to merge, and a caption strongly like each.
+    let report = reconcile([
+      extraction("a", mentions: [mention("a", 0, time: "2019", place: "city:moscow", participants: ["org:taliban"])]),
+      extraction("b", mentions: [mention("b", 0, time: "2019", participants: ["country:russia"])]),
+      extraction(
+        "c",
+        mentions: [mention("c", 0, time: "2019", place: "city:moscow", participants: ["country:russia", "org:taliban"], role: .caption)]),
+    ])
+    #expect(clusterOf(report, "a", 0)?.id != clusterOf(report, "b", 0)?.id)
+  }
+
+  @Test func tenThousandCopiesMergeIntoOneEvent() {
+    var xs: [DocumentExtraction] = []
+    for i in 0..<10_000 {
+      let d = "copy-\(i)"
+      xs.append(
+        extraction(
+          d, published: "2021-10-21",
+          mentions: [mention(d, 100, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], isMain: true, text: "The talks were held.")]))
+    }
+    let report = reconcile(xs)
+    #expect(report.events.count == 1)
+    #expect(report.events.first?.sources.count == 10_000)
+    #expect(report.documents.allSatisfy { $0.mainEvent == report.events.first?.id })
+  }
+
+  @Test func undatedMentionJoinsItsDocumentsEvent() {
+    let report = reconcile([
+      extraction(
+        "a",
+        mentions: [
+          mention("a", 0, time: "2021-10-20", place: "city:moscow", isMain: true),
+          mention("a", 200, isMain: true, text: "The talks ended without a statement."),
+        ])
+    ])
+    #expect(report.events.count == 1)
+    #expect(report.events.first?.mentions.count == 2)
+  }
+}
+
+@Suite struct MapReduceTests {
+  func corpus() -> [DocumentExtraction] {
+    [
+      extraction("a", published: "2021-10-21", mentions: [
+        mention("a", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], isMain: true),
+        mention("a", 300, "takeover", time: "2021-08-15", participants: ["org:taliban"], keywords: ["kabul", "control"]),
+      ]),
+      extraction("b", published: "2021-10-22", mentions: [
+        mention("b", 0, time: "2021-10-20", place: "city:moscow", participants: ["org:taliban"], isMain: true),
+        mention("b", 300, "takeover", time: "2021-08", mod: "MID", participants: ["org:taliban"], keywords: ["kabul", "seized"]),
+        mention("b", 500, "war", time: "198X"),
+      ]),
+      extraction("c", published: "2023-09-29", mentions: [
+        mention("c", 0, time: "2023-09-29", place: "city:kazan", participants: ["org:taliban"], ordinal: 5, isMain: true),
+        mention("c", 400, "war", time: "1989"),
+      ]),
+    ]
+  }
+
+  @Test func streamingEqualsInProcess() throws {
+    let xs = corpus()
+    let inProcess = MapReduce.run(xs, diagnostics: [])
+    let lines = xs.flatMap { MapReduce.map($0).map(\.line) }.sorted()
+    let reduced = try MapReduce.reduce(lines: lines)
+    let streamed = try MapReduce.merge(lines: reduced.shuffled())
+    #expect(JSONOutput.encode(streamed) == JSONOutput.encode(inProcess))
+    #expect(inProcess.events.count == 5)
+  }
+
+  @Test func inputOrderDoesNotChangeOutput() {
+    let xs = corpus()
+    #expect(JSONOutput.encode(MapReduce.run(xs, diagnostics: [])) == JSONOutput.encode(MapReduce.run(xs.reversed(), diagnostics: [])))
+  }
+
+  @Test func unsortedReduceInputIsDetected() {
+    let lines = corpus().flatMap { MapReduce.map($0).map(\.line) }
+    // Interleave keys: first and last of the sorted list, then the first key again.
+    var sorted = lines.sorted()
+    sorted.append(sorted[0])
+    #expect(throws: TimelineError.self) { try MapReduce.reduce(lines: sorted) }
+    #expect(throws: TimelineError.self) { try MapReduce.reduce(lines: ["no tab here"]) }
+    #expect(throws: TimelineError.self) { try MapReduce.merge(lines: ["x|y\t{}"]) }
+  }
+
+  @Test func stableHashIsFNV1a() {
+    #expect(StableHash.hex("") == "cbf29ce484222325")
+    #expect(StableHash.hex("a") == "af63dc4c8601ec8c")
+  }
+}

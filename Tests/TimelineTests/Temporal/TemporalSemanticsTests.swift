@@ -1,0 +1,31 @@
+import Testing
+
+@testable import Timeline
+
+@Suite struct TemporalSemanticsTests {
+  @Test("encoded forms round-trip", arguments: [
+    TemporalSemantics.shift(.year, -1, .year), .weekday(5, -1), .monthDay(10, 20, 0), .monthDay(8, nil, 1),
+    .month(4, -1), .season("SU", 1), .quarter(3, 0, false), .quarter(2, -1, true), .lastQuarter(-1),
+    .part(.shift(.day, -1, .day), "NI"), .clock(.weekday(3, 1), 19, 4), .yearShiftedValue("-06", -1),
+    .fixed("2021-10-20"),
+  ])
+  func roundTrip(_ s: TemporalSemantics) {
+    #expect(TemporalSemantics(encoded: s.encoded) == s)
+  }
+
+  @Test func resolution() {
+    let dct = Day(2021, 10, 20)  // Wednesday, ISO week 42
+    #expect(TemporalSemantics.shift(.week, -1, .week).resolve(dct) == "2021-W41")
+    #expect(TemporalSemantics.shift(.week, 0, .weekend).resolve(dct) == "2021-W42-WE")
+    #expect(TemporalSemantics.weekday(3, -2).resolve(dct) == "2021-10-13")
+    #expect(TemporalSemantics.weekday(3, -1).resolve(dct) == "2021-10-20")
+    #expect(TemporalSemantics.month(10, -1).resolve(dct) == "2020-10")
+    #expect(TemporalSemantics.month(4, 1).resolve(dct) == "2022-04")
+    #expect(TemporalSemantics.season("SU", -1).resolve(dct) == "2021-SU")
+    #expect(TemporalSemantics.season("WI", 1).resolve(dct) == "2021-WI")
+    #expect(TemporalSemantics.lastQuarter(0).resolve(dct) == "2021-Q3")
+    #expect(TemporalSemantics.monthDay(1, 14, 0).resolve(Day(2021, 12, 28)) == "2022-01-14")
+    #expect(TemporalSemantics.monthDay(12, 15, -1).resolve(Day(2021, 1, 3)) == "2020-12-15")
+    #expect(TemporalSemantics.shift(.day, 0, .day).resolve(nil) == "XXXX-XX-XX")
+  }
+}

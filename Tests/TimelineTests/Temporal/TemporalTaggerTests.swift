@@ -1,0 +1,110 @@
+import Testing
+
+@testable import Timeline
+
+@Suite struct TemporalTaggerTests {
+  let tagger = TemporalTagger()
+
+  @Test func spansAreUTF8ByteOffsetsWithLines() {
+    let text = "Café news.\nThe talks opened on 20 October 2021 in Moscow."
+    let found = tagger.tag(text, dct: nil)
+    #expect(found.count == 1)
+    guard let e = found.first else { return }
+    let bytes = Array(text.utf8)
+    #expect(String(decoding: bytes[e.span.start..<e.span.end], as: UTF8.self) == "20 October 2021")
+    #expect(e.text == "20 October 2021")
+    #expect(e.span.line == 2)
+    #expect(e.value == "2021-10-20")
+    #expect(e.rule == "temporal.date.day-month-year")
+  }
+
+  @Test func withoutDCTRelativeValuesStayUnderspecifiedAndReanchor() {
+    let found = tagger.tag("The envoys met on Friday, officials said. They return on October 20.", dct: nil)
+    #expect(found.map(\.value) == ["XXXX-WXX-5", "XXXX-10-20"])
+    #expect(found.allSatisfy { $0.anchor != nil })
+    let dct = Day(2021, 10, 13)
+    let re = found.map { tagger.reanchor($0, dct: dct) }
+    #expect(re.map(\.value) == ["2021-10-08", "2021-10-20"])
+  }
+
+  @Test func absoluteValuesHaveNoAnchorAndSurviveReanchoring() {
+    let found = tagger.tag("It happened on September 29, 2023.", dct: nil)
+    #expect(found.first?.anchor == nil)
+    #expect(found.first.map { tagger.reanchor($0, dct: Day(2000, 1, 1)).value } == "2023-09-29")
+  }
+
+  @Test func tenseChoosesTheDirectionOfAWeekday() {
+    let dct = Day(2021, 10, 20)  // a Wednesday
+    #expect(tagger.tag("Lavrov said Friday that the talks failed.", dct: dct).first?.value == "2021-10-15")
+    #expect(tagger.tag("The envoys will meet on Friday.", dct: dct).first?.value == "2021-10-22")
+  }
+
+  @Test func anaphoricExpressionsFollowTheNarrative() {
+    let found = tagger.tag("The talks opened on 20 October 2021. The following day, the delegates left.", dct: Day(2021, 11, 30))
+    #expect(found.map(\.value) == ["2021-10-20", "2021-10-21"])
+    #expect(found.last?.anchor?.anaphoric == true)
+  }
+
+  @Test func dayFirstPolicyDecidesAmbiguousNumericDates() {
+    #expect(TemporalTagger(dateOrder: .dayFirst).tag("Filed 03/04/2021.", dct: nil).first?.value == "2021-04-03")
+    #expect(TemporalTagger(dateOrder: .monthFirst).tag("Filed 03/04/2021.", dct: nil).first?.value == "2021-03-04")
+    #expect(TemporalTagger(dateOrder: .monthFirst).tag("Filed 29/09/2023.", dct: nil).first?.value == "2023-09-29")
+  }
+
+  @Test func impossibleDatesAreNotGivenInvalidValues() {
+    for text in ["It was February 30, 2021.", "On 2023-13-45 nothing.", "On 31/02/2020 nothing."] {
+      let values = tagger.tag(text, dct: Day(2021, 1, 1)).map(\.value)
+      #expect(!values.contains { $0.hasPrefix("2021-02-30") || $0.hasPrefix("2023-13") || $0.hasPrefix("2020-02-31") }, "\(text): \(values)")
+    }
+  }
+
+  @Test func countsAndPricesAreNotYears() {
+    let text = "About 2,000 militants and 14,000 troops; a $6.5 billion deal; a Boeing 747; 1990 people."
+    #expect(tagger.tag(text, dct: Day(2021, 1, 1)).isEmpty)
+  }
+
+  @Test func timemlEscapesTextAndWrapsExpressions() {
+    let text = "Q&A <b> on Friday"
+    let out = tagger.timeml(text, dct: Day(2021, 10, 20))
+    #expect(out == "Q&amp;A &lt;b&gt; on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2021-10-15\">Friday</TIMEX3>")
+  }
+
+  @Test func modsAreRecorded() {
+    let found = tagger.tag("Fighting resumed in mid-August and lasted more than four hours.", dct: Day(2021, 10, 1))
+    #expect(found.map(\.value) == ["2021-08", "PT4H"])
+    #expect(found.map(\.mod) == ["MID", "MORE_THAN"])
+  }
+
+  @Test func documentTaggingMapsOffsetsThroughTheCleanText() {
+    // Original "On <b>Friday</b> it rained." with markup removed in the clean text.
+    let original = "On <b>Friday</b> it rained."
+    var map = OffsetMap()
+    map.append(clean: 0, original: 0, length: 3)
+    map.append(clean: 3, original: 6, length: 6)
+    map.append(clean: 9, original: 16, length: 11)
+    let clean = "On Friday it rained."
+    let source = SourceText(original)
+    let sentence = Sentence(
+      index: 0, paragraph: 0, role: .body, span: source.span(0, original.utf8.count), text: original, clean: clean,
+      offsets: map, tokens: [])
+    let boiler = Sentence(
+      index: 1, paragraph: 1, role: .boilerplate, span: source.span(0, 0), text: "", clean: "Subscribe today",
+      offsets: .identity(base: 0, length: 15), tokens: [])
+    let doc = Document(id: "d", path: "d.txt", source: source, sentences: [sentence, boiler])
+    let found = tagger.tag(doc, dct: Day(2021, 10, 20))
+    #expect(found.count == 1)
+    #expect(found.first?.span.start == 6)
+    #expect(found.first?.span.end == 12)
+    #expect(found.first?.text == "Friday")
+    #expect(found.first?.value == "2021-10-15")
+  }
+
+  @Test func hugeSingleLineInputIsLinear() {
+    let chunk = "On Friday, 20 October 2021, the talks lasted two days. "
+    let text = String(repeating: chunk, count: 20_000)
+    let found = tagger.tag(text, dct: Day(2021, 10, 25))
+    #expect(found.count == 40_000)
+    #expect(found.first?.text == "Friday, 20 October 2021")
+    #expect(found.dropFirst().first?.value == "P2D")
+  }
+}
