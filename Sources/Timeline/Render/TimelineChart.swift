@@ -21,7 +21,9 @@ struct TimelineChart {
   static let laneHeight = 22.0
   static let axisY = 44.0
   static let charWidth = 6.3
-  static let labelLimit = 38
+  static let labelLimit = 32
+  /// Room kept right of the last segment so its labels need not flip to the left.
+  static let labelRoom = 215.0
 
   struct Item {
     var event: Event
@@ -177,7 +179,7 @@ struct TimelineChart {
 
   /// Horizontal room per segment: grows with the log of its span and its number of events.
   static func layout(_ segs: inout [Segment]) {
-    let usable = width - 2 * margin - breakGap * Double(segs.count - 1) - 150  // room for labels at the right
+    let usable = width - 2 * margin - breakGap * Double(segs.count - 1) - labelRoom
     let weights = segs.map { 1 + 0.4 * log2(1 + Double($0.end - $0.start) / 30) + 0.6 * Double($0.count).squareRoot() }
     let total = weights.reduce(0, +)
     var x = margin
@@ -188,7 +190,7 @@ struct TimelineChart {
       x += w + breakGap
     }
     // Shrink proportionally if minimum widths overflowed.
-    let overflow = x - breakGap - (width - margin - 150)
+    let overflow = x - breakGap - (width - margin - labelRoom)
     if overflow > 0, let first = segs.first, let last = segs.last {
       let scale = (last.x1 - first.x0 - overflow) / (last.x1 - first.x0)
       for i in segs.indices {
