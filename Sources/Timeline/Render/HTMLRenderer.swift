@@ -86,7 +86,9 @@ struct HTMLRenderer {
         "<table class=\"sides\">\n<thead><tr><th>Value</th><th>Source sentence</th><th>Document</th></tr></thead>\n<tbody>\n"
       for side in c.claims {
         h += "<tr><td class=\"value\">\(Escape.xml(side.value))</td><td>"
-        h += quote(document: side.document, start: side.start, end: side.end, text: side.text, highlight: [side.value])
+        h += quote(
+          document: side.document, start: side.start, end: side.end, text: side.text,
+          highlight: [side.value] + Self.dateWordings(side.value))
         h += "</td><td>\(docLink(side.document)), line \(side.line)</td></tr>\n"
       }
       h += "</tbody>\n</table>\n</article>\n"
@@ -218,6 +220,21 @@ struct HTMLRenderer {
   }
 
   // MARK: Pieces
+
+  /// How a TIMEX date value is usually written, so a conflict side's value can be found in
+  /// its sentence: `2021-10-20` → "October 20", "20 October", "Oct. 20"; `2021-08` → "August".
+  static func dateWordings(_ value: String) -> [String] {
+    let months = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+      "December",
+    ]
+    let parts = value.split(separator: "-")
+    guard parts.count >= 2, parts[0].count == 4, let m = Int(parts[1]), (1...12).contains(m) else { return [] }
+    let name = months[m - 1]
+    guard parts.count == 3, let d = Int(parts[2].prefix(2)) else { return [name] }
+    let short = String(name.prefix(3))
+    return ["\(name) \(d)", "\(d) \(name)", "\(short). \(d)", "\(short) \(d)", "\(d) \(short)"]
+  }
 
   private func docLink(_ id: String) -> String {
     let outlet = outlets[id]

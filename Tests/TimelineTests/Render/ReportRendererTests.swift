@@ -290,6 +290,15 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(words.filter(\.1).count == 2)  // "war-torn" and "war", not "wary"
   }
 
+  @Test func conflictValuesAreFoundInTheirSentenceAsWritten() {
+    #expect(HTMLRenderer.dateWordings("2021-10-20").contains("October 20"))
+    #expect(HTMLRenderer.dateWordings("2021-10-20").contains("20 October"))
+    #expect(HTMLRenderer.dateWordings("2021-08") == ["August"])
+    #expect(HTMLRenderer.dateWordings("2,000 people").isEmpty)
+    let pieces = highlightPieces("They met on October 20 in Moscow.", needles: HTMLRenderer.dateWordings("2021-10-20"))
+    #expect(pieces.filter(\.1).map(\.0) == ["October 20"])
+  }
+
   @Test func segmentCaptionsNameTheStretchTheyCover() {
     #expect(TimelineChart.caption(Day(1980, 1, 1), Day(1989, 12, 31)) == "1980–1989")
     #expect(TimelineChart.caption(Day(2021, 1, 1), Day(2021, 12, 31)) == "2021")
