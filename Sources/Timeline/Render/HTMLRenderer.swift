@@ -221,8 +221,10 @@ struct HTMLRenderer {
 
   // MARK: Pieces
 
-  /// How a TIMEX date value is usually written, so a conflict side's value can be found in
-  /// its sentence: `2021-10-20` → "October 20", "20 October", "Oct. 20"; `2021-08` → "August".
+  /// How a TIMEX date value is usually written in English text.
+  ///
+  /// Used to find a conflict side's value in its sentence: `2021-10-20` gives "October 20",
+  /// "20 October" and "Oct 20"; `2021-08` gives "August".
   static func dateWordings(_ value: String) -> [String] {
     let months = [
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
