@@ -106,10 +106,12 @@ struct HTMLRenderer {
     for e in events {
       let info = TimeInfo(e.time)
       h += "<article class=\"event\" id=\"\(Escape.anchor("ev-", e.id))\">\n"
-      h += "<h3><span class=\"when\">\(Escape.xml(e.time?.value ?? "undated"))</span> \(Escape.xml(e.title))</h3>\n"
+      h +=
+        "<h3><span class=\"when\">\(Escape.xml(e.time == nil ? "undated" : info.label))</span> \(Escape.xml(e.title))</h3>\n"
       h +=
         "<p class=\"meta\"><span class=\"badge cls\" style=\"background:\(colors[e.eventClass] ?? TimelineChart.palette[0])\">\(Escape.xml(e.eventClass))</span> "
-      h += "\(Escape.xml(info.precision)) precision · \(Escape.xml(info.rangeText))"
+      h +=
+        "\(Escape.xml(e.time?.value ?? "no time")) · \(Escape.xml(info.precision)) precision · \(Escape.xml(info.rangeText))"
       if let mod = e.time?.mod { h += " · mod \(Escape.xml(mod))" }
       if let p = e.place { h += " · \(Escape.xml(p))" }
       h += "</p>\n<dl>\n"

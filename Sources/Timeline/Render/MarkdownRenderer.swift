@@ -48,12 +48,13 @@ struct MarkdownRenderer {
 
   private func event(_ e: Event, conflicts: [Conflict], notes: Notes) -> String {
     let info = TimeInfo(e.time)
-    let when = e.time.map { $0.value } ?? "undated"
+    let when = e.time == nil ? "undated" : info.label
     var out = "### \(Escape.markdown(when)) — \(Escape.markdown(e.title))\n\n"
     out +=
       e.time == nil
       ? "- Time: not stated"
-      : "- Time: \(Escape.markdown(when)) (\(info.precision); \(Escape.markdown(info.rangeText)))"
+      : "- Time: \(Escape.markdown(when)) (\(info.precision), value \(Escape.markdown(e.time?.value ?? "")); "
+        + "\(Escape.markdown(info.rangeText)))"
     if let mod = e.time?.mod { out += ", mod \(Escape.markdown(mod))" }
     out += "\n- Class: \(Escape.markdown(e.eventClass))\n"
     if let place = e.place { out += "- Place: \(Escape.markdown(place))\n" }

@@ -8,6 +8,16 @@ enum Escape {
   /// controls, lone surrogates cannot occur in `String`, U+FFFE/U+FFFF) become U+FFFD, so the
   /// page always parses.
   static func xml(_ s: String) -> String {
+    markup(s, referencesForURLCharacters: true)
+  }
+
+  /// HTML-escaped text for TimelineJS, which inserts it as HTML: like ``xml(_:)`` but `:`
+  /// and `(` stay readable in the JSON.
+  static func html(_ s: String) -> String {
+    markup(s, referencesForURLCharacters: false)
+  }
+
+  private static func markup(_ s: String, referencesForURLCharacters: Bool) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count + 16)
     for u in s.unicodeScalars {
@@ -19,8 +29,8 @@ enum Escape {
       case "'": out += "&#39;"
       // Written as character references (they display the same): untrusted text can then
       // never spell `javascript:`, `https://` or CSS `url(` in the page source either.
-      case ":": out += "&#58;"
-      case "(": out += "&#40;"
+      case ":" where referencesForURLCharacters: out += "&#58;"
+      case "(" where referencesForURLCharacters: out += "&#40;"
       case "\t", "\n", "\r": out.unicodeScalars.append(u)
       default:
         if u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF || (u.value >= 0x7F && u.value < 0xA0) {
@@ -165,6 +175,17 @@ struct TimeInfo {
     if parts.count == 3, parts[2].count == 2 { return "day" }
     if isPoint { return "day" }
     return earliest == nil ? "undated" : "range"
+  }
+
+  /// The value as a reader says it: "1980s" for `198`/`198X`, "1900s" for `19`/`19XX`,
+  /// otherwise the TIMEX3 value itself ("2021-10-20", "2021-08", "2021-W42").
+  var label: String {
+    switch precision {
+    case "decade": String(value.prefix(3)) + "0s"
+    case "century": String(value.prefix(2)) + "00s"
+    case "undated": value.isEmpty ? "undated" : value
+    default: value
+    }
   }
 
   /// "2021-10-20" or "2021-10-01 – 2021-10-31".

@@ -273,7 +273,7 @@ struct TimelineChart {
     let hasConflict = conflicted.contains(e.id)
     var s = "<a href=\"#\(Escape.anchor("ev-", e.id))\"><g>\n"
     s +=
-      "<title>\(Escape.xml("\(e.time?.value ?? "") (\(info.precision)) · \(e.title) · \(e.sources.count) sources"))</title>\n"
+      "<title>\(Escape.xml("\(info.label) (\(info.precision)) · \(e.title) · \(e.sources.count) sources"))</title>\n"
     if info.isPoint {
       s +=
         "<circle cx=\"\(Self.fmt(item.x0))\" cy=\"\(Self.fmt(y))\" r=\"5\" fill=\"\(color)\" stroke=\"\(hasConflict ? "#b42318" : "#ffffff")\" stroke-width=\"1.5\"\(dashed)/>\n"

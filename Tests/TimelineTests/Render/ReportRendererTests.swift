@@ -317,6 +317,9 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(p("2021-W42", "2021-10-18", "2021-10-24") == "week")
     #expect(p("2021-Q3", "2021-07-01", "2021-09-30") == "quarter")
     #expect(p("PAST_REF", nil, nil) == "undated")
+    #expect(TimeInfo(Event.Time(value: "198", earliest: "1980-01-01", latest: "1989-12-31")).label == "1980s")
+    #expect(TimeInfo(Event.Time(value: "198X", earliest: "1980-01-01", latest: "1989-12-31")).label == "1980s")
+    #expect(TimeInfo(Event.Time(value: "2021-08", earliest: "2021-08-01", latest: "2021-08-31")).label == "2021-08")
   }
 }
 
