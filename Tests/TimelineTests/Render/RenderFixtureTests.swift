@@ -10,7 +10,7 @@ import Testing
   func report(_ name: String) throws -> (TimelineReport, ReportRenderer) {
     let fixture = try FixturePaths.fixtureCase(name)
     let report = try Pipeline().run(paths: [fixture.docs])
-    return (report, ReportRenderer(report: report, corpusRoot: fixture.docs))
+    return (report, ReportRenderer(report: report, inputPaths: [fixture.docs]))
   }
 
   @Test("HTML of every case", arguments: try FixturePaths.caseNames())

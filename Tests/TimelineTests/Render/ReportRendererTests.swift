@@ -282,6 +282,30 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(bad.before.isEmpty && bad.cited == "other" && bad.after.isEmpty)
   }
 
+  @Test func inputPathsLetTheHTMLShowTheWholeSentence() throws {
+    let dir = try FixturePaths.temporaryDirectory("render-sources")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let text = "Title\n\nThe mayor spoke first. The ferry resumed on March 3. Crowds cheered.\n"
+    let file = dir.appendingPathComponent("a.txt")
+    try Data(text.utf8).write(to: file)
+    let cited = "resumed on March 3"
+    let start = try #require(text.utf8.firstRange(of: Array(cited.utf8))).lowerBound
+    let offset = text.utf8.distance(from: text.utf8.startIndex, to: start)
+    let report = TimelineReport(
+      documents: [TimelineReport.DocumentSummary(id: "a", path: "a.txt")],
+      events: [
+        Event(
+          id: "ev-1", eventClass: "resumption", title: "Ferry resumes",
+          time: Event.Time(value: "2022-03-03", earliest: "2022-03-03", latest: "2022-03-03"), sources: ["a"],
+          mentions: [SampleReports.mention("a", 3, offset, cited)])
+      ])
+    for paths in [[file.path], [dir.path]] {
+      let html = ReportRenderer(report: report, inputPaths: paths).render(report, as: .html)
+      #expect(html.contains("The ferry <mark>resumed on March 3</mark>."))
+    }
+    #expect(!ReportRenderer().render(report, as: .html).contains("The ferry "))
+  }
+
   @Test func highlightMarksEveryOccurrenceOnce() {
     let pieces = highlightPieces("Talks in Kazan; kazan hosted talks.", needles: ["Kazan", "talks"])
     #expect(pieces.filter(\.1).map(\.0) == ["Talks", "Kazan", "kazan", "talks"])
