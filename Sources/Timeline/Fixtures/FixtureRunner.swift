@@ -189,7 +189,15 @@ public struct FixtureRunner: Sendable {
         let checks = try FixtureCheck.load(data)
         if let output = Self.parse(JSONOutput.encode(report)) {
           for (i, check) in checks.enumerated() {
-            if let failure = check.failure(in: output, index: i) { result.checkFailures.append(failure) }
+            let failure = check.failure(in: output, index: i)
+            switch (failure, check.open) {
+            case (let f?, nil): result.checkFailures.append(f)
+            case (let f?, let why?): result.notes.append("open (\(why)): \(f)")
+            case (nil, _?):
+              result.notes.append(
+                "check \(i + 1) now holds: remove its \"open\" mark" + (check.description.map { " (\($0))" } ?? ""))
+            case (nil, nil): break
+            }
           }
         }
       } catch {

@@ -31,13 +31,23 @@ struct HTMLRenderer {
     h += "<title>\(conflictsOnly ? "Conflicts" : "Timeline")</title>\n<style>\n\(Self.css)</style>\n</head>\n<body>\n"
     h += "<header>\n<h1>\(conflictsOnly ? "Conflicts between sources" : "Timeline")</h1>\n"
     let high = conflicts.filter { $0.severity == .high }.count
-    h += "<p class=\"summary\">\(report.documents.count) documents · \(report.events.count) events · "
-    h += "\(conflicts.count) conflicts\(high > 0 ? " (\(high) high)" : "")</p>\n"
+    h +=
+      "<p class=\"summary\">\(plural(report.documents.count, "document")) · \(plural(report.events.count, "event")) · "
+    h += "\(plural(conflicts.count, "conflict"))\(high > 0 ? " (\(high) high)" : "")</p>\n"
     h += "<nav><a href=\"#chart\">Timeline</a> <a href=\"#conflicts\">Conflicts</a> <a href=\"#events\">Events</a> "
     h +=
       "<a href=\"#documents\">Documents</a>\(diagnosticsCount > 0 ? " <a href=\"#diagnostics\">Diagnostics</a>" : "")</nav>\n</header>\n<main>\n"
     h += "<section id=\"chart\">\n<h2>Timeline</h2>\n"
-    h += TimelineChart(events: shownEvents, conflicted: Set(conflicts.compactMap(\.event)), colors: colors).svg()
+    // A chart stays legible up to a few hundred marks: beyond that, draw the most reported.
+    var drawn = shownEvents
+    if drawn.count > Self.chartLimit {
+      let keep = Set(
+        drawn.sorted { ($1.sources.count, $0.id) < ($0.sources.count, $1.id) }.prefix(Self.chartLimit).map(\.id))
+      drawn = drawn.filter { keep.contains($0.id) }
+      h += "<p class=\"legend\">The chart shows the \(Self.chartLimit) events reported by the most sources; "
+      h += "all \(shownEvents.count) are listed under Events.</p>\n"
+    }
+    h += TimelineChart(events: drawn, conflicted: Set(conflicts.compactMap(\.event)), colors: colors).svg()
     h += "</section>\n"
     h += conflictPanel(conflicts)
     h += eventSection(shownEvents, conflicts: conflicts)
@@ -48,6 +58,9 @@ struct HTMLRenderer {
     h += "</body>\n</html>\n"
     return h
   }
+
+  /// The most events the chart draws.
+  static let chartLimit = 300
 
   private var colors: [String: String] { TimelineChart.colors(for: report.events.map(\.eventClass)) }
 
@@ -73,7 +86,9 @@ struct HTMLRenderer {
         "<table class=\"sides\">\n<thead><tr><th>Value</th><th>Source sentence</th><th>Document</th></tr></thead>\n<tbody>\n"
       for side in c.claims {
         h += "<tr><td class=\"value\">\(Escape.xml(side.value))</td><td>"
-        h += quote(document: side.document, start: side.start, end: side.end, text: side.text, highlight: [side.value])
+        h += quote(
+          document: side.document, start: side.start, end: side.end, text: side.text,
+          highlight: [side.value] + Self.dateWordings(side.value))
         h += "</td><td>\(docLink(side.document)), line \(side.line)</td></tr>\n"
       }
       h += "</tbody>\n</table>\n</article>\n"
@@ -91,10 +106,12 @@ struct HTMLRenderer {
     for e in events {
       let info = TimeInfo(e.time)
       h += "<article class=\"event\" id=\"\(Escape.anchor("ev-", e.id))\">\n"
-      h += "<h3><span class=\"when\">\(Escape.xml(e.time?.value ?? "undated"))</span> \(Escape.xml(e.title))</h3>\n"
+      h +=
+        "<h3><span class=\"when\">\(Escape.xml(e.time == nil ? "undated" : info.label))</span> \(Escape.xml(e.title))</h3>\n"
       h +=
         "<p class=\"meta\"><span class=\"badge cls\" style=\"background:\(colors[e.eventClass] ?? TimelineChart.palette[0])\">\(Escape.xml(e.eventClass))</span> "
-      h += "\(Escape.xml(info.precision)) precision · \(Escape.xml(info.rangeText))"
+      h +=
+        "\(Escape.xml(e.time?.value ?? "no time")) · \(Escape.xml(info.precision)) precision · \(Escape.xml(info.rangeText))"
       if let mod = e.time?.mod { h += " · mod \(Escape.xml(mod))" }
       if let p = e.place { h += " · \(Escape.xml(p))" }
       h += "</p>\n<dl>\n"
@@ -156,13 +173,13 @@ struct HTMLRenderer {
       if let m = d.mainEvent {
         h += "<br/>Main event: <a href=\"#\(Escape.anchor("ev-", m))\">\(Escape.xml(titles[m] ?? m))</a>"
       }
-      if !d.diagnostics.isEmpty { h += "<br/><span class=\"diag\">\(d.diagnostics.count) diagnostics</span>" }
+      if !d.diagnostics.isEmpty { h += "<br/><span class=\"diag\">\(plural(d.diagnostics.count, "diagnostic"))</span>" }
       h += "</td><td>\(Escape.xml(d.outlet ?? "—"))"
       if let a = d.author { h += "<br/>by \(Escape.xml(a))" }
       h += "</td>"
       if let p = d.published {
         h +=
-          "<td><strong>\(Escape.xml(p.value))</strong><br/><span class=\"badge src-\(p.source.rawValue)\">\(p.source.rawValue)</span>"
+          "<td class=\"pub\"><strong>\(Escape.xml(p.value))</strong><br/><span class=\"badge src-\(p.source.rawValue)\">\(p.source.rawValue)</span>"
         if p.source == .inferred || p.confidence < 1 { h += " confidence \(formatConfidence(p.confidence))" }
         if let e = p.earliest, let l = p.latest, e != l { h += "<br/>window \(Escape.xml(e)) – \(Escape.xml(l))" }
         h += "</td><td>"
@@ -206,6 +223,23 @@ struct HTMLRenderer {
 
   // MARK: Pieces
 
+  /// How a TIMEX date value is usually written in English text.
+  ///
+  /// Used to find a conflict side's value in its sentence: `2021-10-20` gives "October 20",
+  /// "20 October" and "Oct 20"; `2021-08` gives "August".
+  static func dateWordings(_ value: String) -> [String] {
+    let months = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+      "December",
+    ]
+    let parts = value.split(separator: "-")
+    guard parts.count >= 2, parts[0].count == 4, let m = Int(parts[1]), (1...12).contains(m) else { return [] }
+    let name = months[m - 1]
+    guard parts.count == 3, let d = Int(parts[2].prefix(2)) else { return [name] }
+    let short = String(name.prefix(3))
+    return ["\(name) \(d)", "\(d) \(name)", "\(short). \(d)", "\(short) \(d)", "\(d) \(short)"]
+  }
+
   private func docLink(_ id: String) -> String {
     let outlet = outlets[id]
     var h = "<a href=\"#\(Escape.anchor("doc-", id))\">\(Escape.xml(id))</a>"
@@ -219,13 +253,13 @@ struct HTMLRenderer {
     let s = context.sentence(document: document, start: start, end: end, text: text)
     var h = "<blockquote>"
     h += Escape.xml(s.before)
-    let pieces = highlightPieces(s.cited, needles: highlight)
-    let widened = !s.before.isEmpty || !s.after.isEmpty
-    if widened { h += "<span class=\"cited\">" }
-    for (piece, marked) in pieces {
-      h += marked ? "<mark>\(Escape.xml(piece))</mark>" : Escape.xml(piece)
+    if !s.before.isEmpty || !s.after.isEmpty {
+      h += "<mark>\(Escape.xml(s.cited))</mark>"  // the cited words inside their sentence
+    } else {
+      for (piece, marked) in highlightPieces(s.cited, needles: highlight) {
+        h += marked ? "<mark>\(Escape.xml(piece))</mark>" : Escape.xml(piece)
+      }
     }
-    if widened { h += "</span>" }
     h += Escape.xml(s.after)
     return h + "</blockquote>"
   }
@@ -254,7 +288,6 @@ struct HTMLRenderer {
     dt{color:#6b7280}dd{margin:0}
     dd ul,td ul{margin:0;padding-left:18px}
     blockquote{margin:2px 0;padding:2px 10px;border-left:3px solid #d1d5db;color:#374151;background:#fafafa}
-    .cited{text-decoration:underline;text-decoration-color:#f59e0b;text-decoration-thickness:2px}
     mark{background:#fde68a;color:inherit;padding:0 1px}
     ol.mentions{padding-left:22px}
     ol.mentions li{margin:6px 0}
@@ -265,6 +298,7 @@ struct HTMLRenderer {
     td.value{font-weight:600;white-space:nowrap}
     code.url{font-size:12px;word-break:break-all;color:#4b5563}
     .unknown{color:#b42318}
+    td.pub{min-width:9.5em}
     .empty{color:#6b7280}
     svg{width:100%;height:auto;display:block}
     svg text{font:11px -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;fill:#1f2328}

@@ -22,7 +22,8 @@ struct MarkdownRenderer {
     let notes = Notes()
     var out = "# Timeline\n\n"
     out +=
-      "\(report.documents.count) documents, \(report.events.count) events, \(report.conflicts.count) conflicts.\n\n"
+      "\(plural(report.documents.count, "document")), \(plural(report.events.count, "event")), "
+      + "\(plural(report.conflicts.count, "conflict")).\n\n"
     out += "## Events\n\n"
     let conflictsByEvent = Dictionary(grouping: report.conflicts.filter { $0.event != nil }) { $0.event ?? "" }
     for e in RenderOrder.events(report.events) {
@@ -38,7 +39,8 @@ struct MarkdownRenderer {
 
   func renderConflicts() -> String {
     let notes = Notes()
-    var out = "# Conflicts\n\n\(report.conflicts.count) conflicts across \(report.documents.count) documents.\n\n"
+    var out =
+      "# Conflicts\n\n\(plural(report.conflicts.count, "conflict")) across \(plural(report.documents.count, "document")).\n\n"
     out += conflictList(RenderOrder.conflicts(report.conflicts), notes: notes)
     out += footnotes(notes)
     return out
@@ -46,11 +48,13 @@ struct MarkdownRenderer {
 
   private func event(_ e: Event, conflicts: [Conflict], notes: Notes) -> String {
     let info = TimeInfo(e.time)
-    let when = e.time.map { $0.value } ?? "undated"
+    let when = e.time == nil ? "undated" : info.label
     var out = "### \(Escape.markdown(when)) — \(Escape.markdown(e.title))\n\n"
     out +=
       e.time == nil
-      ? "- Time: not stated" : "- Time: \(Escape.markdown(when)) (\(info.precision); \(Escape.markdown(info.rangeText)))"
+      ? "- Time: not stated"
+      : "- Time: \(Escape.markdown(when)) (\(info.precision), value \(Escape.markdown(e.time?.value ?? "")); "
+        + "\(Escape.markdown(info.rangeText)))"
     if let mod = e.time?.mod { out += ", mod \(Escape.markdown(mod))" }
     out += "\n- Class: \(Escape.markdown(e.eventClass))\n"
     if let place = e.place { out += "- Place: \(Escape.markdown(place))\n" }

@@ -4,10 +4,20 @@ import Foundation
 enum Escape {
   /// Text for XML/XHTML content and attribute values.
   ///
-  /// Characters XML 1.0 forbids (most C0
+  /// `:` and `(` become character references too. Characters XML 1.0 forbids (most C0
   /// controls, lone surrogates cannot occur in `String`, U+FFFE/U+FFFF) become U+FFFD, so the
   /// page always parses.
   static func xml(_ s: String) -> String {
+    markup(s, referencesForURLCharacters: true)
+  }
+
+  /// HTML-escaped text for TimelineJS, which inserts it as HTML: like ``xml(_:)`` but `:`
+  /// and `(` stay readable in the JSON.
+  static func html(_ s: String) -> String {
+    markup(s, referencesForURLCharacters: false)
+  }
+
+  private static func markup(_ s: String, referencesForURLCharacters: Bool) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count + 16)
     for u in s.unicodeScalars {
@@ -17,6 +27,10 @@ enum Escape {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
+      // Written as character references (they display the same): untrusted text can then
+      // never spell `javascript:`, `https://` or CSS `url(` in the page source either.
+      case ":" where referencesForURLCharacters: out += "&#58;"
+      case "(" where referencesForURLCharacters: out += "&#40;"
       case "\t", "\n", "\r": out.unicodeScalars.append(u)
       default:
         if u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF || (u.value >= 0x7F && u.value < 0xA0) {
@@ -98,11 +112,11 @@ enum Escape {
 enum RenderOrder {
   /// Events by earliest day (undated last), then latest day, then id.
   static func events(_ events: [Event]) -> [Event] {
-    events.sorted { a, b in
-      let ka = (TimeInfo(a.time).earliestOrdinal ?? Int.max, TimeInfo(a.time).latestOrdinal ?? Int.max, a.id)
-      let kb = (TimeInfo(b.time).earliestOrdinal ?? Int.max, TimeInfo(b.time).latestOrdinal ?? Int.max, b.id)
-      return ka < kb
+    let keyed = events.map { e -> (Int, Int, String, Event) in
+      let t = TimeInfo(e.time)
+      return (t.earliestOrdinal ?? Int.max, t.latestOrdinal ?? Int.max, e.id, e)
     }
+    return keyed.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.3)
   }
 
   /// Conflicts by severity (high first), then id.
@@ -161,6 +175,17 @@ struct TimeInfo {
     if parts.count == 3, parts[2].count == 2 { return "day" }
     if isPoint { return "day" }
     return earliest == nil ? "undated" : "range"
+  }
+
+  /// The value as a reader says it: "1980s" for `198`/`198X`, "1900s" for `19`/`19XX`,
+  /// otherwise the TIMEX3 value itself ("2021-10-20", "2021-08", "2021-W42").
+  var label: String {
+    switch precision {
+    case "decade": String(value.prefix(3)) + "0s"
+    case "century": String(value.prefix(2)) + "00s"
+    case "undated": value.isEmpty ? "undated" : value
+    default: value
+    }
   }
 
   /// "2021-10-20" or "2021-10-01 – 2021-10-31".
@@ -244,8 +269,10 @@ enum FileBytes {
   }
 }
 
-/// Splits `text` into plain and highlighted pieces: every case-insensitive occurrence of
-/// one of `needles` (longest first, non-overlapping) is highlighted.
+/// Splits `text` into plain and highlighted pieces.
+///
+/// Every case-insensitive whole-word occurrence of one of `needles` (longest first,
+/// non-overlapping) is highlighted.
 func highlightPieces(_ text: String, needles: [String]) -> [(String, Bool)] {
   let words = Array(Set(needles.filter { !$0.isEmpty && $0.count <= text.count })).sorted {
     ($0.count, $0) > ($1.count, $1)
@@ -255,7 +282,11 @@ func highlightPieces(_ text: String, needles: [String]) -> [(String, Bool)] {
   for w in words {
     var from = text.startIndex
     while from < text.endIndex, let r = text.range(of: w, options: [.caseInsensitive], range: from..<text.endIndex) {
-      if !marks.contains(where: { $0.overlaps(r) }) { marks.append(r) }
+      // Whole words only: "war" is not highlighted inside "wary".
+      let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
+      let after = r.upperBound < text.endIndex ? text[r.upperBound] : " "
+      let bounded = !(before.isLetter || before.isNumber) && !(after.isLetter || after.isNumber)
+      if bounded, !marks.contains(where: { $0.overlaps(r) }) { marks.append(r) }
       from = r.upperBound
     }
   }
@@ -269,4 +300,9 @@ func highlightPieces(_ text: String, needles: [String]) -> [(String, Bool)] {
   }
   if cursor < text.endIndex { pieces.append((String(text[cursor...]), false)) }
   return pieces
+}
+
+/// "1 event", "2 events".
+func plural(_ n: Int, _ word: String) -> String {
+  n == 1 ? "1 \(word)" : "\(n) \(word)s"
 }

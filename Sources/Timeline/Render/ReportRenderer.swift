@@ -1,12 +1,15 @@
+import Foundation
+
 /// The front door of the Render stage: turns a ``TimelineReport`` into text.
 ///
 /// Reads: a reconciled report (and, optionally, the original bytes of each document so that
 /// citations can be shown inside their whole source sentence). Adds nothing to the report.
 ///
 /// ```swift
-/// let report = try Pipeline().run(paths: ["corpus/"])
-/// let html = ReportRenderer().render(report, as: .html)            // reconcile --format html
-/// let rows = ReportRenderer().renderConflicts(report, as: .csv)    // audit --format csv
+/// let report = try Pipeline().run(paths: paths)
+/// let renderer = ReportRenderer(report: report, inputPaths: paths)  // quotes inside their sentences
+/// let html = renderer.render(report, as: .html)                     // reconcile --format html
+/// let rows = renderer.renderConflicts(report, as: .csv)             // audit --format csv
 /// ```
 ///
 /// Every untrusted string (article text, titles, URLs, manifest fields) is escaped for the
@@ -27,6 +30,31 @@ public struct ReportRenderer: Sendable {
     for doc in report.documents {
       let path = root.isEmpty ? doc.path : (root.hasSuffix("/") ? root + doc.path : root + "/" + doc.path)
       if let bytes = FileBytes.read(path) { sources[doc.id] = bytes }
+    }
+    self.sources = sources
+  }
+
+  /// A renderer for the paths given on the command line (folders or files).
+  ///
+  /// Each document's file is looked up under every folder given and beside every file given,
+  /// so `reconcile a.txt b.txt` and `reconcile corpus/` both show whole sentences.
+  public init(report: TimelineReport, inputPaths: [String]) {
+    let fm = FileManager.default
+    var roots: [String] = []
+    for p in inputPaths {
+      var isDir: ObjCBool = false
+      guard fm.fileExists(atPath: p, isDirectory: &isDir) else { continue }
+      roots.append(isDir.boolValue ? p : (p as NSString).deletingLastPathComponent)
+    }
+    var sources: [String: [UInt8]] = [:]
+    for doc in report.documents {
+      for root in roots {
+        let path = root.isEmpty ? doc.path : (root as NSString).appendingPathComponent(doc.path)
+        if let bytes = FileBytes.read(path) {
+          sources[doc.id] = bytes
+          break
+        }
+      }
     }
     self.sources = sources
   }

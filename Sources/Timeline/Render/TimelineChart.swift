@@ -21,7 +21,9 @@ struct TimelineChart {
   static let laneHeight = 22.0
   static let axisY = 44.0
   static let charWidth = 6.3
-  static let labelLimit = 38
+  static let labelLimit = 32
+  /// Room kept right of the last segment so its labels need not flip to the left.
+  static let labelRoom = 215.0
 
   struct Item {
     var event: Event
@@ -177,7 +179,7 @@ struct TimelineChart {
 
   /// Horizontal room per segment: grows with the log of its span and its number of events.
   static func layout(_ segs: inout [Segment]) {
-    let usable = width - 2 * margin - breakGap * Double(segs.count - 1) - 150  // room for labels at the right
+    let usable = width - 2 * margin - breakGap * Double(segs.count - 1) - labelRoom
     let weights = segs.map { 1 + 0.4 * log2(1 + Double($0.end - $0.start) / 30) + 0.6 * Double($0.count).squareRoot() }
     let total = weights.reduce(0, +)
     var x = margin
@@ -188,7 +190,7 @@ struct TimelineChart {
       x += w + breakGap
     }
     // Shrink proportionally if minimum widths overflowed.
-    let overflow = x - breakGap - (width - margin - 150)
+    let overflow = x - breakGap - (width - margin - labelRoom)
     if overflow > 0, let first = segs.first, let last = segs.last {
       let scale = (last.x1 - first.x0 - overflow) / (last.x1 - first.x0)
       for i in segs.indices {
@@ -238,7 +240,7 @@ struct TimelineChart {
         "<line x1=\"\(Self.fmt(seg.x0))\" y1=\"\(Self.fmt(y))\" x2=\"\(Self.fmt(seg.x1))\" y2=\"\(Self.fmt(y))\" stroke=\"#374151\" stroke-width=\"1.5\"/>\n"
       let firstDay = Day(ordinal: seg.coreStart)
       let lastDay = Day(ordinal: seg.coreEnd - 1)
-      let caption = firstDay.year == lastDay.year ? "\(firstDay.year)" : "\(firstDay.year)–\(lastDay.year)"
+      let caption = Self.caption(firstDay, lastDay)
       s +=
         "<text class=\"seg\" x=\"\(Self.fmt((seg.x0 + seg.x1) / 2))\" y=\"14\" text-anchor=\"middle\">\(caption)</text>\n"
       for (day, label) in Self.ticks(seg) {
@@ -271,7 +273,7 @@ struct TimelineChart {
     let hasConflict = conflicted.contains(e.id)
     var s = "<a href=\"#\(Escape.anchor("ev-", e.id))\"><g>\n"
     s +=
-      "<title>\(Escape.xml("\(e.time?.value ?? "") (\(info.precision)) · \(e.title) · \(e.sources.count) sources"))</title>\n"
+      "<title>\(Escape.xml("\(info.label) (\(info.precision)) · \(e.title) · \(e.sources.count) sources"))</title>\n"
     if info.isPoint {
       s +=
         "<circle cx=\"\(Self.fmt(item.x0))\" cy=\"\(Self.fmt(y))\" r=\"5\" fill=\"\(color)\" stroke=\"\(hasConflict ? "#b42318" : "#ffffff")\" stroke-width=\"1.5\"\(dashed)/>\n"
@@ -284,6 +286,16 @@ struct TimelineChart {
       "<text\(hasConflict ? " class=\"conflicted\"" : "") x=\"\(Self.fmt(tx))\" y=\"\(Self.fmt(y + 4))\"\(item.labelLeft ? " text-anchor=\"end\"" : "")>"
     s += Escape.xml(item.label) + "</text>\n</g></a>\n"
     return s
+  }
+
+  static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+  /// The stretch a segment covers: "1980–1989", "2021", "Aug 2001", "Jan–May 2023".
+  static func caption(_ first: Day, _ last: Day) -> String {
+    guard first.year == last.year else { return "\(first.year)–\(last.year)" }
+    if first.month == 1 && last.month == 12 { return "\(first.year)" }
+    if first.month == last.month { return "\(monthNames[first.month - 1]) \(first.year)" }
+    return "\(monthNames[first.month - 1])–\(monthNames[last.month - 1]) \(first.year)"
   }
 
   /// Tick days and labels for one segment: days, months or years, at most one per ~70px.

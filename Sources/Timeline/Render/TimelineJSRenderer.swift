@@ -52,28 +52,28 @@ enum TimelineJSRenderer {
       }
       let precision = info.precision
       let (start, end) = parts(first, last, precision: precision)
-      var body = "<p>\(Escape.xml(e.eventClass))"
-      if let p = e.place { body += " · \(Escape.xml(p))" }
-      body += " · \(Escape.xml(e.time?.value ?? "")) (\(Escape.xml(precision)))</p>"
+      var body = "<p>\(Escape.html(e.eventClass))"
+      if let p = e.place { body += " · \(Escape.html(p))" }
+      body += " · \(Escape.html(e.time?.value ?? "")) (\(Escape.html(precision)))</p>"
       if !e.participants.isEmpty {
-        body += "<p>Participants: \(Escape.xml(e.participants.sorted().joined(separator: ", ")))</p>"
+        body += "<p>Participants: \(Escape.html(e.participants.sorted().joined(separator: ", ")))</p>"
       }
       let sources = e.sources.sorted().map { id in outlets[id].map { "\(id) (\($0))" } ?? id }
-      body += "<p>Sources: \(Escape.xml(sources.joined(separator: ", ")))</p>"
+      body += "<p>Sources: \(Escape.html(sources.joined(separator: ", ")))</p>"
       for c in RenderOrder.conflicts(conflictsByEvent[e.id] ?? []) {
         body +=
-          "<p>Conflict (\(Escape.xml(c.kind.rawValue)), \(Escape.xml(c.severity.rawValue))) on \(Escape.xml(c.attribute)): "
-        body += Escape.xml(c.claims.map { "“\($0.value)” (\($0.document))" }.joined(separator: " vs ")) + "</p>"
+          "<p>Conflict (\(Escape.html(c.kind.rawValue)), \(Escape.html(c.severity.rawValue))) on \(Escape.html(c.attribute)): "
+        body += Escape.html(c.claims.map { "“\($0.value)” (\($0.document))" }.joined(separator: " vs ")) + "</p>"
       }
       if let m = e.mentions.sorted(by: { ($0.document, $0.start) < ($1.document, $1.start) }).first {
         body +=
-          "<blockquote>\(Escape.xml(m.text.truncated(300)))</blockquote><p>— \(Escape.xml(m.document)), line \(m.line)</p>"
+          "<blockquote>\(Escape.html(m.text.truncated(300)))</blockquote><p>— \(Escape.html(m.document)), line \(m.line)</p>"
       }
       slides.append(
         Slide(
-          start_date: start, end_date: end, text: Text(headline: Escape.xml(e.title), text: body),
+          start_date: start, end_date: end, text: Text(headline: Escape.html(e.title), text: body),
           group: e.eventClass, unique_id: Escape.anchor("", e.id),
-          display_date: precision == "day" ? nil : e.time?.value))
+          display_date: precision == "day" ? nil : info.label))
     }
     var intro =
       "<p>\(report.documents.count) documents, \(report.events.count) events, \(report.conflicts.count) conflicts.</p>"

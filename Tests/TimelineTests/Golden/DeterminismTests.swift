@@ -31,7 +31,6 @@ import Testing
 
   @Test(
     "files given in shuffled order",
-    .disabled("enable after merging main: the stub Ingestor keeps argument order; the ingest branch sorts"),
     arguments: try FixturePaths.caseNames())
   func shuffledFileOrderGivesIdenticalBytes(_ name: String) throws {
     let fixture = try FixturePaths.fixtureCase(name)

@@ -122,6 +122,12 @@ import Testing
     let r = FixtureRunner().run(fixture)
     #expect(!r.passed)
     #expect(r.checkFailures.count == 1)
+    try Data(#"[{"in":"documents","match":{"id":"nope"},"open":"not read yet"},{"in":"documents","open":"x"}]"#.utf8)
+      .write(to: URL(fileURLWithPath: fixture.checks))
+    let open = FixtureRunner().run(fixture)
+    #expect(open.passed)
+    #expect(open.notes.contains { $0.hasPrefix("open (not read yet): check 1") })
+    #expect(open.notes.contains { $0.hasPrefix("check 2 now holds") })
     try Data("{not json".utf8).write(to: URL(fileURLWithPath: fixture.checks))
     #expect(FixtureRunner().run(fixture).errors.first?.contains("checks.json") == true)
   }

@@ -10,7 +10,7 @@ import Testing
   func report(_ name: String) throws -> (TimelineReport, ReportRenderer) {
     let fixture = try FixturePaths.fixtureCase(name)
     let report = try Pipeline().run(paths: [fixture.docs])
-    return (report, ReportRenderer(report: report, corpusRoot: fixture.docs))
+    return (report, ReportRenderer(report: report, inputPaths: [fixture.docs]))
   }
 
   @Test("HTML of every case", arguments: try FixturePaths.caseNames())
@@ -25,13 +25,20 @@ import Testing
         #expect(!["src", "srcset", "action", "onerror", "onload", "onclick"].contains(a.name))
         if a.name == "href" { #expect(a.value.hasPrefix("#"), "\(name): external href \(a.value)") }
       }
+      // Not even as text: untrusted text cannot spell a URL, a CSS url( or javascript: in the source.
       #expect(!html.contains("url("))
+      #expect(!html.contains("://"))
+      #expect(!html.lowercased().contains("javascript:"))
     }
     let xml = XMLCollector.parse(renderer.render(report, as: .html))
     let ids = Set(xml.attributes.filter { $0.name == "id" }.map(\.value))
     for e in report.events { #expect(ids.contains(Escape.anchor("ev-", e.id)), "\(name): event \(e.id) not shown") }
-    for c in report.conflicts { #expect(ids.contains(Escape.anchor("cf-", c.id)), "\(name): conflict \(c.id) not shown") }
-    for d in report.documents { #expect(ids.contains(Escape.anchor("doc-", d.id)), "\(name): document \(d.id) not shown") }
+    for c in report.conflicts {
+      #expect(ids.contains(Escape.anchor("cf-", c.id)), "\(name): conflict \(c.id) not shown")
+    }
+    for d in report.documents {
+      #expect(ids.contains(Escape.anchor("doc-", d.id)), "\(name): document \(d.id) not shown")
+    }
   }
 
   @Test("CSV, TimelineJS and Markdown of every case", arguments: try FixturePaths.caseNames())

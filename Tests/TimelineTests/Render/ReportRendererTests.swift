@@ -106,7 +106,8 @@ func parseCSV(_ s: String) -> [[String]] {
     }
     #expect(!html.contains("url("))
     #expect(!html.contains("@import"))
-    #expect(!html.contains("http://"))  // no namespace or resource URLs at all
+    #expect(!html.contains("://"))  // no namespace or resource URLs at all, not even as text
+    #expect(!html.lowercased().contains("javascript:"))
     // The hostile title and javascript: URL are shown as text.
     #expect(xml.text.contains("<script>alert(\"x\")</script>"))
     #expect(xml.text.contains("javascript:alert(1)"))
@@ -154,6 +155,27 @@ func parseCSV(_ s: String) -> [[String]] {
       #expect(item.left >= 0)
       #expect(item.right <= TimelineChart.width)
     }
+  }
+
+  @Test func bigReportsDrawTheMostReportedEventsAndListThemAll() throws {
+    var report = SampleReports.dense
+    let base = report.events
+    report.events = (0..<(HTMLRenderer.chartLimit + 50)).map { i in
+      var e = base[i % base.count]
+      e.id = String(format: "ev-%04d", i)
+      e.sources = i == 7 ? ["d", "e", "f"] : ["d"]
+      return e
+    }
+    let html = renderer.render(report, as: .html)
+    let xml = XMLCollector.parse(html)
+    #expect(xml.error == nil)
+    #expect(html.contains("The chart shows the \(HTMLRenderer.chartLimit) events reported by the most sources"))
+    let chartLinks = Set(
+      xml.attributes.filter { $0.element == "a" && $0.name == "href" && $0.value.hasPrefix("#ev-") }.map(\.value))
+    #expect(chartLinks.contains("#ev-ev-0007"))  // the most reported event is drawn
+    #expect(chartLinks.count == HTMLRenderer.chartLimit)
+    let ids = Set(xml.attributes.filter { $0.name == "id" }.map(\.value))
+    #expect(ids.filter { $0.hasPrefix("ev-") }.count == HTMLRenderer.chartLimit + 50)
   }
 
   @Test func timelineJSHasTheTimelineJS3FieldStructure() throws {
@@ -260,10 +282,52 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(bad.before.isEmpty && bad.cited == "other" && bad.after.isEmpty)
   }
 
+  @Test func inputPathsLetTheHTMLShowTheWholeSentence() throws {
+    let dir = try FixturePaths.temporaryDirectory("render-sources")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let text = "Title\n\nThe mayor spoke first. The ferry resumed on March 3. Crowds cheered.\n"
+    let file = dir.appendingPathComponent("a.txt")
+    try Data(text.utf8).write(to: file)
+    let cited = "resumed on March 3"
+    let start = try #require(text.utf8.firstRange(of: Array(cited.utf8))).lowerBound
+    let offset = text.utf8.distance(from: text.utf8.startIndex, to: start)
+    let report = TimelineReport(
+      documents: [TimelineReport.DocumentSummary(id: "a", path: "a.txt")],
+      events: [
+        Event(
+          id: "ev-1", eventClass: "resumption", title: "Ferry resumes",
+          time: Event.Time(value: "2022-03-03", earliest: "2022-03-03", latest: "2022-03-03"), sources: ["a"],
+          mentions: [SampleReports.mention("a", 3, offset, cited)])
+      ])
+    for paths in [[file.path], [dir.path]] {
+      let html = ReportRenderer(report: report, inputPaths: paths).render(report, as: .html)
+      #expect(html.contains("The ferry <mark>resumed on March 3</mark>."))
+    }
+    #expect(!ReportRenderer().render(report, as: .html).contains("The ferry "))
+  }
+
   @Test func highlightMarksEveryOccurrenceOnce() {
     let pieces = highlightPieces("Talks in Kazan; kazan hosted talks.", needles: ["Kazan", "talks"])
     #expect(pieces.filter(\.1).map(\.0) == ["Talks", "Kazan", "kazan", "talks"])
     #expect(pieces.map(\.0).joined() == "Talks in Kazan; kazan hosted talks.")
+    let words = highlightPieces("Neighbors wary of a war-torn country at war.", needles: ["war"])
+    #expect(words.filter(\.1).count == 2)  // "war-torn" and "war", not "wary"
+  }
+
+  @Test func conflictValuesAreFoundInTheirSentenceAsWritten() {
+    #expect(HTMLRenderer.dateWordings("2021-10-20").contains("October 20"))
+    #expect(HTMLRenderer.dateWordings("2021-10-20").contains("20 October"))
+    #expect(HTMLRenderer.dateWordings("2021-08") == ["August"])
+    #expect(HTMLRenderer.dateWordings("2,000 people").isEmpty)
+    let pieces = highlightPieces("They met on October 20 in Moscow.", needles: HTMLRenderer.dateWordings("2021-10-20"))
+    #expect(pieces.filter(\.1).map(\.0) == ["October 20"])
+  }
+
+  @Test func segmentCaptionsNameTheStretchTheyCover() {
+    #expect(TimelineChart.caption(Day(1980, 1, 1), Day(1989, 12, 31)) == "1980–1989")
+    #expect(TimelineChart.caption(Day(2021, 1, 1), Day(2021, 12, 31)) == "2021")
+    #expect(TimelineChart.caption(Day(2001, 8, 11), Day(2001, 8, 21)) == "Aug 2001")
+    #expect(TimelineChart.caption(Day(2023, 1, 1), Day(2023, 5, 1)) == "Jan–May 2023")
   }
 
   @Test func precisionWordsFollowTheTimexValue() {
@@ -277,6 +341,9 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(p("2021-W42", "2021-10-18", "2021-10-24") == "week")
     #expect(p("2021-Q3", "2021-07-01", "2021-09-30") == "quarter")
     #expect(p("PAST_REF", nil, nil) == "undated")
+    #expect(TimeInfo(Event.Time(value: "198", earliest: "1980-01-01", latest: "1989-12-31")).label == "1980s")
+    #expect(TimeInfo(Event.Time(value: "198X", earliest: "1980-01-01", latest: "1989-12-31")).label == "1980s")
+    #expect(TimeInfo(Event.Time(value: "2021-08", earliest: "2021-08-01", latest: "2021-08-31")).label == "2021-08")
   }
 }
 
