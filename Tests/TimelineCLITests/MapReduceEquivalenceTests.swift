@@ -117,4 +117,16 @@ func runTimelineBuffered(_ args: [String], stdin: String? = nil) throws -> (
     #expect(r.stdout.contains("d|a\t"))
     #expect(r.stdout.contains("d|b\t"))
   }
+
+  @Test func numberedInputKeepsOriginalLineNumbers() throws {
+    let record = #"{"text":"Talks were held in Geneva on March 3, 2020."}"#
+    let r = try runTimelineBuffered(
+      ["map", "--quiet", "--numbered", "--name", "in.jsonl"], stdin: "7\t" + record + "\n")
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("d|in#7\t"))
+    let plain = try runTimelineBuffered(["map", "--quiet", "--name", "in.jsonl"], stdin: "\n" + record + "\n")
+    #expect(plain.stdout.contains("d|in#2\t"))
+    let bad = try runTimelineBuffered(["map", "--numbered"], stdin: record + "\n")
+    #expect(bad.status == 3)
+  }
 }

@@ -23,6 +23,9 @@ enum MapCommand: Command {
     OptionSpec(
       name: "--name", value: "NAME",
       help: "File name for stdin records (document paths, ids of records without \"id\"; default stdin)."),
+    OptionSpec(
+      name: "--numbered",
+      help: "Input lines are LINE<TAB>JSON (line number in the original file), for split inputs (Spark, Hadoop)."),
     OptionSpec(name: "--batch", value: "N", help: "Lines analysed per batch (default 2000)."),
     OptionSpec(name: "--quiet", short: "-q", help: "Print no notes on stderr."),
   ]
@@ -40,17 +43,36 @@ enum MapCommand: Command {
     }
     let batch = try arguments.value("--batch").map { try GenerateCommand.integer("--batch", $0, min: 1) } ?? 2000
     let name = arguments.value("--name") ?? "stdin"
+    let numbered = arguments.flag("--numbered")
     var reader = LineReader(handle: FileHandle.standardInput)
-    var firstLine = 1
+    var nextLine = 1
     while true {
       let lines = reader.next(batch)
       if lines.isEmpty { break }
-      // Leading newlines keep line numbers (diagnostics, ids of records without "id") absolute.
-      let text = String(repeating: "\n", count: firstLine - 1) + lines.joined(separator: "\n")
+      // Each record keeps its line number in the original file (padding newlines), so ids of
+      // records without "id", diagnostics and evidence do not depend on how input was split.
+      var text = ""
+      var line = 1
+      for raw in lines {
+        var number = nextLine
+        var record = Substring(raw)
+        if numbered {
+          guard let tab = raw.firstIndex(of: "\t"), let n = Int(raw[..<tab]), n >= line else {
+            throw TimelineError.invalidStream(
+              line: nextLine, reason: "expected LINE<TAB>JSON with increasing line numbers")
+          }
+          number = n
+          record = raw[raw.index(after: tab)...]
+        }
+        if number > line { text += String(repeating: "\n", count: number - line) }
+        text += record
+        text += "\n"
+        line = number + 1
+        nextLine += 1
+      }
       let corpus = pipeline.ingestor.ingest(jsonLines: text, name: name)
       Output.diagnostics(corpus.diagnostics, quiet: quiet)
       emit(pipeline.analyze(corpus.documents), quiet: quiet)
-      firstLine += lines.count
     }
     return 0
   }
