@@ -12,7 +12,7 @@ docs="${1:-2000}"
 partitions="${2:-4}"
 venv="${SPARK_VENV:-.build/spark-venv}"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 
 swift build -c release --product timeline >&2
 bin="$PWD/.build/release/timeline"
@@ -25,7 +25,7 @@ fi
 jsonl="$work/corpus/docs.jsonl"
 
 # Reference: the in-process path on the same JSON-lines file.
-(cd "$work/corpus" && "$bin" reconcile --quiet docs.jsonl) > "$work/reconcile.json"
+(cd "$work/corpus" && "$bin" reconcile --quiet docs.jsonl 2>/dev/null) > "$work/reconcile.json"
 
 cat > "$work/job.py" <<PY
 import os, sys
@@ -34,7 +34,10 @@ conf = SparkConf().setMaster("local[2]").setAppName("timeline-spark-check")
 sc = SparkContext(conf=conf)
 sc.setLogLevel("ERROR")
 env = {"LC_ALL": "C"}
-mapped = sc.textFile("$jsonl", minPartitions=$partitions).pipe("$bin map --name docs.jsonl", env=env)
+# Each record travels with its line number in docs.jsonl (ids, diagnostics and evidence
+# must not depend on how Spark splits the file).
+lines = sc.textFile("$jsonl", minPartitions=$partitions).zipWithIndex().map(lambda t: "%d\t%s" % (t[1] + 1, t[0]))
+mapped = lines.pipe("$bin map --quiet --numbered --name docs.jsonl", env=env)
 # Shuffle by key: every line of one key lands in one partition, keys sorted within it.
 keyed = mapped.map(lambda line: (line.split("\t", 1)[0], line))
 shuffled = keyed.repartitionAndSortWithinPartitions(numPartitions=$partitions, keyfunc=lambda k: k)
@@ -45,13 +48,13 @@ with open("$work/reduced.txt", "w") as out:
 sc.stop()
 PY
 "$venv/bin/python" "$work/job.py"
-"$bin" merge < "$work/reduced.txt" > "$work/spark.json"
+"$bin" merge --quiet < "$work/reduced.txt" > "$work/spark.json" 2>/dev/null
 
 if cmp -s "$work/reconcile.json" "$work/spark.json"; then
   events=$(grep -c '"class"' "$work/spark.json" || true)
   echo "spark-check: OK — Spark map→shuffle→reduce + merge equals reconcile ($docs documents, $partitions partitions, $events events, $(wc -l < "$work/reduced.txt") reduce lines)"
 else
   echo "spark-check: FAILED — outputs differ:" >&2
-  diff <(head -c 200000 "$work/reconcile.json") <(head -c 200000 "$work/spark.json") | head -40 >&2
+  diff "$work/reconcile.json" "$work/spark.json" | head -40 >&2
   exit 1
 fi

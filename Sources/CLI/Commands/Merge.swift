@@ -1,14 +1,40 @@
+import Foundation
 import Timeline
 
-/// `timeline merge` (not built yet).
+/// `timeline merge`: joins the partial events of every reducer into the final timeline.
+///
+/// The same merge `reconcile` runs in-process: cannot-links, corpus DCT propagation,
+/// canonical values and conflicts. Output is the `timeline/1` JSON of `reconcile`.
 enum MergeCommand: Command {
   static let name = "merge"
   static let abstract = "Merge partial events into the final timeline."
-  static let usage = "[options] PATH..."
-  static let options: [OptionSpec] = []
+  static let usage = "[-o FILE] [FILE...|-]"
+  static let discussion = """
+    Input: the output lines of one or more `timeline reduce` runs, in any order (stdin, or
+    FILEs concatenated).
+    """
+  static let options = [
+    OptionSpec(name: "--output", short: "-o", value: "FILE", help: "Write the result to FILE (atomically)."),
+    OptionSpec(name: "--quiet", short: "-q", help: "Print no notes on stderr."),
+  ]
   static let hidden = true
 
   static func run(_ arguments: Arguments) throws -> Int32 {
-    throw UsageError(message: "'merge' is not implemented yet")
+    var lines: [String] = []
+    let files = arguments.positionals.filter { $0 != "-" }
+    if files.isEmpty {
+      var reader = LineReader(handle: FileHandle.standardInput)
+      lines = reader.all()
+    } else {
+      for path in files {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw TimelineError.pathNotFound(path) }
+        var reader = LineReader(handle: handle)
+        lines += reader.all()
+      }
+    }
+    let report = try MapReduce.merge(lines: lines)
+    Output.diagnostics(report.diagnostics + report.documents.flatMap(\.diagnostics), quiet: arguments.flag("--quiet"))
+    try Output.deliver(JSONOutput.encode(report), to: arguments.value("--output"))
+    return 0
   }
 }

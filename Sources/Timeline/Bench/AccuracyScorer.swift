@@ -1,7 +1,7 @@
 /// Scores a ``TimelineReport`` against the ``GroundTruth`` of a generated corpus.
 ///
 /// - Merge precision/recall are pairwise: over every pair of units (event mentions aligned
-///   with a true mention sentence, or documents with a `mainEvent`), precision is the share
+///   with a true mention sentence and of the true event's class, or documents with a `mainEvent`), precision is the share
 ///   of pairs the system put in one event that truly report one event, recall the share of
 ///   truly co-referent pairs the system put together. Counted from a contingency table, so
 ///   linear in the number of units, never over all pairs.
@@ -20,6 +20,8 @@ public enum AccuracyScorer {
     public var truthUnits: Int
     /// System units that align with nothing in the truth (not scored).
     public var unaligned: Int
+    /// System mentions in a true mention sentence but of another event class (not scored).
+    public var otherClass: Int = 0
 
     public var coverage: Double { truthUnits == 0 ? 0 : Double(units) / Double(truthUnits) }
   }
@@ -52,14 +54,12 @@ public enum AccuracyScorer {
   public static func score(_ report: TimelineReport, truth: GroundTruth) -> Score {
     // Mentions: align each system mention with the true mention sentence it overlaps most.
     var truthByDoc: [String: [TruthMention]] = [:]
-    var truthMentionCount: [String: Int] = [:]
-    for d in truth.documents {
-      truthByDoc[d.id] = d.mentions
-      for m in d.mentions { truthMentionCount[m.event, default: 0] += 1 }
-    }
+    for d in truth.documents { truthByDoc[d.id] = d.mentions }
+    let truthClass = Dictionary(truth.events.map { ($0.id, $0.eventClass) }, uniquingKeysWith: { a, _ in a })
     var mentionUnits: [(system: Int, truth: String)] = []
     var seen = Set<String>()
     var unalignedMentions = 0
+    var otherClass = 0
     for (i, event) in report.events.enumerated() {
       for m in event.mentions {
         guard let candidates = truthByDoc[m.document] else {
@@ -75,14 +75,22 @@ public enum AccuracyScorer {
           unalignedMentions += 1
           continue
         }
+        // Mentions of another class in a true sentence (a statement inside a report of an
+        // attack) are other events, not splits of the true one: not scored.
+        let trueEvent = candidates[best.index].event
+        guard truthClass[trueEvent] == event.eventClass else {
+          otherClass += 1
+          continue
+        }
         // One unit per (system event, true sentence): two triggers in one sentence count once.
         guard seen.insert("\(i)|\(m.document)|\(best.index)").inserted else { continue }
         mentionUnits.append((i, candidates[best.index].event))
       }
     }
     let truthMentions = truth.documents.reduce(0) { $0 + $1.mentions.count }
-    let mentions = pairwise(
+    var mentions = pairwise(
       mentionUnits.map { ("\($0.system)", $0.truth) }, truthUnits: truthMentions, unaligned: unalignedMentions)
+    mentions.otherClass = otherClass
 
     // Documents: the system's main event against the true one.
     let truthMain = Dictionary(truth.documents.map { ($0.id, $0.mainEvent) }, uniquingKeysWith: { a, _ in a })

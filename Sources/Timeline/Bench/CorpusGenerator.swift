@@ -300,7 +300,8 @@ public struct CorpusGenerator: Sendable {
       let pair = V.quotes(for: e.kind)[e.quote]
       let q = quoteVariant == 0 ? pair.0 : pair.1
       let says = rng.pick(["said", "told reporters", "said in a statement"])
-      b.sentence("\"\(q),\" \(e.official.role) \(surname) \(says).", event: e.id)
+      // A statement about the event is an event of its own (class statement): not a mention.
+      b.sentence("\"\(q),\" \(e.official.role) \(surname) \(says).", event: nil)
       b.endParagraph()
     }
     for (n, filler) in rng.sample(V.fillers, rng.int(8...14)).enumerated() {

@@ -8,8 +8,11 @@ import Testing
   /// A report whose events are exactly the true events (one mention per true sentence).
   static func report(grouping: (TruthMention, TruthDocument) -> String) -> TimelineReport {
     var events: [String: [Event.Mention]] = [:]
+    var classes: [String: String] = [:]
+    let truthClass = Dictionary(corpus.truth.events.map { ($0.id, $0.eventClass) }, uniquingKeysWith: { a, _ in a })
     for d in corpus.truth.documents {
       for m in d.mentions {
+        classes[grouping(m, d)] = truthClass[m.event] ?? "x"
         events[grouping(m, d), default: []].append(
           Event.Mention(document: d.id, line: m.line, start: m.start, end: m.end, text: ""))
       }
@@ -19,7 +22,9 @@ import Testing
     }
     return TimelineReport(
       documents: docs,
-      events: events.keys.sorted().map { Event(id: $0, eventClass: "x", title: $0, mentions: events[$0] ?? []) })
+      events: events.keys.sorted().map {
+        Event(id: $0, eventClass: classes[$0] ?? "x", title: $0, mentions: events[$0] ?? [])
+      })
   }
 
   @Test func perfectReportScoresOne() {
@@ -31,8 +36,10 @@ import Testing
     #expect(s.documents.recall == 1)
   }
 
-  @Test func oneBigEventHasFullRecallButLowPrecision() {
-    let s = AccuracyScorer.score(Self.report { _, _ in "all" }, truth: Self.corpus.truth)
+  @Test func oneBigEventPerClassHasFullRecallButLowPrecision() {
+    let truthClass = Dictionary(
+      Self.corpus.truth.events.map { ($0.id, $0.eventClass) }, uniquingKeysWith: { a, _ in a })
+    let s = AccuracyScorer.score(Self.report { m, _ in truthClass[m.event] ?? "" }, truth: Self.corpus.truth)
     #expect(s.mentions.recall == 1)
     #expect(s.mentions.precision < 0.5)
   }
@@ -76,5 +83,17 @@ import Testing
     #expect(s.conflicts.reportedMatching == 1)
     let miss = AccuracyScorer.score(TimelineReport(conflicts: [wrongAttribute]), truth: Self.corpus.truth)
     #expect(miss.conflicts.found == 0)
+  }
+
+  @Test func mentionsOfAnotherClassAreNotScored() {
+    let truthClass = Dictionary(
+      Self.corpus.truth.events.map { ($0.id, $0.eventClass) }, uniquingKeysWith: { a, _ in a })
+    var report = Self.report { m, _ in m.event }
+    for i in report.events.indices where truthClass[report.events[i].id] == "meeting" {
+      report.events[i].eventClass = "statement"
+    }
+    let s = AccuracyScorer.score(report, truth: Self.corpus.truth)
+    #expect(s.mentions.otherClass > 0)
+    #expect(s.mentions.precision == 1)
   }
 }
