@@ -176,7 +176,7 @@ public struct DCTInferrer: Sendable {
       // A past-tense pivot ("opened on February 17") and a past weekday just after it ("said
       // on Saturday"): the article was written on or after that weekday.
       var p = pivot
-      if let form = e.anchor?.form, form.hasPrefix("monthday"), form.hasSuffix(":-1") {
+      if let form = e.anchor?.form, form.hasPrefix("monthday") || form.hasPrefix("yearless"), form.hasSuffix(":-1") {
         for r in relatives {
           guard let f = r.anchor?.form, f.hasPrefix("weekday:"), !f.hasSuffix(":1"), !f.hasSuffix(":2") else {
             continue

@@ -360,7 +360,7 @@ struct ConflictDetector {
           guard gap >= 1 else { continue }
           guard gap <= 3 else { break }
           let sameOrdinal = a.attributes["ordinal"] != nil && a.attributes["ordinal"] == b.attributes["ordinal"]
-          guard Set(a.sources).isDisjoint(with: b.sources),
+          guard !Set(a.sources).isSubset(of: b.sources) || !Set(b.sources).isSubset(of: a.sources),
             sameOrdinal || !Set(a.participants).isDisjoint(with: b.participants),
             seen.insert(a.id + b.id + "t").inserted
           else { continue }
