@@ -13,7 +13,8 @@ enum Output {
 
   /// Prints diagnostics to stderr as `path:line:col: severity: [code] message`.
   static func diagnostics(_ diagnostics: [Diagnostic], quiet: Bool = false) {
-    for d in diagnostics.sorted() where !(quiet && d.severity == .note) {
+    // A document's diagnostics may also be listed corpus-wide: print each one once.
+    for d in Set(diagnostics).sorted() where !(quiet && d.severity == .note) {
       error(d.description)
     }
   }
