@@ -32,7 +32,12 @@ struct ClaimFinder {
     var lastGroup: String?
     var paragraphQuotes: [Int: (open: Int, close: Int, straight: Int, unit: Int)] = [:]
     for (u, unit) in units.enumerated() {
-      let ms = (byUnitStart[unit.span.start] ?? []).sorted { $0.triggerSpan.start < $1.triggerSpan.start }
+      let inSentence = byUnitStart[unit.span.start] ?? []
+      // "… calling on the UN to convene such a conference": a mention of another instance
+      // does not own the sentence's claims; they fall to the nearest mention of this one, else
+      // to the article's main event.
+      let ms = inSentence.filter { $0.attributes["instance"] != "other" }
+        .sorted { $0.triggerSpan.start < $1.triggerSpan.start }
       func about(_ tokenStart: Int) -> String? {
         guard !ms.isEmpty else { return mainID }
         // The nearest trigger, by binary search.
@@ -54,7 +59,7 @@ struct ClaimFinder {
       if speaker == nil, unit.quoted.last == true, u + 1 < units.count, units[u + 1].paragraph == unit.paragraph {
         speaker = self.speaker(u + 1, lastPerson: lastPerson, byTitle: byTitle)
       }
-      let listClaims = lists(u, cite: cite, about: about, hasMention: !ms.isEmpty)
+      let listClaims = lists(u, cite: cite, about: about, hasMention: !inSentence.isEmpty)
       let listRanges = listClaims.map { ($0.id, $0.value) }
       claims += counts(u, cite: cite, about: about, speaker: speaker).filter { c in
         // A counted group inside a list ("and eight other countries") is the list's claim.
@@ -487,6 +492,23 @@ struct ClaimFinder {
 
   // MARK: - Statuses
 
+  /// Subjects that stand for everyone rather than one actor: "governments around the world",
+  /// "the international community", "no country", "world leaders".
+  static let universalPhrases: [[String]] = [
+    ["around", "the", "world"], ["international", "community"], ["no", "country"], ["no", "government"],
+    ["no", "nation"], ["no", "state"], ["world", "governments"], ["world", "leaders"], ["world", "powers"],
+    ["all", "countries"], ["most", "countries"], ["foreign", "governments"],
+  ]
+
+  static func universalSubject(_ toks: [XToken], from lo: Int, to hi: Int) -> Bool {
+    for p in lo..<hi {
+      for phrase in universalPhrases where p + phrase.count <= hi {
+        if phrase.indices.allSatisfy({ toks[p + $0].lower == phrase[$0] }) { return true }
+      }
+    }
+    return false
+  }
+
   func statuses(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, lastGroup: String? = nil) -> [Claim] {
     let unit = units[u]
     let toks = unit.tokens
@@ -533,9 +555,20 @@ struct ClaimFinder {
       } else {
         // The clause's subject comes first: "Muttaki, foreign minister of the Taliban-led
         // government, takes part in" is Muttaki's attendance, not the Taliban's.
-        if let s = before.first(where: { $0.kind == .person && !$0.demonym }) ?? before.first(where: { !$0.demonym })
-          ?? before.first
+        let clauseStart = (0..<k).last { unit.clause[$0] != clause }.map { $0 + 1 } ?? 0
+        if Self.universalSubject(toks, from: max(0, k - 12), to: k) {
+          // "governments around the world have refused to recognize": everyone, no one actor.
+          subjects = []
+        } else if let s = before.first(where: { $0.kind == .person && !$0.demonym })
+          ?? before.first(where: { !$0.demonym }) ?? before.first
         {
+          subjects = [mf.metonym(s)]
+        } else if clauseStart >= 2, ["which", "who", "that"].contains(toks[clauseStart].lower),
+          toks[clauseStart - 1].text == ",",
+          let s = entities[u].last(where: { $0.hi == clauseStart - 1 && $0.kind != .other && !$0.demonym })
+        {
+          // "talks with China, which this month recognized the group": the relative pronoun's
+          // antecedent is the subject.
           subjects = [mf.metonym(s)]
         } else if k > 0,
           ["it", "they"].contains(toks[max(0, k - 1)].lower) || (k > 1 && ["it", "they"].contains(toks[k - 2].lower))

@@ -37,6 +37,10 @@ struct MentionFinder {
     "org:tass", "org:afp", "org:ap", "org:reuters", "org:bbc", "org:cnn", "org:xinhua", "org:ria", "org:interfax",
     "org:al-jazeera",
   ]
+  /// Words before a date that make it a noun premodifier ("the October 20 conference").
+  static let premodifierStart: Set<String> = ["the", "this", "that", "after", "before", "since", "of", "its", "their"]
+  /// Definite nouns that refer back to the last named group ("the militants").
+  static let groupAnaphors: Set<String> = ["militants", "insurgents", "rebels", "jihadists", "islamists", "group"]
   static let locatives: Set<String> = ["in", "at", "near", "inside", "outside"]
   static let otherInstanceWords: Set<String> = [
     "such", "any", "another", "future", "next", "previous", "earlier", "last", "past", "similar", "upcoming",
@@ -69,7 +73,11 @@ struct MentionFinder {
 
   func find() -> [EventMention] {
     var raws: [Raw] = []
+    var lastGroup: String?
     for (u, unit) in units.enumerated() {
+      defer {
+        for e in entities[u] where e.kind == .group && !unit.quoted[e.lo] { lastGroup = e.key }
+      }
       var seen: [String: Int] = [:]  // class@clause → token index of the last trigger
       let toks = unit.tokens
       var i = 0
@@ -90,7 +98,7 @@ struct MentionFinder {
           continue
         }
         seen[key] = i
-        raws.append(makeRaw(u, i, len, trig.eventClass))
+        raws.append(makeRaw(u, i, len, trig.eventClass, lastGroup: lastGroup))
         i += len
       }
     }
@@ -98,7 +106,7 @@ struct MentionFinder {
     return raws.map(\.mention)
   }
 
-  private func makeRaw(_ u: Int, _ i: Int, _ len: Int, _ cls: String) -> Raw {
+  private func makeRaw(_ u: Int, _ i: Int, _ len: Int, _ cls: String, lastGroup: String? = nil) -> Raw {
     let unit = units[u]
     let toks = unit.tokens
     let clause = unit.clause[i]
@@ -115,6 +123,13 @@ struct MentionFinder {
     for tx in unit.timexes where unit.clause[tx.lo] == clause {
       let e = expressions[tx.expression]
       guard e.kind == .date || e.kind == .time, !e.value.hasPrefix("P") else { continue }
+      // "after the September 11, 2001 attacks and whose abrupt withdrawal …": a date that
+      // premodifies another event noun dates that event only.
+      if tx.hi < toks.count, tx.hi != i, tx.lo > 0, Self.premodifierStart.contains(toks[tx.lo - 1].lower),
+        let (other, _) = TriggerLexicon.match(toks, at: tx.hi), !other.needsObject
+      {
+        continue
+      }
       let dist = tx.lo >= i ? tx.lo - i : i - tx.hi
       if best == nil || dist < (best?.dist ?? Int.max) { best = (dist, tx.expression) }
     }
@@ -170,6 +185,13 @@ struct MentionFinder {
       default:
         break
       }
+    }
+    // "the militants seized control": a definite group noun refers back to the armed or
+    // political group named last.
+    for k in lo..<hi where k > 0 && unit.clause[k] == clause && !unit.quoted[k] && toks[k - 1].lower == "the" {
+      guard Self.groupAnaphors.contains(toks[k].lower), k + 1 >= toks.count || toks[k + 1].lower != "of" else { continue }
+      let inSentence = entities[u].last { $0.kind == .group && $0.hi <= k && !unit.quoted[$0.lo] }?.key
+      if let g = inSentence ?? lastGroup { participants.insert(g) }
     }
     if let host = findHost(unit, u, lo, hi, trigger: i) {
       m.host = host

@@ -50,6 +50,12 @@ extension XUnit {
     "whom", "whose", "where", "until", "unless", "once",
   ]
 
+  /// Subordinators that are also temporal prepositions: "since 2017", "after October 20" stay
+  /// in their clause, while "China, which this month recognized …" opens a relative clause.
+  static let temporalPrepositions: Set<String> = ["since", "after", "before", "until", "once"]
+
+  static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "where"]
+
   static let timeNouns: Set<String> = ["dawn", "dusk", "midnight", "noon", "sunrise", "sunset", "then", "that"]
 
   /// Assigns clause numbers and quote flags in one pass.
@@ -104,8 +110,16 @@ extension XUnit {
         next += 1
         id = next
         pendingComma = false
+      } else if t.kind == .word, Self.relativePronouns.contains(t.lower), pendingComma, i > 0,
+        ["and", "or", "but"].contains(tokens[i - 1].lower)
+      {
+        // "which invaded … and whose withdrawal paved the way …": a second relative clause
+        // beside the first, under the same outer clause.
+        next += 1
+        id = next
       } else if t.kind == .word, Self.subordinators.contains(t.lower), !t.inTimex, !pendingComma,
-        !(i + 1 < tokens.count && (tokens[i + 1].inTimex || Self.timeNouns.contains(tokens[i + 1].lower)))
+        !(Self.temporalPrepositions.contains(t.lower) && i + 1 < tokens.count
+          && (tokens[i + 1].inTimex || Self.timeNouns.contains(tokens[i + 1].lower)))
       {
         // "since 2017", "before dawn", "after October 20": a temporal preposition, not a clause.
         outer = id

@@ -151,10 +151,17 @@ public struct Reconciler: Sendable {
     let place = placeKey.map { Self.displayName($0, names) }
     var partCount: [String: Int] = [:]
     for m in core { for p in Set(m.participants) { partCount[p, default: 0] += 1 } }
-    let participants = Array(Set(partCount.keys.map { Self.displayName($0, names) })).sorted()
+    // A caption that joined the event names who took part too ("Amir Khan Muttaki, right,
+    // takes part in …"); it adds participants but does not rank them in the title.
+    var everyone = Set(partCount.keys)
+    for m in mentions where m.role == .caption { everyone.formUnion(m.participants) }
+    let participants = Array(Set(everyone.map { Self.displayName($0, names) })).sorted()
     // The title names the most reported participants first.
     let byFrequency = partCount.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { Self.displayName($0.key, names) }
-    let ordinal = Self.mostCommon(core.compactMap { $0.ordinal.map(String.init) }).flatMap { Int($0) }
+    // A caption that joined the event may name its ordinal when no body sentence does
+    // ("takes part in the fifth session …" under the photo).
+    let ordinal = (Self.mostCommon(core.compactMap { $0.ordinal.map(String.init) })
+      ?? Self.mostCommon(mentions.compactMap { $0.ordinal.map(String.init) })).flatMap { Int($0) }
     let host = Self.mostCommon(core.compactMap(\.host))
     var attributes: [String: JSONValue] = [:]
     if let ordinal { attributes["ordinal"] = .number(Double(ordinal)) }

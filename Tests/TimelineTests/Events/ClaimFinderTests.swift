@@ -173,3 +173,44 @@ struct QuoteShapeTests {
     #expect(yq.map(\.holder) == ["person:lopez", "person:lopez"])
   }
 }
+
+@Suite("ClaimFinder subjects and binding")
+struct ClaimSubjectTests {
+  @Test("a relative pronoun's antecedent is the subject of the status verb")
+  func relativeAntecedent() {
+    let x = XDoc.extract([
+      "Taliban leaders met envoys from Turkey, which last year recognized the Taliban government."
+    ])
+    let rec = x.claims.first { $0.attribute == "status.recognized" }
+    #expect(rec?.subject == "country:turkey")
+    #expect(rec?.polarity == true)
+  }
+
+  @Test("'governments around the world' is everyone, not the country named beside it")
+  func universalSubject() {
+    let x = XDoc.extract([
+      "While governments around the world, including Egypt, have refused to recognize the Houthi government, talks go on."
+    ])
+    let rec = x.claims.first { $0.attribute == "status.recognized" }
+    #expect(rec != nil)
+    #expect(rec?.subject == nil)
+    #expect(rec?.polarity == false)
+    let y = XDoc.extract(["The international community has not recognized the Taliban government."])
+    #expect(y.claims.first { $0.attribute == "status.recognized" }.map { $0.subject == nil } == true)
+  }
+
+  @Test("a participant list beside 'such a summit' belongs to the article's main event")
+  func listBindsToMainEvent() {
+    let x = XDoc.extract([
+      "H: Ministers Meet In Nairobi On Drought Aid",
+      "Ministers held talks in Nairobi on Monday to discuss drought aid.",
+      "Kenya, Ethiopia, Somalia and two other countries urged donors to hold such a summit every year.",
+    ], published: "2022-05-09", dates: [("Monday", "2022-05-09")])
+    let list = x.claims.first { $0.attribute == "participants" }
+    #expect(list?.number == 5)
+    let bound = x.mentions.first { $0.id == list?.mention }
+    #expect(bound?.isMain == true)
+    #expect(bound?.attributes["instance"] == nil)
+    #expect(x.mentions.contains { $0.attributes["instance"] == "other" })
+  }
+}

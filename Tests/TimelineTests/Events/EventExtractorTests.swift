@@ -135,3 +135,37 @@ struct EventExtractorTests {
     #expect(empty.diagnostics.contains { $0.code == "events.no-sentences" })
   }
 }
+
+@Suite("EventExtractor arguments across clauses")
+struct ArgumentClauseTests {
+  @Test("a date premodifying another event noun does not date the neighbouring trigger")
+  func premodifyingDate() {
+    let x = XDoc.extract(
+      ["The withdrawal followed the March 2003 invasion by eight years and ended in December."],
+      published: "2011-12-20", dates: [("March 2003", "2003-03"), ("December", "2011-12")])
+    let w = x.mentions.first { $0.eventClass == "withdrawal" }
+    #expect(w?.time?.value == "2011-12")
+  }
+
+  @Test("'the militants' refers back to the group named before")
+  func groupAnaphor() {
+    let x = XDoc.extract(
+      [
+        "Al-Shabaab fighters attacked a hotel in Mogadishu.",
+        "Officials said the militants seized control of the building in the afternoon.",
+      ], published: "2022-08-20")
+    let t = x.mentions.first { $0.eventClass == "takeover" }
+    #expect(t?.participants.contains("group:al-shabaab") == true)
+  }
+
+  @Test("'which' opens a relative clause even when a date follows it")
+  func relativeClauseWithDate() {
+    let x = XDoc.extract(
+      ["Taliban envoys held talks with Qatar, which this month hosted a donor meeting."],
+      published: "2021-11-20", dates: [("this month", "2021-11")])
+    let meetings = x.mentions.filter { $0.eventClass == "meeting" }.sorted { $0.triggerSpan < $1.triggerSpan }
+    #expect(meetings.count == 2)
+    #expect(meetings.first?.time?.stated == false)
+    #expect(meetings.last?.time?.value == "2021-11")
+  }
+}
