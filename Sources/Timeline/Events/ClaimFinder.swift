@@ -555,7 +555,6 @@ struct ClaimFinder {
       } else {
         // The clause's subject comes first: "Muttaki, foreign minister of the Taliban-led
         // government, takes part in" is Muttaki's attendance, not the Taliban's.
-        let clauseStart = (0..<k).last { unit.clause[$0] != clause }.map { $0 + 1 } ?? 0
         if Self.universalSubject(toks, from: max(0, k - 12), to: k) {
           // "governments around the world have refused to recognize": everyone, no one actor.
           subjects = []
@@ -563,10 +562,7 @@ struct ClaimFinder {
           ?? before.first(where: { !$0.demonym }) ?? before.first
         {
           subjects = [mf.metonym(s)]
-        } else if clauseStart >= 2, ["which", "who", "that"].contains(toks[clauseStart].lower),
-          toks[clauseStart - 1].text == ",",
-          let s = entities[u].last(where: { $0.hi == clauseStart - 1 && $0.kind != .other && !$0.demonym })
-        {
+        } else if let s = unit.relativeAntecedent(of: k, in: entities[u]) {
           // "talks with China, which this month recognized the group": the relative pronoun's
           // antecedent is the subject.
           subjects = [mf.metonym(s)]

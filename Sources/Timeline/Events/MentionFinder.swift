@@ -193,6 +193,11 @@ struct MentionFinder {
       let inSentence = entities[u].last { $0.kind == .group && $0.hi <= k && !unit.quoted[$0.lo] }?.key
       if let g = inSentence ?? lastGroup { participants.insert(g) }
     }
+    // "the United States and its allies, … whose abrupt withdrawal …": the relative
+    // clause's antecedent takes part.
+    if let a = unit.relativeAntecedent(of: i, in: entities[u]), !unit.quoted[a.lo] {
+      participants.insert(metonym(a))
+    }
     if let host = findHost(unit, u, lo, hi, trigger: i) {
       m.host = host
       participants.insert(host)

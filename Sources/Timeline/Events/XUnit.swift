@@ -56,6 +56,33 @@ extension XUnit {
 
   static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "where"]
 
+  /// The first token of the clause that holds token `k`.
+  func clauseStart(of k: Int) -> Int {
+    var j = k
+    while j > 0, clause[j - 1] == clause[k] { j -= 1 }
+    return j
+  }
+
+  /// What a relative clause is about: in "the United States and its allies, which invaded
+  /// Afghanistan … and whose withdrawal paved the way …", token `k` in either relative clause
+  /// gives the United States — the last entity ending at most four tokens before the comma
+  /// that opens the first clause of the chain.
+  func relativeAntecedent(of k: Int, in entities: [XEntity]) -> XEntity? {
+    var start = clauseStart(of: k)
+    for _ in 0..<3 {
+      guard start >= 1, start < tokens.count, Self.relativePronouns.contains(tokens[start].lower) || tokens[start].lower == "that"
+      else { return nil }
+      let prev = start - 1
+      if ["and", "or", "but"].contains(tokens[prev].lower), prev >= 1 {
+        start = clauseStart(of: prev - 1)
+        continue
+      }
+      guard tokens[prev].text == "," else { return nil }
+      return entities.last { $0.hi <= prev && $0.hi >= prev - 4 && $0.kind != .other && !$0.demonym }
+    }
+    return nil
+  }
+
   static let timeNouns: Set<String> = ["dawn", "dusk", "midnight", "noon", "sunrise", "sunset", "then", "that"]
 
   /// Assigns clause numbers and quote flags in one pass.

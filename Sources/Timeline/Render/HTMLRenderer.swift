@@ -226,13 +226,14 @@ struct HTMLRenderer {
   /// How a TIMEX date value is usually written in English text.
   ///
   /// Used to find a conflict side's value in its sentence: `2021-10-20` gives "October 20",
-  /// "20 October" and "Oct 20"; `2021-08` gives "August".
+  /// "20 October" and "Oct 20"; `2021-08` and `2021-08 (MID)` give "August".
   static func dateWordings(_ value: String) -> [String] {
     let months = [
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
       "December",
     ]
-    let parts = value.split(separator: "-")
+    // "2021-08 (MID)": the value before its modifier.
+    let parts = (value.split(separator: " ").first ?? "").split(separator: "-")
     guard parts.count >= 2, parts[0].count == 4, let m = Int(parts[1]), (1...12).contains(m) else { return [] }
     let name = months[m - 1]
     guard parts.count == 3, let d = Int(parts[2].prefix(2)) else { return [name] }
@@ -295,7 +296,10 @@ struct HTMLRenderer {
     .rule{font-family:ui-monospace,Menlo,Consolas,monospace}
     table{border-collapse:collapse;width:100%}
     th,td{text-align:left;vertical-align:top;border-bottom:1px solid #eef0f3;padding:5px 6px}
-    td.value{font-weight:600;white-space:nowrap}
+    td.value{font-weight:600;overflow-wrap:anywhere}
+    table.sides{table-layout:fixed}
+    table.sides th:nth-child(1){width:26%}table.sides th:nth-child(3){width:20%}
+    table.sides td{overflow-wrap:anywhere}
     code.url{font-size:12px;word-break:break-all;color:#4b5563}
     .unknown{color:#b42318}
     td.pub{min-width:9.5em}

@@ -168,4 +168,17 @@ struct ArgumentClauseTests {
     #expect(meetings.first?.time?.stated == false)
     #expect(meetings.last?.time?.value == "2021-11")
   }
+
+  @Test("a relative clause's antecedent takes part in its events, across 'and whose'")
+  func relativeAntecedentParticipant() {
+    let x = XDoc.extract(
+      ["Critics blamed Britain and its allies, which invaded Iraq in March 2003 and whose withdrawal came in 2009."],
+      published: "2010-01-10", dates: [("March 2003", "2003-03"), ("2009", "2009")])
+    let w = x.mentions.first { $0.eventClass == "withdrawal" }
+    #expect(w?.participants.contains("country:united-kingdom") == true)
+    #expect(w?.time?.value == "2009")
+    let war = x.mentions.first { $0.eventClass == "war" }
+    #expect(war?.participants.contains("country:united-kingdom") == true)
+    #expect(war?.time?.value == "2003-03")
+  }
 }

@@ -318,6 +318,7 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(HTMLRenderer.dateWordings("2021-10-20").contains("October 20"))
     #expect(HTMLRenderer.dateWordings("2021-10-20").contains("20 October"))
     #expect(HTMLRenderer.dateWordings("2021-08") == ["August"])
+    #expect(HTMLRenderer.dateWordings("2021-08 (MID)") == ["August"])
     #expect(HTMLRenderer.dateWordings("2,000 people").isEmpty)
     let pieces = highlightPieces("They met on October 20 in Moscow.", needles: HTMLRenderer.dateWordings("2021-10-20"))
     #expect(pieces.filter(\.1).map(\.0) == ["October 20"])
