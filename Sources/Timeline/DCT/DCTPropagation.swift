@@ -149,7 +149,17 @@ struct DCTPropagation {
   /// Documents whose date is unknown or only coarse (confidence below 0.3) and whose main
   /// event was matched to a dated event other articles report: the DCT is that day or the
   /// week after it (`dct.shared-main-event`).
-  static func fromMainEvents(_ documents: inout [DocumentExtraction], clusters: [[EventMention]], weak: Set<String>) {
+  ///
+  /// Within that week, the article's own weekdays choose the day: "held talks … on Sunday"
+  /// about a summit that opened on Saturday was written on Sunday or later
+  /// (`dct.weekday-after-event`). The document's relative expressions and mention times are
+  /// then re-anchored on the day. Returns the ids of the documents dated this way.
+  @discardableResult
+  static func fromMainEvents(
+    _ documents: inout [DocumentExtraction], clusters: [[EventMention]], weak: Set<String>,
+    tagger: TemporalTagger = TemporalTagger()
+  ) -> Set<String> {
+    var dated = Set<String>()
     var dayOf: [String: (Day, Citation)] = [:]  // document → the day of its main event, from another document
     for c in clusters {
       let days = c.compactMap { m -> Day? in
@@ -174,10 +184,42 @@ struct DCTPropagation {
           note:
             "The article reports as its main event the event of \(day) that \(source.document) dates; news appears on the day or just after.",
           citation: source))
+      let (dct, weekdays) = dayAfterWeekdays(documents[i].expressions, eventDay: day, tagger: tagger)
+      if dct != day, let first = weekdays.first {
+        evidence.append(
+          Evidence(
+            rule: "dct.weekday-after-event",
+            note:
+              "'\(first.text)' falls on or after the event of \(day) only when the article is written on \(dct) or later.",
+            citation: Citation(document: documents[i].document, span: first.span, text: first.text)))
+      }
       documents[i].published = PublishedDate(
-        value: day.description, source: .inferred, earliest: day.description, latest: day.adding(days: 2).description,
+        value: dct.description, source: .inferred, earliest: dct.description, latest: dct.adding(days: 2).description,
         evidence: evidence, confidence: 0.35)
       documents[i].diagnostics.removeAll { $0.code == "dct.unknown" }
+      documents[i] = EventExtractor().reanchor(documents[i], dct: dct, tagger: tagger, keepResolved: true)
+      dated.insert(documents[i].document)
     }
+    return dated
+  }
+
+  /// The earliest day of the week from `eventDay` on which most of the article's weekdays
+  /// ("on Sunday") land between three days before the event and the day itself, with the
+  /// weekday expressions that agree.
+  static func dayAfterWeekdays(_ expressions: [TemporalExpression], eventDay: Day, tagger: TemporalTagger)
+    -> (Day, [TemporalExpression])
+  {
+    let weekdays = expressions.filter { $0.anchor?.form.hasPrefix("weekday:") == true }
+    guard !weekdays.isEmpty else { return (eventDay, []) }
+    var best = (day: eventDay, hits: [TemporalExpression]())
+    for offset in 0...6 {
+      let d = eventDay.adding(days: offset)
+      let hits = weekdays.filter { e in
+        guard let r = tagger.reanchor(e, dct: d).temporalValue.range, r.length == 1 else { return false }
+        return r.earliest >= eventDay.adding(days: -3) && r.earliest <= d
+      }
+      if hits.count > best.hits.count { best = (d, hits) }
+    }
+    return best
   }
 }

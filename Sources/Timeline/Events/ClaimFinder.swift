@@ -540,7 +540,10 @@ struct ClaimFinder {
       let before = XUnit.window(entities[u], max(0, k - 25), k).filter {
         $0.kind != .other && unit.clause[$0.lo] == clause
       }
-      let after = XUnit.window(entities[u], k + 1, k + 11).filter { $0.kind != .other && unit.clause[$0.lo] == clause }
+      // The object sits before the next comma: "did not attend the summit, and Premier Li
+      // Qiang led …" has no entity object.
+      let stop = (k + 1..<min(toks.count, k + 11)).first { [",", ";", ":"].contains(toks[$0].text) } ?? min(toks.count, k + 11)
+      let after = XUnit.window(entities[u], k + 1, stop).filter { $0.kind != .other && unit.clause[$0.lo] == clause }
       var subjects: [String] = []
       var object: String?
       if passive {

@@ -51,9 +51,17 @@ public struct EventExtractor: Sendable {
   /// Expression values are re-anchored with `tagger.reanchor`; mention times taken from an
   /// expression follow it; implied times (the document's reference time) become `dct`; times
   /// inherited from the main event are inherited again.
-  public func reanchor(_ extraction: DocumentExtraction, dct: Day, tagger: TemporalTagger) -> DocumentExtraction {
+  ///
+  /// With `keepResolved`, expressions that already have a full value (a year-less date
+  /// whose year came from corpus propagation) keep it; only underspecified ones (`XXXX-…`)
+  /// are anchored on `dct`.
+  public func reanchor(
+    _ extraction: DocumentExtraction, dct: Day, tagger: TemporalTagger, keepResolved: Bool = false
+  ) -> DocumentExtraction {
     var out = extraction
-    out.expressions = extraction.expressions.map { tagger.reanchor($0, dct: dct) }
+    out.expressions = extraction.expressions.map { e in
+      keepResolved && !e.value.contains("X") ? e : tagger.reanchor(e, dct: dct)
+    }
     var bySpan: [SourceSpan: TemporalExpression] = [:]
     for e in out.expressions { bySpan[e.span] = e }
     for k in out.mentions.indices {

@@ -94,11 +94,13 @@ struct ConflictDetector {
     // One side per (value, document): the document's first mention with that value.
     var sides: [String: Conflict.Side] = [:]
     var values = Set<String>()
+    var rangeOf: [String: DayRange] = [:]
     var docs = Set<String>()
     for m in e.mentions where m.role != .caption {
       guard let t = m.time, t.earliest != nil, m.expression != nil else { continue }
       let value = t.value + (t.mod.map { " (\($0))" } ?? "")
       values.insert(value)
+      if rangeOf[value] == nil { rangeOf[value] = TemporalValue(t.value, mod: t.mod).range }
       docs.insert(m.document)
       let key = value + "\u{1}" + m.document
       if let old = sides[key], (old.document, old.start) <= (m.document, m.start) { continue }
@@ -115,11 +117,30 @@ struct ConflictDetector {
     for s in all where covered.insert(s.value).inserted { chosen.append(s) }
     for s in all where chosen.count < maxSides && !chosen.contains(s) { chosen.append(s) }
     let sorted = values.sorted()
+    // Stated times of one event that cannot both hold (a year-less date resolved to another
+    // year than its partners, a report of the wrong day) are a contradiction, not precision.
+    let ranges = sorted.compactMap { rangeOf[$0] }
+    if let clash = Self.disjointPair(ranges) {
+      return make(
+        event: e.id, attribute: "time", kind: .contradiction, severity: .high, sides: chosen,
+        rule: "conflict.time-differs",
+        explanation:
+          "The sources give times for the event that cannot both hold (\(clash.0.earliest)…\(clash.0.latest) vs \(clash.1.earliest)…\(clash.1.latest)); \(e.time?.value ?? "?") is kept."
+      )
+    }
     return make(
       event: e.id, attribute: "time", kind: .precision, severity: .info, sides: chosen, rule: "conflict.time-precision",
       explanation:
         "The sources date the event with different precision (\(sorted.joined(separator: ", "))); the values are compatible, so the most precise one, \(e.time?.value ?? "?"), is kept."
     )
+  }
+
+  /// Two ranges that share no day, if any.
+  static func disjointPair(_ ranges: [DayRange]) -> (DayRange, DayRange)? {
+    guard let narrowestEnd = ranges.min(by: { $0.latest < $1.latest }),
+      let latestStart = ranges.max(by: { $0.earliest < $1.earliest }), latestStart.earliest > narrowestEnd.latest
+    else { return nil }
+    return (narrowestEnd, latestStart)
   }
 
   // MARK: Counts
@@ -302,9 +323,21 @@ struct ConflictDetector {
 
   // MARK: Status (corpus-wide)
 
+  /// The attribute a status conflict is about, as a noun ("recognized" → recognition).
+  static let statusNouns: [String: String] = [
+    "recognized": "recognition", "attended": "attendance", "designated": "designation", "boycotted": "boycott",
+  ]
+
   func statuses(_ claims: [Claim], claimEvent: (Claim) -> String?) -> [Conflict] {
+    // Attending is about one occasion: "attended the summit" of 2024 does not answer "did not
+    // attend the summit" of 2023. Recognition and designation are standing states, compared
+    // corpus-wide.
+    let perOccasion: Set<String> = ["status.attended", "status.boycotted"]
     var groups: [String: [Claim]] = [:]
-    for c in claims { groups[c.attribute + "|" + (c.object ?? ""), default: []].append(c) }
+    for c in claims {
+      let occasion = perOccasion.contains(c.attribute) ? (claimEvent(c) ?? "") : ""
+      groups[c.attribute + "|" + (c.object ?? "") + "|" + occasion, default: []].append(c)
+    }
     var out: [Conflict] = []
     for key in groups.keys.sorted() {
       guard let all = groups[key]?.sorted(by: { $0.citation < $1.citation }) else { continue }
@@ -321,18 +354,24 @@ struct ConflictDetector {
       }
       guard !clashing.isEmpty else { continue }
       let list = all.filter { clashing.contains($0.id) }
-      let attr = list[0].attribute
-      let verb = attr.hasPrefix("status.") ? String(attr.dropFirst(7)) : attr
+      let verb = list[0].attribute.hasPrefix("status.") ? String(list[0].attribute.dropFirst(7)) : list[0].attribute
       let eventIDs = Set(list.map { claimEvent($0) ?? "" })
       let event = eventIDs.count == 1 ? eventIDs.first.flatMap { $0.isEmpty ? nil : $0 } : nil
       let sides = list.map { Conflict.Side(value: $0.value, citation: $0.citation) }
-      let object = list[0].object.map { Reconciler.displayName($0, [:]) } ?? "it"
+      let object = list[0].object.map { Reconciler.displayName($0, [:]) }
+      func who(_ cs: [Claim]) -> String {
+        let names = Set(cs.compactMap(\.subject).map { Reconciler.displayName($0, [:]) }).sorted()
+        let docs = Set(cs.map(\.document)).sorted().joined(separator: ", ")
+        return (names.isEmpty ? "governments in general" : names.joined(separator: ", ")) + " (\(docs))"
+      }
+      let yes = list.filter(\.polarity), no = list.filter { !$0.polarity }
+      let noun = Self.statusNouns[verb] ?? verb
       out.append(
         make(
-          event: event, attribute: attr, kind: .contradiction, severity: .medium, sides: sides,
+          event: event, attribute: noun, kind: .contradiction, severity: .medium, sides: sides,
           rule: "conflict.status-polarity",
           explanation:
-            "Some sources say \(verb) holds for \(object), others that it does not; check who and when each statement covers."
+            "Sources disagree on \(noun)\(object.map { " of \($0)" } ?? ""): \(who(yes)) \(verb) by one account, \(who(no)) did not by another; check who and when each statement covers."
         ))
     }
     return out

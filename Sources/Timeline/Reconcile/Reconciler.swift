@@ -134,8 +134,10 @@ public struct Reconciler: Sendable {
     var time: Event.Time?
     let fits = timed.filter { v in timed.allSatisfy { $0.isCompatible(with: v) } }
     let dayLevel = timed.compactMap(\.range).filter { $0.length <= 3 }
-    if fits.isEmpty, let lo = dayLevel.map(\.earliest).min(), let hi = dayLevel.map(\.latest).max(), lo != hi {
-      // Days of a multi-day event: the span they cover.
+    if fits.isEmpty || ConflictDetector.disjointPair(dayLevel) != nil, let lo = dayLevel.map(\.earliest).min(),
+      let hi = dayLevel.map(\.latest).max(), lo != hi
+    {
+      // Days of a multi-day event: the span they cover (even when a coarser "2023" fits both).
       time = Event.Time(value: "\(lo)/\(hi)", earliest: lo.description, latest: hi.description)
     } else if let best = (fits.isEmpty ? timed : fits).min(by: {
       ($0.width, $0.value, $0.mod ?? "") < ($1.width, $1.value, $1.mod ?? "")

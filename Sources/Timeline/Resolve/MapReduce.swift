@@ -217,8 +217,16 @@ public enum MapReduce {
     var byID: [String: EventMention] = [:]
     for d in documents { for m in d.mentions where byID[m.id] == nil { byID[m.id] = m } }
     let weak = Set(documents.filter { ($0.published?.confidence ?? 0) < 0.3 }.map(\.document))
-    let result = cluster(mentions: byID, edges: edges, undatedDocuments: weak)
-    if !weak.isEmpty { DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak) }
+    var result = cluster(mentions: byID, edges: edges, undatedDocuments: weak)
+    if !weak.isEmpty {
+      let dated = DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak, tagger: tagger)
+      if !dated.isEmpty {
+        // The re-anchored mentions keep their events; their times follow the new date.
+        var fresh: [String: EventMention] = [:]
+        for d in documents where dated.contains(d.document) { for m in d.mentions { fresh[m.id] = m } }
+        result.clusters = result.clusters.map { c in c.map { fresh[$0.id] ?? $0 } }
+      }
+    }
     return reconciler.build(
       clusters: result.clusters, evidence: result.evidence, extractions: documents, diagnostics: diagnostics)
   }

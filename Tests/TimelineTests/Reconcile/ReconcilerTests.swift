@@ -96,6 +96,28 @@ import Testing
     #expect(c.claims.map(\.document) == ["a", "b"])
   }
 
+  @Test func attendanceIsComparedPerOccasion() {
+    func summit(_ doc: String, _ day: String, _ city: String, _ n: Int) -> EventMention {
+      mention(doc, 0, time: day, place: city, ordinal: n, isMain: true)
+    }
+    let report = reconcile([
+      extraction(
+        "a", published: "2023-09-09", mentions: [summit("a", "2023-09-09", "city:new-delhi", 18)],
+        claims: [claim("a", 0, "status.attended", "did not attend the summit", polarity: false, mention: "a@0")]),
+      extraction(
+        "b", published: "2023-09-10", mentions: [summit("b", "2023-09-09", "city:new-delhi", 18)],
+        claims: [claim("b", 0, "status.attended", "attended the summit", mention: "b@0")]),
+      extraction(
+        "c", published: "2024-11-18", mentions: [summit("c", "2024-11-18", "city:rio-de-janeiro", 19)],
+        claims: [claim("c", 0, "status.attended", "attended the summit", mention: "c@0")]),
+    ])
+    let c = report.conflicts.filter { $0.rule == "conflict.status-polarity" }
+    #expect(c.count == 1)
+    #expect(c.first?.attribute == "attendance")
+    #expect(c.first?.claims.map(\.document) == ["a", "b"])
+    #expect(c.first?.event != nil)
+  }
+
   @Test func idsAreStableAndEventsSortedByTime() {
     let xs = [
       extraction(
