@@ -393,7 +393,9 @@ public struct Ingestor: Sendable {
     }
     func take(_ field: String, _ value: String?, _ current: inout String?) {
       guard let value, !value.isEmpty else { return }
-      if let old = current, doc.metadataSources[field] == "text", normalized(old) != normalized(value) {
+      if let old = current, doc.metadataSources[field] == "text", normalized(old) != normalized(value),
+        field != "outlet" || !Self.sameOutlet(given: value, text: old)
+      {
         disagree(field, value, old)
       }
       current = value
@@ -413,6 +415,44 @@ public struct Ingestor: Sendable {
         confidence: 1.0)
       doc.metadataSources["published"] = label
     }
+  }
+
+  /// News agencies whose credit line ("By AFP") names the story's source, not the outlet.
+  static let agencies: Set<String> = [
+    "afp", "ap", "associatedpress", "reuters", "efe", "xinhua", "tass", "ria", "rianovosti", "interfax", "ani", "pti",
+    "dpa", "kyodo", "anadolu", "upi", "ansa", "yonhap", "bernama", "aap", "apa", "epa", "ips",
+  ]
+
+  /// Whether an outlet given by the manifest and one read from the text name the same
+  /// publisher: "The Daily Meridian" and the site `dailymeridian.example`, or an agency
+  /// credit ("By AFP") on a story the outlet carries.
+  static func sameOutlet(given: String, text: String) -> Bool {
+    func words(_ s: String) -> [String] {
+      var w = s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+      if w.first == "the" { w.removeFirst() }
+      return w
+    }
+    func key(_ s: String) -> String { words(s).joined() }
+    let t = text.lowercased()
+    if agencies.contains(key(text)) { return true }
+    // A host name: compare its labels without "www" and the top-level domain.
+    if t.contains("."), !t.contains(" ") {
+      var labels = t.split(separator: ".").map(String.init).filter { $0 != "www" }.dropLast()
+      if labels.count > 1, let l = labels.last, ["co", "com", "org", "net", "gov", "ac"].contains(l) {
+        labels = labels.dropLast()  // bbc.co.uk
+      }
+      let site = key(labels.joined(separator: " "))
+      let name = key(given)
+      guard !site.isEmpty, !name.isEmpty else { return false }
+      if site.contains(name) || name.contains(site) { return true }
+      // Initials for the first words: "Asia Pacific Monitor" → apmonitor, "British
+      // Broadcasting Corporation" → bbc.
+      let w = words(given)
+      return (1...max(1, w.count)).contains { k in
+        k <= w.count && w[..<k].compactMap(\.first).map(String.init).joined() + w[k...].joined() == site
+      }
+    }
+    return false
   }
 
   /// Sorts by id; a repeated id gets `~2`, `~3`… and a diagnostic, so no document is lost.

@@ -68,6 +68,16 @@ import Testing
     #expect(dis.message.contains("2022-03-04"))
   }
 
+  @Test func outletFromTheSiteOrAnAgencyCreditIsNoDisagreement() {
+    #expect(Ingestor.sameOutlet(given: "The Daily Meridian", text: "dailymeridian.example"))
+    #expect(Ingestor.sameOutlet(given: "Harbor Times", text: "www.harbortimes.co.uk"))
+    #expect(Ingestor.sameOutlet(given: "Harbor Times", text: "AFP"))
+    #expect(Ingestor.sameOutlet(given: "Asia Pacific Monitor", text: "apmonitor.example"))
+    #expect(Ingestor.sameOutlet(given: "British Broadcasting Corporation", text: "bbc.co.uk"))
+    #expect(!Ingestor.sameOutlet(given: "Harbor Times", text: "riverdaily.example"))
+    #expect(!Ingestor.sameOutlet(given: "Harbor Times", text: "River Daily"))
+  }
+
   @Test func manifestWithBadDateKeepsGoing() throws {
     let t = try TempCorpus()
     defer { t.cleanUp() }
