@@ -166,10 +166,22 @@ struct DCTPropagation {
         guard let r = EventResolver.range(m), r.length == 1, !weak.contains(m.document) else { return nil }
         return r.earliest
       }
-      guard let day = days.min(), days.allSatisfy({ $0 == day }),
-        let source = c.filter({ !weak.contains($0.document) && EventResolver.range($0)?.length == 1 }).map(\.citation)
-          .min()
-      else { continue }
+      var day: Day
+      var source: Citation
+      if let d = days.min(), days.allSatisfy({ $0 == d }),
+        let s = c.filter({ !weak.contains($0.document) && EventResolver.range($0)?.length == 1 }).map(\.citation).min()
+      {
+        (day, source) = (d, s)
+      } else if days.isEmpty,
+        let first = c.filter({ !weak.contains($0.document) && $0.time?.stated == false && $0.role != .caption })
+          .compactMap({ m in m.time?.temporalValue.range.flatMap { $0.length == 1 ? ($0.earliest, m.citation) : nil } })
+          .min(by: { ($0.0, $0.1) < ($1.0, $1.1) })
+      {
+        // No report states the day: the first dated report of the event bounds it.
+        (day, source) = first
+      } else {
+        continue
+      }
       for m in c where m.isMain && weak.contains(m.document) && m.role != .caption {
         if let old = dayOf[m.document], (old.0, old.1) <= (day, source) { continue }
         dayOf[m.document] = (day, source)

@@ -37,11 +37,29 @@ struct MentionFinder {
     "org:tass", "org:afp", "org:ap", "org:reuters", "org:bbc", "org:cnn", "org:xinhua", "org:ria", "org:interfax",
     "org:al-jazeera",
   ]
+  /// Whether the date starting at token `k` follows a speech verb ("said on Monday",
+  /// "announced Tuesday").
+  static func saidBefore(_ toks: [XToken], _ k: Int) -> Bool {
+    var p = k - 1
+    if p >= 0, toks[p].lower == "on" { p -= 1 }
+    return p >= 0 && EntityRecognizer.speechVerbs.contains(toks[p].lower)
+  }
+
+  /// Whether the trigger at `i` follows "at" or "during" ("at the Munich Security
+  /// Conference", "at the annual security conference") within a few words.
+  static func introducedByAt(_ toks: [XToken], _ i: Int) -> Bool {
+    var p = i - 1
+    while p >= 0, i - p <= 5, toks[p].isWord, !["at", "during", "that", "which", "who", "and", "but"].contains(toks[p].lower) {
+      p -= 1
+    }
+    return p >= 0 && (toks[p].lower == "at" || toks[p].lower == "during")
+  }
+
   /// Words before a date that make it a noun premodifier ("the October 20 conference").
   static let premodifierStart: Set<String> = ["the", "this", "that", "after", "before", "since", "of", "its", "their"]
   /// Definite nouns that refer back to the last named group ("the militants").
   static let groupAnaphors: Set<String> = ["militants", "insurgents", "rebels", "jihadists", "islamists", "group"]
-  static let locatives: Set<String> = ["in", "at", "near", "inside", "outside"]
+  static let locatives: Set<String> = ["in", "at", "near", "inside", "outside", "through", "across", "throughout"]
   static let otherInstanceWords: Set<String> = [
     "such", "any", "another", "future", "next", "previous", "earlier", "last", "past", "similar", "upcoming",
     "subsequent", "prior",
@@ -130,6 +148,9 @@ struct MentionFinder {
       {
         continue
       }
+      // "…, officials said on Monday": the day of the statement, not of the event reported.
+      // But "said on Saturday at the Munich Security Conference" dates the conference too.
+      if cls != "statement", Self.saidBefore(toks, tx.lo), !Self.introducedByAt(toks, i) { continue }
       let dist = tx.lo >= i ? tx.lo - i : i - tx.hi
       if best == nil || dist < (best?.dist ?? Int.max) { best = (dist, tx.expression) }
     }
@@ -146,14 +167,17 @@ struct MentionFinder {
       var sawLocative = false
       // "in the city of Kazan", "at Kazan City Hall", "in Kazan".
       var steps = 0
-      while p >= 0, steps < 4 {
+      while p >= 0, steps < 6 {
         let w = toks[p].lower
         if Self.locatives.contains(w) {
           sawLocative = true
           break
         }
-        if !["the", "city", "town", "capital", "of", "village", "region", "province", "republic's", "russian"].contains(
-          w)
+        // "through the eastern Libyan city of Derna": articles, place nouns, compass words and
+        // demonyms may stand between the preposition and the place.
+        let demonym = entities[u].contains { $0.demonym && $0.lo <= p && p < $0.hi }
+        if !["the", "city", "town", "capital", "of", "village", "region", "province", "republic's", "port", "coastal"]
+          .contains(w) && !Self.compassWords.contains(w) && !demonym
         {
           break
         }

@@ -48,7 +48,7 @@ enum MetadataDate {
     var i = 0
     while i < c.count {
       if c[i].isNumber, i == 0 || !c[i - 1].isLetter && !c[i - 1].isNumber {
-        if let f = isoDate(c, i) ?? dayMonthYear(c, i) { return f }
+        if let f = isoDate(c, i) ?? dayMonthYear(c, i) ?? numericDate(c, i) { return f }
       } else if c[i].isLetter, i == 0 || !c[i - 1].isLetter {
         if let f = monthDayYear(c, i) { return f }
       }
@@ -72,21 +72,25 @@ enum MetadataDate {
     return f
   }
 
-  /// Words of `text`: runs of letters, digits and `.:+` plus single punctuation marks.
+  /// Words of `text`: runs of letters, digits and `.:+` plus single punctuation marks; a
+  /// trailing `.` or `:` is not part of the word ("Updated:").
   static func words(_ text: String) -> [String] {
     var out: [String] = []
     var cur = ""
+    func flush() {
+      if !cur.isEmpty { out.append(cur.hasSuffix(".") || cur.hasSuffix(":") ? String(cur.dropLast()) : cur) }
+      cur = ""
+    }
     for ch in text {
       if ch.isLetter || ch.isNumber || ch == ":" || ch == "+" || (ch == "." && !cur.isEmpty) {
         cur.append(ch)
       } else {
-        if !cur.isEmpty { out.append(cur.hasSuffix(".") ? String(cur.dropLast()) : cur) }
-        cur = ""
+        flush()
         if !ch.isWhitespace { out.append(String(ch)) }
       }
     }
-    if !cur.isEmpty { out.append(cur.hasSuffix(".") ? String(cur.dropLast()) : cur) }
-    return out
+    flush()
+    return out.filter { !$0.isEmpty }
   }
 
   /// A `/YYYY/MM/DD/` date in a URL path.
@@ -144,6 +148,24 @@ enum MetadataDate {
       let (d, l) = digits(c, k + 1, min: 1, max: 2), valid(y, m, d)
     else { return nil }
     return Found(year: y, month: m, day: d, range: i..<l)
+  }
+
+  /// `13/09/2023`, `09/13/2023`, `13.09.2023`: whichever order the numbers allow. When both
+  /// orders are valid (`03/09/2023`), dots read day-first (the European convention) and
+  /// slashes or dashes give no date at all rather than a guess that may be months off.
+  private static func numericDate(_ c: [Character], _ i: Int) -> Found? {
+    guard let (a, j) = digits(c, i, min: 1, max: 2), j < c.count, "/.-".contains(c[j]) else { return nil }
+    let sep = c[j]
+    guard let (b, k) = digits(c, j + 1, min: 1, max: 2), k < c.count, c[k] == sep,
+      let (y, l) = digits(c, k + 1, min: 4, max: 4)
+    else { return nil }
+    let dayFirst = valid(y, b, a), monthFirst = valid(y, a, b)
+    switch (dayFirst, monthFirst) {
+    case (true, false): return Found(year: y, month: b, day: a, range: i..<l)
+    case (false, true): return Found(year: y, month: a, day: b, range: i..<l)
+    case (true, true) where a == b || sep == ".": return Found(year: y, month: b, day: a, range: i..<l)
+    default: return nil
+    }
   }
 
   /// `29 September 2023`, `29 Sept. 2023`, `29th of September, 2023`.

@@ -178,7 +178,6 @@ struct ConflictDetector {
       for (i, a) in reps.enumerated() {
         for b in reps[(i + 1)...] where !Self.agree(a, b) { disagree = true }
       }
-      guard disagree else { continue }
       let sides = values.map { Conflict.Side(value: $0.value, citation: $0.citation) }
       // Rising with publication time → reporting-time.
       let dated = values.compactMap { c -> (Day, Double)? in
@@ -202,16 +201,21 @@ struct ConflictDetector {
         maxBefore = max(maxBefore, dayMax)
         k = j
       }
+      // Qualified figures that agree ("more than 2,000" on Monday, 5,300 on Wednesday) still
+      // tell of a count revised over time when the later report is higher.
+      guard disagree || (rising && Set(dated.map(\.1)).count >= 2) else { continue }
       let toll =
         attr.contains("kill") || attr.contains("dead") || attr.contains("death") || attr.contains("wounded")
         || attr.contains("injur")
       if rising {
+        func when(_ c: Claim) -> Int { (published[c.document] ?? nil)?.ordinal ?? Int.max }
+        let byDate = values.sorted { (when($0), $0.number ?? 0) < (when($1), $1.number ?? 0) }
         out.append(
           make(
             event: eid, attribute: attr, kind: .reportingTime, severity: .low, sides: sides,
             rule: "conflict.count-rising",
             explanation:
-              "Later reports give higher figures (\(values.map(\.value).joined(separator: " → "))): a count revised over time, not a contradiction."
+              "Later reports give higher figures (\(byDate.map(\.value).joined(separator: " → "))): a count revised over time, not a contradiction."
           ))
       } else {
         out.append(

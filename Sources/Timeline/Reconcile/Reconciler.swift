@@ -134,7 +134,10 @@ public struct Reconciler: Sendable {
     var time: Event.Time?
     let fits = timed.filter { v in timed.allSatisfy { $0.isCompatible(with: v) } }
     let dayLevel = timed.compactMap(\.range).filter { $0.length <= 3 }
-    if fits.isEmpty || ConflictDetector.disjointPair(dayLevel) != nil, let lo = dayLevel.map(\.earliest).min(),
+    if !anyStated, let first = timed.compactMap(\.range).filter({ $0.length == 1 }).map(\.earliest).min() {
+      // Only the reports' own dates: the event happened by the first of them.
+      time = Event.Time(value: first.description, earliest: first.description, latest: first.description)
+    } else if fits.isEmpty || ConflictDetector.disjointPair(dayLevel) != nil, let lo = dayLevel.map(\.earliest).min(),
       let hi = dayLevel.map(\.latest).max(), lo != hi
     {
       // Days of a multi-day event: the span they cover (even when a coarser "2023" fits both).

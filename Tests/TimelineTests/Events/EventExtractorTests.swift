@@ -181,4 +181,26 @@ struct ArgumentClauseTests {
     #expect(war?.participants.contains("country:united-kingdom") == true)
     #expect(war?.time?.value == "2003-03")
   }
+
+  @Test("'officials said on Monday' dates the statement, not the event; 'said … at the summit' dates both")
+  func speechTime() {
+    let x = XDoc.extract(
+      ["A landslide buried the village of Kedarnath, officials said on Monday."],
+      published: "2023-08-15", dates: [("Monday", "2023-08-14")])
+    let slide = x.mentions.first { $0.eventClass == "disaster" }
+    #expect(slide != nil)
+    #expect(slide?.time?.stated == false)
+    let y = XDoc.extract(
+      ["The minister said on Saturday at the Halifax security conference that aid would continue."],
+      published: "2023-11-19", dates: [("Saturday", "2023-11-18")])
+    #expect(y.mentions.first { $0.eventClass == "meeting" }?.time?.value == "2023-11-18")
+  }
+
+  @Test("a place after 'through the eastern Libyan city of'")
+  func placeAfterDemonymAndCompass() {
+    let x = XDoc.extract(
+      ["Floods swept through the eastern Libyan city of Derna overnight."], published: "2023-09-11")
+    #expect(x.mentions.first { $0.eventClass == "disaster" }?.place == "city:derna")
+  }
 }
+

@@ -266,4 +266,18 @@ import Testing
     let d = try #require(Ingestor.article(Array(text.utf8), id: "f", path: "f.txt", format: .text, diagnostics: &sink))
     #expect(d.blocks.map(\.role) == [.headline, .boilerplate, .caption, .body, .boilerplate, .body])
   }
+
+  @Test func numericDateLinesReadWhicheverOrderTheNumbersAllow() throws {
+    #expect(MetadataDate.dateLine("Published 13/09/2023")?.iso == "2023-09-13")
+    #expect(MetadataDate.dateLine("Updated: 09/13/2023 10:32 GMT")?.iso == "2023-09-13")
+    #expect(MetadataDate.dateLine("13.09.2023")?.iso == "2023-09-13")
+    #expect(MetadataDate.dateLine("03.09.2023")?.iso == "2023-09-03")
+    #expect(MetadataDate.dateLine("Published 03/09/2023") == nil)  // ambiguous: no guess
+    #expect(MetadataDate.dateLine("Published 31/02/2023") == nil)
+    let text = "Derna Toll Climbs\n\nPublished 13/09/2023\n\nThe toll rose on Wednesday.\n"
+    var sink: [Diagnostic] = []
+    let d = try #require(Ingestor.article(Array(text.utf8), id: "d", path: "d.txt", format: .text, diagnostics: &sink))
+    #expect(d.published?.value == "2023-09-13")
+    #expect(d.published?.source == .text)
+  }
 }

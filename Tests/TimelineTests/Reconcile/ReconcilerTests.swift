@@ -118,6 +118,23 @@ import Testing
     #expect(c.first?.event != nil)
   }
 
+  @Test func aLowerBoundThatALaterReportExceedsIsReportingTime() {
+    let q = mention("a", 0, "disaster", place: "city:derna", isMain: true)
+    let r = mention("b", 0, "disaster", place: "city:derna", isMain: true)
+    let report = reconcile([
+      extraction(
+        "a", published: "2023-09-11", mentions: [q],
+        claims: [claim("a", 0, "count", "more than 2,000", number: 2000, unit: "killed", qualifier: "MORE_THAN", mention: "a@0")]),
+      extraction(
+        "b", published: "2023-09-13", mentions: [r],
+        claims: [claim("b", 0, "count", "5,300", number: 5300, unit: "killed", mention: "b@0")]),
+    ])
+    let c = report.conflicts.filter { $0.attribute == "count.killed" }
+    #expect(c.count == 1)
+    #expect(c.first?.kind == .reportingTime)
+    #expect(c.first?.explanation.contains("more than 2,000 → 5,300") == true)
+  }
+
   @Test func idsAreStableAndEventsSortedByTime() {
     let xs = [
       extraction(
