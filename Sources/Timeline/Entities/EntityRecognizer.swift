@@ -60,6 +60,8 @@ struct EntityRecognizer: Sendable {
     "movement", "front", "service", "services", "news", "times", "post", "press", "company",
     "corporation", "institute", "center", "centre", "program", "programme", "fund", "airport",
     "square", "palace", "house", "war", "era", "summit", "talks", "conference", "day", "week",
+    "commission", "authority", "authorities", "board", "police", "parliament", "congress", "senate", "cabinet",
+    "bureau", "administration", "guard", "navy", "command", "secretariat", "tribunal", "network", "channel",
   ]
   static let speechVerbs: Set<String> = [
     "said", "says", "told", "stated", "added", "warned", "noted", "declared", "insisted",

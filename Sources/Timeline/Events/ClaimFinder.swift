@@ -225,6 +225,10 @@ struct ClaimFinder {
                 unitName = "wounded"
                 break
               }
+              if ClaimRules.voteVerbs.contains(toks[q].lower) {
+                unitName = "voters"
+                break
+              }
               // Only auxiliaries may stand between the noun and its verb ("were reportedly killed").
               guard
                 ["were", "was", "are", "is", "have", "has", "had", "been", "reportedly", "also", "later"].contains(

@@ -18,6 +18,8 @@ enum ClaimRules {
     ("a magnitude 7.8 earthquake", 7.8, "magnitude"),
     ("designated the group a terror organization in 2003", nil, nil),
     ("a 10-year war", nil, nil),
+    ("the party won 240 seats in the election", 240, "seats"),
+    ("more than 640 million people cast ballots", 640_000_000, "voters"),
   ]
 
   static let numberWords: [String: Double] = [
@@ -42,7 +44,11 @@ enum ClaimRules {
     "euros": "money:eur", "dollars": "money:usd", "pounds": "money:gbp", "rubles": "money:rub",
     "roubles": "money:rub", "yuan": "money:cny", "rupees": "money:inr", "lira": "money:try",
     "aftershocks": "aftershocks", "arrested": "arrested", "arrests": "arrested", "rescued": "rescued",
+    "seats": "seats", "votes": "votes", "ballots": "votes", "voters": "voters", "candidates": "candidates",
+    "constituencies": "constituencies", "hostages": "hostages", "prisoners": "prisoners", "detainees": "prisoners",
   ]
+  /// "640 million people voted", "people cast ballots": a count of voters.
+  static let voteVerbs: Set<String> = ["voted", "vote", "cast"]
   /// Nouns for people: the unit comes from a verb nearby ("50 people were killed").
   static let peopleNouns: Set<String> = [
     "people", "persons", "civilians", "residents", "victims", "children", "women", "men", "afghans",

@@ -57,6 +57,12 @@ struct MentionFinder {
 
   /// Words before a date that make it a noun premodifier ("the October 20 conference").
   static let premodifierStart: Set<String> = ["the", "this", "that", "after", "before", "since", "of", "its", "their"]
+  /// Heads of institution names that may contain a trigger word ("Election Commission").
+  static let institutionWords: Set<String> = [
+    "commission", "committee", "council", "ministry", "office", "department", "agency", "authority", "board",
+    "bureau", "court", "tribunal", "commissioner", "observatory", "museum", "centre", "center", "institute",
+  ]
+
   /// Definite nouns that refer back to the last named group ("the militants").
   static let groupAnaphors: Set<String> = ["militants", "insurgents", "rebels", "jihadists", "islamists", "group"]
   static let locatives: Set<String> = ["in", "at", "near", "inside", "outside", "through", "across", "throughout"]
@@ -106,6 +112,14 @@ struct MentionFinder {
         }
         if trig.words == ["deal"], i + 1 < toks.count, toks[i + 1].lower == "with" {
           i += 1
+          continue
+        }
+        // "the Election Commission", "the War Office": a trigger word inside an institution's
+        // name.
+        if i > 0, toks[i].isCap, i + len < toks.count, toks[i + len].isCap,
+          Self.institutionWords.contains(toks[i + len].lower)
+        {
+          i += len
           continue
         }
         let key = "\(trig.eventClass)@\(unit.clause[i])"

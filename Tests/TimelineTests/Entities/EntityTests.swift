@@ -30,6 +30,16 @@ struct EntityTests {
     #expect(!x.entities.contains { $0.key.hasPrefix("person:afghanistan") })
   }
 
+  @Test("an institution next to a speech verb is not a person")
+  func institutionsAreNotPeople() {
+    let x = XDoc.extract([
+      "The party won 240 seats, the Election Commission said on Tuesday.",
+      "Results were confirmed by the Supreme Electoral Tribunal, and Judge Maria Ortega said counting was over.",
+    ])
+    let persons = x.entities.filter { $0.kind == .person }.map(\.key)
+    #expect(persons == ["person:ortega"])
+  }
+
   @Test("regnal numbers belong to the name")
   func regnal() {
     let x = XDoc.extract(["King Mohammed VI declared three days of mourning.", "King Charles III met Pope Francis."])

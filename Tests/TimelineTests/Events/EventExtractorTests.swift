@@ -202,5 +202,10 @@ struct ArgumentClauseTests {
       ["Floods swept through the eastern Libyan city of Derna overnight."], published: "2023-09-11")
     #expect(x.mentions.first { $0.eventClass == "disaster" }?.place == "city:derna")
   }
-}
 
+  @Test("a trigger word inside an institution's name is no event")
+  func institutionName() {
+    let x = XDoc.extract(["The party won 240 seats in the general election, short of the 272 needed for a majority, the Election Commission said."])
+    #expect(x.mentions.filter { $0.eventClass == "election" }.count == 1)
+  }
+}
