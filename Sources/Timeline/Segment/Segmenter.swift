@@ -24,8 +24,19 @@ public struct Segmenter: Sendable {
     var sentences: [Sentence] = []
     var forcedCuts = 0
     let bytes = document.source.bytes
-    for block in document.blocks {
-      let cleaned = MarkupCleaner.clean(bytes, block.span.start, block.span.end)
+    let blocks = document.blocks
+    var joined = Set<Int>()  // body blocks already read as the end of an earlier one
+    for (bi, block) in blocks.enumerated() where !joined.contains(bi) {
+      var cleaned = MarkupCleaner.clean(bytes, block.span.start, block.span.end)
+      // "…that ended with its troops" / an inserted byline or advert / "withdrawing in 1989.":
+      // a body paragraph that stops mid-sentence goes on in the next body paragraph when that
+      // one starts in lower case; the sentence's span then covers the inserted block, while
+      // its analysis text skips it.
+      if block.role == .body, let next = Self.continuation(of: bi, blocks, cleaned: cleaned, bytes: bytes) {
+        let tail = MarkupCleaner.clean(bytes, blocks[next].span.start, blocks[next].span.end)
+        cleaned = Self.concatenate(cleaned, tail, gapFrom: block.span.end, to: blocks[next].span.start)
+        joined.insert(next)
+      }
       let (bounds, cuts) = Self.sentenceBounds(cleaned.bytes, maximum: maximumSentenceBytes)
       forcedCuts += cuts
       for (cs, ce) in bounds {
@@ -50,6 +61,45 @@ public struct Segmenter: Sendable {
         ))
     }
     document.sentences = sentences
+  }
+
+  // MARK: - Paragraphs that stop mid-sentence
+
+  /// The index of the body block that continues block `i` mid-sentence: `i` ends without
+  /// closing punctuation, at most two non-body blocks (a byline, an advert) stand between, and
+  /// the next body block starts with a lower-case letter.
+  static func continuation(of i: Int, _ blocks: [Block], cleaned: CleanedText, bytes: [UInt8]) -> Int? {
+    guard let last = cleaned.bytes.last(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }),
+      last < 0x80, !".!?:;\"')]".utf8.contains(last)  // curly quotes and "…" end a sentence too
+    else { return nil }
+    var k = i + 1
+    var skipped = 0
+    while k < blocks.count, blocks[k].role != .body {
+      guard blocks[k].role == .boilerplate || blocks[k].role == .metadata, skipped < 2 else { return nil }
+      skipped += 1
+      k += 1
+    }
+    guard k < blocks.count, skipped > 0 else { return nil }
+    var p = blocks[k].span.start
+    while p < blocks[k].span.end, bytes[p] == 0x20 || bytes[p] == 0x0A || bytes[p] == 0x09 { p += 1 }
+    guard p < blocks[k].span.end, bytes[p] >= 0x61, bytes[p] <= 0x7A else { return nil }
+    return k
+  }
+
+  /// `head` and `tail` as one analysis text joined by a space that stands for the original
+  /// bytes between them.
+  static func concatenate(_ head: CleanedText, _ tail: CleanedText, gapFrom: Int, to: Int) -> CleanedText {
+    var map = head.map
+    let base = head.bytes.count + 1
+    map.appendReplacement(clean: head.bytes.count, length: 1, original: gapFrom, originalLength: max(0, to - gapFrom))
+    for r in tail.map.runs {
+      if let ol = r.originalLength {
+        map.appendReplacement(clean: base + r.clean, length: r.length, original: r.original, originalLength: ol)
+      } else {
+        map.append(clean: base + r.clean, original: r.original, length: r.length)
+      }
+    }
+    return CleanedText(bytes: head.bytes + [0x20] + tail.bytes, map: map)
   }
 
   // MARK: - Sentences

@@ -67,7 +67,9 @@ public struct TemporalTagger: Sendable {
       }
       out.append(contentsOf: found)
     }
-    return out
+    // A sentence read across an inserted block (a byline mid-sentence) ends after that block's
+    // own expressions: file order is span order.
+    return out.sorted { $0.span < $1.span }
   }
 
   /// Recomputes a relative expression's value against `dct` (for a DCT inferred later).

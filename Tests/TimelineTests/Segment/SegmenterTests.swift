@@ -63,6 +63,30 @@ func split(_ paragraph: String) -> [String] {
     #expect(s == ["The first paragraph has no stop", "The second one does."])
   }
 
+  @Test func aSentenceCutByAnInsertedBylineIsReadWhole() throws {
+    let s = sentences(
+      """
+      Floods Hit The Valley
+
+      The river rose for three days and finally burst its banks near the
+
+      Written by Ana Ruiz on May 3, 2024
+
+      old mill, officials said.
+
+      Rescue teams arrived.
+      """)
+    let body = s.filter { $0.role == .body }
+    #expect(body.count == 2)
+    let first = try #require(body.first)
+    #expect(first.clean == "The river rose for three days and finally burst its banks near the old mill, officials said.")
+    #expect(first.text.contains("Written by Ana Ruiz"))  // the span is exact, so it covers the byline
+    #expect(body.last?.text == "Rescue teams arrived.")
+    // A closed sentence before the inserted block stays closed.
+    let t = sentences("Rain Again\n\nThe river rose.\n\nWritten by Ana Ruiz on May 3, 2024\n\nofficials expect more rain.\n")
+    #expect(t.filter { $0.role == .body }.map(\.clean) == ["The river rose.", "officials expect more rain."])
+  }
+
   @Test func tokensKeepAbbreviationsNumbersAndPossessives() throws {
     let s = try #require(
       split("Since U.S. forces left on Aug. 15, 2021, the Taliban’s 2,000-strong unit won't pay $1.2 billion.").first)
