@@ -265,6 +265,23 @@ public struct EventResolver: Sendable {
       ev.append(
         Evidence(rule: "resolve.both-main", note: "Each mention reports its article's main event.", citation: cite))
     }
+    if a.isMain && b.isMain && a.document == b.document && a.role != .caption && b.role != .caption {
+      // The extractor already read both as the article's own event ("the talks" after "Talks
+      // in Moscow"); only a cannot-link above keeps them apart.
+      score += 2
+      ev.append(
+        Evidence(
+          rule: "resolve.same-main-event", note: "Both mentions refer to the main event of one article.",
+          citation: cite))
+    }
+    if a.document != b.document, let day = Self.reportedSameDay(a, b) ?? Self.reportedSameDay(b, a) {
+      score += 1
+      ev.append(
+        Evidence(
+          rule: "resolve.reported-that-day",
+          note: "One report dates the event to \(day); the other, which states no date, was written that day or the next.",
+          citation: cite))
+    }
     if a.document == b.document && a.role != .caption && b.role != .caption {
       score += singularClasses.contains(a.eventClass) ? 2 : 1
       ev.append(
@@ -283,6 +300,16 @@ public struct EventResolver: Sendable {
       }
     }
     return (score, ev)
+  }
+
+  /// The day `a` states, when `b` states no time and its article is dated that day or the
+  /// day after (news of the event written as it happened).
+  static func reportedSameDay(_ a: EventMention, _ b: EventMention) -> Day? {
+    guard let ra = range(a), ra.length == 1, let tb = b.time, !tb.stated, let rb = tb.temporalValue.range,
+      rb.length == 1
+    else { return nil }
+    let gap = rb.earliest.ordinal - ra.earliest.ordinal
+    return gap == 0 || gap == 1 ? ra.earliest : nil
   }
 
   /// Whether two disjoint day ranges can be days of one multi-day event.

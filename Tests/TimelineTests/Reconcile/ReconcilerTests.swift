@@ -135,6 +135,29 @@ import Testing
     #expect(c.first?.explanation.contains("more than 2,000 → 5,300") == true)
   }
 
+  @Test func aReportWithoutADateMeetsTheDayItWasWrittenAndOneArticlesMainMentionsMerge() {
+    func implied(_ m: EventMention, _ day: String) -> EventMention {
+      var m = m
+      m.time = MentionTime(
+        expression: nil, span: nil, value: day, rule: "events.time.document-reference", stated: false,
+        anchor: RelativeSpec(form: "shift:day:0:day"))
+      return m
+    }
+    // b states 2024-06-04; a, written that day, states no date: one event.
+    let a = implied(mention("a", 0, "election", isMain: true), "2024-06-04")
+    let b = mention("b", 0, "election", time: "2024-06-04", isMain: true)
+    // c, written a week later without a date, stays apart.
+    let c = implied(mention("c", 0, "election", isMain: true), "2024-06-11")
+    let r = EventResolver()
+    #expect(r.pairScore(a, b).map { $0.1.contains { $0.rule == "resolve.reported-that-day" } } == true)
+    #expect(r.pairScore(c, b).map { $0.1.contains { $0.rule == "resolve.reported-that-day" } } == false)
+    // Two main mentions of one article are one event.
+    let d1 = implied(mention("d", 0, "attack", isMain: true), "2024-03-24")
+    let d2 = implied(mention("d", 200, "attack", isMain: true), "2024-03-24")
+    let score = r.pairScore(d1, d2)?.0 ?? 0
+    #expect(score >= r.threshold(for: "attack"))
+  }
+
   @Test func idsAreStableAndEventsSortedByTime() {
     let xs = [
       extraction(
