@@ -124,6 +124,20 @@ public enum TemporalUnit: String, Codable, Sendable, CaseIterable {
     }
   }
 
+  /// The duration of `n` and a half units, in whole smaller units ("2 1/2 years" → `P2Y6M`,
+  /// "5 1/2 hours" → `PT5H30M`); nil for units that do not halve evenly.
+  func durationAndAHalf(_ n: Int) -> String? {
+    switch self {
+    case .minute: return "PT\(n)M30S"
+    case .hour: return "PT\(n)H30M"
+    case .day: return "P\(n)DT12H"
+    case .year: return "P\(n)Y6M"
+    case .decade: return "P\(n * 10 + 5)Y"
+    case .century: return "P\(n * 100 + 50)Y"
+    default: return nil
+    }
+  }
+
   /// Whether the unit is finer than a day (its expressions are TIME or PT… durations).
   var isClock: Bool { self == .second || self == .minute || self == .hour }
 }

@@ -39,7 +39,10 @@ struct TemporalGrammar {
     "fell", "rose", "held", "led", "paid", "sent", "spent", "found", "thought", "became", "got", "saw", "knew",
     "struck", "fought", "fled", "kept", "ran", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew",
     "threw", "sank", "stood", "sat", "built", "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept",
-    "ended", "ending", "planning", "throughout", "set", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
+    "ended", "ending", "planning", "throughout", "set", "could", "should", "might", "must", "can", "be", "being", "am",
+    "its", "their", "his", "her", "our", "your", "my", "those",
+    "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
+    "poised", "likely", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
@@ -209,7 +212,16 @@ struct TemporalGrammar {
 
   /// "two days", "10-year", "a few weeks", "three years ago", "two days later".
   func countUnit(_ i: Int) -> P? {
-    guard let (n, j0, cmod) = count(i) else { return nil }
+    // The "2" of "5 1/2 hours" is not a count of its own.
+    if isNum(i), i >= 2, glued(i - 1, 47), isNum(i - 2) { return nil }
+    var half = false
+    var counted = count(i)
+    // "5 1/2 hours", "2 1/2 years".
+    if isNum(i), isNum(i + 1), t[i + 1].num == 1, glued(i + 2, 47), isNum(i + 3), t[i + 3].num == 2, !t[i + 3].space {
+      counted = (t[i].num, i + 4, nil)
+      half = true
+    }
+    guard let (n, j0, cmod) = counted else { return nil }
     var j = j0
     // "two more weeks", "an additional year", "eight trading days".
     if let f = w(j), ["more", "additional", "trading", "business", "calendar", "straight", "consecutive", "full", "long"].contains(f), unit(j + 1) != nil {
@@ -252,6 +264,14 @@ struct TemporalGrammar {
         let small = u == .day || u == .week || u.isClock
         return P(start: i, end: k + 1, kind: .date, sem: .shift(u, back ? -n : n, gran), mod: cmod, rule: small ? "temporal.anaphoric.offset" : "temporal.relative.offset", anaphoric: small)
       }
+    }
+    // "a minute and a half", "an hour and a half".
+    if !hyphen, !plural, isW(k, "and"), isW(k + 1, "a"), isW(k + 2, "half") {
+      half = true
+      end = k + 3
+    }
+    if half, let n, let v = u.durationAndAHalf(n) {
+      return P(start: i, end: end, kind: .duration, sem: .fixed(v), mod: cmod, rule: "temporal.duration.half")
     }
     return P(start: i, end: end, kind: .duration, sem: .fixed(u.duration(n)), mod: cmod, rule: hyphen ? "temporal.duration.adjective" : "temporal.duration.count")
   }
@@ -587,24 +607,30 @@ struct TemporalGrammar {
     }
     let sem = TemporalSemantics.weekday(d, tense(i, e) > 0 ? 1 : -1)
     if let a = w(e), TemporalVocabulary.dayParts[a] != nil, !a.hasSuffix("s") {
-      // TimeBank annotates "Friday night" as the day.
+      // TimeBank and AQUAINT annotate "Friday night" as the day more often than with `TNI`
+      // (often tagging "Friday" alone): keep the day.
       return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.weekday.part")
     }
     return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.weekday")
   }
 
   /// Tense around tokens `i..<j`: 1 future ("will meet Friday"), -1 past ("said Friday"),
-  /// 0 no cue.
+  /// 0 no cue. The nearest cue wins, looking back and ahead in turn; a sentence-initial
+  /// "Until" only counts when nothing else does ("Until Thursday, they had not…" is past).
   func tense(_ i: Int, _ j: Int) -> Int {
     var back = i - 1
     var fwd = j
     var backOpen = true
     var fwdOpen = true
+    var weak = 0
     for _ in 0..<10 {
       if backOpen {
         if back < 0 || isBoundary(back) {
           backOpen = false
-        } else if let v = cue(back, before: true) {
+        } else if isW(back, "until"), isSentenceStart(back) {
+          // "Until Thursday, they had not…": the clause decides.
+          weak = 1
+        } else if let v = cue(back, before: true, from: i) {
           return v
         }
         back -= 1
@@ -612,13 +638,13 @@ struct TemporalGrammar {
       if fwdOpen && fwd < j + 6 {
         if fwd >= t.count || isBoundary(fwd) {
           fwdOpen = false
-        } else if let v = cue(fwd, before: false) {
+        } else if let v = cue(fwd, before: false, from: i) {
           return v
         }
         fwd += 1
       }
     }
-    return 0
+    return weak
   }
 
   /// A sentence boundary: . ! ? ; not after an abbreviation ("Oct.", "U.S.").
@@ -645,26 +671,97 @@ struct TemporalGrammar {
     "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept", "won", "ago", "last", "since",
   ]
 
-  func cue(_ k: Int, before: Bool) -> Int? {
+  /// Modal verbs: the date they govern is ahead ("would travel Thursday"), unless a perfect
+  /// follows ("would have met Friday").
+  static let modals: Set<String> = ["will", "shall", "would", "should", "might", "must", "may"]
+
+  /// Words before a participle that make it passive or adjectival rather than past tense:
+  /// "is payable", "the reduced dividend", "will be held".
+  static let beForms: Set<String> = ["be", "is", "are", "am", "being"]
+  static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those"]
+
+  /// Present-tense verbs that merely end in "-ed" ("need", "proceed").
+  static let notPast: Set<String> = ["need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed"]
+
+  /// Words that point ahead when followed by "to": "plans to", "is supposed to", "is likely to".
+  static let aheadBeforeTo: Set<String> = [
+    "plans", "plan", "going", "due", "planned", "planning", "set", "is", "are", "supposed", "slated", "poised",
+    "likely", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready",
+  ]
+
+  /// Whether a pluperfect "had" sits just before token `k` ("had been due to expire Friday":
+  /// a plan that was already past).
+  func pluperfect(_ k: Int) -> Bool {
+    var m = k - 1
+    while m >= 0, m >= k - 3, !isBoundary(m) {
+      if isW(m, "had") { return true }
+      m -= 1
+    }
+    return false
+  }
+
+  func cue(_ k: Int, before: Bool, from i: Int) -> Int? {
     if let a = w(k) {
       switch a {
-      case "will", "shall", "expected", "scheduled", "upcoming", "next", "soon":
+      case "expected", "scheduled":
+        return pluperfect(k) ? -1 : 1
+      case "will", "shall", "upcoming", "next", "soon", "until":
         return 1
-      case "plans", "plan", "going", "due", "planned", "planning", "set", "is", "are":
-        return isW(k + 1, "to") ? 1 : nil
-      case "until": return 1
+      case "would", "should", "might", "must", "may":
+        // "may" the month is capitalized.
+        if a == "may" && t[k].cap { return nil }
+        return isW(k + 1, "have") ? -1 : 1
+      case _ where Self.aheadBeforeTo.contains(a):
+        guard isW(k + 1, "to") else { return nil }
+        return pluperfect(k) ? -1 : 1
       case "as":
         if let b = w(k + 1), b == "early" || b == "soon", isW(k + 2, "as") { return 1 }
         return nil
       case "to":
-        // An infinitive before the date ("agreed to meet Friday") points ahead.
-        if before, k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].w == nil, !t[k + 1].cap { return 1 }
-        return nil
+        // An infinitive just before the date ("agreed to meet Friday") points ahead; a distant
+        // one governs something else ("extended offers to acquire the company Friday").
+        guard before, k >= i - 4, k + 1 < t.count, t[k + 1].kind == .word, !t[k + 1].cap else { return nil }
+        if let b = t[k + 1].w, !(b == "be" || b == "have" || Self.notPast.contains(b)) { return nil }
+        return pluperfect(k) ? -1 : 1
       case "ll": return 1
-      default: return Self.pastVerbs.contains(a) ? -1 : nil
+      default:
+        guard Self.pastVerbs.contains(a) else { return nil }
+        if ["was", "were", "had", "did", "said", "ago", "last", "since"].contains(a) { return -1 }
+        return participle(k) ? passive(k) : -1
       }
     }
-    if k < t.count, t[k].kind == .word, t[k].ed { return -1 }
+    // A regular past tense; not a name ("the United States") or a compound ("Seattle-based").
+    if k < t.count, t[k].kind == .word, t[k].ed, !t[k].cap || isSentenceStart(k), !glued(k - 1, 45) {
+      return participle(k) ? passive(k) : -1
+    }
+    return nil
+  }
+
+  /// Whether the past form at `k` is a participle after a form of "be" or a determiner
+  /// ("will be held", "is payable", "the reduced dividend").
+  func participle(_ k: Int) -> Bool {
+    var m = k - 1
+    // One adverb may sit between: "would still be held".
+    if isAdverb(m) { m -= 1 }
+    guard let b = w(m) else { return false }
+    return Self.beForms.contains(b) || Self.determiners.contains(b)
+  }
+
+  func isAdverb(_ m: Int) -> Bool {
+    guard m >= 0, m < t.count, t[m].kind == .word else { return false }
+    if t[m].ly { return true }
+    if let a = t[m].w { return ["not", "still", "also", "already", "never", "now"].contains(a) }
+    return false
+  }
+
+  /// The tense of a passive: "will be held" ahead, "is held" none, "the reduced" none.
+  func passive(_ k: Int) -> Int? {
+    var m = k - 1
+    if isAdverb(m) { m -= 1 }
+    guard isW(m, "be") else { return nil }
+    var n = m - 1
+    if isAdverb(n) { n -= 1 }
+    if let c = w(n), Self.modals.contains(c) || c == "to" { return 1 }
     return nil
   }
 

@@ -27,6 +27,8 @@ struct TToken: Sendable {
   var ed = false
   /// Words: the last byte, lowercase ("militants" → `s`).
   var last: UInt8 = 0
+  /// Words of four letters or more ending in "ly" (a cheap adverb cue: "still", "only").
+  var ly = false
 }
 
 /// Splits UTF-8 bytes into ``TToken``s in one pass and looks every word up in the vocabulary
@@ -218,6 +220,7 @@ enum TemporalTokenizer {
           }
         }
         t.last = b[j - 1] | 0x20
+        if j - i >= 4, t.last == 121, b[j - 2] | 0x20 == 108 { t.ly = true }
         if j - i >= 4, b[j - 1] == 100 || b[j - 1] == 68, b[j - 2] == 101 || b[j - 2] == 69 { t.ed = true }
         out.append(t)
         space = false
