@@ -42,7 +42,7 @@ struct TemporalGrammar {
     "ended", "ending", "planning", "throughout", "set", "could", "should", "might", "must", "can", "be", "being", "am",
     "its", "their", "his", "her", "our", "your", "my", "those",
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
-    "poised", "likely", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
+    "poised", "likely", "corresponding", "comparable", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
@@ -1061,6 +1061,17 @@ struct TemporalGrammar {
     return nil
   }
 
+  /// The end of "a year ago", "a year earlier", "last year", "of last year", "the previous
+  /// year" at `k`, nil when none starts there.
+  func yearAgoTail(_ k: Int) -> Int? {
+    var k = k
+    if isW(k, "of") { k += 1 }
+    if let a = w(k), a == "a" || a == "one", isW(k + 1, "year"), let b = w(k + 2), b == "ago" || b == "earlier" || b == "before" { return k + 3 }
+    if isW(k, "last"), isW(k + 1, "year"), !isP(k + 2, 39) { return k + 2 }
+    if isW(k, "the"), let a = w(k + 1), a == "previous" || a == "prior", isW(k + 2, "year") { return k + 3 }
+    return nil
+  }
+
   /// "year-end", "year-earlier", "year-ago", "year's end".
   func yearCompound(_ i: Int) -> P? {
     if glued(i + 1, 45), let b = w(i + 2), !t[i + 2].space {
@@ -1143,6 +1154,10 @@ struct TemporalGrammar {
         consider(P(start: i, end: e, kind: .date, sem: .fixed(c == "half" ? "\(pad(y, 4))-H2" : "\(pad(y, 4))-Q4"), rule: "temporal.quarter.last-of"))
       }
     case "same":
+      // "the same quarter last year", "the same period a year ago".
+      if let c = w(j + 1), c == "quarter" || c == "period", let e = yearAgoTail(j + 2) {
+        consider(P(start: i, end: e, kind: .date, sem: .lastQuarter(-1), rule: "temporal.quarter.year-ago"))
+      }
       if let (u, plural, e, _) = unit(j + 1), !plural, !u.isClock {
         consider(P(start: i, end: e, kind: .date, sem: .shift(u, 0, u), rule: "temporal.anaphoric.same", anaphoric: true))
       }
@@ -1167,6 +1182,24 @@ struct TemporalGrammar {
     case "quarter", "period":
       if b == "quarter", !isW(j + 1, "of") {
         consider(P(start: i, end: j + 1, kind: .date, sem: .lastQuarter(0), rule: "temporal.quarter.the-quarter"))
+      }
+      // "the quarter a year ago", "the period a year earlier".
+      if let e = yearAgoTail(j + 1) {
+        consider(P(start: i, end: e, kind: .date, sem: .lastQuarter(-1), rule: "temporal.quarter.year-ago"))
+      }
+    case "corresponding", "comparable":
+      // "the corresponding period last year", "the comparable year-ago quarter".
+      var k = j + 1
+      var ago = false
+      if isW(k, "year"), glued(k + 1, 45), let c = w(k + 2), c == "ago" || c == "earlier" {
+        k += 3
+        ago = true
+      }
+      guard let c = w(k), c == "quarter" || c == "period" else { break }
+      if let e = yearAgoTail(k + 1) {
+        consider(P(start: i, end: e, kind: .date, sem: .lastQuarter(-1), rule: "temporal.quarter.year-ago"))
+      } else if ago {
+        consider(P(start: i, end: k + 1, kind: .date, sem: .lastQuarter(-1), rule: "temporal.quarter.year-ago"))
       }
     case "latest", "most":
       var k = j + 1
