@@ -75,7 +75,9 @@ struct TemporalGrammar {
   func match(_ i: Int) -> P? {
     if i < t.count, t[i].flags & TemporalTokenizer.Family.prefix != 0, let (mod, j) = prefixModifier(i), var p = core(j) {
       let okDate = p.kind == .date || p.kind == .time
-      if p.kind == .duration || (okDate && mod == "APPROX") || (okDate && (w(i) == "around" || w(i) == "about")) {
+      // "to get around Wednesday's ruling": "around" before a weekday is a particle.
+      let weekdayAfterAround = p.rule == "temporal.weekday" && (w(i) == "around" || w(i) == "about")
+      if !weekdayAfterAround, p.kind == .duration || (okDate && mod == "APPROX") || (okDate && (w(i) == "around" || w(i) == "about")) {
         p.start = i
         p.mod = p.mod ?? mod
         return p
@@ -605,7 +607,9 @@ struct TemporalGrammar {
       }
       return P(start: i, end: e2, kind: .date, sem: .monthDay(m, dn, tense(i, e2)), rule: "temporal.date.day-month")
     }
-    let sem = TemporalSemantics.weekday(d, tense(i, e) > 0 ? 1 : -1)
+    // "to get around Wednesday's ruling": an infinitive acts on the ruling, not on the day.
+    let possessive = isP(e, 39) && isW(e + 1, "s")
+    let sem = TemporalSemantics.weekday(d, tense(i, e, infinitive: !possessive) > 0 ? 1 : -1)
     if let a = w(e), TemporalVocabulary.dayParts[a] != nil, !a.hasSuffix("s") {
       // TimeBank and AQUAINT annotate "Friday night" as the day more often than with `TNI`
       // (often tagging "Friday" alone): keep the day.
@@ -617,7 +621,7 @@ struct TemporalGrammar {
   /// Tense around tokens `i..<j`: 1 future ("will meet Friday"), -1 past ("said Friday"),
   /// 0 no cue. The nearest cue wins, looking back and ahead in turn; a sentence-initial
   /// "Until" only counts when nothing else does ("Until Thursday, they had not…" is past).
-  func tense(_ i: Int, _ j: Int) -> Int {
+  func tense(_ i: Int, _ j: Int, infinitive: Bool = true) -> Int {
     var back = i - 1
     var fwd = j
     var backOpen = true
@@ -630,7 +634,7 @@ struct TemporalGrammar {
         } else if isW(back, "until"), isSentenceStart(back) {
           // "Until Thursday, they had not…": the clause decides.
           weak = 1
-        } else if let v = cue(back, before: true, from: i) {
+        } else if let v = cue(back, before: infinitive, from: i) {
           return v
         }
         back -= 1
@@ -712,6 +716,8 @@ struct TemporalGrammar {
         if a == "may" && t[k].cap { return nil }
         return isW(k + 1, "have") ? -1 : 1
       case _ where Self.aheadBeforeTo.contains(a):
+        // "planned for early March", "set for Friday".
+        if isW(k + 1, "for"), ["planned", "scheduled", "set", "slated", "due"].contains(a) { return pluperfect(k) ? -1 : 1 }
         guard isW(k + 1, "to") else { return nil }
         return pluperfect(k) ? -1 : 1
       case "as":
@@ -880,7 +886,9 @@ struct TemporalGrammar {
       guard ["in", "during", "the", "this", "that", "by", "until", "since", "early", "late", "mid", "next", "last"].contains(prev) else { return nil }
     }
     e = i + 1
-    let sem: TemporalSemantics = rel == 0 ? .season(s, tense(i, e) > 0 ? 1 : (tense(i, e) < 0 && start == i ? -1 : 0)) : .season(s, rel)
+    // A bare season in the past tense is the latest one over ("orders rose from the low levels
+    // of the early summer", said in October: this year's summer), not last year's.
+    let sem: TemporalSemantics = rel == 0 ? .season(s, tense(i, e) > 0 ? 1 : (tense(i, e) < 0 && start == i ? -2 : 0)) : .season(s, rel)
     return P(start: start, end: e, kind: .date, sem: rel == 0 && start != i ? .season(s, 0) : sem, rule: "temporal.season")
   }
 
