@@ -86,10 +86,11 @@ enum TemporalVocabulary {
   ]
 
   /// Words before an expression that set its `mod`. ("about two years", "at least 30 days")
+  /// "within" is a TimeML signal, not part of the expression ("within [two weeks]").
   static let approximators: [String: String] = [
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "over": "MORE_THAN",
-    "within": "EQUAL_OR_LESS", "circa": "APPROX", "ca": "APPROX",
+    "circa": "APPROX", "ca": "APPROX",
   ]
 
   /// Holidays with a fixed month and day. ("Christmas", "New Year's Day")

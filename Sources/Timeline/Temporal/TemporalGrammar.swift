@@ -120,7 +120,7 @@ struct TemporalGrammar {
     default:
       if let m = TemporalVocabulary.approximators[a] {
         // "over the past year" is not "more than": only before a count.
-        if a == "over" || a == "some" || a == "within" { return count(i + 1) != nil ? (m, i + 1) : nil }
+        if a == "over" || a == "some" { return count(i + 1) != nil ? (m, i + 1) : nil }
         return (m, i + 1)
       }
     }
@@ -1129,8 +1129,20 @@ struct TemporalGrammar {
     return P(start: i, end: e, kind: .date, sem: sem, rule: half ? "temporal.half.ordinal" : "temporal.quarter.ordinal")
   }
 
-  /// Expressions that start with "the".
+  /// Expressions that start with "the". Before a hyphenated modifier the article belongs to
+  /// the noun phrase, not to the expression ("the [third-quarter] results", "the [year-ago]
+  /// period" is kept whole only when "period"/"quarter" follows).
   func theStart(_ i: Int) -> P? {
+    guard var p = theStartCore(i) else { return nil }
+    if p.end > i + 1, glued(i + 2, 45), let b = w(i + 1), b == "year" || TemporalVocabulary.ordinals[b] != nil,
+      p.end == i + 4, i + 4 < t.count, t[i + 4].kind == .word, t[i + 4].w == nil
+    {
+      p.start = i + 1
+    }
+    return p
+  }
+
+  func theStartCore(_ i: Int) -> P? {
     let j = i + 1
     guard let b = w(j) ?? (isNum(j) || isP(j, 39) ? "" : nil) else { return nil }
     var best: P? = nil
