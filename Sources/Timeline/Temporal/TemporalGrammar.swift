@@ -94,7 +94,7 @@ struct TemporalGrammar {
     else { return nil }
     switch p.sem {
     case .shift(.year, let k, .year):
-      return P(start: p.start, end: q.end, kind: .date, sem: .quarter(n, k, half), rule: q.rule)
+      return P(start: p.start, end: q.end, kind: .date, sem: .yearShiftedValue("-\(half ? "H" : "Q")\(n)", k), rule: q.rule)
     case .fixed(let v) where v.count == 4 && Int(v) != nil:
       return P(start: p.start, end: q.end, kind: .date, sem: .fixed("\(v)-\(half ? "H" : "Q")\(n)"), rule: q.rule)
     default:
@@ -223,13 +223,21 @@ struct TemporalGrammar {
       counted = (t[i].num, i + 4, nil)
       half = true
     }
-    guard let (n, j0, cmod) = counted else { return nil }
+    guard let (n, j0, cmod0) = counted else { return nil }
+    // "Islam will one day be…", "hopes to one day lead…": an indefinite future.
+    if w(i) == "one", isW(i + 1, "day"), let prev = w(i - 1), Self.modals.contains(prev) || prev == "to" || prev == "would",
+      i + 2 < t.count, t[i + 2].kind == .word, !t[i + 2].cap
+    {
+      return P(start: i, end: i + 2, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.one-day")
+    }
     var j = j0
     // "two more weeks", "an additional year", "eight trading days".
     if let f = w(j), ["more", "additional", "trading", "business", "calendar", "straight", "consecutive", "full", "long"].contains(f), unit(j + 1) != nil {
       j += 1
     }
-    guard let (u, plural, k, hyphen) = unit(j) else { return nil }
+    guard let (u, plural, k0, hyphen) = unit(j) else { return nil }
+    var k = k0
+    var cmod = cmod0
     // Fractions are not durations: "three-quarters of its food".
     if hyphen && plural { return nil }
     // Ages are not temporal expressions: "a 44-year-old", "52 years old".
@@ -249,6 +257,11 @@ struct TemporalGrammar {
     if t[i].kind == .number, t[i].digits >= 4 && !t[i].grouped && u != .year && u != .day { return nil }
     var end = k
     if hyphen && glued(end, 45) && isW(end + 1, "long") { end += 2 }
+    // "a week or so ago": an approximate offset.
+    if !hyphen, isW(k, "or"), isW(k + 1, "so"), let c = w(k + 2), c == "ago" || c == "earlier" || c == "later" {
+      k += 2
+      cmod = cmod ?? "APPROX"
+    }
     if !hyphen {
       if isW(k, "ago") || (isW(k, "from") && isW(k + 1, "now")) || isW(k, "hence") {
         let back = isW(k, "ago")

@@ -91,7 +91,9 @@ indirect enum TemporalSemantics: Hashable, Sendable {
       return "\(pad(y, 4))-\(s)"
     case .quarter(let q, let years, let half):
       guard let a else { return half ? "XXXX-H\(q)" : "XXXX-Q\(q)" }
-      return "\(pad(a.year + years, 4))-\(half ? "H" : "Q")\(q)"
+      // "the fourth quarter" in January-March is the one just over, not this year's.
+      let back = years == 0 && !half && q == 4 && a.month <= 3 ? 1 : 0
+      return "\(pad(a.year + years - back, 4))-\(half ? "H" : "Q")\(q)"
     case .lastQuarter(let years):
       guard let a else { return "XXXX-QX" }
       var q = (a.month - 1) / 3
