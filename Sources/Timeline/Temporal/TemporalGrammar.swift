@@ -243,12 +243,15 @@ struct TemporalGrammar {
     // Ages are not temporal expressions: "a 44-year-old", "52 years old".
     if hyphen && glued(k, 45) && isW(k + 1, "old") { return nil }
     if !hyphen && isW(k, "old") { return nil }
+    // "a year-earlier loss": the compound is the expression.
+    if glued(k, 45), let c = w(k + 1), c == "earlier" || c == "ago" { return nil }
     if u == .second && (w(i) == "a" || w(i) == "an") { return nil }
     if n == nil && !plural { return nil }
     if n == 1, plural { return nil }
     if w(i) == "a" || w(i) == "an" {
-      // "twice a day", "$5 a year" are rates, not durations.
-      if i > 0, t[i - 1].kind == .number || isP(i - 1, 37) || (t[i - 1].kind == .word && t[i - 1].w == nil && !t[i - 1].cap)
+      // "twice a day", "$5 a year", "700 seats a week" are rates, not durations; "offered him a
+      // week", "barely a month after" are not.
+      if i > 0, t[i - 1].kind == .number || isP(i - 1, 37) || (t[i - 1].kind == .word && t[i - 1].w == nil && !t[i - 1].cap && (t[i - 1].last == 115 || i >= 2 && t[i - 2].kind == .number))
         || isW(i - 1, "times") || isW(i - 1, "twice") || isW(i - 1, "once") || isW(i - 1, "per") || isW(i - 1, "hours")
       {
         if !(isW(k, "ago") || isW(k, "earlier") || isW(k, "later")) { return nil }
