@@ -42,7 +42,7 @@ struct TemporalGrammar {
     "ended", "ending", "planning", "throughout", "set", "could", "should", "might", "must", "can", "be", "being", "am",
     "its", "their", "his", "her", "our", "your", "my", "those",
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
-    "poised", "likely", "corresponding", "comparable", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
+    "poised", "likely", "corresponding", "comparable", "high", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
@@ -209,6 +209,8 @@ struct TemporalGrammar {
       hyphen = true
     }
     guard let a = w(j), let u = TemporalVocabulary.units[a], !t[j].cap || isSentenceStart(j) else { return nil }
+    // "quarter-to-quarter", "day-to-day": compound adjectives, not times.
+    if glued(j + 1, 45), isW(j + 2, "to"), glued(j + 3, 45) { return nil }
     return (u.0, u.plural, j + 1, hyphen)
   }
 
@@ -792,6 +794,8 @@ struct TemporalGrammar {
   func wordStart(_ i: Int, _ a: String) -> P? {
     switch a {
     case "today", "yesterday", "tomorrow", "tonight":
+      // "USA Today", "This is VOA Today": a capitalized word after a name is a title.
+      if t[i].cap, !isSentenceStart(i), i > 0, t[i - 1].kind == .word, t[i - 1].cap, t[i - 1].w == nil { return nil }
       let n = a == "yesterday" ? -1 : (a == "tomorrow" ? 1 : 0)
       let base = TemporalSemantics.shift(.day, n, .day)
 
@@ -824,8 +828,8 @@ struct TemporalGrammar {
       }
       return relative(i, the: false)
     case "noon", "midnight", "midday":
-      // "High Noon" is a title.
-      if t[i].cap && !isSentenceStart(i) { return nil }
+      // "High Noon" is a title, "high noon" an idiom.
+      if t[i].cap && !isSentenceStart(i) || isW(i - 1, "high") { return nil }
       let h = a == "midnight" ? 24 : 12
       return clockWithDay(i, h, a == "midnight" ? nil : 0, i + 1)
     case "last", "next", "this", "past", "coming", "previous", "following", "that", "upcoming", "prior":
@@ -1213,10 +1217,14 @@ struct TemporalGrammar {
         consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.relative.the-year"))
       }
       consider(yearCompound(j))
+      // "the year-earlier nine months": the span a year before.
+      if let c = yearCompound(j), let (n, e, _) = count(c.end), let n, let (u, plural, e2, hyphen) = unit(e), plural, !hyphen {
+        consider(P(start: i, end: e2, kind: .duration, sem: .fixed(u.duration(n)), rule: "temporal.duration.count"))
+      }
     case "weekend":
       consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.week, tense(i, j + 1) > 0 ? 0 : -1, .weekend), rule: "temporal.relative.weekend"))
     case "quarter", "period":
-      if b == "quarter", !isW(j + 1, "of") {
+      if b == "quarter", !isW(j + 1, "of"), !(glued(j + 1, 45) && isW(j + 2, "to")) {
         consider(P(start: i, end: j + 1, kind: .date, sem: .lastQuarter(0), rule: "temporal.quarter.the-quarter"))
       }
       // "the quarter a year ago", "the period a year earlier".
