@@ -19,6 +19,11 @@ enum TemporalVocabulary {
     "sunday": 7, "sun": 7,
   ]
 
+  /// Plural weekday names → ISO weekday: a recurring day, TimeML SET ("on Mondays").
+  static let weekdaysPlural: [String: Int] = [
+    "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
+  ]
+
   /// Calendar units (singular and plural) → granularity. ("two days", "last week")
   static let units: [String: (TemporalUnit, plural: Bool)] = [
     "second": (.second, false), "seconds": (.second, true), "minute": (.minute, false),

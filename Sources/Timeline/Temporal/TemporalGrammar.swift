@@ -628,6 +628,10 @@ struct TemporalGrammar {
     // "to get around Wednesday's ruling": an infinitive acts on the ruling, not on the day.
     let possessive = isP(e, 39) && isW(e + 1, "s")
     let sem = TemporalSemantics.weekday(d, tense(i, e, infinitive: !possessive) > 0 ? 1 : -1)
+    // "Tuesday nights": every Tuesday night.
+    if let a = w(e), let part = TemporalVocabulary.dayParts[a], a.hasSuffix("s") {
+      return P(start: i, end: e + 1, kind: .set, sem: .fixed("XXXX-WXX-\(d)T\(part)"), rule: "temporal.set.weekdays")
+    }
     if let a = w(e), TemporalVocabulary.dayParts[a] != nil, !a.hasSuffix("s") {
       // TimeBank and AQUAINT annotate "Friday night" as the day more often than with `TNI`
       // (often tagging "Friday" alone): keep the day.
@@ -645,7 +649,7 @@ struct TemporalGrammar {
     var backOpen = true
     var fwdOpen = true
     var weak = 0
-    for _ in 0..<10 {
+    for step in 0..<10 {
       if backOpen {
         if back < 0 || isBoundary(back) {
           backOpen = false
@@ -657,7 +661,8 @@ struct TemporalGrammar {
         }
         back -= 1
       }
-      if fwdOpen && fwd < j + 6 {
+      // The words just before the date ("supposed to conclude by May, invited…") are read first.
+      if fwdOpen && fwd < j + 6 && step >= 3 {
         if fwd >= t.count || isBoundary(fwd) {
           fwdOpen = false
         } else if let v = cue(fwd, before: false, from: i) {
@@ -880,6 +885,10 @@ struct TemporalGrammar {
       }
       if let s = TemporalVocabulary.seasons[a] {
         return seasonStart(i, s, rel: 0, start: i)
+      }
+      // "on Mondays", "Friday nights" is handled with the weekday.
+      if let d = TemporalVocabulary.weekdaysPlural[a], t[i].cap {
+        return P(start: i, end: i + 1, kind: .set, sem: .fixed("XXXX-WXX-\(d)"), rule: "temporal.set.weekdays")
       }
       if let n = TemporalVocabulary.decadeWords[a], i > 0, isW(i - 1, "the") || isW(i - 1, "early") || isW(i - 1, "late") {
         return P(start: i, end: i + 1, kind: .date, sem: .fixed("19\(n)"), rule: "temporal.decade.word")

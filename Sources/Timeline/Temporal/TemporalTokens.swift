@@ -87,7 +87,7 @@ enum TemporalTokenizer {
     if TemporalVocabulary.cardinals[w] != nil { f |= Family.count | Family.starter }
     if ["a", "an", "few", "several", "many", "couple"].contains(w) { f |= Family.count | Family.starter }
     if TemporalVocabulary.ordinals[w] != nil { f |= Family.ordinal | Family.starter }
-    if TemporalVocabulary.seasons[w] != nil || TemporalVocabulary.decadeWords[w] != nil
+    if TemporalVocabulary.seasons[w] != nil || TemporalVocabulary.decadeWords[w] != nil || TemporalVocabulary.weekdaysPlural[w] != nil
       || TemporalVocabulary.frequencies[w] != nil || wordRuleWords.contains(w)
     {
       f |= Family.wordRule | Family.starter
@@ -105,6 +105,7 @@ enum TemporalTokenizer {
     var words = Set<String>()
     words.formUnion(TemporalVocabulary.months.keys)
     words.formUnion(TemporalVocabulary.weekdays.keys)
+    words.formUnion(TemporalVocabulary.weekdaysPlural.keys)
     words.formUnion(TemporalVocabulary.units.keys)
     words.formUnion(TemporalVocabulary.cardinals.keys)
     words.formUnion(TemporalVocabulary.ordinals.keys)
