@@ -42,7 +42,7 @@ struct TemporalGrammar {
     "ended", "ending", "planning", "throughout", "set", "could", "should", "might", "must", "can", "be", "being", "am",
     "its", "their", "his", "her", "our", "your", "my", "those",
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
-    "poised", "likely", "corresponding", "comparable", "high", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
+    "poised", "likely", "corresponding", "comparable", "high", "date", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
@@ -226,6 +226,10 @@ struct TemporalGrammar {
       half = true
     }
     guard let (n, j0, cmod0) = counted else { return nil }
+    // "at a later date", "at a future date": an indefinite future.
+    if w(i) == "a", let b = w(i + 1), b == "later" || b == "future", isW(i + 2, "date") {
+      return P(start: i, end: i + 3, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.later-date")
+    }
     // "Islam will one day be…", "hopes to one day lead…": an indefinite future.
     if w(i) == "one", isW(i + 1, "day"), let prev = w(i - 1), Self.modals.contains(prev) || prev == "to" || prev == "would",
       i + 2 < t.count, t[i + 2].kind == .word, !t[i + 2].cap
@@ -975,6 +979,11 @@ struct TemporalGrammar {
       if u == .day && !anaphoric && dir != 0 && !the { return nil }
       if u == .day && a == "this" { return nil }
       return P(start: i, end: e, kind: .date, sem: .shift(u, dir, u == .fortnight ? .week : u), rule: anaphoric ? "temporal.anaphoric.unit" : "temporal.relative.unit", anaphoric: anaphoric)
+    }
+    // "the next morning", "the following evening": the day after the story's day (annotated
+    // as the day, like "Friday morning").
+    if the, a == "next" || a == "following", TemporalVocabulary.dayParts[b] != nil, !b.hasSuffix("s"), b != "overnight" {
+      return P(start: i, end: j + 1, kind: .date, sem: .shift(.day, 1, .day), rule: "temporal.anaphoric.day-part", anaphoric: true)
     }
     if let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s"), a == "last" || a == "this" || a == "that" || a == "the" {
       let n = a == "last" ? -1 : 0
