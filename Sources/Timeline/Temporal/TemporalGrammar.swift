@@ -42,7 +42,7 @@ struct TemporalGrammar {
     "ended", "ending", "planning", "throughout", "set", "could", "should", "might", "must", "can", "be", "being", "am",
     "its", "their", "his", "her", "our", "your", "my", "those",
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
-    "poised", "likely", "corresponding", "comparable", "high", "date", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
+    "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
@@ -757,6 +757,13 @@ struct TemporalGrammar {
         if let b = t[k + 1].w, !(b == "be" || b == "have" || Self.notPast.contains(b)) { return nil }
         return pluperfect(k) ? -1 : 1
       case "ll": return 1
+      case "effective":
+        // "a new labor pact effective June 1": a change that starts on that day.
+        return pluperfect(k) ? -1 : 1
+      case "effect":
+        // "takes effect Jan. 1" ahead, "took effect Jan. 1" past.
+        if let b = w(k - 1), b == "take" || b == "takes" || b == "taking" { return 1 }
+        return nil
       default:
         guard Self.pastVerbs.contains(a) else { return nil }
         if ["was", "were", "had", "did", "said", "ago", "last", "since"].contains(a) { return -1 }
