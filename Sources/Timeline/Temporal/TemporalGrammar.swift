@@ -1248,6 +1248,11 @@ struct TemporalGrammar {
       }
     case "weekend":
       consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.week, tense(i, j + 1) > 0 ? 0 : -1, .weekend), rule: "temporal.relative.weekend"))
+    case "week":
+      // "the week of March 6": the ISO week containing that day.
+      if isW(j + 1, "of"), let p = monthStart(j + 2), p.end > j + 3, p.kind == .date {
+        consider(P(start: i, end: p.end, kind: .date, sem: .weekOf(p.sem), rule: "temporal.relative.week-of", anaphoric: p.anaphoric))
+      }
     case "quarter", "period":
       if b == "quarter", !isW(j + 1, "of"), !(glued(j + 1, 45) && isW(j + 2, "to")) {
         consider(P(start: i, end: j + 1, kind: .date, sem: .lastQuarter(0), rule: "temporal.quarter.the-quarter"))
