@@ -1070,6 +1070,12 @@ struct TemporalGrammar {
   /// "every year", "each Thursday", "every two weeks".
   func everySet(_ i: Int) -> P? {
     var j = i + 1
+    // "each of the past three years": every one of them.
+    if isW(j, "of"), isW(j + 1, "the"), let r = relative(j + 2, the: true), r.kind == .duration, case .fixed(let v) = r.sem,
+      let unit = v.last, v.count >= 3, v.dropLast().last?.isNumber == true
+    {
+      return P(start: i, end: r.end, kind: .set, sem: .fixed((v.hasPrefix("PT") ? "PT1" : "P1") + String(unit)), rule: "temporal.set.each-of")
+    }
     if isW(j, "other") {
       j += 1
       if let (u, plural, e, _) = unit(j), !plural { return P(start: i, end: e, kind: .set, sem: .fixed(u.duration(2)), rule: "temporal.set.every") }
