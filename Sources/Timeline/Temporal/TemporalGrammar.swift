@@ -1059,8 +1059,10 @@ struct TemporalGrammar {
       }
       return nil
     }
-    // "later Friday" is fine; "earlier" + a bare number or reference is not.
+    // "earlier" + a bare number or reference is not an edge. "Earlier Friday" means earlier
+    // on Friday: TimeBank tags the day alone (4 times in 5), so the weekday is left to itself.
     if case .fixed(let v) = p.sem, v.hasSuffix("_REF") { return nil }
+    if a == "earlier" || a == "later", p.rule == "temporal.weekday" { return nil }
     p.start = i
     p.mod = mod
     p.rule = "temporal.edge." + (a == "earlier" || a == "later" ? a : "part")
