@@ -954,8 +954,10 @@ struct TemporalGrammar {
     // "the past two months", "last five years", "the next few days".
     if a != "that", a != "this", a != "current", let (n, k, cmod) = count(j), let (u, plural, e, hyphen) = unit(k), !hyphen, plural || n == 1 && w(j) != "a" {
       if n == 1 && !plural { return nil }
-      // TimeBank: "the last few months" is PAST_REF, "the past two months" P2M.
-      if n == nil, dir < 0 {
+      // TimeBank: "(in) the last few months" is PAST_REF, "the past two months" P2M, and
+      // "for the past few weeks" a duration (PXW).
+      let before = w(the ? i - 2 : i - 1)
+      if n == nil, dir < 0, !["for", "throughout"].contains(before ?? "") {
         return P(start: i, end: e, kind: .date, sem: .fixed("PAST_REF"), mod: cmod, rule: "temporal.reference.vague-past")
       }
       return P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(n)), mod: cmod, rule: "temporal.duration.span")
@@ -1114,7 +1116,10 @@ struct TemporalGrammar {
     }
     if let p = ordinalStart(j, year: nil) { return P(start: i, end: p.end, kind: p.kind, sem: p.sem, rule: p.rule) }
     if j > i + 1 {
-      if let c = w(j), c == "ended" || c == "ending" || w(i - 2) == "for" || w(i - 2) == "throughout" || w(i - 2) == "during" {
+      // "for the fiscal year ended June 30", "throughout the fiscal year": the span; "earnings
+      // for the fiscal year": the year.
+      let c = w(j)
+      if c == "ended" || c == "ending" || w(i - 2) == "throughout" {
         return P(start: i, end: j, kind: .duration, sem: .fixed("P1Y"), rule: "temporal.duration.fiscal-year")
       }
       return P(start: i, end: j, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.year.fiscal")
