@@ -19,6 +19,11 @@ enum TemporalVocabulary {
     "sunday": 7, "sun": 7,
   ]
 
+  /// Plural weekday names → ISO weekday: a recurring day, TimeML SET ("on Mondays").
+  static let weekdaysPlural: [String: Int] = [
+    "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
+  ]
+
   /// Calendar units (singular and plural) → granularity. ("two days", "last week")
   static let units: [String: (TemporalUnit, plural: Bool)] = [
     "second": (.second, false), "seconds": (.second, true), "minute": (.minute, false),
@@ -86,10 +91,11 @@ enum TemporalVocabulary {
   ]
 
   /// Words before an expression that set its `mod`. ("about two years", "at least 30 days")
+  /// "within" is a TimeML signal, not part of the expression ("within [two weeks]").
   static let approximators: [String: String] = [
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "over": "MORE_THAN",
-    "within": "EQUAL_OR_LESS", "circa": "APPROX", "ca": "APPROX",
+    "circa": "APPROX", "ca": "APPROX",
   ]
 
   /// Holidays with a fixed month and day. ("Christmas", "New Year's Day")
@@ -121,6 +127,20 @@ public enum TemporalUnit: String, Codable, Sendable, CaseIterable {
     case .year: return "P\(k)Y"
     case .decade: return n.map { "P\($0 * 10)Y" } ?? "PXE"
     case .century: return n.map { "P\($0 * 100)Y" } ?? "PXC"
+    }
+  }
+
+  /// The duration of `n` and a half units, in whole smaller units ("2 1/2 years" → `P2Y6M`,
+  /// "5 1/2 hours" → `PT5H30M`); nil for units that do not halve evenly.
+  func durationAndAHalf(_ n: Int) -> String? {
+    switch self {
+    case .minute: return "PT\(n)M30S"
+    case .hour: return "PT\(n)H30M"
+    case .day: return "P\(n)DT12H"
+    case .year: return "P\(n)Y6M"
+    case .decade: return "P\(n * 10 + 5)Y"
+    case .century: return "P\(n * 100 + 50)Y"
+    default: return nil
     }
   }
 

@@ -39,7 +39,10 @@ struct TemporalGrammar {
     "fell", "rose", "held", "led", "paid", "sent", "spent", "found", "thought", "became", "got", "saw", "knew",
     "struck", "fought", "fled", "kept", "ran", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew",
     "threw", "sank", "stood", "sat", "built", "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept",
-    "ended", "ending", "planning", "throughout", "set", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
+    "ended", "ending", "planning", "throughout", "set", "could", "should", "might", "must", "can", "be", "being", "am",
+    "its", "their", "his", "her", "our", "your", "my", "those",
+    "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
+    "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
@@ -72,7 +75,9 @@ struct TemporalGrammar {
   func match(_ i: Int) -> P? {
     if i < t.count, t[i].flags & TemporalTokenizer.Family.prefix != 0, let (mod, j) = prefixModifier(i), var p = core(j) {
       let okDate = p.kind == .date || p.kind == .time
-      if p.kind == .duration || (okDate && mod == "APPROX") || (okDate && (w(i) == "around" || w(i) == "about")) {
+      // "to get around Wednesday's ruling": "around" before a weekday is a particle.
+      let weekdayAfterAround = p.rule == "temporal.weekday" && (w(i) == "around" || w(i) == "about")
+      if !weekdayAfterAround, p.kind == .duration || (okDate && mod == "APPROX") || (okDate && (w(i) == "around" || w(i) == "about")) {
         p.start = i
         p.mod = p.mod ?? mod
         return p
@@ -89,7 +94,7 @@ struct TemporalGrammar {
     else { return nil }
     switch p.sem {
     case .shift(.year, let k, .year):
-      return P(start: p.start, end: q.end, kind: .date, sem: .quarter(n, k, half), rule: q.rule)
+      return P(start: p.start, end: q.end, kind: .date, sem: .yearShiftedValue("-\(half ? "H" : "Q")\(n)", k), rule: q.rule)
     case .fixed(let v) where v.count == 4 && Int(v) != nil:
       return P(start: p.start, end: q.end, kind: .date, sem: .fixed("\(v)-\(half ? "H" : "Q")\(n)"), rule: q.rule)
     default:
@@ -115,7 +120,7 @@ struct TemporalGrammar {
     default:
       if let m = TemporalVocabulary.approximators[a] {
         // "over the past year" is not "more than": only before a count.
-        if a == "over" || a == "some" || a == "within" { return count(i + 1) != nil ? (m, i + 1) : nil }
+        if a == "over" || a == "some" { return count(i + 1) != nil ? (m, i + 1) : nil }
         return (m, i + 1)
       }
     }
@@ -204,29 +209,55 @@ struct TemporalGrammar {
       hyphen = true
     }
     guard let a = w(j), let u = TemporalVocabulary.units[a], !t[j].cap || isSentenceStart(j) else { return nil }
+    // "quarter-to-quarter", "day-to-day": compound adjectives, not times.
+    if glued(j + 1, 45), isW(j + 2, "to"), glued(j + 3, 45) { return nil }
     return (u.0, u.plural, j + 1, hyphen)
   }
 
   /// "two days", "10-year", "a few weeks", "three years ago", "two days later".
   func countUnit(_ i: Int) -> P? {
-    guard let (n, j0, cmod) = count(i) else { return nil }
+    // The "2" of "5 1/2 hours" is not a count of its own.
+    if isNum(i), i >= 2, glued(i - 1, 47), isNum(i - 2) { return nil }
+    var half = false
+    var counted = count(i)
+    // "5 1/2 hours", "2 1/2 years".
+    if isNum(i), isNum(i + 1), t[i + 1].num == 1, glued(i + 2, 47), isNum(i + 3), t[i + 3].num == 2, !t[i + 3].space {
+      counted = (t[i].num, i + 4, nil)
+      half = true
+    }
+    guard let (n, j0, cmod0) = counted else { return nil }
+    // "at a later date", "at a future date": an indefinite future.
+    if w(i) == "a", let b = w(i + 1), b == "later" || b == "future", isW(i + 2, "date") {
+      return P(start: i, end: i + 3, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.later-date")
+    }
+    // "Islam will one day be…", "hopes to one day lead…": an indefinite future.
+    if w(i) == "one", isW(i + 1, "day"), let prev = w(i - 1), Self.modals.contains(prev) || prev == "to" || prev == "would",
+      i + 2 < t.count, t[i + 2].kind == .word, !t[i + 2].cap
+    {
+      return P(start: i, end: i + 2, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.one-day")
+    }
     var j = j0
     // "two more weeks", "an additional year", "eight trading days".
     if let f = w(j), ["more", "additional", "trading", "business", "calendar", "straight", "consecutive", "full", "long"].contains(f), unit(j + 1) != nil {
       j += 1
     }
-    guard let (u, plural, k, hyphen) = unit(j) else { return nil }
+    guard let (u, plural, k0, hyphen) = unit(j) else { return nil }
+    var k = k0
+    var cmod = cmod0
     // Fractions are not durations: "three-quarters of its food".
     if hyphen && plural { return nil }
     // Ages are not temporal expressions: "a 44-year-old", "52 years old".
     if hyphen && glued(k, 45) && isW(k + 1, "old") { return nil }
     if !hyphen && isW(k, "old") { return nil }
+    // "a year-earlier loss": the compound is the expression.
+    if glued(k, 45), let c = w(k + 1), c == "earlier" || c == "ago" { return nil }
     if u == .second && (w(i) == "a" || w(i) == "an") { return nil }
     if n == nil && !plural { return nil }
     if n == 1, plural { return nil }
     if w(i) == "a" || w(i) == "an" {
-      // "twice a day", "$5 a year" are rates, not durations.
-      if i > 0, t[i - 1].kind == .number || isP(i - 1, 37) || (t[i - 1].kind == .word && t[i - 1].w == nil && !t[i - 1].cap)
+      // "twice a day", "$5 a year", "700 seats a week" are rates, not durations; "offered him a
+      // week", "barely a month after" are not.
+      if i > 0, t[i - 1].kind == .number || isP(i - 1, 37) || (t[i - 1].kind == .word && t[i - 1].w == nil && !t[i - 1].cap && (t[i - 1].last == 115 || i >= 2 && t[i - 2].kind == .number))
         || isW(i - 1, "times") || isW(i - 1, "twice") || isW(i - 1, "once") || isW(i - 1, "per") || isW(i - 1, "hours")
       {
         if !(isW(k, "ago") || isW(k, "earlier") || isW(k, "later")) { return nil }
@@ -235,6 +266,11 @@ struct TemporalGrammar {
     if t[i].kind == .number, t[i].digits >= 4 && !t[i].grouped && u != .year && u != .day { return nil }
     var end = k
     if hyphen && glued(end, 45) && isW(end + 1, "long") { end += 2 }
+    // "a week or so ago": an approximate offset.
+    if !hyphen, isW(k, "or"), isW(k + 1, "so"), let c = w(k + 2), c == "ago" || c == "earlier" || c == "later" {
+      k += 2
+      cmod = cmod ?? "APPROX"
+    }
     if !hyphen {
       if isW(k, "ago") || (isW(k, "from") && isW(k + 1, "now")) || isW(k, "hence") {
         let back = isW(k, "ago")
@@ -252,6 +288,14 @@ struct TemporalGrammar {
         let small = u == .day || u == .week || u.isClock
         return P(start: i, end: k + 1, kind: .date, sem: .shift(u, back ? -n : n, gran), mod: cmod, rule: small ? "temporal.anaphoric.offset" : "temporal.relative.offset", anaphoric: small)
       }
+    }
+    // "a minute and a half", "an hour and a half".
+    if !hyphen, !plural, isW(k, "and"), isW(k + 1, "a"), isW(k + 2, "half") {
+      half = true
+      end = k + 3
+    }
+    if half, let n, let v = u.durationAndAHalf(n) {
+      return P(start: i, end: end, kind: .duration, sem: .fixed(v), mod: cmod, rule: "temporal.duration.half")
     }
     return P(start: i, end: end, kind: .duration, sem: .fixed(u.duration(n)), mod: cmod, rule: hyphen ? "temporal.duration.adjective" : "temporal.duration.count")
   }
@@ -585,40 +629,53 @@ struct TemporalGrammar {
       }
       return P(start: i, end: e2, kind: .date, sem: .monthDay(m, dn, tense(i, e2)), rule: "temporal.date.day-month")
     }
-    let sem = TemporalSemantics.weekday(d, tense(i, e) > 0 ? 1 : -1)
+    // "to get around Wednesday's ruling": an infinitive acts on the ruling, not on the day.
+    let possessive = isP(e, 39) && isW(e + 1, "s")
+    let sem = TemporalSemantics.weekday(d, tense(i, e, infinitive: !possessive) > 0 ? 1 : -1)
+    // "Tuesday nights": every Tuesday night.
+    if let a = w(e), let part = TemporalVocabulary.dayParts[a], a.hasSuffix("s") {
+      return P(start: i, end: e + 1, kind: .set, sem: .fixed("XXXX-WXX-\(d)T\(part)"), rule: "temporal.set.weekdays")
+    }
     if let a = w(e), TemporalVocabulary.dayParts[a] != nil, !a.hasSuffix("s") {
-      // TimeBank annotates "Friday night" as the day.
+      // TimeBank and AQUAINT annotate "Friday night" as the day more often than with `TNI`
+      // (often tagging "Friday" alone): keep the day.
       return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.weekday.part")
     }
     return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.weekday")
   }
 
   /// Tense around tokens `i..<j`: 1 future ("will meet Friday"), -1 past ("said Friday"),
-  /// 0 no cue.
-  func tense(_ i: Int, _ j: Int) -> Int {
+  /// 0 no cue. The nearest cue wins, looking back and ahead in turn; a sentence-initial
+  /// "Until" only counts when nothing else does ("Until Thursday, they had not…" is past).
+  func tense(_ i: Int, _ j: Int, infinitive: Bool = true) -> Int {
     var back = i - 1
     var fwd = j
     var backOpen = true
     var fwdOpen = true
-    for _ in 0..<10 {
+    var weak = 0
+    for step in 0..<10 {
       if backOpen {
         if back < 0 || isBoundary(back) {
           backOpen = false
-        } else if let v = cue(back, before: true) {
+        } else if isW(back, "until"), isSentenceStart(back) {
+          // "Until Thursday, they had not…": the clause decides.
+          weak = 1
+        } else if let v = cue(back, before: infinitive, from: i) {
           return v
         }
         back -= 1
       }
-      if fwdOpen && fwd < j + 6 {
+      // The words just before the date ("supposed to conclude by May, invited…") are read first.
+      if fwdOpen && fwd < j + 6 && step >= 3 {
         if fwd >= t.count || isBoundary(fwd) {
           fwdOpen = false
-        } else if let v = cue(fwd, before: false) {
+        } else if let v = cue(fwd, before: false, from: i) {
           return v
         }
         fwd += 1
       }
     }
-    return 0
+    return weak
   }
 
   /// A sentence boundary: . ! ? ; not after an abbreviation ("Oct.", "U.S.").
@@ -645,26 +702,106 @@ struct TemporalGrammar {
     "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept", "won", "ago", "last", "since",
   ]
 
-  func cue(_ k: Int, before: Bool) -> Int? {
+  /// Modal verbs: the date they govern is ahead ("would travel Thursday"), unless a perfect
+  /// follows ("would have met Friday").
+  static let modals: Set<String> = ["will", "shall", "would", "should", "might", "must", "may"]
+
+  /// Words before a participle that make it passive or adjectival rather than past tense:
+  /// "is payable", "the reduced dividend", "will be held".
+  static let beForms: Set<String> = ["be", "is", "are", "am", "being"]
+  static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those"]
+
+  /// Present-tense verbs that merely end in "-ed" ("need", "proceed").
+  static let notPast: Set<String> = ["need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed"]
+
+  /// Words that point ahead when followed by "to": "plans to", "is supposed to", "is likely to".
+  static let aheadBeforeTo: Set<String> = [
+    "plans", "plan", "going", "due", "planned", "planning", "set", "is", "are", "supposed", "slated", "poised",
+    "likely", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready",
+  ]
+
+  /// Whether a pluperfect "had" sits just before token `k` ("had been due to expire Friday":
+  /// a plan that was already past).
+  func pluperfect(_ k: Int) -> Bool {
+    var m = k - 1
+    while m >= 0, m >= k - 3, !isBoundary(m) {
+      if isW(m, "had") { return true }
+      m -= 1
+    }
+    return false
+  }
+
+  func cue(_ k: Int, before: Bool, from i: Int) -> Int? {
     if let a = w(k) {
       switch a {
-      case "will", "shall", "expected", "scheduled", "upcoming", "next", "soon":
+      case "expected", "scheduled":
+        return pluperfect(k) ? -1 : 1
+      case "will", "shall", "upcoming", "next", "soon", "until":
         return 1
-      case "plans", "plan", "going", "due", "planned", "planning", "set", "is", "are":
-        return isW(k + 1, "to") ? 1 : nil
-      case "until": return 1
+      case "would", "should", "might", "must", "may":
+        // "may" the month is capitalized.
+        if a == "may" && t[k].cap { return nil }
+        return isW(k + 1, "have") ? -1 : 1
+      case _ where Self.aheadBeforeTo.contains(a):
+        // "planned for early March", "set for Friday".
+        if isW(k + 1, "for"), ["planned", "scheduled", "set", "slated", "due"].contains(a) { return pluperfect(k) ? -1 : 1 }
+        guard isW(k + 1, "to") else { return nil }
+        return pluperfect(k) ? -1 : 1
       case "as":
         if let b = w(k + 1), b == "early" || b == "soon", isW(k + 2, "as") { return 1 }
         return nil
       case "to":
-        // An infinitive before the date ("agreed to meet Friday") points ahead.
-        if before, k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].w == nil, !t[k + 1].cap { return 1 }
-        return nil
+        // An infinitive just before the date ("agreed to meet Friday") points ahead; a distant
+        // one governs something else ("extended offers to acquire the company Friday").
+        guard before, k >= i - 4, k + 1 < t.count, t[k + 1].kind == .word, !t[k + 1].cap else { return nil }
+        if let b = t[k + 1].w, !(b == "be" || b == "have" || Self.notPast.contains(b)) { return nil }
+        return pluperfect(k) ? -1 : 1
       case "ll": return 1
-      default: return Self.pastVerbs.contains(a) ? -1 : nil
+      case "effective":
+        // "a new labor pact effective June 1": a change that starts on that day.
+        return pluperfect(k) ? -1 : 1
+      case "effect":
+        // "takes effect Jan. 1" ahead, "took effect Jan. 1" past.
+        if let b = w(k - 1), b == "take" || b == "takes" || b == "taking" { return 1 }
+        return nil
+      default:
+        guard Self.pastVerbs.contains(a) else { return nil }
+        if ["was", "were", "had", "did", "said", "ago", "last", "since"].contains(a) { return -1 }
+        return participle(k) ? passive(k) : -1
       }
     }
-    if k < t.count, t[k].kind == .word, t[k].ed { return -1 }
+    // A regular past tense; not a name ("the United States") or a compound ("Seattle-based").
+    if k < t.count, t[k].kind == .word, t[k].ed, !t[k].cap || isSentenceStart(k), !glued(k - 1, 45) {
+      return participle(k) ? passive(k) : -1
+    }
+    return nil
+  }
+
+  /// Whether the past form at `k` is a participle after a form of "be" or a determiner
+  /// ("will be held", "is payable", "the reduced dividend").
+  func participle(_ k: Int) -> Bool {
+    var m = k - 1
+    // One adverb may sit between: "would still be held".
+    if isAdverb(m) { m -= 1 }
+    guard let b = w(m) else { return false }
+    return Self.beForms.contains(b) || Self.determiners.contains(b)
+  }
+
+  func isAdverb(_ m: Int) -> Bool {
+    guard m >= 0, m < t.count, t[m].kind == .word else { return false }
+    if t[m].ly { return true }
+    if let a = t[m].w { return ["not", "still", "also", "already", "never", "now"].contains(a) }
+    return false
+  }
+
+  /// The tense of a passive: "will be held" ahead, "is held" none, "the reduced" none.
+  func passive(_ k: Int) -> Int? {
+    var m = k - 1
+    if isAdverb(m) { m -= 1 }
+    guard isW(m, "be") else { return nil }
+    var n = m - 1
+    if isAdverb(n) { n -= 1 }
+    if let c = w(n), Self.modals.contains(c) || c == "to" { return 1 }
     return nil
   }
 
@@ -673,6 +810,8 @@ struct TemporalGrammar {
   func wordStart(_ i: Int, _ a: String) -> P? {
     switch a {
     case "today", "yesterday", "tomorrow", "tonight":
+      // "USA Today", "This is VOA Today": a capitalized word after a name is a title.
+      if t[i].cap, !isSentenceStart(i), i > 0, t[i - 1].kind == .word, t[i - 1].cap, t[i - 1].w == nil { return nil }
       let n = a == "yesterday" ? -1 : (a == "tomorrow" ? 1 : 0)
       let base = TemporalSemantics.shift(.day, n, .day)
 
@@ -705,8 +844,8 @@ struct TemporalGrammar {
       }
       return relative(i, the: false)
     case "noon", "midnight", "midday":
-      // "High Noon" is a title.
-      if t[i].cap && !isSentenceStart(i) { return nil }
+      // "High Noon" is a title, "high noon" an idiom.
+      if t[i].cap && !isSentenceStart(i) || isW(i - 1, "high") { return nil }
       let h = a == "midnight" ? 24 : 12
       return clockWithDay(i, h, a == "midnight" ? nil : 0, i + 1)
     case "last", "next", "this", "past", "coming", "previous", "following", "that", "upcoming", "prior":
@@ -758,6 +897,10 @@ struct TemporalGrammar {
       if let s = TemporalVocabulary.seasons[a] {
         return seasonStart(i, s, rel: 0, start: i)
       }
+      // "on Mondays", "Friday nights" is handled with the weekday.
+      if let d = TemporalVocabulary.weekdaysPlural[a], t[i].cap {
+        return P(start: i, end: i + 1, kind: .set, sem: .fixed("XXXX-WXX-\(d)"), rule: "temporal.set.weekdays")
+      }
       if let n = TemporalVocabulary.decadeWords[a], i > 0, isW(i - 1, "the") || isW(i - 1, "early") || isW(i - 1, "late") {
         return P(start: i, end: i + 1, kind: .date, sem: .fixed("19\(n)"), rule: "temporal.decade.word")
       }
@@ -783,7 +926,9 @@ struct TemporalGrammar {
       guard ["in", "during", "the", "this", "that", "by", "until", "since", "early", "late", "mid", "next", "last"].contains(prev) else { return nil }
     }
     e = i + 1
-    let sem: TemporalSemantics = rel == 0 ? .season(s, tense(i, e) > 0 ? 1 : (tense(i, e) < 0 && start == i ? -1 : 0)) : .season(s, rel)
+    // A bare season in the past tense is the latest one over ("orders rose from the low levels
+    // of the early summer", said in October: this year's summer), not last year's.
+    let sem: TemporalSemantics = rel == 0 ? .season(s, tense(i, e) > 0 ? 1 : (tense(i, e) < 0 && start == i ? -2 : 0)) : .season(s, rel)
     return P(start: start, end: e, kind: .date, sem: rel == 0 && start != i ? .season(s, 0) : sem, rule: "temporal.season")
   }
 
@@ -809,8 +954,10 @@ struct TemporalGrammar {
     // "the past two months", "last five years", "the next few days".
     if a != "that", a != "this", a != "current", let (n, k, cmod) = count(j), let (u, plural, e, hyphen) = unit(k), !hyphen, plural || n == 1 && w(j) != "a" {
       if n == 1 && !plural { return nil }
-      // TimeBank: "the last few months" is PAST_REF, "the past two months" P2M.
-      if n == nil, dir < 0 {
+      // TimeBank: "(in) the last few months" is PAST_REF, "the past two months" P2M, and
+      // "for the past few weeks" a duration (PXW).
+      let before = w(the ? i - 2 : i - 1)
+      if n == nil, dir < 0, !["for", "throughout"].contains(before ?? "") {
         return P(start: i, end: e, kind: .date, sem: .fixed("PAST_REF"), mod: cmod, rule: "temporal.reference.vague-past")
       }
       return P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(n)), mod: cmod, rule: "temporal.duration.span")
@@ -841,6 +988,11 @@ struct TemporalGrammar {
       if u == .day && !anaphoric && dir != 0 && !the { return nil }
       if u == .day && a == "this" { return nil }
       return P(start: i, end: e, kind: .date, sem: .shift(u, dir, u == .fortnight ? .week : u), rule: anaphoric ? "temporal.anaphoric.unit" : "temporal.relative.unit", anaphoric: anaphoric)
+    }
+    // "the next morning", "the following evening": the day after the story's day (annotated
+    // as the day, like "Friday morning").
+    if the, a == "next" || a == "following", TemporalVocabulary.dayParts[b] != nil, !b.hasSuffix("s"), b != "overnight" {
+      return P(start: i, end: j + 1, kind: .date, sem: .shift(.day, 1, .day), rule: "temporal.anaphoric.day-part", anaphoric: true)
     }
     if let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s"), a == "last" || a == "this" || a == "that" || a == "the" {
       let n = a == "last" ? -1 : 0
@@ -909,8 +1061,10 @@ struct TemporalGrammar {
       }
       return nil
     }
-    // "later Friday" is fine; "earlier" + a bare number or reference is not.
+    // "earlier" + a bare number or reference is not an edge. "Earlier Friday" means earlier
+    // on Friday: TimeBank tags the day alone (4 times in 5), so the weekday is left to itself.
     if case .fixed(let v) = p.sem, v.hasSuffix("_REF") { return nil }
+    if a == "earlier" || a == "later", p.rule == "temporal.weekday" { return nil }
     p.start = i
     p.mod = mod
     p.rule = "temporal.edge." + (a == "earlier" || a == "later" ? a : "part")
@@ -920,6 +1074,12 @@ struct TemporalGrammar {
   /// "every year", "each Thursday", "every two weeks".
   func everySet(_ i: Int) -> P? {
     var j = i + 1
+    // "each of the past three years": every one of them.
+    if isW(j, "of"), isW(j + 1, "the"), let r = relative(j + 2, the: true), r.kind == .duration, case .fixed(let v) = r.sem,
+      let unit = v.last, v.count >= 3, v.dropLast().last?.isNumber == true
+    {
+      return P(start: i, end: r.end, kind: .set, sem: .fixed((v.hasPrefix("PT") ? "PT1" : "P1") + String(unit)), rule: "temporal.set.each-of")
+    }
     if isW(j, "other") {
       j += 1
       if let (u, plural, e, _) = unit(j), !plural { return P(start: i, end: e, kind: .set, sem: .fixed(u.duration(2)), rule: "temporal.set.every") }
@@ -956,11 +1116,25 @@ struct TemporalGrammar {
     }
     if let p = ordinalStart(j, year: nil) { return P(start: i, end: p.end, kind: p.kind, sem: p.sem, rule: p.rule) }
     if j > i + 1 {
-      if let c = w(j), c == "ended" || c == "ending" || w(i - 2) == "for" || w(i - 2) == "throughout" || w(i - 2) == "during" {
+      // "for the fiscal year ended June 30", "throughout the fiscal year": the span; "earnings
+      // for the fiscal year": the year.
+      let c = w(j)
+      if c == "ended" || c == "ending" || w(i - 2) == "throughout" {
         return P(start: i, end: j, kind: .duration, sem: .fixed("P1Y"), rule: "temporal.duration.fiscal-year")
       }
       return P(start: i, end: j, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.year.fiscal")
     }
+    return nil
+  }
+
+  /// The end of "a year ago", "a year earlier", "last year", "of last year", "the previous
+  /// year" at `k`, nil when none starts there.
+  func yearAgoTail(_ k: Int) -> Int? {
+    var k = k
+    if isW(k, "of") { k += 1 }
+    if let a = w(k), a == "a" || a == "one", isW(k + 1, "year"), let b = w(k + 2), b == "ago" || b == "earlier" || b == "before" { return k + 3 }
+    if isW(k, "last"), isW(k + 1, "year"), !isP(k + 2, 39) { return k + 2 }
+    if isW(k, "the"), let a = w(k + 1), a == "previous" || a == "prior", isW(k + 2, "year") { return k + 3 }
     return nil
   }
 
@@ -1013,8 +1187,20 @@ struct TemporalGrammar {
     return P(start: i, end: e, kind: .date, sem: sem, rule: half ? "temporal.half.ordinal" : "temporal.quarter.ordinal")
   }
 
-  /// Expressions that start with "the".
+  /// Expressions that start with "the". Before a hyphenated modifier the article belongs to
+  /// the noun phrase, not to the expression ("the [third-quarter] results", "the [year-ago]
+  /// period" is kept whole only when "period"/"quarter" follows).
   func theStart(_ i: Int) -> P? {
+    guard var p = theStartCore(i) else { return nil }
+    if p.end > i + 1, glued(i + 2, 45), let b = w(i + 1), b == "year" || TemporalVocabulary.ordinals[b] != nil,
+      p.end == i + 4, i + 4 < t.count, t[i + 4].kind == .word, t[i + 4].w == nil
+    {
+      p.start = i + 1
+    }
+    return p
+  }
+
+  func theStartCore(_ i: Int) -> P? {
     let j = i + 1
     guard let b = w(j) ?? (isNum(j) || isP(j, 39) ? "" : nil) else { return nil }
     var best: P? = nil
@@ -1046,6 +1232,10 @@ struct TemporalGrammar {
         consider(P(start: i, end: e, kind: .date, sem: .fixed(c == "half" ? "\(pad(y, 4))-H2" : "\(pad(y, 4))-Q4"), rule: "temporal.quarter.last-of"))
       }
     case "same":
+      // "the same quarter last year", "the same period a year ago".
+      if let c = w(j + 1), c == "quarter" || c == "period", let e = yearAgoTail(j + 2) {
+        consider(P(start: i, end: e, kind: .date, sem: .lastQuarter(-1), rule: "temporal.quarter.year-ago"))
+      }
       if let (u, plural, e, _) = unit(j + 1), !plural, !u.isClock {
         consider(P(start: i, end: e, kind: .date, sem: .shift(u, 0, u), rule: "temporal.anaphoric.same", anaphoric: true))
       }
@@ -1065,11 +1255,38 @@ struct TemporalGrammar {
         consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.relative.the-year"))
       }
       consider(yearCompound(j))
+      // "the year-earlier nine months": the span a year before.
+      if let c = yearCompound(j), let (n, e, _) = count(c.end), let n, let (u, plural, e2, hyphen) = unit(e), plural, !hyphen {
+        consider(P(start: i, end: e2, kind: .duration, sem: .fixed(u.duration(n)), rule: "temporal.duration.count"))
+      }
     case "weekend":
       consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.week, tense(i, j + 1) > 0 ? 0 : -1, .weekend), rule: "temporal.relative.weekend"))
+    case "week":
+      // "the week of March 6": the ISO week containing that day.
+      if isW(j + 1, "of"), let p = monthStart(j + 2), p.end > j + 3, p.kind == .date {
+        consider(P(start: i, end: p.end, kind: .date, sem: .weekOf(p.sem), rule: "temporal.relative.week-of", anaphoric: p.anaphoric))
+      }
     case "quarter", "period":
-      if b == "quarter", !isW(j + 1, "of") {
+      if b == "quarter", !isW(j + 1, "of"), !(glued(j + 1, 45) && isW(j + 2, "to")) {
         consider(P(start: i, end: j + 1, kind: .date, sem: .lastQuarter(0), rule: "temporal.quarter.the-quarter"))
+      }
+      // "the quarter a year ago", "the period a year earlier".
+      if let e = yearAgoTail(j + 1) {
+        consider(P(start: i, end: e, kind: .date, sem: .lastQuarter(-1), rule: "temporal.quarter.year-ago"))
+      }
+    case "corresponding", "comparable":
+      // "the corresponding period last year", "the comparable year-ago quarter".
+      var k = j + 1
+      var ago = false
+      if isW(k, "year"), glued(k + 1, 45), let c = w(k + 2), c == "ago" || c == "earlier" {
+        k += 3
+        ago = true
+      }
+      guard let c = w(k), c == "quarter" || c == "period" else { break }
+      if let e = yearAgoTail(k + 1) {
+        consider(P(start: i, end: e, kind: .date, sem: .lastQuarter(-1), rule: "temporal.quarter.year-ago"))
+      } else if ago {
+        consider(P(start: i, end: k + 1, kind: .date, sem: .lastQuarter(-1), rule: "temporal.quarter.year-ago"))
       }
     case "latest", "most":
       var k = j + 1

@@ -37,6 +37,8 @@ indirect enum TemporalSemantics: Hashable, Sendable {
   case nthWeekday(Int, Int, Int, Int)
   /// A week, month or year by its year-relative ordinal: the anchor's year moved by `years`.
   case yearShiftedValue(String, Int)
+  /// The ISO week containing a day ("the week of March 6").
+  case weekOf(TemporalSemantics)
 
   /// Whether the value depends on the anchor.
   var isRelative: Bool {
@@ -91,7 +93,9 @@ indirect enum TemporalSemantics: Hashable, Sendable {
       return "\(pad(y, 4))-\(s)"
     case .quarter(let q, let years, let half):
       guard let a else { return half ? "XXXX-H\(q)" : "XXXX-Q\(q)" }
-      return "\(pad(a.year + years, 4))-\(half ? "H" : "Q")\(q)"
+      // "the fourth quarter" in January-March is the one just over, not this year's.
+      let back = years == 0 && !half && q == 4 && a.month <= 3 ? 1 : 0
+      return "\(pad(a.year + years - back, 4))-\(half ? "H" : "Q")\(q)"
     case .lastQuarter(let years):
       guard let a else { return "XXXX-QX" }
       var q = (a.month - 1) / 3
@@ -111,6 +115,10 @@ indirect enum TemporalSemantics: Hashable, Sendable {
       return day(y).description
     case .part(let base, let code):
       return base.resolve(a) + "T" + code
+    case .weekOf(let base):
+      let v = base.resolve(a)
+      guard let d = Day(iso: v) else { return "XXXX-WXX" }
+      return TemporalSemantics.format(d, .week)
     case .clock(let base, let h, let m):
       return base.resolve(a) + "T" + pad(h, 2) + ":" + pad(m ?? 0, 2)
     case .yearShiftedValue(let rest, let years):
@@ -217,6 +225,7 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     case .quarter(let q, let y, let h): return "quarter:\(q):\(y):\(h ? "H" : "Q")"
     case .lastQuarter(let y): return "lastquarter:\(y)"
     case .part(let b, let c): return "part:\(c)|" + b.encoded
+    case .weekOf(let b): return "weekof:|" + b.encoded
     case .clock(let b, let h, let m): return "clock:\(h):\(m.map(String.init) ?? "-")|" + b.encoded
     case .yearShiftedValue(let r, let y): return "yearvalue:\(y):\(r)"
     case .nthWeekday(let m, let wd, let n, let dir): return "nthweekday:\(m):\(wd):\(n):\(dir)"
@@ -228,6 +237,10 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     if let bar = s.firstIndex(of: "|") {
       let head = s[..<bar].split(separator: ":", omittingEmptySubsequences: false).map(String.init)
       guard let base = TemporalSemantics(encoded: String(s[s.index(after: bar)...])) else { return nil }
+      if head.first == "weekof" {
+        self = .weekOf(base)
+        return
+      }
       if head.count == 2, head[0] == "part" {
         self = .part(base, head[1])
         return

@@ -128,6 +128,30 @@ public struct TemporalTagger: Sendable {
 
   // MARK: - The pass
 
+  /// Whether "last year" at `p` compares a figure with the year-ago one: a money amount or
+  /// "compared with"/"from" shortly before it, or "last year's" followed by a figure.
+  func lastYearComparesFigures(_ t: [TToken], _ p: TemporalGrammar.P) -> Bool {
+    // "from last year's $1.55 billion".
+    if p.end + 2 < t.count, t[p.end].kind == .punct, t[p.end].ch == 39, t[p.end + 1].w == "s", t[p.end + 2].kind == .punct, t[p.end + 2].ch == 36 {
+      return true
+    }
+    // "... $3 million last year", "... 44 cents a share, for the corresponding period last year".
+    var k = p.start - 1
+    var steps = 0
+    while k >= 0, steps < 6 {
+      let tk = t[k]
+      if tk.kind == .punct, tk.ch == 46 || tk.ch == 59 { return false }
+      if tk.kind == .punct, tk.ch == 36 { return true }
+      if tk.kind == .number, k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].w == nil, !t[k + 1].cap {
+        // "$3 million", "44 cents": a number with its unit word.
+        if k > 0, t[k - 1].kind == .punct, t[k - 1].ch == 36 { return true }
+      }
+      k -= 1
+      steps += 1
+    }
+    return false
+  }
+
   /// The narrative's reference times: the last absolute day (or week/month) mentioned, and
   /// the last period up to a year long.
   struct NarrativeTime {
@@ -188,6 +212,7 @@ public struct TemporalTagger: Sendable {
     let grammar = TemporalGrammar(t: tokens, dayFirst: dateOrder == .dayFirst)
     var out: [Found] = []
     var lastQuarter: (year: Int, quarter: Int, token: Int)? = nil
+    var lastNineMonths = -1
     var i = 0
     while i < tokens.count {
       // Only words, numbers and apostrophes can start an expression.
@@ -215,13 +240,20 @@ public struct TemporalTagger: Sendable {
       // Quarterly-results prose: "a year earlier" / "a year ago" / "year-ago"
       // mean the same quarter a year before the one being reported, and "the quarter",
       // "that quarter", "the 1988 quarter" mean the reported one.
-      if let q = lastQuarter, p.start - q.token < 150 {
+      // After "the first nine months" the comparison is with that span of last year: plain
+      // years stay years ("compared with $195 million in the 1988 period").
+      if let q = lastQuarter, p.start - q.token < 150, q.token > lastNineMonths {
         var quarter: (Int, Int)? = nil
         switch p.sem {
         case .shift(.year, -1, .year)
         where p.rule == "temporal.relative.ago" || p.rule == "temporal.relative.offset" || p.rule == "temporal.relative.year-ago":
           quarter = (q.year - 1, q.quarter)
-        case .lastQuarter(0) where p.rule == "temporal.quarter.the-quarter":
+        case .shift(.year, -1, .year) where p.rule == "temporal.relative.unit" && p.start - q.token < 60 && lastYearComparesFigures(tokens, p):
+          // "compared with a loss of $3 million last year", "up from last year's $1.55 billion".
+          quarter = (q.year - 1, q.quarter)
+        case .lastQuarter(-1) where p.rule == "temporal.quarter.year-ago":
+          quarter = (q.year - 1, q.quarter)
+        case .lastQuarter(0) where p.rule == "temporal.quarter.the-quarter" || p.rule == "temporal.quarter.latest":
           quarter = (q.year, q.quarter)
         case .shift(.quarter, 0, .quarter) where p.anaphoric:
           quarter = (q.year, q.quarter)
@@ -237,10 +269,12 @@ public struct TemporalTagger: Sendable {
         }
       }
       if !adjusted, !p.rule.hasSuffix("year-ago"), value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let y = Int(value.prefix(4)),
-        let qn = Int(value.suffix(1))
+        let qn = Int(value.suffix(1)), dct.map({ y * 4 + qn < $0.year * 4 + ($0.month - 1) / 3 + 1 }) ?? true
       {
+        // A quarter not over by the DCT is a forecast, not the one being reported.
         lastQuarter = (y, qn, p.end)
       }
+      if p.kind == .duration, value == "P9M" { lastNineMonths = p.end }
       let start = tokens[p.start].start + base
       let end = tokens[p.end - 1].end + base
       out.append(Found(start: start, end: end, kind: p.kind, value: value, mod: p.mod, rule: p.rule, anchor: anchor))

@@ -27,6 +27,8 @@ struct TToken: Sendable {
   var ed = false
   /// Words: the last byte, lowercase ("militants" → `s`).
   var last: UInt8 = 0
+  /// Words of four letters or more ending in "ly" (a cheap adverb cue: "still", "only").
+  var ly = false
 }
 
 /// Splits UTF-8 bytes into ``TToken``s in one pass and looks every word up in the vocabulary
@@ -85,7 +87,7 @@ enum TemporalTokenizer {
     if TemporalVocabulary.cardinals[w] != nil { f |= Family.count | Family.starter }
     if ["a", "an", "few", "several", "many", "couple"].contains(w) { f |= Family.count | Family.starter }
     if TemporalVocabulary.ordinals[w] != nil { f |= Family.ordinal | Family.starter }
-    if TemporalVocabulary.seasons[w] != nil || TemporalVocabulary.decadeWords[w] != nil
+    if TemporalVocabulary.seasons[w] != nil || TemporalVocabulary.decadeWords[w] != nil || TemporalVocabulary.weekdaysPlural[w] != nil
       || TemporalVocabulary.frequencies[w] != nil || wordRuleWords.contains(w)
     {
       f |= Family.wordRule | Family.starter
@@ -103,6 +105,7 @@ enum TemporalTokenizer {
     var words = Set<String>()
     words.formUnion(TemporalVocabulary.months.keys)
     words.formUnion(TemporalVocabulary.weekdays.keys)
+    words.formUnion(TemporalVocabulary.weekdaysPlural.keys)
     words.formUnion(TemporalVocabulary.units.keys)
     words.formUnion(TemporalVocabulary.cardinals.keys)
     words.formUnion(TemporalVocabulary.ordinals.keys)
@@ -218,6 +221,7 @@ enum TemporalTokenizer {
           }
         }
         t.last = b[j - 1] | 0x20
+        if j - i >= 4, t.last == 121, b[j - 2] | 0x20 == 108 { t.ly = true }
         if j - i >= 4, b[j - 1] == 100 || b[j - 1] == 68, b[j - 2] == 101 || b[j - 2] == 69 { t.ed = true }
         out.append(t)
         space = false
