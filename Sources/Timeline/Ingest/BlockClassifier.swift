@@ -587,6 +587,13 @@ extension StringProtocol {
   }
 
   func ingestReplacing(_ ch: Character, with replacement: String) -> String {
+    // Most text does not hold the character at all: answer from the bytes, without building
+    // the string again Character by Character.
+    var needle = String(ch)
+    let absent = needle.withUTF8 { nb in
+      self.utf8.withContiguousStorageIfAvailable { hb in ByteSearch.find(nb, hb) == nil }
+    }
+    if absent == true { return String(self) }
     var out = ""
     for c in self { if c == ch { out += replacement } else { out.append(c) } }
     return out

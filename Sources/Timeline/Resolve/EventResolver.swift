@@ -88,7 +88,11 @@ public struct EventResolver: Sendable {
   ///
   /// Deterministic whatever the order of `mentions`. In a decade block only pairs involving a
   /// coarse mention are compared (fine pairs are the year blocks' job).
-  public func resolveBlock(key: String, mentions: [EventMention]) -> [PartialCluster] {
+  ///
+  /// `involving`: when given, only pairs with at least one of these mention ids are scored
+  /// (the merge re-resolves the blocks that re-anchored mentions enter and keeps only their
+  /// edges).
+  public func resolveBlock(key: String, mentions: [EventMention], involving: Set<String>? = nil) -> [PartialCluster] {
     let sorted = mentions.sorted { $0.id < $1.id }
     guard !sorted.isEmpty else { return [] }
     var edges: [PartialCluster.Edge] = []
@@ -121,11 +125,22 @@ public struct EventResolver: Sendable {
       }
     }
     let decadeBlock = key.contains("|D")
-    let pairs = candidatePairs(reps.map { sorted[$0] })
+    let repMentions = reps.map { sorted[$0] }
+    let features = PairFeatures.prepare(repMentions)
+    let wanted = involving.map { only in repMentions.map { only.contains($0.id) } }
+    let pairs = candidatePairs(repMentions)
     for (i, j) in pairs {
-      let a = sorted[reps[i]], b = sorted[reps[j]]
-      if decadeBlock && Self.isFine(a) && Self.isFine(b) { continue }
-      guard let (score, evidence) = pairScore(a, b), score >= threshold(for: a.eventClass) else { continue }
+      let fa = features[i], fb = features[j]
+      if decadeBlock && fa.fine && fb.fine { continue }
+      if let wanted, !wanted[i], !wanted[j] { continue }
+      let a = repMentions[i], b = repMentions[j]
+      let singular = singularClasses.contains(a.eventClass)
+      let limit = singular ? threshold - 1 : threshold
+      // The cheap score first; evidence only for the pairs that merge.
+      guard let quick = score(fa, fb, singular: singular), quick >= limit,
+        let (score, evidence) = pairScore(a, b), score >= limit
+      else { continue }
+      assert(score == quick, "PairFeatures score differs from pairScore")
       edges.append(PartialCluster.Edge(a: a.id, b: b.id, score: score, evidence: evidence))
     }
     // Connected components of the block's edges (cannot-links are enforced in merge).

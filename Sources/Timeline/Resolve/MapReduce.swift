@@ -205,10 +205,10 @@ public enum MapReduce {
           for k in resolver.blockingKeys(for: m) where touched.contains(k) { blocks[k, default: []].append(m) }
         }
       }
-      for k in blocks.keys.sorted() {
-        for p in resolver.resolveBlock(key: k, mentions: blocks[k] ?? []) {
-          edges.append(contentsOf: p.edges.filter { changed.contains($0.a) || changed.contains($0.b) })
-        }
+      let work = blocks.keys.sorted().map { ($0, blocks[$0] ?? []) }
+      let redone = parallelMap(work) { resolver.resolveBlock(key: $0.0, mentions: $0.1, involving: changed) }
+      for p in redone.joined() {
+        edges.append(contentsOf: p.edges.filter { changed.contains($0.a) || changed.contains($0.b) })
       }
     }
     // One key per real entity across the corpus ("Muttaqi"/"Muttaki"), for canonical values
@@ -322,12 +322,12 @@ public enum MapReduce {
       best[k] = e
     }
     func isCaption(_ id: String) -> Bool { byID[id]?.role == .caption }
-    let ordered = best.values.sorted { l, r in
-      let lc = isCaption(l.a) || isCaption(l.b), rc = isCaption(r.a) || isCaption(r.b)
-      if lc != rc { return !lc }
-      if l.score != r.score { return l.score > r.score }
-      return (l.a, l.b) < (r.a, r.b)
-    }
+    // Caption flags looked up once per edge, not once per comparison of the sort.
+    let ordered = best.values.map { (caption: isCaption($0.a) || isCaption($0.b), edge: $0) }.sorted { l, r in
+      if l.caption != r.caption { return !l.caption }
+      if l.edge.score != r.edge.score { return l.edge.score > r.edge.score }
+      return (l.edge.a, l.edge.b) < (r.edge.a, r.edge.b)
+    }.map(\.edge)
     for e in ordered {
       guard let x = index[e.a], let y = index[e.b] else { continue }
       let rx = uf.find(x), ry = uf.find(y)
