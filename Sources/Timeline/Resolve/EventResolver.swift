@@ -92,7 +92,14 @@ public struct EventResolver: Sendable {
   /// `involving`: when given, only pairs with at least one of these mention ids are scored
   /// (the merge re-resolves the blocks that re-anchored mentions enter and keeps only their
   /// edges).
-  public func resolveBlock(key: String, mentions: [EventMention], involving: Set<String>? = nil) -> [PartialCluster] {
+  ///
+  /// `evidence: false` (the in-process path) leaves the evidence of scored edges to be built
+  /// by the merge for the edges it accepts (``MapReduce/cluster(mentions:edges:undatedDocuments:explain:)``):
+  /// most edges of a dense event are never accepted, and building their notes was most of the
+  /// resolution time.
+  public func resolveBlock(
+    key: String, mentions: [EventMention], involving: Set<String>? = nil, evidence withEvidence: Bool = true
+  ) -> [PartialCluster] {
     let sorted = mentions.sorted { $0.id < $1.id }
     guard !sorted.isEmpty else { return [] }
     var edges: [PartialCluster.Edge] = []
@@ -128,20 +135,25 @@ public struct EventResolver: Sendable {
     let repMentions = reps.map { sorted[$0] }
     let features = PairFeatures.prepare(repMentions)
     let wanted = involving.map { only in repMentions.map { only.contains($0.id) } }
-    let pairs = candidatePairs(repMentions)
+    let pairs = candidatePairs(features)
+    let singular = repMentions.map { singularClasses.contains($0.eventClass) }
     for (i, j) in pairs {
-      let fa = features[i], fb = features[j]
-      if decadeBlock && fa.fine && fb.fine { continue }
+      if decadeBlock && features[i].fine && features[j].fine { continue }
       if let wanted, !wanted[i], !wanted[j] { continue }
-      let a = repMentions[i], b = repMentions[j]
-      let singular = singularClasses.contains(a.eventClass)
-      let limit = singular ? threshold - 1 : threshold
+      let limit = singular[i] ? threshold - 1 : threshold
       // The cheap score first; evidence only for the pairs that merge.
-      guard let quick = score(fa, fb, singular: singular), quick >= limit,
-        let (score, evidence) = pairScore(a, b), score >= limit
-      else { continue }
-      assert(score == quick, "PairFeatures score differs from pairScore")
-      edges.append(PartialCluster.Edge(a: a.id, b: b.id, score: score, evidence: evidence))
+      guard let quick = score(features[i], features[j], singular: singular[i]), quick >= limit else { continue }
+      var edge: PartialCluster.Edge
+      if withEvidence {
+        guard let (score, evidence) = pairScore(repMentions[i], repMentions[j]), score >= limit else { continue }
+        assert(score == quick, "PairFeatures score differs from pairScore")
+        edge = PartialCluster.Edge(a: repMentions[i].id, b: repMentions[j].id, score: score, evidence: evidence)
+      } else {
+        edge = PartialCluster.Edge(a: repMentions[i].id, b: repMentions[j].id, score: quick, evidence: [])
+        edge.deferred = true
+      }
+      edge.spansDays = features[i].spansDays(features[j])
+      edges.append(edge)
     }
     // Connected components of the block's edges (cannot-links are enforced in merge).
     var uf = UnionFind(count: sorted.count)
@@ -163,28 +175,36 @@ public struct EventResolver: Sendable {
   /// Pairs of representative indexes to compare: all pairs for small blocks, otherwise pairs
   /// sharing a day, a place or an ordinal, capped per bucket.
   func candidatePairs(_ reps: [EventMention]) -> [(Int, Int)] {
+    candidatePairs(PairFeatures.prepare(reps))
+  }
+
+  /// ``candidatePairs(_:)`` on prepared features (interned ids instead of strings).
+  func candidatePairs(_ reps: [PairFeatures]) -> [(Int, Int)] {
     let n = reps.count
     if n <= exhaustiveLimit {
       var out: [(Int, Int)] = []
+      out.reserveCapacity(n * (n - 1) / 2)
       for i in 0..<n { for j in (i + 1)..<max(i + 1, n) { out.append((i, j)) } }
       return out
     }
     // Rare words and participants tell instances apart best: each representative joins the
-    // buckets of its two rarest (within the block) context words and participants.
-    var freq: [String: Int] = [:]
+    // buckets of its two rarest (within the block) context words and participants (ties broken
+    // by the bucket name, "P:<participant>" before "k:<word>").
+    var freq: [Int32: Int] = [:]
     for m in reps {
-      for k in Set(m.keywords) { freq["k:" + k, default: 0] += 1 }
-      for p in Set(m.participants) { freq["P:" + p, default: 0] += 1 }
+      for k in m.keywords { freq[k, default: 0] += 1 }
+      for p in m.participants { freq[p, default: 0] += 1 }
     }
-    var buckets: [String: [Int]] = [:]
+    // Bucket keys: kind in the high bits, an interned id (or the ordinal) in the low bits.
+    func bucket(_ kind: Int, _ id: Int) -> Int { kind << 40 | (id & 0xFF_FFFF_FFFF) }
+    var buckets: [Int: [Int]] = [:]
     for (i, m) in reps.enumerated() {
-      if let t = m.time, t.stated, t.temporalValue.width <= 31 { buckets["t:" + t.value, default: []].append(i) }
-      if let p = m.place { buckets["p:" + p, default: []].append(i) }
-      if let o = m.ordinal { buckets["o:\(o)", default: []].append(i) }
-      let rare = (Set(m.keywords).map { "k:" + $0 } + Set(m.participants).map { "P:" + $0 })
-        .filter { (freq[$0] ?? 0) >= 2 }
-        .sorted { (freq[$0] ?? 0, $0) < (freq[$1] ?? 0, $1) }
-      for k in rare.prefix(2) { buckets[k, default: []].append(i) }
+      if m.hasRange, m.hi - m.lo + 1 <= 31 { buckets[bucket(1, m.timeValue), default: []].append(i) }
+      if let p = m.place { buckets[bucket(2, p), default: []].append(i) }
+      if let o = m.ordinal { buckets[bucket(3, o), default: []].append(i) }
+      let rare = (m.participants + m.keywords).filter { (freq[$0] ?? 0) >= 2 }
+        .sorted { (freq[$0] ?? 0, m.name($0)) < (freq[$1] ?? 0, m.name($1)) }
+      for k in rare.prefix(2) { buckets[bucket(4, Int(k)), default: []].append(i) }
     }
     var seen = Set<Int>()
     var out: [(Int, Int)] = []
@@ -335,6 +355,13 @@ public struct PartialCluster: Codable, Hashable, Sendable {
     public var b: String
     public var score: Int
     public var evidence: [Evidence]
+    /// The two mentions' times are disjoint days of one multi-day event (`resolve.multi-day`).
+    var spansDays = false
+    /// Scored without evidence: the merge builds it if it accepts the edge (in-process only;
+    /// reduce output always carries its evidence).
+    var deferred = false
+
+    enum CodingKeys: String, CodingKey { case a, b, score, evidence }
 
     public init(a: String, b: String, score: Int, evidence: [Evidence]) {
       self.a = min(a, b)

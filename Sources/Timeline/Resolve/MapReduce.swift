@@ -156,13 +156,13 @@ public enum MapReduce {
       }
     }
     let work = blocks.keys.sorted().map { ($0, blocks[$0] ?? []) }
-    let results = parallelMap(work) { resolver.resolveBlock(key: $0.0, mentions: $0.1) }
+    let results = parallelMap(work) { resolver.resolveBlock(key: $0.0, mentions: $0.1, evidence: false) }
     return (documents, results.flatMap { $0 })
   }
 
   /// Clusters only (for ``EventResolver/resolve(_:)``).
   static func resolveClusters(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [[EventMention]] {
-    let (documents, partials) = mapAndReduce(extractions, resolver: resolver)
+    let (documents, partials) = mapAndReduce(extractions, resolver: resolver)  // evidence not needed
     let byID = Dictionary(documents.flatMap(\.mentions).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     return cluster(mentions: byID, edges: partials.flatMap(\.edges)).clusters
   }
@@ -206,10 +206,22 @@ public enum MapReduce {
         }
       }
       let work = blocks.keys.sorted().map { ($0, blocks[$0] ?? []) }
-      let redone = parallelMap(work) { resolver.resolveBlock(key: $0.0, mentions: $0.1, involving: changed) }
+      let redone = parallelMap(work) {
+        resolver.resolveBlock(key: $0.0, mentions: $0.1, involving: changed, evidence: false)
+      }
       for p in redone.joined() {
         edges.append(contentsOf: p.edges.filter { changed.contains($0.a) || changed.contains($0.b) })
       }
+    }
+    // Deferred edge evidence is built from the mentions as the blocks saw them (before
+    // canonical entity keys).
+    var scored: [String: EventMention] = [:]
+    if edges.contains(where: \.deferred) {
+      for d in documents { for m in d.mentions where scored[m.id] == nil { scored[m.id] = m } }
+    }
+    func explain(_ e: PartialCluster.Edge) -> [Evidence] {
+      guard let a = scored[e.a], let b = scored[e.b] else { return [] }
+      return resolver.pairScore(a, b)?.1 ?? []
     }
     // One key per real entity across the corpus ("Muttaqi"/"Muttaki"), for canonical values
     // and conflict grouping.
@@ -217,7 +229,7 @@ public enum MapReduce {
     var byID: [String: EventMention] = [:]
     for d in documents { for m in d.mentions where byID[m.id] == nil { byID[m.id] = m } }
     let weak = Set(documents.filter { ($0.published?.confidence ?? 0) < 0.3 }.map(\.document))
-    let result = cluster(mentions: byID, edges: edges, undatedDocuments: weak)
+    let result = cluster(mentions: byID, edges: edges, undatedDocuments: weak, explain: explain)
     if !weak.isEmpty { DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak) }
     return reconciler.build(
       clusters: result.clusters, evidence: result.evidence, extractions: documents, diagnostics: diagnostics)
@@ -302,8 +314,11 @@ public enum MapReduce {
   /// a cannot-link separates (incompatible time ranges, ordinals, places), and never letting
   /// a caption mention bridge two sets that both hold body mentions. Mentions with unknown
   /// times join the cluster of the same class their document reports most.
+  ///
+  /// `explain` gives the evidence of an accepted edge that was scored without it (`deferred`).
   static func cluster(
-    mentions byID: [String: EventMention], edges: [PartialCluster.Edge], undatedDocuments: Set<String> = []
+    mentions byID: [String: EventMention], edges: [PartialCluster.Edge], undatedDocuments: Set<String> = [],
+    explain: (PartialCluster.Edge) -> [Evidence] = { _ in [] }
   )
     -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
   {
@@ -333,12 +348,14 @@ public enum MapReduce {
       let rx = uf.find(x), ry = uf.find(y)
       if rx == ry { continue }
       let sx = summaries[rx], sy = summaries[ry]
-      guard sx.compatible(with: sy, span: e.evidence.contains { $0.rule == "resolve.multi-day" }) else { continue }
+      guard sx.compatible(with: sy, span: e.spansDays || e.evidence.contains { $0.rule == "resolve.multi-day" }) else {
+        continue
+      }
       if isCaption(e.a) || isCaption(e.b), sx.hasBody, sy.hasBody { continue }
       let root = uf.union(rx, ry)
       summaries[root] = sx.merged(with: sy)
       let pair = "\(e.a) + \(e.b)"
-      for ev in e.evidence {
+      for ev in e.deferred ? explain(e) : e.evidence {
         accepted.append((x, Evidence(rule: ev.rule, note: "[\(pair)] " + ev.note, citation: ev.citation)))
       }
     }

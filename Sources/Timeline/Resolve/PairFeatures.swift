@@ -15,6 +15,8 @@ struct PairFeatures {
   var hi: Int
   /// Interned `time.value` + `mod` (for "same period" on long ranges).
   var period: Int
+  /// Interned `time.value` (the day bucket of large blocks).
+  var timeValue: Int
   var ordinal: Int?
   var place: Int?
   var placeKind: Int?
@@ -26,6 +28,14 @@ struct PairFeatures {
   var fine: Bool
   var participants: [Int32]
   var keywords: [Int32]
+  /// Bucket names of the interned participants and keywords (`P:<key>`, `k:<word>`), for
+  /// tie-breaking in ``EventResolver/candidatePairs(_:)``.
+  var names: [Int32: String] = [:]
+
+  func name(_ id: Int32) -> String { names[id] ?? "" }
+
+  /// Whether the two times are disjoint (scored pairs then are days of one multi-day event).
+  func spansDays(_ b: PairFeatures) -> Bool { hasRange && b.hasRange && !(lo <= b.hi && b.lo <= hi) }
 
   /// Features of `mentions`, with one string table shared by all of them.
   static func prepare(_ mentions: [EventMention]) -> [PairFeatures] {
@@ -37,8 +47,13 @@ struct PairFeatures {
       return k
     }
     // Separate namespaces: a keyword never equals a participant key or a document id.
-    func ids(_ xs: [String], _ prefix: String) -> [Int32] {
-      var out = xs.map { Int32(id(prefix + $0)) }
+    var names: [Int32: String] = [:]
+    func ids(_ xs: [String], _ prefix: String, _ label: String) -> [Int32] {
+      var out = xs.map { x -> Int32 in
+        let k = Int32(id(prefix + x))
+        if names[k] == nil { names[k] = label + x }
+        return k
+      }
       out.sort()
       var w = 0
       for x in out where w == 0 || out[w - 1] != x {
@@ -48,19 +63,22 @@ struct PairFeatures {
       out.removeLast(out.count - w)
       return out
     }
-    return mentions.map { m in
+    var out = mentions.map { m in
       let r = EventResolver.range(m)
       let lo = r?.earliest.ordinal ?? 0
       let hi = r?.latest.ordinal ?? 0
       return PairFeatures(
         eventClass: id("c\u{1}" + m.eventClass), hasRange: r != nil, lo: lo, hi: hi,
         period: id("t\u{1}" + (m.time?.value ?? "") + "\u{1}" + (m.time?.mod ?? "\u{2}")),
+        timeValue: id("v\u{1}" + (m.time?.value ?? "")),
         ordinal: m.ordinal, place: m.place.map { id("p\u{1}" + $0) },
         placeKind: m.place.map { id("k\u{1}" + EventResolver.placeKind($0)) }, host: m.host.map { id("h\u{1}" + $0) },
         document: id("d\u{1}" + m.document), isMain: m.isMain, caption: m.role == .caption,
         fine: r.map { $0.latest.year - $0.earliest.year <= 2 } ?? false,
-        participants: ids(m.participants, "P\u{1}"), keywords: ids(m.keywords, "k\u{1}"))
+        participants: ids(m.participants, "P\u{1}", "P:"), keywords: ids(m.keywords, "k\u{1}", "k:"))
     }
+    for k in out.indices { out[k].names = names }  // one shared table
+    return out
   }
 
   /// Size of the intersection of two sorted unique lists.
