@@ -329,29 +329,35 @@ public enum MapReduce {
     var uf = UnionFind(count: ms.count)
     var summaries = ms.map(Summary.init)
     var accepted: [(Int, Evidence)] = []  // (a member, evidence); grouped by final root at the end
-    // Deduplicate edges (keep the best score per pair) and order them.
-    var best: [String: PartialCluster.Edge] = [:]
-    for e in edges {
-      let k = e.a + "\u{1}" + e.b
-      if let old = best[k], (old.score, old.evidence.count) >= (e.score, e.evidence.count) { continue }
-      best[k] = e
-    }
-    func isCaption(_ id: String) -> Bool { byID[id]?.role == .caption }
-    // Caption flags looked up once per edge, not once per comparison of the sort.
-    let ordered = best.values.map { (caption: isCaption($0.a) || isCaption($0.b), edge: $0) }.sorted { l, r in
-      if l.caption != r.caption { return !l.caption }
-      if l.edge.score != r.edge.score { return l.edge.score > r.edge.score }
-      return (l.edge.a, l.edge.b) < (r.edge.a, r.edge.b)
-    }.map(\.edge)
-    for e in ordered {
+    // Deduplicate edges (keep the best score per pair) and order them. Mention ids become
+    // indexes once per edge; ids are sorted, so index order is id order.
+    let caption = ms.map { $0.role == .caption }
+    let n = ms.count
+    var best: [Int: Int] = [:]  // x * n + y → edge
+    best.reserveCapacity(edges.count)
+    for (k, e) in edges.enumerated() {
       guard let x = index[e.a], let y = index[e.b] else { continue }
+      let code = x * n + y
+      if let old = best[code], (edges[old].score, edges[old].evidence.count) >= (e.score, e.evidence.count) { continue }
+      best[code] = k
+    }
+    let ordered = best.map { code, k in (x: code / n, y: code % n, caption: caption[code / n] || caption[code % n], k: k) }
+      .sorted { l, r in
+        if l.caption != r.caption { return !l.caption }
+        let ls = edges[l.k].score, rs = edges[r.k].score
+        if ls != rs { return ls > rs }
+        return (l.x, l.y) < (r.x, r.y)
+      }
+    for o in ordered {
+      let e = edges[o.k]
+      let x = o.x, y = o.y
       let rx = uf.find(x), ry = uf.find(y)
       if rx == ry { continue }
       let sx = summaries[rx], sy = summaries[ry]
       guard sx.compatible(with: sy, span: e.spansDays || e.evidence.contains { $0.rule == "resolve.multi-day" }) else {
         continue
       }
-      if isCaption(e.a) || isCaption(e.b), sx.hasBody, sy.hasBody { continue }
+      if o.caption, sx.hasBody, sy.hasBody { continue }
       let root = uf.union(rx, ry)
       summaries[root] = sx.merged(with: sy)
       let pair = "\(e.a) + \(e.b)"
