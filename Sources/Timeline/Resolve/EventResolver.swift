@@ -135,17 +135,16 @@ public struct EventResolver: Sendable {
     let repMentions = reps.map { sorted[$0] }
     let features = PairFeatures.prepare(repMentions)
     let wanted = involving.map { only in repMentions.map { only.contains($0.id) } }
-    let pairs = candidatePairs(features)
     let singular = repMentions.map { singularClasses.contains($0.eventClass) }
-    for (i, j) in pairs {
-      if decadeBlock && features[i].fine && features[j].fine { continue }
-      if let wanted, !wanted[i], !wanted[j] { continue }
+    func compare(_ i: Int, _ j: Int) {
+      if decadeBlock && features[i].fine && features[j].fine { return }
+      if let wanted, !wanted[i], !wanted[j] { return }
       let limit = singular[i] ? threshold - 1 : threshold
       // The cheap score first; evidence only for the pairs that merge.
-      guard let quick = score(features[i], features[j], singular: singular[i]), quick >= limit else { continue }
+      guard let quick = score(features[i], features[j], singular: singular[i]), quick >= limit else { return }
       var edge: PartialCluster.Edge
       if withEvidence {
-        guard let (score, evidence) = pairScore(repMentions[i], repMentions[j]), score >= limit else { continue }
+        guard let (score, evidence) = pairScore(repMentions[i], repMentions[j]), score >= limit else { return }
         assert(score == quick, "PairFeatures score differs from pairScore")
         edge = PartialCluster.Edge(a: repMentions[i].id, b: repMentions[j].id, score: score, evidence: evidence)
       } else {
@@ -154,6 +153,14 @@ public struct EventResolver: Sendable {
       }
       edge.spansDays = features[i].spansDays(features[j])
       edges.append(edge)
+    }
+    // The pairs of ``candidatePairs(_:)``, in the same order, without building the list of
+    // all pairs of a small block.
+    let n = features.count
+    if n <= exhaustiveLimit {
+      for i in 0..<n { for j in (i + 1)..<n { compare(i, j) } }
+    } else {
+      for (i, j) in candidatePairs(features, wanted: wanted) { compare(i, j) }
     }
     // Connected components of the block's edges (cannot-links are enforced in merge).
     var uf = UnionFind(count: sorted.count)
@@ -179,7 +186,10 @@ public struct EventResolver: Sendable {
   }
 
   /// ``candidatePairs(_:)`` on prepared features (interned ids instead of strings).
-  func candidatePairs(_ reps: [PairFeatures]) -> [(Int, Int)] {
+  ///
+  /// `wanted`: only pairs with at least one wanted representative (the same pairs as without
+  /// it, filtered).
+  func candidatePairs(_ reps: [PairFeatures], wanted: [Bool]? = nil) -> [(Int, Int)] {
     let n = reps.count
     if n <= exhaustiveLimit {
       var out: [(Int, Int)] = []
@@ -212,6 +222,7 @@ public struct EventResolver: Sendable {
       guard let list = buckets[k] else { continue }
       for (x, i) in list.enumerated() {
         for j in list[(x + 1)..<min(list.count, x + 1 + 64)] {
+          if let wanted, !wanted[i], !wanted[j] { continue }
           let code = i * n + j
           if seen.insert(code).inserted { out.append((i, j)) }
         }
