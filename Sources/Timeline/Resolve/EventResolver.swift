@@ -91,7 +91,7 @@ public struct EventResolver: Sendable {
   ///
   /// `involving`: when given, only pairs with at least one of these mention ids are scored
   /// (the merge re-resolves the blocks that re-anchored mentions enter and keeps only their
-  /// edges).
+  /// edges), and the result is one partial cluster holding just the edges.
   ///
   /// `evidence: false` (the in-process path) leaves the evidence of scored edges to be built
   /// by the merge for the edges it accepts (``MapReduce/cluster(mentions:edges:undatedDocuments:explain:)``):
@@ -100,42 +100,45 @@ public struct EventResolver: Sendable {
   public func resolveBlock(
     key: String, mentions: [EventMention], involving: Set<String>? = nil, evidence withEvidence: Bool = true
   ) -> [PartialCluster] {
-    let sorted = mentions.sorted { $0.id < $1.id }
+    // Mentions are referred to by index (sorted by id), never copied: a block can hold tens
+    // of thousands of them.
+    let sorted = mentions.indices.sorted { mentions[$0].id < mentions[$1].id }
     guard !sorted.isEmpty else { return [] }
     var edges: [PartialCluster.Edge] = []
     // Collapse identical mentions.
     var groups: [String: [Int]] = [:]
     var order: [String] = []
     for (i, m) in sorted.enumerated() {
-      let s = Self.signature(m)
+      let s = Self.signature(mentions[m])
       if groups[s] == nil { order.append(s) }
       groups[s, default: []].append(i)
     }
-    var reps: [Int] = []
+    var reps: [Int] = []  // positions in `sorted`
     for s in order {
       guard let members = groups[s], let first = members.first else { continue }
       reps.append(first)
       for k in members.dropFirst() {
         let a = sorted[first], b = sorted[k]
+        let sameDocument = mentions[a].document == mentions[b].document
         let note =
-          a.document == b.document
+          sameDocument
           ? "Both triggers sit in one sentence with the same time, place and participants."
           : "Both mentions report the same class, time, place, participants and wording."
         edges.append(
           PartialCluster.Edge(
-            a: a.id, b: b.id, score: 10,
+            a: mentions[a].id, b: mentions[b].id, score: 10,
             evidence: [
               Evidence(
-                rule: a.document == b.document ? "resolve.same-sentence" : "resolve.identical", note: note,
-                citation: b.citation)
+                rule: sameDocument ? "resolve.same-sentence" : "resolve.identical", note: note,
+                citation: mentions[b].citation)
             ]))
       }
     }
     let decadeBlock = key.contains("|D")
-    let repMentions = reps.map { sorted[$0] }
-    let features = PairFeatures.prepare(repMentions)
-    let wanted = involving.map { only in repMentions.map { only.contains($0.id) } }
-    let singular = repMentions.map { singularClasses.contains($0.eventClass) }
+    let rep = reps.map { sorted[$0] }  // indexes into `mentions`
+    let features = PairFeatures.prepare(mentions, rep)
+    let wanted = involving.map { only in rep.map { only.contains(mentions[$0].id) } }
+    let singular = rep.map { singularClasses.contains(mentions[$0].eventClass) }
     func compare(_ i: Int, _ j: Int) {
       if decadeBlock && features[i].fine && features[j].fine { return }
       if let wanted, !wanted[i], !wanted[j] { return }
@@ -144,11 +147,11 @@ public struct EventResolver: Sendable {
       guard let quick = score(features[i], features[j], singular: singular[i]), quick >= limit else { return }
       var edge: PartialCluster.Edge
       if withEvidence {
-        guard let (score, evidence) = pairScore(repMentions[i], repMentions[j]), score >= limit else { return }
+        guard let (score, evidence) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
         assert(score == quick, "PairFeatures score differs from pairScore")
-        edge = PartialCluster.Edge(a: repMentions[i].id, b: repMentions[j].id, score: score, evidence: evidence)
+        edge = PartialCluster.Edge(a: mentions[rep[i]].id, b: mentions[rep[j]].id, score: score, evidence: evidence)
       } else {
-        edge = PartialCluster.Edge(a: repMentions[i].id, b: repMentions[j].id, score: quick, evidence: [])
+        edge = PartialCluster.Edge(a: mentions[rep[i]].id, b: mentions[rep[j]].id, score: quick, evidence: [])
         edge.deferred = true
       }
       edge.spansDays = features[i].spansDays(features[j])
@@ -162,10 +165,14 @@ public struct EventResolver: Sendable {
     } else {
       for (i, j) in candidatePairs(features, wanted: wanted) { compare(i, j) }
     }
+    // The merge's re-resolution keeps only the edges; no components needed.
+    if involving != nil {
+      return edges.isEmpty ? [] : [PartialCluster(key: key, mentions: [], edges: edges.sorted())]
+    }
     // Connected components of the block's edges (cannot-links are enforced in merge).
     var uf = UnionFind(count: sorted.count)
     var index: [String: Int] = [:]
-    for (i, m) in sorted.enumerated() { index[m.id] = i }
+    for (i, m) in sorted.enumerated() { index[mentions[m].id] = i }
     for e in edges { if let x = index[e.a], let y = index[e.b] { uf.union(x, y) } }
     var comps: [Int: [Int]] = [:]
     for i in sorted.indices { comps[uf.find(i), default: []].append(i) }
@@ -174,7 +181,7 @@ public struct EventResolver: Sendable {
     return comps.keys.sorted().compactMap { root in
       guard let members = comps[root] else { return nil }
       return PartialCluster(
-        key: key, mentions: members.map { sorted[$0].id }.sorted(),
+        key: key, mentions: members.map { mentions[sorted[$0]].id }.sorted(),
         edges: (byRoot[root] ?? []).sorted())
     }
   }

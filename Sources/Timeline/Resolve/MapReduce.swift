@@ -281,10 +281,11 @@ public enum MapReduce {
     /// `span`: the joining edge found the two sides to be days of one event.
     func compatible(with o: Summary, span: Bool = false) -> Bool {
       if let a = range, let b = o.range, !a.overlaps(b) {
-        let place = places.values.sorted().first
+        // The alphabetically first place; its kind is its key here (no key parsing).
+        let first = places.min { $0.value < $1.value }
         guard
           EventResolver.multiDay(
-            a, b, ordinal, o.ordinal, place, place.flatMap { o.places[EventResolver.placeKind($0)] }, sameDocument: span
+            a, b, ordinal, o.ordinal, first?.value, first.flatMap { o.places[$0.key] }, sameDocument: span
           )
         else { return false }
       }
@@ -308,6 +309,14 @@ public enum MapReduce {
       s.hasBody = hasBody || o.hasBody
       return s
     }
+  }
+
+  struct IncompatibleKey: Hashable {
+    var a: Int
+    var stampA: Int
+    var b: Int
+    var stampB: Int
+    var span: Bool
   }
 
   /// Clusters mentions along edges, strongest body–body edges first, never joining two sets
@@ -348,18 +357,28 @@ public enum MapReduce {
         if ls != rs { return ls > rs }
         return (l.x, l.y) < (r.x, r.y)
       }
+    // Two sets found incompatible stay so until one of them grows: remember the verdict per
+    // (set, its size-stamp) pair, so the many edges between two big incompatible sets (the same
+    // talks in different years) cost one check.
+    var stamp = Array(repeating: 0, count: n)
+    var incompatible = Set<IncompatibleKey>()
     for o in ordered {
       let e = edges[o.k]
       let x = o.x, y = o.y
       let rx = uf.find(x), ry = uf.find(y)
       if rx == ry { continue }
-      let sx = summaries[rx], sy = summaries[ry]
-      guard sx.compatible(with: sy, span: e.spansDays || e.evidence.contains { $0.rule == "resolve.multi-day" }) else {
+      let span = e.spansDays || e.evidence.contains { $0.rule == "resolve.multi-day" }
+      let key = IncompatibleKey(a: rx, stampA: stamp[rx], b: ry, stampB: stamp[ry], span: span)
+      if incompatible.contains(key) { continue }
+      guard summaries[rx].compatible(with: summaries[ry], span: span) else {
+        incompatible.insert(key)
         continue
       }
-      if o.caption, sx.hasBody, sy.hasBody { continue }
+      if o.caption, summaries[rx].hasBody, summaries[ry].hasBody { continue }
+      let merged = summaries[rx].merged(with: summaries[ry])
       let root = uf.union(rx, ry)
-      summaries[root] = sx.merged(with: sy)
+      stamp[root] += 1
+      summaries[root] = merged
       let pair = "\(e.a) + \(e.b)"
       for ev in e.deferred ? explain(e) : e.evidence {
         accepted.append((x, Evidence(rule: ev.rule, note: "[\(pair)] " + ev.note, citation: ev.citation)))

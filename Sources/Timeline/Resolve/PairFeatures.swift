@@ -39,6 +39,11 @@ struct PairFeatures {
 
   /// Features of `mentions`, with one string table shared by all of them.
   static func prepare(_ mentions: [EventMention]) -> [PairFeatures] {
+    prepare(mentions, Array(mentions.indices))
+  }
+
+  /// Features of `mentions[k]` for each `k` of `indexes`.
+  static func prepare(_ mentions: [EventMention], _ indexes: [Int]) -> [PairFeatures] {
     var table: [String: Int] = [:]
     func id(_ s: String) -> Int {
       if let k = table[s] { return k }
@@ -63,7 +68,8 @@ struct PairFeatures {
       out.removeLast(out.count - w)
       return out
     }
-    var out = mentions.map { m in
+    var out = indexes.map { k in
+      let m = mentions[k]
       let r = EventResolver.range(m)
       let lo = r?.earliest.ordinal ?? 0
       let hi = r?.latest.ordinal ?? 0
