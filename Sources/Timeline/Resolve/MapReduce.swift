@@ -145,16 +145,16 @@ public enum MapReduce {
   static func mapAndReduce(_ extractions: [DocumentExtraction], resolver: EventResolver) -> (
     [DocumentExtraction], [PartialCluster]
   ) {
+    // What `mapRecords` gives, without wrapping every document and mention in a record; the
+    // keys are computed on all cores.
+    let keys = parallelMap(extractions) { x in x.mentions.map { resolver.blockingKeys(for: $0) } }
     var blocks: [String: [EventMention]] = [:]
-    var documents: [DocumentExtraction] = []
-    for x in extractions {
-      for (key, record) in mapRecords(x, resolver: resolver) {
-        switch record {
-        case .document(let d): documents.append(d)
-        case .mention(let m): blocks[key, default: []].append(m)
-        }
+    for (x, mentionKeys) in zip(extractions, keys) {
+      for (m, ks) in zip(x.mentions, mentionKeys) {
+        for k in ks { blocks[k, default: []].append(m) }
       }
     }
+    let documents = extractions
     let work = blocks.keys.sorted().map { ($0, blocks[$0] ?? []) }
     let results = parallelMap(work) { resolver.resolveBlock(key: $0.0, mentions: $0.1, evidence: false) }
     return (documents, results.flatMap { $0 })
@@ -195,14 +195,14 @@ public enum MapReduce {
       edges.removeAll { changed.contains($0.a) || changed.contains($0.b) }
       var blocks: [String: [EventMention]] = [:]
       var touched = Set<String>()
-      for d in documents {
-        for m in d.mentions where changed.contains(m.id) {
-          for k in resolver.blockingKeys(for: m) { touched.insert(k) }
-        }
+      let propagated = documents
+      let keys = parallelMap(propagated) { d in d.mentions.map { resolver.blockingKeys(for: $0) } }
+      for (d, mentionKeys) in zip(propagated, keys) {
+        for (m, ks) in zip(d.mentions, mentionKeys) where changed.contains(m.id) { touched.formUnion(ks) }
       }
-      for d in documents {
-        for m in d.mentions {
-          for k in resolver.blockingKeys(for: m) where touched.contains(k) { blocks[k, default: []].append(m) }
+      for (d, mentionKeys) in zip(propagated, keys) {
+        for (m, ks) in zip(d.mentions, mentionKeys) {
+          for k in ks where touched.contains(k) { blocks[k, default: []].append(m) }
         }
       }
       let work = blocks.keys.sorted().map { ($0, blocks[$0] ?? []) }
@@ -342,21 +342,56 @@ public enum MapReduce {
     // indexes once per edge; ids are sorted, so index order is id order.
     let caption = ms.map { $0.role == .caption }
     let n = ms.count
-    var best: [Int: Int] = [:]  // x * n + y → edge
-    best.reserveCapacity(edges.count)
-    for (k, e) in edges.enumerated() {
-      guard let x = index[e.a], let y = index[e.b] else { continue }
-      let code = x * n + y
-      if let old = best[code], (edges[old].score, edges[old].evidence.count) >= (e.score, e.evidence.count) { continue }
-      best[code] = k
-    }
-    let ordered = best.map { code, k in (x: code / n, y: code % n, caption: caption[code / n] || caption[code % n], k: k) }
-      .sorted { l, r in
-        if l.caption != r.caption { return !l.caption }
-        let ls = edges[l.k].score, rs = edges[r.k].score
-        if ls != rs { return ls > rs }
-        return (l.x, l.y) < (r.x, r.y)
+    // Every copy of one pair has the same score and evidence (a pair scores the same in every
+    // block it meets in), so sorting all edges by (caption, score, pair) puts the copies of a
+    // pair next to each other; the first is kept. One packed sort key per edge instead of a
+    // hash table of millions of pairs.
+    var packed: [(key: UInt64, k: Int)] = []
+    packed.reserveCapacity(edges.count)
+    if n < 1 << 28 {
+      for (k, e) in edges.enumerated() {
+        guard let x = index[e.a], let y = index[e.b] else { continue }
+        let cap: UInt64 = caption[x] || caption[y] ? 1 : 0
+        let inverse = UInt64(127 - max(0, min(127, e.score)))
+        packed.append((cap << 63 | inverse << 56 | UInt64(x) << 28 | UInt64(y), k))
       }
+    } else {
+      // Beyond 2^28 mentions the pair does not fit the key: the hash table.
+      var best: [Int: Int] = [:]  // x * n + y → edge
+      for (k, e) in edges.enumerated() {
+        guard let x = index[e.a], let y = index[e.b] else { continue }
+        let code = x * n + y
+        if let old = best[code], (edges[old].score, edges[old].evidence.count) >= (e.score, e.evidence.count) {
+          continue
+        }
+        best[code] = k
+      }
+      for (code, k) in best {
+        let x = code / n, y = code % n
+        let cap: UInt64 = caption[x] || caption[y] ? 1 : 0
+        packed.append((cap << 63 | UInt64(127 - max(0, min(127, edges[k].score))) << 56, k))
+      }
+      packed.sort { l, r in
+        if l.key != r.key { return l.key < r.key }
+        let (le, re) = (edges[l.k], edges[r.k])
+        return (index[le.a] ?? 0, index[le.b] ?? 0) < (index[re.a] ?? 0, index[re.b] ?? 0)
+      }
+    }
+    if n < 1 << 28 { packed.sort { $0.key != $1.key ? $0.key < $1.key : $0.k < $1.k } }
+    let mask: UInt64 = (1 << 28) - 1
+    var ordered: [(x: Int, y: Int, caption: Bool, k: Int)] = []
+    ordered.reserveCapacity(packed.count)
+    var previous: UInt64? = nil
+    for p in packed {
+      if n < 1 << 28 {
+        if p.key == previous { continue }  // another copy of the same pair
+        previous = p.key
+        ordered.append((Int(p.key >> 28 & mask), Int(p.key & mask), p.key >> 63 == 1, p.k))
+      } else {
+        let e = edges[p.k]
+        ordered.append((index[e.a] ?? 0, index[e.b] ?? 0, p.key >> 63 == 1, p.k))
+      }
+    }
     // Two sets found incompatible stay so until one of them grows: remember the verdict per
     // (set, its size-stamp) pair, so the many edges between two big incompatible sets (the same
     // talks in different years) cost one check.
