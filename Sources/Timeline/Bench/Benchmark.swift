@@ -103,19 +103,19 @@ public struct Benchmark: Sendable {
     let pipeline = Pipeline()
     let ingested = try measure("ingest") { try pipeline.ingestor.ingest(paths: [docsDir]) }
     let segmented = measure("segment") {
-      Benchmark.parallelMap(ingested.documents) { doc -> Document in
+      parallelMap(ingested.documents) { doc -> Document in
         var d = doc
         pipeline.segmenter.segment(&d)
         return d
       }
     }
     let tagged = measure("temporal") {
-      Benchmark.parallelMap(segmented) { doc in
+      parallelMap(segmented) { doc in
         pipeline.tagger.tag(doc, dct: doc.published.flatMap { Day(iso: String($0.value.prefix(10))) })
       }
     }
     let extractions = measure("extraction") {
-      Benchmark.parallelMap(Array(zip(segmented, tagged))) { pair -> DocumentExtraction in
+      parallelMap(Array(zip(segmented, tagged))) { pair -> DocumentExtraction in
         var (doc, expressions) = pair
         if doc.published == nil, let inferred = pipeline.dctInferrer.infer(doc, expressions: expressions),
           let day = Day(iso: String(inferred.value.prefix(10)))
@@ -189,36 +189,6 @@ public struct Benchmark: Sendable {
     #else
       return Double(usage.ru_maxrss) / 1_048_576
     #endif
-  }
-
-  /// Maps on all cores, keeping input order.
-  static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-    guard items.count > 1 else { return items.map(transform) }
-    let box = Slots<R>(count: items.count)
-    // Chunks keep scheduling overhead low for many small documents.
-    let chunk = max(1, items.count / (ProcessInfo.processInfo.activeProcessorCount * 16))
-    let chunks = (items.count + chunk - 1) / chunk
-    DispatchQueue.concurrentPerform(iterations: chunks) { c in
-      let lo = c * chunk
-      let hi = min(items.count, lo + chunk)
-      var local: [R] = []
-      local.reserveCapacity(hi - lo)
-      for i in lo..<hi { local.append(transform(items[i])) }
-      box.set(lo, local)
-    }
-    return box.values()
-  }
-
-  private final class Slots<R>: @unchecked Sendable {
-    private var slots: [R?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ start: Int, _ values: [R]) {
-      lock.lock()
-      for (k, v) in values.enumerated() { slots[start + k] = v }
-      lock.unlock()
-    }
-    func values() -> [R] { slots.compactMap { $0 } }
   }
 }
 

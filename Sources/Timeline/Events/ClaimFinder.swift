@@ -353,7 +353,7 @@ struct ClaimFinder {
 
   static func parseNumber(_ s: String) -> Double? {
     if s.contains(where: { $0.isLetter }) { return nil }
-    return Double(s.replacingOccurrences(of: ",", with: ""))
+    return Double(String(decoding: s.utf8.filter { $0 != 0x2C }, as: UTF8.self))  // no NSString bridging
   }
 
   // MARK: - Participant lists

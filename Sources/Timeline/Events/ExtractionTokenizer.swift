@@ -67,6 +67,7 @@ enum ExtractionTokenizer {
   /// offset) to an offset in the original file.
   static func tokenize(_ text: String, map: (Int, Bool) -> Int) -> [XToken] {
     let scalars = Array(text.unicodeScalars)
+    let utf8 = Array(text.utf8)
     var offsets: [Int] = []
     offsets.reserveCapacity(scalars.count + 1)
     var o = 0
@@ -81,19 +82,25 @@ enum ExtractionTokenizer {
     var newlines = 0
     let n = scalars.count
     func emit(_ a: Int, _ b: Int, _ kind: XToken.Kind) {
-      var s = String.UnicodeScalarView()
-      s.append(contentsOf: scalars[a..<b])
-      let t = String(s)
+      // The token's bytes are a slice of the text's UTF-8; ASCII tokens lowercase byte-wise.
+      let bytes = utf8[offsets[a]..<offsets[b]]
+      let t = String(decoding: bytes, as: UTF8.self)
       var letters = 0
       var uppers = 0
       for c in scalars[a..<b] where isLetter(c) {
         letters += 1
         if isUpper(c) { uppers += 1 }
       }
+      let lower: String
+      if bytes.allSatisfy({ $0 < 0x80 }) {
+        lower = uppers == 0 ? t : String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+      } else {
+        lower = t.lowercased()
+      }
       let first = scalars[a]
       tokens.append(
         XToken(
-          text: t, lower: t.lowercased(), start: map(offsets[a], false), end: map(offsets[b], true), kind: kind,
+          text: t, lower: lower, start: map(offsets[a], false), end: map(offsets[b], true), kind: kind,
           spaceBefore: space, breakBefore: newlines >= 2, isCap: isUpper(first),
           isAllCaps: letters >= 2 && uppers == letters))
       space = false

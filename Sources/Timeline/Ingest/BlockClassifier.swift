@@ -349,7 +349,7 @@ struct BlockClassifier {
 
   /// `label: rest` with a short label.
   private func labelled(_ text: String) -> (String, String)? {
-    guard let colon = text.firstIndex(of: ":") else { return nil }
+    guard text.utf8.contains(0x3A), let colon = text.firstIndex(of: ":") else { return nil }
     let label = text[..<colon].lowercased().ingestTrimmed()
     guard label.count <= 20, !label.isEmpty else { return nil }
     return (label, String(text[text.index(after: colon)...]).ingestTrimmed())
@@ -469,13 +469,30 @@ struct BlockClassifier {
   /// "… City Hall. **Yegor Aleyev / TASS**", "(AP Photo/X)".
   private func endsWithPhotoCredit(_ v: View) -> Bool {
     let t = v.text.ingestTrimmed()
-    var tail = Substring(t)
-    if let cut = t.ingestLastFind(". ") {
-      tail = Substring(String(decoding: Array(t.utf8)[(cut + 2)...], as: UTF8.self))
+    // The credit follows the last ". "; without one there is no sentence before a credit.
+    let bytes = Array(t.utf8)
+    var cut = bytes.count - 2
+    while cut >= 0, !(bytes[cut] == 0x2E && bytes[cut + 1] == 0x20) { cut -= 1 }
+    guard cut >= 0 else { return false }
+    // A plain ASCII tail of more than eight words is a sentence, not a credit (the same count
+    // as below, from the bytes).
+    var words = 0
+    var inWord = false
+    var ascii = true
+    for c in bytes[(cut + 2)...] {
+      if c < 0x20 || c > 0x7E { ascii = false }
+      if c == 0x20 {
+        inWord = false
+      } else if c != 0x28 && c != 0x29 && c != 0x2A, !inWord {
+        inWord = true
+        words += 1
+      }
     }
+    if ascii, words > 8 { return false }
+    let tail = Substring(String(decoding: bytes[(cut + 2)...], as: UTF8.self))
     let credit = tail.filter { $0 != "(" && $0 != ")" && $0 != "*" }.ingestTrimmed()
     let ws = credit.split(separator: " ")
-    guard !ws.isEmpty, ws.count <= 8, tail.count < t.count else { return false }
+    guard !ws.isEmpty, ws.count <= 8 else { return false }
     let lower = credit.lowercased()
     let named = Boilerplate.creditNames.contains(where: { containsWord(lower, $0) }) || lower.hasPrefix("photo")
     let slashed = credit.ingestContains("/")
@@ -587,6 +604,13 @@ extension StringProtocol {
   }
 
   func ingestReplacing(_ ch: Character, with replacement: String) -> String {
+    // Most text does not hold the character at all: answer from the bytes, without building
+    // the string again Character by Character.
+    var needle = String(ch)
+    let absent = needle.withUTF8 { nb in
+      self.utf8.withContiguousStorageIfAvailable { hb in ByteSearch.find(nb, hb) == nil }
+    }
+    if absent == true { return String(self) }
     var out = ""
     for c in self { if c == ch { out += replacement } else { out.append(c) } }
     return out

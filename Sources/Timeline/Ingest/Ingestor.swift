@@ -61,9 +61,9 @@ public struct Ingestor: Sendable {
         }
         let files = found.filter { $0.relative != Manifest.fileName }
         // Files are independent: read and classify them on all cores, keep the sorted order.
-        let results = Self.parallel(files.count) { k in
+        let results = parallelMap(files) { file in
           var local: [Diagnostic] = []
-          let docs = read(file: files[k].full, relative: files[k].relative, diagnostics: &local)
+          let docs = read(file: file.full, relative: file.relative, diagnostics: &local)
           return (docs, local)
         }
         var folderDocs: [Document] = []
@@ -99,14 +99,6 @@ public struct Ingestor: Sendable {
       Array(jsonLines.utf8), path: name, fileID: Self.stripExtension(name), diagnostics: &diagnostics)
     return Corpus(
       root: ".", documents: Self.uniqueSorted(docs, diagnostics: &diagnostics), diagnostics: diagnostics.sorted())
-  }
-
-  /// `transform(0..<count)` on all cores, results in index order.
-  static func parallel<R: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> R) -> [R] {
-    guard count > 1 else { return (0..<count).map(transform) }
-    let box = Slots<R>(count: count)
-    DispatchQueue.concurrentPerform(iterations: count) { k in box.set(k, transform(k)) }
-    return box.values()
   }
 
   // MARK: - Walking
@@ -475,20 +467,4 @@ public struct Ingestor: Sendable {
     }
     return out.sorted { $0.id < $1.id }
   }
-}
-
-/// Write-once result slots filled from many threads; each index is written by one thread.
-private final class Slots<R>: @unchecked Sendable {
-  private var slots: [R?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ k: Int, _ value: R) {
-    lock.lock()
-    slots[k] = value
-    lock.unlock()
-  }
-
-  func values() -> [R] { slots.compactMap { $0 } }
 }

@@ -44,6 +44,21 @@ enum MetadataDate {
 
   /// The first full date (year, month and day) in `text`.
   static func first(in text: String) -> Found? {
+    // Every full date has a four-digit year: most text has no run of four ASCII digits at all.
+    var run = 0
+    var year = false
+    for b in text.utf8 {
+      if b >= 0x30 && b <= 0x39 {
+        run += 1
+        if run == 4 {
+          year = true
+          break
+        }
+      } else {
+        run = 0
+      }
+    }
+    guard year else { return nil }
     let c = Array(text)
     var i = 0
     while i < c.count {

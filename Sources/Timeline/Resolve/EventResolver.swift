@@ -88,50 +88,91 @@ public struct EventResolver: Sendable {
   ///
   /// Deterministic whatever the order of `mentions`. In a decade block only pairs involving a
   /// coarse mention are compared (fine pairs are the year blocks' job).
-  public func resolveBlock(key: String, mentions: [EventMention]) -> [PartialCluster] {
-    let sorted = mentions.sorted { $0.id < $1.id }
+  ///
+  /// `involving`: when given, only pairs with at least one of these mention ids are scored
+  /// (the merge re-resolves the blocks that re-anchored mentions enter and keeps only their
+  /// edges), and the result is one partial cluster holding just the edges.
+  ///
+  /// `evidence: false` (the in-process path) leaves the evidence of scored edges to be built
+  /// by the merge for the edges it accepts (``MapReduce/cluster(mentions:edges:undatedDocuments:explain:)``):
+  /// most edges of a dense event are never accepted, and building their notes was most of the
+  /// resolution time.
+  public func resolveBlock(
+    key: String, mentions: [EventMention], involving: Set<String>? = nil, evidence withEvidence: Bool = true
+  ) -> [PartialCluster] {
+    // Mentions are referred to by index (sorted by id), never copied: a block can hold tens
+    // of thousands of them.
+    let sorted = mentions.indices.sorted { mentions[$0].id < mentions[$1].id }
     guard !sorted.isEmpty else { return [] }
     var edges: [PartialCluster.Edge] = []
     // Collapse identical mentions.
     var groups: [String: [Int]] = [:]
     var order: [String] = []
     for (i, m) in sorted.enumerated() {
-      let s = Self.signature(m)
+      let s = Self.signature(mentions[m])
       if groups[s] == nil { order.append(s) }
       groups[s, default: []].append(i)
     }
-    var reps: [Int] = []
+    var reps: [Int] = []  // positions in `sorted`
     for s in order {
       guard let members = groups[s], let first = members.first else { continue }
       reps.append(first)
       for k in members.dropFirst() {
         let a = sorted[first], b = sorted[k]
+        let sameDocument = mentions[a].document == mentions[b].document
         let note =
-          a.document == b.document
+          sameDocument
           ? "Both triggers sit in one sentence with the same time, place and participants."
           : "Both mentions report the same class, time, place, participants and wording."
         edges.append(
           PartialCluster.Edge(
-            a: a.id, b: b.id, score: 10,
+            a: mentions[a].id, b: mentions[b].id, score: 10,
             evidence: [
               Evidence(
-                rule: a.document == b.document ? "resolve.same-sentence" : "resolve.identical", note: note,
-                citation: b.citation)
+                rule: sameDocument ? "resolve.same-sentence" : "resolve.identical", note: note,
+                citation: mentions[b].citation)
             ]))
       }
     }
     let decadeBlock = key.contains("|D")
-    let pairs = candidatePairs(reps.map { sorted[$0] })
-    for (i, j) in pairs {
-      let a = sorted[reps[i]], b = sorted[reps[j]]
-      if decadeBlock && Self.isFine(a) && Self.isFine(b) { continue }
-      guard let (score, evidence) = pairScore(a, b), score >= threshold(for: a.eventClass) else { continue }
-      edges.append(PartialCluster.Edge(a: a.id, b: b.id, score: score, evidence: evidence))
+    let rep = reps.map { sorted[$0] }  // indexes into `mentions`
+    let features = PairFeatures.prepare(mentions, rep)
+    let wanted = involving.map { only in rep.map { only.contains(mentions[$0].id) } }
+    let singular = rep.map { singularClasses.contains(mentions[$0].eventClass) }
+    func compare(_ i: Int, _ j: Int) {
+      if decadeBlock && features[i].fine && features[j].fine { return }
+      if let wanted, !wanted[i], !wanted[j] { return }
+      let limit = singular[i] ? threshold - 1 : threshold
+      // The cheap score first; evidence only for the pairs that merge.
+      guard let quick = score(features[i], features[j], singular: singular[i]), quick >= limit else { return }
+      var edge: PartialCluster.Edge
+      if withEvidence {
+        guard let (score, evidence) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
+        assert(score == quick, "PairFeatures score differs from pairScore")
+        edge = PartialCluster.Edge(a: mentions[rep[i]].id, b: mentions[rep[j]].id, score: score, evidence: evidence)
+      } else {
+        edge = PartialCluster.Edge(a: mentions[rep[i]].id, b: mentions[rep[j]].id, score: quick, evidence: [])
+        edge.deferred = true
+      }
+      edge.spansDays = features[i].spansDays(features[j])
+      edges.append(edge)
+    }
+    // The pairs of ``candidatePairs(_:)``, in the same order, without building the list of
+    // all pairs of a small block.
+    let n = features.count
+    if n <= exhaustiveLimit {
+      for i in 0..<n { for j in (i + 1)..<n { compare(i, j) } }
+    } else {
+      for (i, j) in candidatePairs(features, wanted: wanted) { compare(i, j) }
+    }
+    // The merge's re-resolution keeps only the edges; no components needed.
+    if involving != nil {
+      return edges.isEmpty ? [] : [PartialCluster(key: key, mentions: [], edges: edges.sorted())]
     }
     // Connected components of the block's edges (cannot-links are enforced in merge).
     var uf = UnionFind(count: sorted.count)
     var index: [String: Int] = [:]
-    for (i, m) in sorted.enumerated() { index[m.id] = i }
+    for (i, m) in sorted.enumerated() { index[mentions[m].id] = i }
     for e in edges { if let x = index[e.a], let y = index[e.b] { uf.union(x, y) } }
     var comps: [Int: [Int]] = [:]
     for i in sorted.indices { comps[uf.find(i), default: []].append(i) }
@@ -140,7 +181,7 @@ public struct EventResolver: Sendable {
     return comps.keys.sorted().compactMap { root in
       guard let members = comps[root] else { return nil }
       return PartialCluster(
-        key: key, mentions: members.map { sorted[$0].id }.sorted(),
+        key: key, mentions: members.map { mentions[sorted[$0]].id }.sorted(),
         edges: (byRoot[root] ?? []).sorted())
     }
   }
@@ -148,28 +189,39 @@ public struct EventResolver: Sendable {
   /// Pairs of representative indexes to compare: all pairs for small blocks, otherwise pairs
   /// sharing a day, a place or an ordinal, capped per bucket.
   func candidatePairs(_ reps: [EventMention]) -> [(Int, Int)] {
+    candidatePairs(PairFeatures.prepare(reps))
+  }
+
+  /// ``candidatePairs(_:)`` on prepared features (interned ids instead of strings).
+  ///
+  /// `wanted`: only pairs with at least one wanted representative (the same pairs as without
+  /// it, filtered).
+  func candidatePairs(_ reps: [PairFeatures], wanted: [Bool]? = nil) -> [(Int, Int)] {
     let n = reps.count
     if n <= exhaustiveLimit {
       var out: [(Int, Int)] = []
+      out.reserveCapacity(n * (n - 1) / 2)
       for i in 0..<n { for j in (i + 1)..<max(i + 1, n) { out.append((i, j)) } }
       return out
     }
     // Rare words and participants tell instances apart best: each representative joins the
-    // buckets of its two rarest (within the block) context words and participants.
-    var freq: [String: Int] = [:]
+    // buckets of its two rarest (within the block) context words and participants (ties broken
+    // by the bucket name, "P:<participant>" before "k:<word>").
+    var freq: [Int32: Int] = [:]
     for m in reps {
-      for k in Set(m.keywords) { freq["k:" + k, default: 0] += 1 }
-      for p in Set(m.participants) { freq["P:" + p, default: 0] += 1 }
+      for k in m.keywords { freq[k, default: 0] += 1 }
+      for p in m.participants { freq[p, default: 0] += 1 }
     }
-    var buckets: [String: [Int]] = [:]
+    // Bucket keys: kind in the high bits, an interned id (or the ordinal) in the low bits.
+    func bucket(_ kind: Int, _ id: Int) -> Int { kind << 40 | (id & 0xFF_FFFF_FFFF) }
+    var buckets: [Int: [Int]] = [:]
     for (i, m) in reps.enumerated() {
-      if let t = m.time, t.stated, t.temporalValue.width <= 31 { buckets["t:" + t.value, default: []].append(i) }
-      if let p = m.place { buckets["p:" + p, default: []].append(i) }
-      if let o = m.ordinal { buckets["o:\(o)", default: []].append(i) }
-      let rare = (Set(m.keywords).map { "k:" + $0 } + Set(m.participants).map { "P:" + $0 })
-        .filter { (freq[$0] ?? 0) >= 2 }
-        .sorted { (freq[$0] ?? 0, $0) < (freq[$1] ?? 0, $1) }
-      for k in rare.prefix(2) { buckets[k, default: []].append(i) }
+      if m.hasRange, m.hi - m.lo + 1 <= 31 { buckets[bucket(1, m.timeValue), default: []].append(i) }
+      if let p = m.place { buckets[bucket(2, p), default: []].append(i) }
+      if let o = m.ordinal { buckets[bucket(3, o), default: []].append(i) }
+      let rare = (m.participants + m.keywords).filter { (freq[$0] ?? 0) >= 2 }
+        .sorted { (freq[$0] ?? 0, m.name($0)) < (freq[$1] ?? 0, m.name($1)) }
+      for k in rare.prefix(2) { buckets[bucket(4, Int(k)), default: []].append(i) }
     }
     var seen = Set<Int>()
     var out: [(Int, Int)] = []
@@ -177,6 +229,7 @@ public struct EventResolver: Sendable {
       guard let list = buckets[k] else { continue }
       for (x, i) in list.enumerated() {
         for j in list[(x + 1)..<min(list.count, x + 1 + 64)] {
+          if let wanted, !wanted[i], !wanted[j] { continue }
           let code = i * n + j
           if seen.insert(code).inserted { out.append((i, j)) }
         }
@@ -347,6 +400,13 @@ public struct PartialCluster: Codable, Hashable, Sendable {
     public var b: String
     public var score: Int
     public var evidence: [Evidence]
+    /// The two mentions' times are disjoint days of one multi-day event (`resolve.multi-day`).
+    var spansDays = false
+    /// Scored without evidence: the merge builds it if it accepts the edge (in-process only;
+    /// reduce output always carries its evidence).
+    var deferred = false
+
+    enum CodingKeys: String, CodingKey { case a, b, score, evidence }
 
     public init(a: String, b: String, score: Int, evidence: [Evidence]) {
       self.a = min(a, b)

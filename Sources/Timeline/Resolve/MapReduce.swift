@@ -145,24 +145,24 @@ public enum MapReduce {
   static func mapAndReduce(_ extractions: [DocumentExtraction], resolver: EventResolver) -> (
     [DocumentExtraction], [PartialCluster]
   ) {
+    // What `mapRecords` gives, without wrapping every document and mention in a record; the
+    // keys are computed on all cores.
+    let keys = parallelMap(extractions) { x in x.mentions.map { resolver.blockingKeys(for: $0) } }
     var blocks: [String: [EventMention]] = [:]
-    var documents: [DocumentExtraction] = []
-    for x in extractions {
-      for (key, record) in mapRecords(x, resolver: resolver) {
-        switch record {
-        case .document(let d): documents.append(d)
-        case .mention(let m): blocks[key, default: []].append(m)
-        }
+    for (x, mentionKeys) in zip(extractions, keys) {
+      for (m, ks) in zip(x.mentions, mentionKeys) {
+        for k in ks { blocks[k, default: []].append(m) }
       }
     }
+    let documents = extractions
     let work = blocks.keys.sorted().map { ($0, blocks[$0] ?? []) }
-    let results = parallelMap(work) { resolver.resolveBlock(key: $0.0, mentions: $0.1) }
+    let results = parallelMap(work) { resolver.resolveBlock(key: $0.0, mentions: $0.1, evidence: false) }
     return (documents, results.flatMap { $0 })
   }
 
   /// Clusters only (for ``EventResolver/resolve(_:)``).
   static func resolveClusters(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [[EventMention]] {
-    let (documents, partials) = mapAndReduce(extractions, resolver: resolver)
+    let (documents, partials) = mapAndReduce(extractions, resolver: resolver)  // evidence not needed
     let byID = Dictionary(documents.flatMap(\.mentions).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     return cluster(mentions: byID, edges: partials.flatMap(\.edges)).clusters
   }
@@ -195,21 +195,33 @@ public enum MapReduce {
       edges.removeAll { changed.contains($0.a) || changed.contains($0.b) }
       var blocks: [String: [EventMention]] = [:]
       var touched = Set<String>()
-      for d in documents {
-        for m in d.mentions where changed.contains(m.id) {
-          for k in resolver.blockingKeys(for: m) { touched.insert(k) }
+      let propagated = documents
+      let keys = parallelMap(propagated) { d in d.mentions.map { resolver.blockingKeys(for: $0) } }
+      for (d, mentionKeys) in zip(propagated, keys) {
+        for (m, ks) in zip(d.mentions, mentionKeys) where changed.contains(m.id) { touched.formUnion(ks) }
+      }
+      for (d, mentionKeys) in zip(propagated, keys) {
+        for (m, ks) in zip(d.mentions, mentionKeys) {
+          for k in ks where touched.contains(k) { blocks[k, default: []].append(m) }
         }
       }
-      for d in documents {
-        for m in d.mentions {
-          for k in resolver.blockingKeys(for: m) where touched.contains(k) { blocks[k, default: []].append(m) }
-        }
+      let work = blocks.keys.sorted().map { ($0, blocks[$0] ?? []) }
+      let redone = parallelMap(work) {
+        resolver.resolveBlock(key: $0.0, mentions: $0.1, involving: changed, evidence: false)
       }
-      for k in blocks.keys.sorted() {
-        for p in resolver.resolveBlock(key: k, mentions: blocks[k] ?? []) {
-          edges.append(contentsOf: p.edges.filter { changed.contains($0.a) || changed.contains($0.b) })
-        }
+      for p in redone.joined() {
+        edges.append(contentsOf: p.edges.filter { changed.contains($0.a) || changed.contains($0.b) })
       }
+    }
+    // Deferred edge evidence is built from the mentions as the blocks saw them (before
+    // canonical entity keys).
+    var scored: [String: EventMention] = [:]
+    if edges.contains(where: \.deferred) {
+      for d in documents { for m in d.mentions where scored[m.id] == nil { scored[m.id] = m } }
+    }
+    func explain(_ e: PartialCluster.Edge) -> [Evidence] {
+      guard let a = scored[e.a], let b = scored[e.b] else { return [] }
+      return resolver.pairScore(a, b)?.1 ?? []
     }
     // One key per real entity across the corpus ("Muttaqi"/"Muttaki"), for canonical values
     // and conflict grouping.
@@ -217,7 +229,7 @@ public enum MapReduce {
     var byID: [String: EventMention] = [:]
     for d in documents { for m in d.mentions where byID[m.id] == nil { byID[m.id] = m } }
     let weak = Set(documents.filter { ($0.published?.confidence ?? 0) < 0.3 }.map(\.document))
-    var result = cluster(mentions: byID, edges: edges, undatedDocuments: weak)
+    var result = cluster(mentions: byID, edges: edges, undatedDocuments: weak, explain: explain)
     if !weak.isEmpty {
       let dated = DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak, tagger: tagger)
       if !dated.isEmpty {
@@ -277,10 +289,11 @@ public enum MapReduce {
     /// `span`: the joining edge found the two sides to be days of one event.
     func compatible(with o: Summary, span: Bool = false) -> Bool {
       if let a = range, let b = o.range, !a.overlaps(b) {
-        let place = places.values.sorted().first
+        // The alphabetically first place; its kind is its key here (no key parsing).
+        let first = places.min { $0.value < $1.value }
         guard
           EventResolver.multiDay(
-            a, b, ordinal, o.ordinal, place, place.flatMap { o.places[EventResolver.placeKind($0)] }, sameDocument: span
+            a, b, ordinal, o.ordinal, first?.value, first.flatMap { o.places[$0.key] }, sameDocument: span
           )
         else { return false }
       }
@@ -306,12 +319,23 @@ public enum MapReduce {
     }
   }
 
+  struct IncompatibleKey: Hashable {
+    var a: Int
+    var stampA: Int
+    var b: Int
+    var stampB: Int
+    var span: Bool
+  }
+
   /// Clusters mentions along edges, strongest body–body edges first, never joining two sets
   /// a cannot-link separates (incompatible time ranges, ordinals, places), and never letting
   /// a caption mention bridge two sets that both hold body mentions. Mentions with unknown
   /// times join the cluster of the same class their document reports most.
+  ///
+  /// `explain` gives the evidence of an accepted edge that was scored without it (`deferred`).
   static func cluster(
-    mentions byID: [String: EventMention], edges: [PartialCluster.Edge], undatedDocuments: Set<String> = []
+    mentions byID: [String: EventMention], edges: [PartialCluster.Edge], undatedDocuments: Set<String> = [],
+    explain: (PartialCluster.Edge) -> [Evidence] = { _ in [] }
   )
     -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
   {
@@ -322,31 +346,84 @@ public enum MapReduce {
     var uf = UnionFind(count: ms.count)
     var summaries = ms.map(Summary.init)
     var accepted: [(Int, Evidence)] = []  // (a member, evidence); grouped by final root at the end
-    // Deduplicate edges (keep the best score per pair) and order them.
-    var best: [String: PartialCluster.Edge] = [:]
-    for e in edges {
-      let k = e.a + "\u{1}" + e.b
-      if let old = best[k], (old.score, old.evidence.count) >= (e.score, e.evidence.count) { continue }
-      best[k] = e
+    // Deduplicate edges (keep the best score per pair) and order them. Mention ids become
+    // indexes once per edge; ids are sorted, so index order is id order.
+    let caption = ms.map { $0.role == .caption }
+    let n = ms.count
+    // Every copy of one pair has the same score and evidence (a pair scores the same in every
+    // block it meets in), so sorting all edges by (caption, score, pair) puts the copies of a
+    // pair next to each other; the first is kept. One packed sort key per edge instead of a
+    // hash table of millions of pairs.
+    var packed: [(key: UInt64, k: Int)] = []
+    packed.reserveCapacity(edges.count)
+    if n < 1 << 28 {
+      for (k, e) in edges.enumerated() {
+        guard let x = index[e.a], let y = index[e.b] else { continue }
+        let cap: UInt64 = caption[x] || caption[y] ? 1 : 0
+        let inverse = UInt64(127 - max(0, min(127, e.score)))
+        packed.append((cap << 63 | inverse << 56 | UInt64(x) << 28 | UInt64(y), k))
+      }
+    } else {
+      // Beyond 2^28 mentions the pair does not fit the key: the hash table.
+      var best: [Int: Int] = [:]  // x * n + y → edge
+      for (k, e) in edges.enumerated() {
+        guard let x = index[e.a], let y = index[e.b] else { continue }
+        let code = x * n + y
+        if let old = best[code], (edges[old].score, edges[old].evidence.count) >= (e.score, e.evidence.count) {
+          continue
+        }
+        best[code] = k
+      }
+      for (code, k) in best {
+        let x = code / n, y = code % n
+        let cap: UInt64 = caption[x] || caption[y] ? 1 : 0
+        packed.append((cap << 63 | UInt64(127 - max(0, min(127, edges[k].score))) << 56, k))
+      }
+      packed.sort { l, r in
+        if l.key != r.key { return l.key < r.key }
+        let (le, re) = (edges[l.k], edges[r.k])
+        return (index[le.a] ?? 0, index[le.b] ?? 0) < (index[re.a] ?? 0, index[re.b] ?? 0)
+      }
     }
-    func isCaption(_ id: String) -> Bool { byID[id]?.role == .caption }
-    let ordered = best.values.sorted { l, r in
-      let lc = isCaption(l.a) || isCaption(l.b), rc = isCaption(r.a) || isCaption(r.b)
-      if lc != rc { return !lc }
-      if l.score != r.score { return l.score > r.score }
-      return (l.a, l.b) < (r.a, r.b)
+    if n < 1 << 28 { packed.sort { $0.key != $1.key ? $0.key < $1.key : $0.k < $1.k } }
+    let mask: UInt64 = (1 << 28) - 1
+    var ordered: [(x: Int, y: Int, caption: Bool, k: Int)] = []
+    ordered.reserveCapacity(packed.count)
+    var previous: UInt64? = nil
+    for p in packed {
+      if n < 1 << 28 {
+        if p.key == previous { continue }  // another copy of the same pair
+        previous = p.key
+        ordered.append((Int(p.key >> 28 & mask), Int(p.key & mask), p.key >> 63 == 1, p.k))
+      } else {
+        let e = edges[p.k]
+        ordered.append((index[e.a] ?? 0, index[e.b] ?? 0, p.key >> 63 == 1, p.k))
+      }
     }
-    for e in ordered {
-      guard let x = index[e.a], let y = index[e.b] else { continue }
+    // Two sets found incompatible stay so until one of them grows: remember the verdict per
+    // (set, its size-stamp) pair, so the many edges between two big incompatible sets (the same
+    // talks in different years) cost one check.
+    var stamp = Array(repeating: 0, count: n)
+    var incompatible = Set<IncompatibleKey>()
+    for o in ordered {
+      let e = edges[o.k]
+      let x = o.x, y = o.y
       let rx = uf.find(x), ry = uf.find(y)
       if rx == ry { continue }
-      let sx = summaries[rx], sy = summaries[ry]
-      guard sx.compatible(with: sy, span: e.evidence.contains { $0.rule == "resolve.multi-day" }) else { continue }
-      if isCaption(e.a) || isCaption(e.b), sx.hasBody, sy.hasBody { continue }
+      let span = e.spansDays || e.evidence.contains { $0.rule == "resolve.multi-day" }
+      let key = IncompatibleKey(a: rx, stampA: stamp[rx], b: ry, stampB: stamp[ry], span: span)
+      if incompatible.contains(key) { continue }
+      guard summaries[rx].compatible(with: summaries[ry], span: span) else {
+        incompatible.insert(key)
+        continue
+      }
+      if o.caption, summaries[rx].hasBody, summaries[ry].hasBody { continue }
+      let merged = summaries[rx].merged(with: summaries[ry])
       let root = uf.union(rx, ry)
-      summaries[root] = sx.merged(with: sy)
+      stamp[root] += 1
+      summaries[root] = merged
       let pair = "\(e.a) + \(e.b)"
-      for ev in e.evidence {
+      for ev in e.deferred ? explain(e) : e.evidence {
         accepted.append((x, Evidence(rule: ev.rule, note: "[\(pair)] " + ev.note, citation: ev.citation)))
       }
     }

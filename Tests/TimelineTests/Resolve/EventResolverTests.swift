@@ -37,6 +37,53 @@ import Testing
     #expect(one.contains { $0.mentions == ["c@30"] })
   }
 
+  /// The per-block features score every pair exactly as `pairScore` does (the resolver trusts
+  /// the cheap score to decide which pairs get evidence), on real extractions of every fixture
+  /// corpus and a generated one.
+  @Test func featureScoreEqualsPairScore() throws {
+    let pipeline = Pipeline()
+    var corpora = try FixturePaths.caseNames().map { try FixturePaths.fixtureCase($0).docs }
+    let generated = try FixturePaths.temporaryDirectory("pairscore")
+    defer { try? FileManager.default.removeItem(at: generated) }
+    try CorpusGenerator(documents: 60, seed: 7).generate().write(to: generated.path, jsonLines: false)
+    corpora.append(generated.appendingPathComponent("docs").path)
+    var compared = 0
+    for docs in corpora {
+      let extractions = pipeline.analyze(try pipeline.ingestor.ingest(paths: [docs]).documents)
+      let mentions = extractions.flatMap(\.mentions)
+      let features = PairFeatures.prepare(mentions)
+      for i in mentions.indices {
+        for j in mentions.indices where j > i {
+          let singular = resolver.singularClasses.contains(mentions[i].eventClass)
+          let fast = resolver.score(features[i], features[j], singular: singular)
+          let full = resolver.pairScore(mentions[i], mentions[j])?.0
+          #expect(fast == full, "\(mentions[i].id) / \(mentions[j].id)")
+          if full != nil { compared += 1 }
+        }
+      }
+    }
+    #expect(compared > 1000)
+  }
+
+  /// Deferred evidence (in-process) gives the same timeline as evidence built in the blocks
+  /// (the `timeline reduce` path).
+  @Test func deferredEvidenceMatchesEagerEvidence() {
+    let ms = [
+      mention("a", 10, time: "2021-10-20", place: "city:moscow", participants: ["country:china"]),
+      mention("b", 20, time: "2021-10-20", place: "city:moscow", participants: ["country:china"]),
+      mention("c", 30, time: "2021-10-21", place: "city:moscow", participants: ["country:china"]),
+    ]
+    let eager = resolver.resolveBlock(key: "m|meeting|Y2021", mentions: ms)
+    let lazy = resolver.resolveBlock(key: "m|meeting|Y2021", mentions: ms, evidence: false)
+    #expect(eager.map(\.mentions) == lazy.map(\.mentions))
+    #expect(eager.flatMap(\.edges).map { [$0.a, $0.b, "\($0.score)"] } == lazy.flatMap(\.edges).map { [$0.a, $0.b, "\($0.score)"] })
+    #expect(lazy.flatMap(\.edges).allSatisfy { $0.evidence.isEmpty && $0.deferred })
+    for e in eager.flatMap(\.edges) {
+      let a = ms.first { $0.id == e.a }!, b = ms.first { $0.id == e.b }!
+      #expect(resolver.pairScore(a, b)?.1 == e.evidence)
+    }
+  }
+
   @Test func differentYearsOrdinalsAndCitiesNeverMerge() {
     let report = reconcile([
       extraction(

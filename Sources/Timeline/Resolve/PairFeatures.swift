@@ -1,0 +1,182 @@
+/// What ``EventResolver/pairScore(_:_:)`` looks at, computed once per mention of a block
+/// instead of once per compared pair: the stated day range as day numbers, and every string
+/// (document, place, host, participants, context words) as a small integer interned per
+/// block, participants and context words as sorted unique id lists.
+///
+/// ``EventResolver/score(_:_:)`` gives exactly the score `pairScore` gives (tested on every
+/// compared pair of the fixture corpora); the resolver builds the evidence with `pairScore`
+/// only for the pairs that reach the merge threshold. Scoring a pair is then a few integer
+/// comparisons and two merges of short sorted lists, with no allocation.
+struct PairFeatures {
+  var eventClass: Int
+  /// Stated time range as day numbers (`range != nil`).
+  var hasRange: Bool
+  var lo: Int
+  var hi: Int
+  /// Interned `time.value` + `mod` (for "same period" on long ranges).
+  var period: Int
+  /// Interned `time.value` (the day bucket of large blocks).
+  var timeValue: Int
+  var ordinal: Int?
+  var place: Int?
+  var placeKind: Int?
+  var host: Int?
+  var document: Int
+  var isMain: Bool
+  /// The day of an implied (not stated) one-day time: the article's date.
+  var impliedDay: Int?
+  var caption: Bool
+  /// Time range of three years or less (decade blocks skip pairs of two fine mentions).
+  var fine: Bool
+  var participants: [Int32]
+  var keywords: [Int32]
+  /// Bucket names of the interned participants and keywords (`P:<key>`, `k:<word>`), for
+  /// tie-breaking in ``EventResolver/candidatePairs(_:)``.
+  var names: [Int32: String] = [:]
+
+  func name(_ id: Int32) -> String { names[id] ?? "" }
+
+  /// Whether the two times are disjoint (scored pairs then are days of one multi-day event).
+  func spansDays(_ b: PairFeatures) -> Bool { hasRange && b.hasRange && !(lo <= b.hi && b.lo <= hi) }
+
+  /// Features of `mentions`, with one string table shared by all of them.
+  static func prepare(_ mentions: [EventMention]) -> [PairFeatures] {
+    prepare(mentions, Array(mentions.indices))
+  }
+
+  /// Features of `mentions[k]` for each `k` of `indexes`.
+  static func prepare(_ mentions: [EventMention], _ indexes: [Int]) -> [PairFeatures] {
+    var table: [String: Int] = [:]
+    func id(_ s: String) -> Int {
+      if let k = table[s] { return k }
+      let k = table.count
+      table[s] = k
+      return k
+    }
+    // Separate namespaces: a keyword never equals a participant key or a document id.
+    var names: [Int32: String] = [:]
+    func ids(_ xs: [String], _ prefix: String, _ label: String) -> [Int32] {
+      var out = xs.map { x -> Int32 in
+        let k = Int32(id(prefix + x))
+        if names[k] == nil { names[k] = label + x }
+        return k
+      }
+      out.sort()
+      var w = 0
+      for x in out where w == 0 || out[w - 1] != x {
+        out[w] = x
+        w += 1
+      }
+      out.removeLast(out.count - w)
+      return out
+    }
+    var out = indexes.map { k in
+      let m = mentions[k]
+      let r = EventResolver.range(m)
+      let lo = r?.earliest.ordinal ?? 0
+      let hi = r?.latest.ordinal ?? 0
+      return PairFeatures(
+        eventClass: id("c\u{1}" + m.eventClass), hasRange: r != nil, lo: lo, hi: hi,
+        period: id("t\u{1}" + (m.time?.value ?? "") + "\u{1}" + (m.time?.mod ?? "\u{2}")),
+        timeValue: id("v\u{1}" + (m.time?.value ?? "")),
+        ordinal: m.ordinal, place: m.place.map { id("p\u{1}" + $0) },
+        placeKind: m.place.map { id("k\u{1}" + EventResolver.placeKind($0)) }, host: m.host.map { id("h\u{1}" + $0) },
+        document: id("d\u{1}" + m.document), isMain: m.isMain,
+        impliedDay: m.time.flatMap { t in
+          t.stated ? nil : t.temporalValue.range.flatMap { $0.length == 1 ? $0.earliest.ordinal : nil }
+        },
+        caption: m.role == .caption,
+        fine: r.map { $0.latest.year - $0.earliest.year <= 2 } ?? false,
+        participants: ids(m.participants, "P\u{1}", "P:"), keywords: ids(m.keywords, "k\u{1}", "k:"))
+    }
+    for k in out.indices { out[k].names = names }  // one shared table
+    return out
+  }
+
+  /// ``EventResolver/reportedSameDay(_:_:)`` on features: `a` states one day, `b` states none
+  /// and was written that day or the next.
+  static func reportedSameDay(_ a: PairFeatures, _ b: PairFeatures) -> Bool {
+    guard a.hasRange, a.lo == a.hi, let d = b.impliedDay else { return false }
+    return d - a.lo == 0 || d - a.lo == 1
+  }
+
+  /// Size of the intersection of two sorted unique lists.
+  @inline(__always) static func shared(_ a: [Int32], _ b: [Int32]) -> Int {
+    var i = 0
+    var j = 0
+    var n = 0
+    while i < a.count, j < b.count {
+      let x = a[i]
+      let y = b[j]
+      if x == y {
+        n += 1
+        i += 1
+        j += 1
+      } else if x < y {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return n
+  }
+}
+
+extension EventResolver {
+  /// The score ``pairScore(_:_:)`` gives two mentions, from their prepared features, or nil
+  /// when a cannot-link holds. No evidence, no allocation.
+  func score(_ a: PairFeatures, _ b: PairFeatures, singular: Bool) -> Int? {
+    guard a.eventClass == b.eventClass else { return nil }
+    var score = 0
+    if a.hasRange, b.hasRange {
+      let overlap = a.lo <= b.hi && b.lo <= a.hi
+      let la = a.hi - a.lo + 1
+      let lb = b.hi - b.lo + 1
+      if !overlap {
+        // `multiDay`: same ordinal (or one document), same place, short ranges, a small gap.
+        if let oa = a.ordinal, let ob = b.ordinal, oa != ob { return nil }
+        let sameDocument = a.document == b.document
+        guard sameDocument || (a.ordinal != nil && a.ordinal == b.ordinal), let pa = a.place, pa == b.place,
+          la <= 3, lb <= 3
+        else { return nil }
+        let gap = max(a.lo, b.lo) - min(a.hi, b.hi)
+        guard gap <= 3 else { return nil }
+        score += 1
+      } else if la == 1 && lb == 1 {
+        score += 2
+      } else if max(la, lb) <= 31 {
+        score += 1
+      } else if max(la, lb) <= 366 {
+        score += 1
+      } else if a.period == b.period {
+        score += 1
+      }
+    }
+    if let oa = a.ordinal, let ob = b.ordinal {
+      guard oa == ob else { return nil }
+      score += 3
+    }
+    if let pa = a.place, let pb = b.place {
+      if pa == pb {
+        score += 2
+      } else if a.placeKind == b.placeKind {
+        return nil
+      }
+    }
+    if !a.participants.isEmpty, !b.participants.isEmpty {
+      score += min(2, PairFeatures.shared(a.participants, b.participants))
+    }
+    if let ha = a.host, ha == b.host { score += 1 }
+    if a.isMain && b.isMain && a.document != b.document { score += 1 }
+    if a.isMain && b.isMain && a.document == b.document && !a.caption && !b.caption { score += 2 }
+    if a.document != b.document, PairFeatures.reportedSameDay(a, b) || PairFeatures.reportedSameDay(b, a) { score += 1 }
+    if a.document == b.document && !a.caption && !b.caption { score += singular ? 2 : 1 }
+    if !a.keywords.isEmpty, !b.keywords.isEmpty {
+      let inter = PairFeatures.shared(a.keywords, b.keywords)
+      let union = a.keywords.count + b.keywords.count - inter
+      let j = Double(inter) / Double(union)
+      if j >= 0.25 { score += j >= contextStrong ? 2 : 1 }
+    }
+    return score
+  }
+}
