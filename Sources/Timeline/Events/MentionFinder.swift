@@ -426,6 +426,12 @@ struct MentionFinder {
       }
       guard isMain else { continue }
       raws[k].mention.isMain = true
+      // The main event is the news: a month, a year or a decade in its sentence mostly dates
+      // background ("the worst riots since December 1973"), so it is kept but does not bind
+      // the event (not stated: it never blocks a merge).
+      if let t = raws[k].mention.time, t.stated, let r = t.temporalValue.range, r.length >= Self.coarseMainDays {
+        raws[k].mention.time?.stated = false
+      }
       if raws[k].mention.place == nil, let mp = mainPlace {
         raws[k].mention.place = mp
         raws[k].mention.participants.removeAll { $0 == mp }
@@ -443,6 +449,8 @@ struct MentionFinder {
   }
 
   static let fallbackClass = "event"
+  /// A main mention's stated time this long or longer (a month, a year) does not bind it.
+  static let coarseMainDays = 28
 
   /// The first lowercase content word of the headline, else of the lede sentences: the word
   /// that stands for the story when no trigger class fits ("Greek austerity: British views").

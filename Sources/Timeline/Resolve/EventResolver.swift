@@ -43,7 +43,7 @@ public struct EventResolver: Sendable {
   /// Two articles that each name at least this many people, places or companies but share
   /// too few of them (below ``namesAgree``) merge their main mentions only on a shared stated
   /// day or ordinal (``specificRules``).
-  public var namesMinimum = 4
+  public var namesMinimum = 2
   static let specificRules: Set<String> = ["resolve.same-day", "resolve.same-ordinal", "resolve.multi-day"]
   /// The class part of the extra blocking keys of main mentions, where main mentions of all
   /// classes meet.
