@@ -129,7 +129,6 @@ struct DCTPropagation {
       let found =
         index.years[key] ?? (p.day != nil ? index.years["\(m.eventClass)|\(pad(mo, 2))"] : nil)
         ?? index.years["*|" + key.split(separator: "|").dropFirst().joined(separator: "|")]
-        ?? index.years["*|\(pad(mo, 2))"]
       guard let found else { continue }
       for y in found.keys.sorted() {
         guard let (n, c) = found[y] else { continue }

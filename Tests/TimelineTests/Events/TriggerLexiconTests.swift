@@ -98,7 +98,8 @@ struct GeneralNewsEventTests {
     let lede = x.mentions.filter { $0.citation.line == 3 }
     #expect(lede.map(\.eventClass) == ["disaster"])
     #expect(x.mentions.contains { $0.eventClass == "killing" && $0.citation.line == 5 })
-    let toll = x.claims.first { $0.attribute == "count.killed" }
+    let toll = x.claims.first { $0.attribute == "count" && $0.unit == "killed" }
+    #expect(toll?.number == 12)
     #expect(toll?.mention == lede.first?.id)
   }
 
