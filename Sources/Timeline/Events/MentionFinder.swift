@@ -50,7 +50,7 @@ struct MentionFinder {
     "meetings", "conferences", "summits", "attacks", "bombings", "explosions", "blasts", "quakes",
     "earthquakes", "airstrikes", "raids", "visits", "statements", "agreements", "deals", "deaths", "killings",
     "murders", "stabbings", "arrests", "trials", "fires", "blazes", "crashes", "accidents", "robberies", "kidnappings",
-    "launches", "injuries", "awards", "prizes", "victories", "lawsuits", "recalls", "outages", "riots",
+    "launches", "injuries", "victories", "lawsuits", "recalls", "outages", "riots",
   ]
   static let impactVerbs: Set<String> = [
     "struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "shook", "devastated", "battered", "ravaged",
@@ -380,7 +380,7 @@ struct MentionFinder {
     let strong = headlineClasses.subtracting(TriggerLexicon.weakClasses)
     let pool = strong.isEmpty ? Set(leading.map(\.mention.eventClass)) : strong
     var chosen = TriggerLexicon.priority.first(where: { pool.contains($0) })
-    if chosen == nil, let (u, i) = fallbackTrigger(ledeUnits) {
+    if chosen == nil, let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
       // Every article reports something: with no known class in its headline or lede, the
       // first content word there stands for its story (class `event`).
       let raw = makeRaw(u, i, 1, Self.fallbackClass)
@@ -446,6 +446,13 @@ struct MentionFinder {
       }
       if raws[k].mention.ordinal == nil, let mo = mainOrdinal { raws[k].mention.ordinal = mo }
     }
+    // The chosen class may have no mention that can be main (only "such a summit" or generic
+    // plurals): the first content word of the headline or lede stands for the story then.
+    if !raws.contains(where: \.mention.isMain), let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
+      var raw = makeRaw(u, i, 1, Self.fallbackClass)
+      raw.mention.isMain = true
+      raws.append(raw)
+    }
   }
 
   static let fallbackClass = "event"
@@ -454,11 +461,12 @@ struct MentionFinder {
 
   /// The first lowercase content word of the headline, else of the lede sentences: the word
   /// that stands for the story when no trigger class fits ("Greek austerity: British views").
-  private func fallbackTrigger(_ lede: Set<Int>) -> (Int, Int)? {
+  private func fallbackTrigger(_ lede: Set<Int>, avoiding raws: [Raw]) -> (Int, Int)? {
+    let taken = Set(raws.map(\.mention.triggerSpan.start))
     for u in lede.sorted() where units[u].role != .caption {
       for (i, t) in units[u].tokens.enumerated()
       where t.isWord && !t.isCap && !t.inTimex && t.lower.count >= 4 && !ClaimFinder.stopwords.contains(t.lower)
-        && !EntityRecognizer.nonNameCaps.contains(t.lower)
+        && !EntityRecognizer.nonNameCaps.contains(t.lower) && !taken.contains(t.start)
       {
         return (u, i)
       }

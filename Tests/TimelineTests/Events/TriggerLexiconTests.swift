@@ -129,6 +129,21 @@ struct GeneralNewsEventTests {
     #expect(main.first?.role == .headline)
   }
 
+  @Test("a class with no mention that can be main (only generic plurals) leaves the story to the fallback")
+  func noMainMention() {
+    let x = XDoc.extract([
+      "H: Several meetings planned for spring",
+      "Officials said more meetings would follow.",
+    ])
+    let main = x.mentions.filter(\.isMain)
+    #expect(main.map(\.eventClass) == [MentionFinder.fallbackClass])
+    #expect(main.first?.trigger == "planned")
+    #expect(Set(x.mentions.map(\.id)).count == x.mentions.count)
+    // "Academy Awards" names one ceremony: a plural award is no generic plural.
+    let y = XDoc.extract(["H: Actor picked to host the 81st Academy Awards ceremony", "He said he was thrilled."])
+    #expect(y.mentions.filter(\.isMain).map(\.eventClass) == ["award"])
+  }
+
   @Test("salient names: capitals inside sentences, repeated or in the lede, not titles or sentence starts")
   func salientNames() {
     let x = XDoc.extract([
