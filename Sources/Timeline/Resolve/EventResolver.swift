@@ -120,11 +120,14 @@ public struct EventResolver: Sendable {
       if groups[s] == nil { order.append(s) }
       groups[s, default: []].append(i)
     }
+    // In the main block (``mainBlock``) identical copies are already linked by their class
+    // block (same class, same keys): no second edge for them.
+    let mainBlock = key.hasPrefix("m|\(Self.mainBlock)|")
     var reps: [Int] = []
     for s in order {
       guard let members = groups[s], let first = members.first else { continue }
       reps.append(first)
-      for k in members.dropFirst() {
+      for k in members.dropFirst() where !mainBlock {
         let a = sorted[first], b = sorted[k]
         let note =
           a.document == b.document
