@@ -128,8 +128,7 @@ struct DCTPropagation {
       let key = p.day.map { "\(m.eventClass)|\(pad(mo, 2))-\(pad($0, 2))" } ?? "\(m.eventClass)|\(pad(mo, 2))"
       let found =
         index.years[key] ?? (p.day != nil ? index.years["\(m.eventClass)|\(pad(mo, 2))"] : nil)
-        ?? index.years["*|" + key.split(separator: "|").dropFirst().joined(separator: "|")]
-        ?? index.years["*|\(pad(mo, 2))"]
+        ?? (p.day != nil ? index.years["*|" + key.split(separator: "|").dropFirst().joined(separator: "|")] : nil)
       guard let found else { continue }
       for y in found.keys.sorted() {
         guard let (n, c) = found[y] else { continue }

@@ -36,8 +36,11 @@ struct ClaimFinder {
       // "… calling on the UN to convene such a conference": a mention of another instance
       // does not own the sentence's claims; they fall to the nearest mention of this one, else
       // to the article's main event.
-      let ms = inSentence.filter { $0.attributes["instance"] != "other" }
-        .sorted { $0.triggerSpan.start < $1.triggerSpan.start }
+      // "The quake killed 2,000 people": a toll belongs to the incident that caused it, not to
+      // the consequence verb next to it, when the sentence names one.
+      let own = inSentence.filter { $0.attributes["instance"] != "other" }
+      let incidents = own.filter { !TriggerLexicon.consequenceClasses.contains($0.eventClass) }
+      let ms = (incidents.isEmpty ? own : incidents).sorted { $0.triggerSpan.start < $1.triggerSpan.start }
       func about(_ tokenStart: Int) -> String? {
         guard !ms.isEmpty else { return mainID }
         // The nearest trigger, by binary search.

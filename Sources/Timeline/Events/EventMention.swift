@@ -29,12 +29,17 @@ public struct EventMention: Codable, Hashable, Sendable {
   public var keywords: [String]
   /// Open-ended extra arguments, e.g. `head` → `person:hanafi`.
   public var attributes: [String: String]
+  /// Main mentions: the proper names the article keeps coming back to (lowercase words of
+  /// capitalized names in its body: the 15 most frequent, sorted), which tell the reports of
+  /// one story from another story of the same kind; nil on other mentions, in captions and in
+  /// articles without names.
+  public var names: [String]?
 
   public init(
     id: String, document: String, eventClass: String, trigger: String, triggerSpan: SourceSpan,
     citation: Citation, role: TextRole, time: MentionTime? = nil, place: String? = nil,
     participants: [String] = [], host: String? = nil, ordinal: Int? = nil, isMain: Bool = false,
-    keywords: [String] = [], attributes: [String: String] = [:]
+    keywords: [String] = [], attributes: [String: String] = [:], names: [String]? = nil
   ) {
     self.id = id
     self.document = document
@@ -51,6 +56,7 @@ public struct EventMention: Codable, Hashable, Sendable {
     self.isMain = isMain
     self.keywords = keywords
     self.attributes = attributes
+    self.names = names
   }
 }
 

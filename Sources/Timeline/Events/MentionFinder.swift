@@ -72,7 +72,9 @@ struct MentionFinder {
   ]
   static let genericPlurals: Set<String> = [
     "meetings", "conferences", "summits", "attacks", "bombings", "explosions", "blasts", "quakes",
-    "earthquakes", "airstrikes", "raids", "visits", "statements", "agreements", "deals",
+    "earthquakes", "airstrikes", "raids", "visits", "statements", "agreements", "deals", "deaths", "killings",
+    "murders", "stabbings", "arrests", "trials", "fires", "blazes", "crashes", "accidents", "robberies", "kidnappings",
+    "launches", "injuries", "victories", "lawsuits", "recalls", "outages", "riots",
   ]
   static let impactVerbs: Set<String> = [
     "struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "shook", "devastated", "battered", "ravaged",
@@ -134,9 +136,48 @@ struct MentionFinder {
         i += len
       }
     }
+    raws = Self.dropConsequences(raws)
     chooseMain(&raws)
+    raws = dropConsequencesOfMain(raws)
+    // Main mentions outside captions carry the article's salient names: they tell which
+    // story they report when the corpus holds several stories of one kind.
+    let names = salientNames()
+    if !names.isEmpty {
+      for k in raws.indices where raws[k].mention.isMain && raws[k].mention.role != .caption {
+        raws[k].mention.names = names
+      }
+    }
     return raws.map(\.mention)
   }
+
+  /// "The earthquake killed 2,000 people", "the shooting left two dead and five injured":
+  /// a consequence (killing, death, injury) in a sentence that names the incident causing it
+  /// is part of that incident, not an event of its own.
+  static func dropConsequences(_ raws: [Raw]) -> [Raw] {
+    var classes: [Int: Set<String>] = [:]
+    for r in raws { classes[r.unit, default: []].insert(r.mention.eventClass) }
+    return raws.filter { r in
+      guard let causes = TriggerLexicon.causes[r.mention.eventClass], let here = classes[r.unit] else { return true }
+      return here.isDisjoint(with: causes)
+    }
+  }
+
+  /// "Floods swept through Derna … / More than 2,000 people were killed …": in an article
+  /// whose main event is an incident, a consequence with no time or place of its own reports
+  /// that incident's toll (its counts then belong to the main event).
+  /// A sentence that says it is about another incident ("in a separate incident") keeps its own.
+  func dropConsequencesOfMain(_ raws: [Raw]) -> [Raw] {
+    guard let main = raws.first(where: { $0.mention.isMain && $0.mention.role != .caption })?.mention.eventClass
+    else { return raws }
+    return raws.filter { r in
+      guard let causes = TriggerLexicon.causes[r.mention.eventClass], causes.contains(main), !r.mention.isMain
+      else { return true }
+      let elsewhere = units[r.unit].tokens.contains { Self.elsewhereWords.contains($0.lower) }
+      return elsewhere || r.mention.time?.stated == true || r.mention.place != nil
+    }
+  }
+
+  static let elsewhereWords: Set<String> = ["separate", "another", "unrelated", "elsewhere", "different"]
 
   private func makeRaw(_ u: Int, _ i: Int, _ len: Int, _ cls: String, lastGroup: String? = nil) -> Raw {
     let unit = units[u]
@@ -391,7 +432,7 @@ struct MentionFinder {
         bodySeen += 1
       }
     }
-    let leading = raws.filter { ledeUnits.contains($0.unit) && $0.mention.attributes["instance"] == nil }
+    var leading = raws.filter { ledeUnits.contains($0.unit) && $0.mention.attributes["instance"] == nil }
     // The headline names the story: its strongest class wins. Weak classes (a visit, a
     // statement) and a headline without a trigger leave the choice to the lede.
     let headlineClasses = Set(
@@ -399,7 +440,16 @@ struct MentionFinder {
         .map(\.mention.eventClass))
     let strong = headlineClasses.subtracting(TriggerLexicon.weakClasses)
     let pool = strong.isEmpty ? Set(leading.map(\.mention.eventClass)) : strong
-    guard let mainClass = TriggerLexicon.priority.first(where: { pool.contains($0) }) else { return }
+    var chosen = TriggerLexicon.priority.first(where: { pool.contains($0) })
+    if chosen == nil, let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
+      // Every article reports something: with no known class in its headline or lede, the
+      // first content word there stands for its story (class `event`).
+      let raw = makeRaw(u, i, 1, Self.fallbackClass)
+      raws.append(raw)
+      leading.append(raw)
+      chosen = Self.fallbackClass
+    }
+    guard let mainClass = chosen else { return }
     let first = leading.filter { $0.mention.eventClass == mainClass }
     let places = first.compactMap(\.mention.place)
     let mainTime0 = first.compactMap { $0.mention.time }.first
@@ -437,6 +487,12 @@ struct MentionFinder {
       }
       guard isMain else { continue }
       raws[k].mention.isMain = true
+      // The main event is the news: a month, a year or a decade in its sentence mostly dates
+      // background ("the worst riots since December 1973"), so it is kept but does not bind
+      // the event (not stated: it never blocks a merge).
+      if let t = raws[k].mention.time, t.stated, let r = t.temporalValue.range, r.length >= Self.coarseMainDays {
+        raws[k].mention.time?.stated = false
+      }
       if raws[k].mention.place == nil, let mp = mainPlace {
         raws[k].mention.place = mp
         raws[k].mention.participants.removeAll { $0 == mp }
@@ -451,6 +507,76 @@ struct MentionFinder {
       }
       if raws[k].mention.ordinal == nil, let mo = mainOrdinal { raws[k].mention.ordinal = mo }
     }
+    // The chosen class may have no mention that can be main (only "such a summit" or generic
+    // plurals): the first content word of the headline or lede stands for the story then.
+    if !raws.contains(where: \.mention.isMain), let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
+      var raw = makeRaw(u, i, 1, Self.fallbackClass)
+      raw.mention.isMain = true
+      raws.append(raw)
+    }
+  }
+
+  static let fallbackClass = "event"
+  /// A main mention's stated time this long or longer (a month, a year) does not bind it.
+  static let coarseMainDays = 28
+
+  /// The first lowercase content word of the headline, else of the lede sentences: the word
+  /// that stands for the story when no trigger class fits ("Greek austerity: British views").
+  private func fallbackTrigger(_ lede: Set<Int>, avoiding raws: [Raw]) -> (Int, Int)? {
+    let taken = Set(raws.map(\.mention.triggerSpan.start))
+    for u in lede.sorted() where units[u].role != .caption {
+      for (i, t) in units[u].tokens.enumerated()
+      where t.isWord && !t.isCap && !t.inTimex && t.lower.count >= 4 && !ClaimFinder.stopwords.contains(t.lower)
+        && !EntityRecognizer.nonNameCaps.contains(t.lower) && !taken.contains(t.start)
+      {
+        return (u, i)
+      }
+    }
+    return nil
+  }
+
+  static let maxNames = 15
+
+  /// The proper names an article keeps coming back to: lowercase words of capitalized tokens
+  /// that do not start a sentence, in body and headline sentences that are not title-case or
+  /// all-caps (where capitals say nothing), counted over the document; a name counts when it
+  /// appears twice or in the headline or the first three body sentences. The ``maxNames``
+  /// most frequent (ties: first seen), sorted. Titles ("President") and calendar words are
+  /// not names.
+  func salientNames() -> [String] {
+    var count: [String: Int] = [:]
+    var first: [String: Int] = [:]
+    var lede = Set<String>()
+    var bodySeen = 0
+    var seq = 0
+    for unit in units where unit.role != .caption && !unit.allCaps {
+      if unit.role == .body { bodySeen += 1 }
+      var words = 0
+      var caps = 0
+      for t in unit.tokens where t.isWord {
+        words += 1
+        if t.isCap { caps += 1 }
+      }
+      if words >= 3 && caps * 10 >= words * 6 { continue }
+      let inLede = unit.role == .headline || bodySeen <= 3
+      var sawWord = false
+      for (k, t) in unit.tokens.enumerated() where t.isWord {
+        defer { sawWord = true }
+        guard sawWord, t.isCap, !t.inTimex, !(t.isAllCaps && t.text.count > 4), t.lower.count >= 2,
+          !EntityRecognizer.nonNameCaps.contains(t.lower), !ClaimFinder.stopwords.contains(t.lower),
+          Gazetteer.shared.title(unit.tokens, at: k) == nil
+        else { continue }
+        count[t.lower, default: 0] += 1
+        if first[t.lower] == nil {
+          first[t.lower] = seq
+          seq += 1
+        }
+        if inLede { lede.insert(t.lower) }
+      }
+    }
+    return count.filter { $0.value >= 2 || lede.contains($0.key) }
+      .sorted { ($0.value, -(first[$0.key] ?? 0)) > ($1.value, -(first[$1.key] ?? 0)) }
+      .prefix(Self.maxNames).map(\.key).sorted()
   }
 
   /// Whether two place keys can name the same place (equal, or a city and its country).

@@ -14,7 +14,7 @@ enum TriggerLexicon {
   static let table = """
     meeting|talks, meeting, meetings, conference, consultations, summit, negotiations, session, gathering, met+, meets+, meet+, speaks to, spoke to, spoke with, held talks, hold talks
     visit|visit, visits, visited, visiting, trip, tour
-    attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre
+    attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre, opened fire, open fire, gunfire
     takeover|takeover, seizure, seized power, seized control, took power, took control, seize power, regain control, coup
     withdrawal|withdrawal, withdrew, pulled out, pullout, withdrawing
     agreement|agreement, deal, accord, treaty, ceasefire, truce, signed
@@ -24,6 +24,60 @@ enum TriggerLexicon {
     election|election, elections, elected, referendum, runoff, by-election
     disaster|earthquake, earthquakes, quake, quakes, tremor, aftershock, aftershocks, flood, floods, flooding, hurricane, typhoon, cyclone, tsunami, wildfire, wildfires, landslide, landslides, eruption, drought
     war|war, invasion, invaded, offensive
+    killing|killed, kills, kill, killing, killings, murder, murders, murdered, murdering, slain, slaying, stabbed, stabbing, strangled, homicide, manslaughter, shot dead, gunned down, beheaded
+    death|died, dies, die, dying, dead, death, passed away, passes away, pass away, hanged himself, hanged herself, found dead, committed suicide, suicide
+    arrest|arrested, arrest, arrests, detained, detains, captured, capture, apprehended, nabbed, in custody, into custody, turned himself in, surrendered, manhunt
+    charge|charged, indicted, indictment, accused of, faces charges, filed charges, pressed charges
+    trial|trial, verdict, convicted, conviction, found guilty, pleaded guilty, pleads guilty, plead guilty, acquitted, confessed, confesses, testified
+    sentence|sentenced, sentences, sentencing, jailed, imprisoned, life sentence, death sentence, death penalty, life in prison
+    escape|escaped, escape, escapes, escapee, on the run, broke out of, jailbreak, fled custody
+    fire|fire, fires, blaze, blazes, burned, burns, burnt, burning, ablaze, arson, inferno, engulfed, gutted, went up in flames
+    crash|crash, crashed, crashes, collision, collided, derailed, derailment, accident, capsized, ran aground
+    acquisition|acquire, acquires, acquired, acquiring, acquisition, buys, bought, buyout, merger, merge, merges, purchase, purchased, to buy
+    launch|launch, launches, launched, launching, unveil, unveils, unveiled, unveiling, introduces, introduced, rolls out, rolled out, debut, debuts, debuted, released, releases, release
+    award|award, awards, awarded, prize, prizes, honored, honoured, nominated, nomination, nominations, inducted
+    victory|win, wins, won, victory, beat, beats, defeated, defeats, defeat, clinch, clinches, clinched, clinching, edged, edges, routed, knockout, knocked out, retained, retains, retain, triumph, triumphed, eliminated
+    resignation|resign, resigns, resigned, resignation, steps down, stepped down, step down, stepping down, quit, quits
+    dismissal|fired, sacked, dismissed, ousted, dismissal, axed, firing, let go
+    treatment|rehab, rehabilitation, checked into, checks into, check into, checking into, checked herself into, checked himself into, hospitalized, hospitalised, admitted to
+    injury|injured, injury, injuries, hurt, wounded, sprained, fractured, injured reserve
+    rescue|rescued, rescue, rescues, evacuated, evacuation, airlifted
+    protest|protest, protests, protested, protesters, protestors, demonstration, demonstrations, demonstrators, rally, rallies, riot, riots, rioting, rioters, unrest, on strike, general strike, walkout, sit-in
+    robbery|robbery, robberies, robbed, robbers, robber, heist, stole, stolen, steal, theft, burglary, burglars, looted, looting, thieves, thief
+    kidnapping|kidnapped, kidnapping, abducted, abduction, taken hostage, hostage, hostages, went missing, disappeared, disappearance
+    outage|outage, outages, disruption, disrupted, blackout, cut off, severed
+    decision|ruling, ruled, overturns, overturned, overturn, reverses, reversed, repeals, repealed, approves, approved, bans, banned, vetoed, veto
+    lawsuit|sued, sues, lawsuit, lawsuits, filed suit
+    layoff|layoffs, laid off, lays off, job cuts, cut jobs, bankruptcy, bankrupt, shut down, shuts down
+    recall|recall, recalls, recalled
+    contract|offer, contract, contracts, signs+, re-signed, re-signs
+    birth|gave birth, gives birth, give birth, born
+    wedding|wedding, married, marries, marry, engaged, engagement, divorce, divorced, divorcing
+    """
+
+  /// Words that stop a one-word trigger: `trigger|next:word, word …` (the trigger followed by
+  /// one of them is not an event of that class) and `trigger|prev:word, word …` (preceded).
+  /// "death toll" counts victims, "under fire" is criticism, "fired at" is a shooting.
+  static let exceptionTable = """
+    death|next:toll, tolls, penalty, row, threat, threats, certificate, squad, sentence
+    deaths|next:toll
+    fire|prev:under, open, opened, opens, cease, returned, return, exchanged, heavy, gun, friendly, came, caught, set, coming, drew, draws, hold, holding
+    fire|next:department, fighters, fighter, brigade, crews, crew, station, service, chief, alarm, engines, engine, truck, trucks, officials
+    fired|next:at, on, upon, into, shots, rounds, a, back, off, missiles, rockets, warning, tear, weapons, guns, his, her, their, two, three, several
+    firing|next:at, on, upon, into, shots, rounds, squad, line, range, missiles, rockets
+    release|prev:press, news
+    releases|prev:press, news
+    win|prev:to, could, would, will, might, may, must, can, cannot
+    launch|next:pad, site, window, military, operations, attacks, strikes, an, offensive
+    dead|prev:the, of, their, his, her, its, our
+    trial|prev:clinical, drug
+    rally|prev:stock, market, late
+    offer|prev:special, best, to, will, would, could
+    released|next:from, on, without, after
+    ruled|next:out
+    engaged|next:in
+    crash|prev:market, stock
+    accident|prev:nuclear
     """
 
   static let examples: [(text: String, eventClass: String?)] = [
@@ -34,6 +88,30 @@ enum TriggerLexicon {
     ("A magnitude 7.8 earthquake struck", "disaster"),
     ("since the Taliban took power there", "takeover"),
     ("Lavrov said the West had failed", nil),
+    ("The singer died on Sunday at her home", "death"),
+    ("the death toll rose to 40", nil),
+    ("a man was stabbed outside a pub", "killing"),
+    ("Police arrested a 19-year-old suspect", "arrest"),
+    ("The driver was charged with careless driving", "charge"),
+    ("The jury found him guilty after a two-week trial", "trial"),
+    ("He was sentenced to 12 years", "sentence"),
+    ("A blaze destroyed the warehouse", "fire"),
+    ("the minister came under fire from critics", nil),
+    ("The train derailed near the station", "crash"),
+    ("The bank agreed to acquire its smaller rival", "acquisition"),
+    ("The company unveiled its new phone", "launch"),
+    ("She was nominated for best actress", "award"),
+    ("The visitors clinched the title with a late goal", "victory"),
+    ("The chairman resigned after the vote", "resignation"),
+    ("The coach was sacked after ten games", "dismissal"),
+    ("troops fired at the crowd", nil),
+    ("The actor checked into a treatment facility", "treatment"),
+    ("Thousands of protesters marched to parliament", "protest"),
+    ("Thieves stole jewels worth millions", "robbery"),
+    ("Two tourists were kidnapped in the desert", "kidnapping"),
+    ("The court overturned the ruling", "decision"),
+    ("The airline filed for bankruptcy", "layoff"),
+    ("The carmaker will recall 40,000 vehicles", "recall"),
   ]
 
   struct Trigger: Sendable {
@@ -48,13 +126,48 @@ enum TriggerLexicon {
   /// background of most of its news.
   static let weakClasses: Set<String> = ["visit", "statement", "war"]
 
+  /// Classes that report what an incident did ("killed", "died", "injured"): counts in a
+  /// sentence that also names the incident (a quake, an attack, a fire) belong to the incident.
+  static let consequenceClasses: Set<String> = ["killing", "death", "injury"]
+
+  /// Consequence class → the incident classes that, named in the same sentence, cause it
+  /// ("the quake killed", "the shooting left two dead"): the consequence is then no event of
+  /// its own.
+  static let causes: [String: Set<String>] = {
+    let incidents: Set<String> = ["attack", "disaster", "fire", "crash", "war", "robbery", "kidnapping", "escape"]
+    return ["killing": incidents, "death": incidents.union(["killing"]), "injury": incidents.union(["killing"])]
+  }()
+
   /// Classes in the order used to pick a document's main event.
   ///
   /// Used when several classes are in the headline (or, failing that, the lede).
+  /// Incidents come before their judicial and other follow-ups ("Man charged with killing
+  /// mother" reports a killing; "Trial begins for shooting suspect" a shooting), specific
+  /// classes before the broad ones (injury, war, visit, statement).
   static let priority = [
-    "meeting", "attack", "disaster", "agreement", "election", "takeover", "withdrawal", "appointment",
-    "designation", "war", "visit", "statement",
+    "meeting", "attack", "disaster", "killing", "fire", "crash", "agreement", "election", "takeover", "withdrawal",
+    "acquisition", "launch", "escape", "robbery", "kidnapping", "death", "arrest", "charge", "trial", "sentence",
+    "treatment", "award", "victory", "resignation", "dismissal", "appointment", "contract", "designation", "decision",
+    "lawsuit", "layoff", "recall", "outage", "protest", "rescue", "injury", "birth", "wedding", "war", "visit",
+    "statement", "event",
   ]
+
+  /// `trigger word` → (words that may not follow it, words that may not precede it).
+  static let exceptions: [String: (next: Set<String>, prev: Set<String>)] = {
+    var out: [String: (next: Set<String>, prev: Set<String>)] = [:]
+    for line in exceptionTable.split(separator: "\n") {
+      let f = line.split(separator: "|")
+      guard f.count == 2 else { continue }
+      let word = f[0].trimmingCharacters(in: .whitespaces)
+      let spec = f[1].trimmingCharacters(in: .whitespaces)
+      let isNext = spec.hasPrefix("next:")
+      let words = spec.dropFirst(5).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      var e = out[word] ?? ([], [])
+      if isNext { e.next.formUnion(words) } else { e.prev.formUnion(words) }
+      out[word] = e
+    }
+    return out
+  }()
 
   static let byFirstWord: [String: [Trigger]] = {
     var index: [String: [Trigger]] = [:]
@@ -85,6 +198,10 @@ enum TriggerLexicon {
         break
       }
       guard ok else { continue }
+      if c.words.count == 1, let ex = exceptions[c.words[0]] {
+        if i + 1 < toks.count, ex.next.contains(toks[i + 1].lower) { continue }
+        if i > 0, ex.prev.contains(toks[i - 1].lower) { continue }
+      }
       if c.needsObject {
         let j = i + c.words.count
         guard j < toks.count, toks[j].lower == "with" || (toks[j].isCap && toks[j].isWord) else { continue }

@@ -34,6 +34,20 @@ public struct EventResolver: Sendable {
   public var exhaustiveLimit = 300
   /// Context-word overlap (Jaccard) that counts two points instead of one.
   public var contextStrong = 0.45
+  /// Overlap (Jaccard, with at least two names in common) of two articles' salient names
+  /// (``EventMention/names``) that lets their main mentions merge: two points, three from
+  /// ``namesStrong``; enough to join main mentions of different classes ("Teen arrested in
+  /// shooting" and "Shooting suspect charged").
+  public var namesAgree = 0.25
+  public var namesStrong = 0.4
+  /// Two articles that each name at least this many people, places or companies but share
+  /// too few of them (below ``namesAgree``) merge their main mentions only on a shared stated
+  /// day or ordinal (``specificRules``).
+  public var namesMinimum = 2
+  static let specificRules: Set<String> = ["resolve.same-day", "resolve.same-ordinal", "resolve.multi-day"]
+  /// The class part of the extra blocking keys of main mentions, where main mentions of all
+  /// classes meet.
+  public static let mainBlock = "*main"
 
   public init() {}
 
@@ -41,7 +55,13 @@ public struct EventResolver: Sendable {
 
   /// The blocking keys of one mention, sorted.
   public func blockingKeys(for mention: EventMention) -> [String] {
-    let cls = Self.keyPart(mention.eventClass)
+    let own = classKeys(for: mention, cls: Self.keyPart(mention.eventClass))
+    // Main mentions with salient names also meet the main mentions of every class.
+    guard mention.isMain, mention.role != .caption, !(mention.names ?? []).isEmpty else { return own }
+    return (own + classKeys(for: mention, cls: Self.mainBlock)).sorted()
+  }
+
+  private func classKeys(for mention: EventMention, cls: String) -> [String] {
     if let t = mention.time, !t.stated, let r = t.temporalValue.range {
       // An implied time (the article's date) only bounds the event from above: meet the
       // mentions of that year and the two before, with no time constraint.
@@ -113,11 +133,14 @@ public struct EventResolver: Sendable {
       if groups[s] == nil { order.append(s) }
       groups[s, default: []].append(i)
     }
-    var reps: [Int] = []  // positions in `sorted`
+    // In the main block (``mainBlock``) identical copies are already linked by their class
+    // block (same class, same keys): no second edge for them.
+    let mainBlock = key.hasPrefix("m|\(Self.mainBlock)|")
+    var reps: [Int] = []
     for s in order {
       guard let members = groups[s], let first = members.first else { continue }
       reps.append(first)
-      for k in members.dropFirst() {
+      for k in members.dropFirst() where !mainBlock {
         let a = sorted[first], b = sorted[k]
         let sameDocument = mentions[a].document == mentions[b].document
         let note =
@@ -139,12 +162,15 @@ public struct EventResolver: Sendable {
     let features = PairFeatures.prepare(mentions, rep)
     let wanted = involving.map { only in rep.map { only.contains(mentions[$0].id) } }
     let singular = rep.map { singularClasses.contains(mentions[$0].eventClass) }
+    let limits = rep.map { threshold(for: mentions[$0].eventClass) }
     func compare(_ i: Int, _ j: Int) {
       if decadeBlock && features[i].fine && features[j].fine { return }
       if let wanted, !wanted[i], !wanted[j] { return }
-      let limit = singular[i] ? threshold - 1 : threshold
+      let limit = max(limits[i], limits[j])
       // The cheap score first; evidence only for the pairs that merge.
-      guard let quick = score(features[i], features[j], singular: singular[i]), quick >= limit else { return }
+      guard let quick = score(features[i], features[j], singular: singular[i], need: limit), quick >= limit else {
+        return
+      }
       var edge: PartialCluster.Edge
       if withEvidence {
         guard let (score, evidence) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
@@ -211,6 +237,7 @@ public struct EventResolver: Sendable {
     for m in reps {
       for k in m.keywords { freq[k, default: 0] += 1 }
       for p in m.participants { freq[p, default: 0] += 1 }
+      for w in m.salient { freq[w, default: 0] += 1 }
     }
     // Bucket keys: kind in the high bits, an interned id (or the ordinal) in the low bits.
     func bucket(_ kind: Int, _ id: Int) -> Int { kind << 40 | (id & 0xFF_FFFF_FFFF) }
@@ -222,6 +249,9 @@ public struct EventResolver: Sendable {
       let rare = (m.participants + m.keywords).filter { (freq[$0] ?? 0) >= 2 }
         .sorted { (freq[$0] ?? 0, m.name($0)) < (freq[$1] ?? 0, m.name($1)) }
       for k in rare.prefix(2) { buckets[bucket(4, Int(k)), default: []].append(i) }
+      let rareNames = m.salient.filter { (freq[$0] ?? 0) >= 2 }
+        .sorted { (freq[$0] ?? 0, m.name($0)) < (freq[$1] ?? 0, m.name($1)) }
+      for k in rareNames.prefix(3) { buckets[bucket(5, Int(k)), default: []].append(i) }
     }
     var seen = Set<Int>()
     var out: [(Int, Int)] = []
@@ -244,7 +274,7 @@ public struct EventResolver: Sendable {
       m.eventClass, m.time?.value ?? "", m.time?.mod ?? "", m.place ?? "",
       m.participants.sorted().joined(separator: ","),
       m.ordinal.map(String.init) ?? "", m.host ?? "", m.isMain ? "1" : "0", m.role == .caption ? "c" : "b",
-      m.keywords.sorted().joined(separator: ","), m.citation.text,
+      m.keywords.sorted().joined(separator: ","), m.citation.text, (m.names ?? []).joined(separator: ","),
     ].joined(separator: "\u{1}")
   }
 
@@ -253,10 +283,26 @@ public struct EventResolver: Sendable {
   /// The merge score of two mentions with its evidence, or nil when a cannot-link holds
   /// (incompatible times, different ordinals, different places of the same kind).
   public func pairScore(_ a: EventMention, _ b: EventMention) -> (Int, [Evidence])? {
-    guard a.eventClass == b.eventClass else { return nil }
+    let names = nameOverlap(a, b)
+    let namesAgreeing = names.map { $0.shared >= 2 && $0.jaccard >= namesAgree } ?? false
+    let namesMatch = namesAgreeing && a.isMain && b.isMain
+    guard a.eventClass == b.eventClass || namesMatch else { return nil }
     var score = 0
     var ev: [Evidence] = []
     let cite = b.citation
+    var namePoints = 0
+    if let names, namesMatch {
+      namePoints = names.jaccard >= namesStrong ? 3 : 2
+      ev.append(
+        Evidence(
+          rule: "resolve.shared-names",
+          note:
+            "Both articles' main stories name \(names.shared) of the same people, places or organizations (\(Int((names.jaccard * 100).rounded()))% of their salient names).",
+          citation: cite))
+    }
+    let namesDiffer =
+      a.isMain && b.isMain && !namesAgreeing && names != nil && (a.names?.count ?? 0) >= namesMinimum
+      && (b.names?.count ?? 0) >= namesMinimum
     let ta = a.time?.temporalValue, tb = b.time?.temporalValue
     if let ta, let tb, let ra = Self.range(a), let rb = Self.range(b), !ra.overlaps(rb) {
       // Days of one multi-day event ("opened on Friday", "ended on Sunday"): only with the
@@ -340,9 +386,11 @@ public struct EventResolver: Sendable {
       ev.append(
         Evidence(rule: "resolve.same-document", note: "Both mentions sit in the body of one article.", citation: cite))
     }
-    let ka = Set(a.keywords), kb = Set(b.keywords)
-    if !ka.isEmpty, !kb.isEmpty {
-      let j = Double(ka.intersection(kb).count) / Double(ka.union(kb).count)
+    if !a.keywords.isEmpty, !b.keywords.isEmpty {
+      // Keywords are sorted and unique (``MentionFinder``); tests may build them unsorted.
+      let ka = Self.sortedUnique(a.keywords), kb = Self.sortedUnique(b.keywords)
+      let shared = Self.sortedOverlap(ka, kb)
+      let j = Double(shared) / Double(ka.count + kb.count - shared)
       if j >= 0.25 {
         let points = j >= contextStrong ? 2 : 1
         score += points
@@ -352,7 +400,35 @@ public struct EventResolver: Sendable {
             note: "The sentences share \(Int((j * 100).rounded()))% of their context words.", citation: cite))
       }
     }
+    // Names are the evidence of last resort: they decide reports that give no time, place or
+    // ordinal to compare, and never outrank such evidence (which would let an undated report
+    // of one edition of a yearly conference join another edition before its own article's
+    // mentions tell which one it is).
+    let need = max(threshold(for: a.eventClass), threshold(for: b.eventClass))
+    if score < need { score = min(need, score + namePoints) }
+    // Two articles that each name several people, places or companies but hardly the same
+    // ones tell different stories of one kind (two rehab check-ins, two fires at one chain's
+    // stores): only a stated day or an ordinal they share can still join them.
+    // A place they share and reports written within a week of each other still join them
+    // (two days of reports on floods in one city name different rescuers and officials).
+    if namesDiffer, !ev.contains(where: { Self.specificRules.contains($0.rule) }),
+      !(a.place != nil && a.place == b.place && Self.withinAWeek(a, b))
+    {
+      score = min(score, need - 1)
+    }
     return (score, ev)
+  }
+
+  /// The one day a mention's time gives, stated or implied (its article's date).
+  static func oneDay(_ m: EventMention) -> Int? {
+    guard let r = m.time?.temporalValue.range, r.length == 1 else { return nil }
+    return r.earliest.ordinal
+  }
+
+  /// Whether both mentions fall on one day each, at most seven days apart.
+  static func withinAWeek(_ a: EventMention, _ b: EventMention) -> Bool {
+    guard let x = oneDay(a), let y = oneDay(b) else { return false }
+    return abs(x - y) <= 7
   }
 
   /// The day `a` states, when `b` states no time and its article is dated that day or the
@@ -363,6 +439,43 @@ public struct EventResolver: Sendable {
     else { return nil }
     let gap = rb.earliest.ordinal - ra.earliest.ordinal
     return gap == 0 || gap == 1 ? ra.earliest : nil
+  }
+
+  /// The salient names the articles of two mentions share, and their Jaccard overlap; nil
+  /// unless the mentions are in different documents and both carry names (main mentions).
+  func nameOverlap(_ a: EventMention, _ b: EventMention) -> (shared: Int, jaccard: Double)? {
+    guard a.document != b.document, let na = a.names, let nb = b.names, !na.isEmpty, !nb.isEmpty else { return nil }
+    let shared = Self.sortedOverlap(na, nb)
+    return (shared, Double(shared) / Double(na.count + nb.count - shared))
+  }
+
+  static func sortedUnique(_ a: [String]) -> [String] {
+    var sorted = true
+    for k in a.indices.dropFirst() where a[k - 1] >= a[k] {
+      sorted = false
+      break
+    }
+    return sorted ? a : Array(Set(a)).sorted()
+  }
+
+  /// How many strings two sorted, duplicate-free arrays share (a merge walk: no hashing in
+  /// the pair loop).
+  static func sortedOverlap(_ a: [String], _ b: [String]) -> Int {
+    var i = 0
+    var j = 0
+    var n = 0
+    while i < a.count, j < b.count {
+      if a[i] == b[j] {
+        n += 1
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return n
   }
 
   /// Whether two disjoint day ranges can be days of one multi-day event.

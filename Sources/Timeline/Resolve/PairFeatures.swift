@@ -25,11 +25,16 @@ struct PairFeatures {
   var isMain: Bool
   /// The day of an implied (not stated) one-day time: the article's date.
   var impliedDay: Int?
+  /// The one day the time gives, stated or implied (``EventResolver/oneDay(_:)``).
+  var oneDay: Int?
   var caption: Bool
   /// Time range of three years or less (decade blocks skip pairs of two fine mentions).
   var fine: Bool
   var participants: [Int32]
   var keywords: [Int32]
+  /// The article's salient names (main mentions), interned, and how many the mention lists.
+  var salient: [Int32]
+  var nameCount: Int
   /// Bucket names of the interned participants and keywords (`P:<key>`, `k:<word>`), for
   /// tie-breaking in ``EventResolver/candidatePairs(_:)``.
   var names: [Int32: String] = [:]
@@ -85,9 +90,11 @@ struct PairFeatures {
         impliedDay: m.time.flatMap { t in
           t.stated ? nil : t.temporalValue.range.flatMap { $0.length == 1 ? $0.earliest.ordinal : nil }
         },
+        oneDay: EventResolver.oneDay(m),
         caption: m.role == .caption,
         fine: r.map { $0.latest.year - $0.earliest.year <= 2 } ?? false,
-        participants: ids(m.participants, "P\u{1}", "P:"), keywords: ids(m.keywords, "k\u{1}", "k:"))
+        participants: ids(m.participants, "P\u{1}", "P:"), keywords: ids(m.keywords, "k\u{1}", "k:"),
+        salient: ids(m.names ?? [], "n\u{1}", "n:"), nameCount: m.names?.count ?? 0)
     }
     for k in out.indices { out[k].names = names }  // one shared table
     return out
@@ -125,8 +132,24 @@ struct PairFeatures {
 extension EventResolver {
   /// The score ``pairScore(_:_:)`` gives two mentions, from their prepared features, or nil
   /// when a cannot-link holds. No evidence, no allocation.
-  func score(_ a: PairFeatures, _ b: PairFeatures, singular: Bool) -> Int? {
-    guard a.eventClass == b.eventClass else { return nil }
+  ///
+  /// `need`: the merge threshold of the pair (the higher of the two classes'), which the
+  /// salient-names rules of ``pairScore(_:_:)`` cap and fill against.
+  func score(_ a: PairFeatures, _ b: PairFeatures, singular: Bool, need: Int) -> Int? {
+    var namesAgreeing = false
+    var namePoints = 0
+    let overlapKnown = a.document != b.document && !a.salient.isEmpty && !b.salient.isEmpty
+    if overlapKnown {
+      let shared = PairFeatures.shared(a.salient, b.salient)
+      let jaccard = Double(shared) / Double(a.salient.count + b.salient.count - shared)
+      namesAgreeing = shared >= 2 && jaccard >= namesAgree
+      if namesAgreeing && a.isMain && b.isMain { namePoints = jaccard >= namesStrong ? 3 : 2 }
+    }
+    guard a.eventClass == b.eventClass || namePoints > 0 else { return nil }
+    let namesDiffer =
+      a.isMain && b.isMain && !namesAgreeing && overlapKnown && a.nameCount >= namesMinimum
+      && b.nameCount >= namesMinimum
+    var specific = false  // a shared stated day, ordinal or multi-day span (``specificRules``)
     var score = 0
     if a.hasRange, b.hasRange {
       let overlap = a.lo <= b.hi && b.lo <= a.hi
@@ -142,8 +165,10 @@ extension EventResolver {
         let gap = max(a.lo, b.lo) - min(a.hi, b.hi)
         guard gap <= 3 else { return nil }
         score += 1
+        specific = true
       } else if la == 1 && lb == 1 {
         score += 2
+        specific = true
       } else if max(la, lb) <= 31 {
         score += 1
       } else if max(la, lb) <= 366 {
@@ -155,6 +180,7 @@ extension EventResolver {
     if let oa = a.ordinal, let ob = b.ordinal {
       guard oa == ob else { return nil }
       score += 3
+      specific = true
     }
     if let pa = a.place, let pb = b.place {
       if pa == pb {
@@ -176,6 +202,11 @@ extension EventResolver {
       let union = a.keywords.count + b.keywords.count - inter
       let j = Double(inter) / Double(union)
       if j >= 0.25 { score += j >= contextStrong ? 2 : 1 }
+    }
+    if score < need { score = min(need, score + namePoints) }
+    let sameDayOrWeek = a.oneDay.flatMap { x in b.oneDay.map { abs(x - $0) <= 7 } } ?? false
+    if namesDiffer && !specific && !(a.place != nil && a.place == b.place && sameDayOrWeek) {
+      score = min(score, need - 1)
     }
     return score
   }

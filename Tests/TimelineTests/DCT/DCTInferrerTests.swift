@@ -96,6 +96,34 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
     #expect(docs[0].published?.source == .manifest)
   }
 
+  @Test func aMonthOfAnotherKindOfEventLendsNoYear() {
+    // An arrest "in March" or "on March 15" says nothing about the year of a meeting some other
+    // article held in March; the same kind of event in that month still does.
+    let dated = extraction(
+      "a", published: "2019-04-01", mentions: [mention("a", 0, "meeting", time: "2019-03")])
+    for (text, value) in [("March", "XXXX-03"), ("March 15", "XXXX-03-15")] {
+      let anchor = value.count > 7 ? "yearless:03-15" : "yearless:03"
+      let other = extraction(
+        "b", mentions: [mention("b", 0, "arrest", time: value, anchor: RelativeSpec(form: anchor))],
+        expressions: [expr(text, value, at: 0, anchor: anchor)])
+      var docs = [dated, other]
+      _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&docs)
+      #expect(docs[1].published?.evidence.contains { $0.rule == "dct.corpus-shared-event" } != true, "\(text)")
+    }
+    let other = extraction(
+      "b", mentions: [mention("b", 0, "arrest", time: "XXXX-03", anchor: RelativeSpec(form: "yearless:03"))],
+      expressions: [expr("March", "XXXX-03", at: 0, anchor: "yearless:03")])
+    var docs = [dated, other]
+    _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&docs)
+    #expect(docs[1].published?.evidence.contains { $0.rule == "dct.corpus-shared-event" } != true)
+    let same = extraction(
+      "c", mentions: [mention("c", 0, "meeting", time: "XXXX-03", anchor: RelativeSpec(form: "yearless:03"))],
+      expressions: [expr("March", "XXXX-03", at: 0, anchor: "yearless:03")])
+    var docs2 = [dated, same]
+    _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&docs2)
+    #expect(docs2[1].published?.evidence.contains { $0.rule == "dct.corpus-shared-event" } == true)
+  }
+
   @Test func undatableDocumentGetsADiagnostic() {
     var docs = [extraction("x", mentions: [mention("x", 0, time: "XXXX-10-20")])]
     _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&docs)

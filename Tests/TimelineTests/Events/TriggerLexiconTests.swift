@@ -13,18 +13,20 @@ struct TriggerLexiconTests {
   @Test(
     "trigger examples", arguments: TriggerLexicon.examples.map { Example(text: $0.text, eventClass: $0.eventClass) })
   func examples(_ e: Example) {
-    let x = XDoc.extract([e.text])
+    // A sentence with no trigger still gets the fallback main event (class `event`).
+    let x = XDoc.extract([e.text]).mentions.filter { $0.eventClass != MentionFinder.fallbackClass }
     if let c = e.eventClass {
-      #expect(x.mentions.map(\.eventClass) == [c])
+      #expect(x.map(\.eventClass) == [c])
     } else {
-      #expect(x.mentions.isEmpty)
+      #expect(x.isEmpty)
     }
   }
 
   @Test("every class in the table has a priority for main-event choice")
   func priorities() {
     let classes = Set(TriggerLexicon.byFirstWord.values.flatMap { $0.map(\.eventClass) })
-    #expect(classes == Set(TriggerLexicon.priority))
+    #expect(classes.union([MentionFinder.fallbackClass]) == Set(TriggerLexicon.priority))
+    #expect(TriggerLexicon.priority.count == Set(TriggerLexicon.priority).count)
   }
 
   @Test("generic plurals are never the main event")
@@ -66,5 +68,99 @@ struct MainEventShapeTests {
     let meetings = x.mentions.filter { $0.eventClass == "meeting" }
     #expect(meetings.map(\.isMain) == [true, true, false, false])
     #expect(meetings.last?.attributes["instance"] == "other")
+  }
+}
+
+@Suite("GeneralNewsEvents")
+struct GeneralNewsEventTests {
+  @Test("an exception word stops a one-word trigger: death toll, under fire, fired at, press release")
+  func exceptions() {
+    for text in [
+      "Officials said the death toll had risen sharply overnight.",
+      "The mayor came under fire over the budget.",
+      "Soldiers fired at the crowd near the square.",
+      "The company said in a press release that sales grew.",
+    ] {
+      let x = XDoc.extract([text]).mentions.filter { $0.eventClass != MentionFinder.fallbackClass }
+      #expect(x.isEmpty, "\(text): \(x.map(\.eventClass))")
+    }
+    #expect(XDoc.extract(["The veteran actor died on Sunday."]).mentions.map(\.eventClass) == ["death"])
+    #expect(XDoc.extract(["A fire gutted the old mill."]).mentions.map(\.eventClass) == ["fire"])
+  }
+
+  @Test("a consequence in the sentence of its incident is part of the incident; its toll too")
+  func consequences() {
+    let x = XDoc.extract([
+      "H: Strong earthquake hits northern Chile",
+      "The earthquake killed at least 12 people and injured 40.",
+      "Police said two men were killed in a separate incident.",
+    ])
+    let lede = x.mentions.filter { $0.citation.line == 3 }
+    #expect(lede.map(\.eventClass) == ["disaster"])
+    #expect(x.mentions.contains { $0.eventClass == "killing" && $0.citation.line == 5 })
+    let toll = x.claims.first { $0.attribute == "count" && $0.unit == "killed" }
+    #expect(toll?.number == 12)
+    #expect(toll?.mention == lede.first?.id)
+  }
+
+  @Test("incidents outrank their follow-ups as the main event; follow-ups alone are main")
+  func priorities() {
+    let a = XDoc.extract([
+      "H: Man charged with killing neighbour in Leeds",
+      "A 45-year-old man has been charged after his neighbour was stabbed at her home.",
+    ])
+    #expect(Set(a.mentions.filter(\.isMain).map(\.eventClass)) == ["killing"])
+    let b = XDoc.extract([
+      "H: Actor checks into rehab",
+      "The actor checked into a treatment centre in Arizona, his agent said.",
+    ])
+    #expect(Set(b.mentions.filter(\.isMain).map(\.eventClass)) == ["treatment"])
+  }
+
+  @Test("with no known class in the headline or lede, the first content word stands for the story")
+  func fallbackMain() {
+    let x = XDoc.extract([
+      "H: Greek austerity: British views",
+      "Many Britons have opinions about Greece.",
+    ])
+    let main = x.mentions.filter(\.isMain)
+    #expect(main.map(\.eventClass) == [MentionFinder.fallbackClass])
+    #expect(main.first?.trigger == "austerity")
+    #expect(main.first?.role == .headline)
+  }
+
+  @Test("a class with no mention that can be main (only generic plurals) leaves the story to the fallback")
+  func noMainMention() {
+    let x = XDoc.extract([
+      "H: Several meetings planned for spring",
+      "Officials said more meetings would follow.",
+    ])
+    let main = x.mentions.filter(\.isMain)
+    #expect(main.map(\.eventClass) == [MentionFinder.fallbackClass])
+    #expect(main.first?.trigger == "planned")
+    #expect(Set(x.mentions.map(\.id)).count == x.mentions.count)
+    // "Academy Awards" names one ceremony: a plural award is no generic plural.
+    let y = XDoc.extract(["H: Actor picked to host the 81st Academy Awards ceremony", "He said he was thrilled."])
+    #expect(y.mentions.filter(\.isMain).map(\.eventClass) == ["award"])
+  }
+
+  @Test("salient names: capitals inside sentences, repeated or in the lede, not titles or sentence starts")
+  func salientNames() {
+    let x = XDoc.extract([
+      "H: Singer Checks Into Rehab Clinic In Malibu",
+      "Pop singer Dana Vale has checked into the Promises clinic, her spokesman Tom Ruiz said.",
+      "Vale thanked her fans.",
+      "Yesterday President Smith said nothing.",
+      "The clinic was founded in 1989.",
+      "Fans of Vale gathered outside, and Ruiz spoke to them.",
+      "Reporters also mentioned Ortega once.",
+    ])
+    let names = x.mentions.first(where: \.isMain)?.names ?? []
+    #expect(names == names.sorted())
+    #expect(Set(["dana", "vale", "promises", "tom", "ruiz"]).isSubset(of: Set(names)))
+    // Title-case headline words, sentence-initial words, titles and one-off names later on are not.
+    #expect(!names.contains("singer") && !names.contains("yesterday") && !names.contains("president"))
+    #expect(!names.contains("ortega") && !names.contains("malibu"))
+    #expect(x.mentions.filter { !$0.isMain }.allSatisfy { $0.names == nil })
   }
 }

@@ -6,6 +6,58 @@ import Testing
 @Suite struct EventResolverTests {
   let resolver = EventResolver()
 
+  /// An undated main mention with the given article names.
+  func story(_ doc: String, _ cls: String, _ names: [String], place: String? = nil) -> EventMention {
+    var m = mention(doc, 0, cls, place: place, isMain: true, keywords: ["checked", "clinic", "rehab", "treatment"])
+    m.names = names.sorted()
+    return m
+  }
+
+  @Test func sharedNamesJoinUndatedMainMentionsEvenAcrossClasses() {
+    let reid = ["reid", "tara", "promises", "malibu", "ketsoyan", "people"]
+    let report = reconcile([
+      extraction("a", mentions: [story("a", "treatment", reid)]),
+      extraction("b", mentions: [story("b", "treatment", reid.dropLast() + ["pie"])]),
+      extraction("c", mentions: [story("c", "arrest", reid)]),
+    ])
+    #expect(Set(report.documents.compactMap(\.mainEvent)).count == 1)
+    #expect(report.events.first?.evidence.contains { $0.rule == "resolve.shared-names" } == true)
+    // Main mentions of other classes meet in the main block.
+    #expect(resolver.blockingKeys(for: story("a", "treatment", reid)).contains("m|*main|?"))
+    #expect(!resolver.blockingKeys(for: mention("a", 0, "treatment")).contains { $0.contains("*main") })
+  }
+
+  @Test func differentNamesKeepTwoStoriesOfOneKindApart() {
+    // Same class, same place and context words: before names, enough to merge.
+    let a = story("a", "treatment", ["reid", "tara", "promises", "ketsoyan", "pie"], place: "city:malibu")
+    let b = story("b", "treatment", ["lohan", "lindsay", "betty", "ford", "holley"], place: "city:malibu")
+    let (score, _) = resolver.pairScore(a, b) ?? (99, [])
+    #expect(score < resolver.threshold(for: "treatment"))
+    // A stated day they share still joins them.
+    var c = a, d = b
+    c.time = MentionTime(expression: "May 2", span: nil, value: "2013-05-02", rule: "test", stated: true)
+    d.time = c.time
+    #expect((resolver.pairScore(c, d)?.0 ?? 0) >= resolver.threshold(for: "treatment"))
+    // Different classes with different names never compare.
+    #expect(resolver.pairScore(story("a", "treatment", ["reid", "tara"]), story("b", "arrest", ["lohan", "holley"])) == nil)
+  }
+
+  @Test func namesNeverOutrankTimePlaceAndOrdinal() {
+    // Two editions of one yearly conference share every name: the ordinal keeps them apart and
+    // names add nothing to a pair that other evidence already joins.
+    var a = story("a", "meeting", ["munich", "security", "conference", "zelenskyy"], place: "city:munich")
+    var b = story("b", "meeting", ["munich", "security", "conference", "zelenskyy"], place: "city:munich")
+    a.ordinal = 58
+    b.ordinal = 59
+    #expect(resolver.pairScore(a, b) == nil)
+    b.ordinal = 58
+    let (score, _) = resolver.pairScore(a, b) ?? (0, [])
+    let plain = resolver.pairScore(
+      mention("a", 0, place: "city:munich", ordinal: 58, isMain: true, keywords: a.keywords),
+      mention("b", 0, place: "city:munich", ordinal: 58, isMain: true, keywords: b.keywords))?.0
+    #expect(score == plain)
+  }
+
   @Test func blockingKeysCoverYearAndDecade() {
     #expect(resolver.blockingKeys(for: mention("a", 0, time: "2021-10-20")) == ["m|meeting|D202", "m|meeting|Y2021"])
     #expect(resolver.blockingKeys(for: mention("a", 0, time: "198X")) == ["m|meeting|D198"])
@@ -55,7 +107,9 @@ import Testing
       for i in mentions.indices {
         for j in mentions.indices where j > i {
           let singular = resolver.singularClasses.contains(mentions[i].eventClass)
-          let fast = resolver.score(features[i], features[j], singular: singular)
+          let need = max(
+            resolver.threshold(for: mentions[i].eventClass), resolver.threshold(for: mentions[j].eventClass))
+          let fast = resolver.score(features[i], features[j], singular: singular, need: need)
           let full = resolver.pairScore(mentions[i], mentions[j])?.0
           #expect(fast == full, "\(mentions[i].id) / \(mentions[j].id)")
           if full != nil { compared += 1 }
