@@ -23,7 +23,7 @@ public struct PublishedDate: Codable, Hashable, Sendable {
     self.earliest = earliest
     self.latest = latest
     self.evidence = evidence
-    self.confidence = confidence
+    self.confidence = (confidence * 100).rounded() / 100  // 0.85, not 0.8500000000000001
   }
 }
 
