@@ -502,7 +502,9 @@ struct MentionFinder {
       if raws[k].mention.time == nil, let mt = mainTime {
         raws[k].mention.time = MentionTime(
           expression: nil, span: mt.span, value: mt.value, mod: mt.mod, rule: EventExtractor.mainEventRule,
-          stated: false,
+          // A later "the talks" of an article about the third round on Dec. 19 binds to that day
+          // as firmly as the lede does: it must not join the second round of another year.
+          stated: mt.stated && (mt.temporalValue.range?.length ?? Int.max) < Self.coarseMainDays,
           anchor: mt.anchor)
       }
       if raws[k].mention.ordinal == nil, let mo = mainOrdinal { raws[k].mention.ordinal = mo }
