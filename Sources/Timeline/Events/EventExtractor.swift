@@ -66,8 +66,11 @@ public struct EventExtractor: Sendable {
     for e in out.expressions { bySpan[e.span] = e }
     for k in out.mentions.indices {
       guard var t = out.mentions[k].time else { continue }
-      if t.rule == Self.referenceRule {
+      if t.rule == Self.referenceRule || t.rule == Self.inferredReferenceRule {
+        // The article's own date, inferred: it does not bound the main event (see
+        // ``EventResolver/range(_:)``) as a stated publication date does.
         t.value = dct.description
+        t.rule = Self.inferredReferenceRule
       } else if t.rule != Self.mainEventRule, let span = t.span, let e = bySpan[span] {
         t.value = e.value
         t.mod = e.mod
@@ -87,6 +90,7 @@ public struct EventExtractor: Sendable {
   }
 
   static let referenceRule = "events.time.document-reference"
+  static let inferredReferenceRule = "events.time.inferred-document-reference"
   static let mainEventRule = "events.time.main-event"
 
   /// Mentions whose clause states no time get the document's reference time (not stated).

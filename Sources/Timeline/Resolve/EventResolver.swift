@@ -93,9 +93,19 @@ public struct EventResolver: Sendable {
   /// The day range a mention's time constrains: nil when unknown or only implied (not
   /// stated in the text), so implied times never block a merge.
   static func range(_ m: EventMention) -> DayRange? {
-    guard let t = m.time, t.stated else { return nil }
-    return t.temporalValue.range
+    guard let t = m.time else { return nil }
+    if t.stated { return t.temporalValue.range }
+    // An article's main event is its news: dated only by the article's stated publication
+    // date, it happened within a month of it (a 2017 report of the third round is not about
+    // the 2014 second round). An inferred publication date is not firm enough to bind.
+    guard m.isMain, m.role != .caption, t.rule == EventExtractor.referenceRule, let r = t.temporalValue.range,
+      r.length == 1
+    else { return nil }
+    return DayRange(r.earliest.adding(days: -newsWindow), r.earliest.adding(days: newsWindow))
   }
+
+  /// Days around its article's date within which an undated main event is taken to lie.
+  static let newsWindow = 31
 
   static func isFine(_ m: EventMention) -> Bool {
     guard let r = range(m) else { return false }

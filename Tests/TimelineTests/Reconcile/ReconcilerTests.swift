@@ -158,6 +158,23 @@ import Testing
     #expect(score >= r.threshold(for: "attack"))
   }
 
+  @Test func anUndatedMainEventLiesWithinAMonthOfItsStatedArticleDate() {
+    func dated(_ doc: String, _ day: String, rule: String = EventExtractor.referenceRule) -> EventMention {
+      var m = mention(doc, 0, "meeting", place: "city:colombo", isMain: true)
+      m.time = MentionTime(
+        expression: nil, span: nil, value: day, rule: rule, stated: false, anchor: RelativeSpec(form: "shift:day:0:day"))
+      return m
+    }
+    let earlier = mention("a", 0, "meeting", time: "2014-01-08", place: "city:colombo", isMain: true)
+    let r = EventResolver()
+    // A 2017 article whose talks carry only its own date is not about the 2014 round.
+    #expect(r.pairScore(earlier, dated("b", "2017-12-19")) == nil)
+    // A report written two days later may be.
+    #expect(r.pairScore(earlier, dated("c", "2014-01-10")) != nil)
+    // An inferred article date does not bind.
+    #expect(r.pairScore(earlier, dated("d", "2017-12-19", rule: EventExtractor.inferredReferenceRule)) != nil)
+  }
+
   @Test func idsAreStableAndEventsSortedByTime() {
     let xs = [
       extraction(
