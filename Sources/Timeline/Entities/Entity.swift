@@ -1,7 +1,7 @@
 /// A named thing a document talks about: person, organization, country, city, group.
 ///
 /// `key` is the canonical, spelling-normalized identity used to compare entities across
-/// documents (e.g. `person:lavrov` for "Sergei Lavrov" and "Sergey Lavrov").
+/// documents (e.g. `person:zelensky` for "Volodymyr Zelensky" and "Volodymyr Zelenskyy").
 public struct Entity: Codable, Hashable, Sendable, Comparable {
   public enum Kind: String, Codable, Sendable {
     case person, organization, country, city, group, other

@@ -21,9 +21,9 @@ struct XEntity: Sendable {
 /// 1. gazetteer forms, longest first ("Islamic State in Khorasan province" before "Islamic
 ///    State"); a place used as the modifier of a process noun is not a place ("Moscow format"
 ///    → `process:moscow-format`);
-/// 2. a person name after a title or role ("Kremlin spokesman Dmitry Peskov", "envoy to
-///    Afghanistan Zamir Kabulov"), before an appositive title ("Abdul Salam Hanafi, the deputy
-///    prime minister"), or next to a speech verb ("said Dmitry Peskov");
+/// 2. a person name after a title or role ("White House spokeswoman Karine Jean-Pierre", "envoy
+///    to Sudan Tom Perriello"), before an appositive title ("Olaf Scholz, the German
+///    chancellor"), or next to a speech verb ("said Karine Jean-Pierre");
 /// 3. a surname alone refers back to the full name found anywhere in the document.
 ///
 /// Watch out for: all-caps text has no case signal, so rules 2 and 3 are skipped there; words
@@ -152,7 +152,7 @@ struct EntityRecognizer: Sendable {
         if !covered[i], toks[i].isWord, toks[i].isCap, !toks[i].inTimex,
           let key = surnames[NameSkeleton.fold(toks[i].text)]
         {
-          // Extend left over first names of the same person ("Amir Khan Muttaqi").
+          // Extend left over first names of the same person ("Luiz Inacio Lula da Silva").
           var lo = i
           while lo > 0, !covered[lo - 1], toks[lo - 1].isWord, toks[lo - 1].isCap, !toks[lo - 1].inTimex,
             !Self.nonNameCaps.contains(toks[lo - 1].lower), i - lo < 3
@@ -197,7 +197,7 @@ struct EntityRecognizer: Sendable {
 
   /// A person name starting at `i` (or a title starting at `i` followed by a name).
   private func personAt(_ toks: [XToken], _ i: Int, ents: [XEntity], headline: Bool) -> (XEntity, Int)? {
-    // Title first: "Foreign Minister Sergei Lavrov", "envoy to Afghanistan Zamir Kabulov".
+    // Title first: "Foreign Minister Wang Yi", "envoy to Sudan Tom Perriello".
     if let tlen = gazetteer.title(toks, at: i) {
       var j = i + tlen
       if j + 1 < toks.count, ["to", "for", "of", "in"].contains(toks[j].lower),
@@ -236,14 +236,14 @@ struct EntityRecognizer: Sendable {
     // "met Xi Jinping", "talks with Recep Tayyip Erdogan", "told Jake Sullivan".
     if i > 0, Self.personObjectCues.contains(toks[i - 1].lower), end - i <= 3 { confirmed = true }
     if end < toks.count, toks[end].text == "," {
-      // Appositive: "Abdul Salam Hanafi, the deputy prime minister", "Muttaki, right, foreign minister".
+      // Appositive: "Olaf Scholz, the German chancellor", "Scholz, left, chancellor".
       var k = end + 1
       var steps = 0
       var titleStart: Int?
       while k < toks.count, steps < 6 {
         if let tl = gazetteer.title(toks, at: k) {
           confirmed = true
-          // "Kabulov, Russian President Vladimir Putin's special representative": that title
+          // "Perriello, US President Joe Biden's special envoy": that title
           // belongs to the next name.
           if nameEnd(toks, k + tl) == nil {
             title = Self.text(toks, titleStart ?? k, k + tl)

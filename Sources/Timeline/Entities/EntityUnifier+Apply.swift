@@ -4,7 +4,7 @@ extension EntityUnifier {
   /// Entities with the same canonical key merge (the fullest name wins, the others become
   /// aliases); mention places, hosts, participants and heads, and claim items, holders,
   /// subjects and objects follow. Run it on the whole corpus before resolving events, so
-  /// "Muttaqi" in one article and "Muttaki" in another are one participant and one speaker.
+  /// "Zelensky" in one article and "Zelenskyy" in another are one participant and one speaker.
   ///
   /// ```swift
   /// let unified = EntityUnifier().unified(extractions)

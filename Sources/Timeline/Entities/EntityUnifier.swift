@@ -2,7 +2,7 @@
 /// documents.
 ///
 /// The rule is general, not a list: keys are blocked by a transliteration skeleton
-/// (``NameSkeleton/skeleton(_:)``: "Muttaqi" and "Muttaki" both give `mtk`), so only names in
+/// (``NameSkeleton/skeleton(_:)``: "Zelensky" and "Zelenskyy" share one), so only names in
 /// the same block are ever compared (linear in the number of distinct keys, no all-pairs over
 /// the corpus). Inside a block two keys unify when
 /// - they are the same kind (the key prefix: `person`, `group` …),

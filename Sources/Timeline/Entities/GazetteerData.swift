@@ -7,8 +7,8 @@
 /// (`GazetteerTests`).
 ///
 /// Watch out for:
-/// - a place used inside another name: "Moscow format" is a process, not a place; "Kazan City
-///   Hall" is a building in Kazan (``EntityRecognizer`` handles both);
+/// - a place used inside another name: "Minsk format" is a process, not a place; "Geneva City
+///   Hall" is a building in Geneva (``EntityRecognizer`` handles both);
 /// - demonyms are adjectives: "Russian foreign ministry" mentions Russia, not a person;
 /// - "Georgia", "Jordan", "Chad" are also given names: they only match when capitalized and
 ///   not followed by another capitalized name word.
@@ -17,7 +17,7 @@ enum GazetteerData {
     ("Russian Foreign Minister Sergey Lavrov spoke in Moscow.", ["city:moscow", "country:russia", "person:lavrov"]),
     ("talks in Kazan, Russia", ["city:kazan", "country:russia"]),
     ("the fifth session of the Moscow format consultations", ["process:moscow-format"]),
-    ("at Kazan City Hall", ["city:kazan"]),
+    ("at Geneva City Hall", ["city:geneva"]),
     ("the Islamic State in Khorasan province and ISIS-K", ["group:islamic-state-khorasan"]),
     ("The United Nations and the European Union met NATO.", ["org:eu", "org:nato", "org:un"]),
     ("Turkish and Syrian rescuers in Gaziantep", ["city:gaziantep", "country:syria", "country:turkey"]),
@@ -414,7 +414,7 @@ enum GazetteerData {
 
   /// Title and role words that introduce a person's name.
   ///
-  /// "Foreign Minister Sergei Lavrov". Lowercased word sequences; longest match wins.
+  /// "Foreign Minister Wang Yi". Lowercased word sequences; longest match wins.
   static let titles: [String] = [
     "president", "vice president", "prime minister", "deputy prime minister", "foreign minister",
     "deputy foreign minister", "minister", "defense minister", "defence minister", "interior minister",

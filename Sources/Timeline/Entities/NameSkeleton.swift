@@ -4,9 +4,9 @@ import Foundation
 /// normalized edit distance for the final decision.
 ///
 /// ```swift
-/// NameSkeleton.skeleton("Muttaqi") == NameSkeleton.skeleton("Muttaki")   // "mtk"
+/// NameSkeleton.skeleton("Zelensky") == NameSkeleton.skeleton("Zelenskyy")
 /// NameSkeleton.skeleton("Sergey") == NameSkeleton.skeleton("Sergei")     // "srg"
-/// NameSkeleton.distance("muttaqi", "muttaki")                            // 1/7
+/// NameSkeleton.distance("zelensky", "zelenskyy")                         // 1/9
 /// ```
 ///
 /// Watch out for: the skeleton is only a blocking key (many names share one); the decision

@@ -33,7 +33,7 @@ struct ClaimFinder {
     var paragraphQuotes: [Int: (open: Int, close: Int, straight: Int, unit: Int)] = [:]
     for (u, unit) in units.enumerated() {
       let inSentence = byUnitStart[unit.span.start] ?? []
-      // "… calling on the UN to convene such a conference": a mention of another instance
+      // "… urged donors to hold such a summit every year": a mention of another instance
       // does not own the sentence's claims; they fall to the nearest mention of this one, else
       // to the article's main event.
       // "The quake killed 2,000 people": a toll belongs to the incident that caused it, not to
@@ -563,17 +563,17 @@ struct ClaimFinder {
           subjects = verb == "attended" ? agents.map(mf.metonym) : agents.prefix(1).map(mf.metonym)
         }
       } else {
-        // The clause's subject comes first: "Muttaki, foreign minister of the Taliban-led
-        // government, takes part in" is Muttaki's attendance, not the Taliban's.
+        // The clause's subject comes first: "Scholz, chancellor of the
+        // German government, takes part in" is Scholz's attendance, not Germany's.
         if Self.universalSubject(toks, from: max(0, k - 12), to: k) {
-          // "governments around the world have refused to recognize": everyone, no one actor.
+          // "the international community has not recognized the junta": everyone, no one actor.
           subjects = []
         } else if let s = before.first(where: { $0.kind == .person && !$0.demonym })
           ?? before.first(where: { !$0.demonym }) ?? before.first
         {
           subjects = [mf.metonym(s)]
         } else if let s = unit.relativeAntecedent(of: k, in: entities[u]) {
-          // "talks with China, which this month recognized the group": the relative pronoun's
+          // "envoys from Turkey, which last year recognized the government": the relative pronoun's
           // antecedent is the subject.
           subjects = [mf.metonym(s)]
         } else if k > 0,

@@ -196,7 +196,7 @@ struct MentionFinder {
     for tx in unit.timexes where unit.clause[tx.lo] == clause {
       let e = expressions[tx.expression]
       guard e.kind == .date || e.kind == .time, !e.value.hasPrefix("P") else { continue }
-      // "after the September 11, 2001 attacks and whose abrupt withdrawal …": a date that
+      // "the withdrawal followed the March 2003 invasion … ended in December": a date that
       // premodifies another event noun dates that event only.
       if tx.hi < toks.count, tx.hi != i, tx.lo > 0, Self.premodifierStart.contains(toks[tx.lo - 1].lower),
         let (other, _) = TriggerLexicon.match(toks, at: tx.hi), !other.needsObject
@@ -220,7 +220,7 @@ struct MentionFinder {
     for e in ents where (e.kind == .city || e.kind == .country) && !e.demonym && unit.clause[e.lo] == clause {
       var p = e.lo - 1
       var sawLocative = false
-      // "in the city of Kazan", "at Kazan City Hall", "in Kazan".
+      // "in the city of Geneva", "at Geneva City Hall", "in Geneva".
       var steps = 0
       while p >= 0, steps < 6 {
         let w = toks[p].lower
@@ -265,14 +265,14 @@ struct MentionFinder {
         break
       }
     }
-    // "the militants seized control": a definite group noun refers back to the armed or
+    // "Al-Shabaab fighters … the militants seized the hotel": a definite group noun refers back to the armed or
     // political group named last.
     for k in lo..<hi where k > 0 && unit.clause[k] == clause && !unit.quoted[k] && toks[k - 1].lower == "the" {
       guard Self.groupAnaphors.contains(toks[k].lower), k + 1 >= toks.count || toks[k + 1].lower != "of" else { continue }
       let inSentence = entities[u].last { $0.kind == .group && $0.hi <= k && !unit.quoted[$0.lo] }?.key
       if let g = inSentence ?? lastGroup { participants.insert(g) }
     }
-    // "the United States and its allies, … whose abrupt withdrawal …": the relative
+    // "Britain and its allies, which invaded … and whose withdrawal …": the relative
     // clause's antecedent takes part.
     if let a = unit.relativeAntecedent(of: i, in: entities[u]), !unit.quoted[a.lo] {
       participants.insert(metonym(a))
@@ -590,7 +590,7 @@ struct MentionFinder {
 
   /// Where the article places its story when the event sentences do not: the first city
   /// after in/at/from in the headline and lede, else in a later body sentence that states the
-  /// main event's own time ("he said Friday from Kazan").
+  /// main event's own time ("he said Friday from Geneva").
   private func documentPlace(_ lede: Set<Int>, _ mainTime: MentionTime?) -> String? {
     func locativeCity(_ u: Int) -> String? {
       for e in entities[u] where e.kind == .city && e.lo > 0 {

@@ -2,7 +2,7 @@
 ///
 /// One line a class: `class|trigger, trigger …`. A trigger is one or more lowercase words; a
 /// trailing `+` means the next word must be capitalized or "with" (a verb meeting someone:
-/// "met+" matches "met Lavrov", "met with", not "met expectations"). The examples below run as
+/// "met+" matches "met Scholz", "met with", not "met expectations"). The examples below run as
 /// tests (`TriggerLexiconTests`).
 ///
 /// Watch out for:
@@ -83,11 +83,11 @@ enum TriggerLexicon {
   static let examples: [(text: String, eventClass: String?)] = [
     ("Russia hosted Taliban leaders for talks on regional security", "meeting"),
     ("the fifth session of the Moscow format consultations", "meeting"),
-    ("Lavrov met with Muttaqi", "meeting"),
+    ("Scholz met with Lula", "meeting"),
     ("the results met expectations", nil),
     ("A magnitude 7.8 earthquake struck", "disaster"),
     ("since the Taliban took power there", "takeover"),
-    ("Lavrov said the West had failed", nil),
+    ("Scholz said the plan had failed", nil),
     ("The singer died on Sunday at her home", "death"),
     ("the death toll rose to 40", nil),
     ("a man was stabbed outside a pub", "killing"),

@@ -51,7 +51,7 @@ extension XUnit {
   ]
 
   /// Subordinators that are also temporal prepositions: "since 2017", "after October 20" stay
-  /// in their clause, while "China, which this month recognized …" opens a relative clause.
+  /// in their clause, while "Kenya, which last month hosted …" opens a relative clause.
   static let temporalPrepositions: Set<String> = ["since", "after", "before", "until", "once"]
 
   static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "where"]
@@ -63,9 +63,9 @@ extension XUnit {
     return j
   }
 
-  /// What a relative clause is about: in "the United States and its allies, which invaded
-  /// Afghanistan … and whose withdrawal paved the way …", token `k` in either relative clause
-  /// gives the United States — the last entity ending at most four tokens before the comma
+  /// What a relative clause is about: in "Britain and its allies, which invaded Iraq in 2003
+  /// and whose withdrawal came in 2009", token `k` in either relative clause gives Britain —
+  /// the last entity ending at most four tokens before the comma
   /// that opens the first clause of the chain.
   func relativeAntecedent(of k: Int, in entities: [XEntity]) -> XEntity? {
     var start = clauseStart(of: k)

@@ -11,7 +11,7 @@ import Foundation
 ///     "count": 1 },
 ///   { "description": "no contradiction about the place",
 ///     "in": "conflicts", "match": { "kind": "contradiction", "attribute": "place" }, "count": 0 },
-///   { "description": "a quote by Lavrov", "in": "events", "match": { "title": "~lavrov" }, "min": 1 }
+///   { "description": "a quote by Scholz", "in": "events", "match": { "title": "~scholz" }, "min": 1 }
 /// ] }
 /// ```
 ///

@@ -372,7 +372,7 @@ struct BlockClassifier {
 
   /// A byline or an agency line.
   ///
-  /// "By AFP", "Written by Luis Miguel on September 29, 2023", "By Jane Roe | Sept. 29, 2023",
+  /// "By AFP", "Written by Ana Ruiz on May 3, 2024", "By Jane Roe | Sept. 29, 2023",
   /// "Posted by X", "Author: X".
   private func byline(_ v: View) -> Byline? {
     let t = v.text.ingestTrimmed()

@@ -156,7 +156,7 @@ public struct Reconciler: Sendable {
     let place = placeKey.map { Self.displayName($0, names) }
     var partCount: [String: Int] = [:]
     for m in core { for p in Set(m.participants) { partCount[p, default: 0] += 1 } }
-    // A caption that joined the event names who took part too ("Amir Khan Muttaki, right,
+    // A caption that joined the event names who took part too ("Olaf Scholz, right,
     // takes part in …"); it adds participants but does not rank them in the title.
     var everyone = Set(partCount.keys)
     for m in mentions where m.role == .caption { everyone.formUnion(m.participants) }

@@ -223,7 +223,7 @@ public enum MapReduce {
       guard let a = scored[e.a], let b = scored[e.b] else { return [] }
       return resolver.pairScore(a, b)?.1 ?? []
     }
-    // One key per real entity across the corpus ("Muttaqi"/"Muttaki"), for canonical values
+    // One key per real entity across the corpus ("Zelensky"/"Zelenskyy"), for canonical values
     // and conflict grouping.
     canonicalizeEntities(&documents)
     var byID: [String: EventMention] = [:]

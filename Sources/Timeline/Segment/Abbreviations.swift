@@ -1,7 +1,7 @@
 /// Words whose period does not end a sentence, and the words that start one.
 ///
 /// Lowercased, without the period. Examples (run in `SegmenterTests`):
-/// - "Mr. Lavrov said." → one sentence (title: never a boundary).
+/// - "Mr. Scholz said." → one sentence (title: never a boundary).
 /// - "on Oct. 20 in Moscow." → one sentence (month: a boundary only before a sentence starter).
 /// - "forces left the U.S. The talks began." → two sentences (dotted acronym + "The").
 /// - "J. R. R. Tolkien wrote." → one sentence (initials).
