@@ -468,9 +468,9 @@ public struct EventResolver: Sendable {
     return sorted ? a : Array(Set(a)).sorted()
   }
 
-  /// How many strings two sorted, duplicate-free arrays share (a merge walk: no hashing in
-  /// the pair loop).
-  static func sortedOverlap(_ a: [String], _ b: [String]) -> Int {
+  /// How many elements two sorted, duplicate-free arrays share (a merge walk: no hashing in
+  /// the pair loop; strings here, interned ids in ``PairFeatures``).
+  @inline(__always) static func sortedOverlap<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
     var i = 0
     var j = 0
     var n = 0

@@ -107,26 +107,6 @@ struct PairFeatures {
     return d - a.lo == 0 || d - a.lo == 1
   }
 
-  /// Size of the intersection of two sorted unique lists.
-  @inline(__always) static func shared(_ a: [Int32], _ b: [Int32]) -> Int {
-    var i = 0
-    var j = 0
-    var n = 0
-    while i < a.count, j < b.count {
-      let x = a[i]
-      let y = b[j]
-      if x == y {
-        n += 1
-        i += 1
-        j += 1
-      } else if x < y {
-        i += 1
-      } else {
-        j += 1
-      }
-    }
-    return n
-  }
 }
 
 extension EventResolver {
@@ -140,7 +120,7 @@ extension EventResolver {
     var namePoints = 0
     let overlapKnown = a.document != b.document && !a.salient.isEmpty && !b.salient.isEmpty
     if overlapKnown {
-      let shared = PairFeatures.shared(a.salient, b.salient)
+      let shared = EventResolver.sortedOverlap(a.salient, b.salient)
       let jaccard = Double(shared) / Double(a.salient.count + b.salient.count - shared)
       namesAgreeing = shared >= 2 && jaccard >= namesAgree
       if namesAgreeing && a.isMain && b.isMain { namePoints = jaccard >= namesStrong ? 3 : 2 }
@@ -190,7 +170,7 @@ extension EventResolver {
       }
     }
     if !a.participants.isEmpty, !b.participants.isEmpty {
-      score += min(2, PairFeatures.shared(a.participants, b.participants))
+      score += min(2, EventResolver.sortedOverlap(a.participants, b.participants))
     }
     if let ha = a.host, ha == b.host { score += 1 }
     if a.isMain && b.isMain && a.document != b.document { score += 1 }
@@ -198,7 +178,7 @@ extension EventResolver {
     if a.document != b.document, PairFeatures.reportedSameDay(a, b) || PairFeatures.reportedSameDay(b, a) { score += 1 }
     if a.document == b.document && !a.caption && !b.caption { score += singular ? 2 : 1 }
     if !a.keywords.isEmpty, !b.keywords.isEmpty {
-      let inter = PairFeatures.shared(a.keywords, b.keywords)
+      let inter = EventResolver.sortedOverlap(a.keywords, b.keywords)
       let union = a.keywords.count + b.keywords.count - inter
       let j = Double(inter) / Double(union)
       if j >= 0.25 { score += j >= contextStrong ? 2 : 1 }
