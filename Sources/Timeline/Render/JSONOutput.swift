@@ -53,12 +53,22 @@ public enum JSONOutput {
     func encode(to encoder: Encoder) throws { try report.encode(to: encoder) }
   }
 
-  /// One array element as it appears at depth 2 of a pretty-printed report.
+  /// One array element as it appears at depth 2 of a pretty-printed report: every line but
+  /// empty ones indented by four spaces, in one pass over the encoded bytes.
   private static func element<T: Encodable>(_ value: T) -> String {
-    let text = encode(value).dropLast()
-    return text.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { $0.isEmpty ? "" : "    " + $0 }
-      .joined(separator: "\n")
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(value) else { return "    {}" }
+    let indent: [UInt8] = Array("    ".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(data.count + data.count / 4)
+    var lineStart = true
+    for byte in data {
+      if lineStart, byte != 0x0A { out.append(contentsOf: indent) }
+      out.append(byte)
+      lineStart = byte == 0x0A
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// One compact line (for JSON-lines streams), keys sorted.

@@ -136,8 +136,8 @@ public struct EventResolver: Sendable {
     guard !sorted.isEmpty else { return [] }
     var edges: [PartialCluster.Edge] = []
     // Collapse identical mentions.
-    var groups: [String: [Int]] = [:]
-    var order: [String] = []
+    var groups: [Signature: [Int]] = [:]
+    var order: [Signature] = []
     for (i, m) in sorted.enumerated() {
       let s = Self.signature(mentions[m])
       if groups[s] == nil { order.append(s) }
@@ -249,6 +249,17 @@ public struct EventResolver: Sendable {
       for p in m.participants { freq[p, default: 0] += 1 }
       for w in m.salient { freq[w, default: 0] += 1 }
     }
+    // Rank of every shared id by (frequency, bucket name): sorting a mention's ids is then
+    // an integer sort (the names are compared once per id, not once per comparison).
+    let shared = freq.keys.filter { (freq[$0] ?? 0) >= 2 }
+    let namesTable = reps.first?.names ?? [:]
+    let ranked = shared.map { ($0, freq[$0] ?? 0, namesTable[$0] ?? "") }.sorted { ($0.1, $0.2) < ($1.1, $1.2) }
+    var rank: [Int32: Int] = [:]
+    rank.reserveCapacity(ranked.count)
+    for (r, entry) in ranked.enumerated() { rank[entry.0] = r }
+    func rarest(_ ids: [Int32], _ count: Int) -> [Int32] {
+      ids.compactMap { id in rank[id].map { ($0, id) } }.sorted { $0.0 < $1.0 }.prefix(count).map(\.1)
+    }
     // Bucket keys: kind in the high bits, an interned id (or the ordinal) in the low bits.
     func bucket(_ kind: Int, _ id: Int) -> Int { kind << 40 | (id & 0xFF_FFFF_FFFF) }
     var buckets: [Int: [Int]] = [:]
@@ -256,36 +267,53 @@ public struct EventResolver: Sendable {
       if m.hasRange, m.hi - m.lo + 1 <= 31 { buckets[bucket(1, m.timeValue), default: []].append(i) }
       if let p = m.place { buckets[bucket(2, p), default: []].append(i) }
       if let o = m.ordinal { buckets[bucket(3, o), default: []].append(i) }
-      let rare = (m.participants + m.keywords).filter { (freq[$0] ?? 0) >= 2 }
-        .sorted { (freq[$0] ?? 0, m.name($0)) < (freq[$1] ?? 0, m.name($1)) }
-      for k in rare.prefix(2) { buckets[bucket(4, Int(k)), default: []].append(i) }
-      let rareNames = m.salient.filter { (freq[$0] ?? 0) >= 2 }
-        .sorted { (freq[$0] ?? 0, m.name($0)) < (freq[$1] ?? 0, m.name($1)) }
-      for k in rareNames.prefix(3) { buckets[bucket(5, Int(k)), default: []].append(i) }
+      for k in rarest(m.participants + m.keywords, 2) { buckets[bucket(4, Int(k)), default: []].append(i) }
+      for k in rarest(m.salient, 3) { buckets[bucket(5, Int(k)), default: []].append(i) }
     }
-    var seen = Set<Int>()
-    var out: [(Int, Int)] = []
-    for k in buckets.keys.sorted() {
-      guard let list = buckets[k] else { continue }
+    // Pairs as codes `i * n + j` (i < j): sorting the codes sorts the pairs, and equal codes
+    // are neighbours, so no set is needed to drop the pairs two buckets share.
+    var codes: [Int] = []
+    for list in buckets.values {
       for (x, i) in list.enumerated() {
         for j in list[(x + 1)..<min(list.count, x + 1 + 64)] {
           if let wanted, !wanted[i], !wanted[j] { continue }
-          let code = i * n + j
-          if seen.insert(code).inserted { out.append((i, j)) }
+          codes.append(i * n + j)
         }
       }
     }
-    return out.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+    codes.sort()
+    var out: [(Int, Int)] = []
+    out.reserveCapacity(codes.count)
+    var last = -1
+    for c in codes where c != last {
+      out.append((c / n, c % n))
+      last = c
+    }
+    return out
   }
 
-  /// Everything that makes two mentions interchangeable for resolution.
-  static func signature(_ m: EventMention) -> String {
-    [
-      m.eventClass, m.time?.value ?? "", m.time?.mod ?? "", m.place ?? "",
-      m.participants.sorted().joined(separator: ","),
-      m.ordinal.map(String.init) ?? "", m.host ?? "", m.isMain ? "1" : "0", m.role == .caption ? "c" : "b",
-      m.keywords.sorted().joined(separator: ","), m.citation.text, (m.names ?? []).joined(separator: ","),
-    ].joined(separator: "\u{1}")
+  /// Everything that makes two mentions interchangeable for resolution (hashed field by
+  /// field: no joined string per mention).
+  struct Signature: Hashable {
+    var eventClass: String
+    var time: String?
+    var mod: String?
+    var place: String?
+    var participants: [String]
+    var ordinal: Int?
+    var host: String?
+    var isMain: Bool
+    var caption: Bool
+    var keywords: [String]
+    var text: String
+    var names: [String]?
+  }
+
+  static func signature(_ m: EventMention) -> Signature {
+    Signature(
+      eventClass: m.eventClass, time: m.time?.value, mod: m.time?.mod, place: m.place,
+      participants: m.participants.sorted(), ordinal: m.ordinal, host: m.host, isMain: m.isMain,
+      caption: m.role == .caption, keywords: m.keywords.sorted(), text: m.citation.text, names: m.names)
   }
 
   // MARK: - Pairwise evidence
