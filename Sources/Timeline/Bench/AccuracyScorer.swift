@@ -66,10 +66,16 @@ public enum AccuracyScorer {
           unalignedMentions += 1
           continue
         }
+        // A sentence that names two events has a truth mention per part: the part holding the
+        // trigger word decides; otherwise the largest overlap.
         var best: (index: Int, overlap: Int)? = nil
-        for (j, t) in candidates.enumerated() {
-          let overlap = min(m.end, t.end) - max(m.start, t.start)
-          if overlap > 0, overlap > (best?.overlap ?? 0) { best = (j, overlap) }
+        if let anchor = triggerOffset(m), let j = candidates.firstIndex(where: { $0.start <= anchor && anchor < $0.end }) {
+          best = (j, 1)
+        } else {
+          for (j, t) in candidates.enumerated() {
+            let overlap = min(m.end, t.end) - max(m.start, t.start)
+            if overlap > 0, overlap > (best?.overlap ?? 0) { best = (j, overlap) }
+          }
         }
         guard let best else {
           unalignedMentions += 1
@@ -124,6 +130,14 @@ public enum AccuracyScorer {
       mentions: mentions, documents: documents, conflicts: conflictScore(report, truth: truth),
       undatedDocuments: undated, inferredExact: exact, inferredWindow: window, events: report.events.count,
       truthEvents: truth.events.count)
+  }
+
+  /// Byte offset of a mention's trigger word in its document (its first occurrence in the
+  /// cited sentence, case-insensitive), or nil.
+  static func triggerOffset(_ m: Event.Mention) -> Int? {
+    let lower = m.text.lowercased()
+    guard let trigger = m.trigger?.lowercased(), !trigger.isEmpty, let r = lower.range(of: trigger) else { return nil }
+    return m.start + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
   }
 
   /// Pairwise precision/recall from (system cluster, true cluster) labels of each unit.

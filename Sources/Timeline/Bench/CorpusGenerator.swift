@@ -132,34 +132,56 @@ public struct CorpusGenerator: Sendable {
         previous: nil,
         killed: 0, wounded: 0, tollGrowth: 0, weapon: 0, target: "", magnitude: "")
     }
+    struct SeriesState {
+      var year: Int
+      var ordinal: Int
+      var place: V.Place
+      var previous: Int? = nil
+      var members: [String]? = nil
+    }
+    var series: [String: SeriesState] = [:]
+    let meetingNames: [(String, String)] = V.meetingSeries.map { ($0.name, $0.topic) }
+    let summitNames: [(String, String)] = V.summitSeries.map { ($0.name, $0.members) }
     while plan.count < events {
       let roll = rng.int(0...99)
       if roll < 50 {
         // A recurring series: talks rounds (every 1-3 years) or an annual summit.
         let summit = roll < 18
         let instances = min(events - plan.count, rng.int(2...4))
-        let (name, topic) = summit ? rng.pick(V.summitSeries) : rng.pick(V.meetingSeries)
-        var year = 2014 + rng.int(0...5)
-        var ordinal = rng.int(1...4)
-        var place = rng.pick(V.places)
-        var previous: Int? = nil
-        let members = rng.sample(V.countries, 9)
+        // One name, one series: a name drawn again continues its series (later rounds, later
+        // years), so no two different events are "the second round of" the same talks.
+        let options: [(String, String)] = summit ? summitNames : meetingNames
+        var picked: (String, String) = rng.pick(options)
+        for _ in 0..<8 where (series[picked.0]?.year ?? 0) > 2025 { picked = rng.pick(options) }
+        let (name, topic) = picked
+        var state: SeriesState
+        if let known = series[name] {
+          state = known
+        } else {
+          state = SeriesState(year: 2014 + rng.int(0...5), ordinal: rng.int(1...4), place: rng.pick(V.places))
+        }
+        if state.year > 2025 {  // every drawn name used up: a fresh series under a used name
+          state = SeriesState(year: 2014 + rng.int(0...5), ordinal: rng.int(1...4), place: rng.pick(V.places))
+        }
+        let members = state.members ?? rng.sample(V.countries, 9)
         for _ in 0..<instances {
-          let day = Day(year, rng.int(1...12), rng.int(1...28))
-          var e = blank(summit ? .summit : .meeting, day, place, &rng)
+          let day = Day(state.year, rng.int(1...12), rng.int(1...28))
+          var e = blank(summit ? .summit : .meeting, day, state.place, &rng)
           e.series = name
           e.topic = topic
-          e.ordinal = summit ? nil : ordinal
-          e.participants = [place.country] + rng.sample(members.filter { $0 != place.country }, rng.int(3...7))
-          e.previous = previous
-          previous = plan.count
+          e.ordinal = summit ? nil : state.ordinal
+          e.participants = [state.place.country] + rng.sample(members.filter { $0 != state.place.country }, rng.int(3...7))
+          e.previous = state.previous
+          state.previous = plan.count
           plan.append(e)
-          year += summit ? 1 : rng.int(1...3)
-          ordinal += 1
-          if year > 2025 { break }
+          state.year += summit ? 1 : rng.int(1...3)
+          state.ordinal += 1
           // Sometimes the next round returns to the same city: only the year tells them apart.
-          if !rng.chance(0.3) { place = rng.pick(V.places) }
+          if !rng.chance(0.3) { state.place = rng.pick(V.places) }
+          if state.year > 2025 { break }
         }
+        state.members = members
+        series[name] = state
       } else if roll < 80 {
         // Attacks cluster in a few cities, so the same city sees attacks in different years.
         let place = V.places[rng.int(0...9)]
@@ -310,7 +332,14 @@ public struct CorpusGenerator: Sendable {
     }
     b.endParagraph()
     if let p = e.previous, rng.chance(0.6) {
-      b.sentence(background(plan[p], current: e, rng: &rng), event: plan[p].id)
+      let text = background(plan[p], current: e, rng: &rng)
+      // "It was the deadliest attack in X since a bombing in …": the clause before "since"
+      // reports this article's attack, the rest the earlier one.
+      if let cut = text.range(of: " since ") {
+        b.sentence(text, event: plan[p].id, leading: (text.utf8.distance(from: text.startIndex, to: cut.lowerBound), e.id))
+      } else {
+        b.sentence(text, event: plan[p].id)
+      }
       b.endParagraph()
     }
     // Original URL and boilerplate.
@@ -486,7 +515,12 @@ public struct CorpusGenerator: Sendable {
   func sceneCaption(_ e: PlannedEvent, published: Day, rng: inout SeededRandom) -> String {
     typealias V = GeneratorVocabulary
     let credit = "Photo: \(rng.pick(V.photographers)) / \(rng.pick(V.agencies))"
-    let when = published == e.day ? "" : " on \(V.weekdays[e.day.weekday])"
+    // A caption names the weekday only within the week (as the body does): "on Saturday"
+    // in an article three weeks later means the Saturday before it, not the event.
+    let delta = published.ordinal - e.day.ordinal
+    let when =
+      delta == 0
+      ? "" : (1...6).contains(delta) ? " on \(V.weekdays[e.day.weekday])" : " on \(V.monthNames[e.day.month]) \(e.day.day)"
     switch e.kind {
     case .meeting, .summit:
       return "Delegates arrive for the talks in \(e.place.city)\(when). \(credit)"
@@ -576,11 +610,18 @@ struct TextBuilder {
   mutating func blank() { append("\n") }
 
   /// A sentence of the current paragraph.
-  mutating func sentence(_ s: String, event: String?) {
+  /// `leading`: the first `bytes` of the sentence report another event (a sentence that
+  /// names two events has one truth mention per part).
+  mutating func sentence(_ s: String, event: String?, leading: (bytes: Int, event: String)? = nil) {
     if inParagraph { append(" ") }
     inParagraph = true
+    var start = bytes
+    if let leading {
+      mentions.append(TruthMention(event: leading.event, start: start, end: start + leading.bytes, line: line, role: "body"))
+      start += leading.bytes
+    }
     if let event {
-      mentions.append(TruthMention(event: event, start: bytes, end: bytes + s.utf8.count, line: line, role: "body"))
+      mentions.append(TruthMention(event: event, start: start, end: bytes + s.utf8.count, line: line, role: "body"))
     }
     append(s)
   }

@@ -76,19 +76,28 @@ enum GeneratorVocabulary {
   static let photographers = ["Ivan Sokolov", "Maria Lopez", "Chen Wei", "Amadou Diallo", "Sara Berg"]
   static let authors = ["Laura Kemp", "Omar Said", "Jonas Weber", "Priya Nair", "Felix Moreau", "Aisha Bello"]
 
-  /// Meeting series: a name and a topic; instances recur in different years.
-  static let meetingSeries: [(name: String, topic: String)] = [
-    ("Caspian Dialogue", "energy security"), ("Lake Chad consultations", "regional security"),
-    ("Andean security talks", "drug trafficking"), ("Horn of Africa peace talks", "the ceasefire"),
-    ("Aral Sea water talks", "shared water resources"), ("Mekong river forum", "dam construction"),
-    ("Black Sea grain talks", "grain exports"), ("Sahel stability talks", "border security"),
-    ("Himalayan border talks", "the disputed frontier"), ("Baltic fisheries talks", "fishing quotas"),
+  /// Meeting series: a region and a kind of talks with its topic ("Mekong water talks" on
+  /// shared water resources); every combination names one series.
+  static let seriesRegions = [
+    "Caspian", "Andean", "Mekong", "Baltic", "Sahel", "Himalayan", "Aral Sea", "Black Sea", "Lake Chad",
+    "Horn of Africa", "Danube", "Nile Basin", "Arctic", "Amazon", "Balkan", "Caucasus", "Great Lakes", "Red Sea",
+    "Adriatic", "Gulf of Guinea",
   ]
-  static let summitSeries: [(name: String, members: String)] = [
-    ("Nordic-Baltic Energy Summit", "member states"), ("Pan-African Trade Summit", "African Union members"),
-    ("Central Asian Leaders Summit", "Central Asian states"), ("Pacific Rim Climate Summit", "Pacific nations"),
-    ("Gulf Investment Summit", "Gulf states"), ("Southern Cone Summit", "South American governments"),
+  static let meetingKinds: [(name: String, topic: String)] = [
+    ("security talks", "regional security"), ("water talks", "shared water resources"),
+    ("trade forum", "cross-border trade"), ("energy dialogue", "energy security"), ("peace talks", "the ceasefire"),
+    ("fisheries talks", "fishing quotas"), ("border talks", "the disputed frontier"), ("grain talks", "grain exports"),
   ]
+  static let summitKinds: [(name: String, members: String)] = [
+    ("Energy Summit", "member states"), ("Trade Summit", "member governments"), ("Climate Summit", "member nations"),
+    ("Leaders Summit", "regional governments"), ("Investment Summit", "partner states"),
+  ]
+  static var meetingSeries: [(name: String, topic: String)] {
+    seriesRegions.flatMap { r in meetingKinds.map { ("\(r) \($0.name)", $0.topic) } }
+  }
+  static var summitSeries: [(name: String, members: String)] {
+    seriesRegions.flatMap { r in summitKinds.map { ("\(r) \($0.name)", $0.members) } }
+  }
   static let attackTargets = [
     "a crowded market", "a bus station", "a police checkpoint", "a government building", "a wedding hall",
     "a hotel lobby", "a mosque", "a football stadium",

@@ -76,6 +76,35 @@ struct MentionFinder {
     "murders", "stabbings", "arrests", "trials", "fires", "blazes", "crashes", "accidents", "robberies", "kidnappings",
     "launches", "injuries", "victories", "lawsuits", "recalls", "outages", "riots",
   ]
+  /// Superlatives that scope a comparison to a place: "the deadliest attack in Kabul since a
+  /// bombing in 2017" compares Kabul attacks, so the 2017 bombing was in Kabul too.
+  static let superlatives: Set<String> = [
+    "deadliest", "worst", "bloodiest", "biggest", "largest", "strongest", "heaviest", "most", "first", "fiercest",
+    "costliest", "powerful",
+  ]
+
+  /// The place a "since" comparison gives the event it names: "the worst flooding in Derna
+  /// since a storm in 1959" → the storm's place is Derna. Only for an event noun right after
+  /// "since (a|an|the)", with a superlative before "since" and a city after "in" between them.
+  func comparedPlace(_ unit: XUnit, _ ents: [XEntity], trigger i: Int) -> String? {
+    let toks = unit.tokens
+    var s = i - 1
+    if s >= 0, ["a", "an", "the"].contains(toks[s].lower) { s -= 1 }
+    // Up to two modifiers between the article and the noun ("a suicide bombing").
+    guard s >= 0 else { return nil }
+    var since = -1
+    for k in stride(from: s, through: max(0, i - 4), by: -1) where toks[k].lower == "since" {
+      since = k
+      break
+    }
+    guard since > 0 else { return nil }
+    guard let sup = (0..<since).last(where: { Self.superlatives.contains(toks[$0].lower) }) else { return nil }
+    let city = ents.last { e in
+      e.kind == .city && !e.demonym && e.lo > sup && e.hi <= since && e.lo >= 1 && Self.locatives.contains(toks[e.lo - 1].lower)
+    }
+    return city?.key
+  }
+
   static let impactVerbs: Set<String> = [
     "struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "shook", "devastated", "battered", "ravaged",
     "swept",
@@ -203,6 +232,9 @@ struct MentionFinder {
       {
         continue
       }
+      // "the deadliest attack since a bombing in May 2017", "the first visit since 2019": a
+      // date after "since" bounds the comparison, it does not date the event before "since".
+      if tx.lo > i, (i + 1..<tx.lo).contains(where: { toks[$0].lower == "since" }) { continue }
       // "…, officials said on Monday": the day of the statement, not of the event reported.
       // But "said on Saturday at the Munich Security Conference" dates the conference too.
       if cls != "statement", Self.saidBefore(toks, tx.lo), !Self.introducedByAt(toks, i) { continue }
@@ -252,6 +284,7 @@ struct MentionFinder {
       }
       if ok, place == nil || dist < (place?.dist ?? Int.max) { place = (dist, e.key) }
     }
+    if place == nil, let key = comparedPlace(unit, entities[u], trigger: i) { place = (0, key) }
     m.place = place?.key
     if place != nil { m.attributes["placeSource"] = "sentence" }
     var participants: Set<String> = []
@@ -312,9 +345,24 @@ struct MentionFinder {
       }
       break
     }
+    // "It was the deadliest attack in the capital since …", "This is the third summit …": a
+    // predicate noun after a sentence-initial "It/This was" restates the story's event.
+    if !definite, i >= 3, i <= 8, ["it", "this"].contains(toks[0].lower),
+      ["was", "is", "became", "marked", "remains"].contains(toks[1].lower),
+      (2..<i).allSatisfy({ toks[$0].isWord }), (2..<i).contains(where: { Self.determiners.contains(toks[$0].lower) })
+    {
+      definite = true
+    }
     // "such a conference", "another round of talks", "future rounds": not this event.
     for k in max(0, i - 4)..<i
     where Self.otherInstanceWords.contains(toks[k].lower) && !toks[k].inTimex && unit.clause[k] == clause {
+      m.attributes["instance"] = "other"
+    }
+    // "the deadliest attack since a bombing in 2017", "the first talks since the 2019 summit":
+    // the event a comparison reaches back to is an earlier one.
+    if let since = (max(0, i - 4)..<i).last(where: { toks[$0].lower == "since" }),
+      (since + 1..<i).allSatisfy({ toks[$0].isWord || toks[$0].inTimex })
+    {
       m.attributes["instance"] = "other"
     }
     return Raw(mention: m, unit: u, tokenLo: i, definite: definite)
