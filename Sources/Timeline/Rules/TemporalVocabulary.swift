@@ -83,6 +83,14 @@ enum TemporalVocabulary {
     "earlier": "PAST_REF", "today's": "PRESENT_REF",
   ]
 
+  /// Nouns after "today's" that make it the present age (PRESENT_REF), not the report's day.
+  /// ("today's youth", "in today's world"; but "today's editions", "today's vote" are the day)
+  static let presentAgeNouns: Set<String> = [
+    "world", "youth", "society", "generation", "children", "kids", "teenagers", "teens", "families",
+    "parents", "students", "workers", "women", "men", "consumers", "standards", "economy",
+    "technology", "computers", "culture", "workplace",
+  ]
+
   /// Adverbs of frequency → SET value. ("weekly", "annually")
   static let frequencies: [String: String] = [
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",

@@ -115,6 +115,7 @@ enum TemporalTokenizer {
     words.formUnion(TemporalVocabulary.references.keys)
     words.formUnion(TemporalVocabulary.frequencies.keys)
     words.formUnion(TemporalVocabulary.approximators.keys)
+    words.formUnion(TemporalVocabulary.presentAgeNouns)
     words.formUnion(TemporalGrammar.functionWords)
     var table: [UInt64: (String, UInt16)] = [:]
     for w in words { table[hash(w)] = (w, flags(of: w)) }
