@@ -106,6 +106,14 @@ enum TemporalVocabulary {
     "circa": "APPROX", "ca": "APPROX",
   ]
 
+  /// US holidays on the first `weekday` on or after a day of a month, keyed by the word
+  /// before "Day" ("Labor Day" is the first Monday of September, "Election Day" the Tuesday
+  /// after the first Monday of November, "Mother's Day" the second Sunday of May).
+  static let movableHolidays: [String: (month: Int, from: Int, weekday: Int)] = [
+    "labor": (9, 1, 1), "memorial": (5, 25, 1), "election": (11, 2, 2), "mother": (5, 8, 7),
+    "father": (6, 15, 7), "columbus": (10, 8, 1), "presidents": (2, 15, 1),
+  ]
+
   /// Holidays with a fixed month and day. ("Christmas", "New Year's Day")
   static let fixedHolidays: [String: (month: Int, day: Int)] = [
     "christmas": (12, 25), "halloween": (10, 31), "valentine's": (2, 14),

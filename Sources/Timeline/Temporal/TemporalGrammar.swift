@@ -31,7 +31,7 @@ struct TemporalGrammar {
     "cest", "ist", "et", "pt", "s", "st", "nd", "rd", "th", "will", "shall", "ll", "expected",
     "scheduled", "plans", "plan", "planned", "due", "said", "was", "were", "had", "did", "told",
     "same", "near", "distant", "foreseeable", "present", "right", "latest", "year-earlier", "ago",
-    "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "thanksgiving", "new", "thousand",
+    "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "thanksgiving", "easter", "new", "thousand",
     "period", "ahead", "old", "long", "short", "immediate", "term", "additional", "straight", "consecutive", "under", "as", "hence", "is", "are", "going", "would", "for",
     "within", "throughout", "full", "trading", "business", "calendar", "year's", "o", "clock",
     "people", "men", "women", "children", "police", "staff", "cattle", "feet", "sheep", "personnel",
@@ -905,6 +905,21 @@ struct TemporalGrammar {
       guard t[i].cap else { return nil }
       let e = isW(i + 1, "day") ? i + 2 : i + 1
       return P(start: i, end: e, kind: .date, sem: .nthWeekday(11, 4, 4, tense(i, e)), rule: "temporal.holiday.nth-weekday")
+    case "easter":
+      // "Easter", "Easter Sunday"; "Easter week" is the ISO week that ends on Easter Sunday.
+      guard t[i].cap else { return nil }
+      if isW(i + 1, "week") { return P(start: i, end: i + 2, kind: .date, sem: .weekOf(.holiday(a, tense(i, i + 2))), rule: "temporal.holiday.movable") }
+      let e = isW(i + 1, "sunday") || isW(i + 1, "day") ? i + 2 : i + 1
+      // "Easter eggs", "Easter Island" are not the day.
+      if e == i + 1, e < t.count, t[e].kind == .word, t[e].w == nil { return nil }
+      return P(start: i, end: e, kind: .date, sem: .holiday(a, tense(i, e)), rule: "temporal.holiday.movable")
+    case _ where TemporalVocabulary.movableHolidays[a] != nil:
+      // "Labor Day", "Mother's Day", "Presidents' Day".
+      guard t[i].cap else { return nil }
+      var k = i + 1
+      if isP(k, 39) { k += isW(k + 1, "s") ? 2 : 1 }
+      guard isW(k, "day"), t[k].cap else { return nil }
+      return P(start: i, end: k + 1, kind: .date, sem: .holiday(a, tense(i, k + 1)), rule: "temporal.holiday.movable")
     case "christmas", "halloween":
       var e = i + 1
       var day = a == "christmas" ? 25 : 31
