@@ -83,6 +83,14 @@ enum TemporalVocabulary {
     "earlier": "PAST_REF", "today's": "PRESENT_REF",
   ]
 
+  /// Nouns after "today's" that make it the present age (PRESENT_REF), not the report's day.
+  /// ("today's youth", "in today's world"; but "today's editions", "today's vote" are the day)
+  static let presentAgeNouns: Set<String> = [
+    "world", "youth", "society", "generation", "children", "kids", "teenagers", "teens", "families",
+    "parents", "students", "workers", "women", "men", "consumers", "standards", "economy",
+    "technology", "computers", "culture", "workplace",
+  ]
+
   /// Adverbs of frequency → SET value. ("weekly", "annually")
   static let frequencies: [String: String] = [
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
@@ -96,6 +104,14 @@ enum TemporalVocabulary {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "over": "MORE_THAN",
     "circa": "APPROX", "ca": "APPROX",
+  ]
+
+  /// US holidays on the first `weekday` on or after a day of a month, keyed by the word
+  /// before "Day" ("Labor Day" is the first Monday of September, "Election Day" the Tuesday
+  /// after the first Monday of November, "Mother's Day" the second Sunday of May).
+  static let movableHolidays: [String: (month: Int, from: Int, weekday: Int)] = [
+    "labor": (9, 1, 1), "memorial": (5, 25, 1), "election": (11, 2, 2), "mother": (5, 8, 7),
+    "father": (6, 15, 7), "columbus": (10, 8, 1), "presidents": (2, 15, 1),
   ]
 
   /// Holidays with a fixed month and day. ("Christmas", "New Year's Day")

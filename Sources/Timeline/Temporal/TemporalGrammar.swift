@@ -31,7 +31,7 @@ struct TemporalGrammar {
     "cest", "ist", "et", "pt", "s", "st", "nd", "rd", "th", "will", "shall", "ll", "expected",
     "scheduled", "plans", "plan", "planned", "due", "said", "was", "were", "had", "did", "told",
     "same", "near", "distant", "foreseeable", "present", "right", "latest", "year-earlier", "ago",
-    "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "thanksgiving", "new", "thousand",
+    "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "thanksgiving", "easter", "new", "thousand",
     "period", "ahead", "old", "long", "short", "immediate", "term", "additional", "straight", "consecutive", "under", "as", "hence", "is", "are", "going", "would", "for",
     "within", "throughout", "full", "trading", "business", "calendar", "year's", "o", "clock",
     "people", "men", "women", "children", "police", "staff", "cattle", "feet", "sheep", "personnel",
@@ -75,8 +75,11 @@ struct TemporalGrammar {
   func match(_ i: Int) -> P? {
     if i < t.count, t[i].flags & TemporalTokenizer.Family.prefix != 0, let (mod, j) = prefixModifier(i), var p = core(j) {
       let okDate = p.kind == .date || p.kind == .time
-      // "to get around Wednesday's ruling": "around" before a weekday is a particle.
-      let weekdayAfterAround = p.rule == "temporal.weekday" && (w(i) == "around" || w(i) == "about")
+      // "to get around Wednesday's ruling", "worried about the future", "talk about today's
+      // youth": "around" and "about" before a weekday, a day word or a vague reference are
+      // a particle or a preposition, not an approximation.
+      let particle = ["temporal.weekday", "temporal.deictic.day", "temporal.reference.adverb", "temporal.reference.future", "temporal.reference.past", "temporal.reference.present", "temporal.reference.present-age"].contains(p.rule)
+      let weekdayAfterAround = particle && (w(i) == "around" || w(i) == "about")
       if !weekdayAfterAround, p.kind == .duration || (okDate && mod == "APPROX") || (okDate && (w(i) == "around" || w(i) == "about")) {
         p.start = i
         p.mod = p.mod ?? mod
@@ -433,6 +436,8 @@ struct TemporalGrammar {
       }
       return P(start: i, end: i + 5, kind: .date, sem: .fixed(day.description), rule: "temporal.date.numeric")
     }
+    // "April 24 and 25": the second day of a coordination shares the first one's month.
+    if let p = coordinatedDay(i) { return p }
     // Day first: "29 September 2023", "29th of September".
     if let (d, j) = dayNumber(i) {
       let k = isW(j, "of") ? j + 1 : j
@@ -459,6 +464,36 @@ struct TemporalGrammar {
       // "1988 second quarter", "1990 third-quarter".
       if let p = ordinalStart(e, year: y) { return P(start: i, end: p.end, kind: .date, sem: p.sem, rule: p.rule) }
       return P(start: i, end: e, kind: .date, sem: .fixed(pad(y, 4)), rule: "temporal.year.digits")
+    }
+    return nil
+  }
+
+  /// The bare day after "and"/"or" in "April 24 and 25", "on Oct. 3 or 4": the month (and
+  /// direction) of the day before it. Not before a month ("24 and 25 May" is day-first) or
+  /// a unit ("May 3 and 4 hours").
+  func coordinatedDay(_ i: Int) -> P? {
+    guard i >= 3, t[i].digits <= 2, let a = w(i - 1), a == "and" || a == "or", let (d, e) = dayNumber(i),
+      isNum(i - 2), t[i - 2].digits <= 2, d > t[i - 2].num
+    else { return nil }
+    // Followed by punctuation, the end, a name or a known function word ("and 25 in Rome"), not
+    // by a month, a unit, a number or a noun ("Oct. 3 or 4 percent").
+    if e < t.count {
+      switch t[e].kind {
+      case .number: return nil
+      case .punct: if isP(e, 58) || isP(e, 37) { return nil }
+      case .word:
+        if let b = w(e) {
+          if TemporalVocabulary.months[b] != nil || TemporalVocabulary.units[b] != nil { return nil }
+        } else if !t[e].cap {
+          return nil
+        }
+      }
+    }
+    for k in [i - 3, i - 4] where k >= 0 {
+      if let (m, me) = month(k, strict: false), me == i - 2 {
+        guard d <= Day.daysIn(2000, m) else { return nil }
+        return P(start: i, end: e, kind: .date, sem: .monthDay(m, d, tense(k, i - 1)), rule: "temporal.date.month-day-coordinated")
+      }
     }
     return nil
   }
@@ -814,6 +849,10 @@ struct TemporalGrammar {
       if t[i].cap, !isSentenceStart(i), i > 0, t[i - 1].kind == .word, t[i - 1].cap, t[i - 1].w == nil { return nil }
       let n = a == "yesterday" ? -1 : (a == "tomorrow" ? 1 : 0)
       let base = TemporalSemantics.shift(.day, n, .day)
+      // "today's youth", "in today's world": the present age, not the day of the report.
+      if a == "today", isP(i + 1, 39), isW(i + 2, "s"), let b = w(i + 3), TemporalVocabulary.presentAgeNouns.contains(b) {
+        return P(start: i, end: i + 1, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.present-age")
+      }
 
       if a == "tonight" { return P(start: i, end: i + 1, kind: .time, sem: .part(base, "NI"), rule: "temporal.deictic.day") }
       if let b = w(i + 1), let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s") {
@@ -826,6 +865,10 @@ struct TemporalGrammar {
       if isW(i + 1, "now") { return P(start: i, end: i + 2, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.adverb") }
     case "soon":
       if isW(i - 1, "as") || isW(i + 1, "after") || isW(i + 1, "as") { return nil }
+      // "he was soon released", "a trickle that soon became a flood": shortly after a past
+      // moment of the story, not ahead of the document date.
+      if i > 0, cue(i - 1, before: false, from: i) == -1 { return nil }
+      if i + 1 < t.count, cue(i + 1, before: false, from: i) == -1 { return nil }
       return P(start: i, end: i + 1, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.adverb")
     case "these":
       if isW(i + 1, "days") { return P(start: i, end: i + 2, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.these-days") }
@@ -862,6 +905,21 @@ struct TemporalGrammar {
       guard t[i].cap else { return nil }
       let e = isW(i + 1, "day") ? i + 2 : i + 1
       return P(start: i, end: e, kind: .date, sem: .nthWeekday(11, 4, 4, tense(i, e)), rule: "temporal.holiday.nth-weekday")
+    case "easter":
+      // "Easter", "Easter Sunday"; "Easter week" is the ISO week that ends on Easter Sunday.
+      guard t[i].cap else { return nil }
+      if isW(i + 1, "week") { return P(start: i, end: i + 2, kind: .date, sem: .weekOf(.holiday(a, tense(i, i + 2))), rule: "temporal.holiday.movable") }
+      let e = isW(i + 1, "sunday") || isW(i + 1, "day") ? i + 2 : i + 1
+      // "Easter eggs", "Easter Island" are not the day.
+      if e == i + 1, e < t.count, t[e].kind == .word, t[e].w == nil { return nil }
+      return P(start: i, end: e, kind: .date, sem: .holiday(a, tense(i, e)), rule: "temporal.holiday.movable")
+    case _ where TemporalVocabulary.movableHolidays[a] != nil:
+      // "Labor Day", "Mother's Day", "Presidents' Day".
+      guard t[i].cap else { return nil }
+      var k = i + 1
+      if isP(k, 39) { k += isW(k + 1, "s") ? 2 : 1 }
+      guard isW(k, "day"), t[k].cap else { return nil }
+      return P(start: i, end: k + 1, kind: .date, sem: .holiday(a, tense(i, k + 1)), rule: "temporal.holiday.movable")
     case "christmas", "halloween":
       var e = i + 1
       var day = a == "christmas" ? 25 : 31

@@ -35,6 +35,9 @@ indirect enum TemporalSemantics: Hashable, Sendable {
   /// The `n`th `weekday` of `month` (Thanksgiving: 4th Thursday of November), its year chosen
   /// like ``monthDay`` with direction `dir`.
   case nthWeekday(Int, Int, Int, Int)
+  /// A movable holiday by name ("election", "easter"; see ``Day/holiday(_:in:)``), its year
+  /// chosen like ``monthDay`` with direction `dir`.
+  case holiday(String, Int)
   /// A week, month or year by its year-relative ordinal: the anchor's year moved by `years`.
   case yearShiftedValue(String, Int)
   /// The ISO week containing a day ("the week of March 6").
@@ -113,6 +116,10 @@ indirect enum TemporalSemantics: Hashable, Sendable {
       guard let a else { return "XXXX-\(pad(m, 2))-XX" }
       let y = TemporalSemantics.yearFor(month: m, day: day(a.year).day, dir: dir, anchor: a)
       return day(y).description
+    case .holiday(let name, let dir):
+      guard let a, let here = Day.holiday(name, in: a.year) else { return "XXXX-XX-XX" }
+      let y = TemporalSemantics.yearFor(month: here.month, day: here.day, dir: dir, anchor: a)
+      return (Day.holiday(name, in: y) ?? here).description
     case .part(let base, let code):
       return base.resolve(a) + "T" + code
     case .weekOf(let base):
@@ -229,6 +236,7 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     case .clock(let b, let h, let m): return "clock:\(h):\(m.map(String.init) ?? "-")|" + b.encoded
     case .yearShiftedValue(let r, let y): return "yearvalue:\(y):\(r)"
     case .nthWeekday(let m, let wd, let n, let dir): return "nthweekday:\(m):\(wd):\(n):\(dir)"
+    case .holiday(let name, let dir): return "holiday:\(name):\(dir)"
     }
   }
 
@@ -284,6 +292,9 @@ indirect enum TemporalSemantics: Hashable, Sendable {
       let g = f.compactMap { Int($0) }
       guard g.count == 4 else { return nil }
       self = .nthWeekday(g[0], g[1], g[2], g[3])
+    case "holiday":
+      guard f.count == 2, let d = Int(f[1]) else { return nil }
+      self = .holiday(f[0], d)
     case "yearvalue":
       guard f.count >= 2, let y = Int(f[0]) else { return nil }
       self = .yearShiftedValue(f.dropFirst().joined(separator: ":"), y)

@@ -68,7 +68,7 @@ enum TemporalTokenizer {
     "presently", "right", "soon", "these", "recent", "noon", "midnight", "midday", "last", "next", "this",
     "past", "coming", "previous", "following", "that", "upcoming", "current", "prior", "early", "mid",
     "late", "earlier", "later", "middle", "every", "each", "fiscal", "year", "christmas", "halloween", "new",
-    "q", "h", "thanksgiving",
+    "q", "h", "thanksgiving", "easter",
   ]
 
   /// Other words an expression can start with.
@@ -88,7 +88,7 @@ enum TemporalTokenizer {
     if ["a", "an", "few", "several", "many", "couple"].contains(w) { f |= Family.count | Family.starter }
     if TemporalVocabulary.ordinals[w] != nil { f |= Family.ordinal | Family.starter }
     if TemporalVocabulary.seasons[w] != nil || TemporalVocabulary.decadeWords[w] != nil || TemporalVocabulary.weekdaysPlural[w] != nil
-      || TemporalVocabulary.frequencies[w] != nil || wordRuleWords.contains(w)
+      || TemporalVocabulary.frequencies[w] != nil || wordRuleWords.contains(w) || TemporalVocabulary.movableHolidays[w] != nil
     {
       f |= Family.wordRule | Family.starter
     }
@@ -115,6 +115,8 @@ enum TemporalTokenizer {
     words.formUnion(TemporalVocabulary.references.keys)
     words.formUnion(TemporalVocabulary.frequencies.keys)
     words.formUnion(TemporalVocabulary.approximators.keys)
+    words.formUnion(TemporalVocabulary.presentAgeNouns)
+    words.formUnion(TemporalVocabulary.movableHolidays.keys)
     words.formUnion(TemporalGrammar.functionWords)
     var table: [UInt64: (String, UInt16)] = [:]
     for w in words { table[hash(w)] = (w, flags(of: w)) }

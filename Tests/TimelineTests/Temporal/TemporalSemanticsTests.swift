@@ -7,7 +7,7 @@ import Testing
     TemporalSemantics.shift(.year, -1, .year), .weekday(5, -1), .monthDay(10, 20, 0), .monthDay(8, nil, 1),
     .month(4, -1), .season("SU", 1), .quarter(3, 0, false), .quarter(2, -1, true), .lastQuarter(-1),
     .part(.shift(.day, -1, .day), "NI"), .clock(.weekday(3, 1), 19, 4), .yearShiftedValue("-06", -1),
-    .fixed("2021-10-20"), .nthWeekday(11, 4, 4, -1), .weekOf(.monthDay(3, 6, 0)),
+    .fixed("2021-10-20"), .nthWeekday(11, 4, 4, -1), .weekOf(.monthDay(3, 6, 0)), .holiday("election", 1),
   ])
   func roundTrip(_ s: TemporalSemantics) {
     #expect(TemporalSemantics(encoded: s.encoded) == s)
@@ -28,5 +28,10 @@ import Testing
     #expect(TemporalSemantics.monthDay(12, 15, -1).resolve(Day(2021, 1, 3)) == "2020-12-15")
     #expect(TemporalSemantics.shift(.day, 0, .day).resolve(nil) == "XXXX-XX-XX")
     #expect(TemporalSemantics.weekOf(.monthDay(3, 6, 0)).resolve(Day(2000, 2, 24)) == "2000-W10")
+    #expect(TemporalSemantics.holiday("election", 0).resolve(Day(1998, 10, 26)) == "1998-11-03")
+    #expect(TemporalSemantics.holiday("labor", -1).resolve(dct) == "2021-09-06")
+    #expect(TemporalSemantics.holiday("easter", 1).resolve(dct) == "2022-04-17")
+    #expect(TemporalSemantics.holiday("easter", 0).resolve(nil) == "XXXX-XX-XX")
+    #expect(Day.easter(2000) == Day(2000, 4, 23) && Day.easter(2019) == Day(2019, 4, 21))
   }
 }

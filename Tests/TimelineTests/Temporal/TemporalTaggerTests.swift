@@ -33,6 +33,17 @@ import Testing
     #expect(found.first.map { tagger.reanchor($0, dct: Day(2000, 1, 1)).value } == "2023-09-29")
   }
 
+  @Test func aCoordinatedDayTakesTheMonthBeforeIt() {
+    let dct = Day(2021, 10, 20)
+    let found = tagger.tag("The summit will be held on June 9 and 10 in Oslo.", dct: dct)
+    #expect(found.map(\.text) == ["June 9", "10"])
+    #expect(found.map(\.value) == ["2022-06-09", "2022-06-10"])
+    #expect(found.last?.rule == "temporal.date.month-day-coordinated")
+    // A count or a unit after the number is not a day.
+    #expect(tagger.tag("Prices rose on Oct. 3 or 4 percent.", dct: dct).map(\.text) == ["Oct. 3"])
+    #expect(tagger.tag("The drill began on May 3 and 4 hours later ended.", dct: dct).map(\.text).contains("4") == false)
+  }
+
   @Test func tenseChoosesTheDirectionOfAWeekday() {
     let dct = Day(2021, 10, 20)  // a Wednesday
     #expect(tagger.tag("Lavrov said Friday that the talks failed.", dct: dct).first?.value == "2021-10-15")
