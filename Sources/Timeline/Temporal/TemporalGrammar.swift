@@ -701,7 +701,14 @@ struct TemporalGrammar {
         back -= 1
       }
       // The words just before the date ("supposed to conclude by May, invited…") are read first.
+      // A comma closes it: "will host the talks in Accra on Wednesday, the ministry said"
+      // is ahead; the attribution after the comma is not the date's verb.
       if fwdOpen && fwd < j + 6 && step >= 3 {
+        if fwd < t.count, t[fwd].kind == .punct, t[fwd].ch == 44, attribution(after: fwd),
+          let v = backCue(i, within: 16)
+        {
+          return v
+        }
         if fwd >= t.count || isBoundary(fwd) {
           fwdOpen = false
         } else if let v = cue(fwd, before: false, from: i) {
@@ -711,6 +718,28 @@ struct TemporalGrammar {
       }
     }
     return weak
+  }
+
+  /// The nearest tense cue in the clause before token `i` (up to `within` tokens back), for
+  /// dates the 10-token window of ``tense(_:_:infinitive:)`` does not reach.
+  func backCue(_ i: Int, within: Int) -> Int? {
+    var k = i - 1
+    while k >= 0, k >= i - within, !isBoundary(k) {
+      if let v = cue(k, before: true, from: i) { return v }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// Whether a reporting verb follows the comma at `k` within five words (", the foreign
+  /// ministry said", ", officials told reporters").
+  func attribution(after k: Int) -> Bool {
+    var m = k + 1
+    while m < t.count, m <= k + 5, t[m].kind == .word {
+      if let a = t[m].w, ["said", "says", "told", "added", "announced", "reported", "stated"].contains(a) { return true }
+      m += 1
+    }
+    return false
   }
 
   /// A sentence boundary: . ! ? ; not after an abbreviation ("Oct.", "U.S.").

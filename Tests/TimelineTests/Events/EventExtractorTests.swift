@@ -211,4 +211,22 @@ struct ArgumentClauseTests {
     let x = XDoc.extract(["The party won 240 seats in the general election, short of the 272 needed for a majority, the Election Commission said."])
     #expect(x.mentions.filter { $0.eventClass == "election" }.count == 1)
   }
+  @Test("a 'since' comparison: the earlier event is another instance, placed by the superlative, and its date does not date the story")
+  func sinceComparison() {
+    let x = XDoc.extract(
+      [
+        "H: Nine dead in attack on Peshawar hotel",
+        "Gunmen attacked a hotel in Peshawar on Tuesday, killing nine guests.",
+        "It was the deadliest attack in Peshawar since a bombing in March 2019 killed 30 people.",
+      ], published: "2022-06-08", dates: [("Tuesday", "2022-06-07"), ("March 2019", "2019-03")])
+    let attacks = x.mentions.filter { $0.eventClass == "attack" }
+    let earlier = attacks.first { $0.trigger.lowercased() == "bombing" }
+    #expect(earlier?.place == "city:peshawar")
+    #expect(earlier?.time?.value == "2019-03")
+    #expect(earlier?.isMain == false)
+    // "It was the deadliest attack" restates the story: main, not dated March 2019.
+    let restated = attacks.first { $0.trigger.lowercased() == "attack" }
+    #expect(restated?.isMain == true)
+    #expect(restated?.time?.value != "2019-03")
+  }
 }
