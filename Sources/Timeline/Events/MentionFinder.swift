@@ -317,6 +317,7 @@ struct MentionFinder {
     if let pk = m.place { participants.remove(pk) }
     m.participants = participants.sorted()
     m.ordinal = findOrdinal(toks, i)
+    if cls == "meeting", unit.role != .headline, let series = findSeries(toks, i) { m.attributes["series"] = series }
     // "The summit opened on October 31", "The talks ended on November 13": a boundary of a
     // multi-day event, not a competing date.
     for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause {
@@ -434,6 +435,53 @@ struct MentionFinder {
     return nil
   }
 
+  /// The name words before a meeting trigger that tell one series of meetings from another:
+  /// "the Danube trade forum" → "danube trade", "the Gulf of Guinea peace talks" → "guinea
+  /// gulf peace" (sorted, space-separated). Only names of two words or more with a capitalized
+  /// one inside the sentence: "the peace talks" or "significant international meetings" name
+  /// no particular series. Stops at a determiner, preposition, number, ordinal, date or a word
+  /// in -ed/-ly (a verb or adverb: "held publicly publicized negotiations"); "of" only inside a
+  /// capitalized name. Not in headlines, where every word is capitalized.
+  func findSeries(_ toks: [XToken], _ i: Int) -> String? {
+    var words: [String] = []
+    var named = false
+    var k = i - 1
+    while k >= 0, k >= i - 6 {
+      let t = toks[k]
+      guard t.isWord, !t.inTimex, t.kind != .number else { break }
+      let w = t.lower
+      if w == "of", k > 0, k + 1 < i, toks[k - 1].isCap, toks[k + 1].isCap {
+        k -= 1
+        continue
+      }
+      if Self.determiners.contains(w) || Self.seriesStops.contains(w) || Self.ordinals[w] != nil
+        || ClaimFinder.stopwords.contains(w) || w.hasSuffix("'s") || w.hasSuffix("’s") || w.hasSuffix("ed")
+        || w.hasSuffix("ly")
+      {
+        break
+      }
+      if !Self.seriesGeneric.contains(w), w.count >= 3 {
+        words.append(w)
+        if t.isCap, k > 0 { named = true }
+      }
+      k -= 1
+    }
+    guard words.count >= 2, named else { return nil }
+    return Array(Set(words)).sorted().joined(separator: " ")
+  }
+
+  /// Words that end a series name (looking back from the trigger).
+  static let seriesStops: Set<String> = [
+    "a", "an", "its", "their", "his", "her", "our", "for", "at", "in", "on", "to", "from", "with", "by", "and", "or",
+    "after", "before", "during", "since", "round", "rounds", "edition", "session", "such", "another", "next",
+  ]
+  /// Modifiers that say nothing about which series ("the annual high-level talks").
+  static let seriesGeneric: Set<String> = [
+    "annual", "latest", "new", "fresh", "informal", "formal", "high-level", "two-day", "three-day", "one-day",
+    "emergency", "special", "extraordinary", "upcoming", "planned", "previous", "last", "final", "key", "major",
+    "crucial", "landmark", "historic", "so-called", "long-awaited", "ongoing", "stalled", "direct", "indirect",
+  ]
+
   static func numericOrdinal(_ s: String) -> Int? {
     for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) {
       return Int(s.dropLast(2))
@@ -504,6 +552,7 @@ struct MentionFinder {
     let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace(ledeUnits, mainTime0)
     let mainTime = first.compactMap { $0.mention.time }.first
     let mainOrdinal = first.compactMap(\.mention.ordinal).first
+    let mainSeries = first.compactMap { $0.mention.attributes["series"] }.first
     for k in raws.indices where raws[k].mention.eventClass == mainClass {
       let m = raws[k].mention
       var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite
@@ -532,6 +581,7 @@ struct MentionFinder {
           isMain = false
         }
         if let o = m.ordinal, let mo = mainOrdinal, o != mo { isMain = false }
+        if let sr = m.attributes["series"], let ms = mainSeries, EventResolver.seriesDiffer(sr, ms) { isMain = false }
       }
       guard isMain else { continue }
       raws[k].mention.isMain = true
@@ -556,6 +606,7 @@ struct MentionFinder {
           anchor: mt.anchor)
       }
       if raws[k].mention.ordinal == nil, let mo = mainOrdinal { raws[k].mention.ordinal = mo }
+      if raws[k].mention.attributes["series"] == nil, let ms = mainSeries { raws[k].mention.attributes["series"] = ms }
     }
     // The chosen class may have no mention that can be main (only "such a summit" or generic
     // plurals): the first content word of the headline or lede stands for the story then.

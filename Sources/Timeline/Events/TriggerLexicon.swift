@@ -12,7 +12,7 @@
 /// - "said" is not a statement trigger: quotes become claims, not events.
 enum TriggerLexicon {
   static let table = """
-    meeting|talks, meeting, meetings, conference, consultations, summit, negotiations, session, gathering, met+, meets+, meet+, speaks to, spoke to, spoke with, held talks, hold talks
+    meeting|talks, meeting, meetings, conference, consultations, summit, negotiations, session, gathering, forum, met+, meets+, meet+, met in+, meet in+, speaks to, spoke to, spoke with, held talks, hold talks
     visit|visit, visits, visited, visiting, trip, tour
     attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre, opened fire, open fire, gunfire
     takeover|takeover, seizure, seized power, seized control, took power, took control, seize power, regain control, coup
@@ -84,6 +84,8 @@ enum TriggerLexicon {
     ("Russia hosted Taliban leaders for talks on regional security", "meeting"),
     ("the fifth session of the Moscow format consultations", "meeting"),
     ("Scholz met with Lula", "meeting"),
+    ("Delegations from nine countries met in Nairobi on Monday", "meeting"),
+    ("the third round of the Barents trade forum", "meeting"),
     ("the results met expectations", nil),
     ("A magnitude 7.8 earthquake struck", "disaster"),
     ("since the Taliban took power there", "takeover"),

@@ -83,6 +83,15 @@ public struct EventResolver: Sendable {
     return keys.sorted()
   }
 
+  /// Two series names (``MentionFinder/findSeries(_:_:)``) that share no word: "the Danube
+  /// trade forum" and "the Caspian fisheries talks" are different meetings, whatever else
+  /// they share.
+  static func seriesDiffer(_ a: String, _ b: String) -> Bool {
+    guard a != b else { return false }
+    let wa = a.split(separator: " ")
+    return !b.split(separator: " ").contains { wa.contains($0) }
+  }
+
   static func decade(_ year: Int) -> Int { year >= 0 ? year / 10 : (year - 9) / 10 }
 
   static func keyPart(_ s: String) -> String {
@@ -372,6 +381,7 @@ public struct EventResolver: Sendable {
         ev.append(Evidence(rule: "resolve.same-period", note: "Both mentions give the period \(ta).", citation: cite))
       }
     }
+    if let sa = a.attributes["series"], let sb = b.attributes["series"], Self.seriesDiffer(sa, sb) { return nil }
     if let oa = a.ordinal, let ob = b.ordinal {
       guard oa == ob else { return nil }
       score += 3

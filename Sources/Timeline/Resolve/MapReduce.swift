@@ -278,10 +278,13 @@ public enum MapReduce {
     var ordinal: Int?
     var places: [String: String]
     var hasBody: Bool
+    /// Series names of the set's mentions (``EventResolver/seriesDiffer(_:_:)``).
+    var series: [String] = []
 
     init(_ m: EventMention) {
       range = EventResolver.range(m)
       ordinal = m.ordinal
+      series = m.attributes["series"].map { [$0] } ?? []
       places = m.place.map { [EventResolver.placeKind($0): $0] } ?? [:]
       hasBody = m.role != .caption
     }
@@ -298,6 +301,7 @@ public enum MapReduce {
         else { return false }
       }
       if let a = ordinal, let b = o.ordinal, a != b { return false }
+      for x in series { for y in o.series where EventResolver.seriesDiffer(x, y) { return false } }
       for (k, v) in places { if let w = o.places[k], w != v { return false } }
       return true
     }
@@ -315,6 +319,7 @@ public enum MapReduce {
       s.ordinal = ordinal ?? o.ordinal
       s.places.merge(o.places) { a, _ in a }
       s.hasBody = hasBody || o.hasBody
+      for x in o.series where !s.series.contains(x) { s.series.append(x) }
       return s
     }
   }

@@ -35,6 +35,8 @@ struct PairFeatures {
   /// The article's salient names (main mentions), interned, and how many the mention lists.
   var salient: [Int32]
   var nameCount: Int
+  /// The series name (``MentionFinder/findSeries(_:_:)``), if the mention gives one.
+  var series: String? = nil
   /// Bucket names of the interned participants and keywords (`P:<key>`, `k:<word>`), for
   /// tie-breaking in ``EventResolver/candidatePairs(_:)``.
   var names: [Int32: String] = [:]
@@ -94,7 +96,7 @@ struct PairFeatures {
         caption: m.role == .caption,
         fine: r.map { $0.latest.year - $0.earliest.year <= 2 } ?? false,
         participants: ids(m.participants, "P\u{1}", "P:"), keywords: ids(m.keywords, "k\u{1}", "k:"),
-        salient: ids(m.names ?? [], "n\u{1}", "n:"), nameCount: m.names?.count ?? 0)
+        salient: ids(m.names ?? [], "n\u{1}", "n:"), nameCount: m.names?.count ?? 0, series: m.attributes["series"])
     }
     for k in out.indices { out[k].names = names }  // one shared table
     return out
@@ -126,6 +128,7 @@ extension EventResolver {
       if namesAgreeing && a.isMain && b.isMain { namePoints = jaccard >= namesStrong ? 3 : 2 }
     }
     guard a.eventClass == b.eventClass || namePoints > 0 else { return nil }
+    if let sa = a.series, let sb = b.series, EventResolver.seriesDiffer(sa, sb) { return nil }
     let namesDiffer =
       a.isMain && b.isMain && !namesAgreeing && overlapKnown && a.nameCount >= namesMinimum
       && b.nameCount >= namesMinimum

@@ -229,4 +229,20 @@ struct ArgumentClauseTests {
     #expect(restated?.isMain == true)
     #expect(restated?.time?.value != "2019-03")
   }
+  @Test("a meeting series name of two words or more with a capital; not adjectives, verbs or headlines")
+  func seriesNames() {
+    let x = XDoc.extract(
+      [
+        "H: Danube Trade Forum Opens In Vienna",
+        "Austria hosted the fourth round of the Danube trade forum in Vienna on Monday.",
+        "It was one of the most significant international meetings of the year.",
+        "Ministers publicly welcomed talks on the river.",
+      ], published: "2019-05-14", dates: [("Monday", "2019-05-13")])
+    let meetings = x.mentions.filter { $0.eventClass == "meeting" }
+    #expect(meetings.first { $0.trigger == "forum" && $0.role == .body }?.attributes["series"] == "danube trade")
+    #expect(meetings.first { $0.trigger == "meetings" }?.attributes["series"] == nil)
+    // The headline's own words give no series (every word is capitalized); as a main mention it
+    // takes the lede's.
+    #expect(meetings.first { $0.role == .headline }.map { $0.attributes["series"] == nil || $0.attributes["series"] == "danube trade" } ?? true)
+  }
 }

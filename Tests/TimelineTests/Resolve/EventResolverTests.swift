@@ -42,6 +42,22 @@ import Testing
     #expect(resolver.pairScore(story("a", "treatment", ["reid", "tara"]), story("b", "arrest", ["lohan", "holley"])) == nil)
   }
 
+  @Test func differentSeriesNamesAreACannotLink() {
+    // Two meetings in one city a day apart, same participants: only their names differ.
+    var a = mention("a", 0, time: "2019-05-14", place: "city:vienna", participants: ["country:iran"], isMain: true)
+    var b = mention("b", 0, time: "2019-05-15", place: "city:vienna", participants: ["country:iran"], isMain: true)
+    a.time = MentionTime(expression: "May", span: nil, value: "2019-05", rule: "test", stated: true)
+    b.time = a.time
+    #expect(resolver.pairScore(a, b) != nil)
+    a.attributes["series"] = "danube trade"
+    b.attributes["series"] = "caspian energy"
+    #expect(resolver.pairScore(a, b) == nil)
+    #expect(resolver.score(PairFeatures.prepare([a, b])[0], PairFeatures.prepare([a, b])[1], singular: false, need: 3) == nil)
+    // One shared word is the same series told differently.
+    b.attributes["series"] = "danube commerce"
+    #expect(resolver.pairScore(a, b) != nil)
+  }
+
   @Test func namesNeverOutrankTimePlaceAndOrdinal() {
     // Two editions of one yearly conference share every name: the ordinal keeps them apart and
     // names add nothing to a pair that other evidence already joins.
