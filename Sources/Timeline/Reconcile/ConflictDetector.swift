@@ -35,7 +35,7 @@ struct ConflictDetector {
     var mainOf: [String: String] = [:]
     for d in docs { if let m = d.mainEvent { mainOf[d.id] = m } }
     // 1. Time precision per event.
-    for e in events { if let c = timePrecision(e) { out.append(c) } }
+    out += parallelMap(events) { timePrecision($0) }.compactMap { $0 }
     // 2. Claims per event.
     var claimsByEvent: [String: [Claim]] = [:]
     var statusClaims: [Claim] = []
@@ -53,10 +53,10 @@ struct ConflictDetector {
         claimsByEvent[eid, default: []].append(c)
       }
     }
-    for eid in claimsByEvent.keys.sorted() {
-      guard let claims = claimsByEvent[eid] else { continue }
-      out += counts(eid, claims, published: published)
-      out += quotes(eid, claims)
+    // Events are independent: compared on all cores, in event id order.
+    let grouped = claimsByEvent.keys.sorted().map { ($0, claimsByEvent[$0] ?? []) }
+    for found in parallelMap(grouped, { counts($0.0, $0.1, published: published) + quotes($0.0, $0.1) }) {
+      out += found
     }
     out += statuses(
       statusClaims,

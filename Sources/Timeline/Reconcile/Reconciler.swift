@@ -31,9 +31,10 @@ public struct Reconciler: Sendable {
     var usedIDs = Set<String>()
     var eventOfMention: [String: Int] = [:]
     var hosts: [String: String] = [:]  // event id → host entity key
-    for cluster in clusters {
-      guard let first = cluster.first else { continue }
-      var event = canonical(cluster, names: names, outlets: outlets)
+    // Canonical values per cluster on all cores; ids are made unique in cluster order after.
+    let canonicals = parallelMap(clusters) { $0.isEmpty ? nil : canonical($0, names: names, outlets: outlets) }
+    for (cluster, made) in zip(clusters, canonicals) {
+      guard let first = cluster.first, var event = made else { continue }
       if !usedIDs.insert(event.id).inserted {
         let minID = cluster.map(\.id).min() ?? first.id
         event.id += "-" + String(StableHash.hex(minID).prefix(6))
