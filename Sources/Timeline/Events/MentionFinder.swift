@@ -105,6 +105,11 @@ struct MentionFinder {
     return city?.key
   }
 
+  /// Sentence subjects that stand for the story's place ("The region was hit by …").
+  static let placeAnaphors: Set<String> = [
+    "region", "area", "country", "city", "province", "island", "state", "town", "coast", "valley", "capital",
+  ]
+
   static let impactVerbs: Set<String> = [
     "struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "shook", "devastated", "battered", "ravaged",
     "swept",
@@ -607,6 +612,33 @@ struct MentionFinder {
       }
       if raws[k].mention.ordinal == nil, let mo = mainOrdinal { raws[k].mention.ordinal = mo }
       if raws[k].mention.attributes["series"] == nil, let ms = mainSeries { raws[k].mention.attributes["series"] = ms }
+    }
+    // "The region was hit by a landslide in 2017": the region, country or city the subject
+    // names is the story's own place.
+    if let mp = mainPlace {
+      for k in raws.indices where raws[k].mention.place == nil && !raws[k].mention.isMain && raws[k].mention.role == .body {
+        let toks = units[raws[k].unit].tokens
+        guard toks.count > 2, toks[0].lower == "the", Self.placeAnaphors.contains(toks[1].lower), raws[k].tokenLo > 1 else {
+          continue
+        }
+        raws[k].mention.place = mp
+        raws[k].mention.participants.removeAll { $0 == mp }
+        raws[k].mention.attributes["placeSource"] = "anaphor"
+      }
+    }
+    // "The 2018 summit was held in Nairobi", "last year's summit" in an article about the
+    // Andean Energy Summit: an earlier edition of the same series (same head noun, definite,
+    // no name of its own), so it takes the series name and never joins another series' summit.
+    if let ms = mainSeries,
+      let head = first.first(where: { $0.mention.attributes["series"] != nil })?.mention.trigger.lowercased()
+    {
+      for k in raws.indices where raws[k].mention.eventClass == mainClass && !raws[k].mention.isMain {
+        let m = raws[k].mention
+        guard m.attributes["series"] == nil, m.role != .caption, raws[k].definite, m.trigger.lowercased() == head else {
+          continue
+        }
+        raws[k].mention.attributes["series"] = ms
+      }
     }
     // The chosen class may have no mention that can be main (only "such a summit" or generic
     // plurals): the first content word of the headline or lede stands for the story then.

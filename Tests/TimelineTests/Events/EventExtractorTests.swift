@@ -245,4 +245,23 @@ struct ArgumentClauseTests {
     // takes the lede's.
     #expect(meetings.first { $0.role == .headline }.map { $0.attributes["series"] == nil || $0.attributes["series"] == "danube trade" } ?? true)
   }
+  @Test("an earlier edition named only by its year takes the story's series; 'the region' is the story's place")
+  func earlierEditionAndRegion() {
+    let x = XDoc.extract(
+      [
+        "Leaders of nine states gathered in Valletta on Monday for the annual Mediterranean Ports Summit.",
+        "The 2021 summit was held in Tunis.",
+      ], published: "2022-05-10", dates: [("Monday", "2022-05-09"), ("2021", "2021")])
+    let earlier = x.mentions.first { $0.citation.text.hasPrefix("The 2021 summit") && $0.eventClass == "meeting" }
+    #expect(earlier?.isMain == false)
+    #expect(earlier?.attributes["series"] == "mediterranean ports")
+    let y = XDoc.extract(
+      [
+        "A cyclone struck the coast near Chittagong on Tuesday, killing 14 people.",
+        "The region was hit by a flood in 2019 that killed 80 people.",
+      ], published: "2022-05-11", dates: [("Tuesday", "2022-05-10"), ("2019", "2019")])
+    let flood = y.mentions.first { $0.trigger == "flood" }
+    #expect(flood?.place == "city:chittagong")
+    #expect(flood?.isMain == false)
+  }
 }
