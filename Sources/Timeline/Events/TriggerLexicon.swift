@@ -14,7 +14,7 @@ enum TriggerLexicon {
   static let table = """
     meeting|talks, meeting, meetings, conference, consultations, summit, negotiations, session, gathering, forum, met+, meets+, meet+, met in+, meet in+, speaks to, spoke to, spoke with, held talks, hold talks
     visit|visit, visits, visited, visiting, trip, tour
-    attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre, opened fire, open fire, gunfire
+    attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre, opened fire, open fire, gunfire, bomb exploded, device exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated
     takeover|takeover, seizure, seized power, seized control, took power, took control, seize power, regain control, coup
     withdrawal|withdrawal, withdrew, pulled out, pullout, withdrawing
     agreement|agreement, deal, accord, treaty, ceasefire, truce, signed
@@ -98,6 +98,8 @@ enum TriggerLexicon {
     ("The jury found him guilty after a two-week trial", "trial"),
     ("He was sentenced to 12 years", "sentence"),
     ("A blaze destroyed the warehouse", "fire"),
+    ("A car bomb exploded outside the police station", "attack"),
+    ("A suicide bomber blew himself up at the checkpoint", "attack"),
     ("the minister came under fire from critics", nil),
     ("The train derailed near the station", "crash"),
     ("The bank agreed to acquire its smaller rival", "acquisition"),
