@@ -251,7 +251,8 @@ public struct EventResolver: Sendable {
     }
     // Rare words and participants tell instances apart best: each representative joins the
     // buckets of its two rarest (within the block) context words and participants (ties broken
-    // by the bucket name, "P:<participant>" before "k:<word>").
+    // by the bucket name, "P:<participant>" before "k:<word>"); mentions of one meeting series
+    // (``MentionFinder/findSeries(_:_:)``) share a bucket too.
     var freq: [Int32: Int] = [:]
     for m in reps {
       for k in m.keywords { freq[k, default: 0] += 1 }
@@ -276,6 +277,7 @@ public struct EventResolver: Sendable {
       if m.hasRange, m.hi - m.lo + 1 <= 31 { buckets[bucket(1, m.timeValue), default: []].append(i) }
       if let p = m.place { buckets[bucket(2, p), default: []].append(i) }
       if let o = m.ordinal { buckets[bucket(3, o), default: []].append(i) }
+      if let sr = m.seriesID { buckets[bucket(6, sr), default: []].append(i) }
       for k in rarest(m.participants + m.keywords, 2) { buckets[bucket(4, Int(k)), default: []].append(i) }
       for k in rarest(m.salient, 3) { buckets[bucket(5, Int(k)), default: []].append(i) }
     }

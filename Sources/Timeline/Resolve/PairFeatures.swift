@@ -37,6 +37,8 @@ struct PairFeatures {
   var nameCount: Int
   /// The series name (``MentionFinder/findSeries(_:_:)``), if the mention gives one.
   var series: String? = nil
+  /// The series name interned (a bucket of large blocks: editions of one series meet).
+  var seriesID: Int? = nil
   /// Bucket names of the interned participants and keywords (`P:<key>`, `k:<word>`), for
   /// tie-breaking in ``EventResolver/candidatePairs(_:)``.
   var names: [Int32: String] = [:]
@@ -96,7 +98,8 @@ struct PairFeatures {
         caption: m.role == .caption,
         fine: r.map { $0.latest.year - $0.earliest.year <= 2 } ?? false,
         participants: ids(m.participants, "P\u{1}", "P:"), keywords: ids(m.keywords, "k\u{1}", "k:"),
-        salient: ids(m.names ?? [], "n\u{1}", "n:"), nameCount: m.names?.count ?? 0, series: m.attributes["series"])
+        salient: ids(m.names ?? [], "n\u{1}", "n:"), nameCount: m.names?.count ?? 0, series: m.attributes["series"],
+        seriesID: m.attributes["series"].map { id("s\u{1}" + $0) })
     }
     for k in out.indices { out[k].names = names }  // one shared table
     return out
