@@ -83,13 +83,14 @@ public struct EventResolver: Sendable {
     return keys.sorted()
   }
 
-  /// Two series names (``MentionFinder/findSeries(_:_:)``) that share no word: "the Danube
-  /// trade forum" and "the Caspian fisheries talks" are different meetings, whatever else
-  /// they share.
+  /// Two series names (``MentionFinder/findSeries(_:_:)``) neither of which holds all the
+  /// other's words: "the Danube trade forum" and "the Caspian trade forum" are different
+  /// meetings, whatever else they share; "the Gulf of Guinea peace talks" and "the Guinea
+  /// peace talks" may be one.
   static func seriesDiffer(_ a: String, _ b: String) -> Bool {
     guard a != b else { return false }
-    let wa = a.split(separator: " ")
-    return !b.split(separator: " ").contains { wa.contains($0) }
+    let wa = a.split(separator: " "), wb = b.split(separator: " ")
+    return !(wa.allSatisfy { wb.contains($0) } || wb.allSatisfy { wa.contains($0) })
   }
 
   static func decade(_ year: Int) -> Int { year >= 0 ? year / 10 : (year - 9) / 10 }
