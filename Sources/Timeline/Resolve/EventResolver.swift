@@ -319,13 +319,17 @@ public struct EventResolver: Sendable {
     var keywords: [String]
     var text: String
     var names: [String]?
+    var series: String?
+    /// Stated and implied times bind differently (``range(_:)``).
+    var stated: Bool?
   }
 
   static func signature(_ m: EventMention) -> Signature {
     Signature(
       eventClass: m.eventClass, time: m.time?.value, mod: m.time?.mod, place: m.place,
       participants: m.participants.sorted(), ordinal: m.ordinal, host: m.host, isMain: m.isMain,
-      caption: m.role == .caption, keywords: m.keywords.sorted(), text: m.citation.text, names: m.names)
+      caption: m.role == .caption, keywords: m.keywords.sorted(), text: m.citation.text, names: m.names,
+      series: m.attributes["series"], stated: m.time?.stated)
   }
 
   // MARK: - Pairwise evidence

@@ -61,6 +61,18 @@ import Testing
     #expect(resolver.pairScore(a, b) != nil)
   }
 
+  @Test func identicalSentencesOfDifferentSeriesDoNotCollapse() {
+    // "Last year's summit was held in Lima." in articles about two different summit series.
+    var a = mention("a", 0, time: "2019", place: "city:lima", text: "Last year's summit was held in Lima.")
+    var b = mention("b", 0, time: "2019", place: "city:lima", text: "Last year's summit was held in Lima.")
+    a.attributes["series"] = "andean trade"
+    b.attributes["series"] = "pacific energy"
+    let parts = resolver.resolveBlock(key: "m|meeting|Y2019", mentions: [a, b])
+    #expect(parts.allSatisfy { $0.edges.isEmpty })
+    b.attributes["series"] = "andean trade"
+    #expect(resolver.resolveBlock(key: "m|meeting|Y2019", mentions: [a, b]).contains { !$0.edges.isEmpty })
+  }
+
   @Test func namesNeverOutrankTimePlaceAndOrdinal() {
     // Two editions of one yearly conference share every name: the ordinal keeps them apart and
     // names add nothing to a pair that other evidence already joins.
