@@ -582,8 +582,10 @@ struct MentionFinder {
         // another instance ("the Paris talks" in an article about Glasgow).
         if let p = m.place, let mp = mainPlace, !Self.samePlace(p, mp) { isMain = false }
         let boundary = m.attributes["timeRole"] != nil || first.contains { $0.mention.attributes["timeRole"] != nil }
-        if !boundary, let t = m.time, let mt = mainTime, !t.temporalValue.isCompatible(with: mt.temporalValue) {
-          isMain = false
+        if let t = m.time, let mt = mainTime, !t.temporalValue.isCompatible(with: mt.temporalValue) {
+          // Days of one multi-day event ("opened on Friday … ended on Sunday") may differ;
+          // "last year's summit" in an article about this year's is another edition.
+          if !boundary || !Self.nearbyDays(t.temporalValue, mt.temporalValue) { isMain = false }
         }
         if let o = m.ordinal, let mo = mainOrdinal, o != mo { isMain = false }
         if let sr = m.attributes["series"], let ms = mainSeries, EventResolver.seriesDiffer(sr, ms) { isMain = false }
@@ -647,6 +649,14 @@ struct MentionFinder {
       raw.mention.isMain = true
       raws.append(raw)
     }
+  }
+
+  /// Two times of at most a month each, less than two weeks apart: they can be days of one
+  /// multi-day event.
+  static func nearbyDays(_ a: TemporalValue, _ b: TemporalValue) -> Bool {
+    guard let ra = a.range, let rb = b.range, ra.length <= 31, rb.length <= 31 else { return false }
+    let gap = max(ra.earliest.ordinal, rb.earliest.ordinal) - min(ra.latest.ordinal, rb.latest.ordinal)
+    return gap <= 14
   }
 
   static let fallbackClass = "event"

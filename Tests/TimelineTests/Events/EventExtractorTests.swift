@@ -264,4 +264,16 @@ struct ArgumentClauseTests {
     #expect(flood?.place == "city:chittagong")
     #expect(flood?.isMain == false)
   }
+  @Test("a boundary verb lets nearby days of one event be main, not last year's edition")
+  func boundaryDaysVersusLastYear() {
+    let x = XDoc.extract(
+      [
+        "Leaders of eight states gathered in Riga on Friday for the annual Baltic Ports Summit.",
+        "The summit ended on Saturday with a joint statement on shipping.",
+        "Last year's summit was held in Riga.",
+      ], published: "2023-06-12", dates: [("Friday", "2023-06-09"), ("Saturday", "2023-06-10"), ("Last year", "2022")])
+    let summits = x.mentions.filter { $0.eventClass == "meeting" }
+    #expect(summits.first { $0.citation.text.hasPrefix("The summit ended") }?.isMain == true)
+    #expect(summits.first { $0.citation.text.hasPrefix("Last year") }?.isMain == false)
+  }
 }
