@@ -154,13 +154,11 @@ public struct CorpusGenerator: Sendable {
         var picked: (String, String) = rng.pick(options)
         for _ in 0..<8 where (series[picked.0]?.year ?? 0) > 2025 { picked = rng.pick(options) }
         let (name, topic) = picked
+        // A new name, or every drawn name used up (a fresh series under a used name).
         var state: SeriesState
-        if let known = series[name] {
+        if let known = series[name], known.year <= 2025 {
           state = known
         } else {
-          state = SeriesState(year: 2014 + rng.int(0...5), ordinal: rng.int(1...4), place: rng.pick(V.places))
-        }
-        if state.year > 2025 {  // every drawn name used up: a fresh series under a used name
           state = SeriesState(year: 2014 + rng.int(0...5), ordinal: rng.int(1...4), place: rng.pick(V.places))
         }
         let members = state.members ?? rng.sample(V.countries, 9)

@@ -88,21 +88,22 @@ struct MentionFinder {
   /// "since (a|an|the)", with a superlative before "since" and a city after "in" between them.
   func comparedPlace(_ unit: XUnit, _ ents: [XEntity], trigger i: Int) -> String? {
     let toks = unit.tokens
-    var s = i - 1
-    if s >= 0, ["a", "an", "the"].contains(toks[s].lower) { s -= 1 }
-    // Up to two modifiers between the article and the noun ("a suicide bombing").
-    guard s >= 0 else { return nil }
-    var since = -1
-    for k in stride(from: s, through: max(0, i - 4), by: -1) where toks[k].lower == "since" {
-      since = k
-      break
-    }
-    guard since > 0 else { return nil }
-    guard let sup = (0..<since).last(where: { Self.superlatives.contains(toks[$0].lower) }) else { return nil }
+    guard let since = Self.comparisonSince(toks, i), since > 0,
+      let sup = (0..<since).last(where: { Self.superlatives.contains(toks[$0].lower) })
+    else { return nil }
     let city = ents.last { e in
       e.kind == .city && !e.demonym && e.lo > sup && e.hi <= since && e.lo >= 1 && Self.locatives.contains(toks[e.lo - 1].lower)
     }
     return city?.key
+  }
+
+  /// The "since" that opens a comparison ending at the trigger: "since a suicide bombing",
+  /// "since the 2019 summit" (at most three words, or a date, between them).
+  static func comparisonSince(_ toks: [XToken], _ i: Int) -> Int? {
+    guard let since = (max(0, i - 4)..<i).last(where: { toks[$0].lower == "since" }),
+      (since + 1..<i).allSatisfy({ toks[$0].isWord || toks[$0].inTimex })
+    else { return nil }
+    return since
   }
 
   /// Sentence subjects that stand for the story's place ("The region was hit by …").
@@ -366,11 +367,7 @@ struct MentionFinder {
     }
     // "the deadliest attack since a bombing in 2017", "the first talks since the 2019 summit":
     // the event a comparison reaches back to is an earlier one.
-    if let since = (max(0, i - 4)..<i).last(where: { toks[$0].lower == "since" }),
-      (since + 1..<i).allSatisfy({ toks[$0].isWord || toks[$0].inTimex })
-    {
-      m.attributes["instance"] = "other"
-    }
+    if Self.comparisonSince(toks, i) != nil { m.attributes["instance"] = "other" }
     return Raw(mention: m, unit: u, tokenLo: i, definite: definite)
   }
 
@@ -599,10 +596,7 @@ struct MentionFinder {
         raws[k].mention.time?.stated = false
       }
       if raws[k].mention.place == nil, let mp = mainPlace {
-        raws[k].mention.place = mp
-        raws[k].mention.participants.removeAll { $0 == mp }
-        raws[k].mention.attributes["placeSource"] =
-          first.contains { $0.mention.place != nil } ? "main-event" : "document"
+        raws[k].mention.take(place: mp, source: first.contains { $0.mention.place != nil } ? "main-event" : "document")
       }
       if raws[k].mention.time == nil, let mt = mainTime {
         raws[k].mention.time = MentionTime(
@@ -623,9 +617,7 @@ struct MentionFinder {
         guard toks.count > 2, toks[0].lower == "the", Self.placeAnaphors.contains(toks[1].lower), raws[k].tokenLo > 1 else {
           continue
         }
-        raws[k].mention.place = mp
-        raws[k].mention.participants.removeAll { $0 == mp }
-        raws[k].mention.attributes["placeSource"] = "anaphor"
+        raws[k].mention.take(place: mp, source: "anaphor")
       }
     }
     // "The 2018 summit was held in Nairobi", "last year's summit" in an article about the
@@ -655,8 +647,7 @@ struct MentionFinder {
   /// multi-day event.
   static func nearbyDays(_ a: TemporalValue, _ b: TemporalValue) -> Bool {
     guard let ra = a.range, let rb = b.range, ra.length <= 31, rb.length <= 31 else { return false }
-    let gap = max(ra.earliest.ordinal, rb.earliest.ordinal) - min(ra.latest.ordinal, rb.latest.ordinal)
-    return gap <= 14
+    return ra.gap(to: rb) <= 14
   }
 
   static let fallbackClass = "event"
@@ -752,4 +743,13 @@ struct MentionFinder {
     return nil
   }
 
+}
+
+extension EventMention {
+  /// Places the mention in the story's place, which then is no participant.
+  fileprivate mutating func take(place key: String, source: String) {
+    place = key
+    participants.removeAll { $0 == key }
+    attributes["placeSource"] = source
+  }
 }

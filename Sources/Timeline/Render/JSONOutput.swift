@@ -6,10 +6,15 @@ import Foundation
 /// for the same values on every machine.
 public enum JSONOutput {
   public static func encode<T: Encodable>(_ value: T) -> String {
+    guard let data = pretty(value) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  /// Sorted keys, pretty-printed, slashes unescaped; no trailing newline.
+  private static func pretty<T: Encodable>(_ value: T) -> Data? {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(value) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return try? encoder.encode(value)
   }
 
   /// The timeline, byte-identical to the generic `encode`, with the elements of its large
@@ -56,9 +61,7 @@ public enum JSONOutput {
   /// One array element as it appears at depth 2 of a pretty-printed report: every line but
   /// empty ones indented by four spaces, in one pass over the encoded bytes.
   private static func element<T: Encodable>(_ value: T) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(value) else { return "    {}" }
+    guard let data = pretty(value) else { return "    {}" }
     let indent: [UInt8] = Array("    ".utf8)
     var out: [UInt8] = []
     out.reserveCapacity(data.count + data.count / 4)

@@ -88,9 +88,19 @@ public struct EventResolver: Sendable {
   /// meetings, whatever else they share; "the Gulf of Guinea peace talks" and "the Guinea
   /// peace talks" may be one.
   static func seriesDiffer(_ a: String, _ b: String) -> Bool {
-    guard a != b else { return false }
-    let wa = a.split(separator: " "), wb = b.split(separator: " ")
-    return !(wa.allSatisfy { wb.contains($0) } || wb.allSatisfy { wa.contains($0) })
+    a != b && seriesDiffer(seriesWords(a), seriesWords(b))
+  }
+
+  /// ``seriesDiffer(_:_:)`` on sorted unique words (or their interned ids): neither list is
+  /// contained in the other.
+  static func seriesDiffer<T: Comparable>(_ a: [T], _ b: [T]) -> Bool {
+    !a.isEmpty && !b.isEmpty && sortedOverlap(a, b) < min(a.count, b.count)
+  }
+
+  /// The words of a series name, sorted and unique (``MentionFinder/findSeries(_:_:)`` writes
+  /// them so; sorted again for names from elsewhere).
+  static func seriesWords(_ s: String) -> [Substring] {
+    Array(Set(s.split(separator: " "))).sorted()
   }
 
   static func decade(_ year: Int) -> Int { year >= 0 ? year / 10 : (year - 9) / 10 }
@@ -541,8 +551,7 @@ public struct EventResolver: Sendable {
   ) -> Bool {
     if let oa, let ob, oa != ob { return false }
     guard sameDocument || (oa != nil && oa == ob), let pa, pa == pb, a.length <= 3, b.length <= 3 else { return false }
-    let gap = max(a.earliest.ordinal, b.earliest.ordinal) - min(a.latest.ordinal, b.latest.ordinal)
-    return gap <= 3
+    return a.gap(to: b) <= 3
   }
 
   /// `city:moscow` → `city`; keys without a prefix count as their own kind.

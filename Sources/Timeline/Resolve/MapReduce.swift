@@ -279,12 +279,12 @@ public enum MapReduce {
     var places: [String: String]
     var hasBody: Bool
     /// Series names of the set's mentions (``EventResolver/seriesDiffer(_:_:)``).
-    var series: [String] = []
+    var series: [[Substring]] = []
 
     init(_ m: EventMention) {
       range = EventResolver.range(m)
       ordinal = m.ordinal
-      series = m.attributes["series"].map { [$0] } ?? []
+      series = m.attributes["series"].map { [EventResolver.seriesWords($0)] } ?? []
       places = m.place.map { [EventResolver.placeKind($0): $0] } ?? [:]
       hasBody = m.role != .caption
     }

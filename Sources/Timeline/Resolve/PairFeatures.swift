@@ -35,9 +35,9 @@ struct PairFeatures {
   /// The article's salient names (main mentions), interned, and how many the mention lists.
   var salient: [Int32]
   var nameCount: Int
-  /// The series name (``MentionFinder/findSeries(_:_:)``), if the mention gives one.
-  var series: String? = nil
-  /// The series name interned (a bucket of large blocks: editions of one series meet).
+  /// The series name (``MentionFinder/findSeries(_:_:)``) as sorted interned word ids (empty:
+  /// none), and the whole name interned (a bucket of large blocks: editions of one series meet).
+  var seriesWords: [Int32] = []
   var seriesID: Int? = nil
   /// Bucket names of the interned participants and keywords (`P:<key>`, `k:<word>`), for
   /// tie-breaking in ``EventResolver/candidatePairs(_:)``.
@@ -98,7 +98,8 @@ struct PairFeatures {
         caption: m.role == .caption,
         fine: r.map { $0.latest.year - $0.earliest.year <= 2 } ?? false,
         participants: ids(m.participants, "P\u{1}", "P:"), keywords: ids(m.keywords, "k\u{1}", "k:"),
-        salient: ids(m.names ?? [], "n\u{1}", "n:"), nameCount: m.names?.count ?? 0, series: m.attributes["series"],
+        salient: ids(m.names ?? [], "n\u{1}", "n:"), nameCount: m.names?.count ?? 0,
+        seriesWords: ids(m.attributes["series"].map { $0.split(separator: " ").map(String.init) } ?? [], "w\u{1}", "w:"),
         seriesID: m.attributes["series"].map { id("s\u{1}" + $0) })
     }
     for k in out.indices { out[k].names = names }  // one shared table
@@ -131,7 +132,7 @@ extension EventResolver {
       if namesAgreeing && a.isMain && b.isMain { namePoints = jaccard >= namesStrong ? 3 : 2 }
     }
     guard a.eventClass == b.eventClass || namePoints > 0 else { return nil }
-    if let sa = a.series, let sb = b.series, EventResolver.seriesDiffer(sa, sb) { return nil }
+    if EventResolver.seriesDiffer(a.seriesWords, b.seriesWords) { return nil }
     let namesDiffer =
       a.isMain && b.isMain && !namesAgreeing && overlapKnown && a.nameCount >= namesMinimum
       && b.nameCount >= namesMinimum

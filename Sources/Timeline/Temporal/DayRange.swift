@@ -15,6 +15,12 @@ public struct DayRange: Codable, Hashable, Sendable, CustomStringConvertible {
     earliest <= other.latest && other.earliest <= latest
   }
 
+  /// Days from the end of the earlier range to the start of the later one (1 = adjacent days;
+  /// 0 or less when they overlap).
+  public func gap(to other: DayRange) -> Int {
+    max(earliest.ordinal, other.earliest.ordinal) - min(latest.ordinal, other.latest.ordinal)
+  }
+
   public func contains(_ other: DayRange) -> Bool {
     earliest <= other.earliest && other.latest <= latest
   }
