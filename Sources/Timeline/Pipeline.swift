@@ -44,7 +44,14 @@ public struct Pipeline: Sendable {
     var doc = document
     segmenter.segment(&doc)  // Segment
     let dct = doc.published.flatMap { Day(iso: String($0.value.prefix(10))) }
-    var expressions = tagger.tag(doc, dct: dct)  // Temporal
+    return extract(doc, expressions: tagger.tag(doc, dct: dct))  // Temporal, then the rest
+  }
+
+  /// The stages after Temporal for one segmented document: DCT from the text when the document
+  /// states none (the corpus pass runs in the merge), re-anchoring, Entities and Events.
+  public func extract(_ document: Document, expressions tagged: [TemporalExpression]) -> DocumentExtraction {
+    var doc = document
+    var expressions = tagged
     if doc.published == nil,  // DCT (from the text; the corpus pass runs in the merge)
       let inferred = dctInferrer.infer(
         document: doc.id, expressions: expressions, yearHint: nil, reanchor: { tagger.reanchor($0, dct: $1) }),

@@ -115,16 +115,7 @@ public struct Benchmark: Sendable {
       }
     }
     let extractions = measure("extraction") {
-      parallelMap(Array(zip(segmented, tagged))) { pair -> DocumentExtraction in
-        var (doc, expressions) = pair
-        if doc.published == nil, let inferred = pipeline.dctInferrer.infer(doc, expressions: expressions),
-          let day = Day(iso: String(inferred.value.prefix(10)))
-        {
-          doc.published = inferred
-          expressions = expressions.map { pipeline.tagger.reanchor($0, dct: day) }
-        }
-        return pipeline.extractor.extract(doc, expressions: expressions)
-      }
+      parallelMap(Array(zip(segmented, tagged))) { pipeline.extract($0.0, expressions: $0.1) }
     }
     let clusters = measure("resolution") { pipeline.resolver.resolve(extractions) }
     let staged = measure("reconcile") {

@@ -18,12 +18,6 @@
 public struct DCTInferrer: Sendable {
   public init() {}
 
-  /// Text-only inference (no corpus), anchored with a default tagger.
-  public func infer(_ document: Document, expressions: [TemporalExpression]) -> PublishedDate? {
-    let tagger = TemporalTagger()
-    return infer(document: document.id, expressions: expressions, yearHint: nil) { tagger.reanchor($0, dct: $1) }
-  }
-
   /// The year the corpus suggests for a document, and why.
   public struct YearHint: Sendable {
     public var year: Int
