@@ -9,62 +9,31 @@ struct DCTPropagation {
   var tagger: TemporalTagger
 
   /// Infers and sets `published` for undated documents and re-anchors their expressions and
-  /// mention times. Returns the ids of mentions whose time changed.
+  /// mention times. Returns the ids of mentions whose time changed. Running it again on its
+  /// own result changes nothing.
+  ///
+  /// Each round builds the index once, then infers the undated documents on all cores (each
+  /// depends only on the index and itself).
+  @discardableResult
   func propagate(_ documents: inout [DocumentExtraction]) -> Set<String> {
     var changed = Set<String>()
     guard documents.contains(where: { $0.published == nil }) else { return changed }
     // Rounds 1 and 2 take the year from the corpus; the last resort, from the article's own
     // latest full date.
+    var index = buildIndex(documents)
     for round in 0..<3 {
-      let index = buildIndex(documents)
-      for i in documents.indices where documents[i].published == nil {
-        let doc = documents[i]
-        guard let hint = yearHint(doc, index: index) ?? (round == 2 ? Self.textYear(doc) : nil) else { continue }
-        var links: [Int: String] = [:]
-        for m in doc.mentions.sorted(by: { $0.id < $1.id }) {
-          if let span = m.time?.span, links[span.start] == nil { links[span.start] = m.eventClass }
-        }
-        let result = inferrer.infer(document: doc.document, expressions: doc.expressions, yearHint: hint, links: links)
-        {
-          tagger.reanchor($0, dct: $1)
-        }
-        guard let published = result else { continue }
-        documents[i].published = published
-        guard let day = Day(iso: String(published.value.prefix(10))) ?? published.earliest.flatMap({ Day(iso: $0) })
-        else { continue }
-        // A coarse DCT (a month, a year) fixes the year of year-less dates, nothing finer.
-        let coarse = Day(iso: published.value) == nil
-        func follows(_ a: RelativeSpec) -> Bool {
-          !coarse || a.form.hasPrefix("monthday") || a.form.hasPrefix("yearless")
-        }
-        documents[i].expressions = doc.expressions.map { e in
-          e.anchor.map(follows) == true ? tagger.reanchor(e, dct: day) : e
-        }
-        for j in documents[i].mentions.indices {
-          let m = documents[i].mentions[j]
-          guard let t = m.time, let anchor = t.anchor, follows(anchor) else { continue }
-          if anchor.form == "dct" {  // the document's reference time
-            if t.value != day.description {
-              documents[i].mentions[j].time?.value = day.description
-              documents[i].mentions[j].time?.mod = nil
-              changed.insert(m.id)
-            }
-            continue
-          }
-          let e = TemporalExpression(
-            kind: .date, text: t.expression ?? "", span: t.span ?? m.triggerSpan, value: t.value, mod: t.mod,
-            rule: t.rule,
-            anchor: t.anchor)
-          let r = tagger.reanchor(e, dct: day)
-          if r.value != t.value || r.mod != t.mod {
-            documents[i].mentions[j].time?.value = r.value
-            documents[i].mentions[j].time?.mod = r.mod
-            changed.insert(m.id)
-          }
-        }
+      let undated = documents.indices.filter { documents[$0].published == nil }
+      let (snapshot, current) = (documents, index)
+      let results = parallelMap(undated) { i in dated(snapshot[i], index: current, lastResort: round == 2) }
+      for (i, result) in zip(undated, results) {
+        guard let (document, ids) = result else { continue }
+        documents[i] = document
+        changed.formUnion(ids)
+        index.add(document)  // dated now: it can date others in the next round
       }
     }
     for i in documents.indices where documents[i].published == nil {
+      guard !documents[i].diagnostics.contains(where: { $0.code == "dct.unknown" }) else { continue }
       documents[i].diagnostics.append(
         Diagnostic(
           .note, code: "dct.unknown", path: documents[i].path,
@@ -73,6 +42,56 @@ struct DCTPropagation {
         ))
     }
     return changed
+  }
+
+  /// One undated document with the DCT the corpus index (or, as a last resort, its own
+  /// latest full date) gives, re-anchored; with the ids of the mentions whose time changed.
+  private func dated(_ doc: DocumentExtraction, index: Index, lastResort: Bool) -> (DocumentExtraction, [String])? {
+    guard let hint = yearHint(doc, index: index) ?? (lastResort ? Self.textYear(doc) : nil) else { return nil }
+    var links: [Int: String] = [:]
+    for m in doc.mentions.sorted(by: { $0.id < $1.id }) {
+      if let span = m.time?.span, links[span.start] == nil { links[span.start] = m.eventClass }
+    }
+    let result = inferrer.infer(document: doc.document, expressions: doc.expressions, yearHint: hint, links: links) {
+      tagger.reanchor($0, dct: $1)
+    }
+    guard let published = result else { return nil }
+    var out = doc
+    var changed: [String] = []
+    out.published = published
+    guard let day = Day(iso: String(published.value.prefix(10))) ?? published.earliest.flatMap({ Day(iso: $0) })
+    else { return (out, changed) }
+    // A coarse DCT (a month, a year) fixes the year of year-less dates, nothing finer.
+    let coarse = Day(iso: published.value) == nil
+    func follows(_ a: RelativeSpec) -> Bool {
+      !coarse || a.form.hasPrefix("monthday") || a.form.hasPrefix("yearless")
+    }
+    out.expressions = doc.expressions.map { e in
+      e.anchor.map(follows) == true ? tagger.reanchor(e, dct: day) : e
+    }
+    for j in out.mentions.indices {
+      let m = out.mentions[j]
+      guard let t = m.time, let anchor = t.anchor, follows(anchor) else { continue }
+      if anchor.form == "dct" {  // the document's reference time
+        if t.value != day.description {
+          out.mentions[j].time?.value = day.description
+          out.mentions[j].time?.mod = nil
+          changed.append(m.id)
+        }
+        continue
+      }
+      let e = TemporalExpression(
+        kind: .date, text: t.expression ?? "", span: t.span ?? m.triggerSpan, value: t.value, mod: t.mod,
+        rule: t.rule,
+        anchor: t.anchor)
+      let r = tagger.reanchor(e, dct: day)
+      if r.value != t.value || r.mod != t.mod {
+        out.mentions[j].time?.value = r.value
+        out.mentions[j].time?.mod = r.mod
+        changed.append(m.id)
+      }
+    }
+    return (out, changed)
   }
 
   /// The year of the latest full date (day or month) the article states, as a weak hint.
@@ -96,25 +115,31 @@ struct DCTPropagation {
   struct Index {
     /// `class|MM-DD` or `class|MM` → year → (count, a citation).
     var years: [String: [Int: (Int, Citation)]] = [:]
-  }
 
-  func buildIndex(_ documents: [DocumentExtraction]) -> Index {
-    var index = Index()
-    for d in documents where d.published != nil {
+    /// Counts the stated, dated mentions of a dated document (captions aside).
+    mutating func add(_ d: DocumentExtraction) {
+      guard d.published != nil else { return }
       for m in d.mentions where m.role != .caption {
         guard let t = m.time, t.stated, !t.value.hasPrefix("X") else { continue }
         let p = ValueParts(t.value)
         guard let y = p.year, let mo = p.month else { continue }
-        var keys = ["\(m.eventClass)|\(pad(mo, 2))", "*|\(pad(mo, 2))"]
+        let month = pad(mo, 2)
+        var keys = [m.eventClass + "|" + month, "*|" + month]
         if let day = p.day {
-          keys += ["\(m.eventClass)|\(pad(mo, 2))-\(pad(day, 2))", "*|\(pad(mo, 2))-\(pad(day, 2))"]
+          let md = month + "-" + pad(day, 2)
+          keys += [m.eventClass + "|" + md, "*|" + md]
         }
         for k in keys {
-          let old = index.years[k]?[y]
-          index.years[k, default: [:]][y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? m.citation, m.citation))
+          let old = years[k]?[y]
+          years[k, default: [:]][y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? m.citation, m.citation))
         }
       }
     }
+  }
+
+  func buildIndex(_ documents: [DocumentExtraction]) -> Index {
+    var index = Index()
+    for d in documents { index.add(d) }
     return index
   }
 

@@ -32,15 +32,17 @@ public struct Reconciler: Sendable {
     var eventOfMention: [String: Int] = [:]
     var hosts: [String: String] = [:]  // event id → host entity key
     // Canonical values per cluster on all cores; ids are made unique in cluster order after.
-    let canonicals = parallelMap(clusters) { $0.isEmpty ? nil : canonical($0, names: names, outlets: outlets) }
+    let canonicals = parallelMap(clusters) { c -> (Event, [Evidence])? in
+      guard let first = c.first else { return nil }
+      return (canonical(c, names: names, outlets: outlets), (evidence[first.id] ?? []).sorted())
+    }
     for (cluster, made) in zip(clusters, canonicals) {
-      guard let first = cluster.first, var event = made else { continue }
+      guard let first = cluster.first, var (event, ev) = made else { continue }
       if !usedIDs.insert(event.id).inserted {
         let minID = cluster.map(\.id).min() ?? first.id
         event.id += "-" + String(StableHash.hex(minID).prefix(6))
         usedIDs.insert(event.id)
       }
-      var ev = (evidence[first.id] ?? []).sorted()
       if ev.count > maxEvidence {
         let more = ev.count - maxEvidence
         ev = Array(ev.prefix(maxEvidence))

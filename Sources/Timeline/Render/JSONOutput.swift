@@ -66,10 +66,12 @@ public enum JSONOutput {
     var out: [UInt8] = []
     out.reserveCapacity(data.count + data.count / 4)
     var lineStart = true
-    for byte in data {
-      if lineStart, byte != 0x0A { out.append(contentsOf: indent) }
-      out.append(byte)
-      lineStart = byte == 0x0A
+    data.withUnsafeBytes { raw in
+      for byte in raw {
+        if lineStart, byte != 0x0A { out.append(contentsOf: indent) }
+        out.append(byte)
+        lineStart = byte == 0x0A
+      }
     }
     return String(decoding: out, as: UTF8.self)
   }

@@ -129,52 +129,30 @@ public enum MapReduce {
       tagger: tagger, dctInferrer: dctInferrer)
   }
 
-  /// The in-process path: map, group by key, reduce each block (in parallel), merge.
+  /// The in-process path: corpus DCT propagation first, then map, group by key, reduce each
+  /// block (in parallel), merge.
+  ///
+  /// Propagating before blocking means every block is resolved once, on the mentions' final
+  /// times. The streaming merge, which gets blocks resolved before propagation, re-resolves
+  /// whole every block a re-anchored mention left or entered, so both paths resolve every block
+  /// on the same mentions and give the same timeline.
   public static func run(
     _ extractions: [DocumentExtraction], diagnostics: [Diagnostic], resolver: EventResolver = EventResolver(),
     reconciler: Reconciler = Reconciler(), tagger: TemporalTagger = TemporalTagger(),
     dctInferrer: DCTInferrer = DCTInferrer()
   ) -> TimelineReport {
-    let (documents, partials) = mapAndReduce(extractions, resolver: resolver)
+    var diagnostics = diagnostics
+    var documents = uniqueDocuments(extractions, diagnostics: &diagnostics)
+    DCTPropagation(inferrer: dctInferrer, tagger: tagger).propagate(&documents)
+    let partials = mapAndReduce(documents, resolver: resolver)
     return merge(
       documents: documents, partials: partials, diagnostics: diagnostics, resolver: resolver, reconciler: reconciler,
-      tagger: tagger, dctInferrer: dctInferrer)
+      tagger: tagger, dctInferrer: dctInferrer, propagated: true)
   }
 
-  /// Map and reduce in memory: the documents and the partial clusters of every block.
-  static func mapAndReduce(_ extractions: [DocumentExtraction], resolver: EventResolver) -> (
-    [DocumentExtraction], [PartialCluster]
-  ) {
-    // What `mapRecords` gives, without wrapping every document and mention in a record; the
-    // keys are computed on all cores.
-    let keys = parallelMap(extractions) { x in x.mentions.map { resolver.blockingKeys(for: $0) } }
-    var blocks: [String: [EventMention]] = [:]
-    for (x, mentionKeys) in zip(extractions, keys) {
-      for (m, ks) in zip(x.mentions, mentionKeys) {
-        for k in ks { blocks[k, default: []].append(m) }
-      }
-    }
-    let documents = extractions
-    let work = blocks.keys.sorted().map { ($0, blocks[$0] ?? []) }
-    let results = parallelMap(work) { resolver.resolveBlock(key: $0.0, mentions: $0.1, evidence: false) }
-    return (documents, results.flatMap { $0 })
-  }
-
-  /// Clusters only (for ``EventResolver/resolve(_:)``).
-  static func resolveClusters(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [[EventMention]] {
-    let (documents, partials) = mapAndReduce(extractions, resolver: resolver)  // evidence not needed
-    let byID = Dictionary(documents.flatMap(\.mentions).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    return cluster(mentions: byID, edges: partials.flatMap(\.edges)).clusters
-  }
-
-  /// The merge on values: DCT propagation, cannot-link clustering, canonical events, conflicts.
-  public static func merge(
-    documents input: [DocumentExtraction], partials: [PartialCluster], diagnostics: [Diagnostic],
-    resolver: EventResolver = EventResolver(), reconciler: Reconciler = Reconciler(),
-    tagger: TemporalTagger = TemporalTagger(), dctInferrer: DCTInferrer = DCTInferrer()
-  ) -> TimelineReport {
-    var diagnostics = diagnostics
-    // Documents by id (duplicates reported, first kept).
+  /// Documents sorted by id; a second document with an id already seen is reported and
+  /// dropped (the first in (id, path) order is kept).
+  static func uniqueDocuments(_ input: [DocumentExtraction], diagnostics: inout [Diagnostic]) -> [DocumentExtraction] {
     var seen = Set<String>()
     var documents: [DocumentExtraction] = []
     for d in input.sorted(by: { ($0.document, $0.path) < ($1.document, $1.path) }) {
@@ -187,47 +165,91 @@ public enum MapReduce {
             message: "\(d.path): a second document with the id '\(d.document)' was ignored."))
       }
     }
-    var edges = partials.flatMap(\.edges)
-    // Corpus DCT propagation, then re-resolution of the blocks the re-anchored mentions enter.
-    let propagation = DCTPropagation(inferrer: dctInferrer, tagger: tagger)
-    let changed = propagation.propagate(&documents)
-    if !changed.isEmpty {
-      edges.removeAll { changed.contains($0.a) || changed.contains($0.b) }
-      var blocks: [String: [EventMention]] = [:]
-      var touched = Set<String>()
-      let propagated = documents
-      let keys = parallelMap(propagated) { d in d.mentions.map { resolver.blockingKeys(for: $0) } }
-      for (d, mentionKeys) in zip(propagated, keys) {
-        for (m, ks) in zip(d.mentions, mentionKeys) where changed.contains(m.id) { touched.formUnion(ks) }
+    return documents
+  }
+
+  /// Map and reduce in memory: the partial clusters of every block, in key order.
+  static func mapAndReduce(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [PartialCluster] {
+    resolveBlocks(blocks(extractions, resolver: resolver), resolver: resolver)
+  }
+
+  /// What `mapRecords` gives, without wrapping every document and mention in a record: the
+  /// mentions of every blocking key (or only of the keys in `only`); keys computed on all cores.
+  static func blocks(_ extractions: [DocumentExtraction], only: Set<String>? = nil, resolver: EventResolver) -> [(
+    String, [EventMention]
+  )] {
+    let keys = parallelMap(extractions) { x in x.mentions.map { resolver.blockingKeys(for: $0) } }
+    var blocks: [String: [EventMention]] = [:]
+    for (x, mentionKeys) in zip(extractions, keys) {
+      for (m, ks) in zip(x.mentions, mentionKeys) {
+        for k in ks where only?.contains(k) ?? true { blocks[k, default: []].append(m) }
       }
-      for (d, mentionKeys) in zip(propagated, keys) {
-        for (m, ks) in zip(d.mentions, mentionKeys) {
-          for k in ks where touched.contains(k) { blocks[k, default: []].append(m) }
+    }
+    return blocks.keys.sorted().map { ($0, blocks[$0] ?? []) }
+  }
+
+  /// Resolves every block on all cores (edges without evidence; the merge explains the ones
+  /// it keeps).
+  static func resolveBlocks(_ work: [(String, [EventMention])], resolver: EventResolver) -> [PartialCluster] {
+    parallelMap(work) { resolver.resolveBlock(key: $0.0, mentions: $0.1, evidence: false) }.flatMap { $0 }
+  }
+
+  /// Clusters only (for ``EventResolver/resolve(_:)``).
+  static func resolveClusters(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [[EventMention]] {
+    let partials = mapAndReduce(extractions, resolver: resolver)  // evidence not needed
+    let byID = Dictionary(extractions.flatMap(\.mentions).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    return cluster(mentions: byID, edges: partials.flatMap(\.edges)).clusters
+  }
+
+  /// The merge on values: DCT propagation, cannot-link clustering, canonical events, conflicts.
+  public static func merge(
+    documents input: [DocumentExtraction], partials: [PartialCluster], diagnostics: [Diagnostic],
+    resolver: EventResolver = EventResolver(), reconciler: Reconciler = Reconciler(),
+    tagger: TemporalTagger = TemporalTagger(), dctInferrer: DCTInferrer = DCTInferrer()
+  ) -> TimelineReport {
+    merge(
+      documents: input, partials: partials, diagnostics: diagnostics, resolver: resolver, reconciler: reconciler,
+      tagger: tagger, dctInferrer: dctInferrer, propagated: false)
+  }
+
+  /// ``merge(documents:partials:diagnostics:resolver:reconciler:tagger:dctInferrer:)``;
+  /// `propagated`: the documents went through ``DCTPropagation`` already (``run``).
+  static func merge(
+    documents input: [DocumentExtraction], partials: [PartialCluster], diagnostics: [Diagnostic],
+    resolver: EventResolver, reconciler: Reconciler, tagger: TemporalTagger, dctInferrer: DCTInferrer,
+    propagated: Bool
+  ) -> TimelineReport {
+    var diagnostics = diagnostics
+    var documents = uniqueDocuments(input, diagnostics: &diagnostics)
+    // Corpus DCT propagation (``run`` did it before blocking), then whole re-resolution
+    // of every block a re-anchored mention was in before or is in now.
+    let before = documents
+    let changed =
+      propagated ? [] : DCTPropagation(inferrer: dctInferrer, tagger: tagger).propagate(&documents)
+    var edges: [PartialCluster.Edge]
+    if changed.isEmpty {
+      edges = partials.flatMap(\.edges)
+    } else {
+      var touched = Set<String>()
+      for (old, new) in zip(before, documents) where old.published != new.published {
+        for m in old.mentions + new.mentions where changed.contains(m.id) {
+          touched.formUnion(resolver.blockingKeys(for: m))
         }
       }
-      let work = blocks.keys.sorted().map { ($0, blocks[$0] ?? []) }
-      let redone = parallelMap(work) {
-        resolver.resolveBlock(key: $0.0, mentions: $0.1, involving: changed, evidence: false)
-      }
-      for p in redone.joined() {
-        edges.append(contentsOf: p.edges.filter { changed.contains($0.a) || changed.contains($0.b) })
-      }
+      edges = partials.filter { !touched.contains($0.key) }.flatMap(\.edges)
+      edges += resolveBlocks(blocks(documents, only: touched, resolver: resolver), resolver: resolver).flatMap(\.edges)
     }
     // Deferred edge evidence is built from the mentions as the blocks saw them (before
     // canonical entity keys).
-    var scored: [String: EventMention] = [:]
-    if edges.contains(where: \.deferred) {
-      for d in documents { for m in d.mentions where scored[m.id] == nil { scored[m.id] = m } }
-    }
-    func explain(_ e: PartialCluster.Edge) -> [Evidence] {
+    let scored = edges.contains(where: \.deferred) ? mentionsByID(documents) : [:]
+    let explain: @Sendable (PartialCluster.Edge) -> [Evidence] = { e in
       guard let a = scored[e.a], let b = scored[e.b] else { return [] }
       return resolver.pairScore(a, b)?.1 ?? []
     }
     // One key per real entity across the corpus ("Zelensky"/"Zelenskyy"), for canonical values
     // and conflict grouping.
     canonicalizeEntities(&documents)
-    var byID: [String: EventMention] = [:]
-    for d in documents { for m in d.mentions where byID[m.id] == nil { byID[m.id] = m } }
+    let byID = mentionsByID(documents)
     let weak = Set(documents.filter { ($0.published?.confidence ?? 0) < 0.3 }.map(\.document))
     var result = cluster(mentions: byID, edges: edges, undatedDocuments: weak, explain: explain)
     if !weak.isEmpty {
@@ -241,6 +263,14 @@ public enum MapReduce {
     }
     return reconciler.build(
       clusters: result.clusters, evidence: result.evidence, extractions: documents, diagnostics: diagnostics)
+  }
+
+  /// Every mention by id (the first of a repeated id).
+  static func mentionsByID(_ documents: [DocumentExtraction]) -> [String: EventMention] {
+    var byID: [String: EventMention] = [:]
+    byID.reserveCapacity(documents.reduce(0) { $0 + $1.mentions.count })
+    for d in documents { for m in d.mentions where byID[m.id] == nil { byID[m.id] = m } }
+    return byID
   }
 
   /// Rewrites entity keys in mentions and claims to the corpus-wide canonical key
@@ -340,7 +370,7 @@ public enum MapReduce {
   /// `explain` gives the evidence of an accepted edge that was scored without it (`deferred`).
   static func cluster(
     mentions byID: [String: EventMention], edges: [PartialCluster.Edge], undatedDocuments: Set<String> = [],
-    explain: (PartialCluster.Edge) -> [Evidence] = { _ in [] }
+    explain: @Sendable (PartialCluster.Edge) -> [Evidence] = { _ in [] }
   )
     -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
   {
@@ -349,8 +379,9 @@ public enum MapReduce {
     for (i, id) in ids.enumerated() { index[id] = i }
     let ms = ids.compactMap { byID[$0] }
     var uf = UnionFind(count: ms.count)
-    var summaries = ms.map(Summary.init)
+    var summaries = parallelMap(ms) { Summary($0) }
     var accepted: [(Int, Evidence)] = []  // (a member, evidence); grouped by final root at the end
+    var acceptedEdges: [(x: Int, k: Int)] = []  // explained after the loop, on all cores
     // Deduplicate edges (keep the best score per pair) and order them. Mention ids become
     // indexes once per edge; ids are sorted, so index order is id order.
     let caption = ms.map { $0.role == .caption }
@@ -427,11 +458,16 @@ public enum MapReduce {
       let root = uf.union(rx, ry)
       stamp[root] += 1
       summaries[root] = merged
+      acceptedEdges.append((x, o.k))
+    }
+    let explained = parallelMap(acceptedEdges) { a -> [Evidence] in
+      let e = edges[a.k]
       let pair = "\(e.a) + \(e.b)"
-      for ev in e.deferred ? explain(e) : e.evidence {
-        accepted.append((x, Evidence(rule: ev.rule, note: "[\(pair)] " + ev.note, citation: ev.citation)))
+      return (e.deferred ? explain(e) : e.evidence).map {
+        Evidence(rule: $0.rule, note: "[\(pair)] " + $0.note, citation: $0.citation)
       }
     }
+    for (a, evs) in zip(acceptedEdges, explained) { for ev in evs { accepted.append((a.x, ev)) } }
     // Unknown-time mentions: attach to the document's cluster of the same class.
     var docClass: [String: [Int: Int]] = [:]  // "doc|class" → root → weight
     for (i, m) in ms.enumerated() where EventResolver.range(m) != nil {
