@@ -40,7 +40,7 @@ struct TemporalGrammar {
     "struck", "fought", "fled", "kept", "ran", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew",
     "threw", "sank", "stood", "sat", "built", "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept",
     "ended", "ending", "planning", "throughout", "set", "could", "should", "might", "must", "can", "be", "being", "am",
-    "its", "their", "his", "her", "our", "your", "my", "those",
+    "its", "their", "his", "her", "our", "your", "my", "those", "all", "average",
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
     "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
@@ -63,6 +63,14 @@ struct TemporalGrammar {
     while k >= 0, t[k].kind == .punct, t[k].ch == 34 || t[k].ch == 39 || t[k].ch == 96 || t[k].ch == 0 { k -= 1 }
     if k < 0 { return true }
     return isP(k, 46) || isP(k, 33) || isP(k, 63) || isP(k, 58)
+  }
+
+  /// Whether token `i` follows a quantity: a number, a percent sign, or a noun after a number
+  /// ("10,000 units", "$17.9 million").
+  func afterQuantity(_ i: Int) -> Bool {
+    guard i > 0 else { return false }
+    if t[i - 1].kind == .number || isP(i - 1, 37) { return true }
+    return i >= 2 && t[i - 1].kind == .word && t[i - 1].w == nil && !t[i - 1].cap && t[i - 2].kind == .number
   }
 
   /// Skips one optional punctuation `c`.
@@ -249,6 +257,16 @@ struct TemporalGrammar {
     var cmod = cmod0
     // Fractions are not durations: "three-quarters of its food".
     if hyphen && plural { return nil }
+    // Fractions are not periods: "more than a quarter of the market", "half of its sales".
+    if u == .quarter || u == .half, isW(k, "of"), let d = w(k + 1), Self.determiners.contains(d) || d == "all", unit(k + 2) == nil {
+      return nil
+    }
+    // "24 hours a day", "seven days a week": around the clock, not a duration.
+    if !hyphen, isW(k, "a") || isW(k, "per"), let (u2, plural2, _, _) = unit(k + 1), !plural2,
+      let r1 = TemporalUnit.allCases.firstIndex(of: u), let r2 = TemporalUnit.allCases.firstIndex(of: u2), r2 > r1
+    {
+      return nil
+    }
     // Ages are not temporal expressions: "a 44-year-old", "52 years old".
     if hyphen && glued(k, 45) && isW(k + 1, "old") { return nil }
     if !hyphen && isW(k, "old") { return nil }
@@ -261,7 +279,7 @@ struct TemporalGrammar {
       // "twice a day", "$5 a year", "700 seats a week" are rates, not durations; "offered him a
       // week", "barely a month after" are not.
       if i > 0, t[i - 1].kind == .number || isP(i - 1, 37) || (t[i - 1].kind == .word && t[i - 1].w == nil && !t[i - 1].cap && (t[i - 1].last == 115 || i >= 2 && t[i - 2].kind == .number))
-        || isW(i - 1, "times") || isW(i - 1, "twice") || isW(i - 1, "once") || isW(i - 1, "per") || isW(i - 1, "hours")
+        || isW(i - 1, "times") || isW(i - 1, "twice") || isW(i - 1, "once") || isW(i - 1, "per") || w(i - 1).map({ TemporalVocabulary.units[$0] != nil }) ?? false
       {
         if !(isW(k, "ago") || isW(k, "earlier") || isW(k, "later")) { return nil }
       }
@@ -459,6 +477,7 @@ struct TemporalGrammar {
     if let (h, mi, e) = clock(i, needMarker: true) {
       return clockWithDay(i, h, mi, e)
     }
+    if let p = clockPhrase(i) { return p }
     // Years.
     if let (y, e) = year(i), yearContextOK(i) {
       // "1988 second quarter", "1990 third-quarter".
@@ -564,10 +583,44 @@ struct TemporalGrammar {
     return (h, mi, j)
   }
 
+  /// An hour told in words after a preposition: "at 4 in the morning", "until 2 in the
+  /// afternoon", "by 10 o'clock". Not a bare count ("scored 4 in the second half").
+  func clockPhrase(_ i: Int) -> P? {
+    guard isNum(i), t[i].digits <= 2, !t[i].grouped, (1...12).contains(t[i].num), let prev = w(i - 1),
+      ["at", "by", "until", "till", "around", "about", "after", "before", "from", "to"].contains(prev)
+    else { return nil }
+    var h = t[i].num
+    var j = i + 1
+    var oclock = false
+    if isW(j, "o"), isP(j + 1, 39), isW(j + 2, "clock") {
+      j += 3
+      oclock = true
+    }
+    var part: String? = nil
+    if isW(j, "in"), isW(j + 1, "the"), let b = w(j + 2), b == "morning" || b == "afternoon" || b == "evening" {
+      part = b
+      j += 3
+    } else if isW(j, "at"), isW(j + 1, "night") {
+      part = "night"
+      j += 2
+    }
+    guard oclock || part != nil else { return nil }
+    switch part {
+    case "morning": if h == 12 { h = 0 }
+    case "afternoon", "evening": if h < 12 { h += 12 }
+    case "night": if h >= 6 && h < 12 { h += 12 } else if h == 12 { h = 24 }
+    default: break
+    }
+    return clockWithDay(i, h, 0, j)
+  }
+
   /// A clock time optionally followed by its day: "10 p.m. Wednesday", "5 p.m. EST Nov. 9".
   func clockWithDay(_ i: Int, _ h: Int, _ mi: Int?, _ e: Int) -> P {
     let k = opt(e, 44)
-    if let day = dayAfterClock(k) {
+    if var day = dayAfterClock(k) {
+      // "will leave at 4 a.m. EDT Thursday": the verb before the clock time sets the direction
+      // (the weekday alone is too far from it).
+      if case .weekday(let d, _) = day.sem { day.sem = .weekday(d, tense(i, day.end) > 0 ? 1 : -1) }
       return P(start: i, end: day.end, kind: .time, sem: .clock(day.sem, h, mi), rule: "temporal.time.clock-day", anaphoric: day.anaphoric)
     }
     // A bare clock time belongs to the day the story is on.
@@ -978,6 +1031,9 @@ struct TemporalGrammar {
       if let v = TemporalVocabulary.frequencies[a] {
         // "quarterly dividend" is an adjective, not a SET ("daily rally" is annotated as one).
         if a == "quarterly", i + 1 < t.count, t[i + 1].kind == .word { return nil }
+        // "to rise 8.5% annually", "10,000 units annually", "C$17.9 million annually": a rate;
+        // "the average daily volume": a statistic. Neither is a set of times.
+        if afterQuantity(i) || isW(i - 1, "average") { return nil }
         if i > 0, t[i - 1].kind == .word, t[i - 1].w == nil, t[i - 1].cap { return nil }
         return P(start: i, end: i + 1, kind: .set, sem: .fixed(v), rule: "temporal.set.adverb")
       }
@@ -1315,6 +1371,11 @@ struct TemporalGrammar {
     case "last", "next", "previous", "following", "coming", "current", "prior", "upcoming":
       consider(relative(j, the: true))
       // "the last half of 1989", "the last quarter of 2020".
+      if b == "last", let (n, e, _) = count(j + 1), n == 2, let (u, plural, e2, _) = unit(e), plural, u == .quarter, isW(e2, "of"),
+        let (y, e3) = year(e2 + 1)
+      {
+        consider(P(start: i, end: e3, kind: .date, sem: .fixed("\(pad(y, 4))-H2"), rule: "temporal.half.quarters"))
+      }
       if b == "last", let c = w(j + 1), c == "half" || c == "quarter", isW(j + 2, "of"), let (y, e) = year(j + 3) {
         consider(P(start: i, end: e, kind: .date, sem: .fixed(c == "half" ? "\(pad(y, 4))-H2" : "\(pad(y, 4))-Q4"), rule: "temporal.quarter.last-of"))
       }
@@ -1411,6 +1472,10 @@ struct TemporalGrammar {
       consider(ordinalStart(j, year: nil))
       // "the first nine months (of 1989)", "the first two years".
       if b == "first", let (n, e, _) = count(j + 1), let n, let (u, plural, e2, _) = unit(e), plural {
+        // "the first two quarters of 1990" is its first half.
+        if u == .quarter, n == 2, isW(e2, "of"), let (y, e3) = year(e2 + 1) {
+          consider(P(start: i, end: e3, kind: .date, sem: .fixed("\(pad(y, 4))-H1"), rule: "temporal.half.quarters"))
+        }
         let end = e2
         consider(P(start: i, end: end, kind: .duration, sem: .fixed(u.duration(n)), rule: "temporal.duration.first"))
       }
