@@ -1094,6 +1094,8 @@ struct TemporalGrammar {
       dir = b == "past" ? -1 : 1
       j += 1
     }
+    // "that same day": the day, week or year the story is on.
+    if a == "that", isW(j, "same"), let (_, plural, _, hyphen) = unit(j + 1), !plural, !hyphen { j += 1 }
     // "the past two months", "last five years", "the next few days".
     if a != "that", a != "this", a != "current", let (n, k, cmod) = count(j), let (u, plural, e, hyphen) = unit(k), !hyphen, plural || n == 1 && w(j) != "a" {
       if n == 1 && !plural { return nil }
@@ -1396,10 +1398,12 @@ struct TemporalGrammar {
       if let (y, e) = anyYear(j + 1) {
         consider(P(start: i, end: e, kind: .date, sem: .fixed(pad(y, 4)), rule: "temporal.year.the-year"))
       }
-      if let c = w(j + 1), c == "ended" || c == "ending" || w(i - 1) == "for" || w(i - 1) == "throughout" || w(i - 1) == "during" {
+      if let c = w(j + 1), c == "ended" || c == "ending" || w(i - 1) == "throughout" || w(i - 1) == "during" {
         // "for the year ended March 31": the accounting year as a span.
         consider(P(start: i, end: j + 1, kind: .duration, sem: .fixed("P1Y"), rule: "temporal.duration.fiscal-year"))
-      } else if !isW(j + 1, "of"), !glued(j + 1, 45) {
+      } else if !isW(j + 1, "of") || isW(i - 1, "for"), !glued(j + 1, 45) {
+        // "profit for the year rose", "a high for the year of $42": this year.
+        // "the year of the flood" names another one.
         consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.relative.the-year"))
       }
       consider(yearCompound(j))
