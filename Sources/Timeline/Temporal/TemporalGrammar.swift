@@ -40,7 +40,7 @@ struct TemporalGrammar {
     "struck", "fought", "fled", "kept", "ran", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew",
     "threw", "sank", "stood", "sat", "built", "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept",
     "ended", "ending", "planning", "throughout", "set", "could", "should", "might", "must", "can", "be", "being", "am",
-    "its", "their", "his", "her", "our", "your", "my", "those", "all", "average",
+    "its", "their", "his", "her", "our", "your", "my", "those", "all", "average", "while",
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
     "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
@@ -237,6 +237,10 @@ struct TemporalGrammar {
       half = true
     }
     guard let (n, j0, cmod0) = counted else { return nil }
+    // "for a while": an indefinite duration.
+    if w(i) == "a", isW(i + 1, "while"), let prev = w(i - 1), prev == "for" || prev == "after" {
+      return P(start: i, end: i + 2, kind: .duration, sem: .fixed("PXX"), rule: "temporal.duration.vague")
+    }
     // "at a later date", "at a future date": an indefinite future.
     if w(i) == "a", let b = w(i + 1), b == "later" || b == "future", isW(i + 2, "date") {
       return P(start: i, end: i + 3, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.later-date")
@@ -273,13 +277,14 @@ struct TemporalGrammar {
     // "a year-earlier loss": the compound is the expression.
     if glued(k, 45), let c = w(k + 1), c == "earlier" || c == "ago" { return nil }
     if u == .second && (w(i) == "a" || w(i) == "an") { return nil }
-    if n == nil && !plural { return nil }
+    // "a several-year tenure" is vague but a duration; "several year" is not.
+    if n == nil && !plural && !hyphen { return nil }
     if n == 1, plural { return nil }
     if w(i) == "a" || w(i) == "an" {
       // "twice a day", "$5 a year", "700 seats a week" are rates, not durations; "offered him a
       // week", "barely a month after" are not.
       if i > 0, t[i - 1].kind == .number || isP(i - 1, 37) || (t[i - 1].kind == .word && t[i - 1].w == nil && !t[i - 1].cap && (t[i - 1].last == 115 || i >= 2 && t[i - 2].kind == .number))
-        || isW(i - 1, "times") || isW(i - 1, "twice") || isW(i - 1, "once") || isW(i - 1, "per") || w(i - 1).map({ TemporalVocabulary.units[$0] != nil }) ?? false
+        || isW(i - 1, "times") || isW(i - 1, "twice") || isW(i - 1, "once") || isW(i - 1, "per") || !hyphen && w(i - 1).map({ TemporalVocabulary.units[$0]?.plural ?? false }) ?? false
       {
         if !(isW(k, "ago") || isW(k, "earlier") || isW(k, "later")) { return nil }
       }
@@ -1516,6 +1521,15 @@ struct TemporalGrammar {
         consider(P(start: i, end: e2, kind: .duration, sem: .fixed(u.duration(c)), rule: "temporal.duration.count"))
       } else if b == "early" || b == "late" || b == "mid" || b == "middle" {
         consider(edge(j))
+      } else if let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s"), b != "overnight", let prev = w(i - 1),
+        ["in", "during", "until", "by"].contains(prev), !(j + 1 < t.count && t[j + 1].kind == .word && t[j + 1].w == nil && !t[j + 1].cap)
+      {
+        // "orders placed in the morning": that part of the story's day. Not "in the morning
+        // papers" (an adjective).
+        consider(P(start: i, end: j + 1, kind: .time, sem: .part(.shift(.day, 0, .day), part), rule: "temporal.anaphoric.day-part", anaphoric: true))
+      } else if let (u, plural, e, hyphen) = unit(j), plural, !hyphen, !u.isClock, let prev = w(i - 1), prev == "over" || prev == "throughout" {
+        // "over the years", "throughout the decades": a vague span.
+        consider(P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(nil)), rule: "temporal.duration.vague"))
       }
     }
     return best
