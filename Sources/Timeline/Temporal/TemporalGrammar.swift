@@ -1360,6 +1360,11 @@ struct TemporalGrammar {
         best = p
       }
     }
+    // "today is the eighth day of the blockade", "it's the second day of the strike": the day
+    // of the report ("Monday was the second day" is left to the weekday).
+    if TemporalVocabulary.ordinals[b] != nil, isW(j + 1, "day"), isW(j + 2, "of"), isW(i - 1, "is") || isW(i - 1, "s") && isP(i - 2, 39) {
+      consider(P(start: i, end: j + 2, kind: .date, sem: .shift(.day, 0, .day), rule: "temporal.deictic.nth-day"))
+    }
     switch b {
     case "future":
       consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.future"))
