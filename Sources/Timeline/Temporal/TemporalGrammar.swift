@@ -292,6 +292,10 @@ struct TemporalGrammar {
     if t[i].kind == .number, t[i].digits >= 4 && !t[i].grouped && u != .year && u != .day { return nil }
     var end = k
     if hyphen && glued(end, 45) && isW(end + 1, "long") { end += 2 }
+    // "a year-long strike": the article belongs to the strike; "[year-long]" is the expression.
+    if !hyphen, glued(k, 45), isW(k + 1, "long"), n == 1, !plural, w(i) == "a" || w(i) == "an" {
+      return P(start: j, end: k + 2, kind: .duration, sem: .fixed(u.duration(1)), rule: "temporal.duration.adjective")
+    }
     // "a week or so ago": an approximate offset.
     if !hyphen, isW(k, "or"), isW(k + 1, "so"), let c = w(k + 2), c == "ago" || c == "earlier" || c == "later" {
       k += 2
@@ -930,6 +934,10 @@ struct TemporalGrammar {
   // MARK: Words first
 
   func wordStart(_ i: Int, _ a: String) -> P? {
+    // "a day-long meeting", "a decades-long feud": a duration adjective.
+    if let (u, plural, e, hyphen) = unit(i), !hyphen, glued(e, 45), isW(e + 1, "long") {
+      return P(start: i, end: e + 2, kind: .duration, sem: .fixed(u.duration(plural ? nil : 1)), rule: "temporal.duration.adjective")
+    }
     switch a {
     case "today", "yesterday", "tomorrow", "tonight":
       // "USA Today", "This is VOA Today": a capitalized word after a name is a title.
