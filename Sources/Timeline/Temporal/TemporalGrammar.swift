@@ -40,7 +40,7 @@ struct TemporalGrammar {
     "struck", "fought", "fled", "kept", "ran", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew",
     "threw", "sank", "stood", "sat", "built", "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept",
     "ended", "ending", "planning", "throughout", "set", "could", "should", "might", "must", "can", "be", "being", "am",
-    "its", "their", "his", "her", "our", "your", "my", "those",
+    "its", "their", "his", "her", "our", "your", "my", "those", "all", "average", "while",
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
     "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
   ]
@@ -63,6 +63,14 @@ struct TemporalGrammar {
     while k >= 0, t[k].kind == .punct, t[k].ch == 34 || t[k].ch == 39 || t[k].ch == 96 || t[k].ch == 0 { k -= 1 }
     if k < 0 { return true }
     return isP(k, 46) || isP(k, 33) || isP(k, 63) || isP(k, 58)
+  }
+
+  /// Whether token `i` follows a quantity: a number, a percent sign, or a noun after a number
+  /// ("10,000 units", "$17.9 million").
+  func afterQuantity(_ i: Int) -> Bool {
+    guard i > 0 else { return false }
+    if t[i - 1].kind == .number || isP(i - 1, 37) { return true }
+    return i >= 2 && t[i - 1].kind == .word && t[i - 1].w == nil && !t[i - 1].cap && t[i - 2].kind == .number
   }
 
   /// Skips one optional punctuation `c`.
@@ -229,6 +237,10 @@ struct TemporalGrammar {
       half = true
     }
     guard let (n, j0, cmod0) = counted else { return nil }
+    // "for a while": an indefinite duration.
+    if w(i) == "a", isW(i + 1, "while"), let prev = w(i - 1), prev == "for" || prev == "after" {
+      return P(start: i, end: i + 2, kind: .duration, sem: .fixed("PXX"), rule: "temporal.duration.vague")
+    }
     // "at a later date", "at a future date": an indefinite future.
     if w(i) == "a", let b = w(i + 1), b == "later" || b == "future", isW(i + 2, "date") {
       return P(start: i, end: i + 3, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.later-date")
@@ -249,19 +261,30 @@ struct TemporalGrammar {
     var cmod = cmod0
     // Fractions are not durations: "three-quarters of its food".
     if hyphen && plural { return nil }
+    // Fractions are not periods: "more than a quarter of the market", "half of its sales".
+    if u == .quarter || u == .half, isW(k, "of"), let d = w(k + 1), Self.determiners.contains(d) || d == "all", unit(k + 2) == nil {
+      return nil
+    }
+    // "24 hours a day", "seven days a week": around the clock, not a duration.
+    if !hyphen, isW(k, "a") || isW(k, "per"), let (u2, plural2, _, _) = unit(k + 1), !plural2,
+      let r1 = TemporalUnit.allCases.firstIndex(of: u), let r2 = TemporalUnit.allCases.firstIndex(of: u2), r2 > r1
+    {
+      return nil
+    }
     // Ages are not temporal expressions: "a 44-year-old", "52 years old".
     if hyphen && glued(k, 45) && isW(k + 1, "old") { return nil }
     if !hyphen && isW(k, "old") { return nil }
     // "a year-earlier loss": the compound is the expression.
     if glued(k, 45), let c = w(k + 1), c == "earlier" || c == "ago" { return nil }
     if u == .second && (w(i) == "a" || w(i) == "an") { return nil }
-    if n == nil && !plural { return nil }
+    // "a several-year tenure" is vague but a duration; "several year" is not.
+    if n == nil && !plural && !hyphen { return nil }
     if n == 1, plural { return nil }
     if w(i) == "a" || w(i) == "an" {
       // "twice a day", "$5 a year", "700 seats a week" are rates, not durations; "offered him a
       // week", "barely a month after" are not.
       if i > 0, t[i - 1].kind == .number || isP(i - 1, 37) || (t[i - 1].kind == .word && t[i - 1].w == nil && !t[i - 1].cap && (t[i - 1].last == 115 || i >= 2 && t[i - 2].kind == .number))
-        || isW(i - 1, "times") || isW(i - 1, "twice") || isW(i - 1, "once") || isW(i - 1, "per") || isW(i - 1, "hours")
+        || isW(i - 1, "times") || isW(i - 1, "twice") || isW(i - 1, "once") || isW(i - 1, "per") || !hyphen && w(i - 1).map({ TemporalVocabulary.units[$0]?.plural ?? false }) ?? false
       {
         if !(isW(k, "ago") || isW(k, "earlier") || isW(k, "later")) { return nil }
       }
@@ -269,6 +292,10 @@ struct TemporalGrammar {
     if t[i].kind == .number, t[i].digits >= 4 && !t[i].grouped && u != .year && u != .day { return nil }
     var end = k
     if hyphen && glued(end, 45) && isW(end + 1, "long") { end += 2 }
+    // "a year-long strike": the article belongs to the strike; "[year-long]" is the expression.
+    if !hyphen, glued(k, 45), isW(k + 1, "long"), n == 1, !plural, w(i) == "a" || w(i) == "an" {
+      return P(start: j, end: k + 2, kind: .duration, sem: .fixed(u.duration(1)), rule: "temporal.duration.adjective")
+    }
     // "a week or so ago": an approximate offset.
     if !hyphen, isW(k, "or"), isW(k + 1, "so"), let c = w(k + 2), c == "ago" || c == "earlier" || c == "later" {
       k += 2
@@ -459,6 +486,7 @@ struct TemporalGrammar {
     if let (h, mi, e) = clock(i, needMarker: true) {
       return clockWithDay(i, h, mi, e)
     }
+    if let p = clockPhrase(i) { return p }
     // Years.
     if let (y, e) = year(i), yearContextOK(i) {
       // "1988 second quarter", "1990 third-quarter".
@@ -564,10 +592,44 @@ struct TemporalGrammar {
     return (h, mi, j)
   }
 
+  /// An hour told in words after a preposition: "at 4 in the morning", "until 2 in the
+  /// afternoon", "by 10 o'clock". Not a bare count ("scored 4 in the second half").
+  func clockPhrase(_ i: Int) -> P? {
+    guard isNum(i), t[i].digits <= 2, !t[i].grouped, (1...12).contains(t[i].num), let prev = w(i - 1),
+      ["at", "by", "until", "till", "around", "about", "after", "before", "from", "to"].contains(prev)
+    else { return nil }
+    var h = t[i].num
+    var j = i + 1
+    var oclock = false
+    if isW(j, "o"), isP(j + 1, 39), isW(j + 2, "clock") {
+      j += 3
+      oclock = true
+    }
+    var part: String? = nil
+    if isW(j, "in"), isW(j + 1, "the"), let b = w(j + 2), b == "morning" || b == "afternoon" || b == "evening" {
+      part = b
+      j += 3
+    } else if isW(j, "at"), isW(j + 1, "night") {
+      part = "night"
+      j += 2
+    }
+    guard oclock || part != nil else { return nil }
+    switch part {
+    case "morning": if h == 12 { h = 0 }
+    case "afternoon", "evening": if h < 12 { h += 12 }
+    case "night": if h >= 6 && h < 12 { h += 12 } else if h == 12 { h = 24 }
+    default: break
+    }
+    return clockWithDay(i, h, 0, j)
+  }
+
   /// A clock time optionally followed by its day: "10 p.m. Wednesday", "5 p.m. EST Nov. 9".
   func clockWithDay(_ i: Int, _ h: Int, _ mi: Int?, _ e: Int) -> P {
     let k = opt(e, 44)
-    if let day = dayAfterClock(k) {
+    if var day = dayAfterClock(k) {
+      // "will leave at 4 a.m. EDT Thursday": the verb before the clock time sets the direction
+      // (the weekday alone is too far from it).
+      if case .weekday(let d, _) = day.sem { day.sem = .weekday(d, tense(i, day.end) > 0 ? 1 : -1) }
       return P(start: i, end: day.end, kind: .time, sem: .clock(day.sem, h, mi), rule: "temporal.time.clock-day", anaphoric: day.anaphoric)
     }
     // A bare clock time belongs to the day the story is on.
@@ -872,6 +934,10 @@ struct TemporalGrammar {
   // MARK: Words first
 
   func wordStart(_ i: Int, _ a: String) -> P? {
+    // "a day-long meeting", "a decades-long feud": a duration adjective.
+    if let (u, plural, e, hyphen) = unit(i), !hyphen, glued(e, 45), isW(e + 1, "long") {
+      return P(start: i, end: e + 2, kind: .duration, sem: .fixed(u.duration(plural ? nil : 1)), rule: "temporal.duration.adjective")
+    }
     switch a {
     case "today", "yesterday", "tomorrow", "tonight":
       // "USA Today", "This is VOA Today": a capitalized word after a name is a title.
@@ -978,6 +1044,9 @@ struct TemporalGrammar {
       if let v = TemporalVocabulary.frequencies[a] {
         // "quarterly dividend" is an adjective, not a SET ("daily rally" is annotated as one).
         if a == "quarterly", i + 1 < t.count, t[i + 1].kind == .word { return nil }
+        // "to rise 8.5% annually", "10,000 units annually", "C$17.9 million annually": a rate;
+        // "the average daily volume": a statistic. Neither is a set of times.
+        if afterQuantity(i) || isW(i - 1, "average") { return nil }
         if i > 0, t[i - 1].kind == .word, t[i - 1].w == nil, t[i - 1].cap { return nil }
         return P(start: i, end: i + 1, kind: .set, sem: .fixed(v), rule: "temporal.set.adverb")
       }
@@ -1038,6 +1107,8 @@ struct TemporalGrammar {
       dir = b == "past" ? -1 : 1
       j += 1
     }
+    // "that same day": the day, week or year the story is on.
+    if a == "that", isW(j, "same"), let (_, plural, _, hyphen) = unit(j + 1), !plural, !hyphen { j += 1 }
     // "the past two months", "last five years", "the next few days".
     if a != "that", a != "this", a != "current", let (n, k, cmod) = count(j), let (u, plural, e, hyphen) = unit(k), !hyphen, plural || n == 1 && w(j) != "a" {
       if n == 1 && !plural { return nil }
@@ -1297,6 +1368,11 @@ struct TemporalGrammar {
         best = p
       }
     }
+    // "today is the eighth day of the blockade", "it's the second day of the strike": the day
+    // of the report ("Monday was the second day" is left to the weekday).
+    if TemporalVocabulary.ordinals[b] != nil, isW(j + 1, "day"), isW(j + 2, "of"), isW(i - 1, "is") || isW(i - 1, "s") && isP(i - 2, 39) {
+      consider(P(start: i, end: j + 2, kind: .date, sem: .shift(.day, 0, .day), rule: "temporal.deictic.nth-day"))
+    }
     switch b {
     case "future":
       consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.future"))
@@ -1315,6 +1391,11 @@ struct TemporalGrammar {
     case "last", "next", "previous", "following", "coming", "current", "prior", "upcoming":
       consider(relative(j, the: true))
       // "the last half of 1989", "the last quarter of 2020".
+      if b == "last", let (n, e, _) = count(j + 1), n == 2, let (u, plural, e2, _) = unit(e), plural, u == .quarter, isW(e2, "of"),
+        let (y, e3) = year(e2 + 1)
+      {
+        consider(P(start: i, end: e3, kind: .date, sem: .fixed("\(pad(y, 4))-H2"), rule: "temporal.half.quarters"))
+      }
       if b == "last", let c = w(j + 1), c == "half" || c == "quarter", isW(j + 2, "of"), let (y, e) = year(j + 3) {
         consider(P(start: i, end: e, kind: .date, sem: .fixed(c == "half" ? "\(pad(y, 4))-H2" : "\(pad(y, 4))-Q4"), rule: "temporal.quarter.last-of"))
       }
@@ -1335,10 +1416,12 @@ struct TemporalGrammar {
       if let (y, e) = anyYear(j + 1) {
         consider(P(start: i, end: e, kind: .date, sem: .fixed(pad(y, 4)), rule: "temporal.year.the-year"))
       }
-      if let c = w(j + 1), c == "ended" || c == "ending" || w(i - 1) == "for" || w(i - 1) == "throughout" || w(i - 1) == "during" {
+      if let c = w(j + 1), c == "ended" || c == "ending" || w(i - 1) == "throughout" || w(i - 1) == "during" {
         // "for the year ended March 31": the accounting year as a span.
         consider(P(start: i, end: j + 1, kind: .duration, sem: .fixed("P1Y"), rule: "temporal.duration.fiscal-year"))
-      } else if !isW(j + 1, "of"), !glued(j + 1, 45) {
+      } else if !isW(j + 1, "of") || isW(i - 1, "for"), !glued(j + 1, 45) {
+        // "profit for the year rose", "a high for the year of $42": this year.
+        // "the year of the flood" names another one.
         consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.relative.the-year"))
       }
       consider(yearCompound(j))
@@ -1411,6 +1494,10 @@ struct TemporalGrammar {
       consider(ordinalStart(j, year: nil))
       // "the first nine months (of 1989)", "the first two years".
       if b == "first", let (n, e, _) = count(j + 1), let n, let (u, plural, e2, _) = unit(e), plural {
+        // "the first two quarters of 1990" is its first half.
+        if u == .quarter, n == 2, isW(e2, "of"), let (y, e3) = year(e2 + 1) {
+          consider(P(start: i, end: e3, kind: .date, sem: .fixed("\(pad(y, 4))-H1"), rule: "temporal.half.quarters"))
+        }
         let end = e2
         consider(P(start: i, end: end, kind: .duration, sem: .fixed(u.duration(n)), rule: "temporal.duration.first"))
       }
@@ -1447,6 +1534,15 @@ struct TemporalGrammar {
         consider(P(start: i, end: e2, kind: .duration, sem: .fixed(u.duration(c)), rule: "temporal.duration.count"))
       } else if b == "early" || b == "late" || b == "mid" || b == "middle" {
         consider(edge(j))
+      } else if let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s"), b != "overnight", let prev = w(i - 1),
+        ["in", "during", "until", "by"].contains(prev), !(j + 1 < t.count && t[j + 1].kind == .word && t[j + 1].w == nil && !t[j + 1].cap)
+      {
+        // "orders placed in the morning": that part of the story's day. Not "in the morning
+        // papers" (an adjective).
+        consider(P(start: i, end: j + 1, kind: .time, sem: .part(.shift(.day, 0, .day), part), rule: "temporal.anaphoric.day-part", anaphoric: true))
+      } else if let (u, plural, e, hyphen) = unit(j), plural, !hyphen, !u.isClock, let prev = w(i - 1), prev == "over" || prev == "throughout" {
+        // "over the years", "throughout the decades": a vague span.
+        consider(P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(nil)), rule: "temporal.duration.vague"))
       }
     }
     return best

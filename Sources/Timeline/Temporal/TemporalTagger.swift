@@ -89,7 +89,8 @@ public struct TemporalTagger: Sendable {
   }
 
   /// Renders `text` XML-escaped with `expressions` (non-overlapping, offsets into `text`) as
-  /// inline TIMEX3 tags.
+  /// inline TIMEX3 tags, each in its TimeML form (``TemporalExpression/timemlForm``: "[two
+  /// days] later" is a duration).
   public static func timeml(_ text: String, _ expressions: [TemporalExpression]) -> String {
     let bytes = Array(text.utf8)
     var out: [UInt8] = []
@@ -106,7 +107,7 @@ public struct TemporalTagger: Sendable {
     }
     var pos = 0
     var tid = 0
-    for e in expressions.sorted(by: { $0.span < $1.span }) where e.span.start >= pos && e.span.end <= bytes.count {
+    for e in expressions.map(\.timemlForm).sorted(by: { $0.span < $1.span }) where e.span.start >= pos && e.span.end <= bytes.count {
       escape(pos, e.span.start)
       tid += 1
       var tag = "<TIMEX3 tid=\"t\(tid)\" type=\"\(e.kind.rawValue)\" value=\"\(xmlAttr(e.value))\""

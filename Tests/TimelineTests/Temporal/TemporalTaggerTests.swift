@@ -80,6 +80,17 @@ import Testing
     #expect(out == "Q&amp;A &lt;b&gt; on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2021-10-15\">Friday</TIMEX3>")
   }
 
+  @Test func timemlWritesAnOffsetAsItsDurationButTheValueKeepsTheDay() {
+    let text = "The dam broke on June 10, 2019, and two days later the river flooded the valley."
+    let found = tagger.tag(text, dct: Day(2019, 7, 1))
+    #expect(found.map(\.value) == ["2019-06-10", "2019-06-12"])
+    let out = tagger.timeml(text, dct: Day(2019, 7, 1))
+    #expect(out.contains("<TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P2D\">two days</TIMEX3> later the river"), "\(out)")
+    // "a year earlier" comparing figures stays a date, span and all.
+    let figures = tagger.timeml("Profit was $5 million, up from $4 million a year earlier.", dct: Day(2021, 10, 20))
+    #expect(figures.contains("type=\"DATE\" value=\"2020\">a year earlier</TIMEX3>"), "\(figures)")
+  }
+
   @Test func modsAreRecorded() {
     let found = tagger.tag("Fighting resumed in mid-August and lasted more than four hours.", dct: Day(2021, 10, 1))
     #expect(found.map(\.value) == ["2021-08", "PT4H"])
