@@ -116,6 +116,17 @@ struct DCTPropagation {
     /// `class|MM-DD` or `class|MM` → year → (count, a citation).
     var years: [String: [Int: (Int, Citation)]] = [:]
 
+    /// The index keys of a mention on `md` (`MM` or `MM-DD`), most specific first, with the
+    /// weight a match on each carries: the same meeting series, then the same place, then
+    /// the class alone (at 100,000 articles some meeting falls on every day of the year).
+    static func keys(_ m: EventMention, _ md: String) -> [(key: String, weight: Int, why: String)] {
+      var out: [(key: String, weight: Int, why: String)] = []
+      if let series = m.attributes["series"] { out.append((m.eventClass + "|s:" + series + "|" + md, 9, " of the same series")) }
+      if let place = m.place { out.append((m.eventClass + "|p:" + place + "|" + md, 3, " in the same place")) }
+      out.append((m.eventClass + "|" + md, 1, ""))
+      return out
+    }
+
     /// Counts the stated, dated mentions of a dated document (captions aside).
     mutating func add(_ d: DocumentExtraction) {
       guard d.published != nil else { return }
@@ -124,10 +135,12 @@ struct DCTPropagation {
         let p = ValueParts(t.value)
         guard let y = p.year, let mo = p.month else { continue }
         let month = pad(mo, 2)
-        var keys = [m.eventClass + "|" + month, "*|" + month]
-        if let day = p.day {
-          let md = month + "-" + pad(day, 2)
-          keys += [m.eventClass + "|" + md, "*|" + md]
+        var dates = [month]
+        if let day = p.day { dates.append(month + "-" + pad(day, 2)) }
+        var keys: [String] = []
+        for md in dates {
+          keys += Self.keys(m, md).map(\.key)
+          keys.append("*|" + md)
         }
         for k in keys {
           let old = years[k]?[y]
@@ -150,19 +163,21 @@ struct DCTPropagation {
       guard let t = m.time, t.value.hasPrefix("XXXX-") else { continue }
       let p = ValueParts("0000" + t.value.dropFirst(4))
       guard let mo = p.month else { continue }
-      let key = p.day.map { "\(m.eventClass)|\(pad(mo, 2))-\(pad($0, 2))" } ?? "\(m.eventClass)|\(pad(mo, 2))"
-      let found =
-        index.years[key] ?? (p.day != nil ? index.years["\(m.eventClass)|\(pad(mo, 2))"] : nil)
-        ?? (p.day != nil ? index.years["*|" + key.split(separator: "|").dropFirst().joined(separator: "|")] : nil)
-      guard let found else { continue }
+      let month = pad(mo, 2)
+      var lookups = Index.keys(m, p.day.map { month + "-" + pad($0, 2) } ?? month)
+      if let day = p.day {
+        lookups += [(m.eventClass + "|" + month, 1, ""), ("*|" + month + "-" + pad(day, 2), 1, "")]
+      }
+      guard let (found, weight, level) = lookups.lazy.compactMap({ l in index.years[l.key].map { ($0, l.weight, l.why) } }).first
+      else { continue }
       for y in found.keys.sorted() {
         guard let (n, c) = found[y] else { continue }
-        votes[y, default: 0] += n
+        votes[y, default: 0] += n * weight
         why[y, default: []].append(
           Evidence(
             rule: "dct.corpus-shared-event",
             note:
-              "The \(m.eventClass) '\(t.expression ?? m.trigger)' matches a dated report (\(c.document), year \(y)).",
+              "The \(m.eventClass) '\(t.expression ?? m.trigger)' matches a dated report\(level) (\(c.document), year \(y)).",
             citation: m.citation))
       }
     }

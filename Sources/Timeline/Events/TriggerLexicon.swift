@@ -142,6 +142,43 @@ enum TriggerLexicon {
     return ["killing": incidents, "death": incidents.union(["killing"]), "injury": incidents.union(["killing"])]
   }()
 
+  /// The kind of incident a specific trigger names, as data (`kind|trigger, trigger …`).
+  /// Generic triggers ("attack", "blast", "explosion") name no kind.
+  ///
+  /// A report that dates an incident only by its month or year ("a flood in 2014", "a bombing
+  /// in May 2014") tells it from the other incidents of that place and year by its kind alone,
+  /// so the merge keeps such reports apart from an incident of another kind
+  /// (`MapReduce.Summary`). Day-dated reports are not held to it: one disaster is an earthquake,
+  /// then a tsunami, then landslides in the same day's news.
+  static let kindTable = """
+    earthquake|earthquake, earthquakes, quake, quakes, tremor, aftershock, aftershocks
+    flood|flood, floods, flooding
+    storm|hurricane, typhoon, cyclone
+    tsunami|tsunami
+    wildfire|wildfire, wildfires
+    landslide|landslide, landslides
+    eruption|eruption
+    drought|drought
+    bombing|bombing, bombings, suicide bombing, bomb exploded, device exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated
+    shooting|shooting, opened fire, open fire, gunfire
+    airstrike|airstrike, airstrikes
+    """
+
+  /// Lowercased trigger text → kind (``kindTable``).
+  static let kinds: [String: String] = {
+    var out: [String: String] = [:]
+    for line in kindTable.split(separator: "\n") {
+      let parts = line.split(separator: "|", maxSplits: 1)
+      guard parts.count == 2 else { continue }
+      let kind = parts[0].trimmingCharacters(in: .whitespaces)
+      for t in parts[1].split(separator: ",") { out[t.trimmingCharacters(in: .whitespaces)] = kind }
+    }
+    return out
+  }()
+
+  /// The kind of incident `trigger` names, or nil for a generic trigger.
+  static func kind(of trigger: String) -> String? { kinds[trigger.lowercased()] }
+
   /// Classes in the order used to pick a document's main event.
   ///
   /// Used when several classes are in the headline (or, failing that, the lede).

@@ -170,28 +170,26 @@ public enum MapReduce {
 
   /// Map and reduce in memory: the partial clusters of every block, in key order.
   static func mapAndReduce(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [PartialCluster] {
-    resolveBlocks(blocks(extractions, resolver: resolver), resolver: resolver)
+    resolveBlocks(extractions, resolver: resolver)
   }
 
-  /// What `mapRecords` gives, without wrapping every document and mention in a record: the
-  /// mentions of every blocking key (or only of the keys in `only`); keys computed on all cores.
-  static func blocks(_ extractions: [DocumentExtraction], only: Set<String>? = nil, resolver: EventResolver) -> [(
-    String, [EventMention]
-  )] {
-    let keys = parallelMap(extractions) { x in x.mentions.map { resolver.blockingKeys(for: $0) } }
-    var blocks: [String: [EventMention]] = [:]
-    for (x, mentionKeys) in zip(extractions, keys) {
-      for (m, ks) in zip(x.mentions, mentionKeys) {
-        for k in ks where only?.contains(k) ?? true { blocks[k, default: []].append(m) }
-      }
+  /// What `mapRecords` and `reduce` give, without wrapping every document and mention in a
+  /// record: the mentions of every blocking key (or only of the keys in `only`) resolved on
+  /// all cores, in key order. Keys are computed on all cores; blocks hold mention indexes, and
+  /// each block's mentions are gathered by the thread that resolves it.
+  static func resolveBlocks(_ extractions: [DocumentExtraction], only: Set<String>? = nil, resolver: EventResolver)
+    -> [PartialCluster]
+  {
+    let all = extractions.flatMap(\.mentions)
+    let keys = parallelMap(all) { resolver.blockingKeys(for: $0) }
+    var blocks: [String: [Int32]] = [:]
+    for (i, ks) in keys.enumerated() {
+      for k in ks where only?.contains(k) ?? true { blocks[k, default: []].append(Int32(i)) }
     }
-    return blocks.keys.sorted().map { ($0, blocks[$0] ?? []) }
-  }
-
-  /// Resolves every block on all cores (edges without evidence; the merge explains the ones
-  /// it keeps).
-  static func resolveBlocks(_ work: [(String, [EventMention])], resolver: EventResolver) -> [PartialCluster] {
-    parallelMap(work) { resolver.resolveBlock(key: $0.0, mentions: $0.1, evidence: false) }.flatMap { $0 }
+    let work = blocks.sorted { $0.key < $1.key }
+    return parallelMap(work) { block in
+      resolver.resolveBlock(key: block.key, mentions: block.value.map { all[Int($0)] }, evidence: false)
+    }.flatMap { $0 }
   }
 
   /// Clusters only (for ``EventResolver/resolve(_:)``).
@@ -237,7 +235,7 @@ public enum MapReduce {
         }
       }
       edges = partials.filter { !touched.contains($0.key) }.flatMap(\.edges)
-      edges += resolveBlocks(blocks(documents, only: touched, resolver: resolver), resolver: resolver).flatMap(\.edges)
+      edges += resolveBlocks(documents, only: touched, resolver: resolver).flatMap(\.edges)
     }
     // Deferred edge evidence is built from the mentions as the blocks saw them (before
     // canonical entity keys).
@@ -310,6 +308,8 @@ public enum MapReduce {
     var hasBody: Bool
     /// Series names of the set's mentions (``EventResolver/seriesDiffer(_:_:)``).
     var series: [[Substring]] = []
+    /// Kinds of incident the set's triggers name (``TriggerLexicon/kind(of:)``).
+    var kinds: [String] = []
 
     init(_ m: EventMention) {
       range = EventResolver.range(m)
@@ -317,7 +317,11 @@ public enum MapReduce {
       series = m.attributes["series"].map { [EventResolver.seriesWords($0)] } ?? []
       places = m.place.map { [EventResolver.placeKind($0): $0] } ?? [:]
       hasBody = m.role != .caption
+      kinds = TriggerLexicon.kind(of: m.trigger).map { [$0] } ?? []
     }
+
+    /// Dated to a month or more only: the set tells its incident by kind, place and period.
+    var coarse: Bool { (range?.length ?? 0) > 7 }
 
     /// `span`: the joining edge found the two sides to be days of one event.
     func compatible(with o: Summary, span: Bool = false) -> Bool {
@@ -333,6 +337,10 @@ public enum MapReduce {
       if let a = ordinal, let b = o.ordinal, a != b { return false }
       for x in series { for y in o.series where EventResolver.seriesDiffer(x, y) { return false } }
       for (k, v) in places { if let w = o.places[k], w != v { return false } }
+      // "a flood in 2014" is not the earthquake of 6 April 2014 in the same city.
+      if coarse || o.coarse, !kinds.isEmpty, !o.kinds.isEmpty, !kinds.contains(where: o.kinds.contains) {
+        return false
+      }
       return true
     }
 
@@ -350,6 +358,7 @@ public enum MapReduce {
       s.places.merge(o.places) { a, _ in a }
       s.hasBody = hasBody || o.hasBody
       for x in o.series where !s.series.contains(x) { s.series.append(x) }
+      for k in o.kinds where !s.kinds.contains(k) { s.kinds.append(k) }
       return s
     }
   }
@@ -442,10 +451,10 @@ public enum MapReduce {
     var stamp = Array(repeating: 0, count: n)
     var incompatible = Set<IncompatibleKey>()
     for o in ordered {
-      let e = edges[o.k]
       let x = o.x, y = o.y
       let rx = uf.find(x), ry = uf.find(y)
       if rx == ry { continue }
+      let e = edges[o.k]
       let span = e.spansDays || e.evidence.contains { $0.rule == "resolve.multi-day" }
       let key = IncompatibleKey(a: rx, stampA: stamp[rx], b: ry, stampB: stamp[ry], span: span)
       if incompatible.contains(key) { continue }

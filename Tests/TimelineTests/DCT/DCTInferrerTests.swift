@@ -96,6 +96,31 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
     #expect(docs[0].published?.source == .manifest)
   }
 
+  @Test func reportsOfTheSamePlaceOutvoteOtherMeetingsOnThatDay() throws {
+    // Three dated meetings fell on May 4 in 2019 elsewhere, one in Nairobi in 2022; an undated
+    // report of a Nairobi meeting "on May 4" takes 2022.
+    var docs = (0..<3).map { k in
+      extraction(
+        "x\(k)", published: "2019-05-05",
+        mentions: [mention("x\(k)", 0, "meeting", time: "2019-05-04", place: "loc:oslo")])
+    }
+    docs.append(
+      extraction(
+        "n", published: "2022-05-05", mentions: [mention("n", 0, "meeting", time: "2022-05-04", place: "loc:nairobi")]))
+    docs.append(
+      extraction(
+        "u",
+        mentions: [
+          mention(
+            "u", 0, "meeting", time: "XXXX-05-04", place: "loc:nairobi", anchor: RelativeSpec(form: "yearless:05-04"))
+        ],
+        expressions: [expr("May 4", "XXXX-05-04", at: 0, anchor: "yearless:05-04")]))
+    _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&docs)
+    let p = try #require(docs[4].published)
+    #expect(p.value.hasPrefix("2022"))
+    #expect(p.evidence.contains { $0.note.contains("in the same place") })
+  }
+
   @Test func aMonthOfAnotherKindOfEventLendsNoYear() {
     // An arrest "in March" or "on March 15" says nothing about the year of a meeting some other
     // article held in March; the same kind of event in that month still does.

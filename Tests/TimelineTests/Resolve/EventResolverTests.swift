@@ -376,3 +376,47 @@ import Testing
     #expect(report.events.count == 401)
   }
 }
+
+/// A report that dates an incident only by month or year tells it by kind: it joins the
+/// incident of its kind, never another kind's incident of the same city and period.
+@Suite struct IncidentKindTests {
+  /// Writes each (id, dateline, headline, body) as an article file and reconciles the folder.
+  func run(_ docs: [(String, String, [String])]) throws -> TimelineReport {
+    let dir = try FixturePaths.temporaryDirectory("kinds")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for (id, date, lines) in docs {
+      let text = "\(lines[0])\n\nBy Staff reporter, \(date)\n\n" + lines.dropFirst().joined(separator: "\n\n") + "\n"
+      try text.write(to: dir.appendingPathComponent(id + ".txt"), atomically: true, encoding: .utf8)
+    }
+    return try Pipeline().run(paths: [dir.path])
+  }
+
+  func eventHolding(_ r: TimelineReport, _ doc: String, _ words: String) -> Event? {
+    r.events.first { e in e.mentions.contains { $0.document == doc && $0.text.contains(words) } }
+  }
+
+  @Test func aYearDatedFloodJoinsTheFloodNotTheEarthquakeOfThatCity() throws {
+    let r = try run([
+      ("quake-a", "April 7, 2014", ["Earthquake shakes Izmir", "A strong earthquake struck Izmir on April 6, 2014, damaging hundreds of homes."]),
+      ("quake-b", "April 8, 2014", ["Izmir counts cost of quake", "The earthquake hit Izmir on April 6, officials said."]),
+      ("flood-a", "June 3, 2014", ["Floods swamp Izmir", "Flash floods hit homes in Izmir on June 2, 2014, forcing thousands to flee."]),
+      ("later", "February 10, 2016", ["Izmir opens new reservoir", "A flood in Izmir in 2014 destroyed the old dam."]),
+    ])
+    let quake = try #require(eventHolding(r, "quake-a", "strong earthquake"))
+    let flood = try #require(eventHolding(r, "flood-a", "Flash floods"))
+    #expect(quake.id != flood.id)
+    let background = try #require(eventHolding(r, "later", "A flood in Izmir in 2014"))
+    #expect(background.id != quake.id)
+    #expect(background.id == flood.id)
+  }
+
+  @Test func dayDatedReportsOfOneDisasterStillMergeAcrossKinds() throws {
+    let r = try run([
+      ("a", "September 17, 2015", ["Quake rocks Coquimbo", "A powerful earthquake struck Coquimbo on September 16, 2015."]),
+      ("b", "September 17, 2015", ["Tsunami floods Coquimbo", "A tsunami swept into Coquimbo on September 16, 2015, after the quake."]),
+    ])
+    let quake = try #require(eventHolding(r, "a", "powerful earthquake"))
+    let wave = try #require(eventHolding(r, "b", "tsunami swept"))
+    #expect(quake.id == wave.id)
+  }
+}
