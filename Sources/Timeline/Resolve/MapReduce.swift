@@ -256,7 +256,11 @@ public enum MapReduce {
         // The re-anchored mentions keep their events; their times follow the new date.
         var fresh: [String: EventMention] = [:]
         for d in documents where dated.contains(d.document) { for m in d.mentions { fresh[m.id] = m } }
-        result.clusters = result.clusters.map { c in c.map { fresh[$0.id] ?? $0 } }
+        for c in result.clusters.indices {
+          for k in result.clusters[c].indices where dated.contains(result.clusters[c][k].document) {
+            if let m = fresh[result.clusters[c][k].id] { result.clusters[c][k] = m }
+          }
+        }
       }
     }
     return reconciler.build(
