@@ -144,11 +144,16 @@ public struct EventResolver: Sendable {
   /// edges), and the result is one partial cluster holding just the edges.
   ///
   /// `evidence: false` (the in-process path) leaves the evidence of scored edges to be built
-  /// by the merge for the edges it accepts (``MapReduce/cluster(mentions:edges:undatedDocuments:explain:)``):
+  /// by the merge for the edges it accepts (``MapReduce/cluster(mentions:edges:positions:undatedDocuments:explain:)``):
   /// most edges of a dense event are never accepted, and building their notes was most of the
   /// resolution time.
+  ///
+  /// `positions`: each mention's index in the caller's list of all mentions, copied onto the
+  /// edges (``PartialCluster/Edge/ia``) so that the in-process merge finds their ends without
+  /// hashing ids.
   public func resolveBlock(
-    key: String, mentions: [EventMention], involving: Set<String>? = nil, evidence withEvidence: Bool = true
+    key: String, mentions: [EventMention], involving: Set<String>? = nil, evidence withEvidence: Bool = true,
+    positions: [Int32]? = nil
   ) -> [PartialCluster] {
     // Mentions are referred to by index (sorted by id), never copied: a block can hold tens
     // of thousands of them.
@@ -179,7 +184,7 @@ public struct EventResolver: Sendable {
           : "Both mentions report the same class, time, place, participants and wording."
         edges.append(
           PartialCluster.Edge(
-            a: mentions[a].id, b: mentions[b].id, score: 10,
+            a: mentions[a].id, b: mentions[b].id, score: 10, ia: positions?[a], ib: positions?[b],
             evidence: [
               Evidence(
                 rule: sameDocument ? "resolve.same-sentence" : "resolve.identical", note: note,
@@ -205,9 +210,13 @@ public struct EventResolver: Sendable {
       if withEvidence {
         guard let (score, evidence) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
         assert(score == quick, "PairFeatures score differs from pairScore")
-        edge = PartialCluster.Edge(a: mentions[rep[i]].id, b: mentions[rep[j]].id, score: score, evidence: evidence)
+        edge = PartialCluster.Edge(
+          a: mentions[rep[i]].id, b: mentions[rep[j]].id, score: score, ia: positions?[rep[i]],
+          ib: positions?[rep[j]], evidence: evidence)
       } else {
-        edge = PartialCluster.Edge(a: mentions[rep[i]].id, b: mentions[rep[j]].id, score: quick, evidence: [])
+        edge = PartialCluster.Edge(
+          a: mentions[rep[i]].id, b: mentions[rep[j]].id, score: quick, ia: positions?[rep[i]],
+          ib: positions?[rep[j]], evidence: [])
         edge.deferred = true
       }
       edge.spansDays = features[i].spansDays(features[j])
@@ -585,11 +594,22 @@ public struct PartialCluster: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey { case a, b, score, evidence }
 
+    /// In-process only: the positions of `a` and `b` in the list of all mentions the blocks
+    /// were cut from (-1: unknown, as after decoding).
+    var ia: Int32 = -1
+    var ib: Int32 = -1
+
     public init(a: String, b: String, score: Int, evidence: [Evidence]) {
       self.a = min(a, b)
       self.b = max(a, b)
       self.score = score
       self.evidence = evidence
+    }
+
+    /// An edge with the two ends' positions (ordered as the ids are).
+    init(a: String, b: String, score: Int, ia: Int32?, ib: Int32?, evidence: [Evidence]) {
+      self.init(a: a, b: b, score: score, evidence: evidence)
+      if let ia, let ib { (self.ia, self.ib) = a <= b ? (ia, ib) : (ib, ia) }
     }
 
     public static func < (l: Edge, r: Edge) -> Bool { (l.a, l.b, -l.score) < (r.a, r.b, -r.score) }

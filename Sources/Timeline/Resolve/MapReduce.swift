@@ -188,15 +188,17 @@ public enum MapReduce {
     }
     let work = blocks.sorted { $0.key < $1.key }
     return parallelMap(work) { block in
-      resolver.resolveBlock(key: block.key, mentions: block.value.map { all[Int($0)] }, evidence: false)
+      resolver.resolveBlock(
+        key: block.key, mentions: block.value.map { all[Int($0)] }, evidence: false, positions: block.value)
     }.flatMap { $0 }
   }
 
   /// Clusters only (for ``EventResolver/resolve(_:)``).
   static func resolveClusters(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [[EventMention]] {
     let partials = mapAndReduce(extractions, resolver: resolver)  // evidence not needed
-    let byID = Dictionary(extractions.flatMap(\.mentions).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    return cluster(mentions: byID, edges: partials.flatMap(\.edges)).clusters
+    let all = extractions.flatMap(\.mentions)
+    let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    return cluster(mentions: byID, edges: partials.map(\.edges), positions: all.map(\.id)).clusters
   }
 
   /// The merge on values: DCT propagation, cannot-link clustering, canonical events, conflicts.
@@ -224,9 +226,9 @@ public enum MapReduce {
     let before = documents
     let changed =
       propagated ? [] : DCTPropagation(inferrer: dctInferrer, tagger: tagger).propagate(&documents)
-    var edges: [PartialCluster.Edge]
+    var edges: [[PartialCluster.Edge]]  // per partial cluster: no copy of millions of edges
     if changed.isEmpty {
-      edges = partials.flatMap(\.edges)
+      edges = partials.map(\.edges)
     } else {
       var touched = Set<String>()
       for (old, new) in zip(before, documents) where old.published != new.published {
@@ -234,12 +236,12 @@ public enum MapReduce {
           touched.formUnion(resolver.blockingKeys(for: m))
         }
       }
-      edges = partials.filter { !touched.contains($0.key) }.flatMap(\.edges)
-      edges += resolveBlocks(documents, only: touched, resolver: resolver).flatMap(\.edges)
+      edges = partials.filter { !touched.contains($0.key) }.map(\.edges)
+      edges += resolveBlocks(documents, only: touched, resolver: resolver).map(\.edges)
     }
     // Deferred edge evidence is built from the mentions as the blocks saw them (before
     // canonical entity keys).
-    let scored = edges.contains(where: \.deferred) ? mentionsByID(documents) : [:]
+    let scored = edges.contains { $0.contains(where: \.deferred) } ? mentionsByID(documents) : [:]
     let explain: @Sendable (PartialCluster.Edge) -> [Evidence] = { e in
       guard let a = scored[e.a], let b = scored[e.b] else { return [] }
       return resolver.pairScore(a, b)?.1 ?? []
@@ -249,7 +251,9 @@ public enum MapReduce {
     canonicalizeEntities(&documents)
     let byID = mentionsByID(documents)
     let weak = Set(documents.filter { ($0.published?.confidence ?? 0) < 0.3 }.map(\.document))
-    var result = cluster(mentions: byID, edges: edges, undatedDocuments: weak, explain: explain)
+    var result = cluster(
+      mentions: byID, edges: edges, positions: documents.flatMap { $0.mentions.map(\.id) }, undatedDocuments: weak,
+      explain: explain)
     if !weak.isEmpty {
       let dated = DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak, tagger: tagger)
       if !dated.isEmpty {
@@ -382,14 +386,29 @@ public enum MapReduce {
   ///
   /// `explain` gives the evidence of an accepted edge that was scored without it (`deferred`).
   static func cluster(
-    mentions byID: [String: EventMention], edges: [PartialCluster.Edge], undatedDocuments: Set<String> = [],
-    explain: @Sendable (PartialCluster.Edge) -> [Evidence] = { _ in [] }
+    mentions byID: [String: EventMention], edges chunks: [[PartialCluster.Edge]], positions: [String]? = nil,
+    undatedDocuments: Set<String> = [], explain: @Sendable (PartialCluster.Edge) -> [Evidence] = { _ in [] }
   )
     -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
   {
     let ids = byID.keys.sorted()
     var index: [String: Int] = [:]
+    index.reserveCapacity(ids.count)
     for (i, id) in ids.enumerated() { index[id] = i }
+    // Edges are referred to as `chunk << 32 | offset` (no flat copy of millions of edges).
+    @Sendable func edge(_ k: Int) -> PartialCluster.Edge { chunks[k >> 32][k & 0xFFFF_FFFF] }
+    let edgeCount = chunks.reduce(0) { $0 + $1.count }
+    // An edge's ends: by the positions it carries (`positions[p]` is the id at position p, one
+    // hash per mention instead of two per edge), else by id.
+    let local: [Int] = positions.map { $0.map { index[$0] ?? -1 } } ?? []
+    func ends(_ e: PartialCluster.Edge) -> (Int, Int)? {
+      if e.ia >= 0, e.ib >= 0, Int(e.ia) < local.count, Int(e.ib) < local.count {
+        let (x, y) = (local[Int(e.ia)], local[Int(e.ib)])
+        return x >= 0 && y >= 0 ? (x, y) : nil
+      }
+      guard let x = index[e.a], let y = index[e.b] else { return nil }
+      return (x, y)
+    }
     let ms = ids.compactMap { byID[$0] }
     var uf = UnionFind(count: ms.count)
     var summaries = parallelMap(ms) { Summary($0) }
@@ -404,34 +423,37 @@ public enum MapReduce {
     // pair next to each other; the first is kept. One packed sort key per edge instead of a
     // hash table of millions of pairs.
     var packed: [(key: UInt64, k: Int)] = []
-    packed.reserveCapacity(edges.count)
+    packed.reserveCapacity(edgeCount)
     if n < 1 << 28 {
-      for (k, e) in edges.enumerated() {
-        guard let x = index[e.a], let y = index[e.b] else { continue }
-        let cap: UInt64 = caption[x] || caption[y] ? 1 : 0
-        let inverse = UInt64(127 - max(0, min(127, e.score)))
-        packed.append((cap << 63 | inverse << 56 | UInt64(x) << 28 | UInt64(y), k))
+      for (c, chunk) in chunks.enumerated() {
+        for (o, e) in chunk.enumerated() {
+          guard let (x, y) = ends(e) else { continue }
+          let cap: UInt64 = caption[x] || caption[y] ? 1 : 0
+          let inverse = UInt64(127 - max(0, min(127, e.score)))
+          packed.append((cap << 63 | inverse << 56 | UInt64(x) << 28 | UInt64(y), c << 32 | o))
+        }
       }
     } else {
       // Beyond 2^28 mentions the pair does not fit the key: the hash table.
       var best: [Int: Int] = [:]  // x * n + y → edge
-      for (k, e) in edges.enumerated() {
-        guard let x = index[e.a], let y = index[e.b] else { continue }
-        let code = x * n + y
-        if let old = best[code], (edges[old].score, edges[old].evidence.count) >= (e.score, e.evidence.count) {
-          continue
+      for (c, chunk) in chunks.enumerated() {
+        for (o, e) in chunk.enumerated() {
+          guard let (x, y) = ends(e) else { continue }
+          let code = x * n + y
+          if let old = best[code].map(edge), (old.score, old.evidence.count) >= (e.score, e.evidence.count) {
+            continue
+          }
+          best[code] = c << 32 | o
         }
-        best[code] = k
       }
       for (code, k) in best {
         let x = code / n, y = code % n
         let cap: UInt64 = caption[x] || caption[y] ? 1 : 0
-        packed.append((cap << 63 | UInt64(127 - max(0, min(127, edges[k].score))) << 56, k))
+        packed.append((cap << 63 | UInt64(127 - max(0, min(127, edge(k).score))) << 56, k))
       }
       packed.sort { l, r in
         if l.key != r.key { return l.key < r.key }
-        let (le, re) = (edges[l.k], edges[r.k])
-        return (index[le.a] ?? 0, index[le.b] ?? 0) < (index[re.a] ?? 0, index[re.b] ?? 0)
+        return (ends(edge(l.k)) ?? (0, 0)) < (ends(edge(r.k)) ?? (0, 0))
       }
     }
     if n < 1 << 28 { packed.sort { $0.key != $1.key ? $0.key < $1.key : $0.k < $1.k } }
@@ -445,8 +467,8 @@ public enum MapReduce {
         previous = p.key
         ordered.append((Int(p.key >> 28 & mask), Int(p.key & mask), p.key >> 63 == 1, p.k))
       } else {
-        let e = edges[p.k]
-        ordered.append((index[e.a] ?? 0, index[e.b] ?? 0, p.key >> 63 == 1, p.k))
+        let (x, y) = ends(edge(p.k)) ?? (0, 0)
+        ordered.append((x, y, p.key >> 63 == 1, p.k))
       }
     }
     // Two sets found incompatible stay so until one of them grows: remember the verdict per
@@ -458,7 +480,7 @@ public enum MapReduce {
       let x = o.x, y = o.y
       let rx = uf.find(x), ry = uf.find(y)
       if rx == ry { continue }
-      let e = edges[o.k]
+      let e = edge(o.k)
       let span = e.spansDays || e.evidence.contains { $0.rule == "resolve.multi-day" }
       let key = IncompatibleKey(a: rx, stampA: stamp[rx], b: ry, stampB: stamp[ry], span: span)
       if incompatible.contains(key) { continue }
@@ -474,7 +496,7 @@ public enum MapReduce {
       acceptedEdges.append((x, o.k))
     }
     let explained = parallelMap(acceptedEdges) { a -> [Evidence] in
-      let e = edges[a.k]
+      let e = edge(a.k)
       let pair = "\(e.a) + \(e.b)"
       return (e.deferred ? explain(e) : e.evidence).map {
         Evidence(rule: $0.rule, note: "[\(pair)] " + $0.note, citation: $0.citation)
