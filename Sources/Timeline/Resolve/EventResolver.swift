@@ -162,6 +162,7 @@ public struct EventResolver: Sendable {
     var edges: [PartialCluster.Edge] = []
     // Collapse identical mentions.
     var groups: [Signature: [Int]] = [:]
+    groups.reserveCapacity(sorted.count)
     var order: [Signature] = []
     for (i, m) in sorted.enumerated() {
       let s = Self.signature(mentions[m])
@@ -301,24 +302,30 @@ public struct EventResolver: Sendable {
       for k in rarest(m.participants + m.keywords, 2) { buckets[bucket(4, Int(k)), default: []].append(i) }
       for k in rarest(m.salient, 3) { buckets[bucket(5, Int(k)), default: []].append(i) }
     }
-    // Pairs as codes `i * n + j` (i < j): sorting the codes sorts the pairs, and equal codes
-    // are neighbours, so no set is needed to drop the pairs two buckets share.
-    var codes: [Int] = []
-    for list in buckets.values {
-      for (x, i) in list.enumerated() {
-        for j in list[(x + 1)..<min(list.count, x + 1 + 64)] {
+    // Each representative's partners: the next 64 of every bucket it is in (bucket lists are
+    // in index order, so partners are larger indexes). A stamp per partner drops the pairs
+    // two buckets share; each representative's few partners are sorted alone, so the pairs
+    // come out in (i, j) order without sorting them all.
+    let lists = Array(buckets.values)
+    var memberships = Array(repeating: [(list: Int32, at: Int32)](), count: n)
+    for (l, list) in lists.enumerated() {
+      for (x, i) in list.enumerated() where x + 1 < list.count { memberships[i].append((Int32(l), Int32(x))) }
+    }
+    var stamp = Array(repeating: -1, count: n)
+    var out: [(Int, Int)] = []
+    var partners: [Int] = []
+    for i in 0..<n {
+      partners.removeAll(keepingCapacity: true)
+      for (l, x) in memberships[i] {
+        let list = lists[Int(l)]
+        for j in list[(Int(x) + 1)..<min(list.count, Int(x) + 1 + 64)] where stamp[j] != i {
           if let wanted, !wanted[i], !wanted[j] { continue }
-          codes.append(i * n + j)
+          stamp[j] = i
+          partners.append(j)
         }
       }
-    }
-    codes.sort()
-    var out: [(Int, Int)] = []
-    out.reserveCapacity(codes.count)
-    var last = -1
-    for c in codes where c != last {
-      out.append((c / n, c % n))
-      last = c
+      partners.sort()
+      for j in partners { out.append((i, j)) }
     }
     return out
   }
