@@ -144,7 +144,7 @@ public struct EventResolver: Sendable {
   /// edges), and the result is one partial cluster holding just the edges.
   ///
   /// `evidence: false` (the in-process path) leaves the evidence of scored edges to be built
-  /// by the merge for the edges it accepts (``MapReduce/cluster(mentions:edges:positions:undatedDocuments:explain:)``):
+  /// by the merge for the edges it accepts (``MapReduce/cluster(mentions:edges:undatedDocuments:explain:)``):
   /// most edges of a dense event are never accepted, and building their notes was most of the
   /// resolution time.
   ///

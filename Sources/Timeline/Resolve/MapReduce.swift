@@ -196,9 +196,7 @@ public enum MapReduce {
   /// Clusters only (for ``EventResolver/resolve(_:)``).
   static func resolveClusters(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [[EventMention]] {
     let partials = mapAndReduce(extractions, resolver: resolver)  // evidence not needed
-    let all = extractions.flatMap(\.mentions)
-    let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    return cluster(mentions: byID, edges: partials.map(\.edges), positions: all.map(\.id)).clusters
+    return cluster(mentions: extractions.flatMap(\.mentions), edges: partials.map(\.edges)).clusters
   }
 
   /// The merge on values: DCT propagation, cannot-link clustering, canonical events, conflicts.
@@ -241,19 +239,24 @@ public enum MapReduce {
     }
     // Deferred edge evidence is built from the mentions as the blocks saw them (before
     // canonical entity keys).
-    let scored = edges.contains { $0.contains(where: \.deferred) } ? mentionsByID(documents) : [:]
+    // Edges from the in-process blocks carry their ends' positions in this very list; others
+    // (decoded, with their evidence) are found by id.
+    let scoredAll = documents.flatMap(\.mentions)
+    let byIDNeeded = edges.contains { $0.contains { $0.deferred && ($0.ia < 0 || $0.ib < 0) } }
+    let scored = byIDNeeded ? mentionsByID(documents) : [:]
     let explain: @Sendable (PartialCluster.Edge) -> [Evidence] = { e in
-      guard let a = scored[e.a], let b = scored[e.b] else { return [] }
+      let positioned = e.ia >= 0 && e.ib >= 0 && Int(e.ia) < scoredAll.count && Int(e.ib) < scoredAll.count
+      guard let a = positioned ? scoredAll[Int(e.ia)] : scored[e.a],
+        let b = positioned ? scoredAll[Int(e.ib)] : scored[e.b]
+      else { return [] }
       return resolver.pairScore(a, b)?.1 ?? []
     }
     // One key per real entity across the corpus ("Zelensky"/"Zelenskyy"), for canonical values
     // and conflict grouping.
     canonicalizeEntities(&documents)
-    let byID = mentionsByID(documents)
     let weak = Set(documents.filter { ($0.published?.confidence ?? 0) < 0.3 }.map(\.document))
     var result = cluster(
-      mentions: byID, edges: edges, positions: documents.flatMap { $0.mentions.map(\.id) }, undatedDocuments: weak,
-      explain: explain)
+      mentions: documents.flatMap(\.mentions), edges: edges, undatedDocuments: weak, explain: explain)
     if !weak.isEmpty {
       let dated = DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak, tagger: tagger)
       if !dated.isEmpty {
@@ -386,21 +389,32 @@ public enum MapReduce {
   ///
   /// `explain` gives the evidence of an accepted edge that was scored without it (`deferred`).
   static func cluster(
-    mentions byID: [String: EventMention], edges chunks: [[PartialCluster.Edge]], positions: [String]? = nil,
-    undatedDocuments: Set<String> = [], explain: @Sendable (PartialCluster.Edge) -> [Evidence] = { _ in [] }
+    mentions all: [EventMention], edges chunks: [[PartialCluster.Edge]], undatedDocuments: Set<String> = [],
+    explain: @Sendable (PartialCluster.Edge) -> [Evidence] = { _ in [] }
   )
     -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
   {
-    let ids = byID.keys.sorted()
-    var index: [String: Int] = [:]
-    index.reserveCapacity(ids.count)
-    for (i, id) in ids.enumerated() { index[id] = i }
+    // Mentions in id order (the first of a repeated id kept); `local[p]` is the index of the
+    // mention at position p of `all` (-1 for a repeat).
+    let byID = all.indices.sorted { (all[$0].id, $0) < (all[$1].id, $1) }
+    var local = Array(repeating: -1, count: all.count)
+    var kept: [Int] = []
+    kept.reserveCapacity(all.count)
+    for p in byID where kept.last.map({ all[$0].id != all[p].id }) ?? true {
+      local[p] = kept.count
+      kept.append(p)
+    }
+    let ms = kept.map { all[$0] }
     // Edges are referred to as `chunk << 32 | offset` (no flat copy of millions of edges).
     @Sendable func edge(_ k: Int) -> PartialCluster.Edge { chunks[k >> 32][k & 0xFFFF_FFFF] }
     let edgeCount = chunks.reduce(0) { $0 + $1.count }
-    // An edge's ends: by the positions it carries (`positions[p]` is the id at position p, one
-    // hash per mention instead of two per edge), else by id.
-    let local: [Int] = positions.map { $0.map { index[$0] ?? -1 } } ?? []
+    // An edge's ends: by the positions in `all` it carries (no hashing), else by id (streamed
+    // edges; the id table is built only for them).
+    var index: [String: Int] = [:]
+    if chunks.contains(where: { $0.contains { $0.ia < 0 || $0.ib < 0 } }) {
+      index.reserveCapacity(ms.count)
+      for (i, m) in ms.enumerated() { index[m.id] = i }
+    }
     func ends(_ e: PartialCluster.Edge) -> (Int, Int)? {
       if e.ia >= 0, e.ib >= 0, Int(e.ia) < local.count, Int(e.ib) < local.count {
         let (x, y) = (local[Int(e.ia)], local[Int(e.ib)])
@@ -409,7 +423,6 @@ public enum MapReduce {
       guard let x = index[e.a], let y = index[e.b] else { return nil }
       return (x, y)
     }
-    let ms = ids.compactMap { byID[$0] }
     var uf = UnionFind(count: ms.count)
     var summaries = parallelMap(ms) { Summary($0) }
     var accepted: [(Int, Evidence)] = []  // (a member, evidence); grouped by final root at the end
