@@ -139,10 +139,6 @@ public struct EventResolver: Sendable {
   /// Deterministic whatever the order of `mentions`. In a decade block only pairs involving a
   /// coarse mention are compared (fine pairs are the year blocks' job).
   ///
-  /// `involving`: when given, only pairs with at least one of these mention ids are scored
-  /// (the merge re-resolves the blocks that re-anchored mentions enter and keeps only their
-  /// edges), and the result is one partial cluster holding just the edges.
-  ///
   /// `evidence: false` (the in-process path) leaves the evidence of scored edges to be built
   /// by the merge for the edges it accepts (``MapReduce/cluster(mentions:edges:undatedDocuments:explain:)``):
   /// most edges of a dense event are never accepted, and building their notes was most of the
@@ -152,8 +148,7 @@ public struct EventResolver: Sendable {
   /// edges (``PartialCluster/Edge/ia``) so that the in-process merge finds their ends without
   /// hashing ids.
   public func resolveBlock(
-    key: String, mentions: [EventMention], involving: Set<String>? = nil, evidence withEvidence: Bool = true,
-    positions: [Int32]? = nil
+    key: String, mentions: [EventMention], evidence withEvidence: Bool = true, positions: [Int32]? = nil
   ) -> [PartialCluster] {
     // Mentions are referred to by index (sorted by id), never copied: a block can hold tens
     // of thousands of them.
@@ -196,30 +191,25 @@ public struct EventResolver: Sendable {
     let decadeBlock = key.contains("|D")
     let rep = reps.map { sorted[$0] }  // indexes into `mentions`
     let features = PairFeatures.prepare(mentions, rep)
-    let wanted = involving.map { only in rep.map { only.contains(mentions[$0].id) } }
     let singular = rep.map { singularClasses.contains(mentions[$0].eventClass) }
     let limits = rep.map { threshold(for: mentions[$0].eventClass) }
     func compare(_ i: Int, _ j: Int) {
       if decadeBlock && features[i].fine && features[j].fine { return }
-      if let wanted, !wanted[i], !wanted[j] { return }
       let limit = max(limits[i], limits[j])
       // The cheap score first; evidence only for the pairs that merge.
       guard let quick = score(features[i], features[j], singular: singular[i], need: limit), quick >= limit else {
         return
       }
-      var edge: PartialCluster.Edge
+      var evidence: [Evidence] = []
       if withEvidence {
-        guard let (score, evidence) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
+        guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
         assert(score == quick, "PairFeatures score differs from pairScore")
-        edge = PartialCluster.Edge(
-          a: mentions[rep[i]].id, b: mentions[rep[j]].id, score: score, ia: positions?[rep[i]],
-          ib: positions?[rep[j]], evidence: evidence)
-      } else {
-        edge = PartialCluster.Edge(
-          a: mentions[rep[i]].id, b: mentions[rep[j]].id, score: quick, ia: positions?[rep[i]],
-          ib: positions?[rep[j]], evidence: [])
-        edge.deferred = true
+        evidence = why
       }
+      var edge = PartialCluster.Edge(
+        a: mentions[rep[i]].id, b: mentions[rep[j]].id, score: quick, ia: positions?[rep[i]], ib: positions?[rep[j]],
+        evidence: evidence)
+      edge.deferred = !withEvidence
       edge.spansDays = features[i].spansDays(features[j])
       edges.append(edge)
     }
@@ -229,11 +219,7 @@ public struct EventResolver: Sendable {
     if n <= exhaustiveLimit {
       for i in 0..<n { for j in (i + 1)..<n { compare(i, j) } }
     } else {
-      for (i, j) in candidatePairs(features, wanted: wanted) { compare(i, j) }
-    }
-    // The merge's re-resolution keeps only the edges; no components needed.
-    if involving != nil {
-      return edges.isEmpty ? [] : [PartialCluster(key: key, mentions: [], edges: edges.sorted())]
+      for (i, j) in candidatePairs(features) { compare(i, j) }
     }
     // Connected components of the block's edges (cannot-links are enforced in merge).
     var uf = UnionFind(count: sorted.count)
@@ -259,10 +245,7 @@ public struct EventResolver: Sendable {
   }
 
   /// ``candidatePairs(_:)`` on prepared features (interned ids instead of strings).
-  ///
-  /// `wanted`: only pairs with at least one wanted representative (the same pairs as without
-  /// it, filtered).
-  func candidatePairs(_ reps: [PairFeatures], wanted: [Bool]? = nil) -> [(Int, Int)] {
+  func candidatePairs(_ reps: [PairFeatures]) -> [(Int, Int)] {
     let n = reps.count
     if n <= exhaustiveLimit {
       var out: [(Int, Int)] = []
@@ -319,7 +302,6 @@ public struct EventResolver: Sendable {
       for (l, x) in memberships[i] {
         let list = lists[Int(l)]
         for j in list[(Int(x) + 1)..<min(list.count, Int(x) + 1 + 64)] where stamp[j] != i {
-          if let wanted, !wanted[i], !wanted[j] { continue }
           stamp[j] = i
           partners.append(j)
         }

@@ -144,7 +144,7 @@ public enum MapReduce {
     var diagnostics = diagnostics
     var documents = uniqueDocuments(extractions, diagnostics: &diagnostics)
     DCTPropagation(inferrer: dctInferrer, tagger: tagger).propagate(&documents)
-    let partials = mapAndReduce(documents, resolver: resolver)
+    let partials = resolveBlocks(documents, resolver: resolver)
     return merge(
       documents: documents, partials: partials, diagnostics: diagnostics, resolver: resolver, reconciler: reconciler,
       tagger: tagger, dctInferrer: dctInferrer, propagated: true)
@@ -166,11 +166,6 @@ public enum MapReduce {
       }
     }
     return documents
-  }
-
-  /// Map and reduce in memory: the partial clusters of every block, in key order.
-  static func mapAndReduce(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [PartialCluster] {
-    resolveBlocks(extractions, resolver: resolver)
   }
 
   /// What `mapRecords` and `reduce` give, without wrapping every document and mention in a
@@ -195,7 +190,7 @@ public enum MapReduce {
 
   /// Clusters only (for ``EventResolver/resolve(_:)``).
   static func resolveClusters(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [[EventMention]] {
-    let partials = mapAndReduce(extractions, resolver: resolver)  // evidence not needed
+    let partials = resolveBlocks(extractions, resolver: resolver)  // evidence not needed
     return cluster(mentions: extractions.flatMap(\.mentions), edges: partials.map(\.edges)).clusters
   }
 
@@ -211,14 +206,15 @@ public enum MapReduce {
   }
 
   /// ``merge(documents:partials:diagnostics:resolver:reconciler:tagger:dctInferrer:)``;
-  /// `propagated`: the documents went through ``DCTPropagation`` already (``run``).
+  /// `propagated`: the documents are ``run``'s, already unique, sorted and through
+  /// ``DCTPropagation``.
   static func merge(
     documents input: [DocumentExtraction], partials: [PartialCluster], diagnostics: [Diagnostic],
     resolver: EventResolver, reconciler: Reconciler, tagger: TemporalTagger, dctInferrer: DCTInferrer,
     propagated: Bool
   ) -> TimelineReport {
     var diagnostics = diagnostics
-    var documents = uniqueDocuments(input, diagnostics: &diagnostics)
+    var documents = propagated ? input : uniqueDocuments(input, diagnostics: &diagnostics)
     // Corpus DCT propagation (``run`` did it before blocking), then whole re-resolution
     // of every block a re-anchored mention was in before or is in now.
     let before = documents
