@@ -168,11 +168,15 @@ public struct EventResolver: Sendable {
     // block (same class, same keys): no second edge for them.
     let mainBlock = key.hasPrefix("m|\(Self.mainBlock)|")
     var reps: [Int] = []
+    // Each edge's ends as positions in `sorted` (parallel to `edges`): components and the
+    // edge order below need no id hashing or string comparison.
+    var ends: [(Int, Int)] = []
     for s in order {
       guard let members = groups[s], let first = members.first else { continue }
       reps.append(first)
       for k in members.dropFirst() where !mainBlock {
         let a = sorted[first], b = sorted[k]
+        ends.append((first, k))
         let sameDocument = mentions[a].document == mentions[b].document
         let note =
           sameDocument
@@ -212,29 +216,35 @@ public struct EventResolver: Sendable {
       edge.deferred = !withEvidence
       edge.spansDays = features[i].spansDays(features[j])
       edges.append(edge)
+      ends.append((reps[i], reps[j]))
     }
-    // The pairs of ``candidatePairs(_:)``, in the same order, without building the list of
-    // all pairs of a small block.
-    let n = features.count
-    if n <= exhaustiveLimit {
-      for i in 0..<n { for j in (i + 1)..<n { compare(i, j) } }
-    } else {
-      for (i, j) in candidatePairs(features) { compare(i, j) }
+    // The pairs of ``candidatePairs(_:)``, in the same order, without building the list.
+    forEachCandidatePair(features, compare)
+    // Connected components of the block's edges (cannot-links are enforced in merge). A
+    // repeated id counts as its last copy, and positions stand for ids in id order.
+    var last = Array(sorted.indices)
+    for i in sorted.indices.dropLast().reversed() where mentions[sorted[i]].id == mentions[sorted[i + 1]].id {
+      last[i] = last[i + 1]
     }
-    // Connected components of the block's edges (cannot-links are enforced in merge).
     var uf = UnionFind(count: sorted.count)
-    var index: [String: Int] = [:]
-    for (i, m) in sorted.enumerated() { index[mentions[m].id] = i }
-    for e in edges { if let x = index[e.a], let y = index[e.b] { uf.union(x, y) } }
+    for (x, y) in ends { uf.union(last[x], last[y]) }
     var comps: [Int: [Int]] = [:]
     for i in sorted.indices { comps[uf.find(i), default: []].append(i) }
-    var byRoot: [Int: [PartialCluster.Edge]] = [:]
-    for e in edges { if let x = index[e.a] { byRoot[uf.find(x), default: []].append(e) } }
-    return comps.keys.sorted().compactMap { root in
+    var byRoot: [Int: [Int]] = [:]
+    for (k, (x, y)) in ends.enumerated() { byRoot[uf.find(last[x]), default: []].append(k) }
+    // Edges in (a, b, -score) order, a ≤ b by id: positions are in id order.
+    let keys = ends.indices.map { k -> (Int, Int, Int) in
+      let (x, y) = (last[ends[k].0], last[ends[k].1])
+      return (min(x, y), max(x, y), -edges[k].score)
+    }
+    return comps.keys.sorted().compactMap { root -> PartialCluster? in
       guard let members = comps[root] else { return nil }
+      let order = (byRoot[root] ?? []).sorted { l, r in
+        let (a, b) = (keys[l], keys[r])
+        return (a.0, a.1, a.2, l) < (b.0, b.1, b.2, r)
+      }
       return PartialCluster(
-        key: key, mentions: members.map { mentions[sorted[$0]].id }.sorted(),
-        edges: (byRoot[root] ?? []).sorted())
+        key: key, mentions: members.map { mentions[sorted[$0]].id }, edges: order.map { edges[$0] })
     }
   }
 
@@ -246,12 +256,18 @@ public struct EventResolver: Sendable {
 
   /// ``candidatePairs(_:)`` on prepared features (interned ids instead of strings).
   func candidatePairs(_ reps: [PairFeatures]) -> [(Int, Int)] {
+    var out: [(Int, Int)] = []
+    forEachCandidatePair(reps) { out.append(($0, $1)) }
+    return out
+  }
+
+  /// Calls `body` with each pair of ``candidatePairs(_:)``, in order, without listing them
+  /// (a large block has tens of millions).
+  func forEachCandidatePair(_ reps: [PairFeatures], _ body: (Int, Int) -> Void) {
     let n = reps.count
     if n <= exhaustiveLimit {
-      var out: [(Int, Int)] = []
-      out.reserveCapacity(n * (n - 1) / 2)
-      for i in 0..<n { for j in (i + 1)..<max(i + 1, n) { out.append((i, j)) } }
-      return out
+      for i in 0..<n { for j in (i + 1)..<max(i + 1, n) { body(i, j) } }
+      return
     }
     // Rare words and participants tell instances apart best: each representative joins the
     // buckets of its two rarest (within the block) context words and participants (ties broken
@@ -295,7 +311,6 @@ public struct EventResolver: Sendable {
       for (x, i) in list.enumerated() where x + 1 < list.count { memberships[i].append((Int32(l), Int32(x))) }
     }
     var stamp = Array(repeating: -1, count: n)
-    var out: [(Int, Int)] = []
     var partners: [Int] = []
     for i in 0..<n {
       partners.removeAll(keepingCapacity: true)
@@ -307,9 +322,8 @@ public struct EventResolver: Sendable {
         }
       }
       partners.sort()
-      for j in partners { out.append((i, j)) }
+      for j in partners { body(i, j) }
     }
-    return out
   }
 
   /// Everything that makes two mentions interchangeable for resolution (hashed field by
