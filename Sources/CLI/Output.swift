@@ -37,4 +37,34 @@ enum Output {
       throw TimelineError.unreadableInput(path: path, line: nil, reason: "cannot write the output file")
     }
   }
+
+  /// The timeline as JSON to `path` (atomically: a temporary file beside it, then a rename)
+  /// or to stdout for nil/`-`, streamed as it is encoded: a 100,000-document timeline is
+  /// never held as one string.
+  ///
+  /// - Throws: ``TimelineError/unreadableInput(path:line:reason:)`` when the file cannot be
+  ///   written.
+  static func deliverJSON(_ report: TimelineReport, to path: String?) throws {
+    guard let path, path != "-" else {
+      JSONOutput.write(report) { FileHandle.standardOutput.write(Data($0)) }
+      return
+    }
+    let failure = TimelineError.unreadableInput(path: path, line: nil, reason: "cannot write the output file")
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+      let handle = FileHandle(forWritingAtPath: temporary.path)
+    else { throw failure }
+    var ok = true
+    JSONOutput.write(report) { bytes in
+      guard ok else { return }
+      do { try handle.write(contentsOf: bytes) } catch { ok = false }
+    }
+    do { try handle.close() } catch { ok = false }
+    guard ok, rename(temporary.path, path) == 0 else {
+      try? FileManager.default.removeItem(at: temporary)
+      throw failure
+    }
+  }
 }

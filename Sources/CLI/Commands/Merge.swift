@@ -34,7 +34,7 @@ enum MergeCommand: Command {
     }
     let report = try MapReduce.merge(lines: lines)
     Output.diagnostics(report.diagnostics + report.documents.flatMap(\.diagnostics), quiet: arguments.flag("--quiet"))
-    try Output.deliver(JSONOutput.encode(report), to: arguments.value("--output"))
+    try Output.deliverJSON(report, to: arguments.value("--output"))
     return 0
   }
 }

@@ -20,8 +20,12 @@ enum ReconcileCommand: Command {
     guard !arguments.positionals.isEmpty else { throw UsageError(message: "missing PATH") }
     let report = try Pipeline().run(paths: arguments.positionals)
     Output.diagnostics(report.diagnostics + report.documents.flatMap(\.diagnostics), quiet: arguments.flag("--quiet"))
-    try Output.deliver(
-      renderer(for: report, paths: arguments.positionals).render(report, as: format), to: arguments.value("--output"))
+    // JSON quotes no source sentences: it is streamed without reading the sources again.
+    if format == .json { try Output.deliverJSON(report, to: arguments.value("--output")) }
+    else {
+      try Output.deliver(
+        renderer(for: report, paths: arguments.positionals).render(report, as: format), to: arguments.value("--output"))
+    }
     return 0
   }
 

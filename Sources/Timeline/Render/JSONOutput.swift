@@ -17,39 +17,78 @@ public enum JSONOutput {
     return try? encoder.encode(value)
   }
 
-  /// The timeline, byte-identical to the generic `encode`, with the elements of its large
-  /// arrays (documents, events, conflicts, diagnostics) encoded on all cores: each element is
-  /// encoded alone, indented to its depth and spliced into the encoding of the report with those
-  /// arrays empty. (JSON strings hold no raw newline, so indenting line by line is safe; empty
-  /// lines, from empty arrays, stay unindented as the encoder writes them.)
+  /// The timeline, byte-identical to the generic `encode` (``write(_:to:)`` into one string).
   public static func encode(_ report: TimelineReport) -> String {
+    var bytes: [UInt8] = []
+    write(report) { bytes.append(contentsOf: $0) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Streams the timeline's JSON to `sink` in order, byte-identical to the generic `encode`,
+  /// without ever holding the whole text: the elements of its large arrays (documents, events,
+  /// conflicts, diagnostics) are encoded on all cores a batch at a time, each alone, indented
+  /// to its depth and written between the pieces of the report encoded with those arrays
+  /// empty. (JSON strings hold no raw newline, so indenting line by line is safe; empty lines,
+  /// from empty arrays, stay unindented as the encoder writes them.)
+  public static func write(_ report: TimelineReport, to sink: ([UInt8]) -> Void) {
     var skeleton = report
     skeleton.documents = []
     skeleton.events = []
     skeleton.conflicts = []
     skeleton.diagnostics = []
-    let whole = encode(Wrapped(report: skeleton)).dropLast()  // without the trailing newline
-    var pieces: [Substring] = [Substring(whole)]
-    func splice(_ key: String, _ parts: [String]) -> Bool {
-      guard !parts.isEmpty else { return true }
-      let marker = "\n  \"\(key)\" : [\n\n  ]"
-      guard let last = pieces.popLast(), let at = last.ingestFind(marker) else { return false }
-      let cut = last.utf8.index(last.startIndex, offsetBy: at)
-      let after = last.utf8.index(cut, offsetBy: marker.utf8.count)
-      pieces.append(last[..<cut])
-      pieces.append(Substring("\n  \"\(key)\" : [\n"))
-      pieces.append(Substring(parts.joined(separator: ",\n")))
-      pieces.append(Substring("\n  ]"))
-      pieces.append(last[after...])
-      return true
+    var rest = Array(encode(Wrapped(report: skeleton)).utf8)  // ends with a newline
+    // Keys are sorted, so the arrays appear in this order; a missing marker (not expected)
+    // falls back to the generic encoding.
+    let arrays: [(String, Int, (Range<Int>) -> [[UInt8]])] = [
+      ("conflicts", report.conflicts.count, { r in parallelMap(Array(report.conflicts[r])) { element($0) } }),
+      ("diagnostics", report.diagnostics.count, { r in parallelMap(Array(report.diagnostics[r])) { element($0) } }),
+      ("documents", report.documents.count, { r in parallelMap(Array(report.documents[r])) { element($0) } }),
+      ("events", report.events.count, { r in parallelMap(Array(report.events[r])) { element($0) } }),
+    ]
+    var cuts: [(at: Int, length: Int)] = []
+    var from = 0
+    for (key, count, _) in arrays {
+      let marker = Array("\n  \"\(key)\" : [\n\n  ]".utf8)
+      guard count > 0 else {
+        cuts.append((-1, 0))
+        continue
+      }
+      guard let at = find(marker, in: rest, from: from) else {
+        sink(Array(encode(Wrapped(report: report)).utf8))
+        return
+      }
+      cuts.append((at, marker.count))
+      from = at + marker.count
     }
-    // Keys are sorted, so the arrays appear in this order.
-    guard splice("conflicts", parallelMap(report.conflicts) { element($0) }),
-      splice("diagnostics", parallelMap(report.diagnostics) { element($0) }),
-      splice("documents", parallelMap(report.documents) { element($0) }),
-      splice("events", parallelMap(report.events) { element($0) })
-    else { return encode(Wrapped(report: report)) }
-    return pieces.joined() + "\n"
+    var written = 0
+    for ((key, count, encodeRange), cut) in zip(arrays, cuts) where cut.at >= 0 {
+      sink(Array(rest[written..<cut.at]))
+      sink(Array("\n  \"\(key)\" : [\n".utf8))
+      let batch = 4096
+      for lo in stride(from: 0, to: count, by: batch) {
+        var chunk: [UInt8] = []
+        for (i, piece) in encodeRange(lo..<min(count, lo + batch)).enumerated() {
+          if lo + i > 0 { chunk.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
+          chunk.append(contentsOf: piece)
+        }
+        sink(chunk)
+      }
+      sink(Array("\n  ]".utf8))
+      written = cut.at + cut.length
+    }
+    rest.removeFirst(written)
+    sink(rest)
+  }
+
+  /// The first index of `needle` in `haystack` at or after `from`.
+  private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+    guard let first = needle.first, haystack.count >= needle.count else { return nil }
+    var i = from
+    while i <= haystack.count - needle.count {
+      if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+      i += 1
+    }
+    return nil
   }
 
   /// Generic encoding of a report (the overload above takes `TimelineReport` itself).
@@ -60,8 +99,8 @@ public enum JSONOutput {
 
   /// One array element as it appears at depth 2 of a pretty-printed report: every line but
   /// empty ones indented by four spaces, in one pass over the encoded bytes.
-  private static func element<T: Encodable>(_ value: T) -> String {
-    guard let data = pretty(value) else { return "    {}" }
+  private static func element<T: Encodable>(_ value: T) -> [UInt8] {
+    guard let data = pretty(value) else { return Array("    {}".utf8) }
     let indent: [UInt8] = Array("    ".utf8)
     var out: [UInt8] = []
     out.reserveCapacity(data.count + data.count / 4)
@@ -73,7 +112,7 @@ public enum JSONOutput {
         lineStart = byte == 0x0A
       }
     }
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 
   /// One compact line (for JSON-lines streams), keys sorted.
