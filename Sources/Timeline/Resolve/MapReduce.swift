@@ -237,7 +237,7 @@ public enum MapReduce {
     // canonical entity keys).
     // Edges from the in-process blocks carry their ends' positions in this very list; others
     // (decoded, with their evidence) are found by id.
-    let scoredAll = documents.flatMap(\.mentions)
+    let scoredAll = Flattened(documents)
     let byIDNeeded = edges.contains { $0.contains { $0.deferred && ($0.ia < 0 || $0.ib < 0) } }
     let scored = byIDNeeded ? mentionsByID(documents) : [:]
     let explain: @Sendable (PartialCluster.Edge) -> [Evidence] = { e in
@@ -284,24 +284,30 @@ public enum MapReduce {
     let canon = EntityUnifier().unify(documents)
     guard canon.contains(where: { $0.key != $0.value }) else { return }
     func c(_ k: String?) -> String? { k.map { canon[$0] ?? $0 } }
+    // Only what changes is written: an untouched document keeps sharing its arrays.
     for i in documents.indices {
       for j in documents[i].mentions.indices {
-        var m = documents[i].mentions[j]
-        m.participants = Array(Set(m.participants.map { canon[$0] ?? $0 })).sorted()
-        m.place = c(m.place)
-        m.host = c(m.host)
-        documents[i].mentions[j] = m
+        let m = documents[i].mentions[j]
+        let participants = Array(Set(m.participants.map { canon[$0] ?? $0 })).sorted()
+        let (place, host) = (c(m.place), c(m.host))
+        guard participants != m.participants || place != m.place || host != m.host else { continue }
+        documents[i].mentions[j].participants = participants
+        documents[i].mentions[j].place = place
+        documents[i].mentions[j].host = host
       }
       for j in documents[i].claims.indices {
-        var x = documents[i].claims[j]
-        x.holder = c(x.holder)
-        x.subject = c(x.subject)
-        x.object = c(x.object)
-        x.items = x.items.map { canon[$0] ?? $0 }
-        documents[i].claims[j] = x
+        let x = documents[i].claims[j]
+        let (holder, subject, object) = (c(x.holder), c(x.subject), c(x.object))
+        let items = x.items.map { canon[$0] ?? $0 }
+        guard holder != x.holder || subject != x.subject || object != x.object || items != x.items else { continue }
+        documents[i].claims[j].holder = holder
+        documents[i].claims[j].subject = subject
+        documents[i].claims[j].object = object
+        documents[i].claims[j].items = items
       }
       for j in documents[i].entities.indices {
-        documents[i].entities[j].key = canon[documents[i].entities[j].key] ?? documents[i].entities[j].key
+        let key = documents[i].entities[j].key
+        if let new = canon[key], new != key { documents[i].entities[j].key = new }
       }
     }
   }
@@ -370,6 +376,48 @@ public enum MapReduce {
     }
   }
 
+  /// The documents' mentions as one list, without copying them (positions as in
+  /// `documents.flatMap(\.mentions)`).
+  struct Flattened: Sendable {
+    let documents: [DocumentExtraction]
+    /// `starts[d]`: the position of document d's first mention.
+    let starts: [Int]
+    let count: Int
+
+    init(_ documents: [DocumentExtraction]) {
+      self.documents = documents
+      var starts: [Int] = []
+      starts.reserveCapacity(documents.count)
+      var total = 0
+      for d in documents {
+        starts.append(total)
+        total += d.mentions.count
+      }
+      self.starts = starts
+      count = total
+    }
+
+    subscript(p: Int) -> EventMention {
+      // The last document starting at or before p (binary search).
+      var lo = 0, hi = starts.count - 1
+      while lo < hi {
+        let mid = (lo + hi + 1) / 2
+        if starts[mid] <= p { lo = mid } else { hi = mid - 1 }
+      }
+      while documents[lo].mentions.count <= p - starts[lo] { lo += 1 }  // skip empty documents
+      return documents[lo].mentions[p - starts[lo]]
+    }
+  }
+
+  /// `base` read in `order`, without copying its elements.
+  struct Gathered: RandomAccessCollection {
+    let base: [EventMention]
+    let order: [Int]
+    var startIndex: Int { 0 }
+    var endIndex: Int { order.count }
+    subscript(i: Int) -> EventMention { base[order[i]] }
+  }
+
   struct IncompatibleKey: Hashable {
     var a: Int
     var stampA: Int
@@ -400,7 +448,7 @@ public enum MapReduce {
       local[p] = kept.count
       kept.append(p)
     }
-    let ms = kept.map { all[$0] }
+    let ms = Gathered(base: all, order: kept)  // no copy of millions of mentions
     // Edges are referred to as `chunk << 32 | offset` (no flat copy of millions of edges).
     @Sendable func edge(_ k: Int) -> PartialCluster.Edge { chunks[k >> 32][k & 0xFFFF_FFFF] }
     let edgeCount = chunks.reduce(0) { $0 + $1.count }
@@ -420,12 +468,12 @@ public enum MapReduce {
       return (x, y)
     }
     var uf = UnionFind(count: ms.count)
-    var summaries = parallelMap(ms) { Summary($0) }
+    var summaries = parallelMap(kept) { Summary(all[$0]) }
     var accepted: [(Int, Evidence)] = []  // (a member, evidence); grouped by final root at the end
     var acceptedEdges: [(x: Int, k: Int)] = []  // explained after the loop, on all cores
     // Deduplicate edges (keep the best score per pair) and order them. Mention ids become
     // indexes once per edge; ids are sorted, so index order is id order.
-    let caption = ms.map { $0.role == .caption }
+    let caption = kept.map { all[$0].role == .caption }
     let n = ms.count
     // Every copy of one pair has the same score and evidence (a pair scores the same in every
     // block it meets in), so sorting all edges by (caption, score, pair) puts the copies of a
@@ -467,26 +515,22 @@ public enum MapReduce {
     }
     if n < 1 << 28 { packed.sort { $0.key != $1.key ? $0.key < $1.key : $0.k < $1.k } }
     let mask: UInt64 = (1 << 28) - 1
-    var ordered: [(x: Int, y: Int, caption: Bool, k: Int)] = []
-    ordered.reserveCapacity(packed.count)
-    var previous: UInt64? = nil
-    for p in packed {
-      if n < 1 << 28 {
-        if p.key == previous { continue }  // another copy of the same pair
-        previous = p.key
-        ordered.append((Int(p.key >> 28 & mask), Int(p.key & mask), p.key >> 63 == 1, p.k))
-      } else {
-        let (x, y) = ends(edge(p.k)) ?? (0, 0)
-        ordered.append((x, y, p.key >> 63 == 1, p.k))
-      }
-    }
     // Two sets found incompatible stay so until one of them grows: remember the verdict per
     // (set, its size-stamp) pair, so the many edges between two big incompatible sets (the same
     // talks in different years) cost one check.
     var stamp = Array(repeating: 0, count: n)
     var incompatible = Set<IncompatibleKey>()
-    for o in ordered {
-      let x = o.x, y = o.y
+    var previous: UInt64? = nil
+    for p in packed {
+      let x: Int, y: Int
+      if n < 1 << 28 {
+        if p.key == previous { continue }  // another copy of the same pair
+        previous = p.key
+        (x, y) = (Int(p.key >> 28 & mask), Int(p.key & mask))
+      } else {
+        (x, y) = ends(edge(p.k)) ?? (0, 0)
+      }
+      let o = (caption: p.key >> 63 == 1, k: p.k)
       let rx = uf.find(x), ry = uf.find(y)
       if rx == ry { continue }
       let e = edge(o.k)
