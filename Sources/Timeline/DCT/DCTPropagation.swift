@@ -128,8 +128,13 @@ struct DCTPropagation {
     }
 
     /// Counts the stated, dated mentions of a dated document (captions aside).
-    mutating func add(_ d: DocumentExtraction) {
-      guard d.published != nil else { return }
+    mutating func add(_ d: DocumentExtraction) { insert(Self.entries(d)) }
+
+    /// What a dated document adds to the index: a key, the year and the citation, once per
+    /// key of each stated, dated mention.
+    static func entries(_ d: DocumentExtraction) -> [(key: String, year: Int, citation: Citation)] {
+      guard d.published != nil else { return [] }
+      var out: [(key: String, year: Int, citation: Citation)] = []
       for m in d.mentions where m.role != .caption {
         guard let t = m.time, t.stated, !t.value.hasPrefix("X") else { continue }
         let p = ValueParts(t.value)
@@ -137,22 +142,26 @@ struct DCTPropagation {
         let month = pad(mo, 2)
         var dates = [month]
         if let day = p.day { dates.append(month + "-" + pad(day, 2)) }
-        var keys: [String] = []
         for md in dates {
-          keys += Self.keys(m, md).map(\.key)
-          keys.append("*|" + md)
+          for k in keys(m, md) { out.append((k.key, y, m.citation)) }
+          out.append(("*|" + md, y, m.citation))
         }
-        for k in keys {
-          let old = years[k]?[y]
-          years[k, default: [:]][y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? m.citation, m.citation))
-        }
+      }
+      return out
+    }
+
+    mutating func insert(_ entries: [(key: String, year: Int, citation: Citation)]) {
+      for (k, y, citation) in entries {
+        let old = years[k]?[y]
+        years[k, default: [:]][y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? citation, citation))
       }
     }
   }
 
+  /// The index of all dated documents; their keys are computed on all cores.
   func buildIndex(_ documents: [DocumentExtraction]) -> Index {
     var index = Index()
-    for d in documents { index.add(d) }
+    for entries in parallelMap(documents, Index.entries) { index.insert(entries) }
     return index
   }
 

@@ -352,6 +352,7 @@ public struct Ingestor: Sendable {
       byKey[d.path] = byKey[d.path] ?? k
       byKey[d.id] = byKey[d.id] ?? k
     }
+    var entriesOf: [Int: [Manifest.Entry]] = [:]  // document → its entries, in manifest order
     for entry in manifest.entries {
       let key = entry.path.hasPrefix("./") ? String(entry.path.dropFirst(2)) : entry.path
       guard let k = byKey[key] else {
@@ -361,10 +362,22 @@ public struct Ingestor: Sendable {
             message: "\(manifestPath): entry for \"\(entry.path)\" names no document that was read; ignored"))
         continue
       }
-      Self.applyEntry(
-        title: entry.title, author: entry.author, url: entry.url, outlet: entry.outlet, published: entry.published,
-        line: entry.publishedLine, from: manifestPath, label: "manifest", to: &docs[k])
+      entriesOf[k, default: []].append(entry)
     }
+    // Each document takes its own entries: documents on all cores.
+    let targets = entriesOf.keys.sorted()
+    let all = docs
+    let groups = entriesOf
+    let updated = parallelMap(targets) { k -> Document in
+      var doc = all[k]
+      for entry in groups[k] ?? [] {
+        Self.applyEntry(
+          title: entry.title, author: entry.author, url: entry.url, outlet: entry.outlet, published: entry.published,
+          line: entry.publishedLine, from: manifestPath, label: "manifest", to: &doc)
+      }
+      return doc
+    }
+    for (k, doc) in zip(targets, updated) { docs[k] = doc }
   }
 
   /// Gives `doc` the supplied metadata (manifest or record), reporting disagreements with the text.
