@@ -415,7 +415,7 @@ public enum MapReduce {
     let order: [Int]
     var startIndex: Int { 0 }
     var endIndex: Int { order.count }
-    subscript(i: Int) -> EventMention { base[order[i]] }
+    subscript(i: Int) -> EventMention { _read { yield base[order[i]] } }
   }
 
   struct IncompatibleKey: Hashable {
@@ -556,15 +556,27 @@ public enum MapReduce {
       }
     }
     for (a, evs) in zip(acceptedEdges, explained) { for ev in evs { accepted.append((a.x, ev)) } }
-    // Unknown-time mentions: attach to the document's cluster of the same class.
-    var docClass: [String: [Int: Int]] = [:]  // "doc|class" → root → weight
-    for (i, m) in ms.enumerated() where EventResolver.range(m) != nil {
-      let w = (m.isMain ? 3 : 0) + (m.role == .caption ? 0 : 1)
-      docClass[m.document + "|" + m.eventClass, default: [:]][uf.find(i), default: 0] += w
+    // Documents and classes as small integers (one string hash per mention, no joined keys).
+    var docNumber: [String: Int] = [:]
+    var classNumber: [String: Int] = [:]
+    var docOf = [Int](repeating: 0, count: n)
+    var classOf = [Int](repeating: 0, count: n)
+    for i in ms.indices {
+      docOf[i] = docNumber[ms[i].document] ?? { let k = docNumber.count; docNumber[ms[i].document] = k; return k }()
+      classOf[i] =
+        classNumber[ms[i].eventClass] ?? { let k = classNumber.count; classNumber[ms[i].eventClass] = k; return k }()
     }
-    for (i, m) in ms.enumerated() where EventResolver.range(m) == nil {
+    let classes = max(1, classNumber.count)
+    let timed = parallelMap(kept) { EventResolver.range(all[$0]) != nil }
+    // Unknown-time mentions: attach to the document's cluster of the same class.
+    var docClass: [Int: [Int: Int]] = [:]  // doc × class → root → weight
+    for i in ms.indices where timed[i] {
+      let w = (ms[i].isMain ? 3 : 0) + (ms[i].role == .caption ? 0 : 1)
+      docClass[docOf[i] * classes + classOf[i], default: [:]][uf.find(i), default: 0] += w
+    }
+    for i in ms.indices where !timed[i] {
       let ri = uf.find(i)
-      guard summaries[ri].range == nil, let roots = docClass[m.document + "|" + m.eventClass] else { continue }
+      guard summaries[ri].range == nil, let roots = docClass[docOf[i] * classes + classOf[i]] else { continue }
       let target = roots.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.first?.key
       guard let t = target.map({ uf.find($0) }), t != ri, summaries[ri].compatible(with: summaries[t]) else { continue }
       let merged = summaries[ri].merged(with: summaries[t])
@@ -575,35 +587,45 @@ public enum MapReduce {
           i,
           Evidence(
             rule: "resolve.same-document-undated",
-            note: "[\(m.id)] The undated mention refers to the event of the same class its article reports.",
-            citation: m.citation)
+            note: "[\(ms[i].id)] The undated mention refers to the event of the same class its article reports.",
+            citation: ms[i].citation)
         ))
     }
     // Documents without a usable date: their main-event mentions with no time join the one
     // event of the same class and place that other documents report as their main event on a
     // known day (never when two such events compete).
     if !undatedDocuments.isEmpty {
+      let undated = Set(docNumber.compactMap { undatedDocuments.contains($0.key) ? $0.value : nil })
       var candidates: [String: Set<Int>] = [:]  // "class|place" → roots
-      var rootDocs: [Int: Set<String>] = [:]
-      for (i, m) in ms.enumerated() { rootDocs[uf.find(i), default: []].insert(m.document) }
-      for (i, m) in ms.enumerated() where m.isMain && m.role != .caption && !undatedDocuments.contains(m.document) {
+      for i in ms.indices where ms[i].isMain && ms[i].role != .caption && !undated.contains(docOf[i]) {
         let r = uf.find(i)
-        guard let place = m.place, let range = summaries[r].range, range.length <= 7 else { continue }
-        candidates[m.eventClass + "|" + place, default: []].insert(r)
+        guard let place = ms[i].place, let range = summaries[r].range, range.length <= 7 else { continue }
+        candidates[ms[i].eventClass + "|" + place, default: []].insert(r)
       }
-      var docPlace: [String: String] = [:]
-      for m in ms where m.isMain && undatedDocuments.contains(m.document) {
-        if let p = m.place, docPlace[m.document + "|" + m.eventClass] == nil {
-          docPlace[m.document + "|" + m.eventClass] = p
+      var docPlace: [Int: String] = [:]  // doc × class → place
+      for i in ms.indices where ms[i].isMain && undated.contains(docOf[i]) {
+        if let p = ms[i].place, docPlace[docOf[i] * classes + classOf[i]] == nil {
+          docPlace[docOf[i] * classes + classOf[i]] = p
         }
       }
-      for (i, m) in ms.enumerated() where m.isMain && m.role != .caption && undatedDocuments.contains(m.document) {
+      // The documents of the sets the loop below looks at: the candidates and the undated
+      // main-event mentions' own sets (a union's root is one of the two).
+      var needed = Set(candidates.values.joined())
+      for i in ms.indices where ms[i].isMain && ms[i].role != .caption && undated.contains(docOf[i]) {
+        needed.insert(uf.find(i))
+      }
+      var rootDocs: [Int: Set<Int>] = [:]
+      for i in ms.indices {
+        let r = uf.find(i)
+        if needed.contains(r) { rootDocs[r, default: []].insert(docOf[i]) }
+      }
+      for i in ms.indices where ms[i].isMain && ms[i].role != .caption && undated.contains(docOf[i]) {
         let ri = uf.find(i)
         guard summaries[ri].range == nil || summaries[ri].range.map({ $0.length > 31 }) == true,
-          let place = m.place ?? docPlace[m.document + "|" + m.eventClass],
-          let roots = candidates[m.eventClass + "|" + place]
+          let place = ms[i].place ?? docPlace[docOf[i] * classes + classOf[i]],
+          let roots = candidates[ms[i].eventClass + "|" + place]
         else { continue }
-        let live = Set(roots.map { uf.find($0) }).filter { $0 != ri && !(rootDocs[$0] ?? []).contains(m.document) }
+        let live = Set(roots.map { uf.find($0) }).filter { $0 != ri && !(rootDocs[$0] ?? []).contains(docOf[i]) }
         // One candidate, or one reported by strictly more documents than any other.
         let ranked = live.map { ($0, rootDocs[$0]?.count ?? 0) }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
         guard let t = ranked.first?.0, ranked.count == 1 || ranked[0].1 > ranked[1].1,
@@ -620,8 +642,8 @@ public enum MapReduce {
             Evidence(
               rule: "resolve.undated-main-event",
               note:
-                "[\(m.id)] The undated article's main event has the class and place of the one event other articles report as theirs.",
-              citation: m.citation)
+                "[\(ms[i].id)] The undated article's main event has the class and place of the one event other articles report as theirs.",
+              citation: ms[i].citation)
           ))
       }
     }
