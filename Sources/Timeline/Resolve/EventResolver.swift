@@ -156,13 +156,17 @@ public struct EventResolver: Sendable {
     guard !sorted.isEmpty else { return [] }
     var edges: [PartialCluster.Edge] = []
     // Collapse identical mentions.
-    var groups: [Signature: [Int]] = [:]
-    groups.reserveCapacity(sorted.count)
-    var order: [Signature] = []
+    var groupOf: [Signature: Int] = [:]  // signature → its group, in order of first appearance
+    groupOf.reserveCapacity(sorted.count)
+    var groups: [[Int]] = []
     for (i, m) in sorted.enumerated() {
       let s = Self.signature(mentions[m])
-      if groups[s] == nil { order.append(s) }
-      groups[s, default: []].append(i)
+      if let g = groupOf[s] {
+        groups[g].append(i)
+      } else {
+        groupOf[s] = groups.count
+        groups.append([i])
+      }
     }
     // In the main block (``mainBlock``) identical copies are already linked by their class
     // block (same class, same keys): no second edge for them.
@@ -171,8 +175,8 @@ public struct EventResolver: Sendable {
     // Each edge's ends as positions in `sorted` (parallel to `edges`): components and the
     // edge order below need no id hashing or string comparison.
     var ends: [(Int, Int)] = []
-    for s in order {
-      guard let members = groups[s], let first = members.first else { continue }
+    for members in groups {
+      guard let first = members.first else { continue }
       reps.append(first)
       for k in members.dropFirst() where !mainBlock {
         let a = sorted[first], b = sorted[k]

@@ -55,21 +55,24 @@ struct PairFeatures {
 
   /// Features of `mentions[k]` for each `k` of `indexes`.
   static func prepare(_ mentions: [EventMention], _ indexes: [Int]) -> [PairFeatures] {
-    var table: [String: Int] = [:]
-    func id(_ s: String) -> Int {
-      if let k = table[s] { return k }
-      let k = table.count
-      table[s] = k
+    // Separate namespaces (a keyword never equals a participant key or a document id), one
+    // table each so no key is built by joining strings; ids count up across all of them in
+    // order of first use.
+    enum Space: Int, CaseIterable { case eventClass, period, value, place, placeKind, host, document, series,
+      participant, keyword, name, seriesWord }
+    var tables = [[String: Int]](repeating: [:], count: Space.allCases.count)
+    var next = 0
+    var names: [Int32: String] = [:]
+    func id(_ space: Space, _ s: String, label: String? = nil) -> Int {
+      if let k = tables[space.rawValue][s] { return k }
+      let k = next
+      next += 1
+      tables[space.rawValue][s] = k
+      if let label { names[Int32(k)] = label + s }
       return k
     }
-    // Separate namespaces: a keyword never equals a participant key or a document id.
-    var names: [Int32: String] = [:]
-    func ids(_ xs: [String], _ prefix: String, _ label: String) -> [Int32] {
-      var out = xs.map { x -> Int32 in
-        let k = Int32(id(prefix + x))
-        if names[k] == nil { names[k] = label + x }
-        return k
-      }
+    func ids(_ xs: [String], _ space: Space, _ label: String) -> [Int32] {
+      var out = xs.map { x in Int32(id(space, x, label: label)) }
       out.sort()
       var w = 0
       for x in out where w == 0 || out[w - 1] != x {
@@ -85,22 +88,22 @@ struct PairFeatures {
       let lo = r?.earliest.ordinal ?? 0
       let hi = r?.latest.ordinal ?? 0
       return PairFeatures(
-        eventClass: id("c\u{1}" + m.eventClass), hasRange: r != nil, lo: lo, hi: hi,
-        period: id("t\u{1}" + (m.time?.value ?? "") + "\u{1}" + (m.time?.mod ?? "\u{2}")),
-        timeValue: id("v\u{1}" + (m.time?.value ?? "")),
-        ordinal: m.ordinal, place: m.place.map { id("p\u{1}" + $0) },
-        placeKind: m.place.map { id("k\u{1}" + EventResolver.placeKind($0)) }, host: m.host.map { id("h\u{1}" + $0) },
-        document: id("d\u{1}" + m.document), isMain: m.isMain,
+        eventClass: id(.eventClass, m.eventClass), hasRange: r != nil, lo: lo, hi: hi,
+        period: id(.period, (m.time?.value ?? "") + "\u{1}" + (m.time?.mod ?? "\u{2}")),
+        timeValue: id(.value, m.time?.value ?? ""),
+        ordinal: m.ordinal, place: m.place.map { id(.place, $0) },
+        placeKind: m.place.map { id(.placeKind, EventResolver.placeKind($0)) }, host: m.host.map { id(.host, $0) },
+        document: id(.document, m.document), isMain: m.isMain,
         impliedDay: m.time.flatMap { t in
           t.stated ? nil : t.temporalValue.range.flatMap { $0.length == 1 ? $0.earliest.ordinal : nil }
         },
         oneDay: EventResolver.oneDay(m),
         caption: m.role == .caption,
         fine: r.map { $0.latest.year - $0.earliest.year <= 2 } ?? false,
-        participants: ids(m.participants, "P\u{1}", "P:"), keywords: ids(m.keywords, "k\u{1}", "k:"),
-        salient: ids(m.names ?? [], "n\u{1}", "n:"), nameCount: m.names?.count ?? 0,
-        seriesWords: ids(m.attributes["series"].map { $0.split(separator: " ").map(String.init) } ?? [], "w\u{1}", "w:"),
-        seriesID: m.attributes["series"].map { id("s\u{1}" + $0) })
+        participants: ids(m.participants, .participant, "P:"), keywords: ids(m.keywords, .keyword, "k:"),
+        salient: ids(m.names ?? [], .name, "n:"), nameCount: m.names?.count ?? 0,
+        seriesWords: ids(m.attributes["series"].map { $0.split(separator: " ").map(String.init) } ?? [], .seriesWord, "w:"),
+        seriesID: m.attributes["series"].map { id(.series, $0) })
     }
     for k in out.indices { out[k].names = names }  // one shared table
     return out
