@@ -30,6 +30,7 @@ public struct Reconciler: Sendable {
     var events: [Event] = []
     var usedIDs = Set<String>()
     var eventOfMention: [String: Int] = [:]
+    eventOfMention.reserveCapacity(clusters.reduce(0) { $0 + $1.count })
     var hosts: [String: String] = [:]  // event id → host entity key
     // Canonical values per cluster on all cores; ids are made unique in cluster order after.
     let canonicals = parallelMap(clusters) { c -> (Event, [Evidence])? in
@@ -49,7 +50,7 @@ public struct Reconciler: Sendable {
         ev.append(Evidence(rule: "resolve.more", note: "\(more) further merge reasons are not listed."))
       }
       event.evidence = ev
-      for m in cluster { eventOfMention[m.id] = events.count }
+      for k in cluster.indices { eventOfMention[cluster[k].id] = events.count }
       if let h = Self.mostCommon(cluster.compactMap(\.host)) { hosts[event.id] = h }
       events.append(event)
     }
@@ -58,20 +59,26 @@ public struct Reconciler: Sendable {
     var newIndex = [Int](repeating: 0, count: events.count)
     for (n, i) in order.enumerated() { newIndex[i] = n }
     events = order.map { events[$0] }
-    for (k, v) in eventOfMention { eventOfMention[k] = newIndex[v] }
+    eventOfMention = eventOfMention.mapValues { newIndex[$0] }  // same keys: no rehashing
 
     // Main event per document.
     var weights: [String: [Int: (Int, Int)]] = [:]  // doc → event → (weight, -first start)
-    for x in extractions {
-      for m in x.mentions {
-        guard let e = eventOfMention[m.id] else { continue }
-        let w = (m.isMain ? 4 : 0) + (m.role == .headline ? 3 : m.role == .caption ? 0 : 1)
-        let old = weights[x.document]?[e] ?? (0, Int.min)
-        weights[x.document, default: [:]][e] = (old.0 + w, max(old.1, -m.triggerSpan.start))
+    for x in extractions.indices {  // read in place: no copy of each document and mention
+      let document = extractions[x].document
+      var local = weights.removeValue(forKey: document) ?? [:]
+      for j in extractions[x].mentions.indices {
+        guard let e = eventOfMention[extractions[x].mentions[j].id] else { continue }
+        let (isMain, role) = (extractions[x].mentions[j].isMain, extractions[x].mentions[j].role)
+        let w = (isMain ? 4 : 0) + (role == .headline ? 3 : role == .caption ? 0 : 1)
+        let old = local[e] ?? (0, Int.min)
+        local[e] = (old.0 + w, max(old.1, -extractions[x].mentions[j].triggerSpan.start))
       }
+      if !local.isEmpty { weights[document] = local }
     }
     var docs: [TimelineReport.DocumentSummary] = []
-    for x in extractions.sorted(by: { $0.document < $1.document }) {
+    docs.reserveCapacity(extractions.count)
+    for k in extractions.indices.sorted(by: { extractions[$0].document < extractions[$1].document }) {
+      let x = extractions[k]
       var main: String?
       if let w = weights[x.document],
         let best = w.max(by: { ($0.value.0, $0.value.1, -$0.key) < ($1.value.0, $1.value.1, -$1.key) }),
