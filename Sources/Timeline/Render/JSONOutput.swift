@@ -6,15 +6,22 @@ import Foundation
 /// for the same values on every machine.
 public enum JSONOutput {
   public static func encode<T: Encodable>(_ value: T) -> String {
-    guard let data = pretty(value) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    guard let bytes = pretty(value) else { return "{}\n" }
+    return String(decoding: bytes, as: UTF8.self) + "\n"
   }
 
-  /// Sorted keys, pretty-printed, slashes unescaped; no trailing newline.
-  private static func pretty<T: Encodable>(_ value: T) -> Data? {
+  /// Sorted keys, pretty-printed, slashes unescaped; no trailing newline (the bytes of
+  /// `JSONEncoder` with those options, from ``PrettyJSONEncoder``).
+  private static func pretty<T: Encodable>(_ value: T) -> [UInt8]? {
+    try? PrettyJSONEncoder.encode(value)
+  }
+
+  /// `JSONEncoder`'s own encoding with the same options (what ``PrettyJSONEncoder`` must equal).
+  static func foundation<T: Encodable>(_ value: T) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    return try? encoder.encode(value)
+    guard let data = try? encoder.encode(value) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
   }
 
   /// The timeline, byte-identical to the generic `encode` (``write(_:to:)`` into one string).
@@ -97,22 +104,9 @@ public enum JSONOutput {
     func encode(to encoder: Encoder) throws { try report.encode(to: encoder) }
   }
 
-  /// One array element as it appears at depth 2 of a pretty-printed report: every line but
-  /// empty ones indented by four spaces, in one pass over the encoded bytes.
+  /// One array element as it appears at depth 2 of a pretty-printed report.
   private static func element<T: Encodable>(_ value: T) -> [UInt8] {
-    guard let data = pretty(value) else { return Array("    {}".utf8) }
-    let indent: [UInt8] = Array("    ".utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity(data.count + data.count / 4)
-    var lineStart = true
-    data.withUnsafeBytes { raw in
-      for byte in raw {
-        if lineStart, byte != 0x0A { out.append(contentsOf: indent) }
-        out.append(byte)
-        lineStart = byte == 0x0A
-      }
-    }
-    return out
+    (try? PrettyJSONEncoder.encode(value, depth: 2)) ?? Array("    {}".utf8)
   }
 
   /// One compact line (for JSON-lines streams), keys sorted.

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@testable import Timeline
+
+/// ``PrettyJSONEncoder`` must write exactly what `JSONEncoder` writes with sorted keys,
+/// pretty printing and unescaped slashes: every output's bytes depend on it.
+@Suite struct JSONOutputTests {
+  enum Shade: String, Codable { case light, dark }
+
+  struct Inner: Codable {
+    var name: String
+    var tags: [String]
+    var score: Double?
+  }
+
+  struct Sample: Codable {
+    var text = "quote \" backslash \\ slash / newline \n return \r tab \t bell \u{07} unit \u{1F} del \u{7F} é 😀 \u{2028}"
+    var empty: [Int] = []
+    var emptyObject: [String: Int] = [:]
+    var keys: [String: Int] = ["aB": 1, "aa": 2, "a10": 3, "a9": 4, "B": 5, "a": 6, "_x": 7, "ä": 8, "e": 9]
+    var doubles: [Double] = [0.1, 1.0, 0.75, 0.30000000000000004, -0.0, 100, 2.5e-5, 1e15, 1e16, 1.5e20, 1e-7]
+    var integers: (Int8, UInt16, Int32, Int64, UInt) = (-8, 16, -32, 64, 7)
+    var missing: String? = nil
+    var flag = false
+    var shade = Shade.dark
+    var nested: [[String: [Inner]]] = [["x": []], [:], ["y": [Inner(name: "n", tags: [], score: 0.5)]]]
+    var value: JSONValue = .object(["k": .array([.number(2), .number(2.5), .null, .bool(true), .string("s")])])
+    var date = Date(timeIntervalSinceReferenceDate: 12.5)
+    var url = URL(string: "https://example.org/a?b=c")!
+
+    enum CodingKeys: String, CodingKey {
+      case text, empty, emptyObject, keys, doubles, missing, flag, shade, nested, value, date, url
+      case i8, u16, i32, i64, u
+    }
+
+    init() {}
+
+    init(from decoder: Decoder) throws { self.init() }
+
+    func encode(to encoder: Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(text, forKey: .text)
+      try c.encode(empty, forKey: .empty)
+      try c.encode(emptyObject, forKey: .emptyObject)
+      try c.encode(keys, forKey: .keys)
+      try c.encode(doubles, forKey: .doubles)
+      try c.encodeIfPresent(missing, forKey: .missing)
+      try c.encode(flag, forKey: .flag)
+      try c.encode(shade, forKey: .shade)
+      try c.encode(nested, forKey: .nested)
+      try c.encode(value, forKey: .value)
+      try c.encode(date, forKey: .date)
+      try c.encode(url, forKey: .url)
+      try c.encode(integers.0, forKey: .i8)
+      try c.encode(integers.1, forKey: .u16)
+      try c.encode(integers.2, forKey: .i32)
+      try c.encode(integers.3, forKey: .i64)
+      try c.encode(integers.4, forKey: .u)
+      try c.encodeNil(forKey: .missing)  // a key given twice keeps its last value
+    }
+  }
+
+  @Test func edgeCasesMatchJSONEncoder() throws {
+    let ours = String(decoding: try PrettyJSONEncoder.encode(Sample()), as: UTF8.self) + "\n"
+    #expect(ours == JSONOutput.foundation(Sample()))
+  }
+
+  @Test func topLevelArraysAndScalarsMatchJSONEncoder() throws {
+    let values: [[JSONValue]] = [[], [.string("a/b")], [.number(3), .object([:])]]
+    for v in values {
+      #expect(String(decoding: try PrettyJSONEncoder.encode(v), as: UTF8.self) + "\n" == JSONOutput.foundation(v))
+    }
+    #expect(JSONOutput.encode("x\"y") == JSONOutput.foundation("x\"y"))
+  }
+
+  @Test("the seed timeline, byte for byte")
+  func seedTimelineMatchesJSONEncoder() throws {
+    let fixture = try FixturePaths.fixtureCase("seeds")
+    let report = try Pipeline().run(paths: [fixture.docs])
+    #expect(!report.events.isEmpty)
+    #expect(JSONOutput.encode(report) == JSONOutput.foundation(report))
+  }
+}
