@@ -779,7 +779,39 @@ struct TemporalGrammar {
         fwd += 1
       }
     }
+    if weak == 0, let v = clauseCue(i, j) { return v }
     return weak
+  }
+
+  /// A future cue further out in the sentence, for dates with no cue in the window of
+  /// ``tense(_:_:infinitive:)``: "will be named commander of the shuttle for a mission in
+  /// December", "On Tuesday, the league of ... plans to hold". The nearest cue decides, and a
+  /// past one keeps the default: a distant past verb is often another clause's ("the talks
+  /// planned for the summit in April"), and the nearest year serves year-less months better.
+  func clauseCue(_ i: Int, _ j: Int) -> Int? {
+    var back = i - 11
+    var fwd = j + 6
+    var backOpen = back >= 0 && !(i - 10..<i).contains { isBoundary($0) }
+    var fwdOpen = fwd < t.count && !(j..<fwd).contains { isBoundary($0) }
+    for _ in 0..<14 {
+      if backOpen {
+        if back < 0 || isBoundary(back) {
+          backOpen = false
+        } else if let v = cue(back, before: true, from: i) {
+          return v > 0 ? v : nil
+        }
+        back -= 1
+      }
+      if fwdOpen {
+        if fwd >= t.count || isBoundary(fwd) {
+          fwdOpen = false
+        } else if let v = cue(fwd, before: false, from: i) {
+          return v > 0 ? v : nil
+        }
+        fwd += 1
+      }
+    }
+    return nil
   }
 
   /// The nearest tense cue in the clause before token `i` (up to `within` tokens back), for
@@ -863,6 +895,8 @@ struct TemporalGrammar {
       case "expected", "scheduled":
         return pluperfect(k) ? -1 : 1
       case "will", "shall", "upcoming", "next", "soon", "until":
+        // "next to the embassy" is a place.
+        if a == "next" && isW(k + 1, "to") { return nil }
         return 1
       case "would", "should", "might", "must", "may":
         // "may" the month is capitalized.
