@@ -153,6 +153,19 @@ public struct TemporalTagger: Sendable {
     return false
   }
 
+  /// Whether the expression at token `i` is the background of a clause ("After a flat second
+  /// quarter, ... attributed the gain to ...", "following its first-half loss"): a period
+  /// placed before the one being reported, so it does not become the reported quarter. Up to two
+  /// words (an article, an adjective) may sit between.
+  func followsBackground(_ t: [TToken], _ i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, k >= i - 3, t[k].kind == .word {
+      if let a = t[k].w, a == "after" || a == "following" { return true }
+      k -= 1
+    }
+    return false
+  }
+
   /// The narrative's reference times: the last absolute day (or week/month) mentioned, and
   /// the last period up to a year long.
   struct NarrativeTime {
@@ -270,10 +283,14 @@ public struct TemporalTagger: Sendable {
         }
       }
       if !adjusted, !p.rule.hasSuffix("year-ago"), value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let y = Int(value.prefix(4)),
-        let qn = Int(value.suffix(1)), dct.map({ y * 4 + qn < $0.year * 4 + ($0.month - 1) / 3 + 1 }) ?? true
+        let qn = Int(value.suffix(1)), dct.map({ y * 4 + qn < $0.year * 4 + ($0.month - 1) / 3 + 1 }) ?? true,
+        !followsBackground(tokens, p.start)
       {
         // A quarter not over by the DCT is a forecast, not the one being reported.
         lastQuarter = (y, qn, p.end)
+      } else if !adjusted, p.kind == .date, value.dropFirst(4).hasPrefix("-Q"), let q = lastQuarter, followsBackground(tokens, p.start) {
+        // The results prose goes on about the reported quarter.
+        lastQuarter = (q.year, q.quarter, p.end)
       }
       if p.kind == .duration, value == "P9M" { lastNineMonths = p.end }
       let start = tokens[p.start].start + base
