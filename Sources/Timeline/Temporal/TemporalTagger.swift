@@ -283,12 +283,15 @@ public struct TemporalTagger: Sendable {
         }
       }
       if !adjusted, !p.rule.hasSuffix("year-ago"), value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let y = Int(value.prefix(4)),
-        let qn = Int(value.suffix(1)), dct.map({ y * 4 + qn < $0.year * 4 + ($0.month - 1) / 3 + 1 }) ?? true,
+        let qn = Int(value.suffix(1)),
+        dct.map({ y * 4 + qn < $0.year * 4 + ($0.month - 1) / 3 + 1 }) ?? true || grammar.tense(p.start, p.end) < 0,
         !followsBackground(tokens, p.start)
       {
-        // A quarter not over by the DCT is a forecast, not the one being reported.
+        // A quarter not over by the DCT is a forecast, not the one being reported, unless the
+        // results are in the past tense ("reported a decline in fourth-quarter earnings" in
+        // October: a fiscal quarter).
         lastQuarter = (y, qn, p.end)
-      } else if !adjusted, p.kind == .date, value.dropFirst(4).hasPrefix("-Q"), let q = lastQuarter, followsBackground(tokens, p.start) {
+      } else if let q = lastQuarter, adjusted || p.kind == .date && value.dropFirst(4).hasPrefix("-Q") && followsBackground(tokens, p.start) {
         // The results prose goes on about the reported quarter.
         lastQuarter = (q.year, q.quarter, p.end)
       }
