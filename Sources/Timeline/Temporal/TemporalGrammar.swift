@@ -1407,6 +1407,10 @@ struct TemporalGrammar {
     if TemporalVocabulary.ordinals[b] != nil, isW(j + 1, "day"), isW(j + 2, "of"), isW(i - 1, "is") || isW(i - 1, "s") && isP(i - 2, 39) {
       consider(P(start: i, end: j + 2, kind: .date, sem: .shift(.day, 0, .day), rule: "temporal.deictic.nth-day"))
     }
+    // "in the weeks ahead", "the months ahead": a vague span from now on, like "the coming weeks".
+    if let (u, plural, e, hyphen) = unit(j), plural, !hyphen, isW(e, "ahead") {
+      consider(P(start: i, end: e + 1, kind: .duration, sem: .fixed(u.duration(nil)), rule: "temporal.duration.vague-span"))
+    }
     switch b {
     case "future":
       consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.future"))
