@@ -1179,6 +1179,10 @@ struct TemporalGrammar {
       if u == .quarter && a == "latest" { return nil }
       if u == .day && !anaphoric && dir != 0 && !the { return nil }
       if u == .day && a == "this" { return nil }
+      // "sales for last year's quarter": the reported quarter a year before.
+      if a == "last", u == .year, isP(e, 39), isW(e + 1, "s"), let c = w(e + 2), c == "quarter" || c == "period" {
+        return P(start: i, end: e + 3, kind: .date, sem: .lastQuarter(-1), rule: "temporal.quarter.year-ago")
+      }
       return P(start: i, end: e, kind: .date, sem: .shift(u, dir, u == .fortnight ? .week : u), rule: anaphoric ? "temporal.anaphoric.unit" : "temporal.relative.unit", anaphoric: anaphoric)
     }
     // "the next morning", "the following evening": the day after the story's day (annotated
