@@ -42,7 +42,7 @@ struct TemporalGrammar {
     "ended", "ending", "planning", "throughout", "set", "could", "should", "might", "must", "can", "be", "being", "am",
     "its", "their", "his", "her", "our", "your", "my", "those", "all", "average", "while",
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
-    "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
+    "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's", "pre", "post",
   ]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
@@ -990,6 +990,11 @@ struct TemporalGrammar {
       return P(start: i, end: i + 1, kind: .date, sem: base, rule: "temporal.deictic.day")
     case "now", "currently", "recently", "lately", "nowadays", "presently":
       return P(start: i, end: i + 1, kind: .date, sem: .fixed(TemporalVocabulary.references[a] ?? "PRESENT_REF"), rule: "temporal.reference.adverb")
+    case "pre", "post":
+      // "post-1959 politics", "pre-1990 levels": the year, with the side as the mod.
+      if glued(i + 1, 45), isNum(i + 2), t[i + 2].digits == 4, !t[i + 2].space, let (y, e) = year(i + 2) {
+        return P(start: i, end: e, kind: .date, sem: .fixed(pad(y, 4)), mod: a == "pre" ? "BEFORE" : "AFTER", rule: "temporal.year.pre-post")
+      }
     case "right":
       if isW(i + 1, "now") { return P(start: i, end: i + 2, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.adverb") }
     case "soon":
@@ -1470,6 +1475,14 @@ struct TemporalGrammar {
       // "the year-earlier nine months": the span a year before.
       if let c = yearCompound(j), let (n, e, _) = count(c.end), let n, let (u, plural, e2, hyphen) = unit(e), plural, !hyphen {
         consider(P(start: i, end: e2, kind: .duration, sem: .fixed(u.duration(n)), rule: "temporal.duration.count"))
+      }
+    case "day":
+      // "the day before last Tuesday's hearing", "the day after Christmas": a day next to a
+      // named day.
+      if let c = w(j + 1), c == "before" || c == "after", let p = core(j + 2), p.kind == .date, p.mod == nil,
+        TemporalValue(p.sem.resolve(Day(2001, 1, 1))).range.map({ $0.length == 1 }) ?? false
+      {
+        consider(P(start: i, end: p.end, kind: .date, sem: .dayOffset(p.sem, c == "before" ? -1 : 1), rule: "temporal.relative.day-next-to", anaphoric: p.anaphoric))
       }
     case "weekend":
       consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.week, tense(i, j + 1) > 0 ? 0 : -1, .weekend), rule: "temporal.relative.weekend"))
