@@ -42,7 +42,7 @@ struct TemporalGrammar {
     "ended", "ending", "planning", "throughout", "set", "could", "should", "might", "must", "can", "be", "being", "am",
     "its", "their", "his", "her", "our", "your", "my", "those", "all", "average", "while",
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
-    "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's", "pre", "post",
+    "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's", "pre", "post", "annual",
   ]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
@@ -698,6 +698,12 @@ struct TemporalGrammar {
     guard month(i, strict: true) != nil else { return nil }
     // "the March of the Combatant Mothers" names something.
     if isW(e, "of"), isW(e + 1, "the") { return nil }
+    // "the annual March for Life", "a March on Washington": a procession, not the month.
+    if m == 3, isW(e, "for") || isW(e, "on"), e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].cap,
+      let b = w(i - 1), ["the", "a", "annual"].contains(b)
+    {
+      return nil
+    }
     return P(start: i, end: e, kind: .date, sem: .monthDay(m, nil, tense(i, e)), rule: "temporal.date.month")
   }
 
