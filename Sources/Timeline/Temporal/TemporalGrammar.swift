@@ -739,6 +739,10 @@ struct TemporalGrammar {
     if let a = w(e), let part = TemporalVocabulary.dayParts[a], a.hasSuffix("s") {
       return P(start: i, end: e + 1, kind: .set, sem: .fixed("XXXX-WXX-\(d)T\(part)"), rule: "temporal.set.weekdays")
     }
+    // "on Monday and Tuesday nights": the first day shares the second's plural part.
+    if isW(e, "and") || isW(e, "or"), let (_, e2) = weekday(e + 1), let a = w(e2), let part = TemporalVocabulary.dayParts[a], a.hasSuffix("s") {
+      return P(start: i, end: e, kind: .set, sem: .fixed("XXXX-WXX-\(d)T\(part)"), rule: "temporal.set.weekdays")
+    }
     if let a = w(e), TemporalVocabulary.dayParts[a] != nil, !a.hasSuffix("s") {
       // TimeBank and AQUAINT annotate "Friday night" as the day more often than with `TNI`
       // (often tagging "Friday" alone): keep the day.
