@@ -166,6 +166,17 @@ public struct TemporalTagger: Sendable {
     return false
   }
 
+  /// Whether a modal or an expectation follows in the clause after token `k` ("said
+  /// fourth-quarter profit would fall"): a forecast, whatever the reporting verb's tense.
+  func forecastFollows(_ t: [TToken], _ k: Int) -> Bool {
+    var m = k
+    while m < t.count, m < k + 6, !(t[m].kind == .punct && (t[m].ch == 46 || t[m].ch == 59)) {
+      if let a = t[m].w, TemporalGrammar.modals.contains(a) || ["expected", "could", "can", "ll"].contains(a) { return true }
+      m += 1
+    }
+    return false
+  }
+
   /// The narrative's reference times: the last absolute day (or week/month) mentioned, and
   /// the last period up to a year long.
   struct NarrativeTime {
@@ -284,7 +295,8 @@ public struct TemporalTagger: Sendable {
       }
       if !adjusted, !p.rule.hasSuffix("year-ago"), value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let y = Int(value.prefix(4)),
         let qn = Int(value.suffix(1)),
-        dct.map({ y * 4 + qn < $0.year * 4 + ($0.month - 1) / 3 + 1 }) ?? true || grammar.tense(p.start, p.end) < 0,
+        dct.map({ y * 4 + qn < $0.year * 4 + ($0.month - 1) / 3 + 1 }) ?? true
+          || grammar.tense(p.start, p.end) < 0 && !forecastFollows(tokens, p.end),
         !followsBackground(tokens, p.start)
       {
         // A quarter not over by the DCT is a forecast, not the one being reported, unless the
