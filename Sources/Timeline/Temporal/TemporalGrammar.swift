@@ -39,6 +39,7 @@ struct TemporalGrammar {
     "fell", "rose", "held", "led", "paid", "sent", "spent", "found", "thought", "became", "got", "saw", "knew",
     "struck", "fought", "fled", "kept", "ran", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew",
     "threw", "sank", "stood", "sat", "built", "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept",
+    "tore", "wore", "swore", "stole", "froze", "woke", "rode", "shook", "forgot", "forgave", "bled", "dealt", "dug", "hung", "sang", "rang", "sprang", "swam", "drank", "caught", "taught", "sought", "lent", "slept", "wept", "crept", "spun", "stuck", "drew", "withdrew", "blew", "ate", "arose", "underwent", "undertook", "overtook", "withheld", "upheld", "oversaw", "overcame", "understood", "shrank", "strode",
     "ended", "ending", "planning", "throughout", "set", "could", "should", "might", "must", "can", "be", "being", "am",
     "its", "their", "his", "her", "our", "your", "my", "those", "all", "average", "while",
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
@@ -807,7 +808,7 @@ struct TemporalGrammar {
       if backOpen {
         if back < 0 || isBoundary(back) {
           backOpen = false
-        } else if let v = cue(back, before: true, from: i) {
+        } else if let v = cue(back, before: true, from: i), !relativeModal(back) {
           return v > 0 ? v : nil
         }
         back -= 1
@@ -822,6 +823,13 @@ struct TemporalGrammar {
       }
     }
     return nil
+  }
+
+  /// A modal opening a relative clause ("a box like one that would hold a shotgun"): the
+  /// clause's own verb, not the one that governs a date after it.
+  func relativeModal(_ k: Int) -> Bool {
+    guard let a = w(k), Self.modals.contains(a) else { return false }
+    return isW(k - 1, "that")
   }
 
   /// The nearest tense cue in the clause before token `i` (up to `within` tokens back), for
@@ -868,6 +876,7 @@ struct TemporalGrammar {
     "spent", "found", "thought", "became", "got", "saw", "knew", "struck", "fought", "fled", "kept", "ran",
     "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "threw", "sank", "stood", "sat", "built",
     "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept", "won", "ago", "last", "since",
+    "tore", "wore", "swore", "stole", "froze", "woke", "rode", "shook", "forgot", "forgave", "bled", "dealt", "dug", "hung", "sang", "rang", "sprang", "swam", "drank", "caught", "taught", "sought", "lent", "slept", "wept", "crept", "spun", "stuck", "drew", "withdrew", "blew", "ate", "arose", "underwent", "undertook", "overtook", "withheld", "upheld", "oversaw", "overcame", "understood", "shrank", "strode",
   ]
 
   /// Modal verbs: the date they govern is ahead ("would travel Thursday"), unless a perfect
