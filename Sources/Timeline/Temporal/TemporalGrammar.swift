@@ -39,10 +39,11 @@ struct TemporalGrammar {
     "fell", "rose", "held", "led", "paid", "sent", "spent", "found", "thought", "became", "got", "saw", "knew",
     "struck", "fought", "fled", "kept", "ran", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew",
     "threw", "sank", "stood", "sat", "built", "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept",
+    "tore", "wore", "swore", "stole", "froze", "woke", "rode", "shook", "forgot", "forgave", "bled", "dealt", "dug", "hung", "sang", "rang", "sprang", "swam", "drank", "caught", "taught", "sought", "lent", "slept", "wept", "crept", "spun", "stuck", "drew", "withdrew", "blew", "ate", "arose", "underwent", "undertook", "overtook", "withheld", "upheld", "oversaw", "overcame", "understood", "shrank", "strode",
     "ended", "ending", "planning", "throughout", "set", "could", "should", "might", "must", "can", "be", "being", "am",
     "its", "their", "his", "her", "our", "your", "my", "those", "all", "average", "while",
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
-    "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's",
+    "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's", "pre", "post", "annual",
   ]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
@@ -698,6 +699,12 @@ struct TemporalGrammar {
     guard month(i, strict: true) != nil else { return nil }
     // "the March of the Combatant Mothers" names something.
     if isW(e, "of"), isW(e + 1, "the") { return nil }
+    // "the annual March for Life", "a March on Washington": a procession, not the month.
+    if m == 3, isW(e, "for") || isW(e, "on"), e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].cap,
+      let b = w(i - 1), ["the", "a", "annual"].contains(b)
+    {
+      return nil
+    }
     return P(start: i, end: e, kind: .date, sem: .monthDay(m, nil, tense(i, e)), rule: "temporal.date.month")
   }
 
@@ -732,6 +739,10 @@ struct TemporalGrammar {
     // "Tuesday nights": every Tuesday night.
     if let a = w(e), let part = TemporalVocabulary.dayParts[a], a.hasSuffix("s") {
       return P(start: i, end: e + 1, kind: .set, sem: .fixed("XXXX-WXX-\(d)T\(part)"), rule: "temporal.set.weekdays")
+    }
+    // "on Monday and Tuesday nights": the first day shares the second's plural part.
+    if isW(e, "and") || isW(e, "or"), let (_, e2) = weekday(e + 1), let a = w(e2), let part = TemporalVocabulary.dayParts[a], a.hasSuffix("s") {
+      return P(start: i, end: e, kind: .set, sem: .fixed("XXXX-WXX-\(d)T\(part)"), rule: "temporal.set.weekdays")
     }
     if let a = w(e), TemporalVocabulary.dayParts[a] != nil, !a.hasSuffix("s") {
       // TimeBank and AQUAINT annotate "Friday night" as the day more often than with `TNI`
@@ -779,7 +790,46 @@ struct TemporalGrammar {
         fwd += 1
       }
     }
+    if weak == 0, let v = clauseCue(i, j) { return v }
     return weak
+  }
+
+  /// A future cue further out in the sentence, for dates with no cue in the window of
+  /// ``tense(_:_:infinitive:)``: "will be named commander of the shuttle for a mission in
+  /// December", "On Tuesday, the league of ... plans to hold". The nearest cue decides, and a
+  /// past one keeps the default: a distant past verb is often another clause's ("the talks
+  /// planned for the summit in April"), and the nearest year serves year-less months better.
+  func clauseCue(_ i: Int, _ j: Int) -> Int? {
+    var back = i - 11
+    var fwd = j + 6
+    var backOpen = back >= 0 && !(i - 10..<i).contains { isBoundary($0) }
+    var fwdOpen = fwd < t.count && !(j..<fwd).contains { isBoundary($0) }
+    for _ in 0..<14 {
+      if backOpen {
+        if back < 0 || isBoundary(back) {
+          backOpen = false
+        } else if let v = cue(back, before: true, from: i), !relativeModal(back) {
+          return v > 0 ? v : nil
+        }
+        back -= 1
+      }
+      if fwdOpen {
+        if fwd >= t.count || isBoundary(fwd) {
+          fwdOpen = false
+        } else if let v = cue(fwd, before: false, from: i) {
+          return v > 0 ? v : nil
+        }
+        fwd += 1
+      }
+    }
+    return nil
+  }
+
+  /// A modal opening a relative clause ("a box like one that would hold a shotgun"): the
+  /// clause's own verb, not the one that governs a date after it.
+  func relativeModal(_ k: Int) -> Bool {
+    guard let a = w(k), Self.modals.contains(a) else { return false }
+    return isW(k - 1, "that")
   }
 
   /// The nearest tense cue in the clause before token `i` (up to `within` tokens back), for
@@ -826,6 +876,7 @@ struct TemporalGrammar {
     "spent", "found", "thought", "became", "got", "saw", "knew", "struck", "fought", "fled", "kept", "ran",
     "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "threw", "sank", "stood", "sat", "built",
     "meant", "felt", "heard", "laid", "shot", "hid", "slid", "swept", "won", "ago", "last", "since",
+    "tore", "wore", "swore", "stole", "froze", "woke", "rode", "shook", "forgot", "forgave", "bled", "dealt", "dug", "hung", "sang", "rang", "sprang", "swam", "drank", "caught", "taught", "sought", "lent", "slept", "wept", "crept", "spun", "stuck", "drew", "withdrew", "blew", "ate", "arose", "underwent", "undertook", "overtook", "withheld", "upheld", "oversaw", "overcame", "understood", "shrank", "strode",
   ]
 
   /// Modal verbs: the date they govern is ahead ("would travel Thursday"), unless a perfect
@@ -863,6 +914,8 @@ struct TemporalGrammar {
       case "expected", "scheduled":
         return pluperfect(k) ? -1 : 1
       case "will", "shall", "upcoming", "next", "soon", "until":
+        // "next to the embassy" is a place.
+        if a == "next" && isW(k + 1, "to") { return nil }
         return 1
       case "would", "should", "might", "must", "may":
         // "may" the month is capitalized.
@@ -956,6 +1009,11 @@ struct TemporalGrammar {
       return P(start: i, end: i + 1, kind: .date, sem: base, rule: "temporal.deictic.day")
     case "now", "currently", "recently", "lately", "nowadays", "presently":
       return P(start: i, end: i + 1, kind: .date, sem: .fixed(TemporalVocabulary.references[a] ?? "PRESENT_REF"), rule: "temporal.reference.adverb")
+    case "pre", "post":
+      // "post-1959 politics", "pre-1990 levels": the year, with the side as the mod.
+      if glued(i + 1, 45), isNum(i + 2), t[i + 2].digits == 4, !t[i + 2].space, let (y, e) = year(i + 2) {
+        return P(start: i, end: e, kind: .date, sem: .fixed(pad(y, 4)), mod: a == "pre" ? "BEFORE" : "AFTER", rule: "temporal.year.pre-post")
+      }
     case "right":
       if isW(i + 1, "now") { return P(start: i, end: i + 2, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.adverb") }
     case "soon":
@@ -1145,6 +1203,10 @@ struct TemporalGrammar {
       if u == .quarter && a == "latest" { return nil }
       if u == .day && !anaphoric && dir != 0 && !the { return nil }
       if u == .day && a == "this" { return nil }
+      // "sales for last year's quarter": the reported quarter a year before.
+      if a == "last", u == .year, isP(e, 39), isW(e + 1, "s"), let c = w(e + 2), c == "quarter" || c == "period" {
+        return P(start: i, end: e + 3, kind: .date, sem: .lastQuarter(-1), rule: "temporal.quarter.year-ago")
+      }
       return P(start: i, end: e, kind: .date, sem: .shift(u, dir, u == .fortnight ? .week : u), rule: anaphoric ? "temporal.anaphoric.unit" : "temporal.relative.unit", anaphoric: anaphoric)
     }
     // "the next morning", "the following evening": the day after the story's day (annotated
@@ -1373,6 +1435,10 @@ struct TemporalGrammar {
     if TemporalVocabulary.ordinals[b] != nil, isW(j + 1, "day"), isW(j + 2, "of"), isW(i - 1, "is") || isW(i - 1, "s") && isP(i - 2, 39) {
       consider(P(start: i, end: j + 2, kind: .date, sem: .shift(.day, 0, .day), rule: "temporal.deictic.nth-day"))
     }
+    // "in the weeks ahead", "the months ahead": a vague span from now on, like "the coming weeks".
+    if let (u, plural, e, hyphen) = unit(j), plural, !hyphen, isW(e, "ahead") {
+      consider(P(start: i, end: e + 1, kind: .duration, sem: .fixed(u.duration(nil)), rule: "temporal.duration.vague-span"))
+    }
     switch b {
     case "future":
       consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.future"))
@@ -1428,6 +1494,14 @@ struct TemporalGrammar {
       // "the year-earlier nine months": the span a year before.
       if let c = yearCompound(j), let (n, e, _) = count(c.end), let n, let (u, plural, e2, hyphen) = unit(e), plural, !hyphen {
         consider(P(start: i, end: e2, kind: .duration, sem: .fixed(u.duration(n)), rule: "temporal.duration.count"))
+      }
+    case "day":
+      // "the day before last Tuesday's hearing", "the day after Christmas": a day next to a
+      // named day.
+      if let c = w(j + 1), c == "before" || c == "after", let p = core(j + 2), p.kind == .date, p.mod == nil,
+        TemporalValue(p.sem.resolve(Day(2001, 1, 1))).range.map({ $0.length == 1 }) ?? false
+      {
+        consider(P(start: i, end: p.end, kind: .date, sem: .dayOffset(p.sem, c == "before" ? -1 : 1), rule: "temporal.relative.day-next-to", anaphoric: p.anaphoric))
       }
     case "weekend":
       consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.week, tense(i, j + 1) > 0 ? 0 : -1, .weekend), rule: "temporal.relative.weekend"))

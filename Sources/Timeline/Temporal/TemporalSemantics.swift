@@ -42,6 +42,8 @@ indirect enum TemporalSemantics: Hashable, Sendable {
   case yearShiftedValue(String, Int)
   /// The ISO week containing a day ("the week of March 6").
   case weekOf(TemporalSemantics)
+  /// A day `n` days from another ("the day before last Tuesday": -1).
+  case dayOffset(TemporalSemantics, Int)
 
   /// Whether the value depends on the anchor.
   var isRelative: Bool {
@@ -122,6 +124,10 @@ indirect enum TemporalSemantics: Hashable, Sendable {
       return (Day.holiday(name, in: y) ?? here).description
     case .part(let base, let code):
       return base.resolve(a) + "T" + code
+    case .dayOffset(let base, let n):
+      let v = base.resolve(a)
+      guard let d = Day(iso: v) else { return "XXXX-XX-XX" }
+      return d.adding(days: n).description
     case .weekOf(let base):
       let v = base.resolve(a)
       guard let d = Day(iso: v) else { return "XXXX-WXX" }
@@ -233,6 +239,7 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     case .lastQuarter(let y): return "lastquarter:\(y)"
     case .part(let b, let c): return "part:\(c)|" + b.encoded
     case .weekOf(let b): return "weekof:|" + b.encoded
+    case .dayOffset(let b, let n): return "dayoffset:\(n)|" + b.encoded
     case .clock(let b, let h, let m): return "clock:\(h):\(m.map(String.init) ?? "-")|" + b.encoded
     case .yearShiftedValue(let r, let y): return "yearvalue:\(y):\(r)"
     case .nthWeekday(let m, let wd, let n, let dir): return "nthweekday:\(m):\(wd):\(n):\(dir)"
@@ -247,6 +254,10 @@ indirect enum TemporalSemantics: Hashable, Sendable {
       guard let base = TemporalSemantics(encoded: String(s[s.index(after: bar)...])) else { return nil }
       if head.first == "weekof" {
         self = .weekOf(base)
+        return
+      }
+      if head.count == 2, head[0] == "dayoffset", let n = Int(head[1]) {
+        self = .dayOffset(base, n)
         return
       }
       if head.count == 2, head[0] == "part" {

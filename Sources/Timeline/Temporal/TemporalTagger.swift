@@ -153,6 +153,30 @@ public struct TemporalTagger: Sendable {
     return false
   }
 
+  /// Whether the expression at token `i` is the background of a clause ("After a flat second
+  /// quarter, ... attributed the gain to ...", "following its first-half loss"): a period
+  /// placed before the one being reported, so it does not become the reported quarter. Up to two
+  /// words (an article, an adjective) may sit between.
+  func followsBackground(_ t: [TToken], _ i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, k >= i - 3, t[k].kind == .word {
+      if let a = t[k].w, a == "after" || a == "following" { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Whether a modal or an expectation follows in the clause after token `k` ("said
+  /// fourth-quarter profit would fall"): a forecast, whatever the reporting verb's tense.
+  func forecastFollows(_ t: [TToken], _ k: Int) -> Bool {
+    var m = k
+    while m < t.count, m < k + 6, !(t[m].kind == .punct && (t[m].ch == 46 || t[m].ch == 59)) {
+      if let a = t[m].w, TemporalGrammar.modals.contains(a) || ["expected", "could", "can", "ll"].contains(a) { return true }
+      m += 1
+    }
+    return false
+  }
+
   /// The narrative's reference times: the last absolute day (or week/month) mentioned, and
   /// the last period up to a year long.
   struct NarrativeTime {
@@ -270,10 +294,18 @@ public struct TemporalTagger: Sendable {
         }
       }
       if !adjusted, !p.rule.hasSuffix("year-ago"), value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let y = Int(value.prefix(4)),
-        let qn = Int(value.suffix(1)), dct.map({ y * 4 + qn < $0.year * 4 + ($0.month - 1) / 3 + 1 }) ?? true
+        let qn = Int(value.suffix(1)),
+        dct.map({ y * 4 + qn < $0.year * 4 + ($0.month - 1) / 3 + 1 }) ?? true
+          || grammar.tense(p.start, p.end) < 0 && !forecastFollows(tokens, p.end),
+        !followsBackground(tokens, p.start)
       {
-        // A quarter not over by the DCT is a forecast, not the one being reported.
+        // A quarter not over by the DCT is a forecast, not the one being reported, unless the
+        // results are in the past tense ("reported a decline in fourth-quarter earnings" in
+        // October: a fiscal quarter).
         lastQuarter = (y, qn, p.end)
+      } else if let q = lastQuarter, adjusted || p.kind == .date && value.dropFirst(4).hasPrefix("-Q") && followsBackground(tokens, p.start) {
+        // The results prose goes on about the reported quarter.
+        lastQuarter = (q.year, q.quarter, p.end)
       }
       if p.kind == .duration, value == "P9M" { lastNineMonths = p.end }
       let start = tokens[p.start].start + base
