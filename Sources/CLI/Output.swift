@@ -59,7 +59,7 @@ enum Output {
     var ok = true
     JSONOutput.write(report) { bytes in
       guard ok else { return }
-      do { try handle.write(contentsOf: bytes) } catch { ok = false }
+      do { try handle.write(contentsOf: Data(bytes)) } catch { ok = false }
     }
     do { try handle.close() } catch { ok = false }
     guard ok, rename(temporary.path, path) == 0 else {

@@ -126,7 +126,7 @@ public struct Benchmark: Sendable {
     func render(_ report: TimelineReport) {
       FileManager.default.createFile(atPath: output, contents: nil)
       guard let handle = FileHandle(forWritingAtPath: output) else { return }
-      JSONOutput.write(report) { try? handle.write(contentsOf: $0) }
+      JSONOutput.write(report) { try? handle.write(contentsOf: Data($0)) }
       try? handle.close()
     }
     measure("render") { render(staged) }

@@ -16,74 +16,90 @@ enum PrettyJSONEncoder {
   /// `depth`: the value sits that deep in an enclosing document (its first line indented as
   /// its later ones are; blank lines stay blank).
   static func encode<T: Encodable>(_ value: T, depth: Int = 0) throws -> [UInt8] {
-    let root = try TreeEncoder.node(for: value, path: [])
+    let arena = Arena()
+    let root = try TreeEncoder.child(for: value, path: [], arena: arena)
     var out: [UInt8] = []
-    out.reserveCapacity(1024)
+    out.reserveCapacity(arena.bytes.count * 2 + 64)
     indent(depth, &out)
-    write(root, depth: depth, into: &out)
+    write(root, depth: depth, arena: arena.bytes, into: &out)
     return out
   }
 
   // MARK: - The tree
 
-  /// One value: a leaf holds its serialized bytes; containers hold their children.
-  final class Node {
-    enum Kind { case leaf, object, array }
-    let kind: Kind
+  /// The serialized leaves of one encoding, end to end (a leaf is a range of it: no
+  /// allocation per string or number).
+  final class Arena {
     var bytes: [UInt8] = []
+  }
+
+  /// A value: a leaf's bytes in the arena, or a container.
+  enum Child {
+    case leaf(Range<Int>)
+    case node(Node)
+  }
+
+  /// An object or array.
+  final class Node {
+    let isObject: Bool
     var keys: [String] = []
-    var children: [Node] = []
+    var children: [Child] = []
 
-    init(_ kind: Kind) { self.kind = kind }
+    init(object: Bool) { isObject = object }
+  }
 
-    init(leaf: [UInt8]) {
-      kind = .leaf
-      bytes = leaf
+  static func write(_ child: Child, depth: Int, arena: [UInt8], into out: inout [UInt8]) {
+    switch child {
+    case .leaf(let range): out.append(contentsOf: arena[range])
+    case .node(let node): write(node, depth: depth, arena: arena, into: &out)
     }
   }
 
-  static func write(_ node: Node, depth: Int, into out: inout [UInt8]) {
-    switch node.kind {
-    case .leaf:
-      out.append(contentsOf: node.bytes)
-    case .array:
-      out.append(0x5B)  // [
-      out.append(0x0A)
-      for (i, child) in node.children.enumerated() {
-        if i > 0 { out.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
-        indent(depth + 1, &out)
-        write(child, depth: depth + 1, into: &out)
-      }
-      out.append(0x0A)
-      indent(depth, &out)
-      out.append(0x5D)  // ]
-    case .object:
-      out.append(0x7B)  // {
-      out.append(0x0A)
+  static func write(_ node: Node, depth: Int, arena: [UInt8], into out: inout [UInt8]) {
+    out.append(node.isObject ? 0x7B : 0x5B)  // { or [
+    out.append(0x0A)
+    if node.isObject {
       // Sorted by key; a key given twice keeps its last value, as a dictionary would.
       let order = node.keys.indices.sorted { (node.keys[$0], $0) < (node.keys[$1], $1) }
       var first = true
       for (n, i) in order.enumerated() {
         if n + 1 < order.count, node.keys[order[n + 1]] == node.keys[i] { continue }
-        if !first { out.append(contentsOf: [0x2C, 0x0A]) }
+        if !first { out.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
         first = false
         indent(depth + 1, &out)
         string(node.keys[i], into: &out)
         out.append(contentsOf: [0x20, 0x3A, 0x20])  // " : "
-        write(node.children[i], depth: depth + 1, into: &out)
+        write(node.children[i], depth: depth + 1, arena: arena, into: &out)
       }
-      out.append(0x0A)
-      indent(depth, &out)
-      out.append(0x7D)  // }
+    } else {
+      for (i, child) in node.children.enumerated() {
+        if i > 0 { out.append(contentsOf: [0x2C, 0x0A]) }
+        indent(depth + 1, &out)
+        write(child, depth: depth + 1, arena: arena, into: &out)
+      }
     }
+    out.append(0x0A)
+    indent(depth, &out)
+    out.append(node.isObject ? 0x7D : 0x5D)  // } or ]
   }
 
+  static let spaces = [UInt8](repeating: 0x20, count: 64)
+
   @inline(__always) static func indent(_ depth: Int, _ out: inout [UInt8]) {
-    for _ in 0..<(2 * depth) { out.append(0x20) }
+    var n = 2 * depth
+    while n > 0 {
+      out.append(contentsOf: spaces[0..<min(n, spaces.count)])
+      n -= spaces.count
+    }
   }
 
   static func string(_ s: String, into out: inout [UInt8]) {
     out.append(0x22)
+    if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
+      out.append(contentsOf: s.utf8)
+      out.append(0x22)
+      return
+    }
     for byte in s.utf8 {
       switch byte {
       case 0x22: out.append(contentsOf: [0x5C, 0x22])
@@ -102,31 +118,38 @@ enum PrettyJSONEncoder {
     out.append(0x22)
   }
 
-  static func leaf(_ s: String) -> Node {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(s.utf8.count + 2)
-    string(s, into: &bytes)
-    return Node(leaf: bytes)
+  static func leaf(_ s: String, _ arena: Arena) -> Child {
+    let start = arena.bytes.count
+    string(s, into: &arena.bytes)
+    return .leaf(start..<arena.bytes.count)
   }
 
-  static func leaf(integer: some BinaryInteger) -> Node { Node(leaf: Array(String(integer).utf8)) }
+  static func leaf(raw: String, _ arena: Arena) -> Child {
+    let start = arena.bytes.count
+    arena.bytes.append(contentsOf: raw.utf8)
+    return .leaf(start..<arena.bytes.count)
+  }
 
-  static func leaf(_ d: Double) throws -> Node {
+  static func leaf(integer: some BinaryInteger, _ arena: Arena) -> Child { leaf(raw: String(integer), arena) }
+
+  static func leaf(bool: Bool, _ arena: Arena) -> Child { leaf(raw: bool ? "true" : "false", arena) }
+
+  static func leaf(_ d: Double, _ arena: Arena) throws -> Child {
     if d.isFinite, d == d.rounded(), abs(d) < 1e15 {
-      return Node(leaf: Array((d.sign == .minus && d == 0 ? "-0" : String(Int64(d))).utf8))
+      return leaf(raw: d.sign == .minus && d == 0 ? "-0" : String(Int64(d)), arena)
     }
-    if d.isFinite, abs(d) >= 1e-4, abs(d) < 1e15 { return Node(leaf: Array(d.description.utf8)) }
-    return try foreign(d)
+    if d.isFinite, abs(d) >= 1e-4, abs(d) < 1e15 { return leaf(raw: d.description, arena) }
+    return try foreign(d, arena)
   }
 
   /// A value encoded by `JSONEncoder` itself (single values only: dates, data, URLs...).
-  static func foreign<T: Encodable>(_ value: T) throws -> Node {
+  static func foreign<T: Encodable>(_ value: T, _ arena: Arena) throws -> Child {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    let data = try encoder.encode([value])  // "[\n  value\n]"
-    let text = Array(data)
-    guard text.count >= 6 else { return Node(leaf: text) }
-    return Node(leaf: Array(text[4..<(text.count - 2)]))
+    let text = Array(try encoder.encode([value]))  // "[\n  value\n]"
+    let start = arena.bytes.count
+    arena.bytes.append(contentsOf: text.count >= 6 ? text[4..<(text.count - 2)] : text[...])
+    return .leaf(start..<arena.bytes.count)
   }
 
   // MARK: - Encoder
@@ -134,141 +157,149 @@ enum PrettyJSONEncoder {
   final class TreeEncoder: Encoder {
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    var node: Node? {
-      didSet { if let node { attach?(node) } }
+    let arena: Arena
+    /// The value encoded so far (nil: nothing yet, which `JSONEncoder` writes as `{}`).
+    var value: Child? {
+      didSet { if let value { attach?(value) } }
+    }
+    /// Where a super encoder's value goes once it is known (its parent's slot).
+    var attach: ((Child) -> Void)? = nil
+
+    init(path: [any CodingKey], arena: Arena) {
+      codingPath = path
+      self.arena = arena
     }
 
-    init(path: [any CodingKey]) { codingPath = path }
-
-    static func node<T: Encodable>(for value: T, path: [any CodingKey]) throws -> Node {
+    static func child<T: Encodable>(for value: T, path: [any CodingKey], arena: Arena) throws -> Child {
       // Metatype checks first: a failed dynamic cast per nested value is not free.
-      if T.self == String.self, let s = value as? String { return leaf(s) }
-      if T.self == Int.self, let i = value as? Int { return leaf(integer: i) }
-      if T.self == Bool.self, let b = value as? Bool { return Node(leaf: Array((b ? "true" : "false").utf8)) }
-      if T.self == Double.self, let d = value as? Double { return try leaf(d) }
+      if T.self == String.self, let s = value as? String { return leaf(s, arena) }
+      if T.self == Int.self, let i = value as? Int { return leaf(integer: i, arena) }
+      if T.self == Bool.self, let b = value as? Bool { return leaf(bool: b, arena) }
+      if T.self == Double.self, let d = value as? Double { return try leaf(d, arena) }
       // Every other integer type (their `encode(to:)` would come straight back here).
-      if T.self is any FixedWidthInteger.Type, let i = value as? any FixedWidthInteger { return leaf(integer: i) }
+      if T.self is any FixedWidthInteger.Type, let i = value as? any FixedWidthInteger {
+        return leaf(integer: i, arena)
+      }
       if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self
         || T.self == Float.self
       {
-        return try foreign(value)
+        return try foreign(value, arena)
       }
-      let sub = TreeEncoder(path: path)
+      let sub = TreeEncoder(path: path, arena: arena)
       try value.encode(to: sub)
-      return sub.node ?? Node(.object)
+      return sub.value ?? .node(Node(object: true))
     }
-
-    /// Where a super encoder's value goes once it is known (its parent's slot).
-    var attach: ((Node) -> Void)? = nil
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
       let object: Node
-      if let node, node.kind == .object {
+      if case .node(let node) = value, node.isObject {
         object = node
       } else {
-        object = Node(.object)
-        node = object
+        object = Node(object: true)
+        value = .node(object)
       }
-      return KeyedEncodingContainer(Keyed<Key>(node: object, codingPath: codingPath))
+      return KeyedEncodingContainer(Keyed<Key>(node: object, codingPath: codingPath, arena: arena))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
       let array: Node
-      if let node, node.kind == .array {
+      if case .node(let node) = value, !node.isObject {
         array = node
       } else {
-        array = Node(.array)
-        node = array
+        array = Node(object: false)
+        value = .node(array)
       }
-      return Unkeyed(node: array, codingPath: codingPath)
+      return Unkeyed(node: array, codingPath: codingPath, arena: arena)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer { Single(encoder: self) }
+
+    /// An encoder whose value fills `slot` of `parent` (`{}` until it writes).
+    static func superEncoder(of parent: Node, path: [any CodingKey], arena: Arena) -> TreeEncoder {
+      let sub = TreeEncoder(path: path, arena: arena)
+      let slot = parent.children.count - 1
+      sub.attach = { parent.children[slot] = $0 }
+      return sub
+    }
   }
 
   struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let node: Node
     let codingPath: [any CodingKey]
+    let arena: Arena
 
-    func add(_ key: Key, _ child: Node) {
+    func add(_ key: Key, _ child: Child) {
       node.keys.append(key.stringValue)
       node.children.append(child)
     }
 
-    mutating func encodeNil(forKey key: Key) throws { add(key, Node(leaf: Array("null".utf8))) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws {
-      add(key, Node(leaf: Array((value ? "true" : "false").utf8)))
-    }
-    mutating func encode(_ value: String, forKey key: Key) throws { add(key, leaf(value)) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { add(key, try leaf(value)) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { add(key, leaf(integer: value)) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { add(key, leaf(integer: value)) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { add(key, leaf(integer: value)) }
+    mutating func encodeNil(forKey key: Key) throws { add(key, leaf(raw: "null", arena)) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { add(key, leaf(bool: value, arena)) }
+    mutating func encode(_ value: String, forKey key: Key) throws { add(key, leaf(value, arena)) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { add(key, try leaf(value, arena)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { add(key, leaf(integer: value, arena)) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-      add(key, try TreeEncoder.node(for: value, path: codingPath + [key]))
+      add(key, try TreeEncoder.child(for: value, path: codingPath + [key], arena: arena))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
       -> KeyedEncodingContainer<NestedKey>
     {
-      let child = Node(.object)
-      add(key, child)
-      return KeyedEncodingContainer(Keyed<NestedKey>(node: child, codingPath: codingPath + [key]))
+      let child = Node(object: true)
+      add(key, .node(child))
+      return KeyedEncodingContainer(Keyed<NestedKey>(node: child, codingPath: codingPath + [key], arena: arena))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-      let child = Node(.array)
-      add(key, child)
-      return Unkeyed(node: child, codingPath: codingPath + [key])
+      let child = Node(object: false)
+      add(key, .node(child))
+      return Unkeyed(node: child, codingPath: codingPath + [key], arena: arena)
     }
 
-    mutating func superEncoder() -> any Encoder { superEncoder(named: "super") }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder(named: key.stringValue) }
+    mutating func superEncoder() -> any Encoder {
+      node.keys.append("super")
+      node.children.append(.node(Node(object: true)))
+      return TreeEncoder.superEncoder(of: node, path: codingPath, arena: arena)
+    }
 
-    func superEncoder(named name: String) -> any Encoder {
-      let sub = TreeEncoder(path: codingPath)
-      let (parent, slot) = (node, node.children.count)
-      node.keys.append(name)
-      node.children.append(Node(.object))  // `{}` until the super encoder writes
-      sub.attach = { parent.children[slot] = $0 }
-      return sub
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+      add(key, .node(Node(object: true)))
+      return TreeEncoder.superEncoder(of: node, path: codingPath + [key], arena: arena)
     }
   }
 
   struct Unkeyed: UnkeyedEncodingContainer {
     let node: Node
     let codingPath: [any CodingKey]
+    let arena: Arena
     var count: Int { node.children.count }
 
-    mutating func encodeNil() throws { node.children.append(Node(leaf: Array("null".utf8))) }
-    mutating func encode(_ value: Bool) throws { node.children.append(Node(leaf: Array((value ? "true" : "false").utf8))) }
-    mutating func encode(_ value: String) throws { node.children.append(leaf(value)) }
-    mutating func encode(_ value: Double) throws { node.children.append(try leaf(value)) }
-    mutating func encode(_ value: Int) throws { node.children.append(leaf(integer: value)) }
+    mutating func encodeNil() throws { node.children.append(leaf(raw: "null", arena)) }
+    mutating func encode(_ value: Bool) throws { node.children.append(leaf(bool: value, arena)) }
+    mutating func encode(_ value: String) throws { node.children.append(leaf(value, arena)) }
+    mutating func encode(_ value: Double) throws { node.children.append(try leaf(value, arena)) }
+    mutating func encode(_ value: Int) throws { node.children.append(leaf(integer: value, arena)) }
     mutating func encode<T: Encodable>(_ value: T) throws {
-      node.children.append(try TreeEncoder.node(for: value, path: codingPath))
+      node.children.append(try TreeEncoder.child(for: value, path: codingPath, arena: arena))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
       -> KeyedEncodingContainer<NestedKey>
     {
-      let child = Node(.object)
-      node.children.append(child)
-      return KeyedEncodingContainer(Keyed<NestedKey>(node: child, codingPath: codingPath))
+      let child = Node(object: true)
+      node.children.append(.node(child))
+      return KeyedEncodingContainer(Keyed<NestedKey>(node: child, codingPath: codingPath, arena: arena))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-      let child = Node(.array)
-      node.children.append(child)
-      return Unkeyed(node: child, codingPath: codingPath)
+      let child = Node(object: false)
+      node.children.append(.node(child))
+      return Unkeyed(node: child, codingPath: codingPath, arena: arena)
     }
 
     mutating func superEncoder() -> any Encoder {
-      let sub = TreeEncoder(path: codingPath)
-      let (parent, slot) = (node, node.children.count)
-      node.children.append(Node(.object))  // `{}` until the super encoder writes
-      sub.attach = { parent.children[slot] = $0 }
-      return sub
+      node.children.append(.node(Node(object: true)))
+      return TreeEncoder.superEncoder(of: node, path: codingPath, arena: arena)
     }
   }
 
@@ -276,13 +307,13 @@ enum PrettyJSONEncoder {
     let encoder: TreeEncoder
     var codingPath: [any CodingKey] { encoder.codingPath }
 
-    mutating func encodeNil() throws { encoder.node = Node(leaf: Array("null".utf8)) }
-    mutating func encode(_ value: Bool) throws { encoder.node = Node(leaf: Array((value ? "true" : "false").utf8)) }
-    mutating func encode(_ value: String) throws { encoder.node = leaf(value) }
-    mutating func encode(_ value: Double) throws { encoder.node = try leaf(value) }
-    mutating func encode(_ value: Int) throws { encoder.node = leaf(integer: value) }
+    mutating func encodeNil() throws { encoder.value = leaf(raw: "null", encoder.arena) }
+    mutating func encode(_ value: Bool) throws { encoder.value = leaf(bool: value, encoder.arena) }
+    mutating func encode(_ value: String) throws { encoder.value = leaf(value, encoder.arena) }
+    mutating func encode(_ value: Double) throws { encoder.value = try leaf(value, encoder.arena) }
+    mutating func encode(_ value: Int) throws { encoder.value = leaf(integer: value, encoder.arena) }
     mutating func encode<T: Encodable>(_ value: T) throws {
-      encoder.node = try TreeEncoder.node(for: value, path: encoder.codingPath)
+      encoder.value = try TreeEncoder.child(for: value, path: encoder.codingPath, arena: encoder.arena)
     }
   }
 }

@@ -81,4 +81,15 @@ import Testing
     #expect(!report.events.isEmpty)
     #expect(JSONOutput.encode(report) == JSONOutput.foundation(report))
   }
+
+  @Test("a generated 300-document timeline, byte for byte")
+  func generatedTimelineMatchesJSONEncoder() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("json-output-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try CorpusGenerator(documents: 300, seed: 5).generate().write(to: dir, jsonLines: false)
+    let report = try Pipeline().run(paths: [(dir as NSString).appendingPathComponent("docs")])
+    #expect(report.events.count > 50)
+    #expect(!report.conflicts.isEmpty)
+    #expect(JSONOutput.encode(report) == JSONOutput.foundation(report))
+  }
 }
