@@ -124,7 +124,7 @@ public struct Benchmark: Sendable {
     // Rendering is timed as `reconcile -o` does it: the JSON streamed into a file.
     let output = (dir as NSString).appendingPathComponent("timeline.json")
     func render(_ report: TimelineReport) {
-      FileManager.default.createFile(atPath: output, contents: nil)
+      _ = FileManager.default.createFile(atPath: output, contents: nil)
       guard let handle = FileHandle(forWritingAtPath: output) else { return }
       JSONOutput.write(report) { try? handle.write(contentsOf: Data($0)) }
       try? handle.close()
