@@ -235,7 +235,7 @@ public struct EventResolver: Sendable {
     var comps: [Int: [Int]] = [:]
     for i in sorted.indices { comps[uf.find(i), default: []].append(i) }
     var byRoot: [Int: [Int]] = [:]
-    for (k, (x, y)) in ends.enumerated() { byRoot[uf.find(last[x]), default: []].append(k) }
+    for (k, (x, _)) in ends.enumerated() { byRoot[uf.find(last[x]), default: []].append(k) }
     // Edges in (a, b, -score) order, a ≤ b by id: positions are in id order.
     let keys = ends.indices.map { k -> (Int, Int, Int) in
       let (x, y) = (last[ends[k].0], last[ends[k].1])

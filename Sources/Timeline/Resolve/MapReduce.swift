@@ -376,6 +376,48 @@ public enum MapReduce {
     }
   }
 
+  /// An edge's ends as cluster indexes: by the positions it carries (`local` maps a position
+  /// to its index, -1 for a repeated id), else by id.
+  static func edgeEnds(_ e: PartialCluster.Edge, _ local: [Int], _ index: [String: Int]) -> (Int, Int)? {
+    if e.ia >= 0, e.ib >= 0, Int(e.ia) < local.count, Int(e.ib) < local.count {
+      let (x, y) = (local[Int(e.ia)], local[Int(e.ib)])
+      return x >= 0 && y >= 0 ? (x, y) : nil
+    }
+    guard let x = index[e.a], let y = index[e.b] else { return nil }
+    return (x, y)
+  }
+
+  /// One sorted list from sorted lists (keys are unique: the order is total), merging pairs of
+  /// lists on all cores until one is left.
+  static func mergeSorted(_ lists: [[(key: UInt64, k: Int)]]) -> [(key: UInt64, k: Int)] {
+    var lists = lists.filter { !$0.isEmpty }
+    while lists.count > 1 {
+      let pairs = stride(from: 0, to: lists.count, by: 2).map { i in
+        (lists[i], i + 1 < lists.count ? lists[i + 1] : [])
+      }
+      lists = parallelMap(pairs) { a, b -> [(key: UInt64, k: Int)] in
+        guard !b.isEmpty else { return a }
+        var out: [(key: UInt64, k: Int)] = []
+        out.reserveCapacity(a.count + b.count)
+        var (i, j) = (0, 0)
+        while i < a.count, j < b.count {
+          let takeA = a[i].key != b[j].key ? a[i].key < b[j].key : a[i].k < b[j].k
+          if takeA {
+            out.append(a[i])
+            i += 1
+          } else {
+            out.append(b[j])
+            j += 1
+          }
+        }
+        out.append(contentsOf: a[i...])
+        out.append(contentsOf: b[j...])
+        return out
+      }
+    }
+    return lists.first ?? []
+  }
+
   /// The documents' mentions as one list, without copying them (positions as in
   /// `documents.flatMap(\.mentions)`).
   struct Flattened: Sendable {
@@ -451,7 +493,6 @@ public enum MapReduce {
     let ms = Gathered(base: all, order: kept)  // no copy of millions of mentions
     // Edges are referred to as `chunk << 32 | offset` (no flat copy of millions of edges).
     @Sendable func edge(_ k: Int) -> PartialCluster.Edge { chunks[k >> 32][k & 0xFFFF_FFFF] }
-    let edgeCount = chunks.reduce(0) { $0 + $1.count }
     // An edge's ends: by the positions in `all` it carries (no hashing), else by id (streamed
     // edges; the id table is built only for them).
     var index: [String: Int] = [:]
@@ -459,14 +500,7 @@ public enum MapReduce {
       index.reserveCapacity(ms.count)
       for (i, m) in ms.enumerated() { index[m.id] = i }
     }
-    func ends(_ e: PartialCluster.Edge) -> (Int, Int)? {
-      if e.ia >= 0, e.ib >= 0, Int(e.ia) < local.count, Int(e.ib) < local.count {
-        let (x, y) = (local[Int(e.ia)], local[Int(e.ib)])
-        return x >= 0 && y >= 0 ? (x, y) : nil
-      }
-      guard let x = index[e.a], let y = index[e.b] else { return nil }
-      return (x, y)
-    }
+    func ends(_ e: PartialCluster.Edge) -> (Int, Int)? { edgeEnds(e, local, index) }
     var uf = UnionFind(count: ms.count)
     var summaries = parallelMap(kept) { Summary(all[$0]) }
     var accepted: [(Int, Evidence)] = []  // (a member, evidence); grouped by final root at the end
@@ -480,16 +514,26 @@ public enum MapReduce {
     // pair next to each other; the first is kept. One packed sort key per edge instead of a
     // hash table of millions of pairs.
     var packed: [(key: UInt64, k: Int)] = []
-    packed.reserveCapacity(edgeCount)
     if n < 1 << 28 {
-      for (c, chunk) in chunks.enumerated() {
-        for (o, e) in chunk.enumerated() {
-          guard let (x, y) = ends(e) else { continue }
-          let cap: UInt64 = caption[x] || caption[y] ? 1 : 0
-          let inverse = UInt64(127 - max(0, min(127, e.score)))
-          packed.append((cap << 63 | inverse << 56 | UInt64(x) << 28 | UInt64(y), c << 32 | o))
-        }
+      // Keys built and sorted a group of chunks per task, then merged: all cores.
+      let (positionOf, idOf) = (local, index)
+      let groups = stride(from: 0, to: chunks.count, by: max(1, chunks.count / 64)).map {
+        $0..<min(chunks.count, $0 + max(1, chunks.count / 64))
       }
+      let sortedParts = parallelMap(groups) { range -> [(key: UInt64, k: Int)] in
+        var part: [(key: UInt64, k: Int)] = []
+        for c in range {
+          for o in chunks[c].indices {
+            guard let (x, y) = edgeEnds(chunks[c][o], positionOf, idOf) else { continue }
+            let cap: UInt64 = caption[x] || caption[y] ? 1 : 0
+            let inverse = UInt64(127 - max(0, min(127, chunks[c][o].score)))
+            part.append((cap << 63 | inverse << 56 | UInt64(x) << 28 | UInt64(y), c << 32 | o))
+          }
+        }
+        part.sort { $0.key != $1.key ? $0.key < $1.key : $0.k < $1.k }
+        return part
+      }
+      packed = mergeSorted(sortedParts)
     } else {
       // Beyond 2^28 mentions the pair does not fit the key: the hash table.
       var best: [Int: Int] = [:]  // x * n + y → edge
@@ -513,7 +557,6 @@ public enum MapReduce {
         return (ends(edge(l.k)) ?? (0, 0)) < (ends(edge(r.k)) ?? (0, 0))
       }
     }
-    if n < 1 << 28 { packed.sort { $0.key != $1.key ? $0.key < $1.key : $0.k < $1.k } }
     let mask: UInt64 = (1 << 28) - 1
     // Two sets found incompatible stay so until one of them grows: remember the verdict per
     // (set, its size-stamp) pair, so the many edges between two big incompatible sets (the same
