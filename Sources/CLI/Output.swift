@@ -49,22 +49,8 @@ enum Output {
       JSONOutput.write(report) { FileHandle.standardOutput.write(Data($0)) }
       return
     }
-    let failure = TimelineError.unreadableInput(path: path, line: nil, reason: "cannot write the output file")
-    let url = URL(fileURLWithPath: path)
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(
-      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-      let handle = FileHandle(forWritingAtPath: temporary.path)
-    else { throw failure }
-    var ok = true
-    JSONOutput.write(report) { bytes in
-      guard ok else { return }
-      do { try handle.write(contentsOf: Data(bytes)) } catch { ok = false }
-    }
-    do { try handle.close() } catch { ok = false }
-    guard ok, rename(temporary.path, path) == 0 else {
-      try? FileManager.default.removeItem(at: temporary)
-      throw failure
+    guard JSONOutput.write(report, toFile: path) else {
+      throw TimelineError.unreadableInput(path: path, line: nil, reason: "cannot write the output file")
     }
   }
 }

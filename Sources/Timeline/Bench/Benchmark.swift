@@ -123,12 +123,7 @@ public struct Benchmark: Sendable {
     }
     // Rendering is timed as `reconcile -o` does it: the JSON streamed into a file.
     let output = (dir as NSString).appendingPathComponent("timeline.json")
-    func render(_ report: TimelineReport) {
-      _ = FileManager.default.createFile(atPath: output, contents: nil)
-      guard let handle = FileHandle(forWritingAtPath: output) else { return }
-      JSONOutput.write(report) { try? handle.write(contentsOf: Data($0)) }
-      try? handle.close()
-    }
+    func render(_ report: TimelineReport) { _ = JSONOutput.write(report, toFile: output) }
     measure("render") { render(staged) }
 
     var endToEnd: Stage? = nil

@@ -87,6 +87,29 @@ public enum JSONOutput {
     sink(rest)
   }
 
+  /// Streams the timeline's JSON into the file at `path` atomically: a temporary file beside
+  /// it, renamed over `path` once complete. Returns false (and leaves `path` as it was) when
+  /// the file cannot be written.
+  public static func write(_ report: TimelineReport, toFile path: String) -> Bool {
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+      let handle = FileHandle(forWritingAtPath: temporary.path)
+    else { return false }
+    var ok = true
+    write(report) { bytes in
+      guard ok else { return }
+      do { try handle.write(contentsOf: Data(bytes)) } catch { ok = false }
+    }
+    do { try handle.close() } catch { ok = false }
+    guard ok, rename(temporary.path, path) == 0 else {
+      try? FileManager.default.removeItem(at: temporary)
+      return false
+    }
+    return true
+  }
+
   /// The first index of `needle` in `haystack` at or after `from`.
   private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
     guard let first = needle.first, haystack.count >= needle.count else { return nil }

@@ -387,6 +387,11 @@ public enum MapReduce {
     return (x, y)
   }
 
+  /// The merge's edge order: by packed key, then by edge reference (a total order).
+  static func keyOrder(_ l: (key: UInt64, k: Int), _ r: (key: UInt64, k: Int)) -> Bool {
+    l.key != r.key ? l.key < r.key : l.k < r.k
+  }
+
   /// One sorted list from sorted lists (keys are unique: the order is total), merging pairs of
   /// lists on all cores until one is left.
   static func mergeSorted(_ lists: [[(key: UInt64, k: Int)]]) -> [(key: UInt64, k: Int)] {
@@ -401,8 +406,7 @@ public enum MapReduce {
         out.reserveCapacity(a.count + b.count)
         var (i, j) = (0, 0)
         while i < a.count, j < b.count {
-          let takeA = a[i].key != b[j].key ? a[i].key < b[j].key : a[i].k < b[j].k
-          if takeA {
+          if keyOrder(a[i], b[j]) {
             out.append(a[i])
             i += 1
           } else {
@@ -530,7 +534,7 @@ public enum MapReduce {
             part.append((cap << 63 | inverse << 56 | UInt64(x) << 28 | UInt64(y), c << 32 | o))
           }
         }
-        part.sort { $0.key != $1.key ? $0.key < $1.key : $0.k < $1.k }
+        part.sort(by: keyOrder)
         return part
       }
       packed = mergeSorted(sortedParts)
