@@ -88,9 +88,7 @@ struct BlockClassifier {
       let v = views[k]
       let short = v.words <= 12 && !v.truncated
       let bare = v.bare
-      if short,
-        Boilerplate.commentHeadings.contains(where: { bare == $0 || (bare.hasPrefix($0) && $0.count > 10) })
-          || (v.words <= 3 && bare.hasSuffix("comments") && Int(v.firstWord) != nil)
+      if short, isCommentHeading(bare) || (v.words <= 3 && bare.hasSuffix("comments") && Int(v.firstWord) != nil)
       {
         set(k, .boilerplate, "comment section heading")
         var j = k + 1
@@ -106,7 +104,7 @@ struct BlockClassifier {
         k = j
         continue
       }
-      if short, Boilerplate.subscriptionHeadings.contains(where: { bare.hasPrefix($0) }) {
+      if short, Boilerplate.subscriptionHeadingList.firstPrefix(of: bare) != nil {
         set(k, .boilerplate, "subscription or promotion block")
         var j = k + 1
         while j < raw.count, !decided[j] {
@@ -121,7 +119,7 @@ struct BlockClassifier {
         k = j
         continue
       }
-      if v.words <= 5, Boilerplate.relatedHeadings.contains(where: { bare == $0 }) {
+      if v.words <= 5, Boilerplate.relatedHeadingSet.contains(bare) {
         set(k, .boilerplate, "related posts heading")
         var j = k + 1
         while j < raw.count, !decided[j] {
@@ -151,7 +149,7 @@ struct BlockClassifier {
         continue
       }
       pendingURLLabel = false
-      if words <= 4, Boilerplate.urlLabels.contains(where: { bare == $0 }) {
+      if words <= 4, Boilerplate.urlLabelSet.contains(bare) {
         set(k, .metadata, "URL label")
         pendingURLLabel = true
         continue
@@ -195,7 +193,7 @@ struct BlockClassifier {
         }
         continue
       }
-      if words <= 25, Boilerplate.reportingCredits.contains(where: { bare.hasPrefix($0) }) {
+      if words <= 25, Boilerplate.reportingCreditList.firstPrefix(of: bare) != nil {
         set(k, .metadata, "reporting credit")
         continue
       }
@@ -203,7 +201,8 @@ struct BlockClassifier {
         set(k, .boilerplate, "image credit")
         continue
       }
-      if words <= 25, !v.truncated, let reason = Boilerplate.linePrefixes.first(where: { bare.hasPrefix($0.0) })?.1 {
+      if words <= 25, !v.truncated, let line = Boilerplate.linePrefixList.firstPrefix(of: bare) {
+        let reason = Boilerplate.linePrefixes[line].1
         if reason != "related link" || !endsSentence(v.text) {
           set(k, .boilerplate, reason)
           continue
@@ -242,7 +241,7 @@ struct BlockClassifier {
     let firstBody = raw.indices.first(where: { !decided[$0] })
     for k in 0..<raw.count where !decided[k] {
       let v = views[k]
-      if let label = Boilerplate.captionLabels.first(where: { v.lower.hasPrefix($0) }) {
+      if let label = Boilerplate.captionLabelList.firstPrefix(of: v.lower).map({ Boilerplate.captionLabels[$0] }) {
         set(k, .caption, "photo caption: labelled '\(label)'")
         continue
       }
@@ -327,9 +326,14 @@ struct BlockClassifier {
 
   /// A heading that opens another tail (comments, subscription): ends a related-links run.
   private func isSectionHeading(_ v: View) -> Bool {
-    let bare = v.bare
-    return Boilerplate.commentHeadings.contains(where: { bare == $0 || (bare.hasPrefix($0) && $0.count > 10) })
-      || Boilerplate.subscriptionHeadings.contains(where: { bare.hasPrefix($0) })
+    isCommentHeading(v.bare) || Boilerplate.subscriptionHeadingList.firstPrefix(of: v.bare) != nil
+  }
+
+  /// A comment-section heading: a whole line from the list, or a line starting with one of its
+  /// longer phrases.
+  private func isCommentHeading(_ bare: String) -> Bool {
+    let list = Boilerplate.commentHeadingList
+    return list.firstPrefix(of: bare) { bare == list.phrases[$0] || list.phrases[$0].count > 10 } != nil
   }
 
   private func view(of text: String) -> View {
@@ -370,6 +374,10 @@ struct BlockClassifier {
     var date: String?
   }
 
+  static let bylinePrefixes = PhraseList([
+    "written by ", "posted by ", "published by ", "story by ", "words by ", "by ", "author: ", "from ",
+  ])
+
   /// A byline or an agency line.
   ///
   /// "By AFP", "Written by Ana Ruiz on May 3, 2024", "By Jane Roe | Sept. 29, 2023",
@@ -378,10 +386,14 @@ struct BlockClassifier {
     let t = v.text.ingestTrimmed()
     let lower = t.lowercased()
     var rest: Substring
-    let prefixes = ["written by ", "posted by ", "published by ", "story by ", "words by ", "by ", "author: ", "from "]
-    guard let p = prefixes.first(where: { lower.hasPrefix($0) }) else {
-      // A bare agency name on its own line ("AFP", "(Reuters)").
-      let bare = lower.filter { $0 != "(" && $0 != ")" }.ingestTrimmed()
+    guard let p = Self.bylinePrefixes.firstPrefix(of: lower).map({ Self.bylinePrefixes.phrases[$0] }) else {
+      // A bare agency name on its own line ("AFP", "(Reuters)"). Parentheses are ASCII: on
+      // ASCII text, dropping their bytes is dropping the characters.
+      let ascii = lower.utf8.allSatisfy { $0 < 0x80 }
+      let bare =
+        (ascii
+        ? String(decoding: lower.utf8.filter { $0 != 0x28 && $0 != 0x29 }, as: UTF8.self)
+        : lower.filter { $0 != "(" && $0 != ")" }).ingestTrimmed()
       if let agency = Boilerplate.agencies[bare] { return Byline(agency: agency) }
       return nil
     }
@@ -512,9 +524,17 @@ struct BlockClassifier {
   }
 
   private static func stripTrailing(_ lower: String) -> String {
-    var t = Substring(lower.ingestTrimmed())
-    while let l = t.last, ":.!?*".contains(l) || l == " " { t = t.dropLast() }
-    return String(t)
+    var t = lower.ingestTrimmed()
+    // The marks are ASCII: dropping trailing bytes is dropping trailing characters (a
+    // combining mark after one ends in a byte above 0x7F and stops the loop either way).
+    let bytes = t.utf8
+    var n = 0
+    for c in bytes.reversed() {
+      guard c == 0x3A || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2A || c == 0x20 else { break }
+      n += 1
+    }
+    if n > 0 { t = String(decoding: bytes.dropLast(n), as: UTF8.self) }
+    return t
   }
 
   private func containsWord(_ haystack: String, _ needle: String) -> Bool {
@@ -599,7 +619,21 @@ extension StringProtocol {
   func ingestContains(_ needle: String) -> Bool { ingestFind(needle) != nil }
 
   /// The text without leading and trailing whitespace (Foundation-free).
+  ///
+  /// By bytes when the first and last kept bytes are ASCII (then no Unicode space or
+  /// combining mark sits at either edge); by characters otherwise.
   func ingestTrimmed() -> String {
+    let fast: String?? = utf8.withContiguousStorageIfAvailable { b -> String? in
+      func space(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+      var lo = 0
+      var hi = b.count
+      while lo < hi, space(b[lo]) { lo += 1 }
+      while hi > lo, space(b[hi - 1]) { hi -= 1 }
+      if lo == hi { return "" }
+      guard b[lo] < 0x80, b[hi - 1] < 0x80 else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+    }
+    if case .some(.some(let trimmed)) = fast { return trimmed }
     var s = Substring(self)
     while let f = s.first, f.isWhitespace { s.removeFirst() }
     while let l = s.last, l.isWhitespace { s.removeLast() }

@@ -127,4 +127,13 @@ enum Boilerplate {
     " looks on", " look on", " greets ", " greet ", " meets with ", " holds a ", " hold a ", " delivers ",
     " addresses ", " inspects ", " visits ", " chats ", " talks with ", " talks to ", " are seen ", " is seen ",
   ]
+
+  // Byte-matched forms of the lists above (``PhraseList``, sets for whole-line tests).
+  static let subscriptionHeadingList = PhraseList(subscriptionHeadings)
+  static let commentHeadingList = PhraseList(commentHeadings)
+  static let relatedHeadingSet = Set(relatedHeadings)
+  static let urlLabelSet = Set(urlLabels)
+  static let reportingCreditList = PhraseList(reportingCredits)
+  static let linePrefixList = PhraseList(linePrefixes.map(\.0))
+  static let captionLabelList = PhraseList(captionLabels)
 }

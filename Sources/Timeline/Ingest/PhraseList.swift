@@ -1,0 +1,80 @@
+import Foundation
+
+/// A list of phrases tested against the start of a text, with `String.hasPrefix`'s answers,
+/// by bytes: only the phrases whose first byte matches are compared (`memcmp`).
+///
+/// Bytes and graphemes agree on an ASCII phrase whenever the byte after the match is ASCII
+/// (no combining mark can join the phrase's last character); no non-ASCII character is
+/// canonically equivalent to ASCII text but U+212A KELVIN SIGN, U+037E GREEK QUESTION MARK and
+/// U+1FEF GREEK VARIA, which the lowercased analysis text and the lists never hold.
+///
+/// The boilerplate lists (up to 64 phrases) are tested on every short paragraph of every
+/// article; `hasPrefix` compares by grapheme, which made these lists most of the block
+/// classifier's time. Where bytes cannot decide as graphemes do (the text's bytes around the
+/// match are not ASCII, the phrase is not ASCII), the phrase is tested with `hasPrefix`.
+///
+/// ```swift
+/// PhraseList(["share this", "share on"]).firstPrefix(of: "share on x")   // 1
+/// ```
+struct PhraseList: Sendable {
+  let phrases: [String]
+  private let bytes: [[UInt8]]
+  private let ascii: [Bool]
+  /// Phrase indexes by first byte, in list order; `slow`: phrases tested with `hasPrefix`.
+  private let byFirst: [[Int]]
+  private let slow: [Int]
+
+  init(_ phrases: [String]) {
+    self.phrases = phrases
+    bytes = phrases.map { Array($0.utf8) }
+    ascii = bytes.map { b in !b.isEmpty && b.allSatisfy { $0 < 0x80 } && b.last != 0x0D }
+    var byFirst = Array(repeating: [Int](), count: 256)
+    var slow: [Int] = []
+    for (i, b) in bytes.enumerated() {
+      if ascii[i] { byFirst[Int(b[0])].append(i) } else { slow.append(i) }
+    }
+    self.byFirst = byFirst
+    self.slow = slow
+  }
+
+  /// The index of the first phrase (in list order) that `text` starts with.
+  func firstPrefix(of text: String) -> Int? {
+    firstPrefix(of: text) { _ in true }
+  }
+
+  /// The index of the first phrase (in list order) that `text` starts with and `accept` takes.
+  func firstPrefix(of text: String, where accept: (Int) -> Bool) -> Int? {
+    var best: Int? = nil
+    let decided: Bool? = text.utf8.withContiguousStorageIfAvailable { t -> Bool in
+      guard let first = t.first else { return true }  // only the non-ASCII (slow) phrases can match ""
+      for i in byFirst[Int(first)] {
+        let p = bytes[i]
+        guard t.count >= p.count, memcmp(t.baseAddress!, p, p.count) == 0 else { continue }
+        // A non-ASCII byte in or just after the match may join the last character to what
+        // follows (a combining mark) or be a decomposed form: ask `hasPrefix`.
+        let exact: Bool
+        if t.count > p.count && t[p.count] >= 0x80 {
+          exact = text.hasPrefix(phrases[i])
+        } else {
+          exact = true
+        }
+        if exact, accept(i) {
+          best = i
+          break
+        }
+      }
+      return true
+    }
+    if decided == nil {
+      return phrases.indices.first { text.hasPrefix(phrases[$0]) && accept($0) }
+    }
+    // Phrases bytes cannot judge (not ASCII, empty), earlier in the list than the match.
+    for i in slow where best.map({ i < $0 }) ?? true {
+      if text.hasPrefix(phrases[i]), accept(i) {
+        best = i
+        break
+      }
+    }
+    return best
+  }
+}
