@@ -22,7 +22,9 @@ public struct Pipeline: Sendable {
   public func run(paths: [String]) throws -> TimelineReport {
     let corpus = try ingestor.ingest(paths: paths)  // Ingest
     let extractions = analyze(corpus.documents)  // Segment, Temporal, DCT, Entities, Events
-    return reconcile(extractions, diagnostics: corpus.diagnostics)  // Resolve, Reconcile
+    let report = reconcile(extractions, diagnostics: corpus.diagnostics)  // Resolve, Reconcile
+    releaseInBackground((corpus, extractions))
+    return report
   }
 
   /// The reduce side on analysed documents: blocking, block resolution, merge with
@@ -87,6 +89,7 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
 /// so no lock is needed (distinct slots of one preallocated buffer).
 private final class ResultBox<R>: @unchecked Sendable {
   private let slots: UnsafeMutableBufferPointer<R?>
+  private var moved = false
 
   init(count: Int) {
     slots = .allocate(capacity: count)
@@ -94,11 +97,30 @@ private final class ResultBox<R>: @unchecked Sendable {
   }
 
   deinit {
-    slots.deinitialize()
+    if !moved { slots.deinitialize() }
     slots.deallocate()
   }
 
   func set(_ i: Int, _ value: R) { slots[i] = value }
 
-  func values() -> [R] { slots.compactMap { $0 } }
+  /// The results, moved out of the slots (no copy, no retain of what they hold).
+  func values() -> [R] {
+    moved = true
+    var out: [R] = []
+    out.reserveCapacity(slots.count)
+    for i in slots.indices { if let v = (slots.baseAddress! + i).move() { out.append(v) } }
+    return out
+  }
+}
+
+/// Lets a large value go on a background thread: freeing millions of objects (the blocks'
+/// edges, a corpus's documents) is serial work the caller need not wait for.
+func releaseInBackground<T>(_ value: T) {
+  let box = UncheckedBox(value)
+  DispatchQueue.global(qos: .utility).async { withExtendedLifetime(box) {} }
+}
+
+private final class UncheckedBox<T>: @unchecked Sendable {
+  let value: T
+  init(_ value: T) { self.value = value }
 }

@@ -145,9 +145,11 @@ public enum MapReduce {
     var documents = uniqueDocuments(extractions, diagnostics: &diagnostics)
     DCTPropagation(inferrer: dctInferrer, tagger: tagger).propagate(&documents)
     let partials = resolveBlocks(documents, resolver: resolver)
-    return merge(
+    let report = merge(
       documents: documents, partials: partials, diagnostics: diagnostics, resolver: resolver, reconciler: reconciler,
       tagger: tagger, dctInferrer: dctInferrer, propagated: true)
+    releaseInBackground((documents, partials))
+    return report
   }
 
   /// Documents sorted by id; a second document with an id already seen is reported and
@@ -175,11 +177,13 @@ public enum MapReduce {
   static func resolveBlocks(_ extractions: [DocumentExtraction], only: Set<String>? = nil, resolver: EventResolver)
     -> [PartialCluster]
   {
-    let all = extractions.flatMap(\.mentions)
-    let keys = parallelMap(all) { resolver.blockingKeys(for: $0) }
+    let all = Flattened(extractions)
+    let keys = parallelMap(extractions) { d in d.mentions.map { resolver.blockingKeys(for: $0) } }
     var blocks: [String: [Int32]] = [:]
-    for (i, ks) in keys.enumerated() {
-      for k in ks where only?.contains(k) ?? true { blocks[k, default: []].append(Int32(i)) }
+    var p: Int32 = 0
+    for ks in keys.joined() {
+      for k in ks where only?.contains(k) ?? true { blocks[k, default: []].append(p) }
+      p += 1
     }
     let work = blocks.sorted { $0.key < $1.key }
     return parallelMap(work) { block in
@@ -191,7 +195,7 @@ public enum MapReduce {
   /// Clusters only (for ``EventResolver/resolve(_:)``).
   static func resolveClusters(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [[EventMention]] {
     let partials = resolveBlocks(extractions, resolver: resolver)  // evidence not needed
-    return cluster(mentions: extractions.flatMap(\.mentions), edges: partials.map(\.edges)).clusters
+    return cluster(mentions: Flattened(extractions), edges: partials.map(\.edges)).clusters
   }
 
   /// The merge on values: DCT propagation, cannot-link clustering, canonical events, conflicts.
@@ -252,7 +256,7 @@ public enum MapReduce {
     canonicalizeEntities(&documents)
     let weak = Set(documents.filter { ($0.published?.confidence ?? 0) < 0.3 }.map(\.document))
     var result = cluster(
-      mentions: documents.flatMap(\.mentions), edges: edges, undatedDocuments: weak, explain: explain)
+      mentions: Flattened(documents), edges: edges, undatedDocuments: weak, explain: explain)
     if !weak.isEmpty {
       let dated = DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak, tagger: tagger)
       if !dated.isEmpty {
@@ -266,8 +270,10 @@ public enum MapReduce {
         }
       }
     }
-    return reconciler.build(
+    let report = reconciler.build(
       clusters: result.clusters, evidence: result.evidence, extractions: documents, diagnostics: diagnostics)
+    releaseInBackground((edges, documents, before, result))
+    return report
   }
 
   /// Every mention by id (the first of a repeated id).
@@ -423,41 +429,42 @@ public enum MapReduce {
   }
 
   /// The documents' mentions as one list, without copying them (positions as in
-  /// `documents.flatMap(\.mentions)`).
-  struct Flattened: Sendable {
+  /// `documents.flatMap(\.mentions)`): the flat copy of ~3M mentions cost a gigabyte of fresh
+  /// memory and a retain of every string they hold, twice per run.
+  struct Flattened: RandomAccessCollection, Sendable {
     let documents: [DocumentExtraction]
     /// `starts[d]`: the position of document d's first mention.
     let starts: [Int]
-    let count: Int
+    /// `owner[p]`: the document of position p.
+    let owner: [Int32]
 
     init(_ documents: [DocumentExtraction]) {
       self.documents = documents
       var starts: [Int] = []
       starts.reserveCapacity(documents.count)
-      var total = 0
-      for d in documents {
-        starts.append(total)
-        total += d.mentions.count
+      var owner: [Int32] = []
+      for (d, doc) in documents.enumerated() {
+        starts.append(owner.count)
+        owner.append(contentsOf: repeatElement(Int32(d), count: doc.mentions.count))
       }
       self.starts = starts
-      count = total
+      self.owner = owner
     }
 
+    var startIndex: Int { 0 }
+    var endIndex: Int { owner.count }
+
     subscript(p: Int) -> EventMention {
-      // The last document starting at or before p (binary search).
-      var lo = 0, hi = starts.count - 1
-      while lo < hi {
-        let mid = (lo + hi + 1) / 2
-        if starts[mid] <= p { lo = mid } else { hi = mid - 1 }
+      _read {
+        let d = Int(owner[p])
+        yield documents[d].mentions[p - starts[d]]
       }
-      while documents[lo].mentions.count <= p - starts[lo] { lo += 1 }  // skip empty documents
-      return documents[lo].mentions[p - starts[lo]]
     }
   }
 
   /// `base` read in `order`, without copying its elements.
-  struct Gathered: RandomAccessCollection {
-    let base: [EventMention]
+  struct Gathered<Base: RandomAccessCollection>: RandomAccessCollection where Base.Element == EventMention, Base.Index == Int {
+    let base: Base
     let order: [Int]
     var startIndex: Int { 0 }
     var endIndex: Int { order.count }
@@ -478,11 +485,12 @@ public enum MapReduce {
   /// times join the cluster of the same class their document reports most.
   ///
   /// `explain` gives the evidence of an accepted edge that was scored without it (`deferred`).
-  static func cluster(
-    mentions all: [EventMention], edges chunks: [[PartialCluster.Edge]], undatedDocuments: Set<String> = [],
+  static func cluster<All: RandomAccessCollection & Sendable>(
+    mentions all: All, edges chunks: [[PartialCluster.Edge]], undatedDocuments: Set<String> = [],
     explain: @Sendable (PartialCluster.Edge) -> [Evidence] = { _ in [] }
   )
     -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
+  where All.Element == EventMention, All.Index == Int
   {
     // Mentions in id order (the first of a repeated id kept); `local[p]` is the index of the
     // mention at position p of `all` (-1 for a repeat).
