@@ -135,7 +135,9 @@ public enum TemporalUnit: String, Codable, Sendable, CaseIterable {
     case .minute: return "PT\(k)M"
     case .hour: return "PT\(k)H"
     case .day: return "P\(k)D"
-    case .week, .weekend: return "P\(k)W"
+    case .week: return "P\(k)W"
+    // "a weekend" lasts two days; several weekends are counted in TIDES's `WE` unit.
+    case .weekend: return n == 1 ? "P2D" : "P\(k)WE"
     case .fortnight: return n.map { "P\($0 * 2)W" } ?? "PXW"
     case .month: return "P\(k)M"
     case .quarter: return "P\(k)Q"

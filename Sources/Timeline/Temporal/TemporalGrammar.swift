@@ -1197,6 +1197,11 @@ struct TemporalGrammar {
       if u == .decade && (a == "past" || a == "last") && the {
         return P(start: i, end: e, kind: .duration, sem: .fixed("P10Y"), rule: "temporal.duration.span")
       }
+      // "the past century": the last hundred years, like "the past decade" ("the last
+      // century" stays the previous one).
+      if u == .century && a == "past" && the {
+        return P(start: i, end: e, kind: .duration, sem: .fixed("P100Y"), rule: "temporal.duration.span")
+      }
       if u == .century && dir == 0 {
         return P(start: i, end: e, kind: .date, sem: .shift(.century, 0, .century), rule: "temporal.relative.unit", anaphoric: anaphoric)
       }
@@ -1225,6 +1230,14 @@ struct TemporalGrammar {
       let sem = TemporalSemantics.weekday(wd, d)
       // "the previous Friday" counts back from the story's time, "last Friday" from the DCT.
       let ana = the && (a == "previous" || a == "following" || a == "prior")
+      // "this coming Sunday, March 8", "next Tuesday, the 10th of May": the date in
+      // apposition is the same day, one expression (as "Friday, Oct. 23").
+      if !ana, isP(e, 44), let p = monthStart(e + 1), p.end > e + 2, case .monthDay(let mm, let dd?, _) = p.sem {
+        return P(start: i, end: p.end, kind: .date, sem: .monthDay(mm, dd, dir < 0 ? -2 : (dir > 0 ? 2 : 0)), rule: "temporal.relative.weekday-date")
+      }
+      if !ana, isP(e, 44), let p = monthStart(e + 1), p.end > e + 2, case .fixed = p.sem {
+        return P(start: i, end: p.end, kind: .date, sem: p.sem, rule: "temporal.relative.weekday-date")
+      }
       if let c = w(e), TemporalVocabulary.dayParts[c] != nil, !c.hasSuffix("s") {
         return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.relative.weekday-part", anaphoric: ana)
       }
