@@ -360,6 +360,8 @@ struct TemporalGrammar {
   func yearContextOK(_ i: Int) -> Bool {
     let y = t[i].num
     let prev = w(i - 1)
+    // "at 1100 hours", "(0735 GMT)": a 24-hour clock reading, not a year.
+    if let next = w(i + 1), ["hours", "hrs", "gmt", "utc"].contains(next) { return false }
     let preps: Set<String> = [
       "in", "since", "of", "by", "until", "from", "to", "before", "after", "during", "through", "the",
       "and", "or", "early", "late", "mid", "fiscal", "year", "around", "circa", "about", "for", "at",
@@ -574,7 +576,8 @@ struct TemporalGrammar {
       j += 2
     }
     var marker: String? = nil
-    if let a = w(j), a == "a" || a == "p", glued(j + 1, 46), isW(j + 2, "m"), !t[j + 2].space {
+    // "p.m.", and "p. m." as some outlets space it (then the closing period is required).
+    if let a = w(j), a == "a" || a == "p", glued(j + 1, 46), isW(j + 2, "m"), !t[j + 2].space || glued(j + 3, 46) {
       marker = a
       j += 3
       if glued(j, 46) { j += 1 }
@@ -1106,6 +1109,9 @@ struct TemporalGrammar {
         // "the average daily volume": a statistic. Neither is a set of times.
         if afterQuantity(i) || isW(i - 1, "average") { return nil }
         if i > 0, t[i - 1].kind == .word, t[i - 1].w == nil, t[i - 1].cap { return nil }
+        // "told the Daily News": a newspaper's name. (TimeBank does tag the common noun in "the
+        // party daily Granma".)
+        if t[i].cap, !isSentenceStart(i), i + 1 < t.count, t[i + 1].kind == .word, t[i + 1].cap, t[i + 1].w == nil { return nil }
         return P(start: i, end: i + 1, kind: .set, sem: .fixed(v), rule: "temporal.set.adverb")
       }
       if let s = TemporalVocabulary.seasons[a] {
@@ -1452,6 +1458,14 @@ struct TemporalGrammar {
     if let (u, plural, e, hyphen) = unit(j), plural, !hyphen, isW(e, "ahead") {
       consider(P(start: i, end: e + 1, kind: .duration, sem: .fixed(u.duration(nil)), rule: "temporal.duration.vague-span"))
     }
+    // "down from $450 million the year before.", "the week after, ...", "the year after that.":
+    // the unit next to the one the story is on ("the year before the war" is left alone).
+    if let (u, plural, e, hyphen) = unit(j), !plural, !hyphen, u == .day || u == .week || u == .month || u == .year,
+      let c = w(e), c == "before" || c == "after",
+      e + 1 >= t.count || t[e + 1].kind == .punct || isW(e + 1, "that") && (e + 2 >= t.count || t[e + 2].kind == .punct)
+    {
+      consider(P(start: i, end: e + 1, kind: .date, sem: .shift(u, c == "before" ? -1 : 1, u), rule: "temporal.anaphoric.unit", anaphoric: true))
+    }
     switch b {
     case "future":
       consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.future"))
@@ -1498,9 +1512,10 @@ struct TemporalGrammar {
       if let c = w(j + 1), c == "ended" || c == "ending" || w(i - 1) == "throughout" || w(i - 1) == "during" {
         // "for the year ended March 31": the accounting year as a span.
         consider(P(start: i, end: j + 1, kind: .duration, sem: .fixed("P1Y"), rule: "temporal.duration.fiscal-year"))
-      } else if !isW(j + 1, "of") || isW(i - 1, "for"), !glued(j + 1, 45) {
+      } else if !isW(j + 1, "of") || isW(i - 1, "for"), !glued(j + 1, 45), !isW(j + 1, "before"), !isW(j + 1, "after") {
         // "profit for the year rose", "a high for the year of $42": this year.
-        // "the year of the flood" names another one.
+        // "the year of the flood" names another one; "the year before the war" counts from
+        // the war.
         consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.relative.the-year"))
       }
       consider(yearCompound(j))

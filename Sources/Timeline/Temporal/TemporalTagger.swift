@@ -272,10 +272,11 @@ public struct TemporalTagger: Sendable {
       var value = p.sem.resolve(anchorDay)
       var adjusted = false
       var anchor = p.sem.isRelative ? RelativeSpec(form: p.sem.encoded, anaphoric: p.anaphoric) : nil
-      // "In October ... that same day", "... the next morning": a day counted from a month
-      // mentioned without its day is a day of that month, not the 1st (`1998-10-XX`).
+      // "In October ... that same day", "... the next morning", "a day earlier": a day counted
+      // from a month mentioned without its day is some day of that month (`1998-10-XX`), not
+      // one counted from the 1st.
       if p.anaphoric, reference.dayOfMonthOnly, let r = reference.day, anchorDay == r, Self.startsWithDay(value) {
-        value = String(value.prefix(8)) + "XX" + String(value.dropFirst(10))
+        value = String(r.description.prefix(8)) + "XX" + String(value.dropFirst(10))
         anchor = nil
       }
       // Quarterly-results prose: "a year earlier" / "a year ago" / "year-ago"
