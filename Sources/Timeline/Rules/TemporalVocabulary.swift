@@ -162,6 +162,20 @@ public enum TemporalUnit: String, Codable, Sendable, CaseIterable {
     }
   }
 
+  /// Half of one unit ("half an hour" → `PT30M`, "half a century" → `P50Y`); nil for units
+  /// that do not halve evenly.
+  var halfDuration: String? {
+    switch self {
+    case .minute: return "PT30S"
+    case .hour: return "PT30M"
+    case .day: return "PT12H"
+    case .year: return "P6M"
+    case .decade: return "P5Y"
+    case .century: return "P50Y"
+    default: return nil
+    }
+  }
+
   /// Whether the unit is finer than a day (its expressions are TIME or PT… durations).
   var isClock: Bool { self == .second || self == .minute || self == .hour }
 }

@@ -28,7 +28,7 @@ struct TemporalGrammar {
     "couple", "half", "and", "or", "so", "more", "less", "than", "least", "most", "up", "no",
     "fiscal", "today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "midday", "m", "p",
     "am", "pm", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet",
-    "cest", "ist", "et", "pt", "s", "st", "nd", "rd", "th", "will", "shall", "ll", "expected",
+    "cest", "ist", "et", "pt", "s", "st", "nd", "rd", "th", "will", "shall", "ll", "d", "expected",
     "scheduled", "plans", "plan", "planned", "due", "said", "was", "were", "had", "did", "told",
     "same", "near", "distant", "foreseeable", "present", "right", "latest", "year-earlier", "ago",
     "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "thanksgiving", "easter", "new", "thousand",
@@ -247,7 +247,7 @@ struct TemporalGrammar {
       return P(start: i, end: i + 3, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.later-date")
     }
     // "Islam will one day be…", "hopes to one day lead…": an indefinite future.
-    if w(i) == "one", isW(i + 1, "day"), let prev = w(i - 1), Self.modals.contains(prev) || prev == "to" || prev == "would",
+    if w(i) == "one", isW(i + 1, "day"), let prev = w(i - 1), Self.modals.contains(prev) || prev == "to" || prev == "would" || prev == "d" && isP(i - 2, 39),
       i + 2 < t.count, t[i + 2].kind == .word, !t[i + 2].cap
     {
       return P(start: i, end: i + 2, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.one-day")
@@ -262,6 +262,17 @@ struct TemporalGrammar {
     var cmod = cmod0
     // Fractions are not durations: "three-quarters of its food".
     if hyphen && plural { return nil }
+    // "a quarter-century", "a quarter of a century": 25 years.
+    if u == .quarter, !plural, !hyphen, n == 1 {
+      if glued(k, 45), isW(k + 1, "century") {
+        return P(start: i, end: k + 2, kind: .duration, sem: .fixed("P25Y"), mod: cmod, rule: "temporal.duration.count")
+      }
+      if isW(k, "of"), isW(k + 1, "a"), isW(k + 2, "century") {
+        return P(start: i, end: k + 3, kind: .duration, sem: .fixed("P25Y"), mod: cmod, rule: "temporal.duration.count")
+      }
+    }
+    // "a quarter-mile area", "a quarter-point cut": a fraction of another unit.
+    if u == .quarter || u == .half, !hyphen, glued(k, 45), k + 1 < t.count, t[k + 1].kind == .word, unit(k) == nil { return nil }
     // Fractions are not periods: "more than a quarter of the market", "half of its sales".
     if u == .quarter || u == .half, isW(k, "of"), let d = w(k + 1), Self.determiners.contains(d) || d == "all", unit(k + 2) == nil {
       return nil
@@ -1053,6 +1064,11 @@ struct TemporalGrammar {
       return edge(i)
     case "every", "each":
       return everySet(i)
+    case "half":
+      // "half an hour", "half a century": half of one unit.
+      if let b = w(i + 1), b == "a" || b == "an", let (u, plural, e, hyphen) = unit(i + 2), !plural, !hyphen, let v = u.halfDuration {
+        return P(start: i, end: e, kind: .duration, sem: .fixed(v), rule: "temporal.duration.half")
+      }
     case "fiscal":
       return fiscal(i)
     case "year":

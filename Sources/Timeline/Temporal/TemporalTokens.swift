@@ -68,7 +68,7 @@ enum TemporalTokenizer {
     "presently", "right", "soon", "these", "recent", "noon", "midnight", "midday", "last", "next", "this",
     "past", "coming", "previous", "following", "that", "upcoming", "current", "prior", "early", "mid",
     "late", "earlier", "later", "middle", "every", "each", "fiscal", "year", "christmas", "halloween", "new",
-    "q", "h", "thanksgiving", "easter", "day", "week", "month", "hour", "decade", "pre", "post",
+    "q", "h", "thanksgiving", "easter", "day", "week", "month", "hour", "decade", "pre", "post", "half",
   ]
 
   /// Other words an expression can start with.
