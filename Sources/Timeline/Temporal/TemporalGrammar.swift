@@ -87,7 +87,7 @@ struct TemporalGrammar {
       // "to get around Wednesday's ruling", "worried about the future", "talk about today's
       // youth": "around" and "about" before a weekday, a day word or a vague reference are
       // a particle or a preposition, not an approximation.
-      let particle = ["temporal.weekday", "temporal.deictic.day", "temporal.reference.adverb", "temporal.reference.future", "temporal.reference.past", "temporal.reference.present", "temporal.reference.present-age"].contains(p.rule)
+      let particle = ["temporal.weekday", "temporal.deictic.day", "temporal.deictic.day-part", "temporal.reference.adverb", "temporal.reference.future", "temporal.reference.past", "temporal.reference.present", "temporal.reference.present-age"].contains(p.rule)
       let weekdayAfterAround = particle && (w(i) == "around" || w(i) == "about")
       if !weekdayAfterAround, p.kind == .duration || (okDate && mod == "APPROX") || (okDate && (w(i) == "around" || w(i) == "about")) {
         p.start = i
@@ -285,7 +285,7 @@ struct TemporalGrammar {
     }
     // Ages are not temporal expressions: "a 44-year-old", "52 years old".
     if hyphen && glued(k, 45) && isW(k + 1, "old") { return nil }
-    if !hyphen && isW(k, "old") { return nil }
+    if isW(k, "old") { return nil }  // also "a 23-year old suspect", its second hyphen missing
     // "a year-earlier loss": the compound is the expression.
     if glued(k, 45), let c = w(k + 1), c == "earlier" || c == "ago" { return nil }
     if u == .second && (w(i) == "a" || w(i) == "an") { return nil }
