@@ -1494,7 +1494,8 @@ struct TemporalGrammar {
       }
     case "past":
       consider(relative(j, the: true))
-      if best == nil, isW(i - 1, "in") || !(j + 1 < t.count && t[j + 1].kind == .word && t[j + 1].w == nil && !t[j + 1].cap) {
+      // Not "in the past five seasons", "the past three summers": a count of something else.
+      if best == nil, count(j + 1) == nil, isW(i - 1, "in") || !(j + 1 < t.count && t[j + 1].kind == .word && t[j + 1].w == nil && !t[j + 1].cap) {
         consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("PAST_REF"), rule: "temporal.reference.past"))
       }
     case "last", "next", "previous", "following", "coming", "current", "prior", "upcoming":
