@@ -433,7 +433,8 @@ struct TemporalGrammar {
 
   func numberStart(_ i: Int) -> P? {
     let tk = t[i]
-    guard !tk.grouped, !tk.decimal else { return nil }
+    if tk.decimal { return pointClock(i) }
+    guard !tk.grouped else { return nil }
     // Decades: "1980s", "1980's".
     if tk.digits == 4, tk.num >= 1000, tk.num <= 2190, tk.num % 10 == 0 {
       if isW(i + 1, "s"), !t[i + 1].space {
@@ -587,24 +588,47 @@ struct TemporalGrammar {
       j += 2
     }
     var marker: String? = nil
-    // "p.m.", and "p. m." as some outlets space it (then the closing period is required).
-    if let a = w(j), a == "a" || a == "p", glued(j + 1, 46), isW(j + 2, "m"), !t[j + 2].space || glued(j + 3, 46) {
-      marker = a
-      j += 3
-      if glued(j, 46) { j += 1 }
-    } else if let a = w(j), a == "am" || a == "pm" {
-      marker = a == "am" ? "a" : "p"
-      j += 1
+    if let (m, e) = meridiem(j) {
+      marker = m
+      j = e
     }
     if marker == nil && (mi == nil || needMarker && mi == nil) { return nil }
     if marker == nil, needMarker, mi != nil, i > 0, t[i - 1].kind == .number || isP(i - 1, 36) { return nil }
     guard h <= 24, (mi ?? 0) < 60 else { return nil }
     if marker == "p", h < 12 { h += 12 }
     if marker == "a", h == 12 { h = 0 }
-    if let z = w(j), ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "cest", "ist", "et", "pt"].contains(z), t[j].cap {
-      j += 1
+    return (h, mi, zone(j))
+  }
+
+  /// "a.m."/"pm" at `j`: "a" or "p" and the token after it. "p. m." as some outlets space it
+  /// needs its closing period.
+  func meridiem(_ j: Int) -> (String, Int)? {
+    if let a = w(j), a == "a" || a == "p", glued(j + 1, 46), isW(j + 2, "m"), !t[j + 2].space || glued(j + 3, 46) {
+      return (a, glued(j + 3, 46) ? j + 4 : j + 3)
     }
-    return (h, mi, j)
+    if let a = w(j), a == "am" || a == "pm" { return (a == "am" ? "a" : "p", j + 1) }
+    return nil
+  }
+
+  /// The token after an optional time zone at `j` ("EST", "GMT").
+  func zone(_ j: Int) -> Int {
+    if let z = w(j), ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "cest", "ist", "et", "pt"].contains(z), t[j].cap {
+      return j + 1
+    }
+    return j
+  }
+
+  /// "8.49pm", "6.30 a.m.": a clock time with a point before its minutes (British style);
+  /// the a.m./p.m. marker is required, so "6.30" alone stays a number.
+  func pointClock(_ i: Int) -> P? {
+    let tk = t[i]
+    guard tk.kind == .number, tk.decimal, !tk.grouped, tk.frac >= 0, tk.frac < 60, tk.digits <= 2, (1...12).contains(tk.num),
+      let (m, e) = meridiem(i + 1)
+    else { return nil }
+    var h = tk.num
+    if m == "p", h < 12 { h += 12 }
+    if m == "a", h == 12 { h = 0 }
+    return clockWithDay(i, h, Int(tk.frac), zone(e))
   }
 
   /// An hour told in words after a preposition: "at 4 in the morning", "until 2 in the
