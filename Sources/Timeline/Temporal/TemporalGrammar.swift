@@ -1081,7 +1081,7 @@ struct TemporalGrammar {
       // "High Noon" is a title, "high noon" an idiom.
       if t[i].cap && !isSentenceStart(i) || isW(i - 1, "high") { return nil }
       let h = a == "midnight" ? 24 : 12
-      return clockWithDay(i, h, a == "midnight" ? nil : 0, i + 1)
+      return clockWithDay(i, h, a == "midnight" ? nil : 0, zone(i + 1))  // "midnight GMT on Friday"
     case "last", "next", "this", "past", "coming", "previous", "following", "that", "upcoming", "prior":
       return relative(i, the: false)
     case "early", "mid", "late", "earlier", "later", "middle":
