@@ -135,7 +135,9 @@ public enum TemporalUnit: String, Codable, Sendable, CaseIterable {
     case .minute: return "PT\(k)M"
     case .hour: return "PT\(k)H"
     case .day: return "P\(k)D"
-    case .week, .weekend: return "P\(k)W"
+    case .week: return "P\(k)W"
+    // "a weekend" lasts two days; several weekends are counted in TIDES's `WE` unit.
+    case .weekend: return n == 1 ? "P2D" : "P\(k)WE"
     case .fortnight: return n.map { "P\($0 * 2)W" } ?? "PXW"
     case .month: return "P\(k)M"
     case .quarter: return "P\(k)Q"
@@ -156,6 +158,20 @@ public enum TemporalUnit: String, Codable, Sendable, CaseIterable {
     case .year: return "P\(n)Y6M"
     case .decade: return "P\(n * 10 + 5)Y"
     case .century: return "P\(n * 100 + 50)Y"
+    default: return nil
+    }
+  }
+
+  /// Half of one unit ("half an hour" → `PT30M`, "half a century" → `P50Y`); nil for units
+  /// that do not halve evenly.
+  var halfDuration: String? {
+    switch self {
+    case .minute: return "PT30S"
+    case .hour: return "PT30M"
+    case .day: return "PT12H"
+    case .year: return "P6M"
+    case .decade: return "P5Y"
+    case .century: return "P50Y"
     default: return nil
     }
   }

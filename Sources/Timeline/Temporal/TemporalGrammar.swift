@@ -28,7 +28,7 @@ struct TemporalGrammar {
     "couple", "half", "and", "or", "so", "more", "less", "than", "least", "most", "up", "no",
     "fiscal", "today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "midday", "m", "p",
     "am", "pm", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet",
-    "cest", "ist", "et", "pt", "s", "st", "nd", "rd", "th", "will", "shall", "ll", "expected",
+    "cest", "ist", "et", "pt", "s", "st", "nd", "rd", "th", "will", "shall", "ll", "d", "expected",
     "scheduled", "plans", "plan", "planned", "due", "said", "was", "were", "had", "did", "told",
     "same", "near", "distant", "foreseeable", "present", "right", "latest", "year-earlier", "ago",
     "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "thanksgiving", "easter", "new", "thousand",
@@ -87,7 +87,7 @@ struct TemporalGrammar {
       // "to get around Wednesday's ruling", "worried about the future", "talk about today's
       // youth": "around" and "about" before a weekday, a day word or a vague reference are
       // a particle or a preposition, not an approximation.
-      let particle = ["temporal.weekday", "temporal.deictic.day", "temporal.reference.adverb", "temporal.reference.future", "temporal.reference.past", "temporal.reference.present", "temporal.reference.present-age"].contains(p.rule)
+      let particle = ["temporal.weekday", "temporal.deictic.day", "temporal.deictic.day-part", "temporal.reference.adverb", "temporal.reference.future", "temporal.reference.past", "temporal.reference.present", "temporal.reference.present-age"].contains(p.rule)
       let weekdayAfterAround = particle && (w(i) == "around" || w(i) == "about")
       if !weekdayAfterAround, p.kind == .duration || (okDate && mod == "APPROX") || (okDate && (w(i) == "around" || w(i) == "about")) {
         p.start = i
@@ -247,7 +247,7 @@ struct TemporalGrammar {
       return P(start: i, end: i + 3, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.later-date")
     }
     // "Islam will one day be…", "hopes to one day lead…": an indefinite future.
-    if w(i) == "one", isW(i + 1, "day"), let prev = w(i - 1), Self.modals.contains(prev) || prev == "to" || prev == "would",
+    if w(i) == "one", isW(i + 1, "day"), let prev = w(i - 1), Self.modals.contains(prev) || prev == "to" || prev == "would" || prev == "d" && isP(i - 2, 39),
       i + 2 < t.count, t[i + 2].kind == .word, !t[i + 2].cap
     {
       return P(start: i, end: i + 2, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.one-day")
@@ -262,6 +262,17 @@ struct TemporalGrammar {
     var cmod = cmod0
     // Fractions are not durations: "three-quarters of its food".
     if hyphen && plural { return nil }
+    // "a quarter-century", "a quarter of a century": 25 years.
+    if u == .quarter, !plural, !hyphen, n == 1 {
+      if glued(k, 45), isW(k + 1, "century") {
+        return P(start: i, end: k + 2, kind: .duration, sem: .fixed("P25Y"), mod: cmod, rule: "temporal.duration.count")
+      }
+      if isW(k, "of"), isW(k + 1, "a"), isW(k + 2, "century") {
+        return P(start: i, end: k + 3, kind: .duration, sem: .fixed("P25Y"), mod: cmod, rule: "temporal.duration.count")
+      }
+    }
+    // "a quarter-mile area", "a quarter-point cut": a fraction of another unit.
+    if u == .quarter || u == .half, !hyphen, glued(k, 45), k + 1 < t.count, t[k + 1].kind == .word, unit(k) == nil { return nil }
     // Fractions are not periods: "more than a quarter of the market", "half of its sales".
     if u == .quarter || u == .half, isW(k, "of"), let d = w(k + 1), Self.determiners.contains(d) || d == "all", unit(k + 2) == nil {
       return nil
@@ -274,7 +285,7 @@ struct TemporalGrammar {
     }
     // Ages are not temporal expressions: "a 44-year-old", "52 years old".
     if hyphen && glued(k, 45) && isW(k + 1, "old") { return nil }
-    if !hyphen && isW(k, "old") { return nil }
+    if isW(k, "old") { return nil }  // also "a 23-year old suspect", its second hyphen missing
     // "a year-earlier loss": the compound is the expression.
     if glued(k, 45), let c = w(k + 1), c == "earlier" || c == "ago" { return nil }
     if u == .second && (w(i) == "a" || w(i) == "an") { return nil }
@@ -360,6 +371,8 @@ struct TemporalGrammar {
   func yearContextOK(_ i: Int) -> Bool {
     let y = t[i].num
     let prev = w(i - 1)
+    // "at 1100 hours", "(0735 GMT)": a 24-hour clock reading, not a year.
+    if let next = w(i + 1), ["hours", "hrs", "gmt", "utc"].contains(next) { return false }
     let preps: Set<String> = [
       "in", "since", "of", "by", "until", "from", "to", "before", "after", "during", "through", "the",
       "and", "or", "early", "late", "mid", "fiscal", "year", "around", "circa", "about", "for", "at",
@@ -420,7 +433,8 @@ struct TemporalGrammar {
 
   func numberStart(_ i: Int) -> P? {
     let tk = t[i]
-    guard !tk.grouped, !tk.decimal else { return nil }
+    if tk.decimal { return pointClock(i) }
+    guard !tk.grouped else { return nil }
     // Decades: "1980s", "1980's".
     if tk.digits == 4, tk.num >= 1000, tk.num <= 2190, tk.num % 10 == 0 {
       if isW(i + 1, "s"), !t[i + 1].space {
@@ -574,23 +588,47 @@ struct TemporalGrammar {
       j += 2
     }
     var marker: String? = nil
-    if let a = w(j), a == "a" || a == "p", glued(j + 1, 46), isW(j + 2, "m"), !t[j + 2].space {
-      marker = a
-      j += 3
-      if glued(j, 46) { j += 1 }
-    } else if let a = w(j), a == "am" || a == "pm" {
-      marker = a == "am" ? "a" : "p"
-      j += 1
+    if let (m, e) = meridiem(j) {
+      marker = m
+      j = e
     }
     if marker == nil && (mi == nil || needMarker && mi == nil) { return nil }
     if marker == nil, needMarker, mi != nil, i > 0, t[i - 1].kind == .number || isP(i - 1, 36) { return nil }
     guard h <= 24, (mi ?? 0) < 60 else { return nil }
     if marker == "p", h < 12 { h += 12 }
     if marker == "a", h == 12 { h = 0 }
-    if let z = w(j), ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "cest", "ist", "et", "pt"].contains(z), t[j].cap {
-      j += 1
+    return (h, mi, zone(j))
+  }
+
+  /// "a.m."/"pm" at `j`: "a" or "p" and the token after it. "p. m." as some outlets space it
+  /// needs its closing period.
+  func meridiem(_ j: Int) -> (String, Int)? {
+    if let a = w(j), a == "a" || a == "p", glued(j + 1, 46), isW(j + 2, "m"), !t[j + 2].space || glued(j + 3, 46) {
+      return (a, glued(j + 3, 46) ? j + 4 : j + 3)
     }
-    return (h, mi, j)
+    if let a = w(j), a == "am" || a == "pm" { return (a == "am" ? "a" : "p", j + 1) }
+    return nil
+  }
+
+  /// The token after an optional time zone at `j` ("EST", "GMT").
+  func zone(_ j: Int) -> Int {
+    if let z = w(j), ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "cest", "ist", "et", "pt"].contains(z), t[j].cap {
+      return j + 1
+    }
+    return j
+  }
+
+  /// "8.49pm", "6.30 a.m.": a clock time with a point before its minutes (British style);
+  /// the a.m./p.m. marker is required, so "6.30" alone stays a number.
+  func pointClock(_ i: Int) -> P? {
+    let tk = t[i]
+    guard tk.kind == .number, tk.decimal, !tk.grouped, tk.frac >= 0, tk.frac < 60, tk.digits <= 2, (1...12).contains(tk.num),
+      let (m, e) = meridiem(i + 1)
+    else { return nil }
+    var h = tk.num
+    if m == "p", h < 12 { h += 12 }
+    if m == "a", h == 12 { h = 0 }
+    return clockWithDay(i, h, Int(tk.frac), zone(e))
   }
 
   /// An hour told in words after a preposition: "at 4 in the morning", "until 2 in the
@@ -1043,13 +1081,18 @@ struct TemporalGrammar {
       // "High Noon" is a title, "high noon" an idiom.
       if t[i].cap && !isSentenceStart(i) || isW(i - 1, "high") { return nil }
       let h = a == "midnight" ? 24 : 12
-      return clockWithDay(i, h, a == "midnight" ? nil : 0, i + 1)
+      return clockWithDay(i, h, a == "midnight" ? nil : 0, zone(i + 1))  // "midnight GMT on Friday"
     case "last", "next", "this", "past", "coming", "previous", "following", "that", "upcoming", "prior":
       return relative(i, the: false)
     case "early", "mid", "late", "earlier", "later", "middle":
       return edge(i)
     case "every", "each":
       return everySet(i)
+    case "half":
+      // "half an hour", "half a century": half of one unit.
+      if let b = w(i + 1), b == "a" || b == "an", let (u, plural, e, hyphen) = unit(i + 2), !plural, !hyphen, let v = u.halfDuration {
+        return P(start: i, end: e, kind: .duration, sem: .fixed(v), rule: "temporal.duration.half")
+      }
     case "fiscal":
       return fiscal(i)
     case "year":
@@ -1106,6 +1149,9 @@ struct TemporalGrammar {
         // "the average daily volume": a statistic. Neither is a set of times.
         if afterQuantity(i) || isW(i - 1, "average") { return nil }
         if i > 0, t[i - 1].kind == .word, t[i - 1].w == nil, t[i - 1].cap { return nil }
+        // "told the Daily News": a newspaper's name. (TimeBank does tag the common noun in "the
+        // party daily Granma".)
+        if t[i].cap, !isSentenceStart(i), i + 1 < t.count, t[i + 1].kind == .word, t[i + 1].cap, t[i + 1].w == nil { return nil }
         return P(start: i, end: i + 1, kind: .set, sem: .fixed(v), rule: "temporal.set.adverb")
       }
       if let s = TemporalVocabulary.seasons[a] {
@@ -1197,6 +1243,11 @@ struct TemporalGrammar {
       if u == .decade && (a == "past" || a == "last") && the {
         return P(start: i, end: e, kind: .duration, sem: .fixed("P10Y"), rule: "temporal.duration.span")
       }
+      // "the past century": the last hundred years, like "the past decade" ("the last
+      // century" stays the previous one).
+      if u == .century && a == "past" && the {
+        return P(start: i, end: e, kind: .duration, sem: .fixed("P100Y"), rule: "temporal.duration.span")
+      }
       if u == .century && dir == 0 {
         return P(start: i, end: e, kind: .date, sem: .shift(.century, 0, .century), rule: "temporal.relative.unit", anaphoric: anaphoric)
       }
@@ -1225,6 +1276,14 @@ struct TemporalGrammar {
       let sem = TemporalSemantics.weekday(wd, d)
       // "the previous Friday" counts back from the story's time, "last Friday" from the DCT.
       let ana = the && (a == "previous" || a == "following" || a == "prior")
+      // "this coming Sunday, March 8", "next Tuesday, the 10th of May": the date in
+      // apposition is the same day, one expression (as "Friday, Oct. 23").
+      if !ana, isP(e, 44), let p = monthStart(e + 1), p.end > e + 2, case .monthDay(let mm, let dd?, _) = p.sem {
+        return P(start: i, end: p.end, kind: .date, sem: .monthDay(mm, dd, dir < 0 ? -2 : (dir > 0 ? 2 : 0)), rule: "temporal.relative.weekday-date")
+      }
+      if !ana, isP(e, 44), let p = monthStart(e + 1), p.end > e + 2, case .fixed = p.sem {
+        return P(start: i, end: p.end, kind: .date, sem: p.sem, rule: "temporal.relative.weekday-date")
+      }
       if let c = w(e), TemporalVocabulary.dayParts[c] != nil, !c.hasSuffix("s") {
         return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.relative.weekday-part", anaphoric: ana)
       }
@@ -1439,6 +1498,14 @@ struct TemporalGrammar {
     if let (u, plural, e, hyphen) = unit(j), plural, !hyphen, isW(e, "ahead") {
       consider(P(start: i, end: e + 1, kind: .duration, sem: .fixed(u.duration(nil)), rule: "temporal.duration.vague-span"))
     }
+    // "down from $450 million the year before.", "the week after, ...", "the year after that.":
+    // the unit next to the one the story is on ("the year before the war" is left alone).
+    if let (u, plural, e, hyphen) = unit(j), !plural, !hyphen, u == .day || u == .week || u == .month || u == .year,
+      let c = w(e), c == "before" || c == "after",
+      e + 1 >= t.count || t[e + 1].kind == .punct || isW(e + 1, "that") && (e + 2 >= t.count || t[e + 2].kind == .punct)
+    {
+      consider(P(start: i, end: e + 1, kind: .date, sem: .shift(u, c == "before" ? -1 : 1, u), rule: "temporal.anaphoric.unit", anaphoric: true))
+    }
     switch b {
     case "future":
       consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.future"))
@@ -1451,7 +1518,8 @@ struct TemporalGrammar {
       }
     case "past":
       consider(relative(j, the: true))
-      if best == nil, isW(i - 1, "in") || !(j + 1 < t.count && t[j + 1].kind == .word && t[j + 1].w == nil && !t[j + 1].cap) {
+      // Not "in the past five seasons", "the past three summers": a count of something else.
+      if best == nil, count(j + 1) == nil, isW(i - 1, "in") || !(j + 1 < t.count && t[j + 1].kind == .word && t[j + 1].w == nil && !t[j + 1].cap) {
         consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("PAST_REF"), rule: "temporal.reference.past"))
       }
     case "last", "next", "previous", "following", "coming", "current", "prior", "upcoming":
@@ -1485,9 +1553,10 @@ struct TemporalGrammar {
       if let c = w(j + 1), c == "ended" || c == "ending" || w(i - 1) == "throughout" || w(i - 1) == "during" {
         // "for the year ended March 31": the accounting year as a span.
         consider(P(start: i, end: j + 1, kind: .duration, sem: .fixed("P1Y"), rule: "temporal.duration.fiscal-year"))
-      } else if !isW(j + 1, "of") || isW(i - 1, "for"), !glued(j + 1, 45) {
+      } else if !isW(j + 1, "of") || isW(i - 1, "for"), !glued(j + 1, 45), !isW(j + 1, "before"), !isW(j + 1, "after") {
         // "profit for the year rose", "a high for the year of $42": this year.
-        // "the year of the flood" names another one.
+        // "the year of the flood" names another one; "the year before the war" counts from
+        // the war.
         consider(P(start: i, end: j + 1, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.relative.the-year"))
       }
       consider(yearCompound(j))

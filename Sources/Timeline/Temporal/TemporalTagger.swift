@@ -182,6 +182,9 @@ public struct TemporalTagger: Sendable {
   struct NarrativeTime {
     var day: Day? = nil
     var period: Day? = nil
+    /// Whether `day` is only the first day of a month that was mentioned ("in October"): a
+    /// later "that same day" is some day of that month, not its first.
+    var dayOfMonthOnly = false
   }
 
   struct Found {
@@ -232,6 +235,13 @@ public struct TemporalTagger: Sendable {
     return out
   }
 
+  /// Whether an ISO-TimeML value starts with a full calendar day (`2021-10-20`, `2021-10-20TNI`).
+  static func startsWithDay(_ v: String) -> Bool {
+    let b = Array(v.utf8.prefix(10))
+    guard b.count == 10, b[4] == 45, b[7] == 45 else { return false }
+    return [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { b[$0] >= 48 && b[$0] <= 57 }
+  }
+
   func tagSegment(_ buf: UnsafeBufferPointer<UInt8>, base: Int, dct: Day?, reference: inout NarrativeTime) -> [Found] {
     let tokens = TemporalTokenizer.tokenize(buf)
     let grammar = TemporalGrammar(t: tokens, dayFirst: dateOrder == .dayFirst)
@@ -262,6 +272,13 @@ public struct TemporalTagger: Sendable {
       var value = p.sem.resolve(anchorDay)
       var adjusted = false
       var anchor = p.sem.isRelative ? RelativeSpec(form: p.sem.encoded, anaphoric: p.anaphoric) : nil
+      // "In October ... that same day", "... the next morning", "a day earlier": a day counted
+      // from a month mentioned without its day is some day of that month (`1998-10-XX`), not
+      // one counted from the 1st.
+      if p.anaphoric, reference.dayOfMonthOnly, let r = reference.day, anchorDay == r, Self.startsWithDay(value) {
+        value = String(r.description.prefix(8)) + "XX" + String(value.dropFirst(10))
+        anchor = nil
+      }
       // Quarterly-results prose: "a year earlier" / "a year ago" / "year-ago"
       // mean the same quarter a year before the one being reported, and "the quarter",
       // "that quarter", "the 1988 quarter" mean the reported one.
@@ -314,7 +331,10 @@ public struct TemporalTagger: Sendable {
       if p.kind == .date || p.kind == .time, !p.sem.isRelative || anchorDay != nil,
         let r = TemporalValue(value).range
       {
-        if r.length <= 31 { reference.day = r.earliest }
+        if r.length <= 31 {
+          reference.day = r.earliest
+          reference.dayOfMonthOnly = r.length >= 28
+        }
         if r.length <= 366 { reference.period = r.earliest }
       }
       i = p.end

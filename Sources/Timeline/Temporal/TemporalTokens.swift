@@ -15,6 +15,9 @@ struct TToken: Sendable {
   var digits: Int = 0
   var grouped = false
   var decimal = false
+  /// Decimals with exactly two digits after the point: those digits ("8.49" → 49, the
+  /// minutes of a British clock time "8.49pm"), else -1.
+  var frac: Int16 = -1
   /// Words: starts with an uppercase letter.
   var cap = false
   /// Punctuation: the ASCII character (`'` also stands for a typographic apostrophe).
@@ -68,7 +71,7 @@ enum TemporalTokenizer {
     "presently", "right", "soon", "these", "recent", "noon", "midnight", "midday", "last", "next", "this",
     "past", "coming", "previous", "following", "that", "upcoming", "current", "prior", "early", "mid",
     "late", "earlier", "later", "middle", "every", "each", "fiscal", "year", "christmas", "halloween", "new",
-    "q", "h", "thanksgiving", "easter", "day", "week", "month", "hour", "decade", "pre", "post",
+    "q", "h", "thanksgiving", "easter", "day", "week", "month", "hour", "decade", "pre", "post", "half",
   ]
 
   /// Other words an expression can start with.
@@ -191,12 +194,15 @@ enum TemporalTokenizer {
           grouped = true
           j += 4
         }
+        var frac: Int16 = -1
         if j + 1 < n, b[j] == 46, isDigit(b[j + 1]) {
           decimal = true
           j += 1
+          let f = j
           while j < n && isDigit(b[j]) { j += 1 }
+          if j - f == 2 { frac = Int16(b[f] - 48) * 10 + Int16(b[f + 1] - 48) }
         }
-        out.append(TToken(start: i, end: j, kind: .number, num: v, digits: digits, grouped: grouped, decimal: decimal, space: space))
+        out.append(TToken(start: i, end: j, kind: .number, num: v, digits: digits, grouped: grouped, decimal: decimal, frac: frac, space: space))
         space = false
         i = j
         continue

@@ -56,6 +56,20 @@ import Testing
     #expect(found.last?.anchor?.anaphoric == true)
   }
 
+  @Test func aDayCountedFromAMonthKeepsItsDayUnknown() {
+    let found = tagger.tag("The strike began in March 2020. That same day, the port closed.", dct: Day(2021, 10, 20))
+    #expect(found.map(\.value) == ["2020-03", "2020-03-XX"])
+    // Its value is final: a DCT inferred later must not turn it into a day near that DCT.
+    #expect(found.last?.anchor == nil)
+    #expect(found.last.map { tagger.reanchor($0, dct: Day(2022, 1, 5)).value } == "2020-03-XX")
+  }
+
+  @Test func aDateInAppositionToARelativeWeekdayIsOneExpression() {
+    let found = tagger.tag("The vote is this coming Sunday, November 14, in the capital.", dct: Day(2021, 10, 20))
+    #expect(found.map(\.text) == ["this coming Sunday, November 14"])
+    #expect(found.map(\.value) == ["2021-11-14"])
+  }
+
   @Test func dayFirstPolicyDecidesAmbiguousNumericDates() {
     #expect(TemporalTagger(dateOrder: .dayFirst).tag("Filed 03/04/2021.", dct: nil).first?.value == "2021-04-03")
     #expect(TemporalTagger(dateOrder: .monthFirst).tag("Filed 03/04/2021.", dct: nil).first?.value == "2021-03-04")
