@@ -361,10 +361,10 @@ struct BlockClassifier {
 
   /// A block that is a URL (stray spaces inside are dropped: a URL has none).
   private func urlLine(_ v: View) -> String? {
+    guard v.words <= 3, !v.truncated else { return nil }  // before any copy of the text
     let t = v.text.ingestTrimmed()
     let lower = t.lowercased()
     guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return nil }
-    guard v.words <= 3, !v.truncated else { return nil }
     return t.filter { !$0.isWhitespace }
   }
 
@@ -458,7 +458,7 @@ struct BlockClassifier {
     let t = v.text.ingestTrimmed()
     guard !t.isEmpty, !endsSentence(t) || t.hasSuffix("Images.") else { return false }
     let lower = v.lower
-    if Boilerplate.creditNames.contains(where: { containsWord(lower, $0) }) {
+    if containsWord(lower, Boilerplate.creditNames) {
       // All words capitalized or separators: a credit, not a sentence.
       return t.split(separator: " ").allSatisfy { w in
         w.first.map { $0.isUppercase || $0.isNumber || "/©(|-–".contains($0) } == true || w.count <= 3
@@ -480,18 +480,33 @@ struct BlockClassifier {
   ///
   /// "… City Hall. **Yegor Aleyev / TASS**", "(AP Photo/X)".
   private func endsWithPhotoCredit(_ v: View) -> Bool {
-    let t = v.text.ingestTrimmed()
     // The credit follows the last ". "; without one there is no sentence before a credit.
-    let bytes = Array(t.utf8)
-    var cut = bytes.count - 2
-    while cut >= 0, !(bytes[cut] == 0x2E && bytes[cut + 1] == 0x20) { cut -= 1 }
-    guard cut >= 0 else { return false }
+    // Only the tail is copied: the text's trailing ASCII spaces are skipped in place (a '.'
+    // is never part of leading space), by characters only when a non-ASCII byte ends it.
+    let inPlace: [UInt8]?? = v.text.utf8.withContiguousStorageIfAvailable { b -> [UInt8]? in
+      var end = b.count
+      while end > 0, b[end - 1] == 0x20 || (b[end - 1] >= 0x09 && b[end - 1] <= 0x0D) { end -= 1 }
+      guard end == 0 || b[end - 1] < 0x80 else { return nil }
+      var cut = end - 2
+      while cut >= 0, !(b[cut] == 0x2E && b[cut + 1] == 0x20) { cut -= 1 }
+      return cut >= 0 ? Array(b[(cut + 2)..<end]) : []
+    }
+    let tailBytes: [UInt8]
+    if case .some(.some(let found)) = inPlace {
+      tailBytes = found
+    } else {
+      let bytes = Array(v.text.ingestTrimmed().utf8)
+      var cut = bytes.count - 2
+      while cut >= 0, !(bytes[cut] == 0x2E && bytes[cut + 1] == 0x20) { cut -= 1 }
+      tailBytes = cut >= 0 ? Array(bytes[(cut + 2)...]) : []
+    }
+    guard !tailBytes.isEmpty else { return false }
     // A plain ASCII tail of more than eight words is a sentence, not a credit (the same count
     // as below, from the bytes).
     var words = 0
     var inWord = false
     var ascii = true
-    for c in bytes[(cut + 2)...] {
+    for c in tailBytes {
       if c < 0x20 || c > 0x7E { ascii = false }
       if c == 0x20 {
         inWord = false
@@ -501,19 +516,19 @@ struct BlockClassifier {
       }
     }
     if ascii, words > 8 { return false }
-    let tail = Substring(String(decoding: bytes[(cut + 2)...], as: UTF8.self))
+    let tail = Substring(String(decoding: tailBytes, as: UTF8.self))
     let credit = tail.filter { $0 != "(" && $0 != ")" && $0 != "*" }.ingestTrimmed()
     let ws = credit.split(separator: " ")
     guard !ws.isEmpty, ws.count <= 8 else { return false }
     let lower = credit.lowercased()
-    let named = Boilerplate.creditNames.contains(where: { containsWord(lower, $0) }) || lower.hasPrefix("photo")
+    let named = containsWord(lower, Boilerplate.creditNames) || lower.hasPrefix("photo")
     let slashed = credit.ingestContains("/")
     let capitalized = ws.allSatisfy { w in w.first.map { $0.isUppercase || !$0.isLetter } == true }
     return capitalized && (named || slashed)
   }
 
   private func addressesReader(_ lower: String) -> Bool {
-    containsWord(lower, "you") || containsWord(lower, "your") || containsWord(lower, "you'll")
+    containsWord(lower, ["you", "your", "you'll"])
   }
 
   private func endsSentence(_ text: String) -> Bool {
@@ -537,17 +552,21 @@ struct BlockClassifier {
     return t
   }
 
-  private func containsWord(_ haystack: String, _ needle: String) -> Bool {
+  /// Whether any of `needles` occurs in `haystack` as a whole word (the haystack's bytes are
+  /// taken once for all of them).
+  private func containsWord(_ haystack: String, _ needles: [String]) -> Bool {
     let h = Array(haystack.utf8)
-    let n = Array(needle.utf8)
-    var from = 0
-    while let at = ByteSearch.find(n, in: h, from: from) {
-      let before: UInt8 = at == 0 ? 0x20 : h[at - 1]
-      let after: UInt8 = at + n.count >= h.count ? 0x20 : h[at + n.count]
-      if !Self.isLetterByte(before) && !Self.isLetterByte(after) { return true }
-      from = at + 1
+    return needles.contains { needle in
+      let n = Array(needle.utf8)
+      var from = 0
+      while let at = ByteSearch.find(n, in: h, from: from) {
+        let before: UInt8 = at == 0 ? 0x20 : h[at - 1]
+        let after: UInt8 = at + n.count >= h.count ? 0x20 : h[at + n.count]
+        if !Self.isLetterByte(before) && !Self.isLetterByte(after) { return true }
+        from = at + 1
+      }
+      return false
     }
-    return false
   }
 
   /// ASCII letters and any byte of a non-ASCII character count as letters.
