@@ -135,7 +135,8 @@ extension EventResolver {
       if namesAgreeing && a.isMain && b.isMain { namePoints = jaccard >= namesStrong ? 3 : 2 }
     }
     guard a.eventClass == b.eventClass || namePoints > 0 else { return nil }
-    if EventResolver.seriesDiffer(a.seriesWords, b.seriesWords) { return nil }
+    // One series name (the same interned id) never differs from itself.
+    if a.seriesID != b.seriesID, EventResolver.seriesDiffer(a.seriesWords, b.seriesWords) { return nil }
     let namesDiffer =
       a.isMain && b.isMain && !namesAgreeing && overlapKnown && a.nameCount >= namesMinimum
       && b.nameCount >= namesMinimum
