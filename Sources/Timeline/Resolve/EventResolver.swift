@@ -198,6 +198,11 @@ public struct EventResolver: Sendable {
     }
     let decadeBlock = key.contains("|D")
     let rep = reps.map { sorted[$0] }  // indexes into `mentions`
+    // In process (positions given, evidence deferred) scored edges name their ends by
+    // position only: no id string copied into ~12M edges and released again, no id lists per
+    // partial cluster (``MapReduce/cluster(mentions:edges:undatedDocuments:explain:)`` reads
+    // the ids from the positions). `rep` is in id order, so `i < j` puts the ends in id order.
+    let compact = !withEvidence && positions != nil
     let features = PairFeatures.prepare(mentions, rep)
     let singular = rep.map { singularClasses.contains(mentions[$0].eventClass) }
     let limits = rep.map { threshold(for: mentions[$0].eventClass) }
@@ -215,8 +220,8 @@ public struct EventResolver: Sendable {
         evidence = why
       }
       var edge = PartialCluster.Edge(
-        a: mentions[rep[i]].id, b: mentions[rep[j]].id, score: quick, ia: positions?[rep[i]], ib: positions?[rep[j]],
-        evidence: evidence)
+        a: compact ? "" : mentions[rep[i]].id, b: compact ? "" : mentions[rep[j]].id, score: quick,
+        ia: positions?[rep[i]], ib: positions?[rep[j]], evidence: evidence)
       edge.deferred = !withEvidence
       edge.spansDays = features[i].spansDays(features[j])
       edges.append(edge)
@@ -248,7 +253,7 @@ public struct EventResolver: Sendable {
         return (a.0, a.1, a.2, l) < (b.0, b.1, b.2, r)
       }
       return PartialCluster(
-        key: key, mentions: members.map { mentions[sorted[$0]].id }, edges: order.map { edges[$0] })
+        key: key, mentions: compact ? [] : members.map { mentions[sorted[$0]].id }, edges: order.map { edges[$0] })
     }
   }
 
@@ -589,6 +594,8 @@ public struct EventResolver: Sendable {
 /// evidenced edges that say why.
 public struct PartialCluster: Codable, Hashable, Sendable {
   public struct Edge: Codable, Hashable, Sendable, Comparable {
+    /// The ends' mention ids, `a` ≤ `b`; both empty for in-process edges, which name their
+    /// ends by position only (``ia``, ``ib``).
     public var a: String
     public var b: String
     public var score: Int
@@ -623,7 +630,7 @@ public struct PartialCluster: Codable, Hashable, Sendable {
   }
 
   public var key: String
-  /// Sorted mention ids.
+  /// Sorted mention ids (empty in process, where edges name their ends by position).
   public var mentions: [String]
   public var edges: [Edge]
 

@@ -605,7 +605,9 @@ public enum MapReduce {
     }
     let explained = parallelMap(acceptedEdges) { a -> [Evidence] in
       let e = edge(a.k)
-      let pair = "\(e.a) + \(e.b)"
+      // In-process edges name their ends by position only (``EventResolver/resolveBlock``).
+      let positioned = e.a.isEmpty && e.ia >= 0 && e.ib >= 0 && Int(e.ia) < all.count && Int(e.ib) < all.count
+      let pair = positioned ? "\(all[Int(e.ia)].id) + \(all[Int(e.ib)].id)" : "\(e.a) + \(e.b)"
       return (e.deferred ? explain(e) : e.evidence).map {
         Evidence(rule: $0.rule, note: "[\(pair)] " + $0.note, citation: $0.citation)
       }
