@@ -241,7 +241,7 @@ struct BlockClassifier {
     let firstBody = raw.indices.first(where: { !decided[$0] })
     for k in 0..<raw.count where !decided[k] {
       let v = views[k]
-      if let label = Boilerplate.captionLabelList.firstPrefix(of: v.lower).map({ Boilerplate.captionLabels[$0] }) {
+      if let label = Boilerplate.captionLabelList.firstPhrase(prefixing: v.lower) {
         set(k, .caption, "photo caption: labelled '\(label)'")
         continue
       }
@@ -386,7 +386,7 @@ struct BlockClassifier {
     let t = v.text.ingestTrimmed()
     let lower = t.lowercased()
     var rest: Substring
-    guard let p = Self.bylinePrefixes.firstPrefix(of: lower).map({ Self.bylinePrefixes.phrases[$0] }) else {
+    guard let p = Self.bylinePrefixes.firstPhrase(prefixing: lower) else {
       // A bare agency name on its own line ("AFP", "(Reuters)"). Parentheses are ASCII: on
       // ASCII text, dropping their bytes is dropping the characters.
       let ascii = lower.utf8.allSatisfy { $0 < 0x80 }
@@ -481,26 +481,11 @@ struct BlockClassifier {
   /// "… City Hall. **Yegor Aleyev / TASS**", "(AP Photo/X)".
   private func endsWithPhotoCredit(_ v: View) -> Bool {
     // The credit follows the last ". "; without one there is no sentence before a credit.
-    // Only the tail is copied: the text's trailing ASCII spaces are skipped in place (a '.'
-    // is never part of leading space), by characters only when a non-ASCII byte ends it.
-    let inPlace: [UInt8]?? = v.text.utf8.withContiguousStorageIfAvailable { b -> [UInt8]? in
-      var end = b.count
-      while end > 0, b[end - 1] == 0x20 || (b[end - 1] >= 0x09 && b[end - 1] <= 0x0D) { end -= 1 }
-      guard end == 0 || b[end - 1] < 0x80 else { return nil }
-      var cut = end - 2
-      while cut >= 0, !(b[cut] == 0x2E && b[cut + 1] == 0x20) { cut -= 1 }
-      return cut >= 0 ? Array(b[(cut + 2)..<end]) : []
-    }
-    let tailBytes: [UInt8]
-    if case .some(.some(let found)) = inPlace {
-      tailBytes = found
-    } else {
-      let bytes = Array(v.text.ingestTrimmed().utf8)
-      var cut = bytes.count - 2
-      while cut >= 0, !(bytes[cut] == 0x2E && bytes[cut + 1] == 0x20) { cut -= 1 }
-      tailBytes = cut >= 0 ? Array(bytes[(cut + 2)...]) : []
-    }
-    guard !tailBytes.isEmpty else { return false }
+    let bytes = Array(v.text.ingestTrimmed().utf8)
+    var cut = bytes.count - 2
+    while cut >= 0, !(bytes[cut] == 0x2E && bytes[cut + 1] == 0x20) { cut -= 1 }
+    guard cut >= 0 else { return false }
+    let tailBytes = bytes[(cut + 2)...]
     // A plain ASCII tail of more than eight words is a sentence, not a credit (the same count
     // as below, from the bytes).
     var words = 0

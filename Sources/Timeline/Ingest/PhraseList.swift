@@ -19,7 +19,6 @@ import Foundation
 struct PhraseList: Sendable {
   let phrases: [String]
   private let bytes: [[UInt8]]
-  private let ascii: [Bool]
   /// Phrase indexes by first byte, in list order; `slow`: phrases tested with `hasPrefix`.
   private let byFirst: [[Int]]
   private let slow: [Int]
@@ -27,11 +26,11 @@ struct PhraseList: Sendable {
   init(_ phrases: [String]) {
     self.phrases = phrases
     bytes = phrases.map { Array($0.utf8) }
-    ascii = bytes.map { b in !b.isEmpty && b.allSatisfy { $0 < 0x80 } && b.last != 0x0D }
     var byFirst = Array(repeating: [Int](), count: 256)
     var slow: [Int] = []
     for (i, b) in bytes.enumerated() {
-      if ascii[i] { byFirst[Int(b[0])].append(i) } else { slow.append(i) }
+      let ascii = !b.isEmpty && b.allSatisfy { $0 < 0x80 } && b.last != 0x0D
+      if ascii { byFirst[Int(b[0])].append(i) } else { slow.append(i) }
     }
     self.byFirst = byFirst
     self.slow = slow
@@ -40,6 +39,11 @@ struct PhraseList: Sendable {
   /// The index of the first phrase (in list order) that `text` starts with.
   func firstPrefix(of text: String) -> Int? {
     firstPrefix(of: text) { _ in true }
+  }
+
+  /// The first phrase (in list order) that `text` starts with.
+  func firstPhrase(prefixing text: String) -> String? {
+    firstPrefix(of: text).map { phrases[$0] }
   }
 
   /// The index of the first phrase (in list order) that `text` starts with and `accept` takes.

@@ -626,6 +626,11 @@ public struct PartialCluster: Codable, Hashable, Sendable {
       if let ia, let ib { (self.ia, self.ib) = a <= b ? (ia, ib) : (ib, ia) }
     }
 
+    /// The ends' positions, when the edge carries them and both lie below `count`.
+    func positions(below count: Int) -> (Int, Int)? {
+      ia >= 0 && ib >= 0 && Int(ia) < count && Int(ib) < count ? (Int(ia), Int(ib)) : nil
+    }
+
     public static func < (l: Edge, r: Edge) -> Bool { (l.a, l.b, -l.score) < (r.a, r.b, -r.score) }
   }
 

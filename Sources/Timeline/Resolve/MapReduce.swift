@@ -245,9 +245,8 @@ public enum MapReduce {
     let byIDNeeded = edges.contains { $0.contains { $0.deferred && ($0.ia < 0 || $0.ib < 0) } }
     let scored = byIDNeeded ? mentionsByID(documents) : [:]
     let explain: @Sendable (PartialCluster.Edge) -> [Evidence] = { e in
-      let positioned = e.ia >= 0 && e.ib >= 0 && Int(e.ia) < scoredAll.count && Int(e.ib) < scoredAll.count
-      guard let a = positioned ? scoredAll[Int(e.ia)] : scored[e.a],
-        let b = positioned ? scoredAll[Int(e.ib)] : scored[e.b]
+      let at = e.positions(below: scoredAll.count)
+      guard let a = at.map({ scoredAll[$0.0] }) ?? scored[e.a], let b = at.map({ scoredAll[$0.1] }) ?? scored[e.b]
       else { return [] }
       return resolver.pairScore(a, b)?.1 ?? []
     }
@@ -385,8 +384,8 @@ public enum MapReduce {
   /// An edge's ends as cluster indexes: by the positions it carries (`local` maps a position
   /// to its index, -1 for a repeated id), else by id.
   static func edgeEnds(_ e: PartialCluster.Edge, _ local: [Int], _ index: [String: Int]) -> (Int, Int)? {
-    if e.ia >= 0, e.ib >= 0, Int(e.ia) < local.count, Int(e.ib) < local.count {
-      let (x, y) = (local[Int(e.ia)], local[Int(e.ib)])
+    if let (ia, ib) = e.positions(below: local.count) {
+      let (x, y) = (local[ia], local[ib])
       return x >= 0 && y >= 0 ? (x, y) : nil
     }
     guard let x = index[e.a], let y = index[e.b] else { return nil }
@@ -606,8 +605,8 @@ public enum MapReduce {
     let explained = parallelMap(acceptedEdges) { a -> [Evidence] in
       let e = edge(a.k)
       // In-process edges name their ends by position only (``EventResolver/resolveBlock``).
-      let positioned = e.a.isEmpty && e.ia >= 0 && e.ib >= 0 && Int(e.ia) < all.count && Int(e.ib) < all.count
-      let pair = positioned ? "\(all[Int(e.ia)].id) + \(all[Int(e.ib)].id)" : "\(e.a) + \(e.b)"
+      let at = e.a.isEmpty ? e.positions(below: all.count) : nil
+      let pair = at.map { "\(all[$0.0].id) + \(all[$0.1].id)" } ?? "\(e.a) + \(e.b)"
       return (e.deferred ? explain(e) : e.evidence).map {
         Evidence(rule: $0.rule, note: "[\(pair)] " + $0.note, citation: $0.citation)
       }
