@@ -150,85 +150,38 @@ public struct EventResolver: Sendable {
   public func resolveBlock(
     key: String, mentions: [EventMention], evidence withEvidence: Bool = true, positions: [Int32]? = nil
   ) -> [PartialCluster] {
-    // Mentions are referred to by index (sorted by id), never copied: a block can hold tens
-    // of thousands of them.
-    let sorted = mentions.indices.sorted { mentions[$0].id < mentions[$1].id }
-    guard !sorted.isEmpty else { return [] }
+    resolveBlock(key: key, mentions: mentions, evidence: withEvidence, positions: positions, prepared: nil)
+  }
+
+  /// ``resolveBlock(key:mentions:evidence:positions:)`` on a view of the corpus's mentions;
+  /// `prepared` (with `positions`): the corpus-wide id ranks, signatures and pair features,
+  /// read by position instead of computed again for this block.
+  func resolveBlock<M: RandomAccessCollection>(
+    key: String, mentions: M, evidence withEvidence: Bool, positions: [Int32]?, prepared: PreparedMentions?
+  ) -> [PartialCluster] where M.Element == EventMention, M.Index == Int {
     var edges: [PartialCluster.Edge] = []
-    // Collapse identical mentions.
-    var groupOf: [Signature: Int] = [:]  // signature → its group, in order of first appearance
-    groupOf.reserveCapacity(sorted.count)
-    var groups: [[Int]] = []
-    for (i, m) in sorted.enumerated() {
-      let s = Self.signature(mentions[m])
-      if let g = groupOf[s] {
-        groups[g].append(i)
-      } else {
-        groupOf[s] = groups.count
-        groups.append([i])
-      }
-    }
-    // In the main block (``mainBlock``) identical copies are already linked by their class
-    // block (same class, same keys): no second edge for them.
-    let mainBlock = key.hasPrefix("m|\(Self.mainBlock)|")
-    var reps: [Int] = []
     // Each edge's ends as positions in `sorted` (parallel to `edges`): components and the
     // edge order below need no id hashing or string comparison.
     var ends: [(Int, Int)] = []
-    for members in groups {
-      guard let first = members.first else { continue }
-      reps.append(first)
-      for k in members.dropFirst() where !mainBlock {
-        let a = sorted[first], b = sorted[k]
-        ends.append((first, k))
-        let sameDocument = mentions[a].document == mentions[b].document
-        let note =
-          sameDocument
-          ? "Both triggers sit in one sentence with the same time, place and participants."
-          : "Both mentions report the same class, time, place, participants and wording."
-        edges.append(
-          PartialCluster.Edge(
-            a: mentions[a].id, b: mentions[b].id, score: 10, ia: positions?[a], ib: positions?[b],
-            evidence: [
-              Evidence(
-                rule: sameDocument ? "resolve.same-sentence" : "resolve.identical", note: note,
-                citation: mentions[b].citation)
-            ]))
-      }
-    }
-    let decadeBlock = key.contains("|D")
-    let rep = reps.map { sorted[$0] }  // indexes into `mentions`
     // In process (positions given, evidence deferred) scored edges name their ends by
     // position only: no id string copied into ~12M edges and released again, no id lists per
     // partial cluster (``MapReduce/cluster(mentions:edges:undatedDocuments:explain:)`` reads
-    // the ids from the positions). `rep` is in id order, so `i < j` puts the ends in id order.
+    // the ids from the positions).
     let compact = !withEvidence && positions != nil
-    let features = PairFeatures.prepare(mentions, rep)
-    let singular = rep.map { singularClasses.contains(mentions[$0].eventClass) }
-    let limits = rep.map { threshold(for: mentions[$0].eventClass) }
-    func compare(_ i: Int, _ j: Int) {
-      if decadeBlock && features[i].fine && features[j].fine { return }
-      let limit = max(limits[i], limits[j])
-      // The cheap score first; evidence only for the pairs that merge.
-      guard let quick = score(features[i], features[j], singular: singular[i], need: limit), quick >= limit else {
-        return
-      }
-      var evidence: [Evidence] = []
-      if withEvidence {
-        guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
-        assert(score == quick, "PairFeatures score differs from pairScore")
-        evidence = why
-      }
+    let sorted = scanBlock(
+      key: key, mentions: mentions, evidence: withEvidence, positions: positions, prepared: prepared
+    ) { f in
+      let (a, b) = (mentions[f.a], mentions[f.b])
+      let named = !compact || f.identical
       var edge = PartialCluster.Edge(
-        a: compact ? "" : mentions[rep[i]].id, b: compact ? "" : mentions[rep[j]].id, score: quick,
-        ia: positions?[rep[i]], ib: positions?[rep[j]], evidence: evidence)
-      edge.deferred = !withEvidence
-      edge.spansDays = features[i].spansDays(features[j])
+        a: named ? a.id : "", b: named ? b.id : "", score: f.score, ia: positions?[f.a], ib: positions?[f.b],
+        evidence: f.identical ? [Self.identicalEvidence(a, b)] : f.evidence)
+      edge.deferred = !withEvidence && !f.identical
+      edge.spansDays = f.spansDays
       edges.append(edge)
-      ends.append((reps[i], reps[j]))
+      ends.append((f.x, f.y))
     }
-    // The pairs of ``candidatePairs(_:)``, in the same order, without building the list.
-    forEachCandidatePair(features, compare)
+    guard !sorted.isEmpty else { return [] }
     // Connected components of the block's edges (cannot-links are enforced in merge). A
     // repeated id counts as its last copy, and positions stand for ids in id order.
     var last = Array(sorted.indices)
@@ -255,6 +208,138 @@ public struct EventResolver: Sendable {
       return PartialCluster(
         key: key, mentions: compact ? [] : members.map { mentions[sorted[$0]].id }, edges: order.map { edges[$0] })
     }
+  }
+
+  /// The edges of one block in process, compact: ends by position, no evidence (the merge
+  /// builds it for the edges it accepts), no partial clusters (the merge clusters all edges
+  /// together). The same edges as ``resolveBlock(key:mentions:evidence:positions:)``.
+  func compactEdges<M: RandomAccessCollection>(
+    key: String, mentions: M, positions: [Int32], prepared: PreparedMentions?
+  ) -> [CompactEdge] where M.Element == EventMention, M.Index == Int {
+    var edges: [CompactEdge] = []
+    _ = scanBlock(key: key, mentions: mentions, evidence: false, positions: positions, prepared: prepared) { f in
+      edges.append(
+        CompactEdge(
+          ia: positions[f.a], ib: positions[f.b], score: Int16(clamping: f.score), spansDays: f.spansDays,
+          identical: f.identical))
+    }
+    return edges
+  }
+
+  /// An edge found in a block: `a`, `b` index the block's mentions (`a` first in id order),
+  /// `x`, `y` are their places in id order.
+  struct FoundEdge {
+    var a: Int, b: Int, x: Int, y: Int
+    var score: Int
+    /// Two copies of one mention (collapsed before scoring).
+    var identical: Bool
+    var spansDays: Bool
+    var evidence: [Evidence]
+  }
+
+  /// The evidence of the edge between two identical mentions.
+  static func identicalEvidence(_ a: EventMention, _ b: EventMention) -> Evidence {
+    let sameDocument = a.document == b.document
+    return Evidence(
+      rule: sameDocument ? "resolve.same-sentence" : "resolve.identical",
+      note: sameDocument
+        ? "Both triggers sit in one sentence with the same time, place and participants."
+        : "Both mentions report the same class, time, place, participants and wording.",
+      citation: b.citation)
+  }
+
+  /// Compares the mentions of one block and calls `found` with each edge; returns the
+  /// block's indexes in id order.
+  func scanBlock<M: RandomAccessCollection>(
+    key: String, mentions: M, evidence withEvidence: Bool, positions: [Int32]?, prepared: PreparedMentions?,
+    found: (FoundEdge) -> Void
+  ) -> [Int] where M.Element == EventMention, M.Index == Int {
+    let prepared = positions == nil ? nil : prepared
+    func position(_ m: Int) -> Int { Int(positions?[m] ?? 0) }
+    // Mentions are referred to by index (sorted by id), never copied: a block can hold tens
+    // of thousands of them.
+    let sorted =
+      prepared.map { p in mentions.indices.sorted { p.rank[position($0)] < p.rank[position($1)] } }
+      ?? mentions.indices.sorted { mentions[$0].id < mentions[$1].id }
+    guard !sorted.isEmpty else { return [] }
+    // Collapse identical mentions: groups in order of first appearance.
+    var groups: [[Int]] = []
+    if let prepared {
+      // By the prepared hashes; a mention joins a group only if its signature equals the
+      // group's (two signatures may share a hash).
+      var groupsOf: [Int: [Int]] = [:]  // hash → its groups
+      groupsOf.reserveCapacity(sorted.count)
+      var signatures: [Int: Signature] = [:]  // a group's signature, once a second mention asks
+      for (i, m) in sorted.enumerated() {
+        let h = prepared.signatureHash[position(m)]
+        let s = groupsOf[h].map { _ in Self.signature(mentions[m]) }
+        let g = s.flatMap { s in
+          groupsOf[h]?.first { g in
+            let first = signatures[g] ?? Self.signature(mentions[sorted[groups[g][0]]])
+            signatures[g] = first
+            return first == s
+          }
+        }
+        if let g {
+          groups[g].append(i)
+        } else {
+          groupsOf[h, default: []].append(groups.count)
+          groups.append([i])
+        }
+      }
+    } else {
+      var groupOf: [Signature: Int] = [:]  // signature → its group
+      groupOf.reserveCapacity(sorted.count)
+      for (i, m) in sorted.enumerated() {
+        let s = Self.signature(mentions[m])
+        if let g = groupOf[s] {
+          groups[g].append(i)
+        } else {
+          groupOf[s] = groups.count
+          groups.append([i])
+        }
+      }
+    }
+    // In the main block (``mainBlock``) identical copies are already linked by their class
+    // block (same class, same keys): no second edge for them.
+    let mainBlock = key.hasPrefix("m|\(Self.mainBlock)|")
+    var reps: [Int] = []
+    for members in groups {
+      guard let first = members.first else { continue }
+      reps.append(first)
+      for k in members.dropFirst() where !mainBlock {
+        found(
+          FoundEdge(
+            a: sorted[first], b: sorted[k], x: first, y: k, score: 10, identical: true, spansDays: false,
+            evidence: []))
+      }
+    }
+    let decadeBlock = key.contains("|D")
+    let rep = reps.map { sorted[$0] }  // indexes into `mentions`, in id order (`i < j`: ids in order)
+    let features = prepared.map { p in rep.map { p.features[position($0)] } } ?? PairFeatures.prepare(mentions, rep)
+    let singular = rep.map { singularClasses.contains(mentions[$0].eventClass) }
+    let limits = rep.map { threshold(for: mentions[$0].eventClass) }
+    func compare(_ i: Int, _ j: Int) {
+      if decadeBlock && features[i].fine && features[j].fine { return }
+      let limit = max(limits[i], limits[j])
+      // The cheap score first; evidence only for the pairs that merge.
+      guard let quick = score(features[i], features[j], singular: singular[i], need: limit), quick >= limit else {
+        return
+      }
+      var evidence: [Evidence] = []
+      if withEvidence {
+        guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
+        assert(score == quick, "PairFeatures score differs from pairScore")
+        evidence = why
+      }
+      found(
+        FoundEdge(
+          a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
+          spansDays: features[i].spansDays(features[j]), evidence: evidence))
+    }
+    // The pairs of ``candidatePairs(_:)``, in the same order, without building the list.
+    forEachCandidatePair(features, compare)
+    return sorted
   }
 
   /// Pairs of representative indexes to compare: all pairs for small blocks, otherwise pairs

@@ -144,12 +144,10 @@ public enum MapReduce {
     var diagnostics = diagnostics
     var documents = uniqueDocuments(extractions, diagnostics: &diagnostics)
     DCTPropagation(inferrer: dctInferrer, tagger: tagger).propagate(&documents)
-    let partials = resolveBlocks(documents, resolver: resolver)
-    let report = merge(
-      documents: documents, partials: partials, diagnostics: diagnostics, resolver: resolver, reconciler: reconciler,
-      tagger: tagger, dctInferrer: dctInferrer, propagated: true)
-    releaseInBackground((documents, partials))
-    return report
+    let edges = compactBlocks(documents, resolver: resolver)
+    return finish(
+      documents: documents, edges: edges, diagnostics: diagnostics, resolver: resolver, reconciler: reconciler,
+      tagger: tagger)
   }
 
   /// Documents sorted by id; a second document with an id already seen is reported and
@@ -170,14 +168,39 @@ public enum MapReduce {
     return documents
   }
 
-  /// What `mapRecords` and `reduce` give, without wrapping every document and mention in a
-  /// record: the mentions of every blocking key (or only of the keys in `only`) resolved on
-  /// all cores, in key order. Keys are computed on all cores; blocks hold mention indexes, and
-  /// each block's mentions are gathered by the thread that resolves it.
-  static func resolveBlocks(_ extractions: [DocumentExtraction], only: Set<String>? = nil, resolver: EventResolver)
+  /// What `mapRecords` and `reduce` give for the blocks of the keys in `only`, without
+  /// wrapping every document and mention in a record: resolved on all cores, in key order
+  /// (the streamed merge re-resolves the blocks DCT propagation changed).
+  static func resolveBlocks(_ extractions: [DocumentExtraction], only: Set<String>, resolver: EventResolver)
     -> [PartialCluster]
   {
     let all = Flattened(extractions)
+    return parallelMap(blocks(extractions, only: only, resolver: resolver)) { block in
+      resolver.resolveBlock(
+        key: block.key, mentions: Gathered(base: all, order: block.value.map(Int.init)), evidence: false,
+        positions: block.value, prepared: nil)
+    }.flatMap { $0 }
+  }
+
+  /// The in-process resolution: every block's edges, compact (``CompactEdge``), on all cores,
+  /// in key order. Every mention is prepared once (``PreparedMentions``), not once per block
+  /// it sits in.
+  static func compactBlocks(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [[CompactEdge]] {
+    let all = Flattened(extractions)
+    let work = blocks(extractions, only: nil, resolver: resolver)
+    let prepared = PreparedMentions(all)
+    return parallelMap(work) { block in
+      resolver.compactEdges(
+        key: block.key, mentions: Gathered(base: all, order: block.value.map(Int.init)), positions: block.value,
+        prepared: prepared)
+    }
+  }
+
+  /// The blocks: every blocking key (or only those in `only`) with the positions of its
+  /// mentions (in ``Flattened`` order), in key order. Keys are computed on all cores.
+  static func blocks(_ extractions: [DocumentExtraction], only: Set<String>?, resolver: EventResolver)
+    -> [(key: String, value: [Int32])]
+  {
     let keys = parallelMap(extractions) { d in d.mentions.map { resolver.blockingKeys(for: $0) } }
     var blocks: [String: [Int32]] = [:]
     var p: Int32 = 0
@@ -185,17 +208,13 @@ public enum MapReduce {
       for k in ks where only?.contains(k) ?? true { blocks[k, default: []].append(p) }
       p += 1
     }
-    let work = blocks.sorted { $0.key < $1.key }
-    return parallelMap(work) { block in
-      resolver.resolveBlock(
-        key: block.key, mentions: block.value.map { all[Int($0)] }, evidence: false, positions: block.value)
-    }.flatMap { $0 }
+    return blocks.sorted { $0.key < $1.key }
   }
 
   /// Clusters only (for ``EventResolver/resolve(_:)``).
   static func resolveClusters(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [[EventMention]] {
-    let partials = resolveBlocks(extractions, resolver: resolver)  // evidence not needed
-    return cluster(mentions: Flattened(extractions), edges: partials.map(\.edges)).clusters
+    let edges = compactBlocks(extractions, resolver: resolver)  // evidence not needed
+    return cluster(mentions: Flattened(extractions), edges: edges, explain: { _ in [] }).clusters
   }
 
   /// The merge on values: DCT propagation, cannot-link clustering, canonical events, conflicts.
@@ -204,26 +223,12 @@ public enum MapReduce {
     resolver: EventResolver = EventResolver(), reconciler: Reconciler = Reconciler(),
     tagger: TemporalTagger = TemporalTagger(), dctInferrer: DCTInferrer = DCTInferrer()
   ) -> TimelineReport {
-    merge(
-      documents: input, partials: partials, diagnostics: diagnostics, resolver: resolver, reconciler: reconciler,
-      tagger: tagger, dctInferrer: dctInferrer, propagated: false)
-  }
-
-  /// ``merge(documents:partials:diagnostics:resolver:reconciler:tagger:dctInferrer:)``;
-  /// `propagated`: the documents are ``run``'s, already unique, sorted and through
-  /// ``DCTPropagation``.
-  static func merge(
-    documents input: [DocumentExtraction], partials: [PartialCluster], diagnostics: [Diagnostic],
-    resolver: EventResolver, reconciler: Reconciler, tagger: TemporalTagger, dctInferrer: DCTInferrer,
-    propagated: Bool
-  ) -> TimelineReport {
     var diagnostics = diagnostics
-    var documents = propagated ? input : uniqueDocuments(input, diagnostics: &diagnostics)
-    // Corpus DCT propagation (``run`` did it before blocking), then whole re-resolution
-    // of every block a re-anchored mention was in before or is in now.
+    var documents = uniqueDocuments(input, diagnostics: &diagnostics)
+    // Corpus DCT propagation, then whole re-resolution of every block a re-anchored mention
+    // was in before or is in now.
     let before = documents
-    let changed =
-      propagated ? [] : DCTPropagation(inferrer: dctInferrer, tagger: tagger).propagate(&documents)
+    let changed = DCTPropagation(inferrer: dctInferrer, tagger: tagger).propagate(&documents)
     var edges: [[PartialCluster.Edge]]  // per partial cluster: no copy of millions of edges
     if changed.isEmpty {
       edges = partials.map(\.edges)
@@ -237,19 +242,29 @@ public enum MapReduce {
       edges = partials.filter { !touched.contains($0.key) }.map(\.edges)
       edges += resolveBlocks(documents, only: touched, resolver: resolver).map(\.edges)
     }
+    let report = finish(
+      documents: documents, edges: edges, diagnostics: diagnostics, resolver: resolver, reconciler: reconciler,
+      tagger: tagger)
+    releaseInBackground(before)
+    return report
+  }
+
+  /// The end of both merges: on unique, sorted, propagated documents and the edges of all
+  /// blocks, cannot-link clustering, DCT for undated documents from their main events,
+  /// canonical events and conflicts.
+  static func finish<E: MergeEdge>(
+    documents input: [DocumentExtraction], edges: [[E]], diagnostics: [Diagnostic], resolver: EventResolver,
+    reconciler: Reconciler, tagger: TemporalTagger
+  ) -> TimelineReport {
+    var documents = input
     // Deferred edge evidence is built from the mentions as the blocks saw them (before
     // canonical entity keys).
     // Edges from the in-process blocks carry their ends' positions in this very list; others
     // (decoded, with their evidence) are found by id.
     let scoredAll = Flattened(documents)
-    let byIDNeeded = edges.contains { $0.contains { $0.deferred && ($0.ia < 0 || $0.ib < 0) } }
+    let byIDNeeded = edges.contains { $0.contains { $0.needsIDs } }
     let scored = byIDNeeded ? mentionsByID(documents) : [:]
-    let explain: @Sendable (PartialCluster.Edge) -> [Evidence] = { e in
-      let at = e.positions(below: scoredAll.count)
-      guard let a = at.map({ scoredAll[$0.0] }) ?? scored[e.a], let b = at.map({ scoredAll[$0.1] }) ?? scored[e.b]
-      else { return [] }
-      return resolver.pairScore(a, b)?.1 ?? []
-    }
+    let explain: @Sendable (E) -> [Evidence] = { $0.evidence(scoredAll, scored, resolver) }
     // One key per real entity across the corpus ("Zelensky"/"Zelenskyy"), for canonical values
     // and conflict grouping.
     canonicalizeEntities(&documents)
@@ -271,7 +286,7 @@ public enum MapReduce {
     }
     let report = reconciler.build(
       clusters: result.clusters, evidence: result.evidence, extractions: documents, diagnostics: diagnostics)
-    releaseInBackground((edges, documents, before, result))
+    releaseInBackground((edges, documents, input, result))
     return report
   }
 
@@ -383,12 +398,13 @@ public enum MapReduce {
 
   /// An edge's ends as cluster indexes: by the positions it carries (`local` maps a position
   /// to its index, -1 for a repeated id), else by id.
-  static func edgeEnds(_ e: PartialCluster.Edge, _ local: [Int], _ index: [String: Int]) -> (Int, Int)? {
+  static func edgeEnds<E: MergeEdge>(_ e: E, _ local: [Int], _ index: [String: Int]) -> (Int, Int)? {
     if let (ia, ib) = e.positions(below: local.count) {
       let (x, y) = (local[ia], local[ib])
       return x >= 0 && y >= 0 ? (x, y) : nil
     }
-    guard let x = index[e.a], let y = index[e.b] else { return nil }
+    let (a, b) = e.ids
+    guard let x = index[a], let y = index[b] else { return nil }
     return (x, y)
   }
 
@@ -483,10 +499,10 @@ public enum MapReduce {
   /// a caption mention bridge two sets that both hold body mentions. Mentions with unknown
   /// times join the cluster of the same class their document reports most.
   ///
-  /// `explain` gives the evidence of an accepted edge that was scored without it (`deferred`).
-  static func cluster<All: RandomAccessCollection & Sendable>(
-    mentions all: All, edges chunks: [[PartialCluster.Edge]], undatedDocuments: Set<String> = [],
-    explain: @Sendable (PartialCluster.Edge) -> [Evidence] = { _ in [] }
+  /// `explain` gives the evidence of an accepted edge (built then for edges scored without it).
+  static func cluster<All: RandomAccessCollection & Sendable, E: MergeEdge>(
+    mentions all: All, edges chunks: [[E]], undatedDocuments: Set<String> = [],
+    explain: @Sendable (E) -> [Evidence]
   )
     -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
   where All.Element == EventMention, All.Index == Int
@@ -503,15 +519,15 @@ public enum MapReduce {
     }
     let ms = Gathered(base: all, order: kept)  // no copy of millions of mentions
     // Edges are referred to as `chunk << 32 | offset` (no flat copy of millions of edges).
-    @Sendable func edge(_ k: Int) -> PartialCluster.Edge { chunks[k >> 32][k & 0xFFFF_FFFF] }
+    @Sendable func edge(_ k: Int) -> E { chunks[k >> 32][k & 0xFFFF_FFFF] }
     // An edge's ends: by the positions in `all` it carries (no hashing), else by id (streamed
     // edges; the id table is built only for them).
     var index: [String: Int] = [:]
-    if chunks.contains(where: { $0.contains { $0.ia < 0 || $0.ib < 0 } }) {
+    if chunks.contains(where: { $0.contains { $0.needsIDs } }) {
       index.reserveCapacity(ms.count)
       for (i, m) in ms.enumerated() { index[m.id] = i }
     }
-    func ends(_ e: PartialCluster.Edge) -> (Int, Int)? { edgeEnds(e, local, index) }
+    func ends(_ e: E) -> (Int, Int)? { edgeEnds(e, local, index) }
     var uf = UnionFind(count: ms.count)
     var summaries = parallelMap(kept) { Summary(all[$0]) }
     var accepted: [(Int, Evidence)] = []  // (a member, evidence); grouped by final root at the end
@@ -552,7 +568,7 @@ public enum MapReduce {
         for (o, e) in chunk.enumerated() {
           guard let (x, y) = ends(e) else { continue }
           let code = x * n + y
-          if let old = best[code].map(edge), (old.score, old.evidence.count) >= (e.score, e.evidence.count) {
+          if let old = best[code].map(edge), (old.score, old.evidenceCount) >= (e.score, e.evidenceCount) {
             continue
           }
           best[code] = c << 32 | o
@@ -588,7 +604,7 @@ public enum MapReduce {
       let rx = uf.find(x), ry = uf.find(y)
       if rx == ry { continue }
       let e = edge(o.k)
-      let span = e.spansDays || e.evidence.contains { $0.rule == "resolve.multi-day" }
+      let span = e.spans
       let key = IncompatibleKey(a: rx, stampA: stamp[rx], b: ry, stampB: stamp[ry], span: span)
       if incompatible.contains(key) { continue }
       guard summaries[rx].compatible(with: summaries[ry], span: span) else {
@@ -605,9 +621,10 @@ public enum MapReduce {
     let explained = parallelMap(acceptedEdges) { a -> [Evidence] in
       let e = edge(a.k)
       // In-process edges name their ends by position only (``EventResolver/resolveBlock``).
-      let at = e.a.isEmpty ? e.positions(below: all.count) : nil
-      let pair = at.map { "\(all[$0.0].id) + \(all[$0.1].id)" } ?? "\(e.a) + \(e.b)"
-      return (e.deferred ? explain(e) : e.evidence).map {
+      let ids = e.ids
+      let at = ids.0.isEmpty ? e.positions(below: all.count) : nil
+      let pair = at.map { "\(all[$0.0].id) + \(all[$0.1].id)" } ?? "\(ids.0) + \(ids.1)"
+      return explain(e).map {
         Evidence(rule: $0.rule, note: "[\(pair)] " + $0.note, citation: $0.citation)
       }
     }

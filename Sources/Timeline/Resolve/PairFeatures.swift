@@ -1,3 +1,5 @@
+import Foundation
+
 /// What ``EventResolver/pairScore(_:_:)`` looks at, computed once per mention of a block
 /// instead of once per compared pair: the stated day range as day numbers, and every string
 /// (document, place, host, participants, context words) as a small integer interned per
@@ -54,41 +56,81 @@ struct PairFeatures {
   }
 
   /// Features of `mentions[k]` for each `k` of `indexes`.
-  static func prepare(_ mentions: [EventMention], _ indexes: [Int]) -> [PairFeatures] {
-    // Separate namespaces (a keyword never equals a participant key or a document id), one
-    // table each so no key is built by joining strings; ids count up across all of them in
-    // order of first use.
-    enum Space: Int, CaseIterable { case eventClass, period, value, place, placeKind, host, document, series,
-      participant, keyword, name, seriesWord }
+  static func prepare<C: RandomAccessCollection>(_ mentions: C, _ indexes: [Int]) -> [PairFeatures]
+  where C.Element == EventMention, C.Index == Int {
+    var table = Strings()
+    var out = indexes.map { table.features(mentions[$0]) }
+    let names = table.names
+    for k in out.indices { out[k].names = names }  // one shared table
+    return out
+  }
+
+  /// Features of every mention of `mentions` with one corpus-wide string table, on all cores:
+  /// each chunk interns its own strings, the chunks' tables are joined in chunk order (one
+  /// lookup per distinct string of a chunk), and each chunk's ids are rewritten to the joined
+  /// ones. Ids differ from ``prepare(_:_:)``'s, but equal strings get equal ids, which is all
+  /// scoring and blocking compare.
+  static func prepareAll<C: RandomAccessCollection & Sendable>(_ mentions: C) -> [PairFeatures]
+  where C.Element == EventMention, C.Index == Int {
+    let size = max(1024, mentions.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+    let chunks = stride(from: 0, to: mentions.count, by: size).map { $0..<min(mentions.count, $0 + size) }
+    let local = parallelMap(chunks) { range -> ([PairFeatures], [Strings.Key]) in
+      var table = Strings()
+      return (range.map { table.features(mentions[$0]) }, table.keys)
+    }
+    var global = Strings()
+    let maps = local.map { _, keys in keys.map { Int32(global.id($0)) } }
+    let names = global.names
+    return parallelMap(Array(zip(local.map(\.0), maps))) { features, map in
+      features.map { $0.remapped(map, names: names) }
+    }.flatMap { $0 }
+  }
+
+  /// One block's or one chunk's string tables: separate namespaces (a keyword never equals a
+  /// participant key or a document id), one table each so no key is built by joining
+  /// strings; ids count up across all of them in order of first use.
+  struct Strings {
+    enum Space: Int, CaseIterable {
+      case eventClass, period, value, place, placeKind, host, document, series, participant, keyword, name, seriesWord
+
+      /// The bucket-name prefix of the spaces large blocks bucket on.
+      var label: String? {
+        switch self {
+        case .participant: "P:"
+        case .keyword: "k:"
+        case .name: "n:"
+        case .seriesWord: "w:"
+        default: nil
+        }
+      }
+    }
+    typealias Key = (space: Space, string: String)
     var tables = [[String: Int]](repeating: [:], count: Space.allCases.count)
-    var next = 0
+    /// Every interned string by id.
+    var keys: [Key] = []
     var names: [Int32: String] = [:]
-    func id(_ space: Space, _ s: String, label: String? = nil) -> Int {
-      if let k = tables[space.rawValue][s] { return k }
-      let k = next
-      next += 1
-      tables[space.rawValue][s] = k
-      if let label { names[Int32(k)] = label + s }
+
+    mutating func id(_ key: Key) -> Int {
+      if let k = tables[key.space.rawValue][key.string] { return k }
+      let k = keys.count
+      keys.append(key)
+      tables[key.space.rawValue][key.string] = k
+      if let label = key.space.label { names[Int32(k)] = label + key.string }
       return k
     }
-    func ids(_ xs: [String], _ space: Space, _ label: String) -> [Int32] {
-      var out = xs.map { x in Int32(id(space, x, label: label)) }
-      out.sort()
-      var w = 0
-      for x in out where w == 0 || out[w - 1] != x {
-        out[w] = x
-        w += 1
-      }
-      out.removeLast(out.count - w)
-      return out
+
+    mutating func id(_ space: Space, _ s: String) -> Int { id((space, s)) }
+
+    /// Sorted unique ids of `xs`.
+    mutating func ids(_ xs: [String], _ space: Space) -> [Int32] {
+      PairFeatures.sortedUnique(xs.map { Int32(id(space, $0)) })
     }
-    var out = indexes.map { k in
-      let m = mentions[k]
+
+    mutating func features(_ m: EventMention) -> PairFeatures {
       let r = EventResolver.range(m)
-      let lo = r?.earliest.ordinal ?? 0
-      let hi = r?.latest.ordinal ?? 0
       return PairFeatures(
-        eventClass: id(.eventClass, m.eventClass), hasRange: r != nil, lo: lo, hi: hi,
+        eventClass: id(.eventClass, m.eventClass), hasRange: r != nil, lo: r?.earliest.ordinal ?? 0,
+        hi: r?.latest.ordinal ?? 0,
         period: id(.period, (m.time?.value ?? "") + "\u{1}" + (m.time?.mod ?? "\u{2}")),
         timeValue: id(.value, m.time?.value ?? ""),
         ordinal: m.ordinal, place: m.place.map { id(.place, $0) },
@@ -100,13 +142,45 @@ struct PairFeatures {
         oneDay: EventResolver.oneDay(m),
         caption: m.role == .caption,
         fine: r.map { $0.latest.year - $0.earliest.year <= 2 } ?? false,
-        participants: ids(m.participants, .participant, "P:"), keywords: ids(m.keywords, .keyword, "k:"),
-        salient: ids(m.names ?? [], .name, "n:"), nameCount: m.names?.count ?? 0,
-        seriesWords: ids(m.attributes["series"].map { $0.split(separator: " ").map(String.init) } ?? [], .seriesWord, "w:"),
+        participants: ids(m.participants, .participant), keywords: ids(m.keywords, .keyword),
+        salient: ids(m.names ?? [], .name), nameCount: m.names?.count ?? 0,
+        seriesWords: ids(m.attributes["series"].map { $0.split(separator: " ").map(String.init) } ?? [], .seriesWord),
         seriesID: m.attributes["series"].map { id(.series, $0) })
     }
-    for k in out.indices { out[k].names = names }  // one shared table
+  }
+
+  /// The ids sorted, each once.
+  static func sortedUnique(_ ids: [Int32]) -> [Int32] {
+    var out = ids
+    out.sort()
+    var w = 0
+    for x in out where w == 0 || out[w - 1] != x {
+      out[w] = x
+      w += 1
+    }
+    out.removeLast(out.count - w)
     return out
+  }
+
+  /// The same features with every string id `k` replaced by `map[k]` (lists sorted again).
+  func remapped(_ map: [Int32], names: [Int32: String]) -> PairFeatures {
+    func m(_ k: Int) -> Int { Int(map[k]) }
+    func list(_ ks: [Int32]) -> [Int32] { PairFeatures.sortedUnique(ks.map { map[Int($0)] }) }
+    var f = self
+    f.eventClass = m(eventClass)
+    f.period = m(period)
+    f.timeValue = m(timeValue)
+    f.place = place.map(m)
+    f.placeKind = placeKind.map(m)
+    f.host = host.map(m)
+    f.document = m(document)
+    f.seriesID = seriesID.map(m)
+    f.participants = list(participants)
+    f.keywords = list(keywords)
+    f.salient = list(salient)
+    f.seriesWords = list(seriesWords)
+    f.names = names
+    return f
   }
 
   /// ``EventResolver/reportedSameDay(_:_:)`` on features: `a` states one day, `b` states none
