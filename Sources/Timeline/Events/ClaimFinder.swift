@@ -54,8 +54,15 @@ struct ClaimFinder {
         return cands.min { abs(ms[$0].triggerSpan.start - tokenStart) < abs(ms[$1].triggerSpan.start - tokenStart) }
           .map { ms[$0].id }
       }
-      let whole = unit.span.length > XUnit.maxCitedBytes ? nil : document.cite(unit.span)
-      let cite: (Int) -> Citation = { k in whole ?? unit.cite(document, around: k) }
+      // The sentence's citation, copied out of the source only once a claim cites it (most
+      // sentences have none).
+      var whole: Citation?
+      let cite: (Int) -> Citation = { k in
+        if let whole { return whole }
+        let c = unit.cite(document, around: k)
+        if unit.span.length <= XUnit.maxCitedBytes { whole = c }
+        return c
+      }
       var speaker = self.speaker(u, lastPerson: lastPerson, byTitle: byTitle)
       // A quote running on into the next sentence of the paragraph takes that sentence's
       // speaker: “First sentence. Second sentence,” she said.
