@@ -70,9 +70,11 @@ struct PairFeatures {
   /// lookup per distinct string of a chunk), and each chunk's ids are rewritten to the joined
   /// ones. Ids differ from ``prepare(_:_:)``'s, but equal strings get equal ids, which is all
   /// scoring and blocking compare.
-  static func prepareAll<C: RandomAccessCollection & Sendable>(_ mentions: C) -> [PairFeatures]
+  ///
+  /// `chunk`: mentions per chunk (by default about eight chunks per core).
+  static func prepareAll<C: RandomAccessCollection & Sendable>(_ mentions: C, chunk: Int? = nil) -> [PairFeatures]
   where C.Element == EventMention, C.Index == Int {
-    let size = max(1024, mentions.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+    let size = chunk ?? max(1024, mentions.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
     let chunks = stride(from: 0, to: mentions.count, by: size).map { $0..<min(mentions.count, $0 + size) }
     let local = parallelMap(chunks) { range -> ([PairFeatures], [Strings.Key]) in
       var table = Strings()

@@ -15,7 +15,9 @@ struct PreparedMentions: Sendable {
   /// blocks confirm equal hashes with the signatures themselves).
   let signatureHash: [Int]
   let features: [PairFeatures]
+}
 
+extension PreparedMentions {
   init<C: RandomAccessCollection & Sendable>(_ mentions: C) where C.Element == EventMention, C.Index == Int {
     var rank = [Int32](repeating: 0, count: mentions.count)
     for (r, p) in mentions.indices.sorted(by: { (mentions[$0].id, $0) < (mentions[$1].id, $1) }).enumerated() {

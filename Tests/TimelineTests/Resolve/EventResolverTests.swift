@@ -135,6 +135,8 @@ import Testing
       let extractions = pipeline.analyze(try pipeline.ingestor.ingest(paths: [docs]).documents)
       let mentions = extractions.flatMap(\.mentions)
       let features = PairFeatures.prepare(mentions)
+      // Corpus-wide features, interned in small chunks whose tables are then joined.
+      let joined = PairFeatures.prepareAll(mentions, chunk: 7)
       for i in mentions.indices {
         for j in mentions.indices where j > i {
           let singular = resolver.singularClasses.contains(mentions[i].eventClass)
@@ -143,11 +145,43 @@ import Testing
           let fast = resolver.score(features[i], features[j], singular: singular, need: need)
           let full = resolver.pairScore(mentions[i], mentions[j])?.0
           #expect(fast == full, "\(mentions[i].id) / \(mentions[j].id)")
+          #expect(resolver.score(joined[i], joined[j], singular: singular, need: need) == fast)
           if full != nil { compared += 1 }
         }
       }
     }
     #expect(compared > 1000)
+  }
+
+  /// The in-process compact edges of a block are the edges `resolveBlock` gives, with
+  /// prepared features or without, and a shared signature hash never collapses two different
+  /// mentions.
+  @Test func compactEdgesMatchBlockEdges() {
+    let ms = [
+      mention("a", 10, time: "2021-10-20", place: "city:moscow", participants: ["country:china"]),
+      mention("b", 20, time: "2021-10-20", place: "city:moscow", participants: ["country:china"], text: "Talks."),
+      mention("e", 20, time: "2021-10-20", place: "city:moscow", participants: ["country:china"], text: "Talks."),
+      mention("c", 30, time: "2021-10-20", place: "city:moscow"),
+      mention("d", 40, time: "2021-10-20", place: "city:kazan"),
+    ]
+    let key = "m|meeting|Y2021"
+    let positions = ms.indices.map(Int32.init)
+    func ends(_ edges: [CompactEdge]) -> [String] {
+      edges.map { "\(ms[Int($0.ia)].id)+\(ms[Int($0.ib)].id)/\($0.score)/\($0.identical)" }.sorted()
+    }
+    let expected = resolver.resolveBlock(key: key, mentions: ms, evidence: true).flatMap(\.edges).map {
+      "\($0.a)+\($0.b)/\($0.score)/\($0.evidence.first?.rule == "resolve.identical")"
+    }.sorted()
+    // b+e are copies; a, b and c are one meeting; d is elsewhere.
+    #expect(expected.contains("b@20+e@20/10/true"))
+    #expect(expected.contains { $0.hasPrefix("a@10+b@20/") })
+    #expect(!expected.contains { $0.contains("d@40") })
+    #expect(ends(resolver.compactEdges(key: key, mentions: ms, positions: positions, prepared: nil)) == expected)
+    let prepared = PreparedMentions(ms)
+    #expect(ends(resolver.compactEdges(key: key, mentions: ms, positions: positions, prepared: prepared)) == expected)
+    let colliding = PreparedMentions(
+      rank: prepared.rank, signatureHash: ms.map { _ in 42 }, features: prepared.features)
+    #expect(ends(resolver.compactEdges(key: key, mentions: ms, positions: positions, prepared: colliding)) == expected)
   }
 
   /// Deferred evidence (in-process) gives the same timeline as evidence built in the blocks
