@@ -33,9 +33,11 @@ enum PrettyJSONEncoder {
     var bytes: [UInt8] = []
   }
 
-  /// A value: a leaf's bytes in the arena, or a container.
+  /// A value: a leaf's bytes in the arena, a value written whole (``Direct``) at depth 0, or
+  /// a container.
   enum Child {
     case leaf(Range<Int>)
+    case block(Range<Int>)
     case node(Node)
   }
 
@@ -51,6 +53,15 @@ enum PrettyJSONEncoder {
   static func write(_ child: Child, depth: Int, arena: [UInt8], into out: inout [UInt8]) {
     switch child {
     case .leaf(let range): out.append(contentsOf: arena[range])
+    case .block(let range):
+      // Indented to `depth` line by line (JSON strings hold no raw newline).
+      var from = range.lowerBound
+      for i in range where arena[i] == 0x0A {
+        out.append(contentsOf: arena[from...i])
+        indent(depth, &out)
+        from = i + 1
+      }
+      out.append(contentsOf: arena[from..<range.upperBound])
     case .node(let node): write(node, depth: depth, arena: arena, into: &out)
     }
   }
@@ -152,6 +163,59 @@ enum PrettyJSONEncoder {
     return .leaf(start..<arena.bytes.count)
   }
 
+  static func block(_ arena: Arena, _ write: (inout [UInt8]) -> Void) -> Child {
+    let start = arena.bytes.count
+    write(&arena.bytes)
+    return .block(start..<arena.bytes.count)
+  }
+
+  // MARK: - Direct writing
+
+  /// Writes one object of a type that encodes itself directly: keys must come in sorted
+  /// order, optional values are left out when nil (as synthesized `Codable` does), and the
+  /// object sits at depth 0 (``Child/block``). `JSONOutputTests` compares the result with
+  /// `JSONEncoder`'s.
+  struct Direct {
+    private var first = true
+    private let depth: Int
+
+    init(depth: Int = 0, _ out: inout [UInt8]) {
+      self.depth = depth
+      out.append(contentsOf: [0x7B, 0x0A])  // {\n
+    }
+
+    mutating func key(_ k: String, _ out: inout [UInt8]) {
+      if !first { out.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
+      first = false
+      indent(depth + 1, &out)
+      PrettyJSONEncoder.string(k, into: &out)
+      out.append(contentsOf: [0x20, 0x3A, 0x20])  // " : "
+    }
+
+    mutating func string(_ k: String, _ v: String?, _ out: inout [UInt8]) {
+      guard let v else { return }
+      key(k, &out)
+      PrettyJSONEncoder.string(v, into: &out)
+    }
+
+    mutating func int(_ k: String, _ v: Int, _ out: inout [UInt8]) {
+      key(k, &out)
+      out.append(contentsOf: String(v).utf8)
+    }
+
+    /// A nested object written by `body` at this object's depth + 1.
+    mutating func object(_ k: String, _ out: inout [UInt8], _ body: (Int, inout [UInt8]) -> Void) {
+      key(k, &out)
+      body(depth + 1, &out)
+    }
+
+    func close(_ out: inout [UInt8]) {
+      out.append(0x0A)
+      indent(depth, &out)
+      out.append(0x7D)  // }
+    }
+  }
+
   // MARK: - Encoder
 
   final class TreeEncoder: Encoder {
@@ -180,6 +244,10 @@ enum PrettyJSONEncoder {
       if T.self is any FixedWidthInteger.Type, let i = value as? any FixedWidthInteger {
         return leaf(integer: i, arena)
       }
+      // The report's most numerous values write themselves (``Direct``).
+      if T.self == Event.Mention.self, let v = value as? Event.Mention { return block(arena) { v.writeJSON(&$0) } }
+      if T.self == Evidence.self, let v = value as? Evidence { return block(arena) { v.writeJSON(&$0) } }
+      if T.self == Citation.self, let v = value as? Citation { return block(arena) { v.writeJSON(&$0) } }
       if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self
         || T.self == Float.self
       {
@@ -315,5 +383,58 @@ enum PrettyJSONEncoder {
     mutating func encode<T: Encodable>(_ value: T) throws {
       encoder.value = try TreeEncoder.child(for: value, path: encoder.codingPath, arena: encoder.arena)
     }
+  }
+}
+
+extension Citation {
+  /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly.
+  func writeJSON(_ out: inout [UInt8], depth: Int = 0) {
+    var w = PrettyJSONEncoder.Direct(depth: depth, &out)
+    w.string("document", document, &out)
+    w.int("end", end, &out)
+    w.int("line", line, &out)
+    w.int("start", start, &out)
+    w.string("text", text, &out)
+    w.close(&out)
+  }
+}
+
+extension Evidence {
+  /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly.
+  func writeJSON(_ out: inout [UInt8], depth: Int = 0) {
+    var w = PrettyJSONEncoder.Direct(depth: depth, &out)
+    if let citation { w.object("citation", &out) { citation.writeJSON(&$1, depth: $0) } }
+    w.string("note", note, &out)
+    w.string("rule", rule, &out)
+    w.close(&out)
+  }
+}
+
+extension Event.Time {
+  /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly.
+  func writeJSON(_ out: inout [UInt8], depth: Int = 0) {
+    var w = PrettyJSONEncoder.Direct(depth: depth, &out)
+    w.string("earliest", earliest, &out)
+    w.string("latest", latest, &out)
+    w.string("mod", mod, &out)
+    w.string("value", value, &out)
+    w.close(&out)
+  }
+}
+
+extension Event.Mention {
+  /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly.
+  func writeJSON(_ out: inout [UInt8], depth: Int = 0) {
+    var w = PrettyJSONEncoder.Direct(depth: depth, &out)
+    w.string("document", document, &out)
+    w.int("end", end, &out)
+    w.string("expression", expression, &out)
+    w.int("line", line, &out)
+    w.string("role", role?.rawValue, &out)
+    w.int("start", start, &out)
+    w.string("text", text, &out)
+    if let time { w.object("time", &out) { time.writeJSON(&$1, depth: $0) } }
+    w.string("trigger", trigger, &out)
+    w.close(&out)
   }
 }

@@ -66,6 +66,32 @@ import Testing
     #expect(ours == JSONOutput.foundation(Sample()))
   }
 
+  /// Mentions, evidence and citations write themselves (``PrettyJSONEncoder/Direct``): every
+  /// optional present and absent, escapes, nested at several depths and at the top.
+  @Test func directlyWrittenValuesMatchJSONEncoder() throws {
+    let span = SourceSpan(start: 3, end: 40, line: 2)
+    let citation = Citation(document: "a/b", span: span, text: "He said \"no\"\tthen\\left.")
+    let mentions = [
+      Event.Mention(document: "d1", line: 1, start: 0, end: 5, text: "Talks."),
+      Event.Mention(
+        document: "d2", line: 9, start: -1, end: 12, text: "“Quoted”", expression: "on Friday",
+        time: Event.Time(value: "2021-10-22", mod: "APPROX", earliest: "2021-10-22", latest: "2021-10-22"),
+        trigger: "talks", role: .caption),
+      Event.Mention(document: "d3", line: 2, start: 4, end: 9, text: "x", time: Event.Time(value: "PRESENT_REF")),
+    ]
+    let evidence = [Evidence(rule: "r", note: "n"), Evidence(rule: "resolve.identical", note: "[a + b] Same.", citation: citation)]
+    struct Nested: Encodable {
+      var mentions: [Event.Mention]
+      var evidence: [Evidence]
+      var deeper: [[Evidence]]
+      var citation: Citation
+    }
+    let nested = Nested(mentions: mentions, evidence: evidence, deeper: [evidence, []], citation: citation)
+    #expect(String(decoding: try PrettyJSONEncoder.encode(nested), as: UTF8.self) + "\n" == JSONOutput.foundation(nested))
+    #expect(String(decoding: try PrettyJSONEncoder.encode(mentions[1]), as: UTF8.self) + "\n" == JSONOutput.foundation(mentions[1]))
+    #expect(String(decoding: try PrettyJSONEncoder.encode(nested, depth: 2), as: UTF8.self).hasPrefix("    {\n      \""))
+  }
+
   @Test func topLevelArraysAndScalarsMatchJSONEncoder() throws {
     let values: [[JSONValue]] = [[], [.string("a/b")], [.number(3), .object([:])]]
     for v in values {
