@@ -782,9 +782,14 @@ struct TemporalGrammar {
     if isW(e, "and") || isW(e, "or"), let (_, e2) = weekday(e + 1), let a = w(e2), let part = TemporalVocabulary.dayParts[a], a.hasSuffix("s") {
       return P(start: i, end: e, kind: .set, sem: .fixed("XXXX-WXX-\(d)T\(part)"), rule: "temporal.set.weekdays")
     }
-    if let a = w(e), TemporalVocabulary.dayParts[a] != nil, !a.hasSuffix("s") {
-      // TimeBank and AQUAINT annotate "Friday night" as the day more often than with `TNI`
-      // (often tagging "Friday" alone): keep the day.
+    if let a = w(e), let part = TemporalVocabulary.dayParts[a], !a.hasSuffix("s") {
+      // "Friday evening", "Monday afternoon": a time of day, as TimeML writes it (`TEV`,
+      // `TAF`; TimeBank and AQUAINT agree every time). "Friday night" and "Friday morning"
+      // are annotated as the bare day more often than with `TNI` / `TMO` (often tagging
+      // "Friday" alone): keep the day.
+      if part == "EV" || part == "AF" {
+        return P(start: i, end: e + 1, kind: .time, sem: .part(sem, part), rule: "temporal.weekday.part")
+      }
       return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.weekday.part")
     }
     return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.weekday")
@@ -1284,7 +1289,11 @@ struct TemporalGrammar {
       if !ana, isP(e, 44), let p = monthStart(e + 1), p.end > e + 2, case .fixed = p.sem {
         return P(start: i, end: p.end, kind: .date, sem: p.sem, rule: "temporal.relative.weekday-date")
       }
-      if let c = w(e), TemporalVocabulary.dayParts[c] != nil, !c.hasSuffix("s") {
+      if let c = w(e), let part = TemporalVocabulary.dayParts[c], !c.hasSuffix("s") {
+        // "last Friday evening" is a time of day, as "Friday evening" (``weekdayStart(_:)``).
+        if part == "EV" || part == "AF" {
+          return P(start: i, end: e + 1, kind: .time, sem: .part(sem, part), rule: "temporal.relative.weekday-part", anaphoric: ana)
+        }
         return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.relative.weekday-part", anaphoric: ana)
       }
       return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.relative.weekday", anaphoric: ana)
