@@ -1076,6 +1076,16 @@ struct TemporalGrammar {
         }
         return P(start: i, end: e, kind: .duration, sem: .fixed(u == .quarter ? "PXM" : u.duration(nil)), rule: "temporal.duration.recent")
       }
+    case "then":
+      // "at the then current market price", "the then-current chairman": current at a past
+      // moment of the story.
+      // Spaced, only after an article or "at" ("since then current rules apply" is not one).
+      let hyphen = glued(i + 1, 45)
+      let j = hyphen ? i + 2 : i + 1
+      let opener = w(i - 1).map { Self.determiners.contains($0) || $0 == "at" } ?? false
+      if hyphen || opener, isW(j, "current"), j + 1 < t.count, t[j + 1].kind == .word, !t[j + 1].cap, t[j + 1].w == nil {
+        return P(start: i, end: j + 1, kind: .date, sem: .fixed("PAST_REF"), rule: "temporal.reference.then-current")
+      }
     case "current":
       // TimeBank annotates the adjective: "its current financial difficulties".
       if i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].cap, t[i + 1].w == nil {

@@ -72,6 +72,7 @@ enum TemporalTokenizer {
     "past", "coming", "previous", "following", "that", "upcoming", "current", "prior", "early", "mid",
     "late", "earlier", "later", "middle", "every", "each", "fiscal", "year", "christmas", "halloween", "new",
     "q", "h", "thanksgiving", "easter", "day", "week", "month", "hour", "decade", "pre", "post", "half",
+    "then",
   ]
 
   /// Other words an expression can start with.
