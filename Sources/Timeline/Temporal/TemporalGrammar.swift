@@ -979,6 +979,9 @@ struct TemporalGrammar {
         if let b = t[k + 1].w, !(b == "be" || b == "have" || Self.notPast.contains(b)) { return nil }
         return pluperfect(k) ? -1 : 1
       case "ll": return 1
+      case "ahead":
+        // "square positions ahead of the weekend", "ahead of Friday's vote": still to come.
+        return isW(k + 1, "of") ? 1 : nil
       case "effective":
         // "a new labor pact effective June 1": a change that starts on that day.
         return pluperfect(k) ? -1 : 1
