@@ -1100,7 +1100,9 @@ struct TemporalGrammar {
       if t[i].cap && !isSentenceStart(i) || isW(i - 1, "high") { return nil }
       let h = a == "midnight" ? 24 : 12
       return clockWithDay(i, h, a == "midnight" ? nil : 0, zone(i + 1))  // "midnight GMT on Friday"
-    case "last", "next", "this", "past", "coming", "previous", "following", "that", "upcoming", "prior":
+    case "last":
+      return relative(i, the: false) ?? ellipticLast(i)
+    case "next", "this", "past", "coming", "previous", "following", "that", "upcoming", "prior":
       return relative(i, the: false)
     case "early", "mid", "late", "earlier", "later", "middle":
       return edge(i)
@@ -1335,6 +1337,18 @@ struct TemporalGrammar {
   }
 
   /// "early 1990", "mid-August", "late last year", "earlier this month", "the late 1970s".
+  /// "as high a dividend this year as last", "this week and last": the unit of the
+  /// "this" expression just before, one back.
+  func ellipticLast(_ i: Int) -> P? {
+    guard i >= 3, let c = w(i - 1), ["as", "and", "than", "or"].contains(c), isW(i - 3, "this"),
+      let (u, plural, e, hyphen) = unit(i - 2), e == i - 1, !plural, !hyphen,
+      u == .year || u == .month || u == .week || u == .quarter
+    else { return nil }
+    // Not "this year and last year's": the next word is not a noun of its own.
+    if i + 1 < t.count, t[i + 1].kind == .word || isP(i + 1, 39) { return nil }
+    return P(start: i, end: i + 1, kind: .date, sem: .shift(u, -1, u), rule: "temporal.relative.elliptic-last")
+  }
+
   func edge(_ i: Int) -> P? {
     guard let a = w(i) else { return nil }
     var j = i + 1
