@@ -91,6 +91,14 @@ enum TemporalVocabulary {
     "technology", "computers", "culture", "workplace",
   ]
 
+  /// Car makes: a four-digit number before one is a model year that names the car ("Kopp's
+  /// 1987 Chevrolet Cavalier", "a 2008 GMC Sierra"), not a time.
+  static let vehicleMakes: Set<String> = [
+    "chevrolet", "chevy", "ford", "toyota", "honda", "nissan", "buick", "cadillac", "chrysler", "dodge",
+    "pontiac", "oldsmobile", "plymouth", "gmc", "jeep", "volkswagen", "mercedes", "bmw", "audi", "volvo",
+    "subaru", "mazda", "mitsubishi", "hyundai", "kia", "porsche", "lexus", "acura",
+  ]
+
   /// Adverbs of frequency → SET value. ("weekly", "annually")
   static let frequencies: [String: String] = [
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",

@@ -373,6 +373,12 @@ struct TemporalGrammar {
     let prev = w(i - 1)
     // "at 1100 hours", "(0735 GMT)": a 24-hour clock reading, not a year.
     if let next = w(i + 1), ["hours", "hrs", "gmt", "utc"].contains(next) { return false }
+    // "Kopp's 1987 Chevrolet Cavalier", "a 2008 GMC Sierra": a model year, part of the car's name.
+    if let next = w(i + 1), t[i + 1].cap, TemporalVocabulary.vehicleMakes.contains(next), let prev,
+      Self.determiners.contains(prev) || prev == "s"
+    {
+      return false
+    }
     let preps: Set<String> = [
       "in", "since", "of", "by", "until", "from", "to", "before", "after", "during", "through", "the",
       "and", "or", "early", "late", "mid", "fiscal", "year", "around", "circa", "about", "for", "at",

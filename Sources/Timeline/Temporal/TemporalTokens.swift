@@ -121,6 +121,7 @@ enum TemporalTokenizer {
     words.formUnion(TemporalVocabulary.approximators.keys)
     words.formUnion(TemporalVocabulary.presentAgeNouns)
     words.formUnion(TemporalVocabulary.movableHolidays.keys)
+    words.formUnion(TemporalVocabulary.vehicleMakes)
     words.formUnion(TemporalGrammar.functionWords)
     var table: [UInt64: (String, UInt16)] = [:]
     for w in words { table[hash(w)] = (w, flags(of: w)) }
