@@ -83,8 +83,9 @@ enum TemporalVocabulary {
     "earlier": "PAST_REF", "today's": "PRESENT_REF",
   ]
 
-  /// Nouns after "today's" that make it the present age (PRESENT_REF), not the report's day.
-  /// ("today's youth", "in today's world"; but "today's editions", "today's vote" are the day)
+  /// Nouns after "today's" that make it the present age in general, not tagged (TimeBank and
+  /// AQUAINT never tag it), rather than the report's day. ("today's youth", "in today's
+  /// world"; but "today's editions", "today's vote" are the day)
   static let presentAgeNouns: Set<String> = [
     "world", "youth", "society", "generation", "children", "kids", "teenagers", "teens", "families",
     "parents", "students", "workers", "women", "men", "consumers", "standards", "economy",

@@ -87,7 +87,7 @@ struct TemporalGrammar {
       // "to get around Wednesday's ruling", "worried about the future", "talk about today's
       // youth": "around" and "about" before a weekday, a day word or a vague reference are
       // a particle or a preposition, not an approximation.
-      let particle = ["temporal.weekday", "temporal.deictic.day", "temporal.deictic.day-part", "temporal.reference.adverb", "temporal.reference.future", "temporal.reference.past", "temporal.reference.present", "temporal.reference.present-age"].contains(p.rule)
+      let particle = ["temporal.weekday", "temporal.deictic.day", "temporal.deictic.day-part", "temporal.reference.adverb", "temporal.reference.future", "temporal.reference.past", "temporal.reference.present"].contains(p.rule)
       let weekdayAfterAround = particle && (w(i) == "around" || w(i) == "about")
       if !weekdayAfterAround, p.kind == .duration || (okDate && mod == "APPROX") || (okDate && (w(i) == "around" || w(i) == "about")) {
         p.start = i
@@ -1049,9 +1049,13 @@ struct TemporalGrammar {
       if t[i].cap, !isSentenceStart(i), i > 0, t[i - 1].kind == .word, t[i - 1].cap, t[i - 1].w == nil { return nil }
       let n = a == "yesterday" ? -1 : (a == "tomorrow" ? 1 : 0)
       let base = TemporalSemantics.shift(.day, n, .day)
-      // "today's youth", "in today's world": the present age, not the day of the report.
-      if a == "today", isP(i + 1, 39), isW(i + 2, "s"), let b = w(i + 3), TemporalVocabulary.presentAgeNouns.contains(b) {
-        return P(start: i, end: i + 1, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.present-age")
+      // "today's youth", "in today's world", "today's personal computers": the present age
+      // in general, not a time the text places anything at. TimeBank and AQUAINT leave it
+      // untagged every time (4 of 4), while "today's editions", "today's vote" are the day.
+      if a == "today", isP(i + 1, 39), isW(i + 2, "s") {
+        var k = i + 3
+        if k + 1 < t.count, t[k].kind == .word, !t[k].cap, t[k].w == nil, t[k + 1].kind == .word { k += 1 }
+        if let b = w(k), TemporalVocabulary.presentAgeNouns.contains(b) { return nil }
       }
 
       if a == "tonight" { return P(start: i, end: i + 1, kind: .time, sem: .part(base, "NI"), rule: "temporal.deictic.day") }
