@@ -974,6 +974,9 @@ struct TemporalGrammar {
         // "planned for early March", "set for Friday".
         if isW(k + 1, "for"), ["planned", "scheduled", "set", "slated", "due"].contains(a) { return pluperfect(k) ? -1 : 1 }
         guard isW(k + 1, "to") else { return nil }
+        // "On Friday, the government planned to pay the claims": after the date, a past
+        // "planned" is the date's own verb (the planning happened then), not a plan for it.
+        if a == "planned", k > i, !participle(k) { return -1 }
         return pluperfect(k) ? -1 : 1
       case "as":
         if let b = w(k + 1), b == "early" || b == "soon", isW(k + 2, "as") { return 1 }
