@@ -727,7 +727,10 @@ struct TemporalGrammar {
       }
       guard d <= Day.daysIn(2000, m) else { return nil }
       if isNum(j), glued(j + 1, 58) { return nil }  // "May 5:30"
-      return P(start: i, end: j, kind: .date, sem: .monthDay(m, d, tense(i, j)), rule: "temporal.date.month-day")
+      // "the second quarter ended Oct. 31" (written Oct. 27): a period that ended is over by
+      // the document date, so its last day is the latest one on or before it.
+      let dir = isW(i - 1, "ended") ? -2 : tense(i, j)
+      return P(start: i, end: j, kind: .date, sem: .monthDay(m, d, dir), rule: "temporal.date.month-day")
     }
     // "July 1988", "July of 1988", "July, 1988".
     var k = e
