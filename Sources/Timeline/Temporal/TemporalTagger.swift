@@ -272,6 +272,15 @@ public struct TemporalTagger: Sendable {
       var value = p.sem.resolve(anchorDay)
       var adjusted = false
       var anchor = p.sem.isRelative ? RelativeSpec(form: p.sem.encoded, anaphoric: p.anaphoric) : nil
+      // "the second quarter ended Oct. 31" (written in late October): the quarter that ended
+      // on that day, so its year is the year of that day (last year's here).
+      if case .quarter(let n, 0, false) = p.sem, p.rule == "temporal.quarter.ordinal", p.end < tokens.count,
+        tokens[p.end].w == "ended", let end = grammar.monthStart(p.end + 1), case .monthDay(_, _?, _) = end.sem,
+        let y = Int(end.sem.resolve(dct).prefix(4))
+      {
+        value = "\(pad(y, 4))-Q\(n)"
+        anchor = nil
+      }
       // "In October ... that same day", "... the next morning", "a day earlier": a day counted
       // from a month mentioned without its day is some day of that month (`1998-10-XX`), not
       // one counted from the 1st.
