@@ -28,7 +28,7 @@ struct TemporalGrammar {
     "couple", "half", "and", "or", "so", "more", "less", "than", "least", "most", "up", "no",
     "fiscal", "today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "midday", "m", "p",
     "am", "pm", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet",
-    "cest", "ist", "et", "pt", "s", "st", "nd", "rd", "th", "will", "shall", "ll", "d", "expected",
+    "cest", "ist", "et", "pt", "s", "st", "vs", "family", "assembly", "rally", "ally", "supply", "reply", "monopoly", "nd", "rd", "th", "will", "shall", "ll", "d", "expected",
     "scheduled", "plans", "plan", "planned", "due", "said", "was", "were", "had", "did", "told",
     "same", "near", "distant", "foreseeable", "present", "right", "latest", "year-earlier", "ago",
     "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "thanksgiving", "easter", "new", "thousand",
@@ -45,6 +45,9 @@ struct TemporalGrammar {
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
     "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's", "pre", "post", "annual",
   ]
+
+  /// Words ending in "-ly" that are not adverbs.
+  static let lyNouns: Set<String> = ["family", "assembly", "rally", "ally", "supply", "reply", "monopoly"]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
   static let countNouns: Set<String> = ["people", "men", "women", "children", "police", "staff", "cattle", "feet", "sheep", "personnel"]
@@ -843,6 +846,7 @@ struct TemporalGrammar {
       }
     }
     if weak == 0, let v = clauseCue(i, j) { return v }
+    if weak == 0, let v = frontedCue(i, j) { return v }
     return weak
   }
 
@@ -873,6 +877,21 @@ struct TemporalGrammar {
         }
         fwd += 1
       }
+    }
+    return nil
+  }
+
+  /// The tense of the main clause for a date fronted at the start of a sentence ("In
+  /// January, a week after the anniversary of the ruling, a bombing killed a guard"): the
+  /// first cue after the comma, however far, since the fronted phrase frames that clause.
+  func frontedCue(_ i: Int, _ j: Int) -> Int? {
+    var k = i - 1
+    if let a = w(k), ["in", "on", "by", "since", "until", "during", "from"].contains(a) { k -= 1 }
+    guard isSentenceStart(k + 1), isP(j, 44) else { return nil }
+    var m = j + 1
+    while m < t.count, !isBoundary(m) {
+      if let v = cue(m, before: false, from: i) { return v }
+      m += 1
     }
     return nil
   }
@@ -915,7 +934,8 @@ struct TemporalGrammar {
       guard k > 0, t[k - 1].kind == .word else { return true }
       let len = t[k - 1].end - t[k - 1].start
       if len == 1 { return false }
-      if let a = t[k - 1].w, TemporalVocabulary.months[a] != nil || TemporalVocabulary.weekdays[a] != nil { return false }
+      // "Roe vs. Wade": an abbreviation inside the sentence.
+      if let a = t[k - 1].w, TemporalVocabulary.months[a] != nil || TemporalVocabulary.weekdays[a] != nil || a == "vs" { return false }
       return !(t[k - 1].cap && len <= 3)
     default: return false
     }
@@ -1026,9 +1046,13 @@ struct TemporalGrammar {
 
   func isAdverb(_ m: Int) -> Bool {
     guard m >= 0, m < t.count, t[m].kind == .word else { return false }
-    if t[m].ly { return true }
-    if let a = t[m].w { return ["not", "still", "also", "already", "never", "now"].contains(a) }
-    return false
+    // "-ly" words that are not adverbs: names ("Kelly", "Italy") and nouns ("the assembly
+    // voted", "his family said").
+    if let a = t[m].w {
+      if ["not", "still", "also", "already", "never", "now"].contains(a) { return true }
+      if Self.lyNouns.contains(a) { return false }
+    }
+    return t[m].ly && (!t[m].cap || isSentenceStart(m))
   }
 
   /// The tense of a passive: "will be held" ahead, "is held" none, "the reduced" none.
