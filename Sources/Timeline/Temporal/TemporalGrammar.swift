@@ -256,6 +256,8 @@ struct TemporalGrammar {
       return P(start: i, end: i + 2, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.one-day")
     }
     var j = j0
+    // "changed from a fiscal year to a calendar year": a kind of accounting year, no time.
+    if w(j) == "calendar", w(i) == "a", let p = w(i - 1), p == "from" || p == "to" { return nil }
     // "two more weeks", "an additional year", "eight trading days".
     if let f = w(j), ["more", "additional", "trading", "business", "calendar", "straight", "consecutive", "full", "long"].contains(f), unit(j + 1) != nil {
       j += 1
@@ -1471,6 +1473,8 @@ struct TemporalGrammar {
     }
     if let p = ordinalStart(j, year: nil) { return P(start: i, end: p.end, kind: p.kind, sem: p.sem, rule: p.rule) }
     if j > i + 1 {
+      // "changed from a fiscal year to a calendar year": a kind of accounting year, no time.
+      if isW(i - 1, "a"), let p = w(i - 2), p == "from" || p == "to" { return nil }
       // "for the fiscal year ended June 30", "throughout the fiscal year": the span; "earnings
       // for the fiscal year": the year.
       let c = w(j)
