@@ -1079,6 +1079,14 @@ struct TemporalGrammar {
     case "today", "yesterday", "tomorrow", "tonight":
       // "USA Today", "This is VOA Today": a capitalized word after a name is a title.
       if t[i].cap, !isSentenceStart(i), i > 0, t[i - 1].kind == .word, t[i - 1].cap, t[i - 1].w == nil { return nil }
+      // "the people of tomorrow", "the cars of tomorrow": the future in general, left untagged
+      // like "today's youth".
+      if a == "tomorrow", isW(i - 1, "of"), i >= 2, t[i - 2].kind == .word, !t[i - 2].cap,
+        !(w(i - 2).map { TemporalVocabulary.units[$0] != nil || TemporalVocabulary.dayParts[$0] != nil } ?? false),
+        !isP(i + 1, 39), !(w(i + 1).map { TemporalVocabulary.dayParts[$0] != nil } ?? false)
+      {
+        return nil
+      }
       let n = a == "yesterday" ? -1 : (a == "tomorrow" ? 1 : 0)
       let base = TemporalSemantics.shift(.day, n, .day)
       // "today's youth", "in today's world", "today's personal computers": the present age
@@ -1096,6 +1104,9 @@ struct TemporalGrammar {
       }
       return P(start: i, end: i + 1, kind: .date, sem: base, rule: "temporal.deictic.day")
     case "now", "currently", "recently", "lately", "nowadays", "presently":
+      // "killed, most recently last October": the date that follows is the time; "most
+      // recently" only picks the latest case.
+      if a == "recently", isW(i - 1, "most"), core(i + 1) != nil { return nil }
       return P(start: i, end: i + 1, kind: .date, sem: .fixed(TemporalVocabulary.references[a] ?? "PRESENT_REF"), rule: "temporal.reference.adverb")
     case "pre", "post":
       // "post-1959 politics", "pre-1990 levels": the year, with the side as the mod.
