@@ -333,10 +333,20 @@ public struct TemporalTagger: Sendable {
         // The results prose goes on about the reported quarter.
         lastQuarter = (q.year, q.quarter, p.end)
       }
-      if p.kind == .duration, value == "P9M" { lastNineMonths = p.end }
+      // "For the nine months, ... In the year-earlier period, ...": the period is that
+      // nine-month span a year before, annotated like "the year-earlier nine months" (P9M).
+      var kind = p.kind
+      if p.rule == "temporal.quarter.year-ago", tokens[p.end - 1].w == "period", lastNineMonths >= 0,
+        lastNineMonths > (lastQuarter?.token ?? -1), p.start - lastNineMonths < 150
+      {
+        kind = .duration
+        value = "P9M"
+        anchor = nil
+      }
+      if kind == .duration, value == "P9M" { lastNineMonths = p.end }
       let start = tokens[p.start].start + base
       let end = tokens[p.end - 1].end + base
-      out.append(Found(start: start, end: end, kind: p.kind, value: value, mod: p.mod, rule: p.rule, anchor: anchor))
+      out.append(Found(start: start, end: end, kind: kind, value: value, mod: p.mod, rule: p.rule, anchor: anchor))
       if p.kind == .date || p.kind == .time, !p.sem.isRelative || anchorDay != nil,
         let r = TemporalValue(value).range
       {
