@@ -280,6 +280,15 @@ public struct TemporalTagger: Sendable {
       {
         value = "\(pad(y, 4))-Q\(n)"
         anchor = nil
+        // "In the comparable year-ago quarter, the second quarter ended Oct. 31, ...": in
+        // apposition, the quarter named by its end date says which quarter the first one is.
+        if p.start >= 2, tokens[p.start - 1].kind == .punct, tokens[p.start - 1].ch == 44, var prev = out.last,
+          prev.end == tokens[p.start - 2].end + base, prev.kind == .date, prev.value.dropFirst(4).hasPrefix("-Q")
+        {
+          prev.value = value
+          prev.anchor = nil
+          out[out.count - 1] = prev
+        }
       }
       // "In October ... that same day", "... the next morning", "a day earlier": a day counted
       // from a month mentioned without its day is some day of that month (`1998-10-XX`), not
