@@ -990,6 +990,8 @@ struct TemporalGrammar {
       case "will", "shall", "upcoming", "next", "soon", "until":
         // "next to the embassy" is a place.
         if a == "next" && isW(k + 1, "to") { return nil }
+        // "as soon as the market opened Monday": the main clause decides (``inAsSoonAsClause``).
+        if a == "soon", isW(k - 1, "as"), isW(k + 1, "as"), k < i, k + 2 < i { return nil }
         return 1
       case "would", "should", "might", "must", "may":
         // "may" the month is capitalized.
@@ -1004,7 +1006,11 @@ struct TemporalGrammar {
         if a == "planned", k > i, !participle(k) { return -1 }
         return pluperfect(k) ? -1 : 1
       case "as":
-        if let b = w(k + 1), b == "early" || b == "soon", isW(k + 2, "as") { return 1 }
+        if let b = w(k + 1), b == "early" || b == "soon", isW(k + 2, "as") {
+          // "as soon as trading opened Monday": a clause in between; the main clause decides.
+          if k < i, k + 3 < i { return nil }
+          return 1
+        }
         return nil
       case "to":
         // An infinitive just before the date ("agreed to meet Friday") points ahead; a distant
@@ -1025,15 +1031,29 @@ struct TemporalGrammar {
         return nil
       default:
         guard Self.pastVerbs.contains(a) else { return nil }
+        if inAsSoonAsClause(k) { return nil }
         if ["was", "were", "had", "did", "said", "ago", "last", "since"].contains(a) { return -1 }
         return participle(k) ? passive(k) : -1
       }
     }
     // A regular past tense; not a name ("the United States") or a compound ("Seattle-based").
     if k < t.count, t[k].kind == .word, t[k].ed, !t[k].cap || isSentenceStart(k), !glued(k - 1, 45) {
+      if inAsSoonAsClause(k) { return nil }
       return participle(k) ? passive(k) : -1
     }
     return nil
+  }
+
+  /// Whether the verb at `k` opens a clause after "as soon as" ("likely to buy its stock as
+  /// soon as trading opened Monday"): its past form follows the reporting verb (it would
+  /// be "opens" in direct speech), so the main clause sets the tense.
+  func inAsSoonAsClause(_ k: Int) -> Bool {
+    var m = k - 2
+    while m >= 0, m >= k - 6 {
+      if isW(m, "as"), isW(m + 1, "soon"), isW(m + 2, "as") { return true }
+      m -= 1
+    }
+    return false
   }
 
   /// Whether the past form at `k` is a participle after a form of "be" or a determiner
