@@ -28,7 +28,8 @@ struct TemporalGrammar {
     "couple", "half", "and", "or", "so", "more", "less", "than", "least", "most", "up", "no",
     "fiscal", "today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "midday", "m", "p",
     "am", "pm", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet",
-    "cest", "ist", "et", "pt", "s", "st", "vs", "family", "assembly", "rally", "ally", "supply", "reply", "monopoly", "nd", "rd", "th", "will", "shall", "ll", "d", "expected",
+    "cest", "ist", "et", "pt", "s", "st", "nd", "rd", "th", "will", "shall", "ll", "d", "expected",
+    "vs", "family", "assembly", "rally", "ally", "supply", "reply", "monopoly",
     "scheduled", "plans", "plan", "planned", "due", "said", "was", "were", "had", "did", "told",
     "same", "near", "distant", "foreseeable", "present", "right", "latest", "year-earlier", "ago",
     "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "thanksgiving", "easter", "new", "thousand",
@@ -937,7 +938,9 @@ struct TemporalGrammar {
       let len = t[k - 1].end - t[k - 1].start
       if len == 1 { return false }
       // "Roe vs. Wade": an abbreviation inside the sentence.
-      if let a = t[k - 1].w, TemporalVocabulary.months[a] != nil || TemporalVocabulary.weekdays[a] != nil || a == "vs" { return false }
+      if let a = t[k - 1].w, TemporalVocabulary.months[a] != nil || TemporalVocabulary.weekdays[a] != nil || a == "vs" {
+        return false
+      }
       return !(t[k - 1].cap && len <= 3)
     default: return false
     }
@@ -1159,7 +1162,9 @@ struct TemporalGrammar {
       let hyphen = glued(i + 1, 45)
       let j = hyphen ? i + 2 : i + 1
       let opener = w(i - 1).map { Self.determiners.contains($0) || $0 == "at" } ?? false
-      if hyphen || opener, isW(j, "current"), j + 1 < t.count, t[j + 1].kind == .word, !t[j + 1].cap, t[j + 1].w == nil {
+      if hyphen || opener, isW(j, "current"), j + 1 < t.count, t[j + 1].kind == .word, !t[j + 1].cap,
+        t[j + 1].w == nil
+      {
         return P(start: i, end: j + 1, kind: .date, sem: .fixed("PAST_REF"), rule: "temporal.reference.then-current")
       }
     case "current":
@@ -1409,7 +1414,6 @@ struct TemporalGrammar {
     return nil
   }
 
-  /// "early 1990", "mid-August", "late last year", "earlier this month", "the late 1970s".
   /// "as high a dividend this year as last", "this week and last": the unit of the
   /// "this" expression just before, one back.
   func ellipticLast(_ i: Int) -> P? {
@@ -1422,6 +1426,7 @@ struct TemporalGrammar {
     return P(start: i, end: i + 1, kind: .date, sem: .shift(u, -1, u), rule: "temporal.relative.elliptic-last")
   }
 
+  /// "early 1990", "mid-August", "late last year", "earlier this month", "the late 1970s".
   func edge(_ i: Int) -> P? {
     guard let a = w(i) else { return nil }
     var j = i + 1
