@@ -83,12 +83,21 @@ enum TemporalVocabulary {
     "earlier": "PAST_REF", "today's": "PRESENT_REF",
   ]
 
-  /// Nouns after "today's" that make it the present age (PRESENT_REF), not the report's day.
-  /// ("today's youth", "in today's world"; but "today's editions", "today's vote" are the day)
+  /// Nouns after "today's" that make it the present age in general, not tagged (TimeBank and
+  /// AQUAINT never tag it), rather than the report's day. ("today's youth", "in today's
+  /// world"; but "today's editions", "today's vote" are the day)
   static let presentAgeNouns: Set<String> = [
     "world", "youth", "society", "generation", "children", "kids", "teenagers", "teens", "families",
     "parents", "students", "workers", "women", "men", "consumers", "standards", "economy",
     "technology", "computers", "culture", "workplace",
+  ]
+
+  /// Car makes: a four-digit number before one is a model year that names the car ("Kopp's
+  /// 1987 Chevrolet Cavalier", "a 2008 GMC Sierra"), not a time.
+  static let vehicleMakes: Set<String> = [
+    "chevrolet", "chevy", "ford", "toyota", "honda", "nissan", "buick", "cadillac", "chrysler", "dodge",
+    "pontiac", "oldsmobile", "plymouth", "gmc", "jeep", "volkswagen", "mercedes", "bmw", "audi", "volvo",
+    "subaru", "mazda", "mitsubishi", "hyundai", "kia", "porsche", "lexus", "acura",
   ]
 
   /// Adverbs of frequency → SET value. ("weekly", "annually")

@@ -29,6 +29,7 @@ struct TemporalGrammar {
     "fiscal", "today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "midday", "m", "p",
     "am", "pm", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet",
     "cest", "ist", "et", "pt", "s", "st", "nd", "rd", "th", "will", "shall", "ll", "d", "expected",
+    "vs", "family", "assembly", "rally", "ally", "supply", "reply", "monopoly",
     "scheduled", "plans", "plan", "planned", "due", "said", "was", "were", "had", "did", "told",
     "same", "near", "distant", "foreseeable", "present", "right", "latest", "year-earlier", "ago",
     "q", "h", "other", "fewer", "just", "christmas", "eve", "halloween", "thanksgiving", "easter", "new", "thousand",
@@ -45,6 +46,9 @@ struct TemporalGrammar {
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
     "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's", "pre", "post", "annual",
   ]
+
+  /// Words ending in "-ly" that are not adverbs.
+  static let lyNouns: Set<String> = ["family", "assembly", "rally", "ally", "supply", "reply", "monopoly"]
 
   /// Plural nouns without a final "s" that make a number a count ("1990 people").
   static let countNouns: Set<String> = ["people", "men", "women", "children", "police", "staff", "cattle", "feet", "sheep", "personnel"]
@@ -87,7 +91,7 @@ struct TemporalGrammar {
       // "to get around Wednesday's ruling", "worried about the future", "talk about today's
       // youth": "around" and "about" before a weekday, a day word or a vague reference are
       // a particle or a preposition, not an approximation.
-      let particle = ["temporal.weekday", "temporal.deictic.day", "temporal.deictic.day-part", "temporal.reference.adverb", "temporal.reference.future", "temporal.reference.past", "temporal.reference.present", "temporal.reference.present-age"].contains(p.rule)
+      let particle = ["temporal.weekday", "temporal.deictic.day", "temporal.deictic.day-part", "temporal.reference.adverb", "temporal.reference.future", "temporal.reference.past", "temporal.reference.present"].contains(p.rule)
       let weekdayAfterAround = particle && (w(i) == "around" || w(i) == "about")
       if !weekdayAfterAround, p.kind == .duration || (okDate && mod == "APPROX") || (okDate && (w(i) == "around" || w(i) == "about")) {
         p.start = i
@@ -253,6 +257,8 @@ struct TemporalGrammar {
       return P(start: i, end: i + 2, kind: .date, sem: .fixed("FUTURE_REF"), rule: "temporal.reference.one-day")
     }
     var j = j0
+    // "changed from a fiscal year to a calendar year": a kind of accounting year, no time.
+    if w(j) == "calendar", w(i) == "a", let p = w(i - 1), p == "from" || p == "to" { return nil }
     // "two more weeks", "an additional year", "eight trading days".
     if let f = w(j), ["more", "additional", "trading", "business", "calendar", "straight", "consecutive", "full", "long"].contains(f), unit(j + 1) != nil {
       j += 1
@@ -373,6 +379,12 @@ struct TemporalGrammar {
     let prev = w(i - 1)
     // "at 1100 hours", "(0735 GMT)": a 24-hour clock reading, not a year.
     if let next = w(i + 1), ["hours", "hrs", "gmt", "utc"].contains(next) { return false }
+    // "Kopp's 1987 Chevrolet Cavalier", "a 2008 GMC Sierra": a model year, part of the car's name.
+    if let next = w(i + 1), t[i + 1].cap, TemporalVocabulary.vehicleMakes.contains(next), let prev,
+      Self.determiners.contains(prev) || prev == "s"
+    {
+      return false
+    }
     let preps: Set<String> = [
       "in", "since", "of", "by", "until", "from", "to", "before", "after", "during", "through", "the",
       "and", "or", "early", "late", "mid", "fiscal", "year", "around", "circa", "about", "for", "at",
@@ -721,7 +733,10 @@ struct TemporalGrammar {
       }
       guard d <= Day.daysIn(2000, m) else { return nil }
       if isNum(j), glued(j + 1, 58) { return nil }  // "May 5:30"
-      return P(start: i, end: j, kind: .date, sem: .monthDay(m, d, tense(i, j)), rule: "temporal.date.month-day")
+      // "the second quarter ended Oct. 31" (written Oct. 27): a period that ended is over by
+      // the document date, so its last day is the latest one on or before it.
+      let dir = isW(i - 1, "ended") ? -2 : tense(i, j)
+      return P(start: i, end: j, kind: .date, sem: .monthDay(m, d, dir), rule: "temporal.date.month-day")
     }
     // "July 1988", "July of 1988", "July, 1988".
     var k = e
@@ -782,9 +797,14 @@ struct TemporalGrammar {
     if isW(e, "and") || isW(e, "or"), let (_, e2) = weekday(e + 1), let a = w(e2), let part = TemporalVocabulary.dayParts[a], a.hasSuffix("s") {
       return P(start: i, end: e, kind: .set, sem: .fixed("XXXX-WXX-\(d)T\(part)"), rule: "temporal.set.weekdays")
     }
-    if let a = w(e), TemporalVocabulary.dayParts[a] != nil, !a.hasSuffix("s") {
-      // TimeBank and AQUAINT annotate "Friday night" as the day more often than with `TNI`
-      // (often tagging "Friday" alone): keep the day.
+    if let a = w(e), let part = TemporalVocabulary.dayParts[a], !a.hasSuffix("s") {
+      // "Friday evening", "Monday afternoon": a time of day, as TimeML writes it (`TEV`,
+      // `TAF`; TimeBank and AQUAINT agree every time). "Friday night" and "Friday morning"
+      // are annotated as the bare day more often than with `TNI` / `TMO` (often tagging
+      // "Friday" alone): keep the day.
+      if part == "EV" || part == "AF" {
+        return P(start: i, end: e + 1, kind: .time, sem: .part(sem, part), rule: "temporal.weekday.part")
+      }
       return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.weekday.part")
     }
     return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.weekday")
@@ -829,6 +849,7 @@ struct TemporalGrammar {
       }
     }
     if weak == 0, let v = clauseCue(i, j) { return v }
+    if weak == 0, let v = frontedCue(i, j) { return v }
     return weak
   }
 
@@ -859,6 +880,21 @@ struct TemporalGrammar {
         }
         fwd += 1
       }
+    }
+    return nil
+  }
+
+  /// The tense of the main clause for a date fronted at the start of a sentence ("In
+  /// January, a week after the anniversary of the ruling, a bombing killed a guard"): the
+  /// first cue after the comma, however far, since the fronted phrase frames that clause.
+  func frontedCue(_ i: Int, _ j: Int) -> Int? {
+    var k = i - 1
+    if let a = w(k), ["in", "on", "by", "since", "until", "during", "from"].contains(a) { k -= 1 }
+    guard isSentenceStart(k + 1), isP(j, 44) else { return nil }
+    var m = j + 1
+    while m < t.count, !isBoundary(m) {
+      if let v = cue(m, before: false, from: i) { return v }
+      m += 1
     }
     return nil
   }
@@ -901,7 +937,10 @@ struct TemporalGrammar {
       guard k > 0, t[k - 1].kind == .word else { return true }
       let len = t[k - 1].end - t[k - 1].start
       if len == 1 { return false }
-      if let a = t[k - 1].w, TemporalVocabulary.months[a] != nil || TemporalVocabulary.weekdays[a] != nil { return false }
+      // "Roe vs. Wade": an abbreviation inside the sentence.
+      if let a = t[k - 1].w, TemporalVocabulary.months[a] != nil || TemporalVocabulary.weekdays[a] != nil || a == "vs" {
+        return false
+      }
       return !(t[k - 1].cap && len <= 3)
     default: return false
     }
@@ -954,6 +993,8 @@ struct TemporalGrammar {
       case "will", "shall", "upcoming", "next", "soon", "until":
         // "next to the embassy" is a place.
         if a == "next" && isW(k + 1, "to") { return nil }
+        // "as soon as the market opened Monday": the main clause decides (``inAsSoonAsClause``).
+        if a == "soon", isW(k - 1, "as"), isW(k + 1, "as"), k < i, k + 2 < i { return nil }
         return 1
       case "would", "should", "might", "must", "may":
         // "may" the month is capitalized.
@@ -963,9 +1004,16 @@ struct TemporalGrammar {
         // "planned for early March", "set for Friday".
         if isW(k + 1, "for"), ["planned", "scheduled", "set", "slated", "due"].contains(a) { return pluperfect(k) ? -1 : 1 }
         guard isW(k + 1, "to") else { return nil }
+        // "On Friday, the government planned to pay the claims": after the date, a past
+        // "planned" is the date's own verb (the planning happened then), not a plan for it.
+        if a == "planned", k > i, !participle(k) { return -1 }
         return pluperfect(k) ? -1 : 1
       case "as":
-        if let b = w(k + 1), b == "early" || b == "soon", isW(k + 2, "as") { return 1 }
+        if let b = w(k + 1), b == "early" || b == "soon", isW(k + 2, "as") {
+          // "as soon as trading opened Monday": a clause in between; the main clause decides.
+          if k < i, k + 3 < i { return nil }
+          return 1
+        }
         return nil
       case "to":
         // An infinitive just before the date ("agreed to meet Friday") points ahead; a distant
@@ -974,6 +1022,9 @@ struct TemporalGrammar {
         if let b = t[k + 1].w, !(b == "be" || b == "have" || Self.notPast.contains(b)) { return nil }
         return pluperfect(k) ? -1 : 1
       case "ll": return 1
+      case "ahead":
+        // "square positions ahead of the weekend", "ahead of Friday's vote": still to come.
+        return isW(k + 1, "of") ? 1 : nil
       case "effective":
         // "a new labor pact effective June 1": a change that starts on that day.
         return pluperfect(k) ? -1 : 1
@@ -983,15 +1034,29 @@ struct TemporalGrammar {
         return nil
       default:
         guard Self.pastVerbs.contains(a) else { return nil }
+        if inAsSoonAsClause(k) { return nil }
         if ["was", "were", "had", "did", "said", "ago", "last", "since"].contains(a) { return -1 }
         return participle(k) ? passive(k) : -1
       }
     }
     // A regular past tense; not a name ("the United States") or a compound ("Seattle-based").
     if k < t.count, t[k].kind == .word, t[k].ed, !t[k].cap || isSentenceStart(k), !glued(k - 1, 45) {
+      if inAsSoonAsClause(k) { return nil }
       return participle(k) ? passive(k) : -1
     }
     return nil
+  }
+
+  /// Whether the verb at `k` opens a clause after "as soon as" ("likely to buy its stock as
+  /// soon as trading opened Monday"): its past form follows the reporting verb (it would
+  /// be "opens" in direct speech), so the main clause sets the tense.
+  func inAsSoonAsClause(_ k: Int) -> Bool {
+    var m = k - 2
+    while m >= 0, m >= k - 6 {
+      if isW(m, "as"), isW(m + 1, "soon"), isW(m + 2, "as") { return true }
+      m -= 1
+    }
+    return false
   }
 
   /// Whether the past form at `k` is a participle after a form of "be" or a determiner
@@ -1006,9 +1071,13 @@ struct TemporalGrammar {
 
   func isAdverb(_ m: Int) -> Bool {
     guard m >= 0, m < t.count, t[m].kind == .word else { return false }
-    if t[m].ly { return true }
-    if let a = t[m].w { return ["not", "still", "also", "already", "never", "now"].contains(a) }
-    return false
+    // "-ly" words that are not adverbs: names ("Kelly", "Italy") and nouns ("the assembly
+    // voted", "his family said").
+    if let a = t[m].w {
+      if ["not", "still", "also", "already", "never", "now"].contains(a) { return true }
+      if Self.lyNouns.contains(a) { return false }
+    }
+    return t[m].ly && (!t[m].cap || isSentenceStart(m))
   }
 
   /// The tense of a passive: "will be held" ahead, "is held" none, "the reduced" none.
@@ -1033,11 +1102,23 @@ struct TemporalGrammar {
     case "today", "yesterday", "tomorrow", "tonight":
       // "USA Today", "This is VOA Today": a capitalized word after a name is a title.
       if t[i].cap, !isSentenceStart(i), i > 0, t[i - 1].kind == .word, t[i - 1].cap, t[i - 1].w == nil { return nil }
+      // "the people of tomorrow", "the cars of tomorrow": the future in general, left untagged
+      // like "today's youth".
+      if a == "tomorrow", isW(i - 1, "of"), i >= 2, t[i - 2].kind == .word, !t[i - 2].cap,
+        !(w(i - 2).map { TemporalVocabulary.units[$0] != nil || TemporalVocabulary.dayParts[$0] != nil } ?? false),
+        !isP(i + 1, 39), !(w(i + 1).map { TemporalVocabulary.dayParts[$0] != nil } ?? false)
+      {
+        return nil
+      }
       let n = a == "yesterday" ? -1 : (a == "tomorrow" ? 1 : 0)
       let base = TemporalSemantics.shift(.day, n, .day)
-      // "today's youth", "in today's world": the present age, not the day of the report.
-      if a == "today", isP(i + 1, 39), isW(i + 2, "s"), let b = w(i + 3), TemporalVocabulary.presentAgeNouns.contains(b) {
-        return P(start: i, end: i + 1, kind: .date, sem: .fixed("PRESENT_REF"), rule: "temporal.reference.present-age")
+      // "today's youth", "in today's world", "today's personal computers": the present age
+      // in general, not a time the text places anything at. TimeBank and AQUAINT leave it
+      // untagged every time (4 of 4), while "today's editions", "today's vote" are the day.
+      if a == "today", isP(i + 1, 39), isW(i + 2, "s") {
+        var k = i + 3
+        if k + 1 < t.count, t[k].kind == .word, !t[k].cap, t[k].w == nil, t[k + 1].kind == .word { k += 1 }
+        if let b = w(k), TemporalVocabulary.presentAgeNouns.contains(b) { return nil }
       }
 
       if a == "tonight" { return P(start: i, end: i + 1, kind: .time, sem: .part(base, "NI"), rule: "temporal.deictic.day") }
@@ -1046,6 +1127,9 @@ struct TemporalGrammar {
       }
       return P(start: i, end: i + 1, kind: .date, sem: base, rule: "temporal.deictic.day")
     case "now", "currently", "recently", "lately", "nowadays", "presently":
+      // "killed, most recently last October": the date that follows is the time; "most
+      // recently" only picks the latest case.
+      if a == "recently", isW(i - 1, "most"), core(i + 1) != nil { return nil }
       return P(start: i, end: i + 1, kind: .date, sem: .fixed(TemporalVocabulary.references[a] ?? "PRESENT_REF"), rule: "temporal.reference.adverb")
     case "pre", "post":
       // "post-1959 politics", "pre-1990 levels": the year, with the side as the mod.
@@ -1071,6 +1155,18 @@ struct TemporalGrammar {
         }
         return P(start: i, end: e, kind: .duration, sem: .fixed(u == .quarter ? "PXM" : u.duration(nil)), rule: "temporal.duration.recent")
       }
+    case "then":
+      // "at the then current market price", "the then-current chairman": current at a past
+      // moment of the story.
+      // Spaced, only after an article or "at" ("since then current rules apply" is not one).
+      let hyphen = glued(i + 1, 45)
+      let j = hyphen ? i + 2 : i + 1
+      let opener = w(i - 1).map { Self.determiners.contains($0) || $0 == "at" } ?? false
+      if hyphen || opener, isW(j, "current"), j + 1 < t.count, t[j + 1].kind == .word, !t[j + 1].cap,
+        t[j + 1].w == nil
+      {
+        return P(start: i, end: j + 1, kind: .date, sem: .fixed("PAST_REF"), rule: "temporal.reference.then-current")
+      }
     case "current":
       // TimeBank annotates the adjective: "its current financial difficulties".
       if i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].cap, t[i + 1].w == nil {
@@ -1082,7 +1178,9 @@ struct TemporalGrammar {
       if t[i].cap && !isSentenceStart(i) || isW(i - 1, "high") { return nil }
       let h = a == "midnight" ? 24 : 12
       return clockWithDay(i, h, a == "midnight" ? nil : 0, zone(i + 1))  // "midnight GMT on Friday"
-    case "last", "next", "this", "past", "coming", "previous", "following", "that", "upcoming", "prior":
+    case "last":
+      return relative(i, the: false) ?? ellipticLast(i)
+    case "next", "this", "past", "coming", "previous", "following", "that", "upcoming", "prior":
       return relative(i, the: false)
     case "early", "mid", "late", "earlier", "later", "middle":
       return edge(i)
@@ -1284,7 +1382,11 @@ struct TemporalGrammar {
       if !ana, isP(e, 44), let p = monthStart(e + 1), p.end > e + 2, case .fixed = p.sem {
         return P(start: i, end: p.end, kind: .date, sem: p.sem, rule: "temporal.relative.weekday-date")
       }
-      if let c = w(e), TemporalVocabulary.dayParts[c] != nil, !c.hasSuffix("s") {
+      if let c = w(e), let part = TemporalVocabulary.dayParts[c], !c.hasSuffix("s") {
+        // "last Friday evening" is a time of day, as "Friday evening" (``weekdayStart(_:)``).
+        if part == "EV" || part == "AF" {
+          return P(start: i, end: e + 1, kind: .time, sem: .part(sem, part), rule: "temporal.relative.weekday-part", anaphoric: ana)
+        }
         return P(start: i, end: e + 1, kind: .date, sem: sem, rule: "temporal.relative.weekday-part", anaphoric: ana)
       }
       return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.relative.weekday", anaphoric: ana)
@@ -1310,6 +1412,18 @@ struct TemporalGrammar {
       }
     }
     return nil
+  }
+
+  /// "as high a dividend this year as last", "this week and last": the unit of the
+  /// "this" expression just before, one back.
+  func ellipticLast(_ i: Int) -> P? {
+    guard i >= 3, let c = w(i - 1), ["as", "and", "than", "or"].contains(c), isW(i - 3, "this"),
+      let (u, plural, e, hyphen) = unit(i - 2), e == i - 1, !plural, !hyphen,
+      u == .year || u == .month || u == .week || u == .quarter
+    else { return nil }
+    // Not "this year and last year's": the next word is not a noun of its own.
+    if i + 1 < t.count, t[i + 1].kind == .word || isP(i + 1, 39) { return nil }
+    return P(start: i, end: i + 1, kind: .date, sem: .shift(u, -1, u), rule: "temporal.relative.elliptic-last")
   }
 
   /// "early 1990", "mid-August", "late last year", "earlier this month", "the late 1970s".
@@ -1395,6 +1509,8 @@ struct TemporalGrammar {
     }
     if let p = ordinalStart(j, year: nil) { return P(start: i, end: p.end, kind: p.kind, sem: p.sem, rule: p.rule) }
     if j > i + 1 {
+      // "changed from a fiscal year to a calendar year": a kind of accounting year, no time.
+      if isW(i - 1, "a"), let p = w(i - 2), p == "from" || p == "to" { return nil }
       // "for the fiscal year ended June 30", "throughout the fiscal year": the span; "earnings
       // for the fiscal year": the year.
       let c = w(j)

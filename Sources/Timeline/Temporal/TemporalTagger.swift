@@ -272,6 +272,24 @@ public struct TemporalTagger: Sendable {
       var value = p.sem.resolve(anchorDay)
       var adjusted = false
       var anchor = p.sem.isRelative ? RelativeSpec(form: p.sem.encoded, anaphoric: p.anaphoric) : nil
+      // "the second quarter ended Oct. 31" (written in late October): the quarter that ended
+      // on that day, so its year is the year of that day (last year's here).
+      if case .quarter(let n, 0, false) = p.sem, p.rule == "temporal.quarter.ordinal", p.end < tokens.count,
+        tokens[p.end].w == "ended", let end = grammar.monthStart(p.end + 1), case .monthDay(_, _?, _) = end.sem,
+        let y = Int(end.sem.resolve(dct).prefix(4))
+      {
+        value = "\(pad(y, 4))-Q\(n)"
+        anchor = nil
+        // "In the comparable year-ago quarter, the second quarter ended Oct. 31, ...": in
+        // apposition, the quarter named by its end date says which quarter the first one is.
+        if p.start >= 2, tokens[p.start - 1].kind == .punct, tokens[p.start - 1].ch == 44, var prev = out.last,
+          prev.end == tokens[p.start - 2].end + base, prev.kind == .date, prev.value.dropFirst(4).hasPrefix("-Q")
+        {
+          prev.value = value
+          prev.anchor = nil
+          out[out.count - 1] = prev
+        }
+      }
       // "In October ... that same day", "... the next morning", "a day earlier": a day counted
       // from a month mentioned without its day is some day of that month (`1998-10-XX`), not
       // one counted from the 1st.
@@ -324,10 +342,20 @@ public struct TemporalTagger: Sendable {
         // The results prose goes on about the reported quarter.
         lastQuarter = (q.year, q.quarter, p.end)
       }
-      if p.kind == .duration, value == "P9M" { lastNineMonths = p.end }
+      // "For the nine months, ... In the year-earlier period, ...": the period is that
+      // nine-month span a year before, annotated like "the year-earlier nine months" (P9M).
+      var kind = p.kind
+      if p.rule == "temporal.quarter.year-ago", tokens[p.end - 1].w == "period", lastNineMonths >= 0,
+        lastNineMonths > (lastQuarter?.token ?? -1), p.start - lastNineMonths < 150
+      {
+        kind = .duration
+        value = "P9M"
+        anchor = nil
+      }
+      if kind == .duration, value == "P9M" { lastNineMonths = p.end }
       let start = tokens[p.start].start + base
       let end = tokens[p.end - 1].end + base
-      out.append(Found(start: start, end: end, kind: p.kind, value: value, mod: p.mod, rule: p.rule, anchor: anchor))
+      out.append(Found(start: start, end: end, kind: kind, value: value, mod: p.mod, rule: p.rule, anchor: anchor))
       if p.kind == .date || p.kind == .time, !p.sem.isRelative || anchorDay != nil,
         let r = TemporalValue(value).range
       {

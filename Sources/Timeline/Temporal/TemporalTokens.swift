@@ -72,6 +72,7 @@ enum TemporalTokenizer {
     "past", "coming", "previous", "following", "that", "upcoming", "current", "prior", "early", "mid",
     "late", "earlier", "later", "middle", "every", "each", "fiscal", "year", "christmas", "halloween", "new",
     "q", "h", "thanksgiving", "easter", "day", "week", "month", "hour", "decade", "pre", "post", "half",
+    "then",
   ]
 
   /// Other words an expression can start with.
@@ -120,6 +121,7 @@ enum TemporalTokenizer {
     words.formUnion(TemporalVocabulary.approximators.keys)
     words.formUnion(TemporalVocabulary.presentAgeNouns)
     words.formUnion(TemporalVocabulary.movableHolidays.keys)
+    words.formUnion(TemporalVocabulary.vehicleMakes)
     words.formUnion(TemporalGrammar.functionWords)
     var table: [UInt64: (String, UInt16)] = [:]
     for w in words { table[hash(w)] = (w, flags(of: w)) }
