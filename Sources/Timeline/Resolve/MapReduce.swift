@@ -144,10 +144,10 @@ public enum MapReduce {
     var diagnostics = diagnostics
     var documents = uniqueDocuments(extractions, diagnostics: &diagnostics)
     DCTPropagation(inferrer: dctInferrer, tagger: tagger).propagate(&documents)
-    let edges = compactBlocks(documents, resolver: resolver)
+    let (edges, byID) = compactBlocks(documents, resolver: resolver)
     return finish(
-      documents: documents, edges: edges, diagnostics: diagnostics, resolver: resolver, reconciler: reconciler,
-      tagger: tagger)
+      documents: documents, edges: edges, byID: byID, diagnostics: diagnostics, resolver: resolver,
+      reconciler: reconciler, tagger: tagger)
   }
 
   /// Documents sorted by id; a second document with an id already seen is reported and
@@ -183,17 +183,20 @@ public enum MapReduce {
   }
 
   /// The in-process resolution: every block's edges, compact (``CompactEdge``), on all cores,
-  /// in key order. Every mention is prepared once (``PreparedMentions``), not once per block
-  /// it sits in.
-  static func compactBlocks(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [[CompactEdge]] {
+  /// in key order, and the mentions' positions in id order (for ``cluster``). Every mention
+  /// is prepared once (``PreparedMentions``), not once per block it sits in.
+  static func compactBlocks(_ extractions: [DocumentExtraction], resolver: EventResolver)
+    -> (edges: [[CompactEdge]], byID: [Int])
+  {
     let all = Flattened(extractions)
     let work = blocks(extractions, only: nil, resolver: resolver)
     let prepared = PreparedMentions(all)
-    return parallelMap(work) { block in
+    let edges = parallelMap(work) { block in
       resolver.compactEdges(
         key: block.key, mentions: Gathered(base: all, order: block.value.map(Int.init)), positions: block.value,
         prepared: prepared)
     }
+    return (edges, prepared.byID)
   }
 
   /// The blocks: every blocking key (or only those in `only`) with the positions of its
@@ -213,8 +216,8 @@ public enum MapReduce {
 
   /// Clusters only (for ``EventResolver/resolve(_:)``).
   static func resolveClusters(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [[EventMention]] {
-    let edges = compactBlocks(extractions, resolver: resolver)  // evidence not needed
-    return cluster(mentions: Flattened(extractions), edges: edges, explain: { _ in [] }).clusters
+    let (edges, byID) = compactBlocks(extractions, resolver: resolver)  // evidence not needed
+    return cluster(mentions: Flattened(extractions), edges: edges, byID: byID, explain: { _ in [] }).clusters
   }
 
   /// The merge on values: DCT propagation, cannot-link clustering, canonical events, conflicts.
@@ -243,18 +246,18 @@ public enum MapReduce {
       edges += resolveBlocks(documents, only: touched, resolver: resolver).map(\.edges)
     }
     let report = finish(
-      documents: documents, edges: edges, diagnostics: diagnostics, resolver: resolver, reconciler: reconciler,
-      tagger: tagger)
+      documents: documents, edges: edges, byID: nil, diagnostics: diagnostics, resolver: resolver,
+      reconciler: reconciler, tagger: tagger)
     releaseInBackground(before)
     return report
   }
 
   /// The end of both merges: on unique, sorted, propagated documents and the edges of all
   /// blocks, cannot-link clustering, DCT for undated documents from their main events,
-  /// canonical events and conflicts.
+  /// canonical events and conflicts. `byID`: the mentions' positions in id order, when known.
   static func finish<E: MergeEdge>(
-    documents input: [DocumentExtraction], edges: [[E]], diagnostics: [Diagnostic], resolver: EventResolver,
-    reconciler: Reconciler, tagger: TemporalTagger
+    documents input: [DocumentExtraction], edges: [[E]], byID: [Int]?, diagnostics: [Diagnostic],
+    resolver: EventResolver, reconciler: Reconciler, tagger: TemporalTagger
   ) -> TimelineReport {
     var documents = input
     // Deferred edge evidence is built from the mentions as the blocks saw them (before
@@ -270,7 +273,7 @@ public enum MapReduce {
     canonicalizeEntities(&documents)
     let weak = Set(documents.filter { ($0.published?.confidence ?? 0) < 0.3 }.map(\.document))
     var result = cluster(
-      mentions: Flattened(documents), edges: edges, undatedDocuments: weak, explain: explain)
+      mentions: Flattened(documents), edges: edges, byID: byID, undatedDocuments: weak, explain: explain)
     if !weak.isEmpty {
       let dated = DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak, tagger: tagger)
       if !dated.isEmpty {
@@ -500,8 +503,9 @@ public enum MapReduce {
   /// times join the cluster of the same class their document reports most.
   ///
   /// `explain` gives the evidence of an accepted edge (built then for edges scored without it).
+  /// `byID`: the positions of `all` sorted by (id, position), when the caller has them.
   static func cluster<All: RandomAccessCollection & Sendable, E: MergeEdge>(
-    mentions all: All, edges chunks: [[E]], undatedDocuments: Set<String> = [],
+    mentions all: All, edges chunks: [[E]], byID known: [Int]? = nil, undatedDocuments: Set<String> = [],
     explain: @Sendable (E) -> [Evidence]
   )
     -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
@@ -509,7 +513,7 @@ public enum MapReduce {
   {
     // Mentions in id order (the first of a repeated id kept); `local[p]` is the index of the
     // mention at position p of `all` (-1 for a repeat).
-    let byID = all.indices.sorted { (all[$0].id, $0) < (all[$1].id, $1) }
+    let byID = known ?? PreparedMentions.idOrder(all)
     var local = Array(repeating: -1, count: all.count)
     var kept: [Int] = []
     kept.reserveCapacity(all.count)

@@ -9,8 +9,10 @@ import Foundation
 /// The streamed reduce (``MapReduce/reduce(lines:resolver:)``) sees one block at a time and
 /// computes the same things per block; both give the same partial clusters.
 struct PreparedMentions: Sendable {
-  /// `rank[p]`: the place of position p when all positions are sorted by (id, position).
+  /// `rank[p]`: the place of position p in ``byID``.
   let rank: [Int32]
+  /// All positions sorted by (id, position).
+  let byID: [Int]
   /// The hash of each mention's ``EventResolver/Signature`` (equal signatures, equal hashes;
   /// blocks confirm equal hashes with the signatures themselves).
   let signatureHash: [Int]
@@ -19,15 +21,22 @@ struct PreparedMentions: Sendable {
 
 extension PreparedMentions {
   init<C: RandomAccessCollection & Sendable>(_ mentions: C) where C.Element == EventMention, C.Index == Int {
+    byID = Self.idOrder(mentions)
     var rank = [Int32](repeating: 0, count: mentions.count)
-    for (r, p) in mentions.indices.sorted(by: { (mentions[$0].id, $0) < (mentions[$1].id, $1) }).enumerated() {
-      rank[p] = Int32(r)
-    }
+    for (r, p) in byID.enumerated() { rank[p] = Int32(r) }
     self.rank = rank
     let size = max(1024, mentions.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
     let chunks = stride(from: 0, to: mentions.count, by: size).map { $0..<min(mentions.count, $0 + size) }
     signatureHash = parallelMap(chunks) { range in range.map { EventResolver.signature(mentions[$0]).hashValue } }
       .flatMap { $0 }
     features = PairFeatures.prepareAll(mentions)
+  }
+
+  /// The positions of `mentions` sorted by (id, position). The ids are read once each (a
+  /// comparison of two mentions read through a view would copy both).
+  static func idOrder<C: RandomAccessCollection>(_ mentions: C) -> [Int]
+  where C.Element == EventMention, C.Index == Int {
+    let ids = mentions.indices.map { mentions[$0].id }
+    return ids.indices.sorted { (ids[$0], $0) < (ids[$1], $1) }
   }
 }
