@@ -68,6 +68,30 @@ import Testing
     #expect(dis.message.contains("2022-03-04"))
   }
 
+  /// Titles that differ only in case and punctuation agree (ASCII by bytes, other text by
+  /// characters); other words disagree.
+  @Test func titlesDifferingInCaseAndPunctuationAgree() throws {
+    let t = try TempCorpus()
+    defer { t.cleanUp() }
+    try t.write("a.txt", "Dam Opens\n\nThe dam opened on Thursday.\n")
+    try t.write("b.txt", "Zürich Talks End\n\nThe talks ended.\n")
+    try t.write("c.txt", "Dam Opens\n\nThe dam opened on Thursday.\n")
+    try t.write(
+      "manifest.json",
+      """
+      {"documents": [{"path": "a.txt", "title": "DAM OPENS!"}, {"path": "b.txt", "title": "zürich talks, end"},
+        {"path": "c.txt", "title": "Dam Closes"}]}
+      """)
+    let c = try Ingestor().ingest(paths: [t.path])
+    func disagrees(_ id: String) -> Bool {
+      c.documents.first { $0.id == id }?.diagnostics.contains { $0.code == "ingest.metadata-disagreement" } ?? false
+    }
+    #expect(c.documents.count == 3)
+    #expect(!disagrees("a"))
+    #expect(!disagrees("b"))
+    #expect(disagrees("c"))
+  }
+
   @Test func outletFromTheSiteOrAnAgencyCreditIsNoDisagreement() {
     #expect(Ingestor.sameOutlet(given: "The Daily Meridian", text: "dailymeridian.example"))
     #expect(Ingestor.sameOutlet(given: "Harbor Times", text: "www.harbortimes.co.uk"))

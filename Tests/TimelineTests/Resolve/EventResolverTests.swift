@@ -180,7 +180,7 @@ import Testing
     let prepared = PreparedMentions(ms)
     #expect(ends(resolver.compactEdges(key: key, mentions: ms, positions: positions, prepared: prepared)) == expected)
     let colliding = PreparedMentions(
-      rank: prepared.rank, signatureHash: ms.map { _ in 42 }, features: prepared.features)
+      rank: prepared.rank, byID: prepared.byID, signatureHash: ms.map { _ in 42 }, features: prepared.features)
     #expect(ends(resolver.compactEdges(key: key, mentions: ms, positions: positions, prepared: colliding)) == expected)
   }
 
