@@ -139,10 +139,10 @@ public struct EventResolver: Sendable {
   /// Deterministic whatever the order of `mentions`. In a decade block only pairs involving a
   /// coarse mention are compared (fine pairs are the year blocks' job).
   ///
-  /// `evidence: false` (the in-process path) leaves the evidence of scored edges to be built
-  /// by the merge for the edges it accepts (``MapReduce/cluster(mentions:edges:undatedDocuments:explain:)``):
-  /// most edges of a dense event are never accepted, and building their notes was most of the
-  /// resolution time.
+  /// `evidence: false` (blocks the streamed merge resolves again; in process,
+  /// ``compactEdges(key:mentions:positions:prepared:)``) leaves the evidence of scored edges
+  /// to be built by the merge for the edges it accepts: most edges of a dense event are never
+  /// accepted, and building their notes was most of the resolution time.
   ///
   /// `positions`: each mention's index in the caller's list of all mentions, copied onto the
   /// edges (``PartialCluster/Edge/ia``) so that the in-process merge finds their ends without
@@ -163,19 +163,19 @@ public struct EventResolver: Sendable {
     // Each edge's ends as positions in `sorted` (parallel to `edges`): components and the
     // edge order below need no id hashing or string comparison.
     var ends: [(Int, Int)] = []
-    // In process (positions given, evidence deferred) scored edges name their ends by
-    // position only: no id string copied into ~12M edges and released again, no id lists per
-    // partial cluster (``MapReduce/cluster(mentions:edges:undatedDocuments:explain:)`` reads
-    // the ids from the positions).
+    // With positions and deferred evidence (blocks the streamed merge resolves again), scored
+    // edges name their ends by position only, and partial clusters list no ids
+    // (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:explain:)`` reads the ids
+    // from the positions).
     let compact = !withEvidence && positions != nil
     let sorted = scanBlock(
       key: key, mentions: mentions, evidence: withEvidence, positions: positions, prepared: prepared
     ) { f in
-      let (a, b) = (mentions[f.a], mentions[f.b])
       let named = !compact || f.identical
+      let evidence = f.identical ? [Self.identicalEvidence(mentions[f.a], mentions[f.b])] : f.evidence
       var edge = PartialCluster.Edge(
-        a: named ? a.id : "", b: named ? b.id : "", score: f.score, ia: positions?[f.a], ib: positions?[f.b],
-        evidence: f.identical ? [Self.identicalEvidence(a, b)] : f.evidence)
+        a: named ? mentions[f.a].id : "", b: named ? mentions[f.b].id : "", score: f.score, ia: positions?[f.a],
+        ib: positions?[f.b], evidence: evidence)
       edge.deferred = !withEvidence && !f.identical
       edge.spansDays = f.spansDays
       edges.append(edge)

@@ -1,4 +1,4 @@
-/// What the merge (``MapReduce/cluster(mentions:edges:undatedDocuments:explain:)``) reads of
+/// What the merge (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:explain:)``) reads of
 /// an edge: its ends, its score, whether it joins days of one multi-day event, and its
 /// evidence once accepted. Two kinds: the streamed ``PartialCluster/Edge`` (ids, evidence) and
 /// the in-process ``CompactEdge`` (positions only).
