@@ -85,6 +85,13 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
   return results.values()
 }
 
+/// `0..<count` cut into consecutive ranges of `size` (by default about eight per core, at
+/// least 1,024 items each): the work items of a ``parallelMap`` over a large index range.
+func chunkRanges(_ count: Int, size: Int? = nil) -> [Range<Int>] {
+  let size = max(1, size ?? max(1024, count / (ProcessInfo.processInfo.activeProcessorCount * 8)))
+  return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
+}
+
 /// Write-once slots filled from many threads; each index is written by exactly one thread,
 /// so no lock is needed (distinct slots of one preallocated buffer).
 private final class ResultBox<R>: @unchecked Sendable {

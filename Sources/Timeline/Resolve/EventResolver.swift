@@ -262,43 +262,39 @@ public struct EventResolver: Sendable {
       prepared.map { p in mentions.indices.sorted { p.rank[position($0)] < p.rank[position($1)] } }
       ?? mentions.indices.sorted { mentions[$0].id < mentions[$1].id }
     guard !sorted.isEmpty else { return [] }
-    // Collapse identical mentions: groups in order of first appearance.
+    // Collapse identical mentions: groups in order of first appearance, found by the
+    // signature's hash (prepared, or computed here); a mention joins a group only if its
+    // signature equals the group's (two signatures may share a hash).
     var groups: [[Int]] = []
-    if let prepared {
-      // By the prepared hashes; a mention joins a group only if its signature equals the
-      // group's (two signatures may share a hash).
-      var groupsOf: [Int: [Int]] = [:]  // hash → its groups
-      groupsOf.reserveCapacity(sorted.count)
-      var signatures: [Int: Signature] = [:]  // a group's signature, once a second mention asks
-      for (i, m) in sorted.enumerated() {
-        let h = prepared.signatureHash[position(m)]
-        let s = groupsOf[h].map { _ in Self.signature(mentions[m]) }
-        let g = s.flatMap { s in
-          groupsOf[h]?.first { g in
-            let first = signatures[g] ?? Self.signature(mentions[sorted[groups[g][0]]])
-            signatures[g] = first
-            return first == s
-          }
-        }
-        if let g {
-          groups[g].append(i)
-        } else {
-          groupsOf[h, default: []].append(groups.count)
-          groups.append([i])
-        }
-      }
-    } else {
-      var groupOf: [Signature: Int] = [:]  // signature → its group
-      groupOf.reserveCapacity(sorted.count)
-      for (i, m) in sorted.enumerated() {
+    var groupsOf: [Int: [Int]] = [:]  // signature hash → its groups
+    groupsOf.reserveCapacity(sorted.count)
+    var signatures: [Int: Signature] = [:]  // a group's signature, once known
+    func signature(ofGroup g: Int) -> Signature {
+      if let s = signatures[g] { return s }
+      let s = Self.signature(mentions[sorted[groups[g][0]]])
+      signatures[g] = s
+      return s
+    }
+    for (i, m) in sorted.enumerated() {
+      var own: Signature?
+      let hash: Int
+      if let prepared {
+        hash = prepared.signatureHash[position(m)]
+      } else {
         let s = Self.signature(mentions[m])
-        if let g = groupOf[s] {
-          groups[g].append(i)
-        } else {
-          groupOf[s] = groups.count
-          groups.append([i])
-        }
+        (own, hash) = (s, s.hashValue)
       }
+      if let candidates = groupsOf[hash] {
+        let s = own ?? Self.signature(mentions[m])
+        if let g = candidates.first(where: { signature(ofGroup: $0) == s }) {
+          groups[g].append(i)
+          continue
+        }
+        own = s
+      }
+      groupsOf[hash, default: []].append(groups.count)
+      if let own { signatures[groups.count] = own }
+      groups.append([i])
     }
     // In the main block (``mainBlock``) identical copies are already linked by their class
     // block (same class, same keys): no second edge for them.
@@ -709,11 +705,6 @@ public struct PartialCluster: Codable, Hashable, Sendable {
     init(a: String, b: String, score: Int, ia: Int32?, ib: Int32?, evidence: [Evidence]) {
       self.init(a: a, b: b, score: score, evidence: evidence)
       if let ia, let ib { (self.ia, self.ib) = a <= b ? (ia, ib) : (ib, ia) }
-    }
-
-    /// The ends' positions, when the edge carries them and both lie below `count`.
-    func positions(below count: Int) -> (Int, Int)? {
-      ia >= 0 && ib >= 0 && Int(ia) < count && Int(ib) < count ? (Int(ia), Int(ib)) : nil
     }
 
     public static func < (l: Edge, r: Edge) -> Bool { (l.a, l.b, -l.score) < (r.a, r.b, -r.score) }

@@ -265,7 +265,7 @@ public enum MapReduce {
     // Edges from the in-process blocks carry their ends' positions in this very list; others
     // (decoded, with their evidence) are found by id.
     let scoredAll = Flattened(documents)
-    let byIDNeeded = edges.contains { $0.contains { $0.needsIDs } }
+    let byIDNeeded = edges.contains { $0.contains { $0.explainsByID } }
     let scored = byIDNeeded ? mentionsByID(documents) : [:]
     let explain: @Sendable (E) -> [Evidence] = { $0.evidence(scoredAll, scored, resolver) }
     // One key per real entity across the corpus ("Zelensky"/"Zelenskyy"), for canonical values
@@ -527,7 +527,7 @@ public enum MapReduce {
     // An edge's ends: by the positions in `all` it carries (no hashing), else by id (streamed
     // edges; the id table is built only for them).
     var index: [String: Int] = [:]
-    if chunks.contains(where: { $0.contains { $0.needsIDs } }) {
+    if chunks.contains(where: { $0.contains { $0.findsEndsByID } }) {
       index.reserveCapacity(ms.count)
       for (i, m) in ms.enumerated() { index[m.id] = i }
     }

@@ -3,21 +3,31 @@
 /// evidence once accepted. Two kinds: the streamed ``PartialCluster/Edge`` (ids, evidence) and
 /// the in-process ``CompactEdge`` (positions only).
 protocol MergeEdge: Sendable {
+  /// The ends' positions in the merge's list of all mentions (-1: unknown, as after decoding).
+  var ia: Int32 { get }
+  var ib: Int32 { get }
   var score: Int { get }
   /// The ends' times are disjoint days of one multi-day event (`resolve.multi-day`).
   var spans: Bool { get }
   var evidenceCount: Int { get }
   /// The ends' mention ids (`a` ≤ `b`); empty when the edge names its ends by position only.
   var ids: (String, String) { get }
-  /// The ends' positions in the merge's list of all mentions, when the edge carries them and
-  /// both lie below `count`.
-  func positions(below count: Int) -> (Int, Int)?
-  /// The ends can only be found by id (no positions).
-  var needsIDs: Bool { get }
+  /// Building the edge's evidence needs its ends' mentions by id (deferred, no positions).
+  var explainsByID: Bool { get }
   /// The edge's evidence: carried, or built from its ends (`all` by position, `byID` by id).
   func evidence(
     _ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver
   ) -> [Evidence]
+}
+
+extension MergeEdge {
+  /// The ends' positions, when the edge carries them and both lie below `count`.
+  func positions(below count: Int) -> (Int, Int)? {
+    ia >= 0 && ib >= 0 && Int(ia) < count && Int(ib) < count ? (Int(ia), Int(ib)) : nil
+  }
+
+  /// The ends can only be found by id (no positions).
+  var findsEndsByID: Bool { ia < 0 || ib < 0 }
 }
 
 /// An edge of the in-process resolution: the two ends' positions (`ia` first in id order) and
@@ -39,11 +49,7 @@ struct CompactEdge: MergeEdge {
   var spans: Bool { spansDays }
   var evidenceCount: Int { 0 }
   var ids: (String, String) { ("", "") }
-  var needsIDs: Bool { false }
-
-  func positions(below count: Int) -> (Int, Int)? {
-    ia >= 0 && ib >= 0 && Int(ia) < count && Int(ib) < count ? (Int(ia), Int(ib)) : nil
-  }
+  var explainsByID: Bool { false }
 
   func evidence(_ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver)
     -> [Evidence]
@@ -58,7 +64,7 @@ extension PartialCluster.Edge: MergeEdge {
   var spans: Bool { spansDays || evidence.contains { $0.rule == "resolve.multi-day" } }
   var evidenceCount: Int { evidence.count }
   var ids: (String, String) { (a, b) }
-  var needsIDs: Bool { ia < 0 || ib < 0 }
+  var explainsByID: Bool { deferred && findsEndsByID }
 
   func evidence(_ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver)
     -> [Evidence]

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What ``EventResolver/pairScore(_:_:)`` looks at, computed once per mention of a block
 /// instead of once per compared pair: the stated day range as day numbers, and every string
 /// (document, place, host, participants, context words) as a small integer interned per
@@ -74,10 +72,8 @@ struct PairFeatures {
   /// `chunk`: mentions per chunk (by default about eight chunks per core).
   static func prepareAll<C: RandomAccessCollection & Sendable>(_ mentions: C, chunk: Int? = nil) -> [PairFeatures]
   where C.Element == EventMention, C.Index == Int {
-    let size = chunk ?? max(1024, mentions.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
-    let chunks = stride(from: 0, to: mentions.count, by: size).map { $0..<min(mentions.count, $0 + size) }
-    let local = parallelMap(chunks) { range -> ([PairFeatures], [Strings.Key]) in
-      var table = Strings()
+    let local = parallelMap(chunkRanges(mentions.count, size: chunk)) { range -> ([PairFeatures], [Strings.Key]) in
+      var table = Strings(named: false)  // the joined table names the ids
       return (range.map { table.features(mentions[$0]) }, table.keys)
     }
     var global = Strings()
@@ -110,14 +106,18 @@ struct PairFeatures {
     var tables = [[String: Int]](repeating: [:], count: Space.allCases.count)
     /// Every interned string by id.
     var keys: [Key] = []
+    /// Bucket names by id (``Space/label``), kept when `named`.
     var names: [Int32: String] = [:]
+    let named: Bool
+
+    init(named: Bool = true) { self.named = named }
 
     mutating func id(_ key: Key) -> Int {
       if let k = tables[key.space.rawValue][key.string] { return k }
       let k = keys.count
       keys.append(key)
       tables[key.space.rawValue][key.string] = k
-      if let label = key.space.label { names[Int32(k)] = label + key.string }
+      if named, let label = key.space.label { names[Int32(k)] = label + key.string }
       return k
     }
 

@@ -1,8 +1,6 @@
-import Foundation
-
 /// What block resolution needs of every mention, computed once for the whole corpus in
 /// process instead of once per block (a mention sits in about four blocks, and the largest
-/// blocks hold 200,000 of them at 100,000 documents): its rank in id order, its interned
+/// blocks hold 200,000 of them at 100,000 documents): its rank in id order, the hash of its
 /// ``EventResolver/Signature`` and its ``PairFeatures`` with corpus-wide string ids. Blocks then
 /// read these by position and copy no mention.
 ///
@@ -25,9 +23,7 @@ extension PreparedMentions {
     var rank = [Int32](repeating: 0, count: mentions.count)
     for (r, p) in byID.enumerated() { rank[p] = Int32(r) }
     self.rank = rank
-    let size = max(1024, mentions.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
-    let chunks = stride(from: 0, to: mentions.count, by: size).map { $0..<min(mentions.count, $0 + size) }
-    signatureHash = parallelMap(chunks) { range in range.map { EventResolver.signature(mentions[$0]).hashValue } }
+    signatureHash = parallelMap(chunkRanges(mentions.count)) { range in range.map { EventResolver.signature(mentions[$0]).hashValue } }
       .flatMap { $0 }
     features = PairFeatures.prepareAll(mentions)
   }
