@@ -83,6 +83,13 @@ struct TemporalGrammar {
 
   // MARK: Entry point
 
+  /// Rules of expressions before which "around" and "about" are a particle or a preposition
+  /// ("around Wednesday's ruling", "about today's youth"), not an approximation.
+  static let particleRules: Set<String> = [
+    "temporal.weekday", "temporal.deictic.day", "temporal.deictic.day-part", "temporal.reference.adverb",
+    "temporal.reference.future", "temporal.reference.past", "temporal.reference.present",
+  ]
+
   /// The longest expression starting at token `i`, with prefix modifiers ("about", "more
   /// than", "at least") folded in.
   func match(_ i: Int) -> P? {
@@ -91,7 +98,7 @@ struct TemporalGrammar {
       // "to get around Wednesday's ruling", "worried about the future", "talk about today's
       // youth": "around" and "about" before a weekday, a day word or a vague reference are
       // a particle or a preposition, not an approximation.
-      let particle = ["temporal.weekday", "temporal.deictic.day", "temporal.deictic.day-part", "temporal.reference.adverb", "temporal.reference.future", "temporal.reference.past", "temporal.reference.present"].contains(p.rule)
+      let particle = Self.particleRules.contains(p.rule)
       let weekdayAfterAround = particle && (w(i) == "around" || w(i) == "about")
       if !weekdayAfterAround, p.kind == .duration || (okDate && mod == "APPROX") || (okDate && (w(i) == "around" || w(i) == "about")) {
         p.start = i
