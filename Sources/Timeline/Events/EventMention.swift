@@ -1,39 +1,91 @@
 /// One report of an event in one sentence, with the arguments found around its trigger.
+///
+/// The fields live in one copy-on-write buffer (``Shared``): the reduce side passes mentions
+/// around by the million (blocks, clusters, edges), and copying a mention is then one
+/// reference count where copying the fields was over twenty.
 public struct EventMention: Codable, Hashable, Sendable {
   /// Stable within the corpus: `<document>@<trigger start byte>`.
-  public var id: String
-  public var document: String
+  public var id: String {
+    _read { yield fields.value.id }
+    _modify { yield &fields.value.id }
+  }
+  public var document: String {
+    _read { yield fields.value.document }
+    _modify { yield &fields.value.document }
+  }
   /// The event class: `meeting`, `attack`, `statement`, `agreement`, `takeover`,
   /// `withdrawal`, `designation`, `appointment`, `election`, `disaster`, `war`, `visit` …
-  public var eventClass: String
+  public var eventClass: String {
+    _read { yield fields.value.eventClass }
+    _modify { yield &fields.value.eventClass }
+  }
   /// The trigger word(s) as written, e.g. `talks`.
-  public var trigger: String
-  public var triggerSpan: SourceSpan
+  public var trigger: String {
+    _read { yield fields.value.trigger }
+    _modify { yield &fields.value.trigger }
+  }
+  public var triggerSpan: SourceSpan {
+    _read { yield fields.value.triggerSpan }
+    _modify { yield &fields.value.triggerSpan }
+  }
   /// The whole sentence the mention sits in.
-  public var citation: Citation
+  public var citation: Citation {
+    _read { yield fields.value.citation }
+    _modify { yield &fields.value.citation }
+  }
   /// Body text, headline or caption.
-  public var role: TextRole
+  public var role: TextRole {
+    _read { yield fields.value.role }
+    _modify { yield &fields.value.role }
+  }
   /// The time that belongs to the trigger's clause, or the document's reference time.
-  public var time: MentionTime?
+  public var time: MentionTime? {
+    _read { yield fields.value.time }
+    _modify { yield &fields.value.time }
+  }
   /// Canonical entity key of the place (a city or country), if any.
-  public var place: String?
+  public var place: String? {
+    _read { yield fields.value.place }
+    _modify { yield &fields.value.place }
+  }
   /// Canonical entity keys of participants (sorted, unique).
-  public var participants: [String]
-  public var host: String?
+  public var participants: [String] {
+    _read { yield fields.value.participants }
+    _modify { yield &fields.value.participants }
+  }
+  public var host: String? {
+    _read { yield fields.value.host }
+    _modify { yield &fields.value.host }
+  }
   /// "fifth session" → 5.
-  public var ordinal: Int?
+  public var ordinal: Int? {
+    _read { yield fields.value.ordinal }
+    _modify { yield &fields.value.ordinal }
+  }
   /// Whether this mention reports the document's main event (headline/lede, or a later
   /// definite reference such as "the talks").
-  public var isMain: Bool
+  public var isMain: Bool {
+    _read { yield fields.value.isMain }
+    _modify { yield &fields.value.isMain }
+  }
   /// Lowercased content words of the sentence that help tell instances apart.
-  public var keywords: [String]
+  public var keywords: [String] {
+    _read { yield fields.value.keywords }
+    _modify { yield &fields.value.keywords }
+  }
   /// Open-ended extra arguments, e.g. `head` → `person:hanafi`.
-  public var attributes: [String: String]
+  public var attributes: [String: String] {
+    _read { yield fields.value.attributes }
+    _modify { yield &fields.value.attributes }
+  }
   /// Main mentions: the proper names the article keeps coming back to (lowercase words of
   /// capitalized names in its body: the 15 most frequent, sorted), which tell the reports of
   /// one story from another story of the same kind; nil on other mentions, in captions and in
   /// articles without names.
-  public var names: [String]?
+  public var names: [String]? {
+    _read { yield fields.value.names }
+    _modify { yield &fields.value.names }
+  }
 
   public init(
     id: String, document: String, eventClass: String, trigger: String, triggerSpan: SourceSpan,
@@ -41,23 +93,40 @@ public struct EventMention: Codable, Hashable, Sendable {
     participants: [String] = [], host: String? = nil, ordinal: Int? = nil, isMain: Bool = false,
     keywords: [String] = [], attributes: [String: String] = [:], names: [String]? = nil
   ) {
-    self.id = id
-    self.document = document
-    self.eventClass = eventClass
-    self.trigger = trigger
-    self.triggerSpan = triggerSpan
-    self.citation = citation
-    self.role = role
-    self.time = time
-    self.place = place
-    self.participants = participants
-    self.host = host
-    self.ordinal = ordinal
-    self.isMain = isMain
-    self.keywords = keywords
-    self.attributes = attributes
-    self.names = names
+    fields = Shared(Fields(id: id, document: document, eventClass: eventClass, trigger: trigger, triggerSpan: triggerSpan, citation: citation, role: role, time: time, place: place, participants: participants, host: host, ordinal: ordinal, isMain: isMain, keywords: keywords, attributes: attributes, names: names))
   }
+
+  public init(from decoder: any Decoder) throws { fields = Shared(try Fields(from: decoder)) }
+
+  public func encode(to encoder: any Encoder) throws { try fields.value.encode(to: encoder) }
+
+  public static func == (a: EventMention, b: EventMention) -> Bool {
+    a.fields.sharesBuffer(with: b.fields) || a.fields.value == b.fields.value
+  }
+
+  public func hash(into hasher: inout Hasher) { fields.value.hash(into: &hasher) }
+
+  /// The stored fields, in declaration order: the JSON form is theirs, key for key.
+  struct Fields: Codable, Hashable, Sendable {
+    var id: String
+    var document: String
+    var eventClass: String
+    var trigger: String
+    var triggerSpan: SourceSpan
+    var citation: Citation
+    var role: TextRole
+    var time: MentionTime?
+    var place: String?
+    var participants: [String]
+    var host: String?
+    var ordinal: Int?
+    var isMain: Bool
+    var keywords: [String]
+    var attributes: [String: String]
+    var names: [String]?
+  }
+
+  private var fields: Shared<Fields>
 }
 
 /// The time attached to an event mention.
