@@ -104,29 +104,31 @@ enum PrettyJSONEncoder {
     }
   }
 
+  /// `s` as a JSON string literal: runs that need no escape are copied whole.
   static func string(_ s: String, into out: inout [UInt8]) {
-    out.append(0x22)
-    if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
-      out.append(contentsOf: s.utf8)
+    var s = s
+    s.withUTF8 { bytes in
       out.append(0x22)
-      return
-    }
-    for byte in s.utf8 {
-      switch byte {
-      case 0x22: out.append(contentsOf: [0x5C, 0x22])
-      case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-      case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-      case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-      case 0x09: out.append(contentsOf: [0x5C, 0x74])
-      case 0x08: out.append(contentsOf: [0x5C, 0x62])
-      case 0x0C: out.append(contentsOf: [0x5C, 0x66])
-      case 0..<0x20:
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-      default: out.append(byte)
+      var run = 0  // start of the bytes not yet copied
+      for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+        run = i + 1
+        switch byte {
+        case 0x22: out.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+        case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+        case 0x09: out.append(contentsOf: [0x5C, 0x74])
+        case 0x08: out.append(contentsOf: [0x5C, 0x62])
+        case 0x0C: out.append(contentsOf: [0x5C, 0x66])
+        default:
+          let hex = Array("0123456789abcdef".utf8)
+          out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        }
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+      out.append(0x22)
     }
-    out.append(0x22)
   }
 
   static func leaf(_ s: String, _ arena: Arena) -> Child {
