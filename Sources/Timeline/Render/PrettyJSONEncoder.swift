@@ -16,6 +16,12 @@ enum PrettyJSONEncoder {
   /// `depth`: the value sits that deep in an enclosing document (its first line indented as
   /// its later ones are; blank lines stay blank).
   static func encode<T: Encodable>(_ value: T, depth: Int = 0) throws -> [UInt8] {
+    if T.self == Event.self, let event = value as? Event {  // the bulk of a report
+      var out: [UInt8] = []
+      indent(depth, &out)
+      try event.writeJSON(&out, depth: depth)
+      return out
+    }
     let arena = Arena()
     let root = try TreeEncoder.child(for: value, path: [], arena: arena)
     var out: [UInt8] = []
@@ -54,11 +60,12 @@ enum PrettyJSONEncoder {
     switch child {
     case .leaf(let range): out.append(contentsOf: arena[range])
     case .block(let range):
-      // Indented to `depth` line by line (JSON strings hold no raw newline).
+      // Indented to `depth` line by line (JSON strings hold no raw newline); blank lines (in
+      // empty containers) stay blank.
       var from = range.lowerBound
       for i in range where arena[i] == 0x0A {
         out.append(contentsOf: arena[from...i])
-        indent(depth, &out)
+        if i + 1 < range.upperBound, arena[i + 1] != 0x0A { indent(depth, &out) }
         from = i + 1
       }
       out.append(contentsOf: arena[from..<range.upperBound])
@@ -205,6 +212,33 @@ enum PrettyJSONEncoder {
       out.append(contentsOf: String(v).utf8)
     }
 
+    /// An array of strings.
+    mutating func strings(_ k: String, _ v: [String], _ out: inout [UInt8]) {
+      array(k, v, &out) { s, _, out in PrettyJSONEncoder.string(s, into: &out) }
+    }
+
+    /// An array whose elements `element` writes at the given depth (this object's + 2).
+    mutating func array<E>(_ k: String, _ v: [E], _ out: inout [UInt8], _ element: (E, Int, inout [UInt8]) -> Void) {
+      key(k, &out)
+      out.append(contentsOf: [0x5B, 0x0A])  // [\n
+      for (i, e) in v.enumerated() {
+        if i > 0 { out.append(contentsOf: [0x2C, 0x0A]) }
+        indent(depth + 2, &out)
+        element(e, depth + 2, &out)
+      }
+      out.append(0x0A)
+      indent(depth + 1, &out)
+      out.append(0x5D)  // ]
+    }
+
+    /// Any value, through the tree encoder (for the few fields with no direct form).
+    mutating func encoded<T: Encodable>(_ k: String, _ v: T, _ out: inout [UInt8]) throws {
+      key(k, &out)
+      let arena = Arena()
+      let child = try TreeEncoder.child(for: v, path: [], arena: arena)
+      write(child, depth: depth + 1, arena: arena.bytes, into: &out)
+    }
+
     /// A nested object written by `body` at this object's depth + 1.
     mutating func object(_ k: String, _ out: inout [UInt8], _ body: (Int, inout [UInt8]) -> Void) {
       key(k, &out)
@@ -247,6 +281,11 @@ enum PrettyJSONEncoder {
         return leaf(integer: i, arena)
       }
       // The report's most numerous values write themselves (``Direct``).
+      if T.self == Event.self, let v = value as? Event {
+        let start = arena.bytes.count
+        try v.writeJSON(&arena.bytes)
+        return .block(start..<arena.bytes.count)
+      }
       if T.self == Event.Mention.self, let v = value as? Event.Mention { return block(arena) { v.writeJSON(&$0) } }
       if T.self == Evidence.self, let v = value as? Evidence { return block(arena) { v.writeJSON(&$0) } }
       if T.self == Citation.self, let v = value as? Citation { return block(arena) { v.writeJSON(&$0) } }
@@ -437,6 +476,26 @@ extension Event.Mention {
     w.string("text", text, &out)
     if let time { w.object("time", &out) { time.writeJSON(&$1, depth: $0) } }
     w.string("trigger", trigger, &out)
+    w.close(&out)
+  }
+}
+
+extension Event {
+  /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly
+  /// (`attributes`, free-form values, go through the tree encoder).
+  func writeJSON(_ out: inout [UInt8], depth: Int = 0) throws {
+    var w = PrettyJSONEncoder.Direct(depth: depth, &out)
+    try w.encoded("attributes", attributes, &out)
+    w.string("class", eventClass, &out)
+    w.array("evidence", evidence, &out) { e, d, out in e.writeJSON(&out, depth: d) }
+    w.string("id", id, &out)
+    w.array("mentions", mentions, &out) { m, d, out in m.writeJSON(&out, depth: d) }
+    w.strings("outlets", outlets, &out)
+    w.strings("participants", participants, &out)
+    w.string("place", place, &out)
+    w.strings("sources", sources, &out)
+    if let time { w.object("time", &out) { time.writeJSON(&$1, depth: $0) } }
+    w.string("title", title, &out)
     w.close(&out)
   }
 }

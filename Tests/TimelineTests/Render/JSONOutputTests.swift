@@ -90,6 +90,22 @@ import Testing
     #expect(String(decoding: try PrettyJSONEncoder.encode(nested), as: UTF8.self) + "\n" == JSONOutput.foundation(nested))
     #expect(String(decoding: try PrettyJSONEncoder.encode(mentions[1]), as: UTF8.self) + "\n" == JSONOutput.foundation(mentions[1]))
     #expect(String(decoding: try PrettyJSONEncoder.encode(nested, depth: 2), as: UTF8.self).hasPrefix("    {\n      \""))
+    // Events: empty and full arrays, attributes of every kind, at the top and nested.
+    let events = [
+      Event(id: "e1", eventClass: "meeting", title: "Talks"),
+      Event(
+        id: "e2", eventClass: "attack", title: "A \"raid\"", time: Event.Time(value: "2021-10", earliest: "2021-10-01"),
+        place: "city:kabul", participants: ["country:x", "org:y"], sources: ["d1", "d2"], outlets: ["Wire"],
+        attributes: ["count": .number(12), "list": .array([.string("a"), .object(["k": .bool(true)])]), "none": .null],
+        mentions: mentions, evidence: evidence),
+    ]
+    for event in events {
+      #expect(String(decoding: try PrettyJSONEncoder.encode(event), as: UTF8.self) + "\n" == JSONOutput.foundation(event))
+      let indented = String(decoding: try PrettyJSONEncoder.encode(event, depth: 2), as: UTF8.self)
+      let lines = JSONOutput.foundation(event).dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(indented == lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n"))  // blank lines stay blank
+    }
+    #expect(String(decoding: try PrettyJSONEncoder.encode(events), as: UTF8.self) + "\n" == JSONOutput.foundation(events))
   }
 
   @Test func topLevelArraysAndScalarsMatchJSONEncoder() throws {
