@@ -21,7 +21,7 @@ extension TemporalExpression {
   public var timemlForm: TemporalExpression {
     let later = text.hasSuffix("later")
     guard rule == "temporal.anaphoric.offset" || (rule == "temporal.relative.offset" && later),
-      let spec = anchor, case .shift(let unit, let n, _)? = TemporalSemantics(encoded: spec.form)
+      let spec = anchor, case .shift(let unit, let n, _)? = spec.semantics
     else { return self }
     let word = later ? "later" : "earlier"
     guard text.hasSuffix(word) else { return self }

@@ -75,7 +75,7 @@ public struct TemporalTagger: Sendable {
   /// Recomputes a relative expression's value against `dct` (for a DCT inferred later).
   /// Anaphoric values already anchored on an absolute date in the text are kept.
   public func reanchor(_ expression: TemporalExpression, dct: Day) -> TemporalExpression {
-    guard let spec = expression.anchor, let sem = TemporalSemantics(encoded: spec.form) else { return expression }
+    guard let spec = expression.anchor, let sem = spec.semantics else { return expression }
     if spec.anaphoric && !expression.value.contains("X") { return expression }
     var e = expression
     e.value = sem.resolve(dct)
@@ -271,7 +271,7 @@ public struct TemporalTagger: Sendable {
       }
       var value = p.sem.resolve(anchorDay)
       var adjusted = false
-      var anchor = p.sem.isRelative ? RelativeSpec(form: p.sem.encoded, anaphoric: p.anaphoric) : nil
+      var anchor = p.sem.isRelative ? RelativeSpec(p.sem, anaphoric: p.anaphoric) : nil
       // "the second quarter ended Oct. 31" (written in late October): the quarter that ended
       // on that day, so its year is the year of that day (last year's here).
       if case .quarter(let n, 0, false) = p.sem, p.rule == "temporal.quarter.ordinal", p.end < tokens.count,

@@ -72,7 +72,11 @@ public struct TemporalValue: Codable, Hashable, Sendable, CustomStringConvertibl
   // MARK: - Parsing ISO-TimeML values
 
   static func baseRange(_ v: String) -> DayRange? {
-    let s = Array(v.utf8)
+    var v = v
+    return v.withUTF8 { baseRange(bytes: $0) }  // no copy: values are short, mostly inline
+  }
+
+  private static func baseRange(bytes s: UnsafeBufferPointer<UInt8>) -> DayRange? {
     func digits(_ a: Int, _ b: Int) -> Int? {
       guard b <= s.count else { return nil }
       var n = 0
@@ -82,6 +86,11 @@ public struct TemporalValue: Codable, Hashable, Sendable, CustomStringConvertibl
       }
       return n
     }
+    /// Whether the bytes from `i` on start with `text`.
+    func has(_ text: StaticString, at i: Int) -> Bool {
+      let t = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+      return i + t.count <= s.count && t.indices.allSatisfy { s[i + $0] == t[$0] }
+    }
     // Centuries and decades: "19", "198", "19XX", "198X".
     if s.count == 2, let c = digits(0, 2) {
       return DayRange(Day(c * 100, 1, 1), Day(c * 100 + 99, 12, 31))
@@ -90,7 +99,7 @@ public struct TemporalValue: Codable, Hashable, Sendable, CustomStringConvertibl
       return DayRange(Day(d * 10, 1, 1), Day(d * 10 + 9, 12, 31))
     }
     guard s.count >= 4 else { return nil }
-    if v.hasSuffix("XX"), s.count == 4, let c = digits(0, 2) {
+    if s.count == 4, has("XX", at: 2), let c = digits(0, 2) {
       return DayRange(Day(c * 100, 1, 1), Day(c * 100 + 99, 12, 31))
     }
     if s.count == 4, s[3] == UInt8(ascii: "X"), let d = digits(0, 3) {
@@ -100,29 +109,23 @@ public struct TemporalValue: Codable, Hashable, Sendable, CustomStringConvertibl
     let yearRange = DayRange(Day(year, 1, 1), Day(year, 12, 31))
     if s.count == 4 { return yearRange }
     guard s[4] == UInt8(ascii: "-"), s.count >= 6 else { return yearRange }
-    let rest = String(v.dropFirst(5))
-    // Week, quarter, half, season.
-    if rest.hasPrefix("W"), let w = digits(6, min(8, s.count)), (1...53).contains(w), !rest.hasPrefix("WXX") {
+    // After "YYYY-": week, quarter, half, season.
+    if has("W", at: 5), let w = digits(6, min(8, s.count)), (1...53).contains(w), !has("WXX", at: 5) {
       let monday = Day.mondayOf(isoYear: year, week: w)
-      if rest.count >= 5, rest.dropFirst(3).hasPrefix("-WE") {
-        return DayRange(monday.adding(days: 5), monday.adding(days: 6))
-      }
+      if has("-WE", at: 8) { return DayRange(monday.adding(days: 5), monday.adding(days: 6)) }
       return DayRange(monday, monday.adding(days: 6))
     }
-    if rest.hasPrefix("Q"), let q = digits(6, 7), (1...4).contains(q) {
+    if has("Q", at: 5), let q = digits(6, 7), (1...4).contains(q) {
       let m = (q - 1) * 3 + 1
       return DayRange(Day(year, m, 1), Day(year, m + 2, Day.daysIn(year, m + 2)))
     }
-    if rest.hasPrefix("H"), let h = digits(6, 7), (1...2).contains(h) {
+    if has("H", at: 5), let h = digits(6, 7), (1...2).contains(h) {
       return h == 1 ? DayRange(Day(year, 1, 1), Day(year, 6, 30)) : DayRange(Day(year, 7, 1), Day(year, 12, 31))
     }
-    switch String(rest.prefix(2)) {
-    case "SP": return DayRange(Day(year, 3, 1), Day(year, 5, 31))
-    case "SU": return DayRange(Day(year, 6, 1), Day(year, 8, 31))
-    case "FA": return DayRange(Day(year, 9, 1), Day(year, 11, 30))
-    case "WI": return DayRange(Day(year, 12, 1), Day(year + 1, 2, Day.daysIn(year + 1, 2)))
-    default: break
-    }
+    if has("SP", at: 5) { return DayRange(Day(year, 3, 1), Day(year, 5, 31)) }
+    if has("SU", at: 5) { return DayRange(Day(year, 6, 1), Day(year, 8, 31)) }
+    if has("FA", at: 5) { return DayRange(Day(year, 9, 1), Day(year, 11, 30)) }
+    if has("WI", at: 5) { return DayRange(Day(year, 12, 1), Day(year + 1, 2, Day.daysIn(year + 1, 2))) }
     guard let month = digits(5, 7), (1...12).contains(month) else { return yearRange }
     let monthRange = DayRange(Day(year, month, 1), Day(year, month, Day.daysIn(year, month)))
     guard s.count >= 10, s[7] == UInt8(ascii: "-"), let day = digits(8, 10) else { return monthRange }

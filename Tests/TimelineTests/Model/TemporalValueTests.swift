@@ -15,6 +15,15 @@ import Testing
     ("2021-H2", "2021-07-01", "2021-12-31"),
     ("2021-SU", "2021-06-01", "2021-08-31"),
     ("2021-08-26TNI", "2021-08-26", "2021-08-26"),
+    ("19XX", "1900-01-01", "1999-12-31"),
+    ("2021-W42-WE", "2021-10-23", "2021-10-24"),
+    ("2021-WI", "2021-12-01", "2022-02-28"),
+    ("2021-SP", "2021-03-01", "2021-05-31"),
+    ("2021-FA", "2021-09-01", "2021-11-30"),
+    ("2021-WXX", "2021-01-01", "2021-12-31"),
+    ("2021-Q5", "2021-01-01", "2021-12-31"),
+    ("2021-13", "2021-01-01", "2021-12-31"),
+    ("2021-10-2", "2021-10-01", "2021-10-31"),
   ])
   func range(value: String, earliest: String, latest: String) {
     let r = TemporalValue(value).range
@@ -27,6 +36,8 @@ import Testing
     #expect(TemporalValue("PRESENT_REF").range == nil)
     #expect(TemporalValue("XXXX-10-20").range == nil)
     #expect(TemporalValue("2023-02-30").range == nil)
+    #expect(TemporalValue("2O21").range == nil)
+    #expect(TemporalValue("").range == nil)
   }
 
   @Test func compatibilityAndPrecision() {
