@@ -308,6 +308,21 @@ import Testing
 }
 
 @Suite struct MapReduceTests {
+  /// The lazy merge of sorted edge lists gives the order one sort of them all gives: lists of
+  /// every length (empty, one, many), repeated keys told apart by their edge reference.
+  @Test func sortedMergeReadsListsInOneOrder() {
+    var rng = SeededRandom(seed: 7)
+    for count in [0, 1, 2, 3, 7, 64] {
+      let lists = (0..<count).map { l -> [(key: UInt64, k: Int)] in
+        (0..<Int(rng.next() % 40)).map { i in (key: rng.next() % 16, k: l << 32 | i) }.sorted(by: MapReduce.keyOrder)
+      }
+      let merged = Array(MapReduce.SortedMerge(lists))
+      let expected = lists.flatMap { $0 }.sorted(by: MapReduce.keyOrder)
+      #expect(merged.map(\.key) == expected.map(\.key))
+      #expect(merged.map(\.k) == expected.map(\.k))
+    }
+  }
+
   func corpus() -> [DocumentExtraction] {
     [
       extraction(
