@@ -259,8 +259,11 @@ public struct EventResolver: Sendable {
     // Mentions are referred to by index (sorted by id), never copied: a block can hold tens
     // of thousands of them.
     let sorted =
-      prepared.map { p in mentions.indices.sorted { p.rank[position($0)] < p.rank[position($1)] } }
-      ?? mentions.indices.sorted { mentions[$0].id < mentions[$1].id }
+      prepared.map { p in
+        // (rank, index) packed in one integer: a plain integer sort (ranks are unique).
+        mentions.indices.map { UInt64(UInt32(p.rank[position($0)])) << 32 | UInt64($0 - mentions.startIndex) }.sorted()
+          .map { Int($0 & 0xFFFF_FFFF) + mentions.startIndex }
+      } ?? mentions.indices.sorted { mentions[$0].id < mentions[$1].id }
     guard !sorted.isEmpty else { return [] }
     // Collapse identical mentions: groups in order of first appearance, found by the
     // signature's hash (prepared, or computed here); a mention joins a group only if its

@@ -200,22 +200,16 @@ extension EventResolver {
   ///
   /// `need`: the merge threshold of the pair (the higher of the two classes'), which the
   /// salient-names rules of ``pairScore(_:_:)`` cap and fill against.
+  ///
+  /// The salient-names overlap, the costliest feature, is computed last, for the pairs no
+  /// cannot-link has ruled out (every rule here is a pure test: the order of the tests does
+  /// not change the result).
   func score(_ a: PairFeatures, _ b: PairFeatures, singular: Bool, need: Int) -> Int? {
-    var namesAgreeing = false
-    var namePoints = 0
-    let overlapKnown = a.document != b.document && !a.salient.isEmpty && !b.salient.isEmpty
-    if overlapKnown {
-      let shared = EventResolver.sortedOverlap(a.salient, b.salient)
-      let jaccard = Double(shared) / Double(a.salient.count + b.salient.count - shared)
-      namesAgreeing = shared >= 2 && jaccard >= namesAgree
-      if namesAgreeing && a.isMain && b.isMain { namePoints = jaccard >= namesStrong ? 3 : 2 }
-    }
-    guard a.eventClass == b.eventClass || namePoints > 0 else { return nil }
+    // Different classes merge only on shared names, which count between main mentions only.
+    let sameClass = a.eventClass == b.eventClass
+    guard sameClass || (a.isMain && b.isMain) else { return nil }
     // One series name (the same interned id) never differs from itself.
     if a.seriesID != b.seriesID, EventResolver.seriesDiffer(a.seriesWords, b.seriesWords) { return nil }
-    let namesDiffer =
-      a.isMain && b.isMain && !namesAgreeing && overlapKnown && a.nameCount >= namesMinimum
-      && b.nameCount >= namesMinimum
     var specific = false  // a shared stated day, ordinal or multi-day span (``specificRules``)
     var score = 0
     if a.hasRange, b.hasRange {
@@ -270,6 +264,19 @@ extension EventResolver {
       let j = Double(inter) / Double(union)
       if j >= 0.25 { score += j >= contextStrong ? 2 : 1 }
     }
+    var namesAgreeing = false
+    var namePoints = 0
+    let overlapKnown = a.document != b.document && !a.salient.isEmpty && !b.salient.isEmpty
+    if overlapKnown {
+      let shared = EventResolver.sortedOverlap(a.salient, b.salient)
+      let jaccard = Double(shared) / Double(a.salient.count + b.salient.count - shared)
+      namesAgreeing = shared >= 2 && jaccard >= namesAgree
+      if namesAgreeing && a.isMain && b.isMain { namePoints = jaccard >= namesStrong ? 3 : 2 }
+    }
+    guard sameClass || namePoints > 0 else { return nil }
+    let namesDiffer =
+      a.isMain && b.isMain && !namesAgreeing && overlapKnown && a.nameCount >= namesMinimum
+      && b.nameCount >= namesMinimum
     if score < need { score = min(need, score + namePoints) }
     let sameDayOrWeek = a.oneDay.flatMap { x in b.oneDay.map { abs(x - $0) <= 7 } } ?? false
     if namesDiffer && !specific && !(a.place != nil && a.place == b.place && sameDayOrWeek) {
