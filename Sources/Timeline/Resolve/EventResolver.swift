@@ -267,36 +267,20 @@ public struct EventResolver: Sendable {
     guard !sorted.isEmpty else { return [] }
     // Collapse identical mentions: groups in order of first appearance, found by the
     // signature's hash (prepared, or computed here); a mention joins a group only if its
-    // signature equals the group's (two signatures may share a hash).
+    // signature equals the group's first mention's (two signatures may share a hash), which
+    // ``sameSignature(_:_:)`` tells without building either.
     var groups: [[Int]] = []
     var groupsOf: [Int: [Int]] = [:]  // signature hash → its groups
     groupsOf.reserveCapacity(sorted.count)
-    var signatures: [Int: Signature] = [:]  // a group's signature, once known
-    func signature(ofGroup g: Int) -> Signature {
-      if let s = signatures[g] { return s }
-      let s = Self.signature(mentions[sorted[groups[g][0]]])
-      signatures[g] = s
-      return s
-    }
     for (i, m) in sorted.enumerated() {
-      var own: Signature?
-      let hash: Int
-      if let prepared {
-        hash = prepared.signatureHash[position(m)]
-      } else {
-        let s = Self.signature(mentions[m])
-        (own, hash) = (s, s.hashValue)
-      }
-      if let candidates = groupsOf[hash] {
-        let s = own ?? Self.signature(mentions[m])
-        if let g = candidates.first(where: { signature(ofGroup: $0) == s }) {
-          groups[g].append(i)
-          continue
-        }
-        own = s
+      let hash = prepared.map { $0.signatureHash[position(m)] } ?? Self.signature(mentions[m]).hashValue
+      if let candidates = groupsOf[hash],
+        let g = candidates.first(where: { Self.sameSignature(mentions[sorted[groups[$0][0]]], mentions[m]) })
+      {
+        groups[g].append(i)
+        continue
       }
       groupsOf[hash, default: []].append(groups.count)
-      if let own { signatures[groups.count] = own }
       groups.append([i])
     }
     // In the main block (``mainBlock``) identical copies are already linked by their class
@@ -437,6 +421,17 @@ public struct EventResolver: Sendable {
     var series: String?
     /// Stated and implied times bind differently (``range(_:)``).
     var stated: Bool?
+  }
+
+  /// Whether two mentions have equal ``Signature``s, field by field, cheapest first (the
+  /// lists compared as they are, and sorted only when they differ as they are).
+  static func sameSignature(_ a: EventMention, _ b: EventMention) -> Bool {
+    func sameSorted(_ x: [String], _ y: [String]) -> Bool { x == y || (x.count == y.count && x.sorted() == y.sorted()) }
+    return a.isMain == b.isMain && (a.role == .caption) == (b.role == .caption) && a.ordinal == b.ordinal
+      && a.eventClass == b.eventClass && a.time?.value == b.time?.value && a.time?.mod == b.time?.mod
+      && a.time?.stated == b.time?.stated && a.place == b.place && a.host == b.host
+      && a.attributes["series"] == b.attributes["series"] && a.citation.text == b.citation.text && a.names == b.names
+      && sameSorted(a.participants, b.participants) && sameSorted(a.keywords, b.keywords)
   }
 
   static func signature(_ m: EventMention) -> Signature {

@@ -156,6 +156,48 @@ import Testing
   /// The in-process compact edges of a block are the edges `resolveBlock` gives, with
   /// prepared features or without, and a shared signature hash never collapses two different
   /// mentions.
+  /// ``EventResolver/sameSignature(_:_:)`` agrees with comparing the signatures themselves,
+  /// whichever field differs (lists equal in another order are the same signature).
+  @Test func sameSignatureAgreesWithSignatures() {
+    let base = mention(
+      "a", 10, time: "2021-10-20", place: "city:moscow", participants: ["country:china", "org:taliban"], isMain: true,
+      text: "Talks.", keywords: ["kabul", "talks"])
+    var variants: [EventMention] = []
+    func vary(_ change: (inout EventMention) -> Void) {
+      var m = base
+      m.id = "b@\(variants.count)"  // ids and documents are not in the signature
+      m.document = "b"
+      change(&m)
+      variants.append(m)
+    }
+    vary { _ in }
+    vary { $0.participants.reverse() }
+    vary { $0.keywords.reverse() }
+    vary { $0.keywords = ["kabul"] }
+    vary { $0.participants = ["country:china", "country:china"] }
+    vary { $0.eventClass = "attack" }
+    vary { $0.time?.value = "2021-10-21" }
+    vary { $0.time?.mod = "APPROX" }
+    vary { $0.time?.stated = false }
+    vary { $0.time = nil }
+    vary { $0.place = nil }
+    vary { $0.host = "country:russia" }
+    vary { $0.ordinal = 3 }
+    vary { $0.isMain = false }
+    vary { $0.role = .caption }
+    vary { $0.role = .headline }
+    vary { $0.citation.text = "Other talks." }
+    vary { $0.names = ["kabul"] }
+    vary { $0.attributes["series"] = "moscow format" }
+    vary { $0.attributes["head"] = "person:x" }
+    for m in variants {
+      #expect(
+        EventResolver.sameSignature(base, m) == (EventResolver.signature(base) == EventResolver.signature(m)),
+        "\(m.id)")
+    }
+    #expect(variants.filter { EventResolver.sameSignature(base, $0) }.count == 5)  // as is, two reorders, headline, head
+  }
+
   @Test func compactEdgesMatchBlockEdges() {
     let ms = [
       mention("a", 10, time: "2021-10-20", place: "city:moscow", participants: ["country:china"]),
