@@ -93,7 +93,7 @@ public struct EventResolver: Sendable {
 
   /// ``seriesDiffer(_:_:)`` on sorted unique words (or their interned ids): neither list is
   /// contained in the other.
-  static func seriesDiffer<T: Comparable>(_ a: [T], _ b: [T]) -> Bool {
+  @inline(__always) static func seriesDiffer<T: Comparable>(_ a: [T], _ b: [T]) -> Bool {
     !a.isEmpty && !b.isEmpty && sortedOverlap(a, b) < min(a.count, b.count)
   }
 
@@ -305,10 +305,10 @@ public struct EventResolver: Sendable {
     func compare(_ i: Int, _ j: Int) {
       if decadeBlock && features[i].fine && features[j].fine { return }
       let limit = max(limits[i], limits[j])
-      // The cheap score first; evidence only for the pairs that merge.
-      guard let quick = score(features[i], features[j], singular: singular[i], need: limit), quick >= limit else {
-        return
-      }
+      // The cheap score first; evidence only for the pairs that merge. (Read in place: an
+      // array subscript here copied both features, 200 bytes and five references, per pair.)
+      let scored = features.withUnsafeBufferPointer { f in score(f[i], f[j], singular: singular[i], need: limit) }
+      guard let quick = scored, quick >= limit else { return }
       var evidence: [Evidence] = []
       if withEvidence {
         guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
