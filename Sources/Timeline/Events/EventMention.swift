@@ -96,15 +96,11 @@ public struct EventMention: Codable, Hashable, Sendable {
     fields = Shared(Fields(id: id, document: document, eventClass: eventClass, trigger: trigger, triggerSpan: triggerSpan, citation: citation, role: role, time: time, place: place, participants: participants, host: host, ordinal: ordinal, isMain: isMain, keywords: keywords, attributes: attributes, names: names))
   }
 
-  public init(from decoder: any Decoder) throws { fields = Shared(try Fields(from: decoder)) }
+  /// The JSON form is the fields', key for key (``Shared`` adds no level); equality and
+  /// hashing, synthesized, are the fields' too.
+  public init(from decoder: any Decoder) throws { fields = try Shared(from: decoder) }
 
-  public func encode(to encoder: any Encoder) throws { try fields.value.encode(to: encoder) }
-
-  public static func == (a: EventMention, b: EventMention) -> Bool {
-    a.fields.sharesBuffer(with: b.fields) || a.fields.value == b.fields.value
-  }
-
-  public func hash(into hasher: inout Hasher) { fields.value.hash(into: &hasher) }
+  public func encode(to encoder: any Encoder) throws { try fields.encode(to: encoder) }
 
   /// The stored fields, in declaration order: the JSON form is theirs, key for key.
   struct Fields: Codable, Hashable, Sendable {

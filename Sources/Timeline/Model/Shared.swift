@@ -34,3 +34,19 @@ struct Shared<Value> {
 /// A buffer that two copies share is never written — a write first copies it (``value``'s
 /// `_modify`) — so a `Shared` of a sendable value is sendable.
 extension Shared: @unchecked Sendable where Value: Sendable {}
+
+/// Equal when the values are: copies that share a buffer without comparing them.
+extension Shared: Equatable where Value: Equatable {
+  static func == (a: Shared, b: Shared) -> Bool { a.sharesBuffer(with: b) || a.value == b.value }
+}
+
+extension Shared: Hashable where Value: Hashable {
+  func hash(into hasher: inout Hasher) { value.hash(into: &hasher) }
+}
+
+/// Encoded as the value itself, at the same level (no key or container of its own).
+extension Shared: Codable where Value: Codable {
+  init(from decoder: any Decoder) throws { self.init(try Value(from: decoder)) }
+
+  func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+}
