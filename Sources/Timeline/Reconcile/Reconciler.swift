@@ -126,8 +126,10 @@ public struct Reconciler: Sendable {
 
   /// The canonical event of one cluster.
   func canonical(_ cluster: [EventMention], names: [String: String], outlets: [String: String?]) -> Event {
-    let mentions = cluster.sorted {
-      ($0.document, $0.triggerSpan.start, $0.id) < ($1.document, $1.triggerSpan.start, $1.id)
+    let mentions = cluster.sorted { a, b in  // by (document, trigger start, id), no tuple of copies
+      if a.document != b.document { return a.document < b.document }
+      if a.triggerSpan.start != b.triggerSpan.start { return a.triggerSpan.start < b.triggerSpan.start }
+      return a.id < b.id
     }
     let body = mentions.filter { $0.role != .caption }
     let core = body.isEmpty ? mentions : body

@@ -382,20 +382,27 @@ public enum MapReduce {
 
     func merged(with o: Summary) -> Summary {
       var s = self
+      s.absorb(o)
+      return s
+    }
+
+    /// Joins `o` into this set's summary, in place. Compatible sets (``compatible(with:span:)``)
+    /// give the same summary whichever absorbs the other: their ordinals and same-kind places
+    /// agree, ranges join either way, and series and kinds are sets.
+    mutating func absorb(_ o: Summary) {
       if let a = range, let b = o.range {
-        s.range =
+        range =
           a.overlaps(b)
           ? DayRange(max(a.earliest, b.earliest), min(a.latest, b.latest))
           : DayRange(min(a.earliest, b.earliest), max(a.latest, b.latest))  // days of a multi-day event
       } else {
-        s.range = range ?? o.range
+        range = range ?? o.range
       }
-      s.ordinal = ordinal ?? o.ordinal
-      s.places.merge(o.places) { a, _ in a }
-      s.hasBody = hasBody || o.hasBody
-      for x in o.series where !s.series.contains(x) { s.series.append(x) }
-      for k in o.kinds where !s.kinds.contains(k) { s.kinds.append(k) }
-      return s
+      ordinal = ordinal ?? o.ordinal
+      places.merge(o.places) { a, _ in a }
+      hasBody = hasBody || o.hasBody
+      for x in o.series where !series.contains(x) { series.append(x) }
+      for k in o.kinds where !kinds.contains(k) { kinds.append(k) }
     }
   }
 
@@ -646,10 +653,10 @@ public enum MapReduce {
         continue
       }
       if o.caption, summaries[rx].hasBody, summaries[ry].hasBody { continue }
-      let merged = summaries[rx].merged(with: summaries[ry])
       let root = uf.union(rx, ry)
       stamp[root] += 1
-      summaries[root] = merged
+      let absorbed = summaries[root == rx ? ry : rx]
+      summaries[root].absorb(absorbed)  // in place: the root's summary is not copied
       acceptedEdges.append((x, o.k))
     }
     let explained = parallelMap(acceptedEdges) { a -> [Evidence] in
