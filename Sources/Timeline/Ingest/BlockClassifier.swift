@@ -383,6 +383,9 @@ struct BlockClassifier {
     let t = v.text.ingestTrimmed()
     let lower = t.lowercased()
     guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return nil }
+    if t.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      return String(decoding: t.utf8.filter { $0 != 0x20 && !($0 >= 0x09 && $0 <= 0x0D) }, as: UTF8.self)
+    }
     return t.filter { !$0.isWhitespace }
   }
 
@@ -606,10 +609,14 @@ struct BlockClassifier {
   /// The host of a URL without `www.` (an outlet fallback).
   static func host(of url: String) -> String? {
     var s = Substring(url)
-    if let r = s.range(of: "://") { s = s[r.upperBound...] }
+    switch url.ingestFindIfPlain("://") {
+    case .some(.some(let at)): s = s[url.utf8.index(url.utf8.startIndex, offsetBy: at + 3)...]
+    case .some(nil): break
+    case nil: if let r = s.range(of: "://") { s = s[r.upperBound...] }
+    }
     let host = s.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
     let trimmed = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
-    return trimmed.contains(".") ? trimmed : nil
+    return trimmed.ingestContainsIfPlain(".") ?? trimmed.contains(".") ? trimmed : nil
   }
 }
 
@@ -674,18 +681,22 @@ extension StringProtocol {
     } ?? utf8.contains(b)
   }
 
-  /// Whether the text contains `needle` as a comparison of characters (or Foundation's,
-  /// of canonically equivalent text) answers, for an ASCII `needle` that no other character
-  /// decomposes into (`"/"`, `"://"`), when its bytes decide: nil when a non-ASCII byte stands
-  /// next to the first byte match (a combining mark may join the needle's last character, a
-  /// prepended mark its first).
-  func ingestContainsIfPlain(_ needle: String) -> Bool? {
-    guard let at = ingestFind(needle) else { return false }
+  /// The byte offset of the first `needle` as a search by characters (or Foundation's, which
+  /// takes canonically equivalent text as equal) finds it, for an ASCII `needle` that no other
+  /// character decomposes into (`"."`, `"/"`, `"://"`), when the bytes decide: `.some(nil)` when
+  /// the bytes hold no `needle`, nil (undecided) when a non-ASCII byte stands next to the first
+  /// byte match (a combining mark may join the needle's last character, a prepended mark its
+  /// first).
+  func ingestFindIfPlain(_ needle: String) -> Int?? {
+    guard let at = ingestFind(needle) else { return .some(nil) }
     let end = utf8.index(utf8.startIndex, offsetBy: at + needle.utf8.count)
     let plainBefore = at == 0 || utf8[utf8.index(utf8.startIndex, offsetBy: at - 1)] < 0x80
     let plainAfter = end == utf8.endIndex || utf8[end] < 0x80
-    return plainBefore && plainAfter ? true : nil
+    return plainBefore && plainAfter ? .some(at) : nil
   }
+
+  /// Whether the text contains `needle`, when the bytes decide (``ingestFindIfPlain(_:)``).
+  func ingestContainsIfPlain(_ needle: String) -> Bool? { ingestFindIfPlain(needle).map { $0 != nil } }
 
   /// The text without leading and trailing whitespace (Foundation-free).
   ///

@@ -28,12 +28,31 @@ enum MarkupCleaner {
     var i = start
 
     while i < end {
-      if let k = skips.firstIndex(where: { $0.0 == i }) {
+      if !skips.isEmpty, let k = skips.firstIndex(where: { $0.0 == i }) {
         i = skips[k].1
         skips.remove(at: k)
         continue
       }
       let c = b[i]
+      if isPlain(c) {
+        // A run of plain text (single spaces between plain bytes included) is copied as it
+        // is: one call per run instead of one per byte. No run passes a skip: skips start at
+        // a `]`, which is not plain.
+        var j = i + 1
+        while j < end {
+          let d = b[j]
+          if isPlain(d) {
+            j += 1
+          } else if d == 0x20, j + 1 < end, isPlain(b[j + 1]) {
+            j += 2
+          } else {
+            break
+          }
+        }
+        w.copy(b, i, j - i)
+        i = j
+        continue
+      }
       if c < 0x80 {
         switch c {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
@@ -143,6 +162,14 @@ enum MarkupCleaner {
       }
     }
     return m
+  }
+
+  /// ASCII that is copied unchanged whatever surrounds it: printable, not a space, not the
+  /// start of markup (`<`, `&`, `\`, `*`, `_`, `!`, `[`) and not `]` (where link targets
+  /// are skipped).
+  @inline(__always) static func isPlain(_ c: UInt8) -> Bool {
+    c > 0x20 && c < 0x7F && c != 0x3C && c != 0x26 && c != 0x5C && c != 0x2A && c != 0x5F && c != 0x21 && c != 0x5B
+      && c != 0x5D
   }
 
   @inline(__always) static func isAlnum(_ c: UInt8) -> Bool {

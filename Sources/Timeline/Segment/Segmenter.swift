@@ -234,7 +234,8 @@ public struct Segmenter: Sendable {
     if Abbreviations.titles.contains(lower) { return false }
     if Abbreviations.beforeNumber.contains(lower) { return !nextIsDigit }
     let dotted =
-      word.contains(".") && word.count <= 12 && !word.contains("..")
+      (word.ingestContainsIfPlain(".") ?? word.contains(".")) && word.count <= 12
+      && !(word.ingestContainsIfPlain("..") ?? word.contains(".."))
       && word.split(separator: ".").allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isLetter) }
     if dotted || Abbreviations.ambiguous.contains(lower) {
       if nextIsDigit { return false }
@@ -299,18 +300,23 @@ public struct Segmenter: Sendable {
   @inline(__always) static func isAlnum(_ c: UInt8) -> Bool { MarkupCleaner.isAlnum(c) }
 
   /// Whether the character at `i` belongs in a word (letters, digits, marks, non-ASCII
-  /// letters, U+FFFD).
-  static func isWordChar(_ b: [UInt8], _ i: Int, _ end: Int) -> Bool {
+  /// letters, U+FFFD). ASCII is answered inline; the Unicode properties only for other text.
+  @inline(__always) static func isWordChar(_ b: [UInt8], _ i: Int, _ end: Int) -> Bool {
     guard i < end else { return false }
     let c = b[i]
     if c < 0x80 { return isAlnum(c) }
+    return isWordScalar(b, i)
+  }
+
+  /// ``isWordChar(_:_:_:)`` for the non-ASCII character at `i`.
+  static func isWordScalar(_ b: [UInt8], _ i: Int) -> Bool {
     guard let (s, _) = decode(b, i) else { return true }
     let p = s.properties
     return p.isAlphabetic || p.numericType != nil || s.value == 0xFFFD || p.generalCategory == .nonspacingMark
   }
 
-  static func charLength(_ b: [UInt8], _ i: Int) -> Int {
-    UTF8Bytes.sequenceLength(b, i, end: b.count) ?? 1
+  @inline(__always) static func charLength(_ b: [UInt8], _ i: Int) -> Int {
+    b[i] < 0x80 ? 1 : UTF8Bytes.sequenceLength(b, i, end: b.count) ?? 1
   }
 
   /// An apostrophe (' or ’) at `i`: its length, else 0.
@@ -322,6 +328,7 @@ public struct Segmenter: Sendable {
 
   static func tokens(_ b: [UInt8], _ cs: Int, _ ce: Int, map: OffsetMap) -> [Token] {
     var out: [Token] = []
+    out.reserveCapacity((ce - cs) / 4 + 2)  // news text has a token per five or six bytes
     var i = cs
     while i < ce {
       let c = b[i]
