@@ -438,10 +438,10 @@ struct BlockClassifier {
     var date: String? = nil
     if let f = MetadataDate.first(in: String(rest)) {
       // "Updated Sept. 4" is not the publication date.
-      let before = String(Array(rest)[0..<f.range.lowerBound]).lowercased()
+      let chars = Array(rest)
+      let before = String(chars[0..<f.range.lowerBound]).lowercased()
       let updated = before.ingestContains("updated") || before.ingestContains("modified")
       date = updated ? nil : f.iso
-      let chars = Array(rest)
       rest = Substring(String(chars[0..<f.range.lowerBound]))
     }
     // The name ends at " on ", "|", ",", " - ", "—", " and updated".
@@ -450,8 +450,9 @@ struct BlockClassifier {
       if let cut = name.ingestFind(sep) { name = String(decoding: Array(name.utf8)[0..<cut], as: UTF8.self) }
     }
     name = name.ingestTrimmed()
-    if p == "from ", Boilerplate.agencies[name.lowercased()] == nil { return nil }
-    if let agency = Boilerplate.agencies[name.lowercased()] { return Byline(agency: agency, date: date) }
+    let lowerName = name.lowercased()
+    if p == "from ", Boilerplate.agencies[lowerName] == nil { return nil }
+    if let agency = Boilerplate.agencies[lowerName] { return Byline(agency: agency, date: date) }
     let nameWords = name.split(separator: " ")
     guard !nameWords.isEmpty, nameWords.count <= 6 else { return nil }
     guard
@@ -459,7 +460,7 @@ struct BlockClassifier {
     else { return nil }
     // A byline has no sentence verb after the name: "By Friday, the talks…" is text.
     if p == "by ", date == nil, t.hasSuffix(".") { return nil }
-    if p == "by ", MetadataDate.weekdays.contains(name.lowercased()) || MetadataDate.months[name.lowercased()] != nil {
+    if p == "by ", MetadataDate.weekdays.contains(lowerName) || MetadataDate.months[lowerName] != nil {
       return nil
     }
     // "By Jane Roe, Associated Press": the agency after the name is the source.

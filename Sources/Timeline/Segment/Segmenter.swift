@@ -374,11 +374,10 @@ public struct Segmenter: Sendable {
         // Abbreviation period: "U.S.", "Oct.", "Mr.", initials "J.".
         if j < ce, b[j] == UInt8(ascii: ".") {
           let w = String(decoding: b[i..<j], as: UTF8.self)
-          let lower = w.lowercased()
           let initial = w.count == 1 && (w.first?.isUppercase ?? false)
+          // An ASCII word longer than every abbreviation is none (no lowercasing, no hashing).
           let known =
-            Abbreviations.titles.contains(lower) || Abbreviations.ambiguous.contains(lower)
-            || Abbreviations.beforeNumber.contains(lower)
+            (j - i <= Abbreviations.longest || b[i..<j].contains { $0 >= 0x80 }) && Abbreviations.isKnown(w.lowercased())
           let dotted = hasInnerDot && w.split(separator: ".").allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isLetter) }
           let sentenceFinal = j + 1 >= ce
           if initial || dotted || (known && (!sentenceFinal || dotted)) {
