@@ -48,7 +48,11 @@ struct BlockClassifier {
     let cleaned = MarkupCleaner.clean(source.bytes, r.start, end)
     let text = cleaned.string
     let lower = text.lowercased().ingestReplacing("\u{2019}", with: "'")
-    let words = cleaned.bytes.isEmpty ? 0 : cleaned.bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+    let words = cleaned.bytes.withUnsafeBufferPointer { b in
+      var n = b.isEmpty ? 0 : 1
+      for c in b where c == 0x20 { n += 1 }
+      return n
+    }
     // Whole-line phrase tests only concern short blocks.
     let bare = words <= 30 ? Self.stripTrailing(lower) : ""
     return View(text: text, lower: lower, words: words, bare: bare, truncated: end < r.end)
@@ -465,7 +469,7 @@ struct BlockClassifier {
     }
     // "By Jane Roe, Associated Press": the agency after the name is the source.
     var agency: String? = nil
-    for part in String(rest).split(whereSeparator: { ",|—–".contains($0) }).dropFirst() {
+    for part in String(rest).split(whereSeparator: { $0 == "," || $0 == "|" || $0 == "—" || $0 == "–" }).dropFirst() {
       let key = part.ingestTrimmed().lowercased()
       if let a = Boilerplate.agencies[key] ?? Boilerplate.agencies[key.replacingFirst("the ", with: "")] {
         agency = a
@@ -580,13 +584,22 @@ struct BlockClassifier {
   }
 
   private static func stripTrailing(_ lower: String) -> String {
+    func mark(_ c: UInt8) -> Bool { c == 0x3A || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2A || c == 0x20 }
+    // Trimmed and stripped by bytes at once, with one copy, when `ingestTrimmed` would trim
+    // by bytes.
+    let fast: String?? = lower.utf8.withContiguousStorageIfAvailable { b -> String? in
+      guard var r = UTF8Bytes.plainTrimmed(b) else { return nil }
+      while !r.isEmpty, mark(b[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
+      return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+    }
+    if case .some(.some(let stripped)) = fast { return stripped }
     var t = lower.ingestTrimmed()
     // The marks are ASCII: dropping trailing bytes is dropping trailing characters (a
     // combining mark after one ends in a byte above 0x7F and stops the loop either way).
     let bytes = t.utf8
     var n = 0
     for c in bytes.reversed() {
-      guard c == 0x3A || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2A || c == 0x20 else { break }
+      guard mark(c) else { break }
       n += 1
     }
     if n > 0 { t = String(decoding: bytes.dropLast(n), as: UTF8.self) }
@@ -705,14 +718,7 @@ extension StringProtocol {
   /// combining mark sits at either edge); by characters otherwise.
   func ingestTrimmed() -> String {
     let fast: String?? = utf8.withContiguousStorageIfAvailable { b -> String? in
-      func space(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
-      var lo = 0
-      var hi = b.count
-      while lo < hi, space(b[lo]) { lo += 1 }
-      while hi > lo, space(b[hi - 1]) { hi -= 1 }
-      if lo == hi { return "" }
-      guard b[lo] < 0x80, b[hi - 1] < 0x80 else { return nil }
-      return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+      UTF8Bytes.plainTrimmed(b).map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) }
     }
     if case .some(.some(let trimmed)) = fast { return trimmed }
     var s = Substring(self)

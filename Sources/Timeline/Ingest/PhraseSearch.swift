@@ -6,8 +6,8 @@ import Foundation
 ///
 /// The caption cues and the promotion and comment-form words are searched in every paragraph of
 /// every article; one `memchr` pass per phrase made them the largest part of the block
-/// classifier. Here a table by the first and the second byte of the phrases says which of them
-/// may start at each position, and only those are compared (`memcmp`).
+/// classifier. Here tables by the first three bytes of the phrases say which of them may start
+/// at each position, and only those are compared (`memcmp`).
 ///
 /// ```swift
 /// let s = PhraseSearch(["(left)", "pictured", " from left"])
@@ -19,10 +19,11 @@ struct PhraseSearch: Sendable {
   /// The phrases' bytes one after another; phrase `k` is `flat[start[k]..<start[k + 1]]`.
   private let flat: [UInt8]
   private let start: [Int]
-  /// Bit `k` of `first[b]`: phrase `k` starts with byte `b`. Bit `k` of `second[b]`: its second
-  /// byte is `b`, or it has one byte only (then in every entry, 256 standing for the text's end).
-  private let first: [UInt64]
-  private let second: [UInt64]
+  /// Three tables in one: bit `k` of `tables[b]` says phrase `k` starts with byte `b`; of
+  /// `tables[256 + b]`, that its second byte is `b`; of `tables[513 + b]`, that its third byte
+  /// is `b`. A phrase too short for a position has its bit set in every entry of that table,
+  /// entry 256 of which stands for the text's end.
+  private let tables: [UInt64]
 
   /// - Precondition: at most 64 phrases, none empty.
   init(_ phrases: [String]) {
@@ -30,24 +31,24 @@ struct PhraseSearch: Sendable {
     self.phrases = phrases
     var flat: [UInt8] = []
     var start = [0]
-    var first = Array(repeating: UInt64(0), count: 256)
-    var second = Array(repeating: UInt64(0), count: 257)
+    var tables = Array(repeating: UInt64(0), count: 256 + 257 + 257)
     for (k, phrase) in phrases.enumerated() {
       let p = Array(phrase.utf8)
       let bit = UInt64(1) << UInt64(k)
-      first[Int(p[0])] |= bit
-      if p.count == 1 {
-        for b in 0..<257 { second[b] |= bit }
-      } else {
-        second[Int(p[1])] |= bit
+      tables[Int(p[0])] |= bit
+      for (position, base) in [(1, 256), (2, 513)] {
+        if p.count > position {
+          tables[base + Int(p[position])] |= bit
+        } else {
+          for b in 0..<257 { tables[base + b] |= bit }
+        }
       }
       flat += p
       start.append(flat.count)
     }
     self.flat = flat
     self.start = start
-    self.first = first
-    self.second = second
+    self.tables = tables
   }
 
   /// Whether any phrase occurs in `text`.
@@ -75,26 +76,24 @@ struct PhraseSearch: Sendable {
     var wanted: UInt64 = phrases.count == 64 ? ~0 : (UInt64(1) << UInt64(phrases.count)) - 1
     flat.withUnsafeBufferPointer { f in
       start.withUnsafeBufferPointer { st in
-        first.withUnsafeBufferPointer { t1 in
-          second.withUnsafeBufferPointer { t2 in
-            var i = 0
-            while i < n, wanted != 0 {
-              var m = t1[Int(base[i])] & wanted
-              if m != 0 {
-                m &= t2[i + 1 < n ? Int(base[i + 1]) : 256]
-                while m != 0 {
-                  let k = m.trailingZeroBitCount
-                  m &= m - 1
-                  let len = st[k + 1] - st[k]
-                  if len <= n - i, memcmp(base + i, f.baseAddress! + st[k], len) == 0, accept(k, i..<(i + len), h) {
-                    best = k
-                    wanted = (UInt64(1) << UInt64(k)) - 1
-                    break
-                  }
+        tables.withUnsafeBufferPointer { t in
+          var i = 0
+          while i < n, wanted != 0 {
+            var m = t[Int(base[i])] & wanted
+            if m != 0 {
+              m &= t[256 + (i + 1 < n ? Int(base[i + 1]) : 256)] & t[513 + (i + 2 < n ? Int(base[i + 2]) : 256)]
+              while m != 0 {
+                let k = m.trailingZeroBitCount
+                m &= m - 1
+                let len = st[k + 1] - st[k]
+                if len <= n - i, memcmp(base + i, f.baseAddress! + st[k], len) == 0, accept(k, i..<(i + len), h) {
+                  best = k
+                  wanted = (UInt64(1) << UInt64(k)) - 1
+                  break
                 }
               }
-              i += 1
             }
+            i += 1
           }
         }
       }
