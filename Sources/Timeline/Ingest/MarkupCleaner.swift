@@ -158,26 +158,30 @@ enum MarkupCleaner {
   /// start of markup (`<`, `&`, `\`, `*`, `_`, `!`, `[`) and not `]` (where link targets
   /// are skipped).
   @inline(__always) static func isPlain(_ c: UInt8) -> Bool {
-    // Bit `c` of the two masks (bytes 0–63, 64–127) is set for the plain bytes.
-    c < 64 ? (0xEFFF_FBBC_0000_0000 as UInt64) >> UInt64(c) & 1 == 1
-      : c < 128 ? (0x7FFF_FFFF_47FF_FFFF as UInt64) >> UInt64(c - 64) & 1 == 1 : false
+    c > 0x20 && c < 0x7F && c != 0x3C && c != 0x26 && c != 0x5C && c != 0x2A && c != 0x5F && c != 0x21 && c != 0x5B
+      && c != 0x5D
   }
+
+  /// ``isPlain(_:)`` of every byte, for the run scan (one load per byte, no branches).
+  static let plainBytes: [Bool] = (0...255).map { isPlain(UInt8($0)) }
 
   /// Where the run of plain text from `from` ends: plain bytes, and single spaces between them.
   static func plainRunEnd(_ b: [UInt8], _ from: Int, _ end: Int) -> Int {
-    b.withUnsafeBufferPointer { p in
-      var j = from
-      while j < end {
-        let d = p[j]
-        if isPlain(d) {
-          j += 1
-        } else if d == 0x20, j + 1 < end, isPlain(p[j + 1]) {
-          j += 2
-        } else {
-          break
+    plainBytes.withUnsafeBufferPointer { plain in
+      b.withUnsafeBufferPointer { p in
+        var j = from
+        while j < end {
+          let d = p[j]
+          if plain[Int(d)] {
+            j += 1
+          } else if d == 0x20, j + 1 < end, plain[Int(p[j + 1])] {
+            j += 2
+          } else {
+            break
+          }
         }
+        return j
       }
-      return j
     }
   }
 

@@ -77,22 +77,33 @@ struct PhraseSearch: Sendable {
     flat.withUnsafeBufferPointer { f in
       start.withUnsafeBufferPointer { st in
         tables.withUnsafeBufferPointer { t in
-          var i = 0
-          while i < n, wanted != 0 {
-            var m = t[Int(base[i])] & wanted
-            if m != 0 {
-              m &= t[256 + (i + 1 < n ? Int(base[i + 1]) : 256)] & t[513 + (i + 2 < n ? Int(base[i + 2]) : 256)]
-              while m != 0 {
-                let k = m.trailingZeroBitCount
-                m &= m - 1
-                let len = st[k + 1] - st[k]
-                if len <= n - i, memcmp(base + i, f.baseAddress! + st[k], len) == 0, accept(k, i..<(i + len), h) {
-                  best = k
-                  wanted = (UInt64(1) << UInt64(k)) - 1
-                  break
-                }
+          /// Compares the candidates `m` at `i`, earliest in the list first.
+          func compare(_ candidates: UInt64, at i: Int) {
+            var m = candidates
+            while m != 0 {
+              let k = m.trailingZeroBitCount
+              m &= m - 1
+              let len = st[k + 1] - st[k]
+              if len <= n - i, memcmp(base + i, f.baseAddress! + st[k], len) == 0, accept(k, i..<(i + len), h) {
+                best = k
+                wanted = (UInt64(1) << UInt64(k)) - 1
+                return
               }
             }
+          }
+          // All three tables at every position, without a branch per table (candidates are
+          // rare after them); the text's last two positions read the end entries.
+          var i = 0
+          while i < n - 2, wanted != 0 {
+            let m = t[Int(base[i])] & t[256 + Int(base[i + 1])] & t[513 + Int(base[i + 2])] & wanted
+            if m != 0 { compare(m, at: i) }
+            i += 1
+          }
+          while i < n, wanted != 0 {
+            let m =
+              t[Int(base[i])] & t[256 + (i + 1 < n ? Int(base[i + 1]) : 256)]
+              & t[513 + (i + 2 < n ? Int(base[i + 2]) : 256)] & wanted
+            if m != 0 { compare(m, at: i) }
             i += 1
           }
         }
