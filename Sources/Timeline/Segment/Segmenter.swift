@@ -113,6 +113,23 @@ public struct Segmenter: Sendable {
     var lastSpace = -1
     var i = 0
     while i < n {
+      // Spaces and ordinary bytes well inside the length limits only move the last space:
+      // skip them in a tight loop, up to the next byte that may end a sentence.
+      let stop = min(n, sentStart + min(maximum + 1, 2 * maximum))
+      if i < stop {
+        b.withUnsafeBufferPointer { p in
+          while i < stop {
+            let d = p[i]
+            if d == 0x20 {
+              lastSpace = i
+            } else if d == UInt8(ascii: ".") || d == UInt8(ascii: "!") || d == UInt8(ascii: "?") || d == 0xE2 {
+              break
+            }
+            i += 1
+          }
+        }
+        if i >= n { break }
+      }
       let c = b[i]
       if c == 0x20 {
         if i - sentStart > maximum {
