@@ -517,7 +517,8 @@ struct BlockClassifier {
   ///
   /// "… City Hall. **Yegor Aleyev / TASS**", "(AP Photo/X)".
   private func endsWithPhotoCredit(_ v: View) -> Bool {
-    guard let tail = Self.withTrimmedBytes(v.text, Self.creditTail) else { return false }
+    guard let (tail, plain) = Self.withTrimmedBytes(v.text, Self.creditTail) else { return false }
+    if plain { return isPlainCredit(Array(tail.utf8)) }
     let credit = tail.filter { $0 != "(" && $0 != ")" && $0 != "*" }.ingestTrimmed()
     let ws = credit.split(separator: " ")
     guard !ws.isEmpty, ws.count <= 8 else { return false }
@@ -528,10 +529,27 @@ struct BlockClassifier {
     return capitalized && (named || slashed)
   }
 
-  /// The text after the last ". " of a block, where a photo credit stands; nil when there is
-  /// no ". " (no sentence before a credit) or the tail is plain ASCII of more than eight words
-  /// (a sentence, not a credit: most paragraphs, answered before any copy).
-  private static func creditTail(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+  /// The credit test of ``endsWithPhotoCredit(_:)`` on a tail of printable ASCII, by bytes
+  /// (there each character is a byte, a space the only whitespace, and a word starts with a
+  /// lowercase letter only at `a`–`z`); the cheap tests first.
+  private func isPlainCredit(_ tail: [UInt8]) -> Bool {
+    let credit = tail.filter { $0 != 0x28 && $0 != 0x29 && $0 != 0x2A }
+    let ws = credit.split(separator: 0x20)
+    guard !ws.isEmpty, ws.count <= 8, ws.allSatisfy({ !($0.first! >= 0x61 && $0.first! <= 0x7A) }) else {
+      return false
+    }
+    if credit.contains(0x2F) { return true }
+    let start = credit.firstIndex { $0 != 0x20 } ?? credit.count
+    let end = (credit.lastIndex { $0 != 0x20 } ?? -1) + 1
+    let lower = String(decoding: credit[start..<max(start, end)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    return containsWord(lower, Boilerplate.creditNameSearch) || lower.hasPrefix("photo")
+  }
+
+  /// The text after the last ". " of a block, where a photo credit stands, and whether it is
+  /// printable ASCII; nil when there is no ". " (no sentence before a credit) or the tail is
+  /// plain ASCII of more than eight words (a sentence, not a credit: most paragraphs, answered
+  /// before any copy).
+  private static func creditTail(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Bool)? {
     var cut = bytes.count - 2
     while cut >= 0, !(bytes[cut] == 0x2E && bytes[cut + 1] == 0x20) { cut -= 1 }
     guard cut >= 0 else { return nil }
@@ -550,7 +568,7 @@ struct BlockClassifier {
       }
     }
     if ascii, words > 8 { return nil }
-    return String(decoding: tailBytes, as: UTF8.self)
+    return (String(decoding: tailBytes, as: UTF8.self), ascii)
   }
 
   /// `body` applied to the bytes of `text.ingestTrimmed()`, read in place when `text` has no
