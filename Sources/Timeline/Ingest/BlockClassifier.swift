@@ -402,6 +402,20 @@ struct BlockClassifier {
   static let bylinePrefixes = PhraseList([
     "written by ", "posted by ", "published by ", "story by ", "words by ", "by ", "author: ", "from ",
   ])
+  /// The first letters of the byline prefixes, lowercase.
+  static let bylineInitials = Set(bylinePrefixes.phrases.compactMap { $0.utf8.first })
+
+  /// The ASCII bytes of `text` other than parentheses and whitespace: they all stay in the
+  /// agency name read from a line, so more of them than the longest agency name has bytes (in
+  /// the line or in its lowercased form, which has at least as many) and the line is none.
+  static func agencyBytes(_ text: String) -> Int {
+    var kept = 0
+    for c in text.utf8 where c < 0x80 && c != 0x28 && c != 0x29 && c != 0x20 && !(c >= 0x09 && c <= 0x0D) {
+      kept += 1
+    }
+    return kept
+  }
+
   /// Where the name of a byline ends.
   static let nameEnds = [
     " on ", " | ", "|", ",", " - ", " – ", " — ", " at ", " @ ", " for ", " in ", " published", " updated",
@@ -417,18 +431,19 @@ struct BlockClassifier {
   /// "By AFP", "Written by Ana Ruiz on May 3, 2024", "By Jane Roe | Sept. 29, 2023",
   /// "Posted by X", "Author: X".
   private func byline(_ v: View) -> Byline? {
+    // Most short blocks start with a letter no byline prefix starts with, and are too long for
+    // an agency name: answered before any copy.
+    if let f = v.text.utf8.first, f > 0x20, f < 0x80, !Self.bylineInitials.contains(f | 0x20),
+      Self.agencyBytes(v.text) > Boilerplate.longestAgency
+    {
+      return nil
+    }
     let t = v.text.ingestTrimmed()
     let lower = t.lowercased()
     var rest: Substring
     guard let p = Self.bylinePrefixes.firstPhrase(prefixing: lower) else {
-      // A bare agency name on its own line ("AFP", "(Reuters)"). Its ASCII bytes other than
-      // parentheses and spaces all stay in the name: more of them than the longest agency
-      // name has bytes, and it is none (most lines, answered before any copy).
-      var kept = 0
-      for c in lower.utf8 where c < 0x80 && c != 0x28 && c != 0x29 && c != 0x20 && !(c >= 0x09 && c <= 0x0D) {
-        kept += 1
-      }
-      if kept > Boilerplate.longestAgency { return nil }
+      // A bare agency name on its own line ("AFP", "(Reuters)").
+      if Self.agencyBytes(lower) > Boilerplate.longestAgency { return nil }
       // Parentheses are ASCII: on ASCII text, dropping their bytes is dropping the characters.
       let ascii = lower.utf8.allSatisfy { $0 < 0x80 }
       let bare =
