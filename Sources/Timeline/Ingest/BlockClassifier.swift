@@ -405,15 +405,16 @@ struct BlockClassifier {
   /// The first letters of the byline prefixes, lowercase.
   static let bylineInitials = Set(bylinePrefixes.phrases.compactMap { $0.utf8.first })
 
-  /// The ASCII bytes of `text` other than parentheses and whitespace: they all stay in the
-  /// agency name read from a line, so more of them than the longest agency name has bytes (in
-  /// the line or in its lowercased form, which has at least as many) and the line is none.
-  static func agencyBytes(_ text: String) -> Int {
+  /// Whether `text` has more ASCII bytes other than parentheses and whitespace than the
+  /// longest agency name has bytes: they all stay in the agency name read from a line, so the
+  /// line (or its lowercased form, which has at least as many) names none.
+  static func tooLongForAgency(_ text: String) -> Bool {
     var kept = 0
     for c in text.utf8 where c < 0x80 && c != 0x28 && c != 0x29 && c != 0x20 && !(c >= 0x09 && c <= 0x0D) {
       kept += 1
+      if kept > Boilerplate.longestAgency { return true }
     }
-    return kept
+    return false
   }
 
   /// Where the name of a byline ends.
@@ -434,7 +435,7 @@ struct BlockClassifier {
     // Most short blocks start with a letter no byline prefix starts with, and are too long for
     // an agency name: answered before any copy.
     if let f = v.text.utf8.first, f > 0x20, f < 0x80, !Self.bylineInitials.contains(f | 0x20),
-      Self.agencyBytes(v.text) > Boilerplate.longestAgency
+      Self.tooLongForAgency(v.text)
     {
       return nil
     }
@@ -443,7 +444,7 @@ struct BlockClassifier {
     var rest: Substring
     guard let p = Self.bylinePrefixes.firstPhrase(prefixing: lower) else {
       // A bare agency name on its own line ("AFP", "(Reuters)").
-      if Self.agencyBytes(lower) > Boilerplate.longestAgency { return nil }
+      if Self.tooLongForAgency(lower) { return nil }
       // Parentheses are ASCII: on ASCII text, dropping their bytes is dropping the characters.
       let ascii = lower.utf8.allSatisfy { $0 < 0x80 }
       let bare =
