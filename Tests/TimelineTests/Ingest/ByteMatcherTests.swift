@@ -123,6 +123,9 @@ import Testing
     for b in UInt8(0)...UInt8(255) {
       let expected = b > 0x20 && b < 0x7F && !"<&\\*_![]".utf8.contains(b)
       #expect(MarkupCleaner.isPlain(b) == expected, "\(b)")
+      #expect(MarkupCleaner.plainBytes[Int(b)] == expected)
+      let c = Character(Unicode.Scalar(b))
+      #expect(MarkupCleaner.isAlnum(b) == (b < 0x80 && (c.isLetter || c.isNumber)), "\(b)")
     }
     let text = Array("Plain words, one space: then *emphasis* and [a link](http://x.org) &amp; more.".utf8)
     #expect(
