@@ -48,7 +48,11 @@ struct BlockClassifier {
     let cleaned = MarkupCleaner.clean(source.bytes, r.start, end)
     let text = cleaned.string
     let lower = text.lowercased().ingestReplacing("\u{2019}", with: "'")
-    let words = cleaned.bytes.isEmpty ? 0 : cleaned.bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+    let words = cleaned.bytes.withUnsafeBufferPointer { b in
+      var n = b.isEmpty ? 0 : 1
+      for c in b where c == 0x20 { n += 1 }
+      return n
+    }
     // Whole-line phrase tests only concern short blocks.
     let bare = words <= 30 ? Self.stripTrailing(lower) : ""
     return View(text: text, lower: lower, words: words, bare: bare, truncated: end < r.end)
@@ -94,7 +98,7 @@ struct BlockClassifier {
         var j = k + 1
         while j < raw.count, !decided[j] {
           let w = views[j]
-          if w.words <= 25 || Boilerplate.commentFormPhrases.contains(where: { w.lower.ingestContains($0) }) {
+          if w.words <= 25 || Boilerplate.commentFormSearch.occurs(in: w.lower) {
             set(j, .boilerplate, "comment form or comment")
             j += 1
           } else {
@@ -110,7 +114,7 @@ struct BlockClassifier {
         while j < raw.count, !decided[j] {
           let w = views[j]
           let promo =
-            Boilerplate.promotionWords.contains(where: { w.lower.ingestContains($0) })
+            Boilerplate.promotionWordSearch.occurs(in: w.lower)
             || addressesReader(w.lower) || (w.words <= 6 && !w.truncated)
           guard promo else { break }
           set(j, .boilerplate, "subscription or promotion block")
@@ -248,18 +252,18 @@ struct BlockClassifier {
       guard !v.truncated, v.words <= 80 else { continue }
       var score = 0
       var why: [String] = []
-      let padded = " " + v.lower
-      if let cue = Boilerplate.positionalCues.first(where: { v.lower.ingestContains($0) }) {
+      if let cue = Boilerplate.positionalCueSearch.firstPhrase(in: v.lower) {
         score += 2
         why.append("positional cue '\(cue.ingestTrimmed())'")
       }
       // Without a positional cue or a credit a paragraph cannot reach the caption score.
-      guard score > 0 || endsWithPhotoCredit(v) else { continue }
-      if let verb = Boilerplate.photoVerbs.first(where: { padded.ingestContains($0) }) {
+      let credit = endsWithPhotoCredit(v)
+      guard score > 0 || credit else { continue }
+      if let verb = Boilerplate.photoVerbSearch.firstPhrase(in: " " + v.lower) {
         score += 1
         why.append("present-tense photo verb '\(verb.ingestTrimmed())'")
       }
-      if endsWithPhotoCredit(v) {
+      if credit {
         score += 2
         why.append("ends with a photo credit")
       }
@@ -353,7 +357,23 @@ struct BlockClassifier {
 
   /// `label: rest` with a short label.
   private func labelled(_ text: String) -> (String, String)? {
-    guard text.utf8.contains(0x3A), let colon = text.firstIndex(of: ":") else { return nil }
+    // Most blocks with a colon are paragraphs with the colon far in: when the text before it is
+    // plain ASCII (and no combining mark follows the colon), the label's length is its byte
+    // count, known before any copy.
+    let tooLong: Bool? = text.utf8.withContiguousStorageIfAvailable { b in
+      guard let base = b.baseAddress, let hit = memchr(base, 0x3A, b.count) else { return true }
+      let colon = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+      guard colon + 1 == b.count || b[colon + 1] < 0x80 else { return false }
+      var lo = 0
+      var hi = colon
+      for k in 0..<colon where b[k] >= 0x80 || b[k] == 0x0D { return false }
+      func space(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+      while lo < hi, space(b[lo]) { lo += 1 }
+      while hi > lo, space(b[hi - 1]) { hi -= 1 }
+      return hi - lo > 20 || hi == lo
+    }
+    if tooLong == true { return nil }
+    guard text.ingestContainsByte(0x3A), let colon = text.firstIndex(of: ":") else { return nil }
     let label = text[..<colon].lowercased().ingestTrimmed()
     guard label.count <= 20, !label.isEmpty else { return nil }
     return (label, String(text[text.index(after: colon)...]).ingestTrimmed())
@@ -362,9 +382,14 @@ struct BlockClassifier {
   /// A block that is a URL (stray spaces inside are dropped: a URL has none).
   private func urlLine(_ v: View) -> String? {
     guard v.words <= 3, !v.truncated else { return nil }  // before any copy of the text
+    // A URL starts with "h" or "w" (an ASCII first byte is the first character's).
+    if let f = v.text.utf8.first, f > 0x20, f < 0x80, f | 0x20 != 0x68, f | 0x20 != 0x77 { return nil }
     let t = v.text.ingestTrimmed()
     let lower = t.lowercased()
     guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return nil }
+    if t.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      return String(decoding: t.utf8.filter { $0 != 0x20 && !($0 >= 0x09 && $0 <= 0x0D) }, as: UTF8.self)
+    }
     return t.filter { !$0.isWhitespace }
   }
 
@@ -377,18 +402,50 @@ struct BlockClassifier {
   static let bylinePrefixes = PhraseList([
     "written by ", "posted by ", "published by ", "story by ", "words by ", "by ", "author: ", "from ",
   ])
+  /// The first letters of the byline prefixes, lowercase.
+  static let bylineInitials = Set(bylinePrefixes.phrases.compactMap { $0.utf8.first })
+
+  /// Whether `text` has more ASCII bytes other than parentheses and whitespace than the
+  /// longest agency name has bytes: they all stay in the agency name read from a line, so the
+  /// line (or its lowercased form, which has at least as many) names none.
+  static func tooLongForAgency(_ text: String) -> Bool {
+    var kept = 0
+    for c in text.utf8 where c < 0x80 && c != 0x28 && c != 0x29 && c != 0x20 && !(c >= 0x09 && c <= 0x0D) {
+      kept += 1
+      if kept > Boilerplate.longestAgency { return true }
+    }
+    return false
+  }
+
+  /// Where the name of a byline ends.
+  static let nameEnds = [
+    " on ", " | ", "|", ",", " - ", " – ", " — ", " at ", " @ ", " for ", " in ", " published", " updated",
+    " and updated",
+  ]
+  /// Lowercase words a name may hold.
+  static let nameConnectors: Set<Substring> = [
+    "and", "&", "de", "van", "von", "der", "da", "del", "la", "le", "al", "bin", "ibn",
+  ]
 
   /// A byline or an agency line.
   ///
   /// "By AFP", "Written by Ana Ruiz on May 3, 2024", "By Jane Roe | Sept. 29, 2023",
   /// "Posted by X", "Author: X".
   private func byline(_ v: View) -> Byline? {
+    // Most short blocks start with a letter no byline prefix starts with, and are too long for
+    // an agency name: answered before any copy.
+    if let f = v.text.utf8.first, f > 0x20, f < 0x80, !Self.bylineInitials.contains(f | 0x20),
+      Self.tooLongForAgency(v.text)
+    {
+      return nil
+    }
     let t = v.text.ingestTrimmed()
     let lower = t.lowercased()
     var rest: Substring
     guard let p = Self.bylinePrefixes.firstPhrase(prefixing: lower) else {
-      // A bare agency name on its own line ("AFP", "(Reuters)"). Parentheses are ASCII: on
-      // ASCII text, dropping their bytes is dropping the characters.
+      // A bare agency name on its own line ("AFP", "(Reuters)").
+      if Self.tooLongForAgency(lower) { return nil }
+      // Parentheses are ASCII: on ASCII text, dropping their bytes is dropping the characters.
       let ascii = lower.utf8.allSatisfy { $0 < 0x80 }
       let bare =
         (ascii
@@ -401,39 +458,34 @@ struct BlockClassifier {
     var date: String? = nil
     if let f = MetadataDate.first(in: String(rest)) {
       // "Updated Sept. 4" is not the publication date.
-      let before = String(Array(rest)[0..<f.range.lowerBound]).lowercased()
+      let chars = Array(rest)
+      let before = String(chars[0..<f.range.lowerBound]).lowercased()
       let updated = before.ingestContains("updated") || before.ingestContains("modified")
       date = updated ? nil : f.iso
-      let chars = Array(rest)
       rest = Substring(String(chars[0..<f.range.lowerBound]))
     }
     // The name ends at " on ", "|", ",", " - ", "—", " and updated".
     var name = String(rest)
-    for sep in [
-      " on ", " | ", "|", ",", " - ", " – ", " — ", " at ", " @ ", " for ", " in ", " published", " updated",
-      " and updated",
-    ] {
+    for sep in Self.nameEnds {
       if let cut = name.ingestFind(sep) { name = String(decoding: Array(name.utf8)[0..<cut], as: UTF8.self) }
     }
     name = name.ingestTrimmed()
-    if p == "from ", Boilerplate.agencies[name.lowercased()] == nil { return nil }
-    if let agency = Boilerplate.agencies[name.lowercased()] { return Byline(agency: agency, date: date) }
+    let lowerName = name.lowercased()
+    if p == "from ", Boilerplate.agencies[lowerName] == nil { return nil }
+    if let agency = Boilerplate.agencies[lowerName] { return Byline(agency: agency, date: date) }
     let nameWords = name.split(separator: " ")
     guard !nameWords.isEmpty, nameWords.count <= 6 else { return nil }
-    let connectors: Set<Substring> = [
-      "and", "&", "de", "van", "von", "der", "da", "del", "la", "le", "al", "bin", "ibn",
-    ]
     guard
-      nameWords.allSatisfy({ w in connectors.contains(w) || w.first.map { $0.isUppercase } == true })
+      nameWords.allSatisfy({ w in Self.nameConnectors.contains(w) || w.first.map { $0.isUppercase } == true })
     else { return nil }
     // A byline has no sentence verb after the name: "By Friday, the talks…" is text.
     if p == "by ", date == nil, t.hasSuffix(".") { return nil }
-    if p == "by ", MetadataDate.weekdays.contains(name.lowercased()) || MetadataDate.months[name.lowercased()] != nil {
+    if p == "by ", MetadataDate.weekdays.contains(lowerName) || MetadataDate.months[lowerName] != nil {
       return nil
     }
     // "By Jane Roe, Associated Press": the agency after the name is the source.
     var agency: String? = nil
-    for part in String(rest).split(whereSeparator: { ",|—–".contains($0) }).dropFirst() {
+    for part in String(rest).split(whereSeparator: { $0 == "," || $0 == "|" || $0 == "—" || $0 == "–" }).dropFirst() {
       let key = part.ingestTrimmed().lowercased()
       if let a = Boilerplate.agencies[key] ?? Boilerplate.agencies[key.replacingFirst("the ", with: "")] {
         agency = a
@@ -445,6 +497,7 @@ struct BlockClassifier {
 
   /// The agency of a wire dateline opening the lede: "KAZAN, Russia (AP) — …", "(Reuters) -".
   func wireAgency(_ v: View) -> String? {
+    guard v.lower.ingestContainsByte(0x28) else { return nil }  // no "(": most ledes
     let head = v.lower.prefix(120)
     guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
     let inside = String(head[head.index(after: open)..<close])
@@ -458,14 +511,14 @@ struct BlockClassifier {
     let t = v.text.ingestTrimmed()
     guard !t.isEmpty, !endsSentence(t) || t.hasSuffix("Images.") else { return false }
     let lower = v.lower
-    if containsWord(lower, Boilerplate.creditNames) {
+    if containsWord(lower, Boilerplate.creditNameSearch) {
       // All words capitalized or separators: a credit, not a sentence.
       return t.split(separator: " ").allSatisfy { w in
         w.first.map { $0.isUppercase || $0.isNumber || "/©(|-–".contains($0) } == true || w.count <= 3
       }
     }
     // "Name Surname/Agency": a slash between capitalized words.
-    if t.contains("/"), !t.contains("://") {
+    if t.ingestContainsIfPlain("/") ?? t.contains("/"), !(t.ingestContainsIfPlain("://") ?? t.contains("://")) {
       let parts = t.split(separator: "/").map { $0.ingestTrimmed() }
       return parts.count >= 2
         && parts.allSatisfy { p in
@@ -480,14 +533,44 @@ struct BlockClassifier {
   ///
   /// "… City Hall. **Yegor Aleyev / TASS**", "(AP Photo/X)".
   private func endsWithPhotoCredit(_ v: View) -> Bool {
-    // The credit follows the last ". "; without one there is no sentence before a credit.
-    let bytes = Array(v.text.ingestTrimmed().utf8)
+    guard let (tail, plain) = Self.withTrimmedBytes(v.text, Self.creditTail) else { return false }
+    if plain { return isPlainCredit(Array(tail.utf8)) }
+    let credit = tail.filter { $0 != "(" && $0 != ")" && $0 != "*" }.ingestTrimmed()
+    let ws = credit.split(separator: " ")
+    guard !ws.isEmpty, ws.count <= 8 else { return false }
+    let lower = credit.lowercased()
+    let named = containsWord(lower, Boilerplate.creditNameSearch) || lower.hasPrefix("photo")
+    let slashed = credit.ingestContains("/")
+    let capitalized = ws.allSatisfy { w in w.first.map { $0.isUppercase || !$0.isLetter } == true }
+    return capitalized && (named || slashed)
+  }
+
+  /// The credit test of ``endsWithPhotoCredit(_:)`` on a tail of printable ASCII, by bytes
+  /// (there each character is a byte, a space the only whitespace, and a word starts with a
+  /// lowercase letter only at `a`–`z`); the cheap tests first.
+  private func isPlainCredit(_ tail: [UInt8]) -> Bool {
+    let credit = tail.filter { $0 != 0x28 && $0 != 0x29 && $0 != 0x2A }
+    let ws = credit.split(separator: 0x20)
+    guard !ws.isEmpty, ws.count <= 8, ws.allSatisfy({ !($0.first! >= 0x61 && $0.first! <= 0x7A) }) else {
+      return false
+    }
+    if credit.contains(0x2F) { return true }
+    let start = credit.firstIndex { $0 != 0x20 } ?? credit.count
+    let end = (credit.lastIndex { $0 != 0x20 } ?? -1) + 1
+    let lower = String(decoding: credit[start..<max(start, end)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    return containsWord(lower, Boilerplate.creditNameSearch) || lower.hasPrefix("photo")
+  }
+
+  /// The text after the last ". " of a block, where a photo credit stands, and whether it is
+  /// printable ASCII; nil when there is no ". " (no sentence before a credit) or the tail is
+  /// plain ASCII of more than eight words (a sentence, not a credit: most paragraphs, answered
+  /// before any copy).
+  private static func creditTail(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Bool)? {
     var cut = bytes.count - 2
     while cut >= 0, !(bytes[cut] == 0x2E && bytes[cut + 1] == 0x20) { cut -= 1 }
-    guard cut >= 0 else { return false }
-    let tailBytes = bytes[(cut + 2)...]
-    // A plain ASCII tail of more than eight words is a sentence, not a credit (the same count
-    // as below, from the bytes).
+    guard cut >= 0 else { return nil }
+    let tailBytes = UnsafeBufferPointer(rebasing: bytes[(cut + 2)...])
+    // Words as the credit test below counts them (parentheses and asterisks dropped).
     var words = 0
     var inWord = false
     var ascii = true
@@ -500,23 +583,34 @@ struct BlockClassifier {
         words += 1
       }
     }
-    if ascii, words > 8 { return false }
-    let tail = Substring(String(decoding: tailBytes, as: UTF8.self))
-    let credit = tail.filter { $0 != "(" && $0 != ")" && $0 != "*" }.ingestTrimmed()
-    let ws = credit.split(separator: " ")
-    guard !ws.isEmpty, ws.count <= 8 else { return false }
-    let lower = credit.lowercased()
-    let named = containsWord(lower, Boilerplate.creditNames) || lower.hasPrefix("photo")
-    let slashed = credit.ingestContains("/")
-    let capitalized = ws.allSatisfy { w in w.first.map { $0.isUppercase || !$0.isLetter } == true }
-    return capitalized && (named || slashed)
+    if ascii, words > 8 { return nil }
+    return (String(decoding: tailBytes, as: UTF8.self), ascii)
   }
 
+  /// `body` applied to the bytes of `text.ingestTrimmed()`, read in place when `text` has no
+  /// whitespace (nor other control byte) at either end.
+  private static func withTrimmedBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    let direct: R?? = text.utf8.withContiguousStorageIfAvailable { b -> R? in
+      guard let f = b.first, let l = b.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 else { return nil }
+      return body(b)
+    }
+    if case .some(.some(let r)) = direct { return r }
+    return Array(text.ingestTrimmed().utf8).withUnsafeBufferPointer(body)
+  }
+
+  static let readerWords = PhraseSearch(["you", "your", "you'll"])
+
   private func addressesReader(_ lower: String) -> Bool {
-    containsWord(lower, ["you", "your", "you'll"])
+    containsWord(lower, Self.readerWords)
   }
 
   private func endsSentence(_ text: String) -> Bool {
+    // An ASCII mark after an ASCII byte is the last character: no copy, no grapheme walk.
+    if let last = text.utf8.last, last > 0x20, last < 0x80, !"\"')]*_".utf8.contains(last),
+      text.utf8.count == 1 || text.utf8.dropLast().last.map({ $0 < 0x80 && $0 != 0x0D }) == true
+    {
+      return last == 0x2E || last == 0x21 || last == 0x3F
+    }
     var t = Substring(text.ingestTrimmed())
     while let l = t.last, "\"'\u{201D}\u{2019})]*_".contains(l) { t = t.dropLast() }
     guard let last = t.last else { return false }
@@ -524,34 +618,35 @@ struct BlockClassifier {
   }
 
   private static func stripTrailing(_ lower: String) -> String {
+    func mark(_ c: UInt8) -> Bool { c == 0x3A || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2A || c == 0x20 }
+    // Trimmed and stripped by bytes at once, with one copy, when `ingestTrimmed` would trim
+    // by bytes.
+    let fast: String?? = lower.utf8.withContiguousStorageIfAvailable { b -> String? in
+      guard var r = UTF8Bytes.plainTrimmed(b) else { return nil }
+      while !r.isEmpty, mark(b[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
+      return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+    }
+    if case .some(.some(let stripped)) = fast { return stripped }
     var t = lower.ingestTrimmed()
     // The marks are ASCII: dropping trailing bytes is dropping trailing characters (a
     // combining mark after one ends in a byte above 0x7F and stops the loop either way).
     let bytes = t.utf8
     var n = 0
     for c in bytes.reversed() {
-      guard c == 0x3A || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2A || c == 0x20 else { break }
+      guard mark(c) else { break }
       n += 1
     }
     if n > 0 { t = String(decoding: bytes.dropLast(n), as: UTF8.self) }
     return t
   }
 
-  /// Whether any of `needles` occurs in `haystack` as a whole word (the haystack's bytes are
-  /// taken once for all of them).
-  private func containsWord(_ haystack: String, _ needles: [String]) -> Bool {
-    let h = Array(haystack.utf8)
-    return needles.contains { needle in
-      let n = Array(needle.utf8)
-      var from = 0
-      while let at = ByteSearch.find(n, in: h, from: from) {
-        let before: UInt8 = at == 0 ? 0x20 : h[at - 1]
-        let after: UInt8 = at + n.count >= h.count ? 0x20 : h[at + n.count]
-        if !Self.isLetterByte(before) && !Self.isLetterByte(after) { return true }
-        from = at + 1
-      }
-      return false
-    }
+  /// Whether any of `needles` occurs in `haystack` as a whole word.
+  private func containsWord(_ haystack: String, _ needles: PhraseSearch) -> Bool {
+    needles.firstIndex(in: haystack) { _, r, h in
+      let before: UInt8 = r.lowerBound == 0 ? 0x20 : h[r.lowerBound - 1]
+      let after: UInt8 = r.upperBound >= h.count ? 0x20 : h[r.upperBound]
+      return !Self.isLetterByte(before) && !Self.isLetterByte(after)
+    } != nil
   }
 
   /// ASCII letters and any byte of a non-ASCII character count as letters.
@@ -562,10 +657,14 @@ struct BlockClassifier {
   /// The host of a URL without `www.` (an outlet fallback).
   static func host(of url: String) -> String? {
     var s = Substring(url)
-    if let r = s.range(of: "://") { s = s[r.upperBound...] }
+    switch url.ingestFindIfPlain("://") {
+    case .some(.some(let at)): s = s[url.utf8.index(url.utf8.startIndex, offsetBy: at + 3)...]
+    case .some(nil): break
+    case nil: if let r = s.range(of: "://") { s = s[r.upperBound...] }
+    }
     let host = s.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
     let trimmed = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
-    return trimmed.contains(".") ? trimmed : nil
+    return trimmed.ingestContainsIfPlain(".") ?? trimmed.contains(".") ? trimmed : nil
   }
 }
 
@@ -622,20 +721,38 @@ extension StringProtocol {
 
   func ingestContains(_ needle: String) -> Bool { ingestFind(needle) != nil }
 
+  /// Whether the text holds the byte `b` (`memchr`).
+  func ingestContainsByte(_ b: UInt8) -> Bool {
+    utf8.withContiguousStorageIfAvailable { t in
+      guard let base = t.baseAddress else { return false }
+      return memchr(base, Int32(b), t.count) != nil
+    } ?? utf8.contains(b)
+  }
+
+  /// The byte offset of the first `needle` as a search by characters (or Foundation's, which
+  /// takes canonically equivalent text as equal) finds it, for an ASCII `needle` that no other
+  /// character decomposes into (`"."`, `"/"`, `"://"`), when the bytes decide: `.some(nil)` when
+  /// the bytes hold no `needle`, nil (undecided) when a non-ASCII byte stands next to the first
+  /// byte match (a combining mark may join the needle's last character, a prepended mark its
+  /// first).
+  func ingestFindIfPlain(_ needle: String) -> Int?? {
+    guard let at = ingestFind(needle) else { return .some(nil) }
+    let end = utf8.index(utf8.startIndex, offsetBy: at + needle.utf8.count)
+    let plainBefore = at == 0 || utf8[utf8.index(utf8.startIndex, offsetBy: at - 1)] < 0x80
+    let plainAfter = end == utf8.endIndex || utf8[end] < 0x80
+    return plainBefore && plainAfter ? .some(at) : nil
+  }
+
+  /// Whether the text contains `needle`, when the bytes decide (``ingestFindIfPlain(_:)``).
+  func ingestContainsIfPlain(_ needle: String) -> Bool? { ingestFindIfPlain(needle).map { $0 != nil } }
+
   /// The text without leading and trailing whitespace (Foundation-free).
   ///
   /// By bytes when the first and last kept bytes are ASCII (then no Unicode space or
   /// combining mark sits at either edge); by characters otherwise.
   func ingestTrimmed() -> String {
     let fast: String?? = utf8.withContiguousStorageIfAvailable { b -> String? in
-      func space(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
-      var lo = 0
-      var hi = b.count
-      while lo < hi, space(b[lo]) { lo += 1 }
-      while hi > lo, space(b[hi - 1]) { hi -= 1 }
-      if lo == hi { return "" }
-      guard b[lo] < 0x80, b[hi - 1] < 0x80 else { return nil }
-      return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+      UTF8Bytes.plainTrimmed(b).map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) }
     }
     if case .some(.some(let trimmed)) = fast { return trimmed }
     var s = Substring(self)

@@ -136,4 +136,12 @@ enum Boilerplate {
   static let reportingCreditList = PhraseList(reportingCredits)
   static let linePrefixList = PhraseList(linePrefixes.map(\.0))
   static let captionLabelList = PhraseList(captionLabels)
+  // Lists searched anywhere in a block (``PhraseSearch``).
+  static let promotionWordSearch = PhraseSearch(promotionWords)
+  static let commentFormSearch = PhraseSearch(commentFormPhrases)
+  static let creditNameSearch = PhraseSearch(creditNames)
+  static let positionalCueSearch = PhraseSearch(positionalCues)
+  static let photoVerbSearch = PhraseSearch(photoVerbs)
+  /// The longest agency name in bytes (a longer line names no agency).
+  static let longestAgency = agencies.keys.map(\.utf8.count).max() ?? 0
 }

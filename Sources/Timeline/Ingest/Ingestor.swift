@@ -179,12 +179,14 @@ public struct Ingestor: Sendable {
   // MARK: - Reading one file
 
   private func read(file full: String, relative: String, diagnostics: inout [Diagnostic]) -> [Document] {
-    let attrs = try? FileManager.default.attributesOfItem(atPath: full)
-    if let size = attrs?[.size] as? NSNumber, size.intValue > maximumFileSize {
+    // The size as `FileManager.attributesOfItem` gives it (`lstat`), without the attribute
+    // dictionary and extended-attribute listing it builds per file.
+    var info = stat()
+    if lstat(full, &info) == 0, Int(info.st_size) > maximumFileSize {
       diagnostics.append(
         Diagnostic(
           .error, code: "ingest.too-large", path: relative,
-          message: "\(relative): \(size.intValue) bytes is over the \(maximumFileSize)-byte limit; skipped"))
+          message: "\(relative): \(Int(info.st_size)) bytes is over the \(maximumFileSize)-byte limit; skipped"))
       return []
     }
     guard let data = FileManager.default.contents(atPath: full) else {
@@ -445,7 +447,11 @@ public struct Ingestor: Sendable {
   /// credit ("By AFP") on a story the outlet carries.
   static func sameOutlet(given: String, text: String) -> Bool {
     func words(_ s: String) -> [String] {
-      var w = s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+      // ASCII by bytes (letters and digits are then the ASCII ones).
+      var w =
+        s.utf8.allSatisfy { $0 < 0x80 }
+        ? s.lowercased().utf8.split { !MarkupCleaner.isAlnum($0) }.map { String(decoding: $0, as: UTF8.self) }
+        : s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
       if w.first == "the" { w.removeFirst() }
       return w
     }
@@ -453,7 +459,7 @@ public struct Ingestor: Sendable {
     let t = text.lowercased()
     if agencies.contains(key(text)) { return true }
     // A host name: compare its labels without "www" and the top-level domain.
-    if t.contains("."), !t.contains(" ") {
+    if t.ingestContainsIfPlain(".") ?? t.contains("."), !t.contains(" ") {
       var labels = t.split(separator: ".").map(String.init).filter { $0 != "www" }.dropLast()
       if labels.count > 1, let l = labels.last, ["co", "com", "org", "net", "gov", "ac"].contains(l) {
         labels = labels.dropLast()  // bbc.co.uk

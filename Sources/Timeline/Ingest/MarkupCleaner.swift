@@ -28,12 +28,21 @@ enum MarkupCleaner {
     var i = start
 
     while i < end {
-      if let k = skips.firstIndex(where: { $0.0 == i }) {
+      if !skips.isEmpty, let k = skips.firstIndex(where: { $0.0 == i }) {
         i = skips[k].1
         skips.remove(at: k)
         continue
       }
       let c = b[i]
+      if isPlain(c) {
+        // A run of plain text (single spaces between plain bytes included) is copied as it
+        // is: one call per run instead of one per byte. No run passes a skip: skips start at
+        // a `]`, which is not plain.
+        let j = plainRunEnd(b, i + 1, end)
+        w.copy(b, i, j - i)
+        i = j
+        continue
+      }
       if c < 0x80 {
         switch c {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
@@ -145,8 +154,41 @@ enum MarkupCleaner {
     return m
   }
 
+  /// ASCII that is copied unchanged whatever surrounds it: printable, not a space, not the
+  /// start of markup (`<`, `&`, `\`, `*`, `_`, `!`, `[`) and not `]` (where link targets
+  /// are skipped).
+  @inline(__always) static func isPlain(_ c: UInt8) -> Bool {
+    c > 0x20 && c < 0x7F && c != 0x3C && c != 0x26 && c != 0x5C && c != 0x2A && c != 0x5F && c != 0x21 && c != 0x5B
+      && c != 0x5D
+  }
+
+  /// ``isPlain(_:)`` of every byte, for the run scan (one load per byte, no branches).
+  static let plainBytes: [Bool] = (0...255).map { isPlain(UInt8($0)) }
+
+  /// Where the run of plain text from `from` ends: plain bytes, and single spaces between them.
+  static func plainRunEnd(_ b: [UInt8], _ from: Int, _ end: Int) -> Int {
+    plainBytes.withUnsafeBufferPointer { plain in
+      b.withUnsafeBufferPointer { p in
+        var j = from
+        while j < end {
+          let d = p[j]
+          if plain[Int(d)] {
+            j += 1
+          } else if d == 0x20, j + 1 < end, plain[Int(p[j + 1])] {
+            j += 2
+          } else {
+            break
+          }
+        }
+        return j
+      }
+    }
+  }
+
+  /// An ASCII digit or letter: two wrapping range tests (`c | 0x20` folds `A`–`Z` onto
+  /// `a`–`z` and nothing else onto them), the hottest test of the tokenizer.
   @inline(__always) static func isAlnum(_ c: UInt8) -> Bool {
-    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+    c &- 0x30 < 10 || (c | 0x20) &- 0x61 < 26
   }
 
   @inline(__always) static func isSpaceByte(_ c: UInt8) -> Bool {

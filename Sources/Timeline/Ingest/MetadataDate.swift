@@ -44,7 +44,12 @@ enum MetadataDate {
 
   /// The first full date (year, month and day) in `text`.
   static func first(in text: String) -> Found? {
-    // Every full date has a four-digit year: most text has no run of four ASCII digits at all.
+    guard hasYearDigits(text) else { return nil }
+    return isPlain(text) ? first(in: Array(text.utf8)) : first(in: Array(text))
+  }
+
+  /// Every full date has a four-digit year: most text has no run of four ASCII digits at all.
+  private static func hasYearDigits(_ text: String) -> Bool {
     var run = 0
     var year = false
     for b in text.utf8 {
@@ -58,13 +63,21 @@ enum MetadataDate {
         run = 0
       }
     }
-    guard year else { return nil }
-    let c = Array(text)
+    return year
+  }
+
+  /// Whether `text` is read as well by bytes as by characters: ASCII without CR (which joins a
+  /// following LF into one character). Then byte offsets are character offsets.
+  static func isPlain(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+  }
+
+  private static func first<C: DateTextUnit>(in c: [C]) -> Found? {
     var i = 0
     while i < c.count {
-      if c[i].isNumber, i == 0 || !c[i - 1].isLetter && !c[i - 1].isNumber {
+      if c[i].isDigitLike, i == 0 || !c[i - 1].isLetterLike && !c[i - 1].isDigitLike {
         if let f = isoDate(c, i) ?? dayMonthYear(c, i) ?? numericDate(c, i) { return f }
-      } else if c[i].isLetter, i == 0 || !c[i - 1].isLetter {
+      } else if c[i].isLetterLike, i == 0 || !c[i - 1].isLetterLike {
         if let f = monthDayYear(c, i) { return f }
       }
       i += 1
@@ -74,9 +87,13 @@ enum MetadataDate {
 
   /// Whether `text` is a date line: a full date and only date-line words around it.
   static func dateLine(_ text: String) -> Found? {
-    guard text.count <= 120, let f = first(in: text) else { return nil }
-    let c = Array(text)
-    let rest = String(c[0..<f.range.lowerBound]) + " " + String(c[f.range.upperBound...])
+    guard hasYearDigits(text) else { return nil }
+    return isPlain(text) ? dateLine(Array(text.utf8)) : dateLine(Array(text))
+  }
+
+  private static func dateLine<C: DateTextUnit>(_ c: [C]) -> Found? {
+    guard c.count <= 120, let f = first(in: c) else { return nil }
+    let rest = C.string(c[0..<f.range.lowerBound]) + " " + C.string(c[f.range.upperBound...])
     for word in words(rest) {
       let w = word.lowercased()
       if dateLineWords.contains(w) || weekdays.contains(w) { continue }
@@ -131,33 +148,37 @@ enum MetadataDate {
 
   // MARK: - Patterns
 
-  private static func digits(_ c: [Character], _ i: Int, min: Int, max: Int) -> (Int, Int)? {
+  private static func digits<C: DateTextUnit>(_ c: [C], _ i: Int, min: Int, max: Int) -> (Int, Int)? {
     var j = i
     var v = 0
-    while j < c.count, j - i < max, let d = c[j].wholeNumberValue, c[j].isASCII {
+    while j < c.count, j - i < max, let d = c[j].asciiDigit {
       v = v * 10 + d
       j += 1
     }
     guard j - i >= min else { return nil }
-    if j < c.count, c[j].isNumber { return nil }
+    if j < c.count, c[j].isDigitLike { return nil }
     return (v, j)
   }
 
-  private static func letters(_ c: [Character], _ i: Int) -> (String, Int) {
+  /// The letters at `i`, lowercased, when they may be a month name or an ordinal suffix (up to
+  /// nine of them; longer runs give ""), and where they end.
+  private static func letters<C: DateTextUnit>(_ c: [C], _ i: Int) -> (String, Int) {
     var j = i
-    while j < c.count, c[j].isLetter { j += 1 }
-    return (String(c[i..<j]).lowercased(), j)
+    while j < c.count, c[j].isLetterLike { j += 1 }
+    return (j - i <= 9 ? C.string(c[i..<j]).lowercased() : "", j)
   }
 
-  private static func skipSpaces(_ c: [Character], _ i: Int) -> Int {
+  private static func skipSpaces<C: DateTextUnit>(_ c: [C], _ i: Int) -> Int {
     var j = i
-    while j < c.count, c[j].isWhitespace { j += 1 }
+    while j < c.count, c[j].isSpaceLike { j += 1 }
     return j
   }
 
+  private static func isOrdinalSuffix(_ s: String) -> Bool { s == "st" || s == "nd" || s == "rd" || s == "th" }
+
   /// `2023-09-29` (also with `/` or `.`).
-  private static func isoDate(_ c: [Character], _ i: Int) -> Found? {
-    guard let (y, j) = digits(c, i, min: 4, max: 4), j < c.count, "-/.".contains(c[j]) else { return nil }
+  private static func isoDate<C: DateTextUnit>(_ c: [C], _ i: Int) -> Found? {
+    guard let (y, j) = digits(c, i, min: 4, max: 4), j < c.count, c[j].isOne(of: "-/.") else { return nil }
     let sep = c[j]
     guard let (m, k) = digits(c, j + 1, min: 1, max: 2), k < c.count, c[k] == sep,
       let (d, l) = digits(c, k + 1, min: 1, max: 2), valid(y, m, d)
@@ -168,8 +189,8 @@ enum MetadataDate {
   /// `13/09/2023`, `09/13/2023`, `13.09.2023`: whichever order the numbers allow. When both
   /// orders are valid (`03/09/2023`), dots read day-first (the European convention) and
   /// slashes or dashes give no date at all rather than a guess that may be months off.
-  private static func numericDate(_ c: [Character], _ i: Int) -> Found? {
-    guard let (a, j) = digits(c, i, min: 1, max: 2), j < c.count, "/.-".contains(c[j]) else { return nil }
+  private static func numericDate<C: DateTextUnit>(_ c: [C], _ i: Int) -> Found? {
+    guard let (a, j) = digits(c, i, min: 1, max: 2), j < c.count, c[j].isOne(of: "/.-") else { return nil }
     let sep = c[j]
     guard let (b, k) = digits(c, j + 1, min: 1, max: 2), k < c.count, c[k] == sep,
       let (y, l) = digits(c, k + 1, min: 4, max: 4)
@@ -178,46 +199,85 @@ enum MetadataDate {
     switch (dayFirst, monthFirst) {
     case (true, false): return Found(year: y, month: b, day: a, range: i..<l)
     case (false, true): return Found(year: y, month: a, day: b, range: i..<l)
-    case (true, true) where a == b || sep == ".": return Found(year: y, month: b, day: a, range: i..<l)
+    case (true, true) where a == b || sep.isOne(of: "."): return Found(year: y, month: b, day: a, range: i..<l)
     default: return nil
     }
   }
 
   /// `29 September 2023`, `29 Sept. 2023`, `29th of September, 2023`.
-  private static func dayMonthYear(_ c: [Character], _ i: Int) -> Found? {
+  private static func dayMonthYear<C: DateTextUnit>(_ c: [C], _ i: Int) -> Found? {
     guard let (d, j0) = digits(c, i, min: 1, max: 2) else { return nil }
     var j = j0
     let (suffix, js) = letters(c, j)
-    if ["st", "nd", "rd", "th"].contains(suffix) { j = js }
+    if isOrdinalSuffix(suffix) { j = js }
     j = skipSpaces(c, j)
     let (of, jo) = letters(c, j)
     if of == "of" { j = skipSpaces(c, jo) }
     let (name, jm) = letters(c, j)
     guard let m = months[name] else { return nil }
     j = jm
-    if j < c.count, c[j] == "." { j += 1 }
-    if j < c.count, c[j] == "," { j += 1 }
+    if j < c.count, c[j].isOne(of: ".") { j += 1 }
+    if j < c.count, c[j].isOne(of: ",") { j += 1 }
     j = skipSpaces(c, j)
     guard let (y, l) = digits(c, j, min: 4, max: 4), valid(y, m, d) else { return nil }
     return Found(year: y, month: m, day: d, range: i..<l)
   }
 
   /// `September 29, 2023`, `Sept. 29 2023`, `Sep 29th, 2023`.
-  private static func monthDayYear(_ c: [Character], _ i: Int) -> Found? {
+  private static func monthDayYear<C: DateTextUnit>(_ c: [C], _ i: Int) -> Found? {
     let (name, jm) = letters(c, i)
     guard let m = months[name] else { return nil }
     var j = jm
-    if j < c.count, c[j] == "." { j += 1 }
+    if j < c.count, c[j].isOne(of: ".") { j += 1 }
     j = skipSpaces(c, j)
     guard let (d, jd) = digits(c, j, min: 1, max: 2) else { return nil }
     j = jd
     let (suffix, js) = letters(c, j)
-    if ["st", "nd", "rd", "th"].contains(suffix) { j = js }
-    if j < c.count, c[j] == "," { j += 1 }
+    if isOrdinalSuffix(suffix) { j = js }
+    if j < c.count, c[j].isOne(of: ",") { j += 1 }
     j = skipSpaces(c, j)
     guard let (y, l) = digits(c, j, min: 4, max: 4), valid(y, m, d) else { return nil }
     return Found(year: y, month: m, day: d, range: i..<l)
   }
+}
+
+/// One unit of the text a date is read from: a `Character`, or a byte of text that
+/// ``MetadataDate/isPlain(_:)`` (where bytes and characters agree, at a fraction of the cost of
+/// Unicode property lookups per character).
+protocol DateTextUnit: Equatable {
+  /// `isNumber` of a character.
+  var isDigitLike: Bool { get }
+  /// `isLetter` of a character.
+  var isLetterLike: Bool { get }
+  /// `isWhitespace` of a character.
+  var isSpaceLike: Bool { get }
+  /// The value of an ASCII digit.
+  var asciiDigit: Int? { get }
+  /// Whether the unit is one of the ASCII characters of `set`.
+  func isOne(of set: StaticString) -> Bool
+  static func string(_ units: ArraySlice<Self>) -> String
+}
+
+extension Character: DateTextUnit {
+  var isDigitLike: Bool { isNumber }
+  var isLetterLike: Bool { isLetter }
+  var isSpaceLike: Bool { isWhitespace }
+  var asciiDigit: Int? { isASCII ? wholeNumberValue : nil }
+  func isOne(of set: StaticString) -> Bool {
+    set.withUTF8Buffer { b in b.contains { self == Character(Unicode.Scalar($0)) } }
+  }
+  static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+}
+
+extension UInt8: DateTextUnit {
+  var isDigitLike: Bool { self >= 0x30 && self <= 0x39 }
+  var isLetterLike: Bool { self | 0x20 >= 0x61 && self | 0x20 <= 0x7A }
+  var isSpaceLike: Bool { self == 0x20 || (self >= 0x09 && self <= 0x0D) }
+  var asciiDigit: Int? { isDigitLike ? Int(self - 0x30) : nil }
+  func isOne(of set: StaticString) -> Bool {
+    set.withUTF8Buffer { $0.contains(self) }
+  }
+  static func string(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
 }
 
 private func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }

@@ -25,6 +25,14 @@ enum Abbreviations {
     "oz", "pct",
   ]
 
+  /// Whether `lower` is a title, an abbreviation before a number or an ambiguous one.
+  static func isKnown(_ lower: String) -> Bool {
+    titles.contains(lower) || ambiguous.contains(lower) || beforeNumber.contains(lower)
+  }
+
+  /// The longest of ``titles``, ``beforeNumber`` and ``ambiguous``, in bytes.
+  static let longest = titles.union(beforeNumber).union(ambiguous).map(\.utf8.count).max() ?? 0
+
   /// Words that usually begin a sentence: after an ambiguous abbreviation they mark a boundary.
   static let sentenceStarters: Set<String> = [
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so", "yet", "in", "on",

@@ -113,6 +113,23 @@ public struct Segmenter: Sendable {
     var lastSpace = -1
     var i = 0
     while i < n {
+      // Spaces and ordinary bytes well inside the length limits only move the last space:
+      // skip them in a tight loop, up to the next byte that may end a sentence.
+      let stop = min(n, sentStart + min(maximum + 1, 2 * maximum))
+      if i < stop {
+        b.withUnsafeBufferPointer { p in
+          while i < stop {
+            let d = p[i]
+            if d == 0x20 {
+              lastSpace = i
+            } else if d == UInt8(ascii: ".") || d == UInt8(ascii: "!") || d == UInt8(ascii: "?") || d == 0xE2 {
+              break
+            }
+            i += 1
+          }
+        }
+        if i >= n { break }
+      }
       let c = b[i]
       if c == 0x20 {
         if i - sentStart > maximum {
@@ -234,7 +251,8 @@ public struct Segmenter: Sendable {
     if Abbreviations.titles.contains(lower) { return false }
     if Abbreviations.beforeNumber.contains(lower) { return !nextIsDigit }
     let dotted =
-      word.contains(".") && word.count <= 12 && !word.contains("..")
+      (word.ingestContainsIfPlain(".") ?? word.contains(".")) && word.count <= 12
+      && !(word.ingestContainsIfPlain("..") ?? word.contains(".."))
       && word.split(separator: ".").allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isLetter) }
     if dotted || Abbreviations.ambiguous.contains(lower) {
       if nextIsDigit { return false }
@@ -299,18 +317,23 @@ public struct Segmenter: Sendable {
   @inline(__always) static func isAlnum(_ c: UInt8) -> Bool { MarkupCleaner.isAlnum(c) }
 
   /// Whether the character at `i` belongs in a word (letters, digits, marks, non-ASCII
-  /// letters, U+FFFD).
-  static func isWordChar(_ b: [UInt8], _ i: Int, _ end: Int) -> Bool {
+  /// letters, U+FFFD). ASCII is answered inline; the Unicode properties only for other text.
+  @inline(__always) static func isWordChar(_ b: [UInt8], _ i: Int, _ end: Int) -> Bool {
     guard i < end else { return false }
     let c = b[i]
     if c < 0x80 { return isAlnum(c) }
+    return isWordScalar(b, i)
+  }
+
+  /// ``isWordChar(_:_:_:)`` for the non-ASCII character at `i`.
+  static func isWordScalar(_ b: [UInt8], _ i: Int) -> Bool {
     guard let (s, _) = decode(b, i) else { return true }
     let p = s.properties
     return p.isAlphabetic || p.numericType != nil || s.value == 0xFFFD || p.generalCategory == .nonspacingMark
   }
 
-  static func charLength(_ b: [UInt8], _ i: Int) -> Int {
-    UTF8Bytes.sequenceLength(b, i, end: b.count) ?? 1
+  @inline(__always) static func charLength(_ b: [UInt8], _ i: Int) -> Int {
+    b[i] < 0x80 ? 1 : UTF8Bytes.sequenceLength(b, i, end: b.count) ?? 1
   }
 
   /// An apostrophe (' or ’) at `i`: its length, else 0.
@@ -322,6 +345,7 @@ public struct Segmenter: Sendable {
 
   static func tokens(_ b: [UInt8], _ cs: Int, _ ce: Int, map: OffsetMap) -> [Token] {
     var out: [Token] = []
+    out.reserveCapacity((ce - cs) / 4 + 2)  // news text has a token per five or six bytes
     var i = cs
     while i < ce {
       let c = b[i]
@@ -367,11 +391,10 @@ public struct Segmenter: Sendable {
         // Abbreviation period: "U.S.", "Oct.", "Mr.", initials "J.".
         if j < ce, b[j] == UInt8(ascii: ".") {
           let w = String(decoding: b[i..<j], as: UTF8.self)
-          let lower = w.lowercased()
           let initial = w.count == 1 && (w.first?.isUppercase ?? false)
+          // An ASCII word longer than every abbreviation is none (no lowercasing, no hashing).
           let known =
-            Abbreviations.titles.contains(lower) || Abbreviations.ambiguous.contains(lower)
-            || Abbreviations.beforeNumber.contains(lower)
+            (j - i <= Abbreviations.longest || b[i..<j].contains { $0 >= 0x80 }) && Abbreviations.isKnown(w.lowercased())
           let dotted = hasInnerDot && w.split(separator: ".").allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isLetter) }
           let sentenceFinal = j + 1 >= ce
           if initial || dotted || (known && (!sentenceFinal || dotted)) {
