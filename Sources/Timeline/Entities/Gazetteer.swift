@@ -103,8 +103,9 @@ struct Gazetteer: Sendable {
         exactCase: exact, isDemonym: demonym))
   }
 
+  /// The tokens of a table entry (without word sets: ``XWordSets`` is built from this table).
   static func words(_ s: String) -> [XToken] {
-    ExtractionTokenizer.tokenize(s) { o, _ in o }
+    ExtractionTokenizer.tokenize(s, classify: false) { o, _ in o }
   }
 
   /// The lowercase, ASCII-folded, dash-separated form of a name.
@@ -127,7 +128,7 @@ struct Gazetteer: Sendable {
 
   /// The longest entry matching the tokens at `i`, if any.
   func match(_ toks: [XToken], at i: Int, allCaps: Bool) -> (entry: Entry, length: Int)? {
-    guard let cands = byFirstWord[toks[i].lower] else { return nil }
+    guard toks[i].isIn(.gazetteerStarts), let cands = byFirstWord[toks[i].lower] else { return nil }
     for e in cands {
       guard i + e.words.count <= toks.count else { continue }
       if e.exactCase && (allCaps || toks[i].text != e.surface) { continue }
@@ -144,7 +145,7 @@ struct Gazetteer: Sendable {
 
   /// The longest title phrase starting at `i` (lowercase match), with its length.
   func title(_ toks: [XToken], at i: Int) -> Int? {
-    guard let cands = titlesByFirstWord[toks[i].lower] else { return nil }
+    guard toks[i].isIn(.titleStarts), let cands = titlesByFirstWord[toks[i].lower] else { return nil }
     for c in cands where i + c.count <= toks.count {
       var ok = true
       for (k, w) in c.enumerated() where toks[i + k].lower != w {

@@ -25,8 +25,9 @@ struct ClaimFinder {
     var claims: [Claim] = []
     var diagnostics: [Diagnostic] = []
     let mainID = mentions.first { $0.isMain }?.id
-    var byUnitStart: [Int: [EventMention]] = [:]
-    for m in mentions { byUnitStart[m.citation.start, default: []].append(m) }
+    // Mention indices by sentence start (indices: copying mentions retains every field).
+    var byUnitStart: [Int: [Int]] = [:]
+    for (k, m) in mentions.enumerated() { byUnitStart[m.citation.start, default: []].append(k) }
     var lastPerson: String?
     var byTitle: [String: String] = [:]  // "minister" → the last person so titled
     var lastGroup: String?
@@ -38,9 +39,11 @@ struct ClaimFinder {
       // to the article's main event.
       // "The quake killed 2,000 people": a toll belongs to the incident that caused it, not to
       // the consequence verb next to it, when the sentence names one.
-      let own = inSentence.filter { $0.attributes["instance"] != "other" }
-      let incidents = own.filter { !TriggerLexicon.consequenceClasses.contains($0.eventClass) }
-      let ms = (incidents.isEmpty ? own : incidents).sorted { $0.triggerSpan.start < $1.triggerSpan.start }
+      let own = inSentence.filter { mentions[$0].attributes["instance"] != "other" }
+      let incidents = own.filter { !TriggerLexicon.consequenceClasses.contains(mentions[$0].eventClass) }
+      // Trigger starts and ids, in trigger order.
+      let ms = (incidents.isEmpty ? own : incidents).map { (start: mentions[$0].triggerSpan.start, id: mentions[$0].id) }
+        .sorted { $0.start < $1.start }
       func about(_ tokenStart: Int) -> String? {
         guard !ms.isEmpty else { return mainID }
         // The nearest trigger, by binary search.
@@ -48,11 +51,10 @@ struct ClaimFinder {
         var b = ms.count
         while a < b {
           let m = (a + b) / 2
-          if ms[m].triggerSpan.start < tokenStart { a = m + 1 } else { b = m }
+          if ms[m].start < tokenStart { a = m + 1 } else { b = m }
         }
         let cands = [a - 1, a].filter { $0 >= 0 && $0 < ms.count }
-        return cands.min { abs(ms[$0].triggerSpan.start - tokenStart) < abs(ms[$1].triggerSpan.start - tokenStart) }
-          .map { ms[$0].id }
+        return cands.min { abs(ms[$0].start - tokenStart) < abs(ms[$1].start - tokenStart) }.map { ms[$0].id }
       }
       // The sentence's citation, copied out of the source only once a claim cites it (most
       // sentences have none).
@@ -122,7 +124,7 @@ struct ClaimFinder {
     let unit = units[u]
     let toks = unit.tokens
     let persons = entities[u].filter { $0.kind == .person && !unit.quoted[$0.lo] }
-    for (k, t) in toks.enumerated() where !unit.quoted[k] && Self.speechCues.contains(t.lower) {
+    for k in toks.indices where !unit.quoted[k] && toks[k].isIn(.speechCues) {
       let near = XUnit.window(entities[u], max(0, k - 9), k + 10).filter { $0.kind == .person && !unit.quoted[$0.lo] }
       if let p = near.min(by: { abs($0.lo - k) < abs($1.lo - k) }), abs(p.lo - k) <= 8 || abs(p.hi - k) <= 8 {
         return p.key
@@ -167,7 +169,9 @@ struct ClaimFinder {
         j = k + 2
       } else if t.kind == .number, let v = Self.parseNumber(t.lower) {
         value = v
-      } else if let v = ClaimRules.numberWords[t.lower], !(k + 1 < toks.count && toks[k + 1].text == "-") {
+      } else if t.isIn(.numberWords), let v = ClaimRules.numberWords[t.lower],
+        !(k + 1 < toks.count && toks[k + 1].text == "-")
+      {
         value = v
       } else if (t.lower == "a" || t.lower == "an"), k + 1 < toks.count,
         let m = ClaimRules.multipliers[toks[k + 1].lower],
@@ -342,7 +346,7 @@ struct ClaimFinder {
   private func speakerIfReported(_ u: Int, _ speaker: String?) -> String? {
     guard let speaker else { return nil }
     let unit = units[u]
-    for t in unit.tokens where Self.speechCues.contains(t.lower) || t.lower == "warned" { return speaker }
+    for t in unit.tokens where t.isIn(.speechCues) || t.lower == "warned" { return speaker }
     return nil
   }
 
@@ -484,12 +488,12 @@ struct ClaimFinder {
             holder: nil, subject: e.key, citation: cite(e.lo)))
       }
     }
-    for k in toks.indices {
+    for k in toks.indices where toks[k].isIn(.headVerbs) {
       let w = toks[k].lower
       var head: XEntity?
       if (w == "headed" || w == "led"), k + 1 < toks.count, toks[k + 1].lower == "by" {
         head = XUnit.window(entities[u], k + 1, k + 13).first { $0.kind == .person }
-      } else if ["led", "leads", "heads", "headed", "leading", "heading"].contains(w), k + 2 < toks.count,
+      } else if k + 2 < toks.count,
         toks[k + 1].lower == "the", toks[k + 2].lower == "delegation"
       {
         head = XUnit.window(entities[u], max(0, k - 20), k).last { $0.kind == .person }
@@ -528,7 +532,8 @@ struct ClaimFinder {
     let toks = unit.tokens
     let mf = MentionFinder(document: document, units: units, entities: entities, expressions: [])
     var out: [Claim] = []
-    for k in toks.indices where !unit.quoted[k] {
+    // Only a status verb or "(take) part (in)" can state a status.
+    for k in toks.indices where !unit.quoted[k] && (toks[k].isIn(.statusVerbs) || toks[k].lower == "part") {
       let prev = k > 0 ? toks[k - 1].lower : ""
       let takesPart =
         toks[k].lower == "part" && ["take", "takes", "took", "taking", "taken"].contains(prev) && k + 1 < toks.count

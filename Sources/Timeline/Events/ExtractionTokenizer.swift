@@ -18,10 +18,14 @@ struct XToken: Sendable {
   var isAllCaps: Bool
   /// Inside a temporal expression (never a name, never a count).
   var inTimex = false
+  /// The rules' word sets `lower` belongs to (empty for tokens made with `classify: false`).
+  var sets: XWordSets = []
 
   var isWord: Bool { kind == .word }
+  /// Whether `lower` is in the word set that `set` flags (see ``XWordSets``).
+  @inline(__always) func isIn(_ set: XWordSets) -> Bool { sets.contains(set) }
   /// An opening or closing quotation mark.
-  var isQuote: Bool { kind == .punct && XToken.quoteMarks.contains(text) }
+  var isQuote: Bool { kind == .punct && sets.contains(.quoteMarks) }
   static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "„"]
 }
 
@@ -65,7 +69,10 @@ enum ExtractionTokenizer {
 
   /// Tokenizes `text`; `map` converts a UTF-8 offset in `text` (and whether it is an end
   /// offset) to an offset in the original file.
-  static func tokenize(_ text: String, map: (Int, Bool) -> Int) -> [XToken] {
+  ///
+  /// With `classify` (the default) each token also gets its ``XWordSets``; the gazetteer, which
+  /// ``XWordSets`` reads, tokenizes its own table without.
+  static func tokenize(_ text: String, classify: Bool = true, map: (Int, Bool) -> Int) -> [XToken] {
     let scalars = Array(text.unicodeScalars)
     let utf8 = Array(text.utf8)
     var offsets: [Int] = []
@@ -102,7 +109,7 @@ enum ExtractionTokenizer {
         XToken(
           text: t, lower: lower, start: map(offsets[a], false), end: map(offsets[b], true), kind: kind,
           spaceBefore: space, breakBefore: newlines >= 2, isCap: isUpper(first),
-          isAllCaps: letters >= 2 && uppers == letters))
+          isAllCaps: letters >= 2 && uppers == letters, sets: classify ? XWordSets.of(lower) : []))
       space = false
       newlines = 0
     }

@@ -207,12 +207,17 @@ struct MentionFinder {
     return raws.filter { r in
       guard let causes = TriggerLexicon.causes[r.mention.eventClass], causes.contains(main), !r.mention.isMain
       else { return true }
-      let elsewhere = units[r.unit].tokens.contains { Self.elsewhereWords.contains($0.lower) }
+      let elsewhere = units[r.unit].tokens.contains { $0.isIn(.elsewhereWords) }
       return elsewhere || r.mention.time?.stated == true || r.mention.place != nil
     }
   }
 
   static let elsewhereWords: Set<String> = ["separate", "another", "unrelated", "elsewhere", "different"]
+
+  /// Verbs of heading a delegation: "headed by X", "X led the delegation".
+  static let headVerbs: Set<String> = ["led", "leads", "heads", "headed", "leading", "heading"]
+  /// Verbs of hosting: "Russia hosts", "hosted by Qatar".
+  static let hostVerbs: Set<String> = ["host", "hosts", "hosted", "hosting"]
 
   private func makeRaw(_ u: Int, _ i: Int, _ len: Int, _ cls: String, lastGroup: String? = nil) -> Raw {
     let unit = units[u]
@@ -307,7 +312,7 @@ struct MentionFinder {
     // "Al-Shabaab fighters … the militants seized the hotel": a definite group noun refers back to the armed or
     // political group named last.
     for k in lo..<hi where k > 0 && unit.clause[k] == clause && !unit.quoted[k] && toks[k - 1].lower == "the" {
-      guard Self.groupAnaphors.contains(toks[k].lower), k + 1 >= toks.count || toks[k + 1].lower != "of" else { continue }
+      guard toks[k].isIn(.groupAnaphors), k + 1 >= toks.count || toks[k + 1].lower != "of" else { continue }
       let inSentence = entities[u].last { $0.kind == .group && $0.hi <= k && !unit.quoted[$0.lo] }?.key
       if let g = inSentence ?? lastGroup { participants.insert(g) }
     }
@@ -326,7 +331,7 @@ struct MentionFinder {
     if cls == "meeting", unit.role != .headline, let series = findSeries(toks, i) { m.attributes["series"] = series }
     // "The summit opened on October 31", "The talks ended on November 13": a boundary of a
     // multi-day event, not a competing date.
-    for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause {
+    for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause && toks[k].isIn(.boundaryVerbs) {
       if let role = Self.boundaryVerbs[toks[k].lower] {
         m.attributes["timeRole"] = role
         break
@@ -362,7 +367,7 @@ struct MentionFinder {
     }
     // "such a conference", "another round of talks", "future rounds": not this event.
     for k in max(0, i - 4)..<i
-    where Self.otherInstanceWords.contains(toks[k].lower) && !toks[k].inTimex && unit.clause[k] == clause {
+    where toks[k].isIn(.otherInstanceWords) && !toks[k].inTimex && unit.clause[k] == clause {
       m.attributes["instance"] = "other"
     }
     // "the deadliest attack since a bombing in 2017", "the first talks since the 2019 summit":
@@ -382,7 +387,7 @@ struct MentionFinder {
     func entityStarting(at start: Int) -> XEntity? { ents.first { $0.lo == start } }
     for k in lo..<hi {
       let w = toks[k].lower
-      if ["host", "hosts", "hosted", "hosting"].contains(w) {
+      if toks[k].isIn(.hostVerbs) {
         if k + 1 < toks.count, toks[k + 1].lower == "by", let e = entityStarting(at: k + 2) ?? entityStarting(at: k + 3)
         {
           return metonym(e)
@@ -495,12 +500,12 @@ struct MentionFinder {
     let toks = unit.tokens
     let persons = XUnit.window(entities[u], lo, hi).filter { $0.kind == .person }
     guard !persons.isEmpty else { return nil }
-    for k in lo..<hi {
+    for k in lo..<hi where toks[k].isIn(.headVerbs) {
       let w = toks[k].lower
       if (w == "headed" || w == "led") && k + 1 < toks.count && toks[k + 1].lower == "by" {
         if let p = persons.first(where: { $0.lo > k && $0.lo <= k + 12 }) { return p.key }
       }
-      if ["led", "leads", "heads", "headed", "leading", "heading"].contains(w), k + 2 < toks.count,
+      if k + 2 < toks.count,
         toks[k + 1].lower == "the", toks[k + 2].lower == "delegation"
       {
         if let p = persons.last(where: { $0.hi <= k }) { return p.key }
@@ -513,7 +518,7 @@ struct MentionFinder {
     var out: Set<String> = []
     for k in lo..<hi where unit.clause[k] == clause {
       let t = unit.tokens[k]
-      if t.isWord, !t.inTimex, t.lower.count >= 4, !ClaimFinder.stopwords.contains(t.lower) { out.insert(t.lower) }
+      if t.isWord, !t.inTimex, t.lower.count >= 4, !t.isIn(.stopwords) { out.insert(t.lower) }
     }
     return Array(out.sorted().prefix(16))
   }
@@ -697,7 +702,7 @@ struct MentionFinder {
       for (k, t) in unit.tokens.enumerated() where t.isWord {
         defer { sawWord = true }
         guard sawWord, t.isCap, !t.inTimex, !(t.isAllCaps && t.text.count > 4), t.lower.count >= 2,
-          !EntityRecognizer.nonNameCaps.contains(t.lower), !ClaimFinder.stopwords.contains(t.lower),
+          !t.isIn(.nonNameCaps), !t.isIn(.stopwords),
           Gazetteer.shared.title(unit.tokens, at: k) == nil
         else { continue }
         count[t.lower, default: 0] += 1

@@ -231,7 +231,7 @@ enum TriggerLexicon {
 
   /// The trigger starting at token `i`, with its length in tokens.
   static func match(_ toks: [XToken], at i: Int) -> (Trigger, Int)? {
-    guard toks[i].isWord, let cands = byFirstWord[toks[i].lower] else { return nil }
+    guard toks[i].isWord, toks[i].isIn(.triggerStarts), let cands = byFirstWord[toks[i].lower] else { return nil }
     for c in cands where i + c.words.count <= toks.count {
       var ok = true
       for (k, w) in c.words.enumerated() where toks[i + k].lower != w {
