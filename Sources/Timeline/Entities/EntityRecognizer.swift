@@ -170,11 +170,14 @@ struct EntityRecognizer: Sendable {
     return found
   }
 
+  /// Words before a place missing from the gazetteer: "in Kahta, Turkey".
+  static let cityLocatives: Set<String> = ["in", "at", "from", "near", "outside", "to"]
+
   /// A place missing from the gazetteer, recognized by its shape: "in Kahta, Turkey",
   /// "from Pokrovsk, Ukraine", or a dateline "KAHTA, Turkey —" → `city:kahta`.
   private func unknownCity(_ toks: [XToken], _ i: Int) -> XEntity? {
     guard toks[i].isCap, toks[i].isWord, !toks[i].isIn(.nonNameCaps) else { return nil }
-    let locative = i > 0 && ["in", "at", "from", "near", "outside", "to"].contains(toks[i - 1].lower)
+    let locative = i > 0 && Self.cityLocatives.contains(toks[i - 1].lower)
     guard locative || i == 0 else { return nil }
     var j = i
     while j < toks.count, j - i < 3, toks[j].isWord, toks[j].isCap, !toks[j].inTimex,

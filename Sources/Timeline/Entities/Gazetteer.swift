@@ -129,16 +129,17 @@ struct Gazetteer: Sendable {
   /// The longest entry matching the tokens at `i`, if any.
   func match(_ toks: [XToken], at i: Int, allCaps: Bool) -> (entry: Entry, length: Int)? {
     guard toks[i].isIn(.gazetteerStarts), let cands = byFirstWord[toks[i].lower] else { return nil }
-    for e in cands {
-      guard i + e.words.count <= toks.count else { continue }
-      if e.exactCase && (allCaps || toks[i].text != e.surface) { continue }
+    // By index: an entry is copied out only when it matches.
+    for c in cands.indices {
+      let count = cands[c].words.count
+      guard i + count <= toks.count else { continue }
+      if cands[c].exactCase && (allCaps || toks[i].text != cands[c].surface) { continue }
       var ok = true
-      for (k, w) in e.words.enumerated() {
-        let t = toks[i + k]
-        if t.lower != w || t.inTimex { ok = false; break }
-        if e.caps[k] && !t.isCap { ok = false; break }
+      for k in 0..<count {
+        if toks[i + k].lower != cands[c].words[k] || toks[i + k].inTimex { ok = false; break }
+        if cands[c].caps[k] && !toks[i + k].isCap { ok = false; break }
       }
-      if ok { return (e, e.words.count) }
+      if ok { return (cands[c], count) }
     }
     return nil
   }

@@ -59,7 +59,7 @@ struct ClaimFinder {
       // The sentence's citation, copied out of the source only once a claim cites it (most
       // sentences have none).
       var whole: Citation?
-      let cite: (Int) -> Citation = { k in
+      func cite(_ k: Int) -> Citation {
         if let whole { return whole }
         let c = unit.cite(document, around: k)
         if unit.span.length <= XUnit.maxCitedBytes { whole = c }
@@ -89,8 +89,8 @@ struct ClaimFinder {
         }
       }
       var q = paragraphQuotes[unit.paragraph] ?? (0, 0, 0, u)
-      for t in unit.tokens where t.isQuote {
-        switch t.text {
+      for k in unit.tokens.indices where unit.tokens[k].isQuote {
+        switch unit.tokens[k].text {
         case "“", "«", "„": q.open += 1
         case "”", "»": q.close += 1
         default: q.straight += 1
@@ -123,7 +123,6 @@ struct ClaimFinder {
   func speaker(_ u: Int, lastPerson: String?, byTitle: [String: String] = [:]) -> String? {
     let unit = units[u]
     let toks = unit.tokens
-    let persons = entities[u].filter { $0.kind == .person && !unit.quoted[$0.lo] }
     for k in toks.indices where !unit.quoted[k] && toks[k].isIn(.speechCues) {
       let near = XUnit.window(entities[u], max(0, k - 9), k + 10).filter { $0.kind == .person && !unit.quoted[$0.lo] }
       if let p = near.min(by: { abs($0.lo - k) < abs($1.lo - k) }), abs(p.lo - k) <= 8 || abs(p.hi - k) <= 8 {
@@ -137,9 +136,10 @@ struct ClaimFinder {
       }
       if let e = XUnit.window(entities[u], max(0, k - 4), k).last(where: { !unit.quoted[$0.lo] && $0.kind != .person })
       {
-        return MentionFinder(document: document, units: units, entities: entities, expressions: []).metonym(e)
+        return MentionFinder.metonym(e)
       }
     }
+    let persons = entities[u].filter { $0.kind == .person && !unit.quoted[$0.lo] }
     let distinct = Set(persons.map(\.key))
     if distinct.count == 1 { return distinct.first }
     return nil
@@ -203,7 +203,7 @@ struct ClaimFinder {
       if j < toks.count, toks[j].text == "-", !toks[j].spaceBefore { continue }
       if prev == "-" || prev == "+" || prev == "no." || prev == "#" || Self.months.contains(prev) { continue }
       if j < toks.count, toks[j].text == "%" || toks[j].lower == "percent" || toks[j].lower == "per" { continue }
-      if t.kind == .number, !t.lower.contains(","), v >= 1000, v <= 2199, v == v.rounded(), unitName == nil {
+      if t.kind == .number, !t.lower.utf8.contains(0x2C), v >= 1000, v <= 2199, v == v.rounded(), unitName == nil {
         let nextUnit = j < toks.count ? ClaimRules.units[toks[j].lower] : nil
         if nextUnit == nil { continue }
       }
@@ -346,7 +346,9 @@ struct ClaimFinder {
   private func speakerIfReported(_ u: Int, _ speaker: String?) -> String? {
     guard let speaker else { return nil }
     let unit = units[u]
-    for t in unit.tokens where t.isIn(.speechCues) || t.lower == "warned" { return speaker }
+    for k in unit.tokens.indices where unit.tokens[k].isIn(.speechCues) || unit.tokens[k].lower == "warned" {
+      return speaker
+    }
     return nil
   }
 
@@ -527,10 +529,12 @@ struct ClaimFinder {
     return false
   }
 
+  /// Nouns for the group a designation is about: "designated the group a terror organization".
+  static let groupNouns: Set<String> = ["group", "movement", "militants", "organization", "organisation", "insurgents"]
+
   func statuses(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, lastGroup: String? = nil) -> [Claim] {
     let unit = units[u]
     let toks = unit.tokens
-    let mf = MentionFinder(document: document, units: units, entities: entities, expressions: [])
     var out: [Claim] = []
     // Only a status verb or "(take) part (in)" can state a status.
     for k in toks.indices where !unit.quoted[k] && (toks[k].isIn(.statusVerbs) || toks[k].lower == "part") {
@@ -566,13 +570,13 @@ struct ClaimFinder {
       var subjects: [String] = []
       var object: String?
       if passive {
-        object = before.last.map(mf.metonym)
+        object = before.last.map(MentionFinder.metonym)
         if let byIdx = (k + 1..<min(toks.count, k + 10)).first(where: {
           toks[$0].lower == "by" || toks[$0].lower == "in"
         }) {
           // The agent may sit after a quoted label: recognized as a "terrorist organization" in Russia.
           let agents = XUnit.window(entities[u], byIdx + 1, byIdx + 12).filter { $0.kind != .other }
-          subjects = verb == "attended" ? agents.map(mf.metonym) : agents.prefix(1).map(mf.metonym)
+          subjects = verb == "attended" ? agents.map(MentionFinder.metonym) : agents.prefix(1).map(MentionFinder.metonym)
         }
       } else {
         // The clause's subject comes first: "Scholz, chancellor of the
@@ -583,11 +587,11 @@ struct ClaimFinder {
         } else if let s = before.first(where: { $0.kind == .person && !$0.demonym })
           ?? before.first(where: { !$0.demonym }) ?? before.first
         {
-          subjects = [mf.metonym(s)]
+          subjects = [MentionFinder.metonym(s)]
         } else if let s = unit.relativeAntecedent(of: k, in: entities[u]) {
           // "envoys from Turkey, which last year recognized the government": the relative pronoun's
           // antecedent is the subject.
-          subjects = [mf.metonym(s)]
+          subjects = [MentionFinder.metonym(s)]
         } else if k > 0,
           ["it", "they"].contains(toks[max(0, k - 1)].lower) || (k > 1 && ["it", "they"].contains(toks[k - 2].lower))
         {
@@ -596,21 +600,20 @@ struct ClaimFinder {
           if let s = XUnit.window(entities[u], max(0, k - 40), k).first(where: {
             !unit.quoted[$0.lo] && ($0.kind == .country || $0.kind == .organization || $0.kind == .group) && !$0.demonym
           }) {
-            subjects = [mf.metonym(s)]
+            subjects = [MentionFinder.metonym(s)]
           }
         }
         if let o = after.first {
           let possessive = o.hi < toks.count && (toks[o.hi].lower == "'s" || toks[o.hi].lower == "’s")
           if possessive && verb == "recognized" { continue }
-          object = mf.metonym(o)
+          object = MentionFinder.metonym(o)
         }
       }
       // "designated the group a terror organization", "the group is classified as": the last
       // armed or political group named.
-      let groupNouns: Set<String> = ["group", "movement", "militants", "organization", "organisation", "insurgents"]
       if object == nil {
         let range = passive ? max(0, k - 6)..<k : (k + 1)..<min(toks.count, k + 3)
-        if range.contains(where: { $0 > 0 && toks[$0 - 1].lower == "the" && groupNouns.contains(toks[$0].lower) }) {
+        if range.contains(where: { $0 > 0 && toks[$0 - 1].lower == "the" && Self.groupNouns.contains(toks[$0].lower) }) {
           object =
             XUnit.window(entities[u], max(0, k - 40), k).last { $0.kind == .group && !unit.quoted[$0.lo] }?.key
             ?? lastGroup

@@ -110,16 +110,22 @@ public struct EventExtractor: Sendable {
   /// sentence ends and blank lines.
   static func units(of document: Document, diagnostics: inout [Diagnostic]) -> [XUnit] {
     var units: [XUnit] = []
-    for s in document.sentences where s.role == .body || s.role == .headline || s.role == .caption {
-      let toks = ExtractionTokenizer.tokenize(s.clean) { o, isEnd in s.offsets.original(o, isEnd: isEnd) }
+    // By index: a sentence copied out of the array retains every field.
+    let sentences = document.sentences
+    for k in sentences.indices {
+      let role = sentences[k].role
+      guard role == .body || role == .headline || role == .caption else { continue }
+      let offsets = sentences[k].offsets
+      let toks = ExtractionTokenizer.tokenize(sentences[k].clean) { o, isEnd in offsets.original(o, isEnd: isEnd) }
       guard !toks.isEmpty else { continue }
-      if s.tokens.isEmpty {
+      let paragraph = sentences[k].paragraph
+      if sentences[k].tokens.isEmpty {
         for piece in split(toks) {
-          units.append(unit(piece, index: units.count, paragraph: s.paragraph, role: s.role, document: document))
+          units.append(unit(piece, index: units.count, paragraph: paragraph, role: role, document: document))
         }
       } else {
-        var u = unit(toks, index: units.count, paragraph: s.paragraph, role: s.role, document: document)
-        u.span = s.span
+        var u = unit(toks, index: units.count, paragraph: paragraph, role: role, document: document)
+        u.span = sentences[k].span
         units.append(u)
       }
     }
@@ -229,10 +235,11 @@ public struct EventExtractor: Sendable {
       for e in entities[u] {
         let span = document.source.span(unit.tokens[e.lo].start, unit.tokens[e.hi - 1].end)
         mentions.append(EntityMention(entity: e.key, surface: e.surface, span: span, role: unit.role))
-        var rec = byKey[e.key] ?? (gaz.info[e.key]?.name ?? e.surface, e.kind, [])
-        if e.kind == .person || e.kind == .other, e.surface.count > rec.name.count { rec.name = e.surface }
-        rec.aliases.insert(e.surface)
-        byKey[e.key] = rec
+        // In place: a record copied out of the dictionary would copy its alias set to insert.
+        byKey[e.key, default: (gaz.info[e.key]?.name ?? e.surface, e.kind, [])].aliases.insert(e.surface)
+        if e.kind == .person || e.kind == .other, let name = byKey[e.key]?.name, e.surface.count > name.count {
+          byKey[e.key]?.name = e.surface
+        }
       }
     }
     let ents = byKey.map { key, v in

@@ -115,6 +115,11 @@ struct MentionFinder {
     "struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "shook", "devastated", "battered", "ravaged",
     "swept",
   ]
+  /// Words that may stand between a locative and its place besides compass words: "in the
+  /// city of Geneva", "at the port of Derna".
+  static let placeNouns: Set<String> = [
+    "the", "city", "town", "capital", "of", "village", "region", "province", "republic's", "port", "coastal",
+  ]
   static let compassWords: Set<String> = [
     "southern", "northern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern",
     "northwestern", "parts", "of", "the", "much", "coastal", "rural",
@@ -171,9 +176,9 @@ struct MentionFinder {
         i += len
       }
     }
-    raws = Self.dropConsequences(raws)
+    Self.dropConsequences(&raws)
     chooseMain(&raws)
-    raws = dropConsequencesOfMain(raws)
+    dropConsequencesOfMain(&raws)
     // Main mentions outside captions carry the article's salient names: they tell which
     // story they report when the corpus holds several stories of one kind.
     let names = salientNames()
@@ -188,12 +193,12 @@ struct MentionFinder {
   /// "The earthquake killed 2,000 people", "the shooting left two dead and five injured":
   /// a consequence (killing, death, injury) in a sentence that names the incident causing it
   /// is part of that incident, not an event of its own.
-  static func dropConsequences(_ raws: [Raw]) -> [Raw] {
+  static func dropConsequences(_ raws: inout [Raw]) {
     var classes: [Int: Set<String>] = [:]
-    for r in raws { classes[r.unit, default: []].insert(r.mention.eventClass) }
-    return raws.filter { r in
-      guard let causes = TriggerLexicon.causes[r.mention.eventClass], let here = classes[r.unit] else { return true }
-      return here.isDisjoint(with: causes)
+    for k in raws.indices { classes[raws[k].unit, default: []].insert(raws[k].mention.eventClass) }
+    raws.removeAll { r in
+      guard let causes = TriggerLexicon.causes[r.mention.eventClass], let here = classes[r.unit] else { return false }
+      return !here.isDisjoint(with: causes)
     }
   }
 
@@ -201,14 +206,14 @@ struct MentionFinder {
   /// whose main event is an incident, a consequence with no time or place of its own reports
   /// that incident's toll (its counts then belong to the main event).
   /// A sentence that says it is about another incident ("in a separate incident") keeps its own.
-  func dropConsequencesOfMain(_ raws: [Raw]) -> [Raw] {
-    guard let main = raws.first(where: { $0.mention.isMain && $0.mention.role != .caption })?.mention.eventClass
-    else { return raws }
-    return raws.filter { r in
+  func dropConsequencesOfMain(_ raws: inout [Raw]) {
+    guard let m = raws.firstIndex(where: { $0.mention.isMain && $0.mention.role != .caption }) else { return }
+    let main = raws[m].mention.eventClass
+    raws.removeAll { r in
       guard let causes = TriggerLexicon.causes[r.mention.eventClass], causes.contains(main), !r.mention.isMain
-      else { return true }
+      else { return false }
       let elsewhere = units[r.unit].tokens.contains { $0.isIn(.elsewhereWords) }
-      return elsewhere || r.mention.time?.stated == true || r.mention.place != nil
+      return !(elsewhere || r.mention.time?.stated == true || r.mention.place != nil)
     }
   }
 
@@ -274,8 +279,7 @@ struct MentionFinder {
         // "through the eastern Libyan city of Derna": articles, place nouns, compass words and
         // demonyms may stand between the preposition and the place.
         let demonym = entities[u].contains { $0.demonym && $0.lo <= p && p < $0.hi }
-        if !["the", "city", "town", "capital", "of", "village", "region", "province", "republic's", "port", "coastal"]
-          .contains(w) && !Self.compassWords.contains(w) && !demonym
+        if !Self.placeNouns.contains(w) && !Self.compassWords.contains(w) && !demonym
         {
           break
         }
@@ -311,15 +315,17 @@ struct MentionFinder {
     }
     // "Al-Shabaab fighters … the militants seized the hotel": a definite group noun refers back to the armed or
     // political group named last.
-    for k in lo..<hi where k > 0 && unit.clause[k] == clause && !unit.quoted[k] && toks[k - 1].lower == "the" {
-      guard toks[k].isIn(.groupAnaphors), k + 1 >= toks.count || toks[k + 1].lower != "of" else { continue }
+    for k in lo..<hi
+    where toks[k].isIn(.groupAnaphors) && k > 0 && unit.clause[k] == clause && !unit.quoted[k] && toks[k - 1].lower == "the"
+    {
+      guard k + 1 >= toks.count || toks[k + 1].lower != "of" else { continue }
       let inSentence = entities[u].last { $0.kind == .group && $0.hi <= k && !unit.quoted[$0.lo] }?.key
       if let g = inSentence ?? lastGroup { participants.insert(g) }
     }
     // "Britain and its allies, which invaded … and whose withdrawal …": the relative
     // clause's antecedent takes part.
     if let a = unit.relativeAntecedent(of: i, in: entities[u]), !unit.quoted[a.lo] {
-      participants.insert(metonym(a))
+      participants.insert(Self.metonym(a))
     }
     if let host = findHost(unit, u, lo, hi, trigger: i) {
       m.host = host
@@ -346,11 +352,11 @@ struct MentionFinder {
     var steps = 0
     while p >= 0, steps < 5 {
       let t = toks[p]
-      if Self.determiners.contains(t.lower) || t.lower == "'s" || t.lower == "’s" {
+      if t.isIn(.determiners) || t.lower == "'s" || t.lower == "’s" {
         definite = true
         break
       }
-      if t.inTimex || t.isCap || Self.ordinals[t.lower] != nil || t.text == "-" || Self.ordinalGap.contains(t.lower) {
+      if t.inTimex || t.isCap || t.isIn(.ordinals) || t.text == "-" || t.isIn(.ordinalGap) {
         p -= 1
         steps += 1
         continue
@@ -390,13 +396,13 @@ struct MentionFinder {
       if toks[k].isIn(.hostVerbs) {
         if k + 1 < toks.count, toks[k + 1].lower == "by", let e = entityStarting(at: k + 2) ?? entityStarting(at: k + 3)
         {
-          return metonym(e)
+          return Self.metonym(e)
         }
         // "Russia's hosting of", "Russia hosts", "Moscow has hosted", "Russia is hosting".
         var p = k
         var steps = 0
         while p > 0, steps < 3 {
-          if let e = entityEnding(at: p), !e.demonym { return metonym(e) }
+          if let e = entityEnding(at: p), !e.demonym { return Self.metonym(e) }
           let pw = toks[p - 1].lower
           guard ["'s", "’s", "has", "have", "had", "is", "was", "will", "to", "would", "also", "again"].contains(pw)
           else { break }
@@ -408,14 +414,14 @@ struct MentionFinder {
       if w == "led", k >= 2, trigger > k, trigger - k <= 3, toks[k - 1].text == "-", !toks[k - 1].spaceBefore,
         let e = entityEnding(at: k - 1)
       {
-        return metonym(e)
+        return Self.metonym(e)
       }
     }
     return nil
   }
 
   /// A capital city acting as a government stands for its country ("Moscow hosts").
-  func metonym(_ e: XEntity) -> String {
+  static func metonym(_ e: XEntity) -> String {
     guard e.kind == .city, let country = Gazetteer.shared.info[e.key]?.related,
       Gazetteer.shared.info[country]?.related == e.key
     else { return e.key }
@@ -427,12 +433,11 @@ struct MentionFinder {
     var steps = 0
     while p >= 0, steps < 6 {
       let t = toks[p]
-      if let n = Self.ordinals[t.lower] { return n }
+      if t.isIn(.ordinals), let n = Self.ordinals[t.lower] { return n }
       if t.kind == .number, let n = Self.numericOrdinal(t.lower) { return n }
       let modifier =
-        t.isWord && !t.isCap && steps < 3 && !ClaimFinder.countGapStops.contains(t.lower)
-        && !ClaimFinder.stopwords.contains(t.lower) && !t.lower.hasSuffix("ly")
-      if t.isCap || Self.ordinalGap.contains(t.lower) || modifier {
+        t.isWord && !t.isCap && steps < 3 && !t.isIn(.countGapStops) && !t.isIn(.stopwords) && !t.lower.hasSuffix("ly")
+      if t.isCap || t.isIn(.ordinalGap) || modifier {
         p -= 1
         steps += 1
         continue
@@ -461,13 +466,12 @@ struct MentionFinder {
         k -= 1
         continue
       }
-      if Self.determiners.contains(w) || Self.seriesStops.contains(w) || Self.ordinals[w] != nil
-        || ClaimFinder.stopwords.contains(w) || w.hasSuffix("'s") || w.hasSuffix("’s") || w.hasSuffix("ed")
+      if t.isIn(.determiners) || t.isIn(.seriesStops) || t.isIn(.ordinals) || t.isIn(.stopwords) || w.hasSuffix("'s") || w.hasSuffix("’s") || w.hasSuffix("ed")
         || w.hasSuffix("ly")
       {
         break
       }
-      if !Self.seriesGeneric.contains(w), w.count >= 3 {
+      if !t.isIn(.seriesGeneric), w.count >= 3 {
         words.append(w)
         if t.isCap, k > 0 { named = true }
       }
@@ -515,12 +519,23 @@ struct MentionFinder {
   }
 
   private func keywords(_ unit: XUnit, _ lo: Int, _ hi: Int, _ clause: Int) -> [String] {
-    var out: Set<String> = []
-    for k in lo..<hi where unit.clause[k] == clause {
-      let t = unit.tokens[k]
-      if t.isWord, !t.inTimex, t.lower.count >= 4, !t.isIn(.stopwords) { out.insert(t.lower) }
+    var words: [String] = []
+    for k in lo..<hi
+    where unit.clause[k] == clause && unit.tokens[k].isWord && !unit.tokens[k].inTimex
+      && !unit.tokens[k].isIn(.stopwords)
+    {
+      // Four characters or more (a character takes a byte or more).
+      let w = unit.tokens[k].lower
+      if w.utf8.count >= 4, w.count >= 4 { words.append(w) }
     }
-    return Array(out.sorted().prefix(16))
+    // Distinct words, sorted: sorting and skipping repeats is cheaper than hashing each word.
+    words.sort()
+    var out: [String] = []
+    for w in words where out.last != w {
+      out.append(w)
+      if out.count == 16 { break }
+    }
+    return out
   }
 
   // MARK: - Main event
@@ -560,6 +575,11 @@ struct MentionFinder {
     let mainTime = first.compactMap { $0.mention.time }.first
     let mainOrdinal = first.compactMap(\.mention.ordinal).first
     let mainSeries = first.compactMap { $0.mention.attributes["series"] }.first
+    // Asked of every mention of the main class below: computed once.
+    let mainRange = mainTime?.temporalValue.range
+    let firstID = first.first?.mention.id
+    let firstHasBoundary = first.contains { $0.mention.attributes["timeRole"] != nil }
+    let firstHasPlace = first.contains { $0.mention.place != nil }
     for k in raws.indices where raws[k].mention.eventClass == mainClass {
       let m = raws[k].mention
       var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite
@@ -571,7 +591,7 @@ struct MentionFinder {
         isMain = false
         if let p = m.place, let mp = mainPlace, Self.samePlace(p, mp) {
           if let t = m.time {
-            if let mt = mainTime, let a = t.temporalValue.range, let b = mt.temporalValue.range, a.overlaps(b) {
+            if let a = t.temporalValue.range, let b = mainRange, a.overlaps(b) {
               isMain = true
             }
           } else {
@@ -579,11 +599,11 @@ struct MentionFinder {
           }
         }
       }
-      if isMain, m.id != first.first?.mention.id {
+      if isMain, m.id != firstID {
         // A mention with its own place, time or ordinal that contradicts the main event is
         // another instance ("the Paris talks" in an article about Glasgow).
         if let p = m.place, let mp = mainPlace, !Self.samePlace(p, mp) { isMain = false }
-        let boundary = m.attributes["timeRole"] != nil || first.contains { $0.mention.attributes["timeRole"] != nil }
+        let boundary = m.attributes["timeRole"] != nil || firstHasBoundary
         if let t = m.time, let mt = mainTime, !t.temporalValue.isCompatible(with: mt.temporalValue) {
           // Days of one multi-day event ("opened on Friday … ended on Sunday") may differ;
           // "last year's summit" in an article about this year's is another edition.
@@ -601,14 +621,14 @@ struct MentionFinder {
         raws[k].mention.time?.stated = false
       }
       if raws[k].mention.place == nil, let mp = mainPlace {
-        raws[k].mention.take(place: mp, source: first.contains { $0.mention.place != nil } ? "main-event" : "document")
+        raws[k].mention.take(place: mp, source: firstHasPlace ? "main-event" : "document")
       }
       if raws[k].mention.time == nil, let mt = mainTime {
         raws[k].mention.time = MentionTime(
           expression: nil, span: mt.span, value: mt.value, mod: mt.mod, rule: EventExtractor.mainEventRule,
           // A later "the talks" of an article about the third round on Dec. 19 binds to that day
           // as firmly as the lede does: it must not join the second round of another year.
-          stated: mt.stated && (mt.temporalValue.range?.length ?? Int.max) < Self.coarseMainDays,
+          stated: mt.stated && (mainRange?.length ?? Int.max) < Self.coarseMainDays,
           anchor: mt.anchor)
       }
       if raws[k].mention.ordinal == nil, let mo = mainOrdinal { raws[k].mention.ordinal = mo }
@@ -683,38 +703,36 @@ struct MentionFinder {
   /// most frequent (ties: first seen), sorted. Titles ("President") and calendar words are
   /// not names.
   func salientNames() -> [String] {
-    var count: [String: Int] = [:]
-    var first: [String: Int] = [:]
+    // Name → how often, and the order in which names were first seen.
+    var seen: [String: (count: Int, first: Int)] = [:]
     var lede = Set<String>()
     var bodySeen = 0
-    var seq = 0
     for unit in units where unit.role != .caption && !unit.allCaps {
       if unit.role == .body { bodySeen += 1 }
+      let toks = unit.tokens
       var words = 0
       var caps = 0
-      for t in unit.tokens where t.isWord {
+      for k in toks.indices where toks[k].isWord {
         words += 1
-        if t.isCap { caps += 1 }
+        if toks[k].isCap { caps += 1 }
       }
       if words >= 3 && caps * 10 >= words * 6 { continue }
       let inLede = unit.role == .headline || bodySeen <= 3
       var sawWord = false
-      for (k, t) in unit.tokens.enumerated() where t.isWord {
+      for k in toks.indices where toks[k].isWord {
         defer { sawWord = true }
+        let t = toks[k]
         guard sawWord, t.isCap, !t.inTimex, !(t.isAllCaps && t.text.count > 4), t.lower.count >= 2,
           !t.isIn(.nonNameCaps), !t.isIn(.stopwords),
-          Gazetteer.shared.title(unit.tokens, at: k) == nil
+          Gazetteer.shared.title(toks, at: k) == nil
         else { continue }
-        count[t.lower, default: 0] += 1
-        if first[t.lower] == nil {
-          first[t.lower] = seq
-          seq += 1
-        }
+        let order = seen.count
+        seen[t.lower, default: (0, order)].count += 1
         if inLede { lede.insert(t.lower) }
       }
     }
-    return count.filter { $0.value >= 2 || lede.contains($0.key) }
-      .sorted { ($0.value, -(first[$0.key] ?? 0)) > ($1.value, -(first[$1.key] ?? 0)) }
+    return seen.filter { $0.value.count >= 2 || lede.contains($0.key) }
+      .sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
       .prefix(Self.maxNames).map(\.key).sorted()
   }
 

@@ -35,6 +35,12 @@ struct XWordSets: OptionSet, Sendable {
   static let otherInstanceWords = XWordSets(rawValue: 1 << 16)
   static let elsewhereWords = XWordSets(rawValue: 1 << 17)
   static let particles = XWordSets(rawValue: 1 << 18)
+  static let ordinals = XWordSets(rawValue: 1 << 19)
+  static let ordinalGap = XWordSets(rawValue: 1 << 20)
+  static let countGapStops = XWordSets(rawValue: 1 << 21)
+  static let determiners = XWordSets(rawValue: 1 << 22)
+  static let seriesStops = XWordSets(rawValue: 1 << 23)
+  static let seriesGeneric = XWordSets(rawValue: 1 << 24)
 
   /// Every flag with the words it stands for, where the rules define them.
   static let sources: [(flag: XWordSets, words: Set<String>)] = [
@@ -57,6 +63,12 @@ struct XWordSets: OptionSet, Sendable {
     (.otherInstanceWords, MentionFinder.otherInstanceWords),
     (.elsewhereWords, MentionFinder.elsewhereWords),
     (.particles, EntityRecognizer.particles),
+    (.ordinals, Set(MentionFinder.ordinals.keys)),
+    (.ordinalGap, MentionFinder.ordinalGap),
+    (.countGapStops, ClaimFinder.countGapStops),
+    (.determiners, MentionFinder.determiners),
+    (.seriesStops, MentionFinder.seriesStops),
+    (.seriesGeneric, MentionFinder.seriesGeneric),
   ]
 
   /// Lowercase word → the sets it belongs to.
@@ -69,5 +81,57 @@ struct XWordSets: OptionSet, Sendable {
   }()
 
   /// The sets `lower` (a lowercase word) belongs to.
-  static func of(_ lower: String) -> XWordSets { table[lower] ?? [] }
+  static func of(_ lower: String) -> XWordSets { asciiTable.lookup(lower) ?? table[lower] ?? [] }
+
+  /// The ASCII words of ``table``, for the common case: ASCII words are equal exactly when
+  /// their bytes are, so a cheap byte hash finds them. Other words go through ``table``,
+  /// which compares strings by canonical equivalence ("communiqué" either way).
+  static let asciiTable = ASCIIWordTable(table)
+}
+
+/// An open-addressing hash table from ASCII words to their ``XWordSets``, hashed with FNV-1a
+/// over the bytes (much cheaper than `String` hashing for a lookup per token).
+struct ASCIIWordTable: Sendable {
+  /// Words by slot; "" marks an empty slot.
+  private var keys: [String]
+  private var values: [XWordSets]
+  private let mask: Int
+
+  /// A table of the ASCII entries of `words` (other entries are left out).
+  init(_ words: [String: XWordSets]) {
+    let ascii = words.filter { !$0.key.isEmpty && $0.key.utf8.allSatisfy { $0 < 0x80 } }
+    var size = 16
+    while size < ascii.count * 4 { size *= 2 }
+    keys = Array(repeating: "", count: size)
+    values = Array(repeating: [], count: size)
+    mask = size - 1
+    for (word, sets) in ascii {
+      guard let h = Self.hash(word) else { continue }
+      var slot = h & mask
+      while !keys[slot].isEmpty { slot = (slot + 1) & mask }
+      keys[slot] = word
+      values[slot] = sets
+    }
+  }
+
+  /// FNV-1a over the UTF-8 bytes, or nil when `word` is not ASCII.
+  @inline(__always) static func hash(_ word: String) -> Int? {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in word.utf8 {
+      if b >= 0x80 { return nil }
+      h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+    }
+    return Int(truncatingIfNeeded: h ^ (h >> 29))
+  }
+
+  /// The sets of `word`: empty when it is in no set, nil when it is not ASCII.
+  func lookup(_ word: String) -> XWordSets? {
+    guard let h = Self.hash(word) else { return nil }
+    var slot = h & mask
+    while true {
+      if keys[slot].isEmpty { return [] }
+      if keys[slot] == word { return values[slot] }
+      slot = (slot + 1) & mask
+    }
+  }
 }

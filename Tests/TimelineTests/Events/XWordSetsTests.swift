@@ -18,6 +18,16 @@ struct XWordSetsTests {
     }
   }
 
+  @Test("non-ASCII words match by canonical equivalence, as in the sets")
+  func nonASCII() {
+    #expect(XWordSets.of("communiqué").contains(.triggerStarts))
+    #expect(XWordSets.of("communique\u{301}").contains(.triggerStarts))
+    #expect(XWordSets.of("“") == [.quoteMarks])
+    #expect(ASCIIWordTable.hash("zürich") == nil)
+    #expect(XWordSets.asciiTable.lookup("said")?.contains(.speechVerbs) == true)
+    #expect(XWordSets.asciiTable.lookup("unheardofword") == [])
+  }
+
   @Test("flags are distinct single bits")
   func distinctBits() {
     let flags = XWordSets.sources.map(\.flag.rawValue)
