@@ -275,6 +275,8 @@ struct EntityRecognizer: Sendable {
 
   /// The end of a run of capitalized name words starting at `i`, or nil.
   private func nameEnd(_ toks: [XToken], _ i: Int) -> Int? {
+    // A name starts with a capitalized word (every other step below needs a name word first).
+    guard i < toks.count, toks[i].isWord, toks[i].isCap else { return nil }
     var j = i
     var words = 0
     while j < toks.count, words < 5 {

@@ -154,26 +154,26 @@ struct ClaimFinder {
     var k = 0
     while k < toks.count {
       defer { k += 1 }
-      let t = toks[k]
-      if t.inTimex { continue }
+      if toks[k].inTimex { continue }
       var numStart = k
       var value: Double?
       var unitName: String?
       var j = k + 1
-      if t.kind == .symbol, let cur = ClaimRules.currencySymbols[t.text], k + 1 < toks.count,
+      // Tokens are read in place until one starts a number (most tokens do not).
+      if toks[k].kind == .symbol, let cur = ClaimRules.currencySymbols[toks[k].text], k + 1 < toks.count,
         toks[k + 1].kind == .number,
         let v = Self.parseNumber(toks[k + 1].lower)
       {
         value = v
         unitName = cur
         j = k + 2
-      } else if t.kind == .number, let v = Self.parseNumber(t.lower) {
+      } else if toks[k].kind == .number, let v = Self.parseNumber(toks[k].lower) {
         value = v
-      } else if t.isIn(.numberWords), let v = ClaimRules.numberWords[t.lower],
+      } else if toks[k].isIn(.numberWords), let v = ClaimRules.numberWords[toks[k].lower],
         !(k + 1 < toks.count && toks[k + 1].text == "-")
       {
         value = v
-      } else if (t.lower == "a" || t.lower == "an"), k + 1 < toks.count,
+      } else if (toks[k].lower == "a" || toks[k].lower == "an"), k + 1 < toks.count,
         let m = ClaimRules.multipliers[toks[k + 1].lower],
         m >= 1000
       {
@@ -182,6 +182,7 @@ struct ClaimFinder {
         continue
       }
       guard var v = value else { continue }
+      let t = toks[k]
       if j < toks.count, let m = ClaimRules.multipliers[toks[j].lower] {
         v *= m
         j += 1

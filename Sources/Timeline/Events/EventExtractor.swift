@@ -95,9 +95,10 @@ public struct EventExtractor: Sendable {
 
   /// Mentions whose clause states no time get the document's reference time (not stated).
   static func assignReferenceTimes(_ mentions: inout [EventMention], dct: Day?) {
+    let value = dct?.description ?? "PRESENT_REF"
     for k in mentions.indices where mentions[k].time == nil {
       mentions[k].time = MentionTime(
-        expression: nil, span: nil, value: dct?.description ?? "PRESENT_REF", rule: referenceRule, stated: false,
+        expression: nil, span: nil, value: value, rule: referenceRule, stated: false,
         anchor: RelativeSpec(form: "shift:day:0:day"))
     }
   }

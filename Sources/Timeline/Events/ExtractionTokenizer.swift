@@ -69,7 +69,7 @@ enum ExtractionTokenizer {
 
   /// The scalar whose UTF-8 encoding starts at byte `i` of `bytes` (valid UTF-8, as a
   /// `String`'s bytes are), and the length of that encoding.
-  @inline(__always) static func scalar(in bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
+  @inline(__always) static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
     let b0 = UInt32(bytes[i])
     if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
     let v: UInt32
@@ -98,7 +98,14 @@ enum ExtractionTokenizer {
   /// Works on the UTF-8 bytes: positions are byte offsets, and a scalar is decoded where a
   /// rule looks at it (ASCII, one byte, needs no decoding).
   static func tokenize(_ text: String, classify: Bool = true, map: (Int, Bool) -> Int) -> [XToken] {
-    let bytes = Array(text.utf8)
+    var text = text
+    return text.withUTF8 { tokenize(bytes: $0, classify: classify, map: map) }
+  }
+
+  /// ``tokenize(_:classify:map:)`` on the text's UTF-8 bytes.
+  private static func tokenize(
+    bytes: UnsafeBufferPointer<UInt8>, classify: Bool, map: (Int, Bool) -> Int
+  ) -> [XToken] {
     let n = bytes.count
     var tokens: [XToken] = []
     var i = 0
@@ -106,8 +113,7 @@ enum ExtractionTokenizer {
     var newlines = 0
     func emit(_ a: Int, _ b: Int, _ kind: XToken.Kind) {
       // ASCII tokens lowercase byte-wise.
-      let slice = bytes[a..<b]
-      let t = String(decoding: slice, as: UTF8.self)
+      let t = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
       var letters = 0
       var uppers = 0
       var ascii = true
@@ -128,7 +134,10 @@ enum ExtractionTokenizer {
         lower = t
       } else {
         lower = String(unsafeUninitializedCapacity: b - a) { buffer in
-          for (k, byte) in slice.enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+          for k in 0..<(b - a) {
+            let byte = bytes[a + k]
+            buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          }
           return b - a
         }
       }
@@ -186,7 +195,7 @@ enum ExtractionTokenizer {
             i = k
             continue
           }
-          if abbreviations.contains(String(decoding: bytes[i..<j], as: UTF8.self).lowercased()) {
+          if abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self).lowercased()) {
             emit(i, j + 1, .word)
             i = j + 1
             continue

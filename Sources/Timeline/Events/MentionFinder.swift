@@ -550,36 +550,43 @@ struct MentionFinder {
         bodySeen += 1
       }
     }
-    var leading = raws.filter { ledeUnits.contains($0.unit) && $0.mention.attributes["instance"] == nil }
+    // Indices of the headline and lede mentions (indices: a copied mention retains every field).
+    var leading = raws.indices.filter {
+      ledeUnits.contains(raws[$0].unit) && raws[$0].mention.attributes["instance"] == nil
+    }
     // The headline names the story: its strongest class wins. Weak classes (a visit, a
     // statement) and a headline without a trigger leave the choice to the lede.
     let headlineClasses = Set(
-      leading.filter { $0.mention.role == .headline && !Self.genericPlurals.contains($0.mention.trigger.lowercased()) }
-        .map(\.mention.eventClass))
+      leading.filter {
+        raws[$0].mention.role == .headline && !Self.genericPlurals.contains(raws[$0].mention.trigger.lowercased())
+      }
+      .map { raws[$0].mention.eventClass })
     let strong = headlineClasses.subtracting(TriggerLexicon.weakClasses)
-    let pool = strong.isEmpty ? Set(leading.map(\.mention.eventClass)) : strong
+    let pool = strong.isEmpty ? Set(leading.map { raws[$0].mention.eventClass }) : strong
     var chosen = TriggerLexicon.priority.first(where: { pool.contains($0) })
     if chosen == nil, let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
       // Every article reports something: with no known class in its headline or lede, the
       // first content word there stands for its story (class `event`).
-      let raw = makeRaw(u, i, 1, Self.fallbackClass)
-      raws.append(raw)
-      leading.append(raw)
+      raws.append(makeRaw(u, i, 1, Self.fallbackClass))
+      leading.append(raws.count - 1)
       chosen = Self.fallbackClass
     }
     guard let mainClass = chosen else { return }
-    let first = leading.filter { $0.mention.eventClass == mainClass }
-    let places = first.compactMap(\.mention.place)
-    let mainTime0 = first.compactMap { $0.mention.time }.first
+    // What the lede's mentions of the main class say, read before the loop below changes them.
+    let first = leading.filter { raws[$0].mention.eventClass == mainClass }
+    let places = first.compactMap { raws[$0].mention.place }
+    let mainTime0 = first.compactMap { raws[$0].mention.time }.first
     let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace(ledeUnits, mainTime0)
-    let mainTime = first.compactMap { $0.mention.time }.first
-    let mainOrdinal = first.compactMap(\.mention.ordinal).first
-    let mainSeries = first.compactMap { $0.mention.attributes["series"] }.first
-    // Asked of every mention of the main class below: computed once.
+    let mainTime = first.compactMap { raws[$0].mention.time }.first
+    let mainOrdinal = first.compactMap { raws[$0].mention.ordinal }.first
+    let mainSeries = first.compactMap { raws[$0].mention.attributes["series"] }.first
+    let seriesHead = first.first { raws[$0].mention.attributes["series"] != nil }.map {
+      raws[$0].mention.trigger.lowercased()
+    }
     let mainRange = mainTime?.temporalValue.range
-    let firstID = first.first?.mention.id
-    let firstHasBoundary = first.contains { $0.mention.attributes["timeRole"] != nil }
-    let firstHasPlace = first.contains { $0.mention.place != nil }
+    let firstID = first.first.map { raws[$0].mention.id }
+    let firstHasBoundary = first.contains { raws[$0].mention.attributes["timeRole"] != nil }
+    let firstHasPlace = first.contains { raws[$0].mention.place != nil }
     for k in raws.indices where raws[k].mention.eventClass == mainClass {
       let m = raws[k].mention
       var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite
@@ -648,9 +655,7 @@ struct MentionFinder {
     // "The 2018 summit was held in Nairobi", "last year's summit" in an article about the
     // Andean Energy Summit: an earlier edition of the same series (same head noun, definite,
     // no name of its own), so it takes the series name and never joins another series' summit.
-    if let ms = mainSeries,
-      let head = first.first(where: { $0.mention.attributes["series"] != nil })?.mention.trigger.lowercased()
-    {
+    if let ms = mainSeries, let head = seriesHead {
       for k in raws.indices where raws[k].mention.eventClass == mainClass && !raws[k].mention.isMain {
         let m = raws[k].mention
         guard m.attributes["series"] == nil, m.role != .caption, raws[k].definite, m.trigger.lowercased() == head else {

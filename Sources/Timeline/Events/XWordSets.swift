@@ -91,47 +91,54 @@ struct XWordSets: OptionSet, Sendable {
 
 /// An open-addressing hash table from ASCII words to their ``XWordSets``, hashed with FNV-1a
 /// over the bytes (much cheaper than `String` hashing for a lookup per token).
+///
+/// A probe reads a small array of hash fingerprints first, and the word itself only when the
+/// fingerprint matches.
 struct ASCIIWordTable: Sendable {
-  /// Words by slot; "" marks an empty slot.
+  /// Fingerprint by slot (never 0); 0 marks an empty slot.
+  private var fingerprints: [UInt32]
   private var keys: [String]
   private var values: [XWordSets]
   private let mask: Int
 
   /// A table of the ASCII entries of `words` (other entries are left out).
   init(_ words: [String: XWordSets]) {
-    let ascii = words.filter { !$0.key.isEmpty && $0.key.utf8.allSatisfy { $0 < 0x80 } }
+    let ascii = words.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }
     var size = 16
-    while size < ascii.count * 4 { size *= 2 }
+    while size < ascii.count * 2 { size *= 2 }
+    fingerprints = Array(repeating: 0, count: size)
     keys = Array(repeating: "", count: size)
     values = Array(repeating: [], count: size)
     mask = size - 1
     for (word, sets) in ascii {
       guard let h = Self.hash(word) else { continue }
-      var slot = h & mask
-      while !keys[slot].isEmpty { slot = (slot + 1) & mask }
+      var slot = h.slot & mask
+      while fingerprints[slot] != 0 { slot = (slot + 1) & mask }
+      fingerprints[slot] = h.fingerprint
       keys[slot] = word
       values[slot] = sets
     }
   }
 
-  /// FNV-1a over the UTF-8 bytes, or nil when `word` is not ASCII.
-  @inline(__always) static func hash(_ word: String) -> Int? {
+  /// FNV-1a over the UTF-8 bytes, as a slot number and a non-zero fingerprint; nil when
+  /// `word` is not ASCII.
+  @inline(__always) static func hash(_ word: String) -> (slot: Int, fingerprint: UInt32)? {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for b in word.utf8 {
       if b >= 0x80 { return nil }
       h = (h ^ UInt64(b)) &* 0x100_0000_01b3
     }
-    return Int(truncatingIfNeeded: h ^ (h >> 29))
+    return (Int(truncatingIfNeeded: h ^ (h >> 29)), UInt32(truncatingIfNeeded: h >> 32) | 1)
   }
 
   /// The sets of `word`: empty when it is in no set, nil when it is not ASCII.
   func lookup(_ word: String) -> XWordSets? {
     guard let h = Self.hash(word) else { return nil }
-    var slot = h & mask
-    while true {
-      if keys[slot].isEmpty { return [] }
-      if keys[slot] == word { return values[slot] }
+    var slot = h.slot & mask
+    while fingerprints[slot] != 0 {
+      if fingerprints[slot] == h.fingerprint && keys[slot] == word { return values[slot] }
       slot = (slot + 1) & mask
     }
+    return []
   }
 }
