@@ -281,7 +281,7 @@ struct EntityRecognizer: Sendable {
     var words = 0
     while j < toks.count, words < 5 {
       let t = toks[j]
-      if t.isWord, t.isCap, !t.isAllCaps || t.text.count <= 1, !t.inTimex, !t.isIn(.nonNameCaps),
+      if t.isWord, t.isCap, !t.isAllCaps || t.textCount <= 1, !t.inTimex, !t.isIn(.nonNameCaps),
         gazetteer.title(toks, at: j) == nil,
         gazetteer.match(toks, at: j, allCaps: false) == nil || words > 0 && t.lower == "khan"
       {

@@ -42,8 +42,10 @@ struct ClaimFinder {
       let own = inSentence.filter { mentions[$0].attributes["instance"] != "other" }
       let incidents = own.filter { !TriggerLexicon.consequenceClasses.contains(mentions[$0].eventClass) }
       // Trigger starts and ids, in trigger order.
-      let ms = (incidents.isEmpty ? own : incidents).map { (start: mentions[$0].triggerSpan.start, id: mentions[$0].id) }
-        .sorted { $0.start < $1.start }
+      let ms = (incidents.isEmpty ? own : incidents).map {
+        (start: mentions[$0].triggerSpan.start, id: mentions[$0].id)
+      }
+      .sorted { $0.start < $1.start }
       func about(_ tokenStart: Int) -> String? {
         guard !ms.isEmpty else { return mainID }
         // The nearest trigger, by binary search.
@@ -577,7 +579,8 @@ struct ClaimFinder {
         }) {
           // The agent may sit after a quoted label: recognized as a "terrorist organization" in Russia.
           let agents = XUnit.window(entities[u], byIdx + 1, byIdx + 12).filter { $0.kind != .other }
-          subjects = verb == "attended" ? agents.map(MentionFinder.metonym) : agents.prefix(1).map(MentionFinder.metonym)
+          subjects =
+            verb == "attended" ? agents.map(MentionFinder.metonym) : agents.prefix(1).map(MentionFinder.metonym)
         }
       } else {
         // The clause's subject comes first: "Scholz, chancellor of the
@@ -614,7 +617,9 @@ struct ClaimFinder {
       // armed or political group named.
       if object == nil {
         let range = passive ? max(0, k - 6)..<k : (k + 1)..<min(toks.count, k + 3)
-        if range.contains(where: { $0 > 0 && toks[$0 - 1].lower == "the" && Self.groupNouns.contains(toks[$0].lower) }) {
+        if range.contains(where: {
+          $0 > 0 && toks[$0 - 1].lower == "the" && Self.groupNouns.contains(toks[$0].lower)
+        }) {
           object =
             XUnit.window(entities[u], max(0, k - 40), k).last { $0.kind == .group && !unit.quoted[$0.lo] }?.key
             ?? lastGroup

@@ -20,8 +20,14 @@ struct XToken: Sendable {
   var inTimex = false
   /// The rules' word sets `lower` belongs to (empty for tokens made with `classify: false`).
   var sets: XWordSets = []
+  /// The text is ASCII (then a character is a byte).
+  var isASCII = false
 
   var isWord: Bool { kind == .word }
+  /// The number of characters of `text`.
+  var textCount: Int { isASCII ? text.utf8.count : text.count }
+  /// The number of characters of `lower`.
+  var lowerCount: Int { isASCII ? lower.utf8.count : lower.count }
   /// Whether `lower` is in the word set that `set` flags (see ``XWordSets``).
   @inline(__always) func isIn(_ set: XWordSets) -> Bool { sets.contains(set) }
   /// An opening or closing quotation mark.
@@ -108,6 +114,7 @@ enum ExtractionTokenizer {
   ) -> [XToken] {
     let n = bytes.count
     var tokens: [XToken] = []
+    tokens.reserveCapacity(n / 4)
     var i = 0
     var space = true
     var newlines = 0
@@ -117,6 +124,7 @@ enum ExtractionTokenizer {
       var letters = 0
       var uppers = 0
       var ascii = true
+      var hash = ASCIIWordTable.Hash()  // of the lowercase bytes, used when they are ASCII
       var p = a
       while p < b {
         let (c, length) = scalar(in: bytes, at: p)
@@ -125,6 +133,7 @@ enum ExtractionTokenizer {
           letters += 1
           if isUpper(c) { uppers += 1 }
         }
+        hash.add(bytes[p] >= 0x41 && bytes[p] <= 0x5A ? bytes[p] | 0x20 : bytes[p])
         p += length
       }
       let lower: String
@@ -145,7 +154,9 @@ enum ExtractionTokenizer {
         XToken(
           text: t, lower: lower, start: map(a, false), end: map(b, true), kind: kind, spaceBefore: space,
           breakBefore: newlines >= 2, isCap: isUpper(scalar(in: bytes, at: a).0),
-          isAllCaps: letters >= 2 && uppers == letters, sets: classify ? XWordSets.of(lower) : []))
+          isAllCaps: letters >= 2 && uppers == letters,
+          sets: !classify ? [] : ascii ? XWordSets.asciiTable.lookup(lower, hash) : XWordSets.of(lower),
+          isASCII: ascii))
       space = false
       newlines = 0
     }
@@ -167,7 +178,7 @@ enum ExtractionTokenizer {
           j += l
         }
         // Internal apostrophe: split a possessive 's, keep O'Brien / don't.
-        if j < n, case let (quote, ql) = scalar(in: bytes, at: j), isApostrophe(quote), letterAt(j + ql) {
+        if j < n, case (let quote, let ql) = scalar(in: bytes, at: j), isApostrophe(quote), letterAt(j + ql) {
           let s = bytes[j + ql]
           let afterS = j + ql + 1
           if (s == 0x73 || s == 0x53) && !letterAt(afterS) {  // "s" or "S"
@@ -195,7 +206,8 @@ enum ExtractionTokenizer {
             i = k
             continue
           }
-          if abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self).lowercased()) {
+          let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)
+          if abbreviations.contains(word.lowercased()) {
             emit(i, j + 1, .word)
             i = j + 1
             continue

@@ -279,8 +279,7 @@ struct MentionFinder {
         // "through the eastern Libyan city of Derna": articles, place nouns, compass words and
         // demonyms may stand between the preposition and the place.
         let demonym = entities[u].contains { $0.demonym && $0.lo <= p && p < $0.hi }
-        if !Self.placeNouns.contains(w) && !Self.compassWords.contains(w) && !demonym
-        {
+        if !Self.placeNouns.contains(w) && !Self.compassWords.contains(w) && !demonym {
           break
         }
         p -= 1
@@ -316,7 +315,8 @@ struct MentionFinder {
     // "Al-Shabaab fighters … the militants seized the hotel": a definite group noun refers back to the armed or
     // political group named last.
     for k in lo..<hi
-    where toks[k].isIn(.groupAnaphors) && k > 0 && unit.clause[k] == clause && !unit.quoted[k] && toks[k - 1].lower == "the"
+    where toks[k].isIn(.groupAnaphors) && k > 0 && unit.clause[k] == clause && !unit.quoted[k]
+      && toks[k - 1].lower == "the"
     {
       guard k + 1 >= toks.count || toks[k + 1].lower != "of" else { continue }
       let inSentence = entities[u].last { $0.kind == .group && $0.hi <= k && !unit.quoted[$0.lo] }?.key
@@ -466,12 +466,13 @@ struct MentionFinder {
         k -= 1
         continue
       }
-      if t.isIn(.determiners) || t.isIn(.seriesStops) || t.isIn(.ordinals) || t.isIn(.stopwords) || w.hasSuffix("'s") || w.hasSuffix("’s") || w.hasSuffix("ed")
+      if t.isIn(.determiners) || t.isIn(.seriesStops) || t.isIn(.ordinals) || t.isIn(.stopwords)
+        || w.hasSuffix("'s") || w.hasSuffix("’s") || w.hasSuffix("ed")
         || w.hasSuffix("ly")
       {
         break
       }
-      if !t.isIn(.seriesGeneric), w.count >= 3 {
+      if !t.isIn(.seriesGeneric), t.lowerCount >= 3 {
         words.append(w)
         if t.isCap, k > 0 { named = true }
       }
@@ -520,13 +521,12 @@ struct MentionFinder {
 
   private func keywords(_ unit: XUnit, _ lo: Int, _ hi: Int, _ clause: Int) -> [String] {
     var words: [String] = []
+    words.reserveCapacity(hi - lo)
     for k in lo..<hi
     where unit.clause[k] == clause && unit.tokens[k].isWord && !unit.tokens[k].inTimex
       && !unit.tokens[k].isIn(.stopwords)
     {
-      // Four characters or more (a character takes a byte or more).
-      let w = unit.tokens[k].lower
-      if w.utf8.count >= 4, w.count >= 4 { words.append(w) }
+      if unit.tokens[k].lowerCount >= 4 { words.append(unit.tokens[k].lower) }
     }
     // Distinct words, sorted: sorting and skipping repeats is cheaper than hashing each word.
     words.sort()
@@ -690,8 +690,8 @@ struct MentionFinder {
     let taken = Set(raws.map(\.mention.triggerSpan.start))
     for u in lede.sorted() where units[u].role != .caption {
       for (i, t) in units[u].tokens.enumerated()
-      where t.isWord && !t.isCap && !t.inTimex && t.lower.count >= 4 && !ClaimFinder.stopwords.contains(t.lower)
-        && !EntityRecognizer.nonNameCaps.contains(t.lower) && !taken.contains(t.start)
+      where t.isWord && !t.isCap && !t.inTimex && t.lowerCount >= 4 && !t.isIn(.stopwords)
+        && !t.isIn(.nonNameCaps) && !taken.contains(t.start)
       {
         return (u, i)
       }
@@ -727,7 +727,7 @@ struct MentionFinder {
       for k in toks.indices where toks[k].isWord {
         defer { sawWord = true }
         let t = toks[k]
-        guard sawWord, t.isCap, !t.inTimex, !(t.isAllCaps && t.text.count > 4), t.lower.count >= 2,
+        guard sawWord, t.isCap, !t.inTimex, !(t.isAllCaps && t.textCount > 4), t.lowerCount >= 2,
           !t.isIn(.nonNameCaps), !t.isIn(.stopwords),
           Gazetteer.shared.title(toks, at: k) == nil
         else { continue }

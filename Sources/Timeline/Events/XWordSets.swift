@@ -81,11 +81,16 @@ struct XWordSets: OptionSet, Sendable {
   }()
 
   /// The sets `lower` (a lowercase word) belongs to.
-  static func of(_ lower: String) -> XWordSets { asciiTable.lookup(lower) ?? table[lower] ?? [] }
+  static func of(_ lower: String) -> XWordSets {
+    if let hash = ASCIIWordTable.Hash(lower) { return asciiTable.lookup(lower, hash) }
+    return table[lower] ?? []
+  }
 
-  /// The ASCII words of ``table``, for the common case: ASCII words are equal exactly when
-  /// their bytes are, so a cheap byte hash finds them. Other words go through ``table``,
-  /// which compares strings by canonical equivalence ("communiqué" either way).
+  /// The ASCII words of ``table``, for the common case.
+  ///
+  /// ASCII words are equal exactly when their bytes are, so a cheap byte hash finds them.
+  /// Other words go through ``table``, which compares strings by canonical equivalence
+  /// ("communiqué" either way).
   static let asciiTable = ASCIIWordTable(table)
 }
 
@@ -93,9 +98,30 @@ struct XWordSets: OptionSet, Sendable {
 /// over the bytes (much cheaper than `String` hashing for a lookup per token).
 ///
 /// A probe reads a small array of hash fingerprints first, and the word itself only when the
-/// fingerprint matches.
+/// fingerprint matches. The tokenizer hashes a token's bytes as it reads them.
 struct ASCIIWordTable: Sendable {
-  /// Fingerprint by slot (never 0); 0 marks an empty slot.
+  /// FNV-1a over bytes, fed one byte at a time.
+  struct Hash: Equatable {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    init() {}
+
+    /// The hash of `word`'s bytes, or nil when `word` is not ASCII.
+    init?(_ word: String) {
+      for b in word.utf8 {
+        if b >= 0x80 { return nil }
+        add(b)
+      }
+    }
+
+    @inline(__always) mutating func add(_ byte: UInt8) { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    var slot: Int { Int(truncatingIfNeeded: value ^ (value >> 29)) }
+    /// Never 0 (0 marks an empty slot).
+    var fingerprint: UInt32 { UInt32(truncatingIfNeeded: value >> 32) | 1 }
+  }
+
+  /// Fingerprint by slot; 0 marks an empty slot.
   private var fingerprints: [UInt32]
   private var keys: [String]
   private var values: [XWordSets]
@@ -103,40 +129,28 @@ struct ASCIIWordTable: Sendable {
 
   /// A table of the ASCII entries of `words` (other entries are left out).
   init(_ words: [String: XWordSets]) {
-    let ascii = words.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }
+    let ascii = words.compactMap { word, sets in Hash(word).map { (word, sets, $0) } }
     var size = 16
     while size < ascii.count * 2 { size *= 2 }
     fingerprints = Array(repeating: 0, count: size)
     keys = Array(repeating: "", count: size)
     values = Array(repeating: [], count: size)
     mask = size - 1
-    for (word, sets) in ascii {
-      guard let h = Self.hash(word) else { continue }
-      var slot = h.slot & mask
+    for (word, sets, hash) in ascii {
+      var slot = hash.slot & mask
       while fingerprints[slot] != 0 { slot = (slot + 1) & mask }
-      fingerprints[slot] = h.fingerprint
+      fingerprints[slot] = hash.fingerprint
       keys[slot] = word
       values[slot] = sets
     }
   }
 
-  /// FNV-1a over the UTF-8 bytes, as a slot number and a non-zero fingerprint; nil when
-  /// `word` is not ASCII.
-  @inline(__always) static func hash(_ word: String) -> (slot: Int, fingerprint: UInt32)? {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in word.utf8 {
-      if b >= 0x80 { return nil }
-      h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-    }
-    return (Int(truncatingIfNeeded: h ^ (h >> 29)), UInt32(truncatingIfNeeded: h >> 32) | 1)
-  }
-
-  /// The sets of `word`: empty when it is in no set, nil when it is not ASCII.
-  func lookup(_ word: String) -> XWordSets? {
-    guard let h = Self.hash(word) else { return nil }
-    var slot = h.slot & mask
+  /// The sets of the ASCII word `word`, whose bytes hash to `hash` (empty when it is in no
+  /// set).
+  func lookup(_ word: String, _ hash: Hash) -> XWordSets {
+    var slot = hash.slot & mask
     while fingerprints[slot] != 0 {
-      if fingerprints[slot] == h.fingerprint && keys[slot] == word { return values[slot] }
+      if fingerprints[slot] == hash.fingerprint && keys[slot] == word { return values[slot] }
       slot = (slot + 1) & mask
     }
     return []
