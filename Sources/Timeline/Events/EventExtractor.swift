@@ -232,10 +232,11 @@ public struct EventExtractor: Sendable {
     var byKey: [String: (name: String, kind: Entity.Kind, aliases: Set<String>)] = [:]
     var mentions: [EntityMention] = []
     let gaz = Gazetteer.shared
-    for (u, unit) in units.enumerated() {
+    for u in units.indices {
+      let (toks, role) = (units[u].tokens, units[u].role)
       for e in entities[u] {
-        let span = document.source.span(unit.tokens[e.lo].start, unit.tokens[e.hi - 1].end)
-        mentions.append(EntityMention(entity: e.key, surface: e.surface, span: span, role: unit.role))
+        let span = document.source.span(toks[e.lo].start, toks[e.hi - 1].end)
+        mentions.append(EntityMention(entity: e.key, surface: e.surface, span: span, role: role))
         // In place: a record copied out of the dictionary would copy its alias set to insert.
         byKey[e.key, default: (gaz.info[e.key]?.name ?? e.surface, e.kind, [])].aliases.insert(e.surface)
         if e.kind == .person || e.kind == .other, let name = byKey[e.key]?.name, e.surface.count > name.count {

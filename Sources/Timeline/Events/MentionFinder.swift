@@ -187,7 +187,7 @@ struct MentionFinder {
         raws[k].mention.names = names
       }
     }
-    return raws.map(\.mention)
+    return raws.map { $0.mention }
   }
 
   /// "The earthquake killed 2,000 people", "the shooting left two dead and five injured":
@@ -196,10 +196,18 @@ struct MentionFinder {
   static func dropConsequences(_ raws: inout [Raw]) {
     var classes: [Int: Set<String>] = [:]
     for k in raws.indices { classes[raws[k].unit, default: []].insert(raws[k].mention.eventClass) }
-    raws.removeAll { r in
-      guard let causes = TriggerLexicon.causes[r.mention.eventClass], let here = classes[r.unit] else { return false }
+    let drop = raws.indices.filter { k in
+      guard let causes = TriggerLexicon.causes[raws[k].mention.eventClass], let here = classes[raws[k].unit]
+      else { return false }
       return !here.isDisjoint(with: causes)
     }
+    remove(drop, from: &raws)
+  }
+
+  /// Removes the mentions at `indices` (ascending); most documents have none to remove, and
+  /// then no mention moves.
+  static func remove(_ indices: [Int], from raws: inout [Raw]) {
+    for k in indices.reversed() { raws.remove(at: k) }
   }
 
   /// "Floods swept through Derna … / More than 2,000 people were killed …": in an article
@@ -209,12 +217,14 @@ struct MentionFinder {
   func dropConsequencesOfMain(_ raws: inout [Raw]) {
     guard let m = raws.firstIndex(where: { $0.mention.isMain && $0.mention.role != .caption }) else { return }
     let main = raws[m].mention.eventClass
-    raws.removeAll { r in
-      guard let causes = TriggerLexicon.causes[r.mention.eventClass], causes.contains(main), !r.mention.isMain
+    let drop = raws.indices.filter { k in
+      guard let causes = TriggerLexicon.causes[raws[k].mention.eventClass], causes.contains(main),
+        !raws[k].mention.isMain
       else { return false }
-      let elsewhere = units[r.unit].tokens.contains { $0.isIn(.elsewhereWords) }
-      return !(elsewhere || r.mention.time?.stated == true || r.mention.place != nil)
+      let elsewhere = units[raws[k].unit].tokens.contains { $0.isIn(.elsewhereWords) }
+      return !(elsewhere || raws[k].mention.time?.stated == true || raws[k].mention.place != nil)
     }
+    Self.remove(drop, from: &raws)
   }
 
   static let elsewhereWords: Set<String> = ["separate", "another", "unrelated", "elsewhere", "different"]
@@ -543,9 +553,10 @@ struct MentionFinder {
   private func chooseMain(_ raws: inout [Raw]) {
     var bodySeen = 0
     var ledeUnits: Set<Int> = []
-    for (u, unit) in units.enumerated() {
-      if unit.role == .headline { ledeUnits.insert(u) }
-      if unit.role == .body, bodySeen < 3 {
+    for u in units.indices {
+      let role = units[u].role
+      if role == .headline { ledeUnits.insert(u) }
+      if role == .body, bodySeen < 3 {
         ledeUnits.insert(u)
         bodySeen += 1
       }
@@ -666,7 +677,7 @@ struct MentionFinder {
     }
     // The chosen class may have no mention that can be main (only "such a summit" or generic
     // plurals): the first content word of the headline or lede stands for the story then.
-    if !raws.contains(where: \.mention.isMain), let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
+    if !raws.contains(where: { $0.mention.isMain }), let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
       var raw = makeRaw(u, i, 1, Self.fallbackClass)
       raw.mention.isMain = true
       raws.append(raw)
@@ -687,7 +698,7 @@ struct MentionFinder {
   /// The first lowercase content word of the headline, else of the lede sentences: the word
   /// that stands for the story when no trigger class fits ("Greek austerity: British views").
   private func fallbackTrigger(_ lede: Set<Int>, avoiding raws: [Raw]) -> (Int, Int)? {
-    let taken = Set(raws.map(\.mention.triggerSpan.start))
+    let taken = Set(raws.map { $0.mention.triggerSpan.start })
     for u in lede.sorted() where units[u].role != .caption {
       for (i, t) in units[u].tokens.enumerated()
       where t.isWord && !t.isCap && !t.inTimex && t.lowerCount >= 4 && !t.isIn(.stopwords)
@@ -762,10 +773,10 @@ struct MentionFinder {
     for u in lede.sorted() { if let c = locativeCity(u) { return c } }
     guard let mt = mainTime, mt.stated else { return nil }
     var body = 0
-    for (u, unit) in units.enumerated() where unit.role == .body {
+    for u in units.indices where units[u].role == .body {
       body += 1
       if body > 12 { break }
-      let sameTime = unit.timexes.contains { expressions[$0.expression].value == mt.value }
+      let sameTime = units[u].timexes.contains { expressions[$0.expression].value == mt.value }
       if sameTime, let c = locativeCity(u) { return c }
     }
     return nil

@@ -101,11 +101,13 @@ extension XUnit {
     clause = Array(repeating: 0, count: tokens.count)
     quoted = Array(repeating: false, count: tokens.count)
     for i in tokens.indices {
-      // Quotes, semicolons, dashes and commas are punctuation: only those tokens compare text.
+      // Quotes, semicolons, dashes and commas are punctuation: only those tokens compare text
+      // (and only non-ASCII ones with ‘ ’ —).
       let punct = tokens[i].kind == .punct
+      let wide = punct && !tokens[i].isASCII
       // British-style single quotes: ‘…’ (a ’ closes only an open ‘; elsewhere it is an
       // apostrophe). Inside double quotes they are nested quotes and change nothing.
-      if punct, !inQuote, (tokens[i].text == "‘" && !inSingle) || (tokens[i].text == "’" && inSingle) {
+      if wide, !inQuote, (tokens[i].text == "‘" && !inSingle) || (tokens[i].text == "’" && inSingle) {
         inSingle = tokens[i].text == "‘"
         next += 1
         id = next
@@ -140,7 +142,7 @@ extension XUnit {
         continue
       }
       let word = tokens[i].kind == .word
-      if punct, tokens[i].text == ";" || tokens[i].text == "—" {
+      if punct, tokens[i].text == ";" || (wide && tokens[i].text == "—") {
         next += 1
         id = next
         pendingComma = false
