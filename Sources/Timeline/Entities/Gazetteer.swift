@@ -112,9 +112,11 @@ struct Gazetteer: Sendable {
   ///
   /// "St. Petersburg" → `st-petersburg`.
   static func slug(_ s: String) -> String {
+    let folded = NameSkeleton.fold(s)
+    if folded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(folded) }
     var out = ""
     var dash = false
-    for c in NameSkeleton.fold(s) {
+    for c in folded {
       if c.isLetter || c.isNumber {
         if dash, !out.isEmpty { out.append("-") }
         out.append(c)
@@ -124,6 +126,24 @@ struct Gazetteer: Sendable {
       }
     }
     return out
+  }
+
+  /// ``slug(_:)`` of an ASCII string, byte by byte (the ASCII letters and numbers are
+  /// `A`–`Z`, `a`–`z` and `0`–`9`).
+  private static func asciiSlug(_ s: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
+    var dash = false
+    for b in s.utf8 {
+      if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) {
+        if dash, !out.isEmpty { out.append(0x2D) }  // "-"
+        out.append(b)
+        dash = false
+      } else {
+        dash = true
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// The longest entry matching the tokens at `i`, if any.
