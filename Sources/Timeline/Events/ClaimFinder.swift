@@ -90,15 +90,17 @@ struct ClaimFinder {
           byTitle[String(w)] = e.key
         }
       }
-      var q = paragraphQuotes[unit.paragraph] ?? (0, 0, 0, u)
-      for k in unit.tokens.indices where unit.tokens[k].isQuote {
-        switch unit.tokens[k].text {
-        case "“", "«", "„": q.open += 1
-        case "”", "»": q.close += 1
-        default: q.straight += 1
+      // Updated in place: one lookup per sentence.
+      func count(_ q: inout (open: Int, close: Int, straight: Int, unit: Int)) {
+        for k in unit.tokens.indices where unit.tokens[k].isQuote {
+          switch unit.tokens[k].text {
+          case "“", "«", "„": q.open += 1
+          case "”", "»": q.close += 1
+          default: q.straight += 1
+          }
         }
       }
-      paragraphQuotes[unit.paragraph] = q
+      count(&paragraphQuotes[unit.paragraph, default: (0, 0, 0, u)])
     }
     let unbalanced = paragraphQuotes.sorted(by: { $0.key < $1.key }).map(\.value).filter {
       $0.open != $0.close || $0.straight % 2 == 1
@@ -123,10 +125,10 @@ struct ClaimFinder {
   /// Who speaks in a sentence: the person next to a speech verb, "he/she said" → the last
   /// person named before, else the only person in the sentence outside the quotes.
   func speaker(_ u: Int, lastPerson: String?, byTitle: [String: String] = [:]) -> String? {
-    let unit = units[u]
-    let toks = unit.tokens
-    for k in toks.indices where !unit.quoted[k] && toks[k].isIn(.speechCues) {
-      let near = XUnit.window(entities[u], max(0, k - 9), k + 10).filter { $0.kind == .person && !unit.quoted[$0.lo] }
+    let toks = units[u].tokens
+    let quoted = units[u].quoted
+    for k in toks.indices where !quoted[k] && toks[k].isIn(.speechCues) {
+      let near = XUnit.window(entities[u], max(0, k - 9), k + 10).filter { $0.kind == .person && !quoted[$0.lo] }
       if let p = near.min(by: { abs($0.lo - k) < abs($1.lo - k) }), abs(p.lo - k) <= 8 || abs(p.hi - k) <= 8 {
         return p.key
       }
@@ -136,12 +138,11 @@ struct ClaimFinder {
       for q in max(0, k - 3)..<min(toks.count, k + 4) where q != k && q > 0 && toks[q - 1].lower == "the" {
         if let key = byTitle[toks[q].lower] { return key }
       }
-      if let e = XUnit.window(entities[u], max(0, k - 4), k).last(where: { !unit.quoted[$0.lo] && $0.kind != .person })
-      {
+      if let e = XUnit.window(entities[u], max(0, k - 4), k).last(where: { !quoted[$0.lo] && $0.kind != .person }) {
         return MentionFinder.metonym(e)
       }
     }
-    let persons = entities[u].filter { $0.kind == .person && !unit.quoted[$0.lo] }
+    let persons = entities[u].filter { $0.kind == .person && !quoted[$0.lo] }
     let distinct = Set(persons.map(\.key))
     if distinct.count == 1 { return distinct.first }
     return nil
@@ -150,8 +151,8 @@ struct ClaimFinder {
   // MARK: - Counts
 
   func counts(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
-    let unit = units[u]
-    let toks = unit.tokens
+    let toks = units[u].tokens
+    let quoted = units[u].quoted
     var out: [Claim] = []
     var k = 0
     while k < toks.count {
@@ -337,7 +338,7 @@ struct ClaimFinder {
         Claim(
           id: id(toks[numStart].start, attribute), document: document.id, mention: about(toks[k].start),
           attribute: attribute,
-          value: valueText, number: v, unit: un, holder: unit.quoted[k] ? speaker : speakerIfReported(u, speaker),
+          value: valueText, number: v, unit: un, holder: quoted[k] ? speaker : speakerIfReported(u, speaker),
           qualifier: qualifier, citation: cite(k)))
       k = max(k, end - 1)
     }
@@ -348,8 +349,8 @@ struct ClaimFinder {
   /// speaker's; elsewhere the outlet's.
   private func speakerIfReported(_ u: Int, _ speaker: String?) -> String? {
     guard let speaker else { return nil }
-    let unit = units[u]
-    for k in unit.tokens.indices where unit.tokens[k].isIn(.speechCues) || unit.tokens[k].lower == "warned" {
+    let toks = units[u].tokens
+    for k in toks.indices where toks[k].isIn(.speechCues) || toks[k].lower == "warned" {
       return speaker
     }
     return nil
@@ -386,8 +387,7 @@ struct ClaimFinder {
   ]
 
   func lists(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, hasMention: Bool) -> [Claim] {
-    let unit = units[u]
-    let toks = unit.tokens
+    let toks = units[u].tokens
     let ents = entities[u].filter { ($0.kind == .country || $0.kind == .group) && !$0.demonym }
     var out: [Claim] = []
     var a = 0
@@ -448,17 +448,17 @@ struct ClaimFinder {
   // MARK: - Quotes
 
   func quotes(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
-    let unit = units[u]
-    let toks = unit.tokens
+    let toks = units[u].tokens
+    let quoted = units[u].quoted
     var out: [Claim] = []
     var k = 0
     while k < toks.count {
-      guard unit.quoted[k] else {
+      guard quoted[k] else {
         k += 1
         continue
       }
       var e = k
-      while e < toks.count, unit.quoted[e] { e += 1 }
+      while e < toks.count, quoted[e] { e += 1 }
       let wordToks = toks[k..<e].filter(\.isWord)
       let words = wordToks.count
       let titleCase =
@@ -481,8 +481,7 @@ struct ClaimFinder {
   // MARK: - Titles and roles
 
   func roles(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?) -> [Claim] {
-    let unit = units[u]
-    let toks = unit.tokens
+    let toks = units[u].tokens
     var out: [Claim] = []
     for e in entities[u] where e.kind == .person {
       if let title = e.title {
@@ -536,23 +535,24 @@ struct ClaimFinder {
   static let groupNouns: Set<String> = ["group", "movement", "militants", "organization", "organisation", "insurgents"]
 
   func statuses(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, lastGroup: String? = nil) -> [Claim] {
-    let unit = units[u]
-    let toks = unit.tokens
+    let toks = units[u].tokens
+    let quoted = units[u].quoted
+    let clauses = units[u].clause
     var out: [Claim] = []
     // Only a status verb or "(take) part (in)" can state a status.
-    for k in toks.indices where !unit.quoted[k] && (toks[k].isIn(.statusVerbs) || toks[k].lower == "part") {
+    for k in toks.indices where !quoted[k] && (toks[k].isIn(.statusVerbs) || toks[k].lower == "part") {
       let prev = k > 0 ? toks[k - 1].lower : ""
       let takesPart =
         toks[k].lower == "part" && ["take", "takes", "took", "taking", "taken"].contains(prev) && k + 1 < toks.count
         && toks[k + 1].lower == "in"
       guard var verb = takesPart ? "attended" : ClaimRules.statusVerbs[toks[k].lower] else { continue }
-      let clause = unit.clause[k]
+      let clause = clauses[k]
       if ["internationally", "widely", "globally"].contains(prev) { continue }
       if ["of", "about", "on"].contains(prev), !(k > 1 && toks[k - 2].lower == "short") { continue }
       if k + 1 < toks.count, toks[k + 1].lower == "as", verb == "recognized" { verb = "designated" }
       var polarity = true
       for b in stride(from: k - 1, through: max(0, k - 5), by: -1)
-      where unit.clause[b] == clause || toks[b].lower == "short" {
+      where clauses[b] == clause || toks[b].lower == "short" {
         if ClaimRules.negations.contains(toks[b].lower) || toks[b].lower.hasSuffix("n't") {
           polarity = false
           break
@@ -564,12 +564,12 @@ struct ClaimFinder {
       }
       if k + 1 < toks.count, toks[k + 1].lower == "by" { passive = true }
       let before = XUnit.window(entities[u], max(0, k - 25), k).filter {
-        $0.kind != .other && unit.clause[$0.lo] == clause
+        $0.kind != .other && clauses[$0.lo] == clause
       }
       // The object sits before the next comma: "did not attend the summit, and Premier Li
       // Qiang led …" has no entity object.
       let stop = (k + 1..<min(toks.count, k + 11)).first { [",", ";", ":"].contains(toks[$0].text) } ?? min(toks.count, k + 11)
-      let after = XUnit.window(entities[u], k + 1, stop).filter { $0.kind != .other && unit.clause[$0.lo] == clause }
+      let after = XUnit.window(entities[u], k + 1, stop).filter { $0.kind != .other && clauses[$0.lo] == clause }
       var subjects: [String] = []
       var object: String?
       if passive {
@@ -592,7 +592,7 @@ struct ClaimFinder {
           ?? before.first(where: { !$0.demonym }) ?? before.first
         {
           subjects = [MentionFinder.metonym(s)]
-        } else if let s = unit.relativeAntecedent(of: k, in: entities[u]) {
+        } else if let s = units[u].relativeAntecedent(of: k, in: entities[u]) {
           // "envoys from Turkey, which last year recognized the government": the relative pronoun's
           // antecedent is the subject.
           subjects = [MentionFinder.metonym(s)]
@@ -602,7 +602,7 @@ struct ClaimFinder {
           // "Russia had worked …, even though it designated the group": "it" is the
           // sentence's first actor.
           if let s = XUnit.window(entities[u], max(0, k - 40), k).first(where: {
-            !unit.quoted[$0.lo] && ($0.kind == .country || $0.kind == .organization || $0.kind == .group) && !$0.demonym
+            !quoted[$0.lo] && ($0.kind == .country || $0.kind == .organization || $0.kind == .group) && !$0.demonym
           }) {
             subjects = [MentionFinder.metonym(s)]
           }
@@ -621,7 +621,7 @@ struct ClaimFinder {
           $0 > 0 && toks[$0 - 1].lower == "the" && Self.groupNouns.contains(toks[$0].lower)
         }) {
           object =
-            XUnit.window(entities[u], max(0, k - 40), k).last { $0.kind == .group && !unit.quoted[$0.lo] }?.key
+            XUnit.window(entities[u], max(0, k - 40), k).last { $0.kind == .group && !quoted[$0.lo] }?.key
             ?? lastGroup
         }
       }
@@ -631,7 +631,7 @@ struct ClaimFinder {
       if verb == "attended" && subjects.isEmpty { continue }
       if verb == "designated" && object == nil && subjects.isEmpty { continue }
       var e = k + 1
-      while e < toks.count, e - k < 12, unit.clause[e] == clause || unit.quoted[e] || toks[e].isQuote {
+      while e < toks.count, e - k < 12, clauses[e] == clause || quoted[e] || toks[e].isQuote {
         if toks[e].text == "." || toks[e].text == "," { break }
         e += 1
       }
