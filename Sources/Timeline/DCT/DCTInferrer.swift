@@ -97,16 +97,6 @@ public struct DCTInferrer: Sendable {
         let day = Day(ordinal: c)
         var score = 0
         var used: [(TemporalExpression, TemporalExpression)] = []
-        // Year-less dates carry a tense direction ("seized power on August 15": the latest
-        // August 15 on or before the DCT): a candidate that resolves them to another year is
-        // less likely.
-        for (m, d, e) in yearlessDays where e.anchor != nil {
-          let v = ValueParts(reanchor(e, day).value)
-          if v.year == year && v.month == m && v.day == d { score += 1 }
-        }
-        for (_, e) in yearlessMonths where e.anchor != nil {
-          if ValueParts(reanchor(e, day).value).year == year { score += 1 }
-        }
         for r in relatives {
           guard let range = reanchor(r, day).temporalValue.range, range.length <= 31 else { continue }
           let linked = links[r.span.start]
@@ -118,7 +108,20 @@ public struct DCTInferrer: Sendable {
             used.append((r, hit.1))
           }
         }
-        if used.isEmpty { score = 0 }
+        // A candidate where no relative expression lands on a stated date scores nothing, so
+        // the year-less dates below are only anchored on the others.
+        // Year-less dates carry a tense direction ("seized power on August 15": the latest
+        // August 15 on or before the DCT): a candidate that resolves them to another year is
+        // less likely.
+        if !used.isEmpty {
+          for (m, d, e) in yearlessDays where e.anchor != nil {
+            let v = ValueParts(reanchor(e, day).value)
+            if v.year == year && v.month == m && v.day == d { score += 1 }
+          }
+          for (_, e) in yearlessMonths where e.anchor != nil {
+            if ValueParts(reanchor(e, day).value).year == year { score += 1 }
+          }
+        }
         if score > bestScore {
           bestScore = score
           best = [c]

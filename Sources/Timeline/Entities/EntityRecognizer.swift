@@ -155,7 +155,7 @@ struct EntityRecognizer: Sendable {
           // Extend left over first names of the same person ("Luiz Inacio Lula da Silva").
           var lo = i
           while lo > 0, !covered[lo - 1], toks[lo - 1].isWord, toks[lo - 1].isCap, !toks[lo - 1].inTimex,
-            !Self.nonNameCaps.contains(toks[lo - 1].lower), i - lo < 3
+            !toks[lo - 1].isIn(.nonNameCaps), i - lo < 3
           {
             lo -= 1
           }
@@ -170,15 +170,18 @@ struct EntityRecognizer: Sendable {
     return found
   }
 
+  /// Words before a place missing from the gazetteer: "in Kahta, Turkey".
+  static let cityLocatives: Set<String> = ["in", "at", "from", "near", "outside", "to"]
+
   /// A place missing from the gazetteer, recognized by its shape: "in Kahta, Turkey",
   /// "from Pokrovsk, Ukraine", or a dateline "KAHTA, Turkey —" → `city:kahta`.
   private func unknownCity(_ toks: [XToken], _ i: Int) -> XEntity? {
-    guard toks[i].isCap, toks[i].isWord, !Self.nonNameCaps.contains(toks[i].lower) else { return nil }
-    let locative = i > 0 && ["in", "at", "from", "near", "outside", "to"].contains(toks[i - 1].lower)
+    guard toks[i].isCap, toks[i].isWord, !toks[i].isIn(.nonNameCaps) else { return nil }
+    let locative = i > 0 && Self.cityLocatives.contains(toks[i - 1].lower)
     guard locative || i == 0 else { return nil }
     var j = i
     while j < toks.count, j - i < 3, toks[j].isWord, toks[j].isCap, !toks[j].inTimex,
-      !Self.nonNameCaps.contains(toks[j].lower), gazetteer.title(toks, at: j) == nil
+      !toks[j].isIn(.nonNameCaps), gazetteer.title(toks, at: j) == nil
     {
       j += 1
     }
@@ -224,14 +227,14 @@ struct EntityRecognizer: Sendable {
     }
     // Title-case headlines capitalize every word: only titles introduce names there.
     guard !headline, let end = nameEnd(toks, i), end - i >= 2 else { return nil }
-    if i > 0, toks[i - 1].isCap, toks[i - 1].isWord, !Self.nonNameCaps.contains(toks[i - 1].lower), !(i == 1) {
+    if i > 0, toks[i - 1].isCap, toks[i - 1].isWord, !toks[i - 1].isIn(.nonNameCaps), !(i == 1) {
       // Part of a longer capitalized phrase we could not read as a name.
       if ents.last?.hi != i { return nil }
     }
     var confirmed = false
     var title: String?
-    if end < toks.count, Self.speechVerbs.contains(toks[end].lower) { confirmed = true }
-    if i > 0, Self.speechVerbs.contains(toks[i - 1].lower) { confirmed = true }
+    if end < toks.count, toks[end].isIn(.speechVerbs) { confirmed = true }
+    if i > 0, toks[i - 1].isIn(.speechVerbs) { confirmed = true }
     if i > 1, toks[i - 2].lower == "according", toks[i - 1].lower == "to" { confirmed = true }
     // "met Xi Jinping", "talks with Recep Tayyip Erdogan", "told Jake Sullivan".
     if i > 0, Self.personObjectCues.contains(toks[i - 1].lower), end - i <= 3 { confirmed = true }
@@ -272,11 +275,13 @@ struct EntityRecognizer: Sendable {
 
   /// The end of a run of capitalized name words starting at `i`, or nil.
   private func nameEnd(_ toks: [XToken], _ i: Int) -> Int? {
+    // A name starts with a capitalized word (every other step below needs a name word first).
+    guard i < toks.count, toks[i].isWord, toks[i].isCap else { return nil }
     var j = i
     var words = 0
     while j < toks.count, words < 5 {
       let t = toks[j]
-      if t.isWord, t.isCap, !t.isAllCaps || t.text.count <= 1, !t.inTimex, !Self.nonNameCaps.contains(t.lower),
+      if t.isWord, t.isCap, !t.isAllCaps || t.textCount <= 1, !t.inTimex, !t.isIn(.nonNameCaps),
         gazetteer.title(toks, at: j) == nil,
         gazetteer.match(toks, at: j, allCaps: false) == nil || words > 0 && t.lower == "khan"
       {
@@ -284,7 +289,7 @@ struct EntityRecognizer: Sendable {
         words += 1
         continue
       }
-      if words > 0, t.isWord, Self.particles.contains(t.lower), j + 1 < toks.count,
+      if words > 0, t.isWord, t.isIn(.particles), j + 1 < toks.count,
         toks[j + 1].isCap || toks[j + 1].text == "-"
       {
         j += 1

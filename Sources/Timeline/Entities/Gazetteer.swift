@@ -103,17 +103,20 @@ struct Gazetteer: Sendable {
         exactCase: exact, isDemonym: demonym))
   }
 
+  /// The tokens of a table entry (without word sets: ``XWordSets`` is built from this table).
   static func words(_ s: String) -> [XToken] {
-    ExtractionTokenizer.tokenize(s) { o, _ in o }
+    ExtractionTokenizer.tokenize(s, classify: false) { o, _ in o }
   }
 
   /// The lowercase, ASCII-folded, dash-separated form of a name.
   ///
   /// "St. Petersburg" → `st-petersburg`.
   static func slug(_ s: String) -> String {
+    let folded = NameSkeleton.fold(s)
+    if folded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(folded) }
     var out = ""
     var dash = false
-    for c in NameSkeleton.fold(s) {
+    for c in folded {
       if c.isLetter || c.isNumber {
         if dash, !out.isEmpty { out.append("-") }
         out.append(c)
@@ -125,26 +128,45 @@ struct Gazetteer: Sendable {
     return out
   }
 
+  /// ``slug(_:)`` of an ASCII string, byte by byte (the ASCII letters and numbers are
+  /// `A`–`Z`, `a`–`z` and `0`–`9`).
+  private static func asciiSlug(_ s: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
+    var dash = false
+    for b in s.utf8 {
+      if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) {
+        if dash, !out.isEmpty { out.append(0x2D) }  // "-"
+        out.append(b)
+        dash = false
+      } else {
+        dash = true
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// The longest entry matching the tokens at `i`, if any.
   func match(_ toks: [XToken], at i: Int, allCaps: Bool) -> (entry: Entry, length: Int)? {
-    guard let cands = byFirstWord[toks[i].lower] else { return nil }
-    for e in cands {
-      guard i + e.words.count <= toks.count else { continue }
-      if e.exactCase && (allCaps || toks[i].text != e.surface) { continue }
+    guard toks[i].isIn(.gazetteerStarts), let cands = byFirstWord[toks[i].lower] else { return nil }
+    // By index: an entry is copied out only when it matches.
+    for c in cands.indices {
+      let count = cands[c].words.count
+      guard i + count <= toks.count else { continue }
+      if cands[c].exactCase && (allCaps || toks[i].text != cands[c].surface) { continue }
       var ok = true
-      for (k, w) in e.words.enumerated() {
-        let t = toks[i + k]
-        if t.lower != w || t.inTimex { ok = false; break }
-        if e.caps[k] && !t.isCap { ok = false; break }
+      for k in 0..<count {
+        if toks[i + k].lower != cands[c].words[k] || toks[i + k].inTimex { ok = false; break }
+        if cands[c].caps[k] && !toks[i + k].isCap { ok = false; break }
       }
-      if ok { return (e, e.words.count) }
+      if ok { return (cands[c], count) }
     }
     return nil
   }
 
   /// The longest title phrase starting at `i` (lowercase match), with its length.
   func title(_ toks: [XToken], at i: Int) -> Int? {
-    guard let cands = titlesByFirstWord[toks[i].lower] else { return nil }
+    guard toks[i].isIn(.titleStarts), let cands = titlesByFirstWord[toks[i].lower] else { return nil }
     for c in cands where i + c.count <= toks.count {
       var ok = true
       for (k, w) in c.enumerated() where toks[i + k].lower != w {

@@ -25,8 +25,9 @@ struct ClaimFinder {
     var claims: [Claim] = []
     var diagnostics: [Diagnostic] = []
     let mainID = mentions.first { $0.isMain }?.id
-    var byUnitStart: [Int: [EventMention]] = [:]
-    for m in mentions { byUnitStart[m.citation.start, default: []].append(m) }
+    // Mention indices by sentence start (indices: copying mentions retains every field).
+    var byUnitStart: [Int: [Int]] = [:]
+    for (k, m) in mentions.enumerated() { byUnitStart[m.citation.start, default: []].append(k) }
     var lastPerson: String?
     var byTitle: [String: String] = [:]  // "minister" → the last person so titled
     var lastGroup: String?
@@ -38,9 +39,13 @@ struct ClaimFinder {
       // to the article's main event.
       // "The quake killed 2,000 people": a toll belongs to the incident that caused it, not to
       // the consequence verb next to it, when the sentence names one.
-      let own = inSentence.filter { $0.attributes["instance"] != "other" }
-      let incidents = own.filter { !TriggerLexicon.consequenceClasses.contains($0.eventClass) }
-      let ms = (incidents.isEmpty ? own : incidents).sorted { $0.triggerSpan.start < $1.triggerSpan.start }
+      let own = inSentence.filter { mentions[$0].attributes["instance"] != "other" }
+      let incidents = own.filter { !TriggerLexicon.consequenceClasses.contains(mentions[$0].eventClass) }
+      // Trigger starts and ids, in trigger order.
+      let ms = (incidents.isEmpty ? own : incidents).map {
+        (start: mentions[$0].triggerSpan.start, id: mentions[$0].id)
+      }
+      .sorted { $0.start < $1.start }
       func about(_ tokenStart: Int) -> String? {
         guard !ms.isEmpty else { return mainID }
         // The nearest trigger, by binary search.
@@ -48,16 +53,15 @@ struct ClaimFinder {
         var b = ms.count
         while a < b {
           let m = (a + b) / 2
-          if ms[m].triggerSpan.start < tokenStart { a = m + 1 } else { b = m }
+          if ms[m].start < tokenStart { a = m + 1 } else { b = m }
         }
         let cands = [a - 1, a].filter { $0 >= 0 && $0 < ms.count }
-        return cands.min { abs(ms[$0].triggerSpan.start - tokenStart) < abs(ms[$1].triggerSpan.start - tokenStart) }
-          .map { ms[$0].id }
+        return cands.min { abs(ms[$0].start - tokenStart) < abs(ms[$1].start - tokenStart) }.map { ms[$0].id }
       }
       // The sentence's citation, copied out of the source only once a claim cites it (most
       // sentences have none).
       var whole: Citation?
-      let cite: (Int) -> Citation = { k in
+      func cite(_ k: Int) -> Citation {
         if let whole { return whole }
         let c = unit.cite(document, around: k)
         if unit.span.length <= XUnit.maxCitedBytes { whole = c }
@@ -86,15 +90,17 @@ struct ClaimFinder {
           byTitle[String(w)] = e.key
         }
       }
-      var q = paragraphQuotes[unit.paragraph] ?? (0, 0, 0, u)
-      for t in unit.tokens where t.isQuote {
-        switch t.text {
-        case "“", "«", "„": q.open += 1
-        case "”", "»": q.close += 1
-        default: q.straight += 1
+      // Updated in place: one lookup per sentence.
+      func count(_ q: inout (open: Int, close: Int, straight: Int, unit: Int)) {
+        for k in unit.tokens.indices where unit.tokens[k].isQuote {
+          switch unit.tokens[k].text {
+          case "“", "«", "„": q.open += 1
+          case "”", "»": q.close += 1
+          default: q.straight += 1
+          }
         }
       }
-      paragraphQuotes[unit.paragraph] = q
+      count(&paragraphQuotes[unit.paragraph, default: (0, 0, 0, u)])
     }
     let unbalanced = paragraphQuotes.sorted(by: { $0.key < $1.key }).map(\.value).filter {
       $0.open != $0.close || $0.straight % 2 == 1
@@ -119,11 +125,10 @@ struct ClaimFinder {
   /// Who speaks in a sentence: the person next to a speech verb, "he/she said" → the last
   /// person named before, else the only person in the sentence outside the quotes.
   func speaker(_ u: Int, lastPerson: String?, byTitle: [String: String] = [:]) -> String? {
-    let unit = units[u]
-    let toks = unit.tokens
-    let persons = entities[u].filter { $0.kind == .person && !unit.quoted[$0.lo] }
-    for (k, t) in toks.enumerated() where !unit.quoted[k] && Self.speechCues.contains(t.lower) {
-      let near = XUnit.window(entities[u], max(0, k - 9), k + 10).filter { $0.kind == .person && !unit.quoted[$0.lo] }
+    let toks = units[u].tokens
+    let quoted = units[u].quoted
+    for k in toks.indices where !quoted[k] && toks[k].isIn(.speechCues) {
+      let near = XUnit.window(entities[u], max(0, k - 9), k + 10).filter { $0.kind == .person && !quoted[$0.lo] }
       if let p = near.min(by: { abs($0.lo - k) < abs($1.lo - k) }), abs(p.lo - k) <= 8 || abs(p.hi - k) <= 8 {
         return p.key
       }
@@ -133,11 +138,11 @@ struct ClaimFinder {
       for q in max(0, k - 3)..<min(toks.count, k + 4) where q != k && q > 0 && toks[q - 1].lower == "the" {
         if let key = byTitle[toks[q].lower] { return key }
       }
-      if let e = XUnit.window(entities[u], max(0, k - 4), k).last(where: { !unit.quoted[$0.lo] && $0.kind != .person })
-      {
-        return MentionFinder(document: document, units: units, entities: entities, expressions: []).metonym(e)
+      if let e = XUnit.window(entities[u], max(0, k - 4), k).last(where: { !quoted[$0.lo] && $0.kind != .person }) {
+        return MentionFinder.metonym(e)
       }
     }
+    let persons = entities[u].filter { $0.kind == .person && !quoted[$0.lo] }
     let distinct = Set(persons.map(\.key))
     if distinct.count == 1 { return distinct.first }
     return nil
@@ -146,30 +151,32 @@ struct ClaimFinder {
   // MARK: - Counts
 
   func counts(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
-    let unit = units[u]
-    let toks = unit.tokens
+    let toks = units[u].tokens
+    let quoted = units[u].quoted
     var out: [Claim] = []
     var k = 0
     while k < toks.count {
       defer { k += 1 }
-      let t = toks[k]
-      if t.inTimex { continue }
+      if toks[k].inTimex { continue }
       var numStart = k
       var value: Double?
       var unitName: String?
       var j = k + 1
-      if t.kind == .symbol, let cur = ClaimRules.currencySymbols[t.text], k + 1 < toks.count,
+      // Tokens are read in place until one starts a number (most tokens do not).
+      if toks[k].kind == .symbol, let cur = ClaimRules.currencySymbols[toks[k].text], k + 1 < toks.count,
         toks[k + 1].kind == .number,
         let v = Self.parseNumber(toks[k + 1].lower)
       {
         value = v
         unitName = cur
         j = k + 2
-      } else if t.kind == .number, let v = Self.parseNumber(t.lower) {
+      } else if toks[k].kind == .number, let v = Self.parseNumber(toks[k].lower) {
         value = v
-      } else if let v = ClaimRules.numberWords[t.lower], !(k + 1 < toks.count && toks[k + 1].text == "-") {
+      } else if toks[k].isIn(.numberWords), let v = ClaimRules.numberWords[toks[k].lower],
+        !(k + 1 < toks.count && toks[k + 1].text == "-")
+      {
         value = v
-      } else if (t.lower == "a" || t.lower == "an"), k + 1 < toks.count,
+      } else if (toks[k].lower == "a" || toks[k].lower == "an"), k + 1 < toks.count,
         let m = ClaimRules.multipliers[toks[k + 1].lower],
         m >= 1000
       {
@@ -178,6 +185,7 @@ struct ClaimFinder {
         continue
       }
       guard var v = value else { continue }
+      let t = toks[k]
       if j < toks.count, let m = ClaimRules.multipliers[toks[j].lower] {
         v *= m
         j += 1
@@ -199,7 +207,7 @@ struct ClaimFinder {
       if j < toks.count, toks[j].text == "-", !toks[j].spaceBefore { continue }
       if prev == "-" || prev == "+" || prev == "no." || prev == "#" || Self.months.contains(prev) { continue }
       if j < toks.count, toks[j].text == "%" || toks[j].lower == "percent" || toks[j].lower == "per" { continue }
-      if t.kind == .number, !t.lower.contains(","), v >= 1000, v <= 2199, v == v.rounded(), unitName == nil {
+      if t.kind == .number, !t.lower.utf8.contains(0x2C), v >= 1000, v <= 2199, v == v.rounded(), unitName == nil {
         let nextUnit = j < toks.count ? ClaimRules.units[toks[j].lower] : nil
         if nextUnit == nil { continue }
       }
@@ -330,7 +338,7 @@ struct ClaimFinder {
         Claim(
           id: id(toks[numStart].start, attribute), document: document.id, mention: about(toks[k].start),
           attribute: attribute,
-          value: valueText, number: v, unit: un, holder: unit.quoted[k] ? speaker : speakerIfReported(u, speaker),
+          value: valueText, number: v, unit: un, holder: quoted[k] ? speaker : speakerIfReported(u, speaker),
           qualifier: qualifier, citation: cite(k)))
       k = max(k, end - 1)
     }
@@ -341,8 +349,10 @@ struct ClaimFinder {
   /// speaker's; elsewhere the outlet's.
   private func speakerIfReported(_ u: Int, _ speaker: String?) -> String? {
     guard let speaker else { return nil }
-    let unit = units[u]
-    for t in unit.tokens where Self.speechCues.contains(t.lower) || t.lower == "warned" { return speaker }
+    let toks = units[u].tokens
+    for k in toks.indices where toks[k].isIn(.speechCues) || toks[k].lower == "warned" {
+      return speaker
+    }
     return nil
   }
 
@@ -377,8 +387,7 @@ struct ClaimFinder {
   ]
 
   func lists(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, hasMention: Bool) -> [Claim] {
-    let unit = units[u]
-    let toks = unit.tokens
+    let toks = units[u].tokens
     let ents = entities[u].filter { ($0.kind == .country || $0.kind == .group) && !$0.demonym }
     var out: [Claim] = []
     var a = 0
@@ -439,17 +448,17 @@ struct ClaimFinder {
   // MARK: - Quotes
 
   func quotes(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
-    let unit = units[u]
-    let toks = unit.tokens
+    let toks = units[u].tokens
+    let quoted = units[u].quoted
     var out: [Claim] = []
     var k = 0
     while k < toks.count {
-      guard unit.quoted[k] else {
+      guard quoted[k] else {
         k += 1
         continue
       }
       var e = k
-      while e < toks.count, unit.quoted[e] { e += 1 }
+      while e < toks.count, quoted[e] { e += 1 }
       let wordToks = toks[k..<e].filter(\.isWord)
       let words = wordToks.count
       let titleCase =
@@ -472,8 +481,7 @@ struct ClaimFinder {
   // MARK: - Titles and roles
 
   func roles(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?) -> [Claim] {
-    let unit = units[u]
-    let toks = unit.tokens
+    let toks = units[u].tokens
     var out: [Claim] = []
     for e in entities[u] where e.kind == .person {
       if let title = e.title {
@@ -484,12 +492,12 @@ struct ClaimFinder {
             holder: nil, subject: e.key, citation: cite(e.lo)))
       }
     }
-    for k in toks.indices {
+    for k in toks.indices where toks[k].isIn(.headVerbs) {
       let w = toks[k].lower
       var head: XEntity?
       if (w == "headed" || w == "led"), k + 1 < toks.count, toks[k + 1].lower == "by" {
         head = XUnit.window(entities[u], k + 1, k + 13).first { $0.kind == .person }
-      } else if ["led", "leads", "heads", "headed", "leading", "heading"].contains(w), k + 2 < toks.count,
+      } else if k + 2 < toks.count,
         toks[k + 1].lower == "the", toks[k + 2].lower == "delegation"
       {
         head = XUnit.window(entities[u], max(0, k - 20), k).last { $0.kind == .person }
@@ -523,24 +531,28 @@ struct ClaimFinder {
     return false
   }
 
+  /// Nouns for the group a designation is about: "designated the group a terror organization".
+  static let groupNouns: Set<String> = ["group", "movement", "militants", "organization", "organisation", "insurgents"]
+
   func statuses(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, lastGroup: String? = nil) -> [Claim] {
-    let unit = units[u]
-    let toks = unit.tokens
-    let mf = MentionFinder(document: document, units: units, entities: entities, expressions: [])
+    let toks = units[u].tokens
+    let quoted = units[u].quoted
+    let clauses = units[u].clause
     var out: [Claim] = []
-    for k in toks.indices where !unit.quoted[k] {
+    // Only a status verb or "(take) part (in)" can state a status.
+    for k in toks.indices where !quoted[k] && (toks[k].isIn(.statusVerbs) || toks[k].lower == "part") {
       let prev = k > 0 ? toks[k - 1].lower : ""
       let takesPart =
         toks[k].lower == "part" && ["take", "takes", "took", "taking", "taken"].contains(prev) && k + 1 < toks.count
         && toks[k + 1].lower == "in"
       guard var verb = takesPart ? "attended" : ClaimRules.statusVerbs[toks[k].lower] else { continue }
-      let clause = unit.clause[k]
+      let clause = clauses[k]
       if ["internationally", "widely", "globally"].contains(prev) { continue }
       if ["of", "about", "on"].contains(prev), !(k > 1 && toks[k - 2].lower == "short") { continue }
       if k + 1 < toks.count, toks[k + 1].lower == "as", verb == "recognized" { verb = "designated" }
       var polarity = true
       for b in stride(from: k - 1, through: max(0, k - 5), by: -1)
-      where unit.clause[b] == clause || toks[b].lower == "short" {
+      where clauses[b] == clause || toks[b].lower == "short" {
         if ClaimRules.negations.contains(toks[b].lower) || toks[b].lower.hasSuffix("n't") {
           polarity = false
           break
@@ -552,22 +564,23 @@ struct ClaimFinder {
       }
       if k + 1 < toks.count, toks[k + 1].lower == "by" { passive = true }
       let before = XUnit.window(entities[u], max(0, k - 25), k).filter {
-        $0.kind != .other && unit.clause[$0.lo] == clause
+        $0.kind != .other && clauses[$0.lo] == clause
       }
       // The object sits before the next comma: "did not attend the summit, and Premier Li
       // Qiang led …" has no entity object.
       let stop = (k + 1..<min(toks.count, k + 11)).first { [",", ";", ":"].contains(toks[$0].text) } ?? min(toks.count, k + 11)
-      let after = XUnit.window(entities[u], k + 1, stop).filter { $0.kind != .other && unit.clause[$0.lo] == clause }
+      let after = XUnit.window(entities[u], k + 1, stop).filter { $0.kind != .other && clauses[$0.lo] == clause }
       var subjects: [String] = []
       var object: String?
       if passive {
-        object = before.last.map(mf.metonym)
+        object = before.last.map(MentionFinder.metonym)
         if let byIdx = (k + 1..<min(toks.count, k + 10)).first(where: {
           toks[$0].lower == "by" || toks[$0].lower == "in"
         }) {
           // The agent may sit after a quoted label: recognized as a "terrorist organization" in Russia.
           let agents = XUnit.window(entities[u], byIdx + 1, byIdx + 12).filter { $0.kind != .other }
-          subjects = verb == "attended" ? agents.map(mf.metonym) : agents.prefix(1).map(mf.metonym)
+          subjects =
+            verb == "attended" ? agents.map(MentionFinder.metonym) : agents.prefix(1).map(MentionFinder.metonym)
         }
       } else {
         // The clause's subject comes first: "Scholz, chancellor of the
@@ -578,36 +591,37 @@ struct ClaimFinder {
         } else if let s = before.first(where: { $0.kind == .person && !$0.demonym })
           ?? before.first(where: { !$0.demonym }) ?? before.first
         {
-          subjects = [mf.metonym(s)]
-        } else if let s = unit.relativeAntecedent(of: k, in: entities[u]) {
+          subjects = [MentionFinder.metonym(s)]
+        } else if let s = units[u].relativeAntecedent(of: k, in: entities[u]) {
           // "envoys from Turkey, which last year recognized the government": the relative pronoun's
           // antecedent is the subject.
-          subjects = [mf.metonym(s)]
+          subjects = [MentionFinder.metonym(s)]
         } else if k > 0,
           ["it", "they"].contains(toks[max(0, k - 1)].lower) || (k > 1 && ["it", "they"].contains(toks[k - 2].lower))
         {
           // "Russia had worked …, even though it designated the group": "it" is the
           // sentence's first actor.
           if let s = XUnit.window(entities[u], max(0, k - 40), k).first(where: {
-            !unit.quoted[$0.lo] && ($0.kind == .country || $0.kind == .organization || $0.kind == .group) && !$0.demonym
+            !quoted[$0.lo] && ($0.kind == .country || $0.kind == .organization || $0.kind == .group) && !$0.demonym
           }) {
-            subjects = [mf.metonym(s)]
+            subjects = [MentionFinder.metonym(s)]
           }
         }
         if let o = after.first {
           let possessive = o.hi < toks.count && (toks[o.hi].lower == "'s" || toks[o.hi].lower == "’s")
           if possessive && verb == "recognized" { continue }
-          object = mf.metonym(o)
+          object = MentionFinder.metonym(o)
         }
       }
       // "designated the group a terror organization", "the group is classified as": the last
       // armed or political group named.
-      let groupNouns: Set<String> = ["group", "movement", "militants", "organization", "organisation", "insurgents"]
       if object == nil {
         let range = passive ? max(0, k - 6)..<k : (k + 1)..<min(toks.count, k + 3)
-        if range.contains(where: { $0 > 0 && toks[$0 - 1].lower == "the" && groupNouns.contains(toks[$0].lower) }) {
+        if range.contains(where: {
+          $0 > 0 && toks[$0 - 1].lower == "the" && Self.groupNouns.contains(toks[$0].lower)
+        }) {
           object =
-            XUnit.window(entities[u], max(0, k - 40), k).last { $0.kind == .group && !unit.quoted[$0.lo] }?.key
+            XUnit.window(entities[u], max(0, k - 40), k).last { $0.kind == .group && !quoted[$0.lo] }?.key
             ?? lastGroup
         }
       }
@@ -617,7 +631,7 @@ struct ClaimFinder {
       if verb == "attended" && subjects.isEmpty { continue }
       if verb == "designated" && object == nil && subjects.isEmpty { continue }
       var e = k + 1
-      while e < toks.count, e - k < 12, unit.clause[e] == clause || unit.quoted[e] || toks[e].isQuote {
+      while e < toks.count, e - k < 12, clauses[e] == clause || quoted[e] || toks[e].isQuote {
         if toks[e].text == "." || toks[e].text == "," { break }
         e += 1
       }

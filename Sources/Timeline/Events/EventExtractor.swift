@@ -95,9 +95,10 @@ public struct EventExtractor: Sendable {
 
   /// Mentions whose clause states no time get the document's reference time (not stated).
   static func assignReferenceTimes(_ mentions: inout [EventMention], dct: Day?) {
+    let value = dct?.description ?? "PRESENT_REF"
     for k in mentions.indices where mentions[k].time == nil {
       mentions[k].time = MentionTime(
-        expression: nil, span: nil, value: dct?.description ?? "PRESENT_REF", rule: referenceRule, stated: false,
+        expression: nil, span: nil, value: value, rule: referenceRule, stated: false,
         anchor: RelativeSpec(form: "shift:day:0:day"))
     }
   }
@@ -110,16 +111,22 @@ public struct EventExtractor: Sendable {
   /// sentence ends and blank lines.
   static func units(of document: Document, diagnostics: inout [Diagnostic]) -> [XUnit] {
     var units: [XUnit] = []
-    for s in document.sentences where s.role == .body || s.role == .headline || s.role == .caption {
-      let toks = ExtractionTokenizer.tokenize(s.clean) { o, isEnd in s.offsets.original(o, isEnd: isEnd) }
+    // By index: a sentence copied out of the array retains every field.
+    let sentences = document.sentences
+    for k in sentences.indices {
+      let role = sentences[k].role
+      guard role == .body || role == .headline || role == .caption else { continue }
+      let offsets = sentences[k].offsets
+      let toks = ExtractionTokenizer.tokenize(sentences[k].clean) { o, isEnd in offsets.original(o, isEnd: isEnd) }
       guard !toks.isEmpty else { continue }
-      if s.tokens.isEmpty {
+      let paragraph = sentences[k].paragraph
+      if sentences[k].tokens.isEmpty {
         for piece in split(toks) {
-          units.append(unit(piece, index: units.count, paragraph: s.paragraph, role: s.role, document: document))
+          units.append(unit(piece, index: units.count, paragraph: paragraph, role: role, document: document))
         }
       } else {
-        var u = unit(toks, index: units.count, paragraph: s.paragraph, role: s.role, document: document)
-        u.span = s.span
+        var u = unit(toks, index: units.count, paragraph: paragraph, role: role, document: document)
+        u.span = sentences[k].span
         units.append(u)
       }
     }
@@ -225,14 +232,16 @@ public struct EventExtractor: Sendable {
     var byKey: [String: (name: String, kind: Entity.Kind, aliases: Set<String>)] = [:]
     var mentions: [EntityMention] = []
     let gaz = Gazetteer.shared
-    for (u, unit) in units.enumerated() {
+    for u in units.indices {
+      let (toks, role) = (units[u].tokens, units[u].role)
       for e in entities[u] {
-        let span = document.source.span(unit.tokens[e.lo].start, unit.tokens[e.hi - 1].end)
-        mentions.append(EntityMention(entity: e.key, surface: e.surface, span: span, role: unit.role))
-        var rec = byKey[e.key] ?? (gaz.info[e.key]?.name ?? e.surface, e.kind, [])
-        if e.kind == .person || e.kind == .other, e.surface.count > rec.name.count { rec.name = e.surface }
-        rec.aliases.insert(e.surface)
-        byKey[e.key] = rec
+        let span = document.source.span(toks[e.lo].start, toks[e.hi - 1].end)
+        mentions.append(EntityMention(entity: e.key, surface: e.surface, span: span, role: role))
+        // In place: a record copied out of the dictionary would copy its alias set to insert.
+        byKey[e.key, default: (gaz.info[e.key]?.name ?? e.surface, e.kind, [])].aliases.insert(e.surface)
+        if e.kind == .person || e.kind == .other, let name = byKey[e.key]?.name, e.surface.count > name.count {
+          byKey[e.key]?.name = e.surface
+        }
       }
     }
     let ents = byKey.map { key, v in

@@ -18,10 +18,20 @@ struct XToken: Sendable {
   var isAllCaps: Bool
   /// Inside a temporal expression (never a name, never a count).
   var inTimex = false
+  /// The rules' word sets `lower` belongs to (empty for tokens made with `classify: false`).
+  var sets: XWordSets = []
+  /// The text is ASCII (then a character is a byte).
+  var isASCII = false
 
   var isWord: Bool { kind == .word }
+  /// The number of characters of `text`.
+  var textCount: Int { isASCII ? text.utf8.count : text.count }
+  /// The number of characters of `lower`.
+  var lowerCount: Int { isASCII ? lower.utf8.count : lower.count }
+  /// Whether `lower` is in the word set that `set` flags (see ``XWordSets``).
+  @inline(__always) func isIn(_ set: XWordSets) -> Bool { sets.contains(set) }
   /// An opening or closing quotation mark.
-  var isQuote: Bool { kind == .punct && XToken.quoteMarks.contains(text) }
+  var isQuote: Bool { kind == .punct && sets.contains(.quoteMarks) }
   static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "„"]
 }
 
@@ -63,89 +73,141 @@ enum ExtractionTokenizer {
   }
   static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" }
 
+  /// The scalar whose UTF-8 encoding starts at byte `i` of `bytes` (valid UTF-8, as a
+  /// `String`'s bytes are), and the length of that encoding.
+  @inline(__always) static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+    let b0 = UInt32(bytes[i])
+    if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+    let v: UInt32
+    let length: Int
+    if b0 < 0xE0 {
+      v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+      length = 2
+    } else if b0 < 0xF0 {
+      v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+      length = 3
+    } else {
+      v =
+        (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+        | UInt32(bytes[i + 3] & 0x3F)
+      length = 4
+    }
+    return (Unicode.Scalar(v) ?? "\u{FFFD}", length)
+  }
+
   /// Tokenizes `text`; `map` converts a UTF-8 offset in `text` (and whether it is an end
   /// offset) to an offset in the original file.
-  static func tokenize(_ text: String, map: (Int, Bool) -> Int) -> [XToken] {
-    let scalars = Array(text.unicodeScalars)
-    let utf8 = Array(text.utf8)
-    var offsets: [Int] = []
-    offsets.reserveCapacity(scalars.count + 1)
-    var o = 0
-    for s in scalars {
-      offsets.append(o)
-      o += s.utf8.count
-    }
-    offsets.append(o)
+  ///
+  /// With `classify` (the default) each token also gets its ``XWordSets``; the gazetteer, which
+  /// ``XWordSets`` reads, tokenizes its own table without.
+  ///
+  /// Works on the UTF-8 bytes: positions are byte offsets, and a scalar is decoded where a
+  /// rule looks at it (ASCII, one byte, needs no decoding).
+  static func tokenize(_ text: String, classify: Bool = true, map: (Int, Bool) -> Int) -> [XToken] {
+    var text = text
+    return text.withUTF8 { tokenize(bytes: $0, classify: classify, map: map) }
+  }
+
+  /// ``tokenize(_:classify:map:)`` on the text's UTF-8 bytes.
+  private static func tokenize(
+    bytes: UnsafeBufferPointer<UInt8>, classify: Bool, map: (Int, Bool) -> Int
+  ) -> [XToken] {
+    let n = bytes.count
     var tokens: [XToken] = []
+    tokens.reserveCapacity(n / 4)
     var i = 0
     var space = true
     var newlines = 0
-    let n = scalars.count
     func emit(_ a: Int, _ b: Int, _ kind: XToken.Kind) {
-      // The token's bytes are a slice of the text's UTF-8; ASCII tokens lowercase byte-wise.
-      let bytes = utf8[offsets[a]..<offsets[b]]
-      let t = String(decoding: bytes, as: UTF8.self)
+      // ASCII tokens lowercase byte-wise.
+      let t = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
       var letters = 0
       var uppers = 0
-      for c in scalars[a..<b] where isLetter(c) {
-        letters += 1
-        if isUpper(c) { uppers += 1 }
+      var ascii = true
+      var hash = ASCIIWordTable.Hash()  // of the lowercase bytes, used when they are ASCII
+      var p = a
+      while p < b {
+        let (c, length) = scalar(in: bytes, at: p)
+        if length > 1 { ascii = false }
+        if isLetter(c) {
+          letters += 1
+          if isUpper(c) { uppers += 1 }
+        }
+        hash.add(bytes[p] >= 0x41 && bytes[p] <= 0x5A ? bytes[p] | 0x20 : bytes[p])
+        p += length
       }
       let lower: String
-      if bytes.allSatisfy({ $0 < 0x80 }) {
-        lower = uppers == 0 ? t : String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-      } else {
+      if !ascii {
         lower = t.lowercased()
+      } else if uppers == 0 {
+        lower = t
+      } else {
+        lower = String(unsafeUninitializedCapacity: b - a) { buffer in
+          for k in 0..<(b - a) {
+            let byte = bytes[a + k]
+            buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          }
+          return b - a
+        }
       }
-      let first = scalars[a]
       tokens.append(
         XToken(
-          text: t, lower: lower, start: map(offsets[a], false), end: map(offsets[b], true), kind: kind,
-          spaceBefore: space, breakBefore: newlines >= 2, isCap: isUpper(first),
-          isAllCaps: letters >= 2 && uppers == letters))
+          text: t, lower: lower, start: map(a, false), end: map(b, true), kind: kind, spaceBefore: space,
+          breakBefore: newlines >= 2, isCap: isUpper(scalar(in: bytes, at: a).0),
+          isAllCaps: letters >= 2 && uppers == letters,
+          sets: !classify ? [] : ascii ? XWordSets.asciiTable.lookup(lower, hash) : XWordSets.of(lower),
+          isASCII: ascii))
       space = false
       newlines = 0
     }
+    /// Whether a letter starts at byte `k` (false at the end).
+    func letterAt(_ k: Int) -> Bool { k < n && isLetter(scalar(in: bytes, at: k).0) }
     while i < n {
-      let c = scalars[i]
+      let (c, length) = scalar(in: bytes, at: i)
       if isSpace(c) {
         space = true
         if c == "\n" { newlines += 1 }
-        i += 1
+        i += length
         continue
       }
       if isLetter(c) {
         var j = i
-        while j < n, isLetter(scalars[j]) || isDigit(scalars[j]) || isMark(scalars[j]) {
-          j += 1
+        while j < n {
+          let (s, l) = scalar(in: bytes, at: j)
+          guard isLetter(s) || isDigit(s) || isMark(s) else { break }
+          j += l
         }
         // Internal apostrophe: split a possessive 's, keep O'Brien / don't.
-        if j + 1 < n, isApostrophe(scalars[j]), isLetter(scalars[j + 1]) {
-          let afterS = j + 2
-          let isPossessive =
-            (scalars[j + 1] == "s" || scalars[j + 1] == "S") && (afterS >= n || !isLetter(scalars[afterS]))
-          if isPossessive {
+        if j < n, case (let quote, let ql) = scalar(in: bytes, at: j), isApostrophe(quote), letterAt(j + ql) {
+          let s = bytes[j + ql]
+          let afterS = j + ql + 1
+          if (s == 0x73 || s == 0x53) && !letterAt(afterS) {  // "s" or "S"
             emit(i, j, .word)
-            emit(j, j + 2, .word)
-            i = j + 2
+            emit(j, afterS, .word)
+            i = afterS
             continue
           }
-          var k = j + 1
-          while k < n, isLetter(scalars[k]) { k += 1 }
+          var k = j + ql
+          while letterAt(k) { k += scalar(in: bytes, at: k).1 }
           j = k
         }
         // Abbreviations: "U.S.", "U.N.", "Mr.", "Oct.".
-        if j < n, scalars[j] == "." {
-          if j - i == 1, j + 2 < n, isLetter(scalars[j + 1]), scalars[j + 2] == "." {
+        if j < n, bytes[j] == 0x2E {  // "."
+          if j == i + length, letterAt(j + 1), case let next = j + 1 + scalar(in: bytes, at: j + 1).1, next < n,
+            bytes[next] == 0x2E
+          {
             var k = j + 1
-            while k + 1 < n, isLetter(scalars[k]), scalars[k + 1] == "." { k += 2 }
+            while k < n, case let l = scalar(in: bytes, at: k).1, k + l < n, isLetter(scalar(in: bytes, at: k).0),
+              bytes[k + l] == 0x2E
+            {
+              k += l + 1
+            }
             emit(i, k, .word)
             i = k
             continue
           }
-          var w = String.UnicodeScalarView()
-          w.append(contentsOf: scalars[i..<j])
-          if abbreviations.contains(String(w).lowercased()) {
+          let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)
+          if abbreviations.contains(word.lowercased()) {
             emit(i, j + 1, .word)
             i = j + 1
             continue
@@ -158,25 +220,25 @@ enum ExtractionTokenizer {
       if isDigit(c) {
         var j = i
         while j < n {
-          if isDigit(scalars[j]) {
+          if bytes[j] >= 0x30 && bytes[j] <= 0x39 {
             j += 1
-          } else if (scalars[j] == "," || scalars[j] == "."), j + 1 < n, isDigit(scalars[j + 1]) {
-            j += 1
+          } else if bytes[j] == 0x2C || bytes[j] == 0x2E, j + 1 < n, bytes[j + 1] >= 0x30 && bytes[j + 1] <= 0x39 {
+            j += 1  // "2,000", "6.5"
           } else {
             break
           }
         }
         // Ordinal suffixes and units glued to numbers: "5th", "10km".
-        while j < n, isLetter(scalars[j]) { j += 1 }
+        while letterAt(j) { j += scalar(in: bytes, at: j).1 }
         emit(i, j, .number)
         i = j
         continue
       }
-      if isApostrophe(c), i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
-        i + 2 >= n || !isLetter(scalars[i + 2]), let last = tokens.last, last.isWord, !space
+      if isApostrophe(c), i + length < n, bytes[i + length] == 0x73 || bytes[i + length] == 0x53,
+        !letterAt(i + length + 1), tokens.last?.isWord == true, !space
       {
-        emit(i, i + 2, .word)
-        i += 2
+        emit(i, i + length + 1, .word)
+        i += length + 1
         continue
       }
       let kind: XToken.Kind
@@ -186,8 +248,8 @@ enum ExtractionTokenizer {
         let cat = c.properties.generalCategory
         kind = cat == .currencySymbol || cat == .mathSymbol ? .symbol : .punct
       }
-      emit(i, i + 1, kind)
-      i += 1
+      emit(i, i + length, kind)
+      i += length
     }
     return tokens
   }

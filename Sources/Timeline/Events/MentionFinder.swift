@@ -115,6 +115,11 @@ struct MentionFinder {
     "struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "shook", "devastated", "battered", "ravaged",
     "swept",
   ]
+  /// Words that may stand between a locative and its place besides compass words: "in the
+  /// city of Geneva", "at the port of Derna".
+  static let placeNouns: Set<String> = [
+    "the", "city", "town", "capital", "of", "village", "region", "province", "republic's", "port", "coastal",
+  ]
   static let compassWords: Set<String> = [
     "southern", "northern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern",
     "northwestern", "parts", "of", "the", "much", "coastal", "rural",
@@ -171,9 +176,9 @@ struct MentionFinder {
         i += len
       }
     }
-    raws = Self.dropConsequences(raws)
+    Self.dropConsequences(&raws)
     chooseMain(&raws)
-    raws = dropConsequencesOfMain(raws)
+    dropConsequencesOfMain(&raws)
     // Main mentions outside captions carry the article's salient names: they tell which
     // story they report when the corpus holds several stories of one kind.
     let names = salientNames()
@@ -182,37 +187,52 @@ struct MentionFinder {
         raws[k].mention.names = names
       }
     }
-    return raws.map(\.mention)
+    return raws.map { $0.mention }
   }
 
   /// "The earthquake killed 2,000 people", "the shooting left two dead and five injured":
   /// a consequence (killing, death, injury) in a sentence that names the incident causing it
   /// is part of that incident, not an event of its own.
-  static func dropConsequences(_ raws: [Raw]) -> [Raw] {
+  static func dropConsequences(_ raws: inout [Raw]) {
     var classes: [Int: Set<String>] = [:]
-    for r in raws { classes[r.unit, default: []].insert(r.mention.eventClass) }
-    return raws.filter { r in
-      guard let causes = TriggerLexicon.causes[r.mention.eventClass], let here = classes[r.unit] else { return true }
-      return here.isDisjoint(with: causes)
+    for k in raws.indices { classes[raws[k].unit, default: []].insert(raws[k].mention.eventClass) }
+    let drop = raws.indices.filter { k in
+      guard let causes = TriggerLexicon.causes[raws[k].mention.eventClass], let here = classes[raws[k].unit]
+      else { return false }
+      return !here.isDisjoint(with: causes)
     }
+    remove(drop, from: &raws)
+  }
+
+  /// Removes the mentions at `indices` (ascending); most documents have none to remove, and
+  /// then no mention moves.
+  static func remove(_ indices: [Int], from raws: inout [Raw]) {
+    for k in indices.reversed() { raws.remove(at: k) }
   }
 
   /// "Floods swept through Derna … / More than 2,000 people were killed …": in an article
   /// whose main event is an incident, a consequence with no time or place of its own reports
   /// that incident's toll (its counts then belong to the main event).
   /// A sentence that says it is about another incident ("in a separate incident") keeps its own.
-  func dropConsequencesOfMain(_ raws: [Raw]) -> [Raw] {
-    guard let main = raws.first(where: { $0.mention.isMain && $0.mention.role != .caption })?.mention.eventClass
-    else { return raws }
-    return raws.filter { r in
-      guard let causes = TriggerLexicon.causes[r.mention.eventClass], causes.contains(main), !r.mention.isMain
-      else { return true }
-      let elsewhere = units[r.unit].tokens.contains { Self.elsewhereWords.contains($0.lower) }
-      return elsewhere || r.mention.time?.stated == true || r.mention.place != nil
+  func dropConsequencesOfMain(_ raws: inout [Raw]) {
+    guard let m = raws.firstIndex(where: { $0.mention.isMain && $0.mention.role != .caption }) else { return }
+    let main = raws[m].mention.eventClass
+    let drop = raws.indices.filter { k in
+      guard let causes = TriggerLexicon.causes[raws[k].mention.eventClass], causes.contains(main),
+        !raws[k].mention.isMain
+      else { return false }
+      let elsewhere = units[raws[k].unit].tokens.contains { $0.isIn(.elsewhereWords) }
+      return !(elsewhere || raws[k].mention.time?.stated == true || raws[k].mention.place != nil)
     }
+    Self.remove(drop, from: &raws)
   }
 
   static let elsewhereWords: Set<String> = ["separate", "another", "unrelated", "elsewhere", "different"]
+
+  /// Verbs of heading a delegation: "headed by X", "X led the delegation".
+  static let headVerbs: Set<String> = ["led", "leads", "heads", "headed", "leading", "heading"]
+  /// Verbs of hosting: "Russia hosts", "hosted by Qatar".
+  static let hostVerbs: Set<String> = ["host", "hosts", "hosted", "hosting"]
 
   private func makeRaw(_ u: Int, _ i: Int, _ len: Int, _ cls: String, lastGroup: String? = nil) -> Raw {
     let unit = units[u]
@@ -269,9 +289,7 @@ struct MentionFinder {
         // "through the eastern Libyan city of Derna": articles, place nouns, compass words and
         // demonyms may stand between the preposition and the place.
         let demonym = entities[u].contains { $0.demonym && $0.lo <= p && p < $0.hi }
-        if !["the", "city", "town", "capital", "of", "village", "region", "province", "republic's", "port", "coastal"]
-          .contains(w) && !Self.compassWords.contains(w) && !demonym
-        {
+        if !Self.placeNouns.contains(w) && !Self.compassWords.contains(w) && !demonym {
           break
         }
         p -= 1
@@ -306,15 +324,18 @@ struct MentionFinder {
     }
     // "Al-Shabaab fighters … the militants seized the hotel": a definite group noun refers back to the armed or
     // political group named last.
-    for k in lo..<hi where k > 0 && unit.clause[k] == clause && !unit.quoted[k] && toks[k - 1].lower == "the" {
-      guard Self.groupAnaphors.contains(toks[k].lower), k + 1 >= toks.count || toks[k + 1].lower != "of" else { continue }
+    for k in lo..<hi
+    where toks[k].isIn(.groupAnaphors) && k > 0 && unit.clause[k] == clause && !unit.quoted[k]
+      && toks[k - 1].lower == "the"
+    {
+      guard k + 1 >= toks.count || toks[k + 1].lower != "of" else { continue }
       let inSentence = entities[u].last { $0.kind == .group && $0.hi <= k && !unit.quoted[$0.lo] }?.key
       if let g = inSentence ?? lastGroup { participants.insert(g) }
     }
     // "Britain and its allies, which invaded … and whose withdrawal …": the relative
     // clause's antecedent takes part.
     if let a = unit.relativeAntecedent(of: i, in: entities[u]), !unit.quoted[a.lo] {
-      participants.insert(metonym(a))
+      participants.insert(Self.metonym(a))
     }
     if let host = findHost(unit, u, lo, hi, trigger: i) {
       m.host = host
@@ -326,7 +347,7 @@ struct MentionFinder {
     if cls == "meeting", unit.role != .headline, let series = findSeries(toks, i) { m.attributes["series"] = series }
     // "The summit opened on October 31", "The talks ended on November 13": a boundary of a
     // multi-day event, not a competing date.
-    for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause {
+    for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause && toks[k].isIn(.boundaryVerbs) {
       if let role = Self.boundaryVerbs[toks[k].lower] {
         m.attributes["timeRole"] = role
         break
@@ -341,11 +362,11 @@ struct MentionFinder {
     var steps = 0
     while p >= 0, steps < 5 {
       let t = toks[p]
-      if Self.determiners.contains(t.lower) || t.lower == "'s" || t.lower == "’s" {
+      if t.isIn(.determiners) || t.lower == "'s" || t.lower == "’s" {
         definite = true
         break
       }
-      if t.inTimex || t.isCap || Self.ordinals[t.lower] != nil || t.text == "-" || Self.ordinalGap.contains(t.lower) {
+      if t.inTimex || t.isCap || t.isIn(.ordinals) || t.text == "-" || t.isIn(.ordinalGap) {
         p -= 1
         steps += 1
         continue
@@ -362,7 +383,7 @@ struct MentionFinder {
     }
     // "such a conference", "another round of talks", "future rounds": not this event.
     for k in max(0, i - 4)..<i
-    where Self.otherInstanceWords.contains(toks[k].lower) && !toks[k].inTimex && unit.clause[k] == clause {
+    where toks[k].isIn(.otherInstanceWords) && !toks[k].inTimex && unit.clause[k] == clause {
       m.attributes["instance"] = "other"
     }
     // "the deadliest attack since a bombing in 2017", "the first talks since the 2019 summit":
@@ -382,16 +403,16 @@ struct MentionFinder {
     func entityStarting(at start: Int) -> XEntity? { ents.first { $0.lo == start } }
     for k in lo..<hi {
       let w = toks[k].lower
-      if ["host", "hosts", "hosted", "hosting"].contains(w) {
+      if toks[k].isIn(.hostVerbs) {
         if k + 1 < toks.count, toks[k + 1].lower == "by", let e = entityStarting(at: k + 2) ?? entityStarting(at: k + 3)
         {
-          return metonym(e)
+          return Self.metonym(e)
         }
         // "Russia's hosting of", "Russia hosts", "Moscow has hosted", "Russia is hosting".
         var p = k
         var steps = 0
         while p > 0, steps < 3 {
-          if let e = entityEnding(at: p), !e.demonym { return metonym(e) }
+          if let e = entityEnding(at: p), !e.demonym { return Self.metonym(e) }
           let pw = toks[p - 1].lower
           guard ["'s", "’s", "has", "have", "had", "is", "was", "will", "to", "would", "also", "again"].contains(pw)
           else { break }
@@ -403,14 +424,14 @@ struct MentionFinder {
       if w == "led", k >= 2, trigger > k, trigger - k <= 3, toks[k - 1].text == "-", !toks[k - 1].spaceBefore,
         let e = entityEnding(at: k - 1)
       {
-        return metonym(e)
+        return Self.metonym(e)
       }
     }
     return nil
   }
 
   /// A capital city acting as a government stands for its country ("Moscow hosts").
-  func metonym(_ e: XEntity) -> String {
+  static func metonym(_ e: XEntity) -> String {
     guard e.kind == .city, let country = Gazetteer.shared.info[e.key]?.related,
       Gazetteer.shared.info[country]?.related == e.key
     else { return e.key }
@@ -422,12 +443,11 @@ struct MentionFinder {
     var steps = 0
     while p >= 0, steps < 6 {
       let t = toks[p]
-      if let n = Self.ordinals[t.lower] { return n }
+      if t.isIn(.ordinals), let n = Self.ordinals[t.lower] { return n }
       if t.kind == .number, let n = Self.numericOrdinal(t.lower) { return n }
       let modifier =
-        t.isWord && !t.isCap && steps < 3 && !ClaimFinder.countGapStops.contains(t.lower)
-        && !ClaimFinder.stopwords.contains(t.lower) && !t.lower.hasSuffix("ly")
-      if t.isCap || Self.ordinalGap.contains(t.lower) || modifier {
+        t.isWord && !t.isCap && steps < 3 && !t.isIn(.countGapStops) && !t.isIn(.stopwords) && !t.lower.hasSuffix("ly")
+      if t.isCap || t.isIn(.ordinalGap) || modifier {
         p -= 1
         steps += 1
         continue
@@ -456,13 +476,13 @@ struct MentionFinder {
         k -= 1
         continue
       }
-      if Self.determiners.contains(w) || Self.seriesStops.contains(w) || Self.ordinals[w] != nil
-        || ClaimFinder.stopwords.contains(w) || w.hasSuffix("'s") || w.hasSuffix("’s") || w.hasSuffix("ed")
+      if t.isIn(.determiners) || t.isIn(.seriesStops) || t.isIn(.ordinals) || t.isIn(.stopwords)
+        || w.hasSuffix("'s") || w.hasSuffix("’s") || w.hasSuffix("ed")
         || w.hasSuffix("ly")
       {
         break
       }
-      if !Self.seriesGeneric.contains(w), w.count >= 3 {
+      if !t.isIn(.seriesGeneric), t.lowerCount >= 3 {
         words.append(w)
         if t.isCap, k > 0 { named = true }
       }
@@ -495,12 +515,12 @@ struct MentionFinder {
     let toks = unit.tokens
     let persons = XUnit.window(entities[u], lo, hi).filter { $0.kind == .person }
     guard !persons.isEmpty else { return nil }
-    for k in lo..<hi {
+    for k in lo..<hi where toks[k].isIn(.headVerbs) {
       let w = toks[k].lower
       if (w == "headed" || w == "led") && k + 1 < toks.count && toks[k + 1].lower == "by" {
         if let p = persons.first(where: { $0.lo > k && $0.lo <= k + 12 }) { return p.key }
       }
-      if ["led", "leads", "heads", "headed", "leading", "heading"].contains(w), k + 2 < toks.count,
+      if k + 2 < toks.count,
         toks[k + 1].lower == "the", toks[k + 2].lower == "delegation"
       {
         if let p = persons.last(where: { $0.hi <= k }) { return p.key }
@@ -510,12 +530,22 @@ struct MentionFinder {
   }
 
   private func keywords(_ unit: XUnit, _ lo: Int, _ hi: Int, _ clause: Int) -> [String] {
-    var out: Set<String> = []
-    for k in lo..<hi where unit.clause[k] == clause {
-      let t = unit.tokens[k]
-      if t.isWord, !t.inTimex, t.lower.count >= 4, !ClaimFinder.stopwords.contains(t.lower) { out.insert(t.lower) }
+    var words: [String] = []
+    words.reserveCapacity(hi - lo)
+    for k in lo..<hi
+    where unit.clause[k] == clause && unit.tokens[k].isWord && !unit.tokens[k].inTimex
+      && !unit.tokens[k].isIn(.stopwords)
+    {
+      if unit.tokens[k].lowerCount >= 4 { words.append(unit.tokens[k].lower) }
     }
-    return Array(out.sorted().prefix(16))
+    // Distinct words, sorted: sorting and skipping repeats is cheaper than hashing each word.
+    words.sort()
+    var out: [String] = []
+    for w in words where out.last != w {
+      out.append(w)
+      if out.count == 16 { break }
+    }
+    return out
   }
 
   // MARK: - Main event
@@ -523,38 +553,51 @@ struct MentionFinder {
   private func chooseMain(_ raws: inout [Raw]) {
     var bodySeen = 0
     var ledeUnits: Set<Int> = []
-    for (u, unit) in units.enumerated() {
-      if unit.role == .headline { ledeUnits.insert(u) }
-      if unit.role == .body, bodySeen < 3 {
+    for u in units.indices {
+      let role = units[u].role
+      if role == .headline { ledeUnits.insert(u) }
+      if role == .body, bodySeen < 3 {
         ledeUnits.insert(u)
         bodySeen += 1
       }
     }
-    var leading = raws.filter { ledeUnits.contains($0.unit) && $0.mention.attributes["instance"] == nil }
+    // Indices of the headline and lede mentions (indices: a copied mention retains every field).
+    var leading = raws.indices.filter {
+      ledeUnits.contains(raws[$0].unit) && raws[$0].mention.attributes["instance"] == nil
+    }
     // The headline names the story: its strongest class wins. Weak classes (a visit, a
     // statement) and a headline without a trigger leave the choice to the lede.
     let headlineClasses = Set(
-      leading.filter { $0.mention.role == .headline && !Self.genericPlurals.contains($0.mention.trigger.lowercased()) }
-        .map(\.mention.eventClass))
+      leading.filter {
+        raws[$0].mention.role == .headline && !Self.genericPlurals.contains(raws[$0].mention.trigger.lowercased())
+      }
+      .map { raws[$0].mention.eventClass })
     let strong = headlineClasses.subtracting(TriggerLexicon.weakClasses)
-    let pool = strong.isEmpty ? Set(leading.map(\.mention.eventClass)) : strong
+    let pool = strong.isEmpty ? Set(leading.map { raws[$0].mention.eventClass }) : strong
     var chosen = TriggerLexicon.priority.first(where: { pool.contains($0) })
     if chosen == nil, let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
       // Every article reports something: with no known class in its headline or lede, the
       // first content word there stands for its story (class `event`).
-      let raw = makeRaw(u, i, 1, Self.fallbackClass)
-      raws.append(raw)
-      leading.append(raw)
+      raws.append(makeRaw(u, i, 1, Self.fallbackClass))
+      leading.append(raws.count - 1)
       chosen = Self.fallbackClass
     }
     guard let mainClass = chosen else { return }
-    let first = leading.filter { $0.mention.eventClass == mainClass }
-    let places = first.compactMap(\.mention.place)
-    let mainTime0 = first.compactMap { $0.mention.time }.first
+    // What the lede's mentions of the main class say, read before the loop below changes them.
+    let first = leading.filter { raws[$0].mention.eventClass == mainClass }
+    let places = first.compactMap { raws[$0].mention.place }
+    let mainTime0 = first.compactMap { raws[$0].mention.time }.first
     let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace(ledeUnits, mainTime0)
-    let mainTime = first.compactMap { $0.mention.time }.first
-    let mainOrdinal = first.compactMap(\.mention.ordinal).first
-    let mainSeries = first.compactMap { $0.mention.attributes["series"] }.first
+    let mainTime = first.compactMap { raws[$0].mention.time }.first
+    let mainOrdinal = first.compactMap { raws[$0].mention.ordinal }.first
+    let mainSeries = first.compactMap { raws[$0].mention.attributes["series"] }.first
+    let seriesHead = first.first { raws[$0].mention.attributes["series"] != nil }.map {
+      raws[$0].mention.trigger.lowercased()
+    }
+    let mainRange = mainTime?.temporalValue.range
+    let firstID = first.first.map { raws[$0].mention.id }
+    let firstHasBoundary = first.contains { raws[$0].mention.attributes["timeRole"] != nil }
+    let firstHasPlace = first.contains { raws[$0].mention.place != nil }
     for k in raws.indices where raws[k].mention.eventClass == mainClass {
       let m = raws[k].mention
       var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite
@@ -566,7 +609,7 @@ struct MentionFinder {
         isMain = false
         if let p = m.place, let mp = mainPlace, Self.samePlace(p, mp) {
           if let t = m.time {
-            if let mt = mainTime, let a = t.temporalValue.range, let b = mt.temporalValue.range, a.overlaps(b) {
+            if let a = t.temporalValue.range, let b = mainRange, a.overlaps(b) {
               isMain = true
             }
           } else {
@@ -574,11 +617,11 @@ struct MentionFinder {
           }
         }
       }
-      if isMain, m.id != first.first?.mention.id {
+      if isMain, m.id != firstID {
         // A mention with its own place, time or ordinal that contradicts the main event is
         // another instance ("the Paris talks" in an article about Glasgow).
         if let p = m.place, let mp = mainPlace, !Self.samePlace(p, mp) { isMain = false }
-        let boundary = m.attributes["timeRole"] != nil || first.contains { $0.mention.attributes["timeRole"] != nil }
+        let boundary = m.attributes["timeRole"] != nil || firstHasBoundary
         if let t = m.time, let mt = mainTime, !t.temporalValue.isCompatible(with: mt.temporalValue) {
           // Days of one multi-day event ("opened on Friday … ended on Sunday") may differ;
           // "last year's summit" in an article about this year's is another edition.
@@ -596,14 +639,14 @@ struct MentionFinder {
         raws[k].mention.time?.stated = false
       }
       if raws[k].mention.place == nil, let mp = mainPlace {
-        raws[k].mention.take(place: mp, source: first.contains { $0.mention.place != nil } ? "main-event" : "document")
+        raws[k].mention.take(place: mp, source: firstHasPlace ? "main-event" : "document")
       }
       if raws[k].mention.time == nil, let mt = mainTime {
         raws[k].mention.time = MentionTime(
           expression: nil, span: mt.span, value: mt.value, mod: mt.mod, rule: EventExtractor.mainEventRule,
           // A later "the talks" of an article about the third round on Dec. 19 binds to that day
           // as firmly as the lede does: it must not join the second round of another year.
-          stated: mt.stated && (mt.temporalValue.range?.length ?? Int.max) < Self.coarseMainDays,
+          stated: mt.stated && (mainRange?.length ?? Int.max) < Self.coarseMainDays,
           anchor: mt.anchor)
       }
       if raws[k].mention.ordinal == nil, let mo = mainOrdinal { raws[k].mention.ordinal = mo }
@@ -623,9 +666,7 @@ struct MentionFinder {
     // "The 2018 summit was held in Nairobi", "last year's summit" in an article about the
     // Andean Energy Summit: an earlier edition of the same series (same head noun, definite,
     // no name of its own), so it takes the series name and never joins another series' summit.
-    if let ms = mainSeries,
-      let head = first.first(where: { $0.mention.attributes["series"] != nil })?.mention.trigger.lowercased()
-    {
+    if let ms = mainSeries, let head = seriesHead {
       for k in raws.indices where raws[k].mention.eventClass == mainClass && !raws[k].mention.isMain {
         let m = raws[k].mention
         guard m.attributes["series"] == nil, m.role != .caption, raws[k].definite, m.trigger.lowercased() == head else {
@@ -636,7 +677,7 @@ struct MentionFinder {
     }
     // The chosen class may have no mention that can be main (only "such a summit" or generic
     // plurals): the first content word of the headline or lede stands for the story then.
-    if !raws.contains(where: \.mention.isMain), let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
+    if !raws.contains(where: { $0.mention.isMain }), let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
       var raw = makeRaw(u, i, 1, Self.fallbackClass)
       raw.mention.isMain = true
       raws.append(raw)
@@ -657,11 +698,11 @@ struct MentionFinder {
   /// The first lowercase content word of the headline, else of the lede sentences: the word
   /// that stands for the story when no trigger class fits ("Greek austerity: British views").
   private func fallbackTrigger(_ lede: Set<Int>, avoiding raws: [Raw]) -> (Int, Int)? {
-    let taken = Set(raws.map(\.mention.triggerSpan.start))
+    let taken = Set(raws.map { $0.mention.triggerSpan.start })
     for u in lede.sorted() where units[u].role != .caption {
       for (i, t) in units[u].tokens.enumerated()
-      where t.isWord && !t.isCap && !t.inTimex && t.lower.count >= 4 && !ClaimFinder.stopwords.contains(t.lower)
-        && !EntityRecognizer.nonNameCaps.contains(t.lower) && !taken.contains(t.start)
+      where t.isWord && !t.isCap && !t.inTimex && t.lowerCount >= 4 && !t.isIn(.stopwords)
+        && !t.isIn(.nonNameCaps) && !taken.contains(t.start)
       {
         return (u, i)
       }
@@ -678,38 +719,36 @@ struct MentionFinder {
   /// most frequent (ties: first seen), sorted. Titles ("President") and calendar words are
   /// not names.
   func salientNames() -> [String] {
-    var count: [String: Int] = [:]
-    var first: [String: Int] = [:]
+    // Name → how often, and the order in which names were first seen.
+    var seen: [String: (count: Int, first: Int)] = [:]
     var lede = Set<String>()
     var bodySeen = 0
-    var seq = 0
     for unit in units where unit.role != .caption && !unit.allCaps {
       if unit.role == .body { bodySeen += 1 }
+      let toks = unit.tokens
       var words = 0
       var caps = 0
-      for t in unit.tokens where t.isWord {
+      for k in toks.indices where toks[k].isWord {
         words += 1
-        if t.isCap { caps += 1 }
+        if toks[k].isCap { caps += 1 }
       }
       if words >= 3 && caps * 10 >= words * 6 { continue }
       let inLede = unit.role == .headline || bodySeen <= 3
       var sawWord = false
-      for (k, t) in unit.tokens.enumerated() where t.isWord {
+      for k in toks.indices where toks[k].isWord {
         defer { sawWord = true }
-        guard sawWord, t.isCap, !t.inTimex, !(t.isAllCaps && t.text.count > 4), t.lower.count >= 2,
-          !EntityRecognizer.nonNameCaps.contains(t.lower), !ClaimFinder.stopwords.contains(t.lower),
-          Gazetteer.shared.title(unit.tokens, at: k) == nil
+        let t = toks[k]
+        guard sawWord, t.isCap, !t.inTimex, !(t.isAllCaps && t.textCount > 4), t.lowerCount >= 2,
+          !t.isIn(.nonNameCaps), !t.isIn(.stopwords),
+          Gazetteer.shared.title(toks, at: k) == nil
         else { continue }
-        count[t.lower, default: 0] += 1
-        if first[t.lower] == nil {
-          first[t.lower] = seq
-          seq += 1
-        }
+        let order = seen.count
+        seen[t.lower, default: (0, order)].count += 1
         if inLede { lede.insert(t.lower) }
       }
     }
-    return count.filter { $0.value >= 2 || lede.contains($0.key) }
-      .sorted { ($0.value, -(first[$0.key] ?? 0)) > ($1.value, -(first[$1.key] ?? 0)) }
+    return seen.filter { $0.value.count >= 2 || lede.contains($0.key) }
+      .sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
       .prefix(Self.maxNames).map(\.key).sorted()
   }
 
@@ -734,10 +773,10 @@ struct MentionFinder {
     for u in lede.sorted() { if let c = locativeCity(u) { return c } }
     guard let mt = mainTime, mt.stated else { return nil }
     var body = 0
-    for (u, unit) in units.enumerated() where unit.role == .body {
+    for u in units.indices where units[u].role == .body {
       body += 1
       if body > 12 { break }
-      let sameTime = unit.timexes.contains { expressions[$0.expression].value == mt.value }
+      let sameTime = units[u].timexes.contains { expressions[$0.expression].value == mt.value }
       if sameTime, let c = locativeCity(u) { return c }
     }
     return nil

@@ -231,23 +231,25 @@ enum TriggerLexicon {
 
   /// The trigger starting at token `i`, with its length in tokens.
   static func match(_ toks: [XToken], at i: Int) -> (Trigger, Int)? {
-    guard toks[i].isWord, let cands = byFirstWord[toks[i].lower] else { return nil }
-    for c in cands where i + c.words.count <= toks.count {
+    guard toks[i].isWord, toks[i].isIn(.triggerStarts), let cands = byFirstWord[toks[i].lower] else { return nil }
+    // By index: a trigger is copied out only when it matches.
+    for c in cands.indices where i + cands[c].words.count <= toks.count {
+      let words = cands[c].words
       var ok = true
-      for (k, w) in c.words.enumerated() where toks[i + k].lower != w {
+      for (k, w) in words.enumerated() where toks[i + k].lower != w {
         ok = false
         break
       }
       guard ok else { continue }
-      if c.words.count == 1, let ex = exceptions[c.words[0]] {
+      if words.count == 1, let ex = exceptions[words[0]] {
         if i + 1 < toks.count, ex.next.contains(toks[i + 1].lower) { continue }
         if i > 0, ex.prev.contains(toks[i - 1].lower) { continue }
       }
-      if c.needsObject {
-        let j = i + c.words.count
+      if cands[c].needsObject {
+        let j = i + words.count
         guard j < toks.count, toks[j].lower == "with" || (toks[j].isCap && toks[j].isWord) else { continue }
       }
-      return (c, c.words.count)
+      return (cands[c], words.count)
     }
     return nil
   }

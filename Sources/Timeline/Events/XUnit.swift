@@ -56,6 +56,9 @@ extension XUnit {
 
   static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "where"]
 
+  /// Words that join a second relative clause to the first ("which invaded … and whose …").
+  static let coordinators: Set<String> = ["and", "or", "but"]
+
   /// The first token of the clause that holds token `k`.
   func clauseStart(of k: Int) -> Int {
     var j = k
@@ -70,10 +73,10 @@ extension XUnit {
   func relativeAntecedent(of k: Int, in entities: [XEntity]) -> XEntity? {
     var start = clauseStart(of: k)
     for _ in 0..<3 {
-      guard start >= 1, start < tokens.count, Self.relativePronouns.contains(tokens[start].lower) || tokens[start].lower == "that"
+      guard start >= 1, start < tokens.count, tokens[start].isIn(.relativePronouns) || tokens[start].lower == "that"
       else { return nil }
       let prev = start - 1
-      if ["and", "or", "but"].contains(tokens[prev].lower), prev >= 1 {
+      if Self.coordinators.contains(tokens[prev].lower), prev >= 1 {
         start = clauseStart(of: prev - 1)
         continue
       }
@@ -97,11 +100,15 @@ extension XUnit {
     var shortQuoteEnd = -1
     clause = Array(repeating: 0, count: tokens.count)
     quoted = Array(repeating: false, count: tokens.count)
-    for (i, t) in tokens.enumerated() {
+    for i in tokens.indices {
+      // Quotes, semicolons, dashes and commas are punctuation: only those tokens compare text
+      // (and only non-ASCII ones with ‘ ’ —).
+      let punct = tokens[i].kind == .punct
+      let wide = punct && !tokens[i].isASCII
       // British-style single quotes: ‘…’ (a ’ closes only an open ‘; elsewhere it is an
       // apostrophe). Inside double quotes they are nested quotes and change nothing.
-      if !inQuote, t.kind == .punct, (t.text == "‘" && !inSingle) || (t.text == "’" && inSingle) {
-        inSingle = t.text == "‘"
+      if wide, !inQuote, (tokens[i].text == "‘" && !inSingle) || (tokens[i].text == "’" && inSingle) {
+        inSingle = tokens[i].text == "‘"
         next += 1
         id = next
         pendingComma = false
@@ -109,8 +116,9 @@ extension XUnit {
         quoted[i] = false
         continue
       }
-      if t.isQuote {
-        let opening = t.text == "“" || t.text == "«" || t.text == "„" || (t.text == "\"" && !inQuote)
+      if tokens[i].isQuote {
+        let text = tokens[i].text
+        let opening = text == "“" || text == "«" || text == "„" || (text == "\"" && !inQuote)
         if !opening, !inQuote, !sawQuote {
           // A closing mark with no opening one: the quote began in the previous sentence.
           for k in 0..<i where !tokens[k].isQuote { quoted[k] = true }
@@ -133,19 +141,20 @@ extension XUnit {
         quoted[i] = false
         continue
       }
-      if t.text == ";" || t.text == "—" {
+      let word = tokens[i].kind == .word
+      if punct, tokens[i].text == ";" || (wide && tokens[i].text == "—") {
         next += 1
         id = next
         pendingComma = false
-      } else if t.kind == .word, Self.relativePronouns.contains(t.lower), pendingComma, i > 0,
-        ["and", "or", "but"].contains(tokens[i - 1].lower)
+      } else if word, tokens[i].isIn(.relativePronouns), pendingComma, i > 0,
+        Self.coordinators.contains(tokens[i - 1].lower)
       {
         // "which invaded … and whose withdrawal paved the way …": a second relative clause
         // beside the first, under the same outer clause.
         next += 1
         id = next
-      } else if t.kind == .word, Self.subordinators.contains(t.lower), !t.inTimex, !pendingComma,
-        !(Self.temporalPrepositions.contains(t.lower) && i + 1 < tokens.count
+      } else if word, tokens[i].isIn(.subordinators), !tokens[i].inTimex, !pendingComma,
+        !(Self.temporalPrepositions.contains(tokens[i].lower) && i + 1 < tokens.count
           && (tokens[i + 1].inTimex || Self.timeNouns.contains(tokens[i + 1].lower)))
       {
         // "since 2017", "before dawn", "after October 20": a temporal preposition, not a clause.
@@ -153,7 +162,7 @@ extension XUnit {
         next += 1
         id = next
         pendingComma = true
-      } else if t.text == ",", pendingComma, !t.inTimex {
+      } else if punct, tokens[i].text == ",", pendingComma, !tokens[i].inTimex {
         id = outer
         pendingComma = false
       }

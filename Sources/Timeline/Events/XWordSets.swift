@@ -1,0 +1,158 @@
+/// Which of the extraction rules' hot word sets a token's lowercase form belongs to, found with
+/// one dictionary lookup when the token is made.
+///
+/// Each flag stands for one word set (or the keys of one word table) that stays defined, as
+/// strings, beside the rule that uses it; ``sources`` names them and ``table`` merges them. A
+/// rule then tests a bit (`toks[k].isIn(.speechCues)`) instead of hashing the same word
+/// against set after set, sentence after sentence.
+///
+/// ```swift
+/// XWordSets.of("said")  // [.stopwords, .speechCues, .speechVerbs]
+/// XWordSets.of("Said")  // [] (keys are lowercase; pass a token's `lower`)
+/// ```
+///
+/// Watch out for: a flag is only as good as its source; `XWordSetsTests` checks that every
+/// flag holds exactly the words of its set.
+struct XWordSets: OptionSet, Sendable {
+  let rawValue: UInt64
+
+  static let quoteMarks = XWordSets(rawValue: 1 << 0)
+  static let stopwords = XWordSets(rawValue: 1 << 1)
+  static let speechCues = XWordSets(rawValue: 1 << 2)
+  static let speechVerbs = XWordSets(rawValue: 1 << 3)
+  static let numberWords = XWordSets(rawValue: 1 << 4)
+  static let statusVerbs = XWordSets(rawValue: 1 << 5)
+  static let headVerbs = XWordSets(rawValue: 1 << 6)
+  static let hostVerbs = XWordSets(rawValue: 1 << 7)
+  static let triggerStarts = XWordSets(rawValue: 1 << 8)
+  static let gazetteerStarts = XWordSets(rawValue: 1 << 9)
+  static let titleStarts = XWordSets(rawValue: 1 << 10)
+  static let nonNameCaps = XWordSets(rawValue: 1 << 11)
+  static let relativePronouns = XWordSets(rawValue: 1 << 12)
+  static let subordinators = XWordSets(rawValue: 1 << 13)
+  static let groupAnaphors = XWordSets(rawValue: 1 << 14)
+  static let boundaryVerbs = XWordSets(rawValue: 1 << 15)
+  static let otherInstanceWords = XWordSets(rawValue: 1 << 16)
+  static let elsewhereWords = XWordSets(rawValue: 1 << 17)
+  static let particles = XWordSets(rawValue: 1 << 18)
+  static let ordinals = XWordSets(rawValue: 1 << 19)
+  static let ordinalGap = XWordSets(rawValue: 1 << 20)
+  static let countGapStops = XWordSets(rawValue: 1 << 21)
+  static let determiners = XWordSets(rawValue: 1 << 22)
+  static let seriesStops = XWordSets(rawValue: 1 << 23)
+  static let seriesGeneric = XWordSets(rawValue: 1 << 24)
+
+  /// Every flag with the words it stands for, where the rules define them.
+  static let sources: [(flag: XWordSets, words: Set<String>)] = [
+    (.quoteMarks, XToken.quoteMarks),
+    (.stopwords, ClaimFinder.stopwords),
+    (.speechCues, ClaimFinder.speechCues),
+    (.speechVerbs, EntityRecognizer.speechVerbs),
+    (.numberWords, Set(ClaimRules.numberWords.keys)),
+    (.statusVerbs, Set(ClaimRules.statusVerbs.keys)),
+    (.headVerbs, MentionFinder.headVerbs),
+    (.hostVerbs, MentionFinder.hostVerbs),
+    (.triggerStarts, Set(TriggerLexicon.byFirstWord.keys)),
+    (.gazetteerStarts, Set(Gazetteer.shared.byFirstWord.keys)),
+    (.titleStarts, Set(Gazetteer.shared.titlesByFirstWord.keys)),
+    (.nonNameCaps, EntityRecognizer.nonNameCaps),
+    (.relativePronouns, XUnit.relativePronouns),
+    (.subordinators, XUnit.subordinators),
+    (.groupAnaphors, MentionFinder.groupAnaphors),
+    (.boundaryVerbs, Set(MentionFinder.boundaryVerbs.keys)),
+    (.otherInstanceWords, MentionFinder.otherInstanceWords),
+    (.elsewhereWords, MentionFinder.elsewhereWords),
+    (.particles, EntityRecognizer.particles),
+    (.ordinals, Set(MentionFinder.ordinals.keys)),
+    (.ordinalGap, MentionFinder.ordinalGap),
+    (.countGapStops, ClaimFinder.countGapStops),
+    (.determiners, MentionFinder.determiners),
+    (.seriesStops, MentionFinder.seriesStops),
+    (.seriesGeneric, MentionFinder.seriesGeneric),
+  ]
+
+  /// Lowercase word → the sets it belongs to.
+  static let table: [String: XWordSets] = {
+    var out: [String: XWordSets] = [:]
+    for (flag, words) in sources {
+      for w in words { out[w, default: []].insert(flag) }
+    }
+    return out
+  }()
+
+  /// The sets `lower` (a lowercase word) belongs to.
+  static func of(_ lower: String) -> XWordSets {
+    if let hash = ASCIIWordTable.Hash(lower) { return asciiTable.lookup(lower, hash) }
+    return table[lower] ?? []
+  }
+
+  /// The ASCII words of ``table``, for the common case.
+  ///
+  /// ASCII words are equal exactly when their bytes are, so a cheap byte hash finds them.
+  /// Other words go through ``table``, which compares strings by canonical equivalence
+  /// ("communiqué" either way).
+  static let asciiTable = ASCIIWordTable(table)
+}
+
+/// An open-addressing hash table from ASCII words to their ``XWordSets``, hashed with FNV-1a
+/// over the bytes (much cheaper than `String` hashing for a lookup per token).
+///
+/// A probe reads a small array of hash fingerprints first, and the word itself only when the
+/// fingerprint matches. The tokenizer hashes a token's bytes as it reads them.
+struct ASCIIWordTable: Sendable {
+  /// FNV-1a over bytes, fed one byte at a time.
+  struct Hash: Equatable {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    init() {}
+
+    /// The hash of `word`'s bytes, or nil when `word` is not ASCII.
+    init?(_ word: String) {
+      for b in word.utf8 {
+        if b >= 0x80 { return nil }
+        add(b)
+      }
+    }
+
+    @inline(__always) mutating func add(_ byte: UInt8) { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    var slot: Int { Int(truncatingIfNeeded: value ^ (value >> 29)) }
+    /// Never 0 (0 marks an empty slot).
+    var fingerprint: UInt32 { UInt32(truncatingIfNeeded: value >> 32) | 1 }
+  }
+
+  /// Fingerprint by slot; 0 marks an empty slot.
+  private var fingerprints: [UInt32]
+  private var keys: [String]
+  private var values: [XWordSets]
+  private let mask: Int
+
+  /// A table of the ASCII entries of `words` (other entries are left out).
+  init(_ words: [String: XWordSets]) {
+    let ascii = words.compactMap { word, sets in Hash(word).map { (word, sets, $0) } }
+    var size = 16
+    while size < ascii.count * 2 { size *= 2 }
+    fingerprints = Array(repeating: 0, count: size)
+    keys = Array(repeating: "", count: size)
+    values = Array(repeating: [], count: size)
+    mask = size - 1
+    for (word, sets, hash) in ascii {
+      var slot = hash.slot & mask
+      while fingerprints[slot] != 0 { slot = (slot + 1) & mask }
+      fingerprints[slot] = hash.fingerprint
+      keys[slot] = word
+      values[slot] = sets
+    }
+  }
+
+  /// The sets of the ASCII word `word`, whose bytes hash to `hash` (empty when it is in no
+  /// set).
+  func lookup(_ word: String, _ hash: Hash) -> XWordSets {
+    var slot = hash.slot & mask
+    while fingerprints[slot] != 0 {
+      if fingerprints[slot] == hash.fingerprint && keys[slot] == word { return values[slot] }
+      slot = (slot + 1) & mask
+    }
+    return []
+  }
+}
