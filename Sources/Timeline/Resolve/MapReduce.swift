@@ -574,6 +574,7 @@ public enum MapReduce {
     // Deduplicate edges (keep the best score per pair) and order them. Mention ids become
     // indexes once per edge; ids are sorted, so index order is id order.
     let caption = kept.map { all[$0].role == .caption }
+    let isMain = kept.map { all[$0].isMain }  // read in several passes below: flags, not mentions
     let n = ms.count
     // Every copy of one pair has the same score and evidence (a pair scores the same in every
     // block it meets in), so sorting all edges by (caption, score, pair) puts the copies of a
@@ -685,7 +686,7 @@ public enum MapReduce {
     // Unknown-time mentions: attach to the document's cluster of the same class.
     var docClass: [Int: [Int: Int]] = [:]  // doc × class → root → weight
     for i in ms.indices where timed[i] {
-      let w = (ms[i].isMain ? 3 : 0) + (ms[i].role == .caption ? 0 : 1)
+      let w = (isMain[i] ? 3 : 0) + (caption[i] ? 0 : 1)
       docClass[docOf[i] * classes + classOf[i], default: [:]][uf.find(i), default: 0] += w
     }
     for i in ms.indices where !timed[i] {
@@ -709,15 +710,17 @@ public enum MapReduce {
     // event of the same class and place that other documents report as their main event on a
     // known day (never when two such events compete).
     if !undatedDocuments.isEmpty {
-      let undated = Set(docNumber.compactMap { undatedDocuments.contains($0.key) ? $0.value : nil })
+      var undatedDocument = [Bool](repeating: false, count: docNumber.count)
+      for (name, k) in docNumber where undatedDocuments.contains(name) { undatedDocument[k] = true }
+      func undated(_ i: Int) -> Bool { undatedDocument[docOf[i]] }
       var candidates: [String: Set<Int>] = [:]  // "class|place" → roots
-      for i in ms.indices where ms[i].isMain && ms[i].role != .caption && !undated.contains(docOf[i]) {
+      for i in ms.indices where isMain[i] && !caption[i] && !undated(i) {
         let r = uf.find(i)
         guard let place = ms[i].place, let range = summaries[r].range, range.length <= 7 else { continue }
         candidates[ms[i].eventClass + "|" + place, default: []].insert(r)
       }
       var docPlace: [Int: String] = [:]  // doc × class → place
-      for i in ms.indices where ms[i].isMain && undated.contains(docOf[i]) {
+      for i in ms.indices where isMain[i] && undated(i) {
         if let p = ms[i].place, docPlace[docOf[i] * classes + classOf[i]] == nil {
           docPlace[docOf[i] * classes + classOf[i]] = p
         }
@@ -725,7 +728,7 @@ public enum MapReduce {
       // The documents of the sets the loop below looks at: the candidates and the undated
       // main-event mentions' own sets (a union's root is one of the two).
       var needed = Set(candidates.values.joined())
-      for i in ms.indices where ms[i].isMain && ms[i].role != .caption && undated.contains(docOf[i]) {
+      for i in ms.indices where isMain[i] && !caption[i] && undated(i) {
         needed.insert(uf.find(i))
       }
       var rootDocs: [Int: Set<Int>] = [:]
@@ -733,7 +736,7 @@ public enum MapReduce {
         let r = uf.find(i)
         if needed.contains(r) { rootDocs[r, default: []].insert(docOf[i]) }
       }
-      for i in ms.indices where ms[i].isMain && ms[i].role != .caption && undated.contains(docOf[i]) {
+      for i in ms.indices where isMain[i] && !caption[i] && undated(i) {
         let ri = uf.find(i)
         guard summaries[ri].range == nil || summaries[ri].range.map({ $0.length > 31 }) == true,
           let place = ms[i].place ?? docPlace[docOf[i] * classes + classOf[i]],
