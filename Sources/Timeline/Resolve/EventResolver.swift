@@ -302,26 +302,28 @@ public struct EventResolver: Sendable {
     let features = prepared.map { p in rep.map { p.features[position($0)] } } ?? PairFeatures.prepare(mentions, rep)
     let singular = rep.map { singularClasses.contains(mentions[$0].eventClass) }
     let limits = rep.map { threshold(for: mentions[$0].eventClass) }
-    func compare(_ i: Int, _ j: Int) {
-      if decadeBlock && features[i].fine && features[j].fine { return }
-      let limit = max(limits[i], limits[j])
-      // The cheap score first; evidence only for the pairs that merge. (Read in place: an
-      // array subscript here copied both features, 200 bytes and five references, per pair.)
-      let scored = features.withUnsafeBufferPointer { f in score(f[i], f[j], singular: singular[i], need: limit) }
-      guard let quick = scored, quick >= limit else { return }
-      var evidence: [Evidence] = []
-      if withEvidence {
-        guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
-        assert(score == quick, "PairFeatures score differs from pairScore")
-        evidence = why
+    // Features are read in place (an array subscript in this per-pair closure copied both,
+    // 200 bytes and five references, per compared pair).
+    features.withUnsafeBufferPointer { f in
+      func compare(_ i: Int, _ j: Int) {
+        if decadeBlock && f[i].fine && f[j].fine { return }
+        let limit = max(limits[i], limits[j])
+        // The cheap score first; evidence only for the pairs that merge.
+        guard let quick = score(f[i], f[j], singular: singular[i], need: limit), quick >= limit else { return }
+        var evidence: [Evidence] = []
+        if withEvidence {
+          guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
+          assert(score == quick, "PairFeatures score differs from pairScore")
+          evidence = why
+        }
+        found(
+          FoundEdge(
+            a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
+            spansDays: f[i].spansDays(f[j]), evidence: evidence))
       }
-      found(
-        FoundEdge(
-          a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
-          spansDays: features[i].spansDays(features[j]), evidence: evidence))
+      // The pairs of ``candidatePairs(_:)``, in the same order, without building the list.
+      forEachCandidatePair(features, compare)
     }
-    // The pairs of ``candidatePairs(_:)``, in the same order, without building the list.
-    forEachCandidatePair(features, compare)
     return sorted
   }
 
