@@ -364,13 +364,9 @@ struct BlockClassifier {
       guard let base = b.baseAddress, let hit = memchr(base, 0x3A, b.count) else { return true }
       let colon = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
       guard colon + 1 == b.count || b[colon + 1] < 0x80 else { return false }
-      var lo = 0
-      var hi = colon
       for k in 0..<colon where b[k] >= 0x80 || b[k] == 0x0D { return false }
-      func space(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
-      while lo < hi, space(b[lo]) { lo += 1 }
-      while hi > lo, space(b[hi - 1]) { hi -= 1 }
-      return hi - lo > 20 || hi == lo
+      guard let label = UTF8Bytes.plainTrimmed(UnsafeBufferPointer(rebasing: b[0..<colon])) else { return false }
+      return label.count > 20 || label.isEmpty
     }
     if tooLong == true { return nil }
     guard text.ingestContainsByte(0x3A), let colon = text.firstIndex(of: ":") else { return nil }
@@ -388,7 +384,7 @@ struct BlockClassifier {
     let lower = t.lowercased()
     guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return nil }
     if t.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-      return String(decoding: t.utf8.filter { $0 != 0x20 && !($0 >= 0x09 && $0 <= 0x0D) }, as: UTF8.self)
+      return String(decoding: t.utf8.filter { !UTF8Bytes.isASCIISpace($0) }, as: UTF8.self)
     }
     return t.filter { !$0.isWhitespace }
   }
@@ -410,7 +406,7 @@ struct BlockClassifier {
   /// line (or its lowercased form, which has at least as many) names none.
   static func tooLongForAgency(_ text: String) -> Bool {
     var kept = 0
-    for c in text.utf8 where c < 0x80 && c != 0x28 && c != 0x29 && c != 0x20 && !(c >= 0x09 && c <= 0x0D) {
+    for c in text.utf8 where c < 0x80 && c != 0x28 && c != 0x29 && !UTF8Bytes.isASCIISpace(c) {
       kept += 1
       if kept > Boilerplate.longestAgency { return true }
     }
@@ -518,7 +514,7 @@ struct BlockClassifier {
       }
     }
     // "Name Surname/Agency": a slash between capitalized words.
-    if t.ingestContainsIfPlain("/") ?? t.contains("/"), !(t.ingestContainsIfPlain("://") ?? t.contains("://")) {
+    if t.ingestContainsText("/"), !t.ingestContainsText("://") {
       let parts = t.split(separator: "/").map { $0.ingestTrimmed() }
       return parts.count >= 2
         && parts.allSatisfy { p in
@@ -664,7 +660,7 @@ struct BlockClassifier {
     }
     let host = s.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
     let trimmed = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
-    return trimmed.ingestContainsIfPlain(".") ?? trimmed.contains(".") ? trimmed : nil
+    return trimmed.ingestContainsText(".") ? trimmed : nil
   }
 }
 
@@ -745,6 +741,10 @@ extension StringProtocol {
 
   /// Whether the text contains `needle`, when the bytes decide (``ingestFindIfPlain(_:)``).
   func ingestContainsIfPlain(_ needle: String) -> Bool? { ingestFindIfPlain(needle).map { $0 != nil } }
+
+  /// Whether the text contains `needle` (an ASCII needle as ``ingestFindIfPlain(_:)`` takes):
+  /// from the bytes when they decide, else by Foundation's search.
+  func ingestContainsText(_ needle: String) -> Bool { ingestContainsIfPlain(needle) ?? contains(needle) }
 
   /// The text without leading and trailing whitespace (Foundation-free).
   ///

@@ -459,7 +459,7 @@ public struct Ingestor: Sendable {
     let t = text.lowercased()
     if agencies.contains(key(text)) { return true }
     // A host name: compare its labels without "www" and the top-level domain.
-    if t.ingestContainsIfPlain(".") ?? t.contains("."), !t.contains(" ") {
+    if t.ingestContainsText("."), !t.contains(" ") {
       var labels = t.split(separator: ".").map(String.init).filter { $0 != "www" }.dropLast()
       if labels.count > 1, let l = labels.last, ["co", "com", "org", "net", "gov", "ac"].contains(l) {
         labels = labels.dropLast()  // bbc.co.uk

@@ -102,15 +102,18 @@ enum UTF8Bytes {
   /// when what is kept starts and ends with ASCII (then no Unicode space or combining mark sits
   /// at either edge, and this is a trim by characters too); nil otherwise.
   static func plainTrimmed(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-    func space(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
     var lo = 0
     var hi = b.count
-    while lo < hi, space(b[lo]) { lo += 1 }
-    while hi > lo, space(b[hi - 1]) { hi -= 1 }
+    while lo < hi, isASCIISpace(b[lo]) { lo += 1 }
+    while hi > lo, isASCIISpace(b[hi - 1]) { hi -= 1 }
     if lo == hi { return lo..<hi }
     guard b[lo] < 0x80, b[hi - 1] < 0x80 else { return nil }
     return lo..<hi
   }
+
+  /// ASCII whitespace as trimming and `Character.isWhitespace` see it: space, tab, LF, VT,
+  /// FF, CR.
+  @inline(__always) static func isASCIISpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
 
   /// Whether `b[start..<end]` holds only whitespace and invisible characters.
   static func isBlank(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {

@@ -16,10 +16,10 @@ enum PrettyJSONEncoder {
   /// `depth`: the value sits that deep in an enclosing document (its first line indented as
   /// its later ones are; blank lines stay blank).
   static func encode<T: Encodable>(_ value: T, depth: Int = 0) throws -> [UInt8] {
-    if T.self == Event.self, let event = value as? Event {  // the bulk of a report
+    if let direct = value as? any DirectJSON {  // written in place at its depth (events: the bulk of a report)
       var out: [UInt8] = []
       indent(depth, &out)
-      try event.writeJSON(&out, depth: depth)
+      try direct.writeJSON(&out, depth: depth)
       return out
     }
     let arena = Arena()
@@ -179,6 +179,12 @@ enum PrettyJSONEncoder {
   }
 
   // MARK: - Direct writing
+
+  /// A value that writes its own JSON (``Direct``): the report's most numerous values.
+  protocol DirectJSON {
+    /// Writes the value whose first line sits at `depth` (the caller indents that line).
+    func writeJSON(_ out: inout [UInt8], depth: Int) throws
+  }
 
   /// Writes one object of a type that encodes itself directly: keys must come in sorted
   /// order, optional values are left out when nil (as synthesized `Codable` does), and the
@@ -427,7 +433,7 @@ enum PrettyJSONEncoder {
   }
 }
 
-extension Citation {
+extension Citation: PrettyJSONEncoder.DirectJSON {
   /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly.
   func writeJSON(_ out: inout [UInt8], depth: Int = 0) {
     var w = PrettyJSONEncoder.Direct(depth: depth, &out)
@@ -440,7 +446,7 @@ extension Citation {
   }
 }
 
-extension Evidence {
+extension Evidence: PrettyJSONEncoder.DirectJSON {
   /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly.
   func writeJSON(_ out: inout [UInt8], depth: Int = 0) {
     var w = PrettyJSONEncoder.Direct(depth: depth, &out)
@@ -451,7 +457,7 @@ extension Evidence {
   }
 }
 
-extension Event.Time {
+extension Event.Time: PrettyJSONEncoder.DirectJSON {
   /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly.
   func writeJSON(_ out: inout [UInt8], depth: Int = 0) {
     var w = PrettyJSONEncoder.Direct(depth: depth, &out)
@@ -463,7 +469,7 @@ extension Event.Time {
   }
 }
 
-extension Event.Mention {
+extension Event.Mention: PrettyJSONEncoder.DirectJSON {
   /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly.
   func writeJSON(_ out: inout [UInt8], depth: Int = 0) {
     var w = PrettyJSONEncoder.Direct(depth: depth, &out)
@@ -480,7 +486,7 @@ extension Event.Mention {
   }
 }
 
-extension Event {
+extension Event: PrettyJSONEncoder.DirectJSON {
   /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly
   /// (`attributes`, free-form values, go through the tree encoder).
   func writeJSON(_ out: inout [UInt8], depth: Int = 0) throws {

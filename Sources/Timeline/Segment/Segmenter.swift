@@ -251,8 +251,7 @@ public struct Segmenter: Sendable {
     if Abbreviations.titles.contains(lower) { return false }
     if Abbreviations.beforeNumber.contains(lower) { return !nextIsDigit }
     let dotted =
-      (word.ingestContainsIfPlain(".") ?? word.contains(".")) && word.count <= 12
-      && !(word.ingestContainsIfPlain("..") ?? word.contains(".."))
+      word.ingestContainsText(".") && word.count <= 12 && !word.ingestContainsText("..")
       && word.split(separator: ".").allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isLetter) }
     if dotted || Abbreviations.ambiguous.contains(lower) {
       if nextIsDigit { return false }
