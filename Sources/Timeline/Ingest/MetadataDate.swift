@@ -272,7 +272,7 @@ extension Character: DateTextUnit {
 extension UInt8: DateTextUnit {
   var isDigitLike: Bool { self >= 0x30 && self <= 0x39 }
   var isLetterLike: Bool { self | 0x20 >= 0x61 && self | 0x20 <= 0x7A }
-  var isSpaceLike: Bool { self == 0x20 || (self >= 0x09 && self <= 0x0D) }
+  var isSpaceLike: Bool { UTF8Bytes.isASCIISpace(self) }
   var asciiDigit: Int? { isDigitLike ? Int(self - 0x30) : nil }
   func isOne(of set: StaticString) -> Bool {
     set.withUTF8Buffer { $0.contains(self) }

@@ -16,7 +16,7 @@ enum PrettyJSONEncoder {
   /// `depth`: the value sits that deep in an enclosing document (its first line indented as
   /// its later ones are; blank lines stay blank).
   static func encode<T: Encodable>(_ value: T, depth: Int = 0) throws -> [UInt8] {
-    if let direct = value as? any DirectJSON {  // written in place at its depth (events: the bulk of a report)
+    if T.self is any DirectJSON.Type, let direct = value as? any DirectJSON {  // written in place at its depth (events: the bulk of a report)
       var out: [UInt8] = []
       indent(depth, &out)
       try direct.writeJSON(&out, depth: depth)
@@ -172,12 +172,6 @@ enum PrettyJSONEncoder {
     return .leaf(start..<arena.bytes.count)
   }
 
-  static func block(_ arena: Arena, _ write: (inout [UInt8]) -> Void) -> Child {
-    let start = arena.bytes.count
-    write(&arena.bytes)
-    return .block(start..<arena.bytes.count)
-  }
-
   // MARK: - Direct writing
 
   /// A value that writes its own JSON (``Direct``): the report's most numerous values.
@@ -287,14 +281,11 @@ enum PrettyJSONEncoder {
         return leaf(integer: i, arena)
       }
       // The report's most numerous values write themselves (``Direct``).
-      if T.self == Event.self, let v = value as? Event {
+      if T.self is any DirectJSON.Type, let v = value as? any DirectJSON {
         let start = arena.bytes.count
-        try v.writeJSON(&arena.bytes)
+        try v.writeJSON(&arena.bytes, depth: 0)
         return .block(start..<arena.bytes.count)
       }
-      if T.self == Event.Mention.self, let v = value as? Event.Mention { return block(arena) { v.writeJSON(&$0) } }
-      if T.self == Evidence.self, let v = value as? Evidence { return block(arena) { v.writeJSON(&$0) } }
-      if T.self == Citation.self, let v = value as? Citation { return block(arena) { v.writeJSON(&$0) } }
       if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self
         || T.self == Float.self
       {
