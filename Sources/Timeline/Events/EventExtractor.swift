@@ -107,7 +107,7 @@ public struct EventExtractor: Sendable {
 
   /// Body, headline and caption sentences as token lists.
   ///
-  /// When the segmenter gave no tokens (a whole block as one sentence), the block is split at
+  /// A sentence the segmenter did not cut (a whole block given as one sentence) is split at
   /// sentence ends and blank lines.
   static func units(of document: Document, diagnostics: inout [Diagnostic]) -> [XUnit] {
     var units: [XUnit] = []
@@ -120,7 +120,7 @@ public struct EventExtractor: Sendable {
       let toks = ExtractionTokenizer.tokenize(sentences[k].clean) { o, isEnd in offsets.original(o, isEnd: isEnd) }
       guard !toks.isEmpty else { continue }
       let paragraph = sentences[k].paragraph
-      if sentences[k].tokens.isEmpty {
+      if !sentences[k].segmented {
         for piece in split(toks) {
           units.append(unit(piece, index: units.count, paragraph: paragraph, role: role, document: document))
         }

@@ -12,11 +12,19 @@ public struct Sentence: Codable, Hashable, Sendable {
   public var text: String
   public var clean: String
   public var offsets: OffsetMap
-  public var tokens: [Token]
+  /// Whether the segmenter cut this sentence; false for a whole block given as one sentence,
+  /// which extraction splits at sentence ends itself.
+  public var segmented: Bool
+
+  /// The sentence's tokens (``Segmenter``'s rules: words, numbers, punctuation, symbols),
+  /// tokenized from `clean` on each call; none when not ``segmented``. Not stored: the
+  /// pipeline's stages tokenize for their own needs, and a stored list cost every sentence of
+  /// the corpus an allocation and about 56 bytes a token.
+  public var tokens: [Token] { segmented ? Segmenter.tokens(of: self) : [] }
 
   public init(
     index: Int, paragraph: Int, role: TextRole, span: SourceSpan, text: String, clean: String,
-    offsets: OffsetMap, tokens: [Token]
+    offsets: OffsetMap, segmented: Bool = true
   ) {
     self.index = index
     self.paragraph = paragraph
@@ -25,6 +33,6 @@ public struct Sentence: Codable, Hashable, Sendable {
     self.text = text
     self.clean = clean
     self.offsets = offsets
-    self.tokens = tokens
+    self.segmented = segmented
   }
 }

@@ -1,7 +1,8 @@
-/// Splits a document's blocks into sentences and tokens: the front door of the Segment stage.
+/// Splits a document's blocks into sentences: the front door of the Segment stage.
 ///
 /// Reads: blocks. Adds: sentences (role copied from the block) with exact spans, analysis
-/// text (markup removed, see ``MarkupCleaner``), an offset map, and tokens.
+/// text (markup removed, see ``MarkupCleaner``) and an offset map; tokens on demand
+/// (``Sentence/tokens``).
 ///
 /// - A sentence's `text` is the exact original slice `bytes[span.start..<span.end]`.
 /// - Boundaries: `.`, `!`, `?`, `…` followed by a space and a character that is not lowercase,
@@ -44,12 +45,11 @@ public struct Segmenter: Sendable {
         let end = cleaned.map.original(ce, isEnd: true)
         guard end > start else { continue }
         let span = document.source.span(start, end)
-        let tokens = Self.tokens(cleaned.bytes, cs, ce, map: cleaned.map)
         sentences.append(
           Sentence(
             index: sentences.count, paragraph: block.index, role: block.role, span: span,
             text: document.source.text(span), clean: String(decoding: cleaned.bytes[cs..<ce], as: UTF8.self),
-            offsets: Self.slice(cleaned.map, cs, ce), tokens: tokens))
+            offsets: Self.slice(cleaned.map, cs, ce)))
       }
     }
     if forcedCuts > 0 {
@@ -340,6 +340,12 @@ public struct Segmenter: Sendable {
     if b[i] == UInt8(ascii: "'") { return 1 }
     if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x99 { return 3 }
     return 0
+  }
+
+  /// The tokens of a sentence's analysis text (``Sentence/tokens``).
+  static func tokens(of sentence: Sentence) -> [Token] {
+    let bytes = Array(sentence.clean.utf8)
+    return tokens(bytes, 0, bytes.count, map: sentence.offsets)
   }
 
   static func tokens(_ b: [UInt8], _ cs: Int, _ ce: Int, map: OffsetMap) -> [Token] {

@@ -36,7 +36,7 @@ enum XDoc {
       sentences.append(
         Sentence(
           index: i, paragraph: paragraphs?[i] ?? i, role: role, span: span, text: t, clean: t,
-          offsets: .identity(base: s, length: e - s), tokens: []))
+          offsets: .identity(base: s, length: e - s), segmented: false))
     }
     return Document(
       id: id, path: id + ".txt", source: source,

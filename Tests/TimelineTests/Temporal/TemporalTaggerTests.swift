@@ -122,10 +122,10 @@ import Testing
     let source = SourceText(original)
     let sentence = Sentence(
       index: 0, paragraph: 0, role: .body, span: source.span(0, original.utf8.count), text: original, clean: clean,
-      offsets: map, tokens: [])
+      offsets: map)
     let boiler = Sentence(
       index: 1, paragraph: 1, role: .boilerplate, span: source.span(0, 0), text: "", clean: "Subscribe today",
-      offsets: .identity(base: 0, length: 15), tokens: [])
+      offsets: .identity(base: 0, length: 15))
     let doc = Document(id: "d", path: "d.txt", source: source, sentences: [sentence, boiler])
     let found = tagger.tag(doc, dct: Day(2021, 10, 20))
     #expect(found.count == 1)
