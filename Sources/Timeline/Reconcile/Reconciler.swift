@@ -13,13 +13,6 @@ public struct Reconciler: Sendable {
 
   public init() {}
 
-  /// Builds the report from clusters without merge evidence.
-  public func reconcile(_ clusters: [[EventMention]], extractions: [DocumentExtraction], diagnostics: [Diagnostic])
-    -> TimelineReport
-  {
-    build(clusters: clusters, evidence: [:], extractions: extractions, diagnostics: diagnostics)
-  }
-
   /// Builds the report. `evidence` is keyed by the id of each cluster's first mention.
   public func build(
     clusters: [[EventMention]], evidence: [String: [Evidence]], extractions: [DocumentExtraction],

@@ -661,14 +661,6 @@ public struct EventResolver: Sendable {
     guard let colon = key.firstIndex(of: ":") else { return "place" }
     return String(key[..<colon])
   }
-
-  // MARK: - Convenience
-
-  /// Returns clusters of mentions; each inner array is one event (the whole resolve stage:
-  /// blocking, block resolution and merge with cannot-links).
-  public func resolve(_ extractions: [DocumentExtraction]) -> [[EventMention]] {
-    MapReduce.resolveClusters(extractions, resolver: self)
-  }
 }
 
 /// The result of resolving one block: mention ids that belong together and the scored,

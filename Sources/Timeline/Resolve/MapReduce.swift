@@ -141,13 +141,25 @@ public enum MapReduce {
     reconciler: Reconciler = Reconciler(), tagger: TemporalTagger = TemporalTagger(),
     dctInferrer: DCTInferrer = DCTInferrer()
   ) -> TimelineReport {
+    let r = resolve(extractions, diagnostics: diagnostics, resolver: resolver, tagger: tagger, dctInferrer: dctInferrer)
+    return finish(
+      documents: r.documents, edges: r.edges, byID: r.byID, diagnostics: r.diagnostics, resolver: resolver,
+      reconciler: reconciler, tagger: tagger)
+  }
+
+  /// The first half of ``run(_:diagnostics:resolver:reconciler:tagger:dctInferrer:)``: unique
+  /// documents, corpus DCT propagation, every block's edges. The benchmark times it as its
+  /// resolution stage and ``finish(documents:edges:byID:diagnostics:resolver:reconciler:tagger:)``
+  /// (merge, canonical events, conflicts) as its reconcile stage.
+  static func resolve(
+    _ extractions: [DocumentExtraction], diagnostics: [Diagnostic], resolver: EventResolver, tagger: TemporalTagger,
+    dctInferrer: DCTInferrer
+  ) -> (documents: [DocumentExtraction], edges: [[CompactEdge]], byID: [Int], diagnostics: [Diagnostic]) {
     var diagnostics = diagnostics
     var documents = uniqueDocuments(extractions, diagnostics: &diagnostics)
     DCTPropagation(inferrer: dctInferrer, tagger: tagger).propagate(&documents)
     let (edges, byID) = compactBlocks(documents, resolver: resolver)
-    return finish(
-      documents: documents, edges: edges, byID: byID, diagnostics: diagnostics, resolver: resolver,
-      reconciler: reconciler, tagger: tagger)
+    return (documents, edges, byID, diagnostics)
   }
 
   /// Documents sorted by id; a second document with an id already seen is reported and
@@ -212,12 +224,6 @@ public enum MapReduce {
       p += 1
     }
     return blocks.sorted { $0.key < $1.key }
-  }
-
-  /// Clusters only (for ``EventResolver/resolve(_:)``).
-  static func resolveClusters(_ extractions: [DocumentExtraction], resolver: EventResolver) -> [[EventMention]] {
-    let (edges, byID) = compactBlocks(extractions, resolver: resolver)  // evidence not needed
-    return cluster(mentions: Flattened(extractions), edges: edges, byID: byID, explain: { _ in [] }).clusters
   }
 
   /// The merge on values: DCT propagation, cannot-link clustering, canonical events, conflicts.
