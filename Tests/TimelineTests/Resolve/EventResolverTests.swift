@@ -466,6 +466,38 @@ import Testing
     #expect(clusterOf(report, "a", 0)?.sources == ["a", "b"])
     #expect(report.events.count == 401)
   }
+
+  @Test func largeBlocksVisitEachBucketPairOnceWhateverTheInternedIDs() throws {
+    // 400 meetings in 2021 (above the exhaustive limit): two a day, at one of ten places with
+    // one of ten participants (pairs share two buckets); the first and the last share a place
+    // no one else names.
+    let first = try #require(Day(iso: "2021-01-01"))
+    var ms = (0..<400).map { k in
+      mention(
+        "d\(1000 + k)", 0, time: first.adding(days: k / 2).description, place: "city:c\(k % 10)",
+        participants: ["country:p\(k % 10)"])
+    }
+    ms[0].place = "city:rare"
+    ms[399].place = "city:rare"
+    #expect(ms.count > EventResolver().exhaustiveLimit)
+    func pairs(_ features: [PairFeatures]) -> (pairs: [[Int]], ordered: Bool) {
+      var out: [[Int]] = []
+      var ordered = true
+      EventResolver().forEachCandidatePair(features) { i, j in
+        if i >= j || i < (out.last?[0] ?? 0) { ordered = false }
+        out.append([i, j])
+      }
+      return (out, ordered)
+    }
+    let one = pairs(PairFeatures.prepare(ms))
+    #expect(one.ordered)  // i < j, grouped by i ascending
+    #expect(Set(one.pairs).count == one.pairs.count)  // each pair once
+    #expect(one.pairs.contains([0, 399]))  // far apart in the block, neighbours in their bucket
+    #expect(one.pairs.count < ms.count * (ms.count - 1) / 2 / 4)  // not every pair
+    // Strings interned in another order (chunks of seven) give other ids, the same pairs.
+    let other = pairs(PairFeatures.prepareAll(ms, chunk: 7))
+    #expect(Set(other.pairs) == Set(one.pairs))
+  }
 }
 
 /// A report that dates an incident only by month or year tells it by kind: it joins the
