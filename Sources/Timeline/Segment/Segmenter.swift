@@ -342,16 +342,15 @@ public struct Segmenter: Sendable {
     return 0
   }
 
-  /// The tokens of a sentence's analysis text (``Sentence/tokens``).
+  /// The tokens of a sentence's analysis text (``Sentence/tokens``), with offsets into the
+  /// original bytes through its offset map.
   static func tokens(of sentence: Sentence) -> [Token] {
-    let bytes = Array(sentence.clean.utf8)
-    return tokens(bytes, 0, bytes.count, map: sentence.offsets)
-  }
-
-  static func tokens(_ b: [UInt8], _ cs: Int, _ ce: Int, map: OffsetMap) -> [Token] {
+    let b = Array(sentence.clean.utf8)
+    let map = sentence.offsets
+    let ce = b.count
     var out: [Token] = []
-    out.reserveCapacity((ce - cs) / 4 + 2)  // news text has a token per five or six bytes
-    var i = cs
+    out.reserveCapacity(ce / 4 + 2)  // news text has a token per five or six bytes
+    var i = 0
     while i < ce {
       let c = b[i]
       if c == 0x20 {
@@ -407,16 +406,16 @@ public struct Segmenter: Sendable {
           }
         }
         let first = b[i]
-        out.append(token(b, i, j, first >= 0x30 && first <= 0x39 ? .number : .word, cs, map))
+        out.append(token(b, i, j, first >= 0x30 && first <= 0x39 ? .number : .word, map))
         i = j
         continue
       }
       // Possessive "'s" / "’s" after a word.
       let ap = apostropheLength(b, i, ce)
-      if ap > 0, i > cs, isWordChar(b, i - 1, ce), i + ap < ce, (b[i + ap] | 0x20) == UInt8(ascii: "s"),
+      if ap > 0, i > 0, isWordChar(b, i - 1, ce), i + ap < ce, (b[i + ap] | 0x20) == UInt8(ascii: "s"),
         !isWordChar(b, i + ap + 1, ce)
       {
-        out.append(token(b, i, i + ap + 1, .word, cs, map))
+        out.append(token(b, i, i + ap + 1, .word, map))
         i += ap + 1
         continue
       }
@@ -424,22 +423,22 @@ public struct Segmenter: Sendable {
       if c == UInt8(ascii: "."), i + 2 < ce, b[i + 1] == c, b[i + 2] == c {
         var j = i + 3
         while j < ce, b[j] == c { j += 1 }
-        out.append(token(b, i, j, .punctuation, cs, map))
+        out.append(token(b, i, j, .punctuation, map))
         i = j
         continue
       }
       let len = charLength(b, i)
-      out.append(token(b, i, min(ce, i + len), isPunctuation(b, i) ? .punctuation : .symbol, cs, map))
+      out.append(token(b, i, min(ce, i + len), isPunctuation(b, i) ? .punctuation : .symbol, map))
       i += len
     }
     return out
   }
 
   @inline(__always)
-  static func token(_ b: [UInt8], _ s: Int, _ e: Int, _ kind: Token.Kind, _ cs: Int, _ map: OffsetMap) -> Token {
+  static func token(_ b: [UInt8], _ s: Int, _ e: Int, _ kind: Token.Kind, _ map: OffsetMap) -> Token {
     Token(
       text: String(decoding: b[s..<e], as: UTF8.self), kind: kind, start: map.original(s),
-      end: map.original(e, isEnd: true), cleanStart: s - cs, cleanEnd: e - cs)
+      end: map.original(e, isEnd: true), cleanStart: s, cleanEnd: e)
   }
 
   static func isPunctuation(_ b: [UInt8], _ i: Int) -> Bool {
