@@ -212,16 +212,19 @@ public enum MapReduce {
   }
 
   /// The blocks: every blocking key (or only those in `only`) with the positions of its
-  /// mentions (in ``Flattened`` order), in key order. Keys are computed on all cores.
+  /// mentions (in ``Flattened`` order), in key order. Keys are computed on all cores, a slice
+  /// of documents at a time (not the whole corpus's key lists at once).
   static func blocks(_ extractions: [DocumentExtraction], only: Set<String>?, resolver: EventResolver)
     -> [(key: String, value: [Int32])]
   {
-    let keys = parallelMap(extractions) { d in d.mentions.map { resolver.blockingKeys(for: $0) } }
     var blocks: [String: [Int32]] = [:]
     var p: Int32 = 0
-    for ks in keys.joined() {
-      for k in ks where only?.contains(k) ?? true { blocks[k, default: []].append(p) }
-      p += 1
+    for range in chunkRanges(extractions.count, size: 4096) {
+      let keys = parallelMap(Array(extractions[range])) { d in d.mentions.map { resolver.blockingKeys(for: $0) } }
+      for ks in keys.joined() {
+        for k in ks where only?.contains(k) ?? true { blocks[k, default: []].append(p) }
+        p += 1
+      }
     }
     return blocks.sorted { $0.key < $1.key }
   }
