@@ -16,6 +16,12 @@
 /// // "next week" + "October 20" with year 2021 → window 2021-10-11...2021-10-17
 /// ```
 public struct DCTInferrer: Sendable {
+  /// Most date and time expressions read per document, the first in the text: the clues
+  /// weigh every relative expression against every stated date on every candidate day, so a
+  /// very long text (a 50 MB file of dated sentences) would take hours; an article's first
+  /// dates carry its news.
+  public var maximumExpressions = 64
+
   public init() {}
 
   /// The year the corpus suggests for a document, and why.
@@ -39,7 +45,10 @@ public struct DCTInferrer: Sendable {
     document: String, expressions: [TemporalExpression], yearHint: YearHint?, links: [Int: String] = [:],
     reanchor: (TemporalExpression, Day) -> TemporalExpression
   ) -> PublishedDate? {
-    let exprs = expressions.filter { $0.kind == .date || $0.kind == .time }
+    var exprs = expressions.filter { $0.kind == .date || $0.kind == .time }
+    if exprs.count > maximumExpressions {
+      exprs = Array(exprs.sorted { $0.span.start < $1.span.start }.prefix(maximumExpressions))
+    }
     func cite(_ e: TemporalExpression) -> Citation { Citation(document: document, span: e.span, text: e.text) }
     // Year: corpus hint, else the latest year of a full stated date (day or month).
     var fullDays: [(Day, TemporalExpression)] = []

@@ -51,6 +51,25 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
     #expect(p.value == "2022-03-02" && p.earliest == "2022-03-02" && p.latest == "2022-03-02")
   }
 
+  @Test func aVeryLongTextIsDatedByItsFirstExpressions() throws {
+    // 5,000 copies of "tomorrow … March 3, 2022": dated as one copy is, from the first
+    // `maximumExpressions` expressions only (every pair of the whole text would be 25 million
+    // comparisons per candidate day).
+    let one = [expr("tomorrow", "FUTURE_REF", at: 10, anchor: "offset:day:1"), expr("March 3, 2022", "2022-03-03", at: 40)]
+    let many = (0..<5000).flatMap { k in
+      [
+        expr("tomorrow", "FUTURE_REF", at: 100 * k + 10, anchor: "offset:day:1"),
+        expr("March 3, 2022", "2022-03-03", at: 100 * k + 40),
+      ]
+    }
+    let short = try #require(inferrer.infer(document: "d", expressions: one, yearHint: nil, reanchor: fakeReanchor))
+    let long = try #require(inferrer.infer(document: "d", expressions: many, yearHint: nil, reanchor: fakeReanchor))
+    #expect(long.value == short.value && long.earliest == short.earliest && long.latest == short.latest)
+    // The evidence cites expressions from the first ones read, not all 10,000.
+    #expect(long.evidence.count <= inferrer.maximumExpressions)
+    #expect(long.evidence.allSatisfy { ($0.citation?.span.start ?? 0) < 100 * inferrer.maximumExpressions })
+  }
+
   @Test func latestStatedDateIsTheFallback() throws {
     let exprs = [
       expr("May 1, 2020", "2020-05-01", at: 0), expr("May 9, 2020", "2020-05-09", at: 30), expr("1998", "1998", at: 50),
