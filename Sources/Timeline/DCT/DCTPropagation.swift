@@ -164,9 +164,7 @@ struct DCTPropagation {
   /// the index).
   func buildIndex(_ documents: [DocumentExtraction]) -> Index {
     var index = Index()
-    for range in chunkRanges(documents.count, size: 4096) {
-      for entries in parallelMap(Array(documents[range]), Index.entries) { index.insert(entries) }
-    }
+    parallelMapSlices(documents, Index.entries) { for entries in $0 { index.insert(entries) } }
     return index
   }
 

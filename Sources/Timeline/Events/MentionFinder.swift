@@ -209,9 +209,7 @@ struct MentionFinder {
   /// attack killed …" sentences dropped 400,000 consequences, each shifting the rest).
   static func remove(_ indices: [Int], from raws: inout [Raw]) {
     guard !indices.isEmpty else { return }
-    var keep = [Bool](repeating: true, count: raws.count)
-    for k in indices { keep[k] = false }
-    raws = raws.indices.filter { keep[$0] }.map { raws[$0] }
+    raws.removeSubranges(RangeSet(indices, within: raws))
   }
 
   /// "Floods swept through Derna … / More than 2,000 people were killed …": in an article

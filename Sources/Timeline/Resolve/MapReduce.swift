@@ -219,8 +219,7 @@ public enum MapReduce {
   {
     var blocks: [String: [Int32]] = [:]
     var p: Int32 = 0
-    for range in chunkRanges(extractions.count, size: 4096) {
-      let keys = parallelMap(Array(extractions[range])) { d in d.mentions.map { resolver.blockingKeys(for: $0) } }
+    parallelMapSlices(extractions, { d in d.mentions.map { resolver.blockingKeys(for: $0) } }) { keys in
       for ks in keys.joined() {
         for k in ks where only?.contains(k) ?? true { blocks[k, default: []].append(p) }
         p += 1
