@@ -498,6 +498,31 @@ import Testing
     let other = pairs(PairFeatures.prepareAll(ms, chunk: 7))
     #expect(Set(other.pairs) == Set(one.pairs))
   }
+
+  @Test func bucketsAboveTheLimitAreNotWalked() {
+    // 400 meetings of one year in one city, with one of eight participants each: the city's
+    // bucket holds all 400, each participant's 50.
+    let ms = (0..<400).map { k in
+      mention("d\(1000 + k)", 0, time: "2021", place: "city:capital", participants: ["country:p\(k % 8)"])
+    }
+    let features = PairFeatures.prepare(ms)
+    func pairs(_ resolver: EventResolver) -> Set<[Int]> {
+      var out = Set<[Int]>()
+      resolver.forEachCandidatePair(features) { i, j in out.insert([i, j]) }
+      return out
+    }
+    var resolver = EventResolver()
+    resolver.bucketLimit = 100
+    let limited = pairs(resolver)
+    // Only the participant buckets are walked: every pair shares a participant, and each
+    // meeting meets the next 64 of its participant's 50 (all the later ones).
+    #expect(limited.allSatisfy { ($0[1] - $0[0]) % 8 == 0 })
+    #expect(limited.count == 8 * (50 * 49 / 2))
+    // Under the default limit the city's bucket is walked too: neighbours of other participants.
+    let walked = pairs(EventResolver())
+    #expect(walked.isSuperset(of: limited))
+    #expect(walked.contains([0, 1]))
+  }
 }
 
 /// A report that dates an incident only by month or year tells it by kind: it joins the
