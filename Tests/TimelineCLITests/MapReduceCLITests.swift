@@ -44,5 +44,12 @@ import Testing
     let stages = (results.first?["stages"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
     #expect(stages == ["ingest", "segment", "temporal", "extraction", "resolution", "reconcile", "render"])
     #expect((json["growth"] as? [Any])?.count == 1)
+    // Runs this short are repeated: three end-to-end runs, the median reported.
+    for result in results {
+      let runs = try #require(result["endToEndRuns"] as? [Double])
+      let median = try #require((result["endToEnd"] as? [String: Any])?["wallSeconds"] as? Double)
+      #expect(runs.count == 3)
+      #expect(median == runs.sorted()[1])
+    }
   }
 }

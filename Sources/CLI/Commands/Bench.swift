@@ -12,7 +12,8 @@ enum BenchCommand: Command {
     For each size (ascending), generates a corpus with `timeline generate`'s generator, writes
     it to a temporary folder, times every stage on all cores (ingest, segment, temporal,
     extraction incl. DCT inference, resolution, reconcile, render), then the whole
-    `reconcile` path end to end, and scores the result against the generated truth
+    `reconcile` path end to end (three times when a run takes under 10 s: the median is
+    reported, every run listed), and scores the result against the generated truth
     (pairwise merge precision/recall, conflict recall). Peak memory is the process's maxrss.
     """
   static let options = [
