@@ -339,9 +339,10 @@ public struct EventResolver: Sendable {
   /// Calls `body` with each pair of representative indexes to compare, `i < j`, each pair
   /// once: all pairs of a small block; in a larger one, the pairs that share a bucket (a day,
   /// a place, an ordinal, a series, a rare word or name) of at most ``bucketLimit`` members and
-  /// sit within ``bucketWindow`` of each other in it. Pairs come grouped by `i` ascending; within a group, in an order fixed by the block's
-  /// contents (not sorted: the merge orders all edges by score and pair, and sorting every
-  /// representative's partners was 7% of the run at 100,000 documents).
+  /// sit within ``bucketWindow`` of each other in it. Pairs come grouped by `i` ascending;
+  /// within a group, in an order fixed by the block's contents (not sorted: the merge orders
+  /// all edges by score and pair, and sorting every representative's partners was 7% of the
+  /// run at 100,000 documents).
   func forEachCandidatePair(_ reps: [PairFeatures], _ body: (Int, Int) -> Void) {
     let n = reps.count
     if n <= exhaustiveLimit {
