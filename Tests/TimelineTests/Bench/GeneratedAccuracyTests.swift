@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+@testable import Timeline
+
+/// The accuracy target (merge precision and recall ≥ 0.95 on the generated corpus) on
+/// a corpus large enough that blocks go past the exhaustive limit, so the bucketed comparison
+/// of large blocks is what finds the merges. The bench measures the same at 10k and 100k.
+@Suite struct GeneratedAccuracyTests {
+  @Test func aGeneratedCorpusWithLargeBlocksMergesAboveTheTarget() throws {
+    let corpus = CorpusGenerator(documents: 3000, seed: 1).generate()
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("accuracy-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try corpus.write(to: dir, jsonLines: false)
+    let pipeline = Pipeline()
+    let ingested = try pipeline.ingestor.ingest(paths: [(dir as NSString).appendingPathComponent("docs")])
+    let extractions = pipeline.analyze(ingested.documents)
+    // Blocks of thousands of mentions: far more distinct ones than the exhaustive limit.
+    let largest = MapReduce.blocks(extractions, only: nil, resolver: pipeline.resolver).map(\.value.count).max() ?? 0
+    #expect(largest > 4 * pipeline.resolver.exhaustiveLimit)
+    let report = pipeline.reconcile(extractions, diagnostics: ingested.diagnostics)
+    let score = AccuracyScorer.score(report, truth: corpus.truth)
+    #expect(score.mentions.precision >= 0.95, "merge precision \(score.mentions.precision)")
+    #expect(score.mentions.recall >= 0.95, "merge recall \(score.mentions.recall)")
+    #expect(score.conflicts.recall >= 0.9, "conflict recall \(score.conflicts.recall)")
+  }
+}
