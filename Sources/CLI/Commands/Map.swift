@@ -38,7 +38,7 @@ enum MapCommand: Command {
     if !paths.isEmpty {
       let corpus = try pipeline.ingestor.ingest(paths: paths)
       Output.diagnostics(corpus.diagnostics, quiet: quiet)
-      emit(pipeline.analyze(corpus.documents), quiet: quiet)
+      Output.write(MapReduce.mapText(pipeline.analyze(corpus.documents)))
       return 0
     }
     let batch = try arguments.value("--batch").map { try GenerateCommand.integer("--batch", $0, min: 1) } ?? 2000
@@ -72,21 +72,9 @@ enum MapCommand: Command {
       }
       let corpus = pipeline.ingestor.ingest(jsonLines: text, name: name)
       Output.diagnostics(corpus.diagnostics, quiet: quiet)
-      emit(pipeline.analyze(corpus.documents), quiet: quiet)
+      Output.write(MapReduce.mapText(pipeline.analyze(corpus.documents)))
     }
     return 0
-  }
-
-  /// Writes the keyed lines of `extractions` (their diagnostics travel inside the lines).
-  static func emit(_ extractions: [DocumentExtraction], quiet: Bool) {
-    var out = ""
-    for x in extractions {
-      for (_, line) in MapReduce.map(x) {
-        out += line
-        out += "\n"
-      }
-    }
-    Output.write(out)
   }
 }
 

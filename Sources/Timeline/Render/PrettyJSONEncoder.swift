@@ -31,6 +31,24 @@ enum PrettyJSONEncoder {
     return out
   }
 
+  /// The same value as `JSONEncoder` writes it with `[.sortedKeys, .withoutEscapingSlashes]`
+  /// (no whitespace between tokens), written compact from the tree rather than pretty and
+  /// then stripped.
+  static func encodeCompact<T: Encodable>(_ value: T) throws -> [UInt8] {
+    var out: [UInt8] = []
+    if T.self is any DirectJSON.Type, let direct = value as? any DirectJSON {
+      var pretty: [UInt8] = []
+      try direct.writeJSON(&pretty, depth: 0)
+      appendStripped(pretty[...], into: &out)
+      return out
+    }
+    let arena = Arena()
+    let root = try TreeEncoder.child(for: value, path: [], arena: arena)
+    out.reserveCapacity(arena.bytes.count + 64)
+    writeCompact(root, arena: arena.bytes, into: &out)
+    return out
+  }
+
   // MARK: - The tree
 
   /// The serialized leaves of one encoding, end to end (a leaf is a range of it: no
@@ -73,17 +91,20 @@ enum PrettyJSONEncoder {
     }
   }
 
+  /// An object's members in key order; a key given twice keeps its last value, as a
+  /// dictionary would.
+  static func keyOrder(_ node: Node) -> [Int] {
+    let order = node.keys.indices.sorted { (node.keys[$0], $0) < (node.keys[$1], $1) }
+    return order.indices.filter { n in n + 1 == order.count || node.keys[order[n + 1]] != node.keys[order[n]] }
+      .map { order[$0] }
+  }
+
   static func write(_ node: Node, depth: Int, arena: [UInt8], into out: inout [UInt8]) {
     out.append(node.isObject ? 0x7B : 0x5B)  // { or [
     out.append(0x0A)
     if node.isObject {
-      // Sorted by key; a key given twice keeps its last value, as a dictionary would.
-      let order = node.keys.indices.sorted { (node.keys[$0], $0) < (node.keys[$1], $1) }
-      var first = true
-      for (n, i) in order.enumerated() {
-        if n + 1 < order.count, node.keys[order[n + 1]] == node.keys[i] { continue }
-        if !first { out.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
-        first = false
+      for (n, i) in keyOrder(node).enumerated() {
+        if n > 0 { out.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
         indent(depth + 1, &out)
         string(node.keys[i], into: &out)
         out.append(contentsOf: [0x20, 0x3A, 0x20])  // " : "
@@ -99,6 +120,52 @@ enum PrettyJSONEncoder {
     out.append(0x0A)
     indent(depth, &out)
     out.append(node.isObject ? 0x7D : 0x5D)  // } or ]
+  }
+
+  /// ``write(_:depth:arena:into:)`` without whitespace between tokens.
+  static func writeCompact(_ child: Child, arena: [UInt8], into out: inout [UInt8]) {
+    switch child {
+    case .leaf(let range): out.append(contentsOf: arena[range])
+    case .block(let range): appendStripped(arena[range], into: &out)
+    case .node(let node):
+      out.append(node.isObject ? 0x7B : 0x5B)  // { or [
+      if node.isObject {
+        for (n, i) in keyOrder(node).enumerated() {
+          if n > 0 { out.append(0x2C) }  // ,
+          string(node.keys[i], into: &out)
+          out.append(0x3A)  // :
+          writeCompact(node.children[i], arena: arena, into: &out)
+        }
+      } else {
+        for (i, child) in node.children.enumerated() {
+          if i > 0 { out.append(0x2C) }
+          writeCompact(child, arena: arena, into: &out)
+        }
+      }
+      out.append(node.isObject ? 0x7D : 0x5D)  // } or ]
+    }
+  }
+
+  /// Pretty-printed JSON without the spaces and newlines between its tokens: every byte inside
+  /// a string literal is kept (escapes included), every space and newline outside one dropped.
+  static func appendStripped(_ pretty: ArraySlice<UInt8>, into out: inout [UInt8]) {
+    var inString = false
+    var escaped = false
+    for byte in pretty {
+      if inString {
+        out.append(byte)
+        if escaped {
+          escaped = false
+        } else if byte == 0x5C {  // backslash
+          escaped = true
+        } else if byte == 0x22 {  // closing quote
+          inString = false
+        }
+      } else if byte != 0x20 && byte != 0x0A {
+        out.append(byte)
+        inString = byte == 0x22
+      }
+    }
   }
 
   static let spaces = [UInt8](repeating: 0x20, count: 64)

@@ -672,11 +672,32 @@ public struct PartialCluster: Codable, Hashable, Sendable {
     public var evidence: [Evidence]
     /// The two mentions' times are disjoint days of one multi-day event (`resolve.multi-day`).
     var spansDays = false
-    /// Scored without evidence: the merge builds it if it accepts the edge (in-process only;
-    /// reduce output always carries its evidence).
+    /// Scored without evidence: the merge builds it if it accepts the edge.
     var deferred = false
 
-    enum CodingKeys: String, CodingKey { case a, b, score, evidence }
+    /// `deferred` and `spansDays` are written only when true, `evidence` only when not empty
+    /// (reduce output: most edges are deferred and carry none).
+    enum CodingKeys: String, CodingKey { case a, b, score, evidence, deferred, spansDays }
+
+    public init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      a = try c.decode(String.self, forKey: .a)
+      b = try c.decode(String.self, forKey: .b)
+      score = try c.decode(Int.self, forKey: .score)
+      evidence = try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+      deferred = try c.decodeIfPresent(Bool.self, forKey: .deferred) ?? false
+      spansDays = try c.decodeIfPresent(Bool.self, forKey: .spansDays) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(a, forKey: .a)
+      try c.encode(b, forKey: .b)
+      try c.encode(score, forKey: .score)
+      if !evidence.isEmpty { try c.encode(evidence, forKey: .evidence) }
+      if deferred { try c.encode(true, forKey: .deferred) }
+      if spansDays { try c.encode(true, forKey: .spansDays) }
+    }
 
     /// In-process only: the positions of `a` and `b` in the list of all mentions the blocks
     /// were cut from (-1: unknown, as after decoding).

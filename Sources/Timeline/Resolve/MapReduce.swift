@@ -35,93 +35,151 @@ public enum MapReduce {
     return out
   }
 
-  /// The map side as text lines `KEY<TAB>JSON`.
+  /// The map side as text lines `KEY<TAB>JSON`: ``mapRecords(_:resolver:)``'s records, each
+  /// mention encoded once for all its keys.
   public static func map(_ extraction: DocumentExtraction, resolver: EventResolver = EventResolver()) -> [(
     key: String, line: String
   )] {
-    mapRecords(extraction, resolver: resolver).map { ($0.key, $0.key + "\t" + JSONOutput.line($0.record)) }
+    let document = "d|" + EventResolver.keyPart(extraction.document)
+    var out = [(document, document + "\t" + JSONOutput.line(Record.document(extraction)))]
+    for m in extraction.mentions {
+      let json = JSONOutput.line(Record.mention(m))
+      for k in resolver.blockingKeys(for: m) { out.append((k, k + "\t" + json)) }
+    }
+    return out
+  }
+
+  /// The map side of many documents as one text of `KEY<TAB>JSON` lines, each ending in a
+  /// newline, in document order; documents are encoded on all cores.
+  public static func mapText(_ extractions: [DocumentExtraction], resolver: EventResolver = EventResolver()) -> String {
+    parallelMap(extractions) { x in
+      var text = ""
+      for (_, line) in map(x, resolver: resolver) {
+        text += line
+        text += "\n"
+      }
+      return text
+    }.joined()
   }
 
   // MARK: - Reduce
 
   /// Resolves the mentions of every key group. Documents pass through unchanged.
   ///
+  /// Partial clusters carry their edges without evidence (``PartialCluster/Edge`` marked
+  /// deferred): the merge builds the evidence of the edges it accepts from the documents, as
+  /// the in-process path does, so reduce output stays a fraction of the evidence's size.
+  /// Clusters of one mention and no edge are not written (the merge knows every mention from
+  /// its document). Mention lines are decoded, and groups resolved and encoded, on all cores;
+  /// document lines are passed on as they are (the merge decodes them).
+  ///
   /// - Throws: ``TimelineError/invalidStream(line:reason:)`` when a line has no key or bad
-  ///   JSON, or when a key reappears after another key (the input was not sorted/grouped).
+  ///   JSON, or when a key reappears after another key (the input was not sorted/grouped):
+  ///   the first such line.
   public static func reduce(lines: [String], resolver: EventResolver = EventResolver()) throws -> [String] {
-    var out: [String] = []
+    // Group lines by key in one pass, checking the order; the first bad line ends the input.
+    var groups: [(key: String, lines: [Int])] = []
     var finished = Set<String>()
-    var currentKey: String?
-    var group: [EventMention] = []
-    func flush() {
-      guard let key = currentKey else { return }
-      if key.hasPrefix("m|") {
-        for p in resolver.resolveBlock(key: key, mentions: group) {
-          out.append("p|" + key + "\t" + JSONOutput.line(p))
-        }
-      }
-      finished.insert(key)
-      group = []
-    }
-    let decoder = JSONDecoder()
-    for (n, raw) in lines.enumerated() {
-      let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
-      if line.isEmpty { continue }
-      guard let tab = line.firstIndex(of: "\t") else {
-        throw TimelineError.invalidStream(line: n + 1, reason: "expected KEY<TAB>JSON")
+    var failure: (line: Int, reason: String)? = nil
+    for (n, line) in lines.enumerated() where !line.isEmpty && line != "\r" {
+      guard let tab = line.utf8.firstIndex(of: 0x09) else {
+        failure = (n + 1, "expected KEY<TAB>JSON")
+        break
       }
       let key = String(line[..<tab])
-      if key != currentKey {
-        flush()
+      if key != groups.last?.key {
+        if let last = groups.last?.key { finished.insert(last) }
         if finished.contains(key) {
-          throw TimelineError.invalidStream(
-            line: n + 1, reason: "key '\(key)' appears again after other keys: the input is not sorted")
+          failure = (n + 1, "key '\(key)' appears again after other keys: the input is not sorted")
+          break
         }
-        currentKey = key
+        groups.append((key, []))
       }
-      let json = Data(line[line.index(after: tab)...].utf8)
-      guard let record = try? decoder.decode(Record.self, from: json) else {
-        throw TimelineError.invalidStream(line: n + 1, reason: "the value is not a map record")
+      groups[groups.count - 1].lines.append(n)
+    }
+    // Each group on one core: decode its mentions, resolve, encode (documents pass through).
+    let results = parallelMap(groups) { group -> Result<[String], TimelineError> in
+      if !group.key.hasPrefix("m|") {
+        for n in group.lines where !json(lines[n]).hasPrefix(#"{"document":"#) {
+          return .failure(.invalidStream(line: n + 1, reason: "the value is not a document record"))
+        }
+        return .success(group.lines.map { trimmed(lines[$0]) })
       }
-      switch record {
-      case .document: out.append(line)
-      case .mention(let m): group.append(m)
+      var mentions: [EventMention] = []
+      let decoder = JSONDecoder()
+      for n in group.lines {
+        guard let record = try? decoder.decode(Record.self, from: Data(json(lines[n]).utf8)),
+          case .mention(let m) = record
+        else { return .failure(.invalidStream(line: n + 1, reason: "the value is not a mention record")) }
+        mentions.append(m)
+      }
+      return .success(
+        resolver.resolveBlock(key: group.key, mentions: mentions, evidence: false)
+          .filter { !$0.edges.isEmpty }
+          .map { "p|" + group.key + "\t" + JSONOutput.line($0) })
+    }
+    var out: [String] = []
+    for result in results {
+      switch result {
+      case .success(let lines): out += lines
+      case .failure(let error):
+        // A bad value before the grouping's failure is the first bad line.
+        if case .invalidStream(let line, _) = error, line < failure?.line ?? Int.max { throw error }
       }
     }
-    flush()
+    if let failure { throw TimelineError.invalidStream(line: failure.line, reason: failure.reason) }
     return out
+  }
+
+  /// A line without a trailing carriage return (CRLF input).
+  static func trimmed(_ line: String) -> String { line.hasSuffix("\r") ? String(line.dropLast()) : line }
+
+  /// The JSON after the key and tab of a `KEY<TAB>JSON` line (the line itself without a tab).
+  static func json(_ line: String) -> Substring {
+    let line = line.hasSuffix("\r") ? line.dropLast() : Substring(line)
+    guard let tab = line.utf8.firstIndex(of: 0x09) else { return line }
+    return line[line.index(after: tab)...]
   }
 
   // MARK: - Merge
 
-  /// Joins reduce output lines (any order) into the final timeline.
+  /// Joins reduce output lines (any order) into the final timeline. Lines are decoded on all
+  /// cores.
   ///
-  /// - Throws: ``TimelineError/invalidStream(line:reason:)`` for a malformed line.
+  /// - Throws: ``TimelineError/invalidStream(line:reason:)`` for the first malformed line.
   public static func merge(
     lines: [String], resolver: EventResolver = EventResolver(), reconciler: Reconciler = Reconciler(),
     tagger: TemporalTagger = TemporalTagger(), dctInferrer: DCTInferrer = DCTInferrer()
   ) throws -> TimelineReport {
-    var documents: [DocumentExtraction] = []
-    var partials: [PartialCluster] = []
-    let decoder = JSONDecoder()
-    for (n, raw) in lines.enumerated() {
-      let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
-      if line.isEmpty { continue }
-      guard let tab = line.firstIndex(of: "\t") else {
-        throw TimelineError.invalidStream(line: n + 1, reason: "expected KEY<TAB>JSON")
-      }
-      let json = Data(line[line.index(after: tab)...].utf8)
+    enum Decoded: Sendable {
+      case document(DocumentExtraction), partial(PartialCluster), blank, bad(String)
+    }
+    let decoded = parallelMap(Array(lines.indices)) { n -> Decoded in
+      let line = lines[n]
+      if line.isEmpty || line == "\r" { return .blank }
+      guard line.utf8.contains(0x09) else { return .bad("expected KEY<TAB>JSON") }
+      let data = Data(json(line).utf8)
       if line.hasPrefix("p|") {
-        guard let p = try? decoder.decode(PartialCluster.self, from: json) else {
-          throw TimelineError.invalidStream(line: n + 1, reason: "the value is not a partial cluster")
+        guard let p = try? JSONDecoder().decode(PartialCluster.self, from: data) else {
+          return .bad("the value is not a partial cluster")
         }
-        partials.append(p)
-      } else if line.hasPrefix("d|"), let record = try? decoder.decode(Record.self, from: json),
+        return .partial(p)
+      }
+      if line.hasPrefix("d|"), let record = try? JSONDecoder().decode(Record.self, from: data),
         case .document(let d) = record
       {
-        documents.append(d)
-      } else {
-        throw TimelineError.invalidStream(line: n + 1, reason: "expected a document (d|) or partial cluster (p|) line")
+        return .document(d)
+      }
+      return .bad("expected a document (d|) or partial cluster (p|) line")
+    }
+    var documents: [DocumentExtraction] = []
+    var partials: [PartialCluster] = []
+    for (n, value) in decoded.enumerated() {
+      switch value {
+      case .document(let d): documents.append(d)
+      case .partial(let p): partials.append(p)
+      case .blank: continue
+      case .bad(let reason): throw TimelineError.invalidStream(line: n + 1, reason: reason)
       }
     }
     return merge(

@@ -116,6 +116,48 @@ import Testing
     #expect(JSONOutput.encode("x\"y") == JSONOutput.foundation("x\"y"))
   }
 
+  /// ``JSONOutput/line(_:)`` (compacted ``PrettyJSONEncoder`` bytes) must equal `JSONEncoder`'s
+  /// compact encoding: `map` and `reduce` write it, and strings full of spaces, quotes and
+  /// escapes must come through whole.
+  @Test func compactLinesMatchJSONEncoder() throws {
+    #expect(JSONOutput.line(Sample()) == JSONOutput.foundationLine(Sample()))
+    let spaced = ["  two  spaces ", "quote \" then : colon , comma", "back\\slash\\", "\\\"", "tab\tnew\nline", ""]
+    #expect(JSONOutput.line(spaced) == JSONOutput.foundationLine(spaced))
+    #expect(JSONOutput.line([String: [Int]]()) == "{}")
+    #expect(JSONOutput.line(["a": [Int](), "b": [1, 2]]) == #"{"a":[],"b":[1,2]}"#)
+    #expect(JSONOutput.line("x y") == JSONOutput.foundationLine("x y"))
+  }
+
+  /// Every map record and reduce line of a generated corpus, against `JSONEncoder`.
+  @Test func mapAndReduceLinesMatchJSONEncoder() throws {
+    let corpus = CorpusGenerator(documents: 60, seed: 9).generate()
+    #expect(JSONOutput.line(corpus.truth) == JSONOutput.foundationLine(corpus.truth))
+    let pipeline = Pipeline()
+    let extractions = pipeline.analyze(pipeline.ingestor.ingest(jsonLines: corpus.jsonLines, name: "gen.jsonl").documents)
+    var records = 0
+    var groups: [String: [EventMention]] = [:]
+    for x in extractions {
+      // `map` encodes each mention once for all its keys: the same lines as record by record.
+      #expect(
+        MapReduce.map(x).map(\.line)
+          == MapReduce.mapRecords(x).map { $0.key + "\t" + JSONOutput.foundationLine($0.record) })
+      for (key, record) in MapReduce.mapRecords(x) {
+        #expect(JSONOutput.line(record) == JSONOutput.foundationLine(record))
+        records += 1
+        if case .mention(let m) = record { groups[key, default: []].append(m) }
+      }
+    }
+    #expect(records > 200)
+    var partials = 0
+    for (key, mentions) in groups {
+      for p in EventResolver().resolveBlock(key: key, mentions: mentions) {
+        #expect(JSONOutput.line(p) == JSONOutput.foundationLine(p))
+        partials += 1
+      }
+    }
+    #expect(partials > 20)
+  }
+
   @Test("the seed timeline, byte for byte")
   func seedTimelineMatchesJSONEncoder() throws {
     let fixture = try FixturePaths.fixtureCase("seeds")
