@@ -199,6 +199,20 @@ struct JSONParser {
   private mutating func number() throws(JSONSyntaxError) -> Double {
     let s = i
     if bytes[i] == UInt8(ascii: "-") { i += 1 }
+    // Fast path: an integer of up to 15 digits is exact in a Double (no text to parse).
+    var digits = 0
+    var n = 0
+    while i < end, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 16 {
+      n = n * 10 + Int(bytes[i] - 0x30)
+      digits += 1
+      i += 1
+    }
+    let leadingZero = digits > 1 && bytes[s + (bytes[s] == UInt8(ascii: "-") ? 1 : 0)] == 0x30
+    if digits > 0, digits < 16, !leadingZero, i == end || !isNumberByte(bytes[i]) {
+      return bytes[s] == UInt8(ascii: "-") ? -Double(n) : Double(n)
+    }
+    i = s
+    if bytes[i] == UInt8(ascii: "-") { i += 1 }
     while i < end, isNumberByte(bytes[i]) { i += 1 }
     let text = String(decoding: bytes[s..<i], as: UTF8.self)
     guard let d = Double(text), d.isFinite else { throw fail("invalid number '\(text)'") }
@@ -212,6 +226,16 @@ struct JSONParser {
 
   private mutating func string() throws(JSONSyntaxError) -> String {
     i += 1  // opening quote
+    // Fast path: no escape before the closing quote, the bytes become the string directly.
+    var j = i
+    while j < end, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"), bytes[j] != 0x0A { j += 1 }
+    if j < end, bytes[j] == UInt8(ascii: "\"") {
+      let (from, to) = (i, j)
+      let s = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
+      guard let s else { throw fail("string is not valid UTF-8") }
+      i = j + 1
+      return s
+    }
     var out: [UInt8] = []
     var runStart = i
     while i < end {

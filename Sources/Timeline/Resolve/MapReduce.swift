@@ -106,9 +106,8 @@ public enum MapReduce {
         return .success(group.lines.map { trimmed(lines[$0]) })
       }
       var mentions: [EventMention] = []
-      let decoder = JSONDecoder()
       for n in group.lines {
-        guard let record = try? decoder.decode(Record.self, from: Data(json(lines[n]).utf8)),
+        guard let record = try? JSONNodeDecoder.decode(Record.self, from: json(lines[n])),
           case .mention(let m) = record
         else { return .failure(.invalidStream(line: n + 1, reason: "the value is not a mention record")) }
         mentions.append(m)
@@ -158,14 +157,13 @@ public enum MapReduce {
       let line = lines[n]
       if line.isEmpty || line == "\r" { return .blank }
       guard line.utf8.contains(0x09) else { return .bad("expected KEY<TAB>JSON") }
-      let data = Data(json(line).utf8)
       if line.hasPrefix("p|") {
-        guard let p = try? JSONDecoder().decode(PartialCluster.self, from: data) else {
+        guard let p = try? JSONNodeDecoder.decode(PartialCluster.self, from: json(line)) else {
           return .bad("the value is not a partial cluster")
         }
         return .partial(p)
       }
-      if line.hasPrefix("d|"), let record = try? JSONDecoder().decode(Record.self, from: data),
+      if line.hasPrefix("d|"), let record = try? JSONNodeDecoder.decode(Record.self, from: json(line)),
         case .document(let d) = record
       {
         return .document(d)

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import Timeline
+
+/// ``JSONNodeDecoder`` reads the map/reduce lines in place of `JSONDecoder`: it must give the
+/// same values, and refuse what `JSONDecoder` refuses.
+@Suite struct JSONNodeDecoderTests {
+  static func foundation<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+    try JSONDecoder().decode(type, from: Data(text.utf8))
+  }
+
+  static func ours<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+    try JSONNodeDecoder.decode(type, from: Substring(text))
+  }
+
+  /// Every map record and partial cluster of a generated corpus decodes to the value
+  /// `JSONDecoder` gives (and to the value that was encoded).
+  @Test func mapAndReduceRecordsDecodeAsWithJSONDecoder() throws {
+    let corpus = CorpusGenerator(documents: 40, seed: 4).generate()
+    let pipeline = Pipeline()
+    let extractions = pipeline.analyze(pipeline.ingestor.ingest(jsonLines: corpus.jsonLines, name: "g.jsonl").documents)
+    var groups: [String: [EventMention]] = [:]
+    var documents = 0
+    for x in extractions {
+      for (key, record) in MapReduce.mapRecords(x) {
+        let line = JSONOutput.line(record)
+        let decoded = try Self.ours(MapReduce.Record.self, line)
+        #expect(decoded == record)
+        #expect(decoded == (try Self.foundation(MapReduce.Record.self, line)))
+        if case .mention(let m) = record { groups[key, default: []].append(m) } else { documents += 1 }
+      }
+    }
+    #expect(documents == 40)
+    var edges = 0
+    for (key, mentions) in groups {
+      for evidence in [true, false] {
+        for p in EventResolver().resolveBlock(key: key, mentions: mentions, evidence: evidence) {
+          let line = JSONOutput.line(p)
+          #expect(try Self.ours(PartialCluster.self, line) == p)
+          #expect(try Self.foundation(PartialCluster.self, line) == p)
+          edges += p.edges.count
+        }
+      }
+    }
+    #expect(edges > 20)
+  }
+
+  @Test func scalarsAreReadStrictly() throws {
+    // JSONValue tries Bool, Double, String, array, object in turn: the first that fits wins.
+    let text = #"{"a": [1, 2.5, -0, true, "1", null, {"x": [false]}], "b": "s\"\\\/\u00e9\ud83d\ude00", "c": 12345678901}"#
+    #expect(try Self.ours(JSONValue.self, text) == (try Self.foundation(JSONValue.self, text)))
+    #expect(try Self.ours([String: Int].self, #"{"x": 3, "y": -40}"#) == ["x": 3, "y": -40])
+    #expect(try Self.ours([Int8].self, "[1, -2, 127]") == [1, -2, 127])
+    #expect(try Self.ours(String?.self, "null") == nil)
+    #expect(throws: DecodingError.self) { try Self.ours(Int.self, "2.5") }
+    #expect(throws: DecodingError.self) { try Self.ours(Int8.self, "300") }
+    #expect(throws: DecodingError.self) { try Self.ours(String.self, "12") }
+    #expect(throws: DecodingError.self) { try Self.ours(Bool.self, "1") }
+    #expect(throws: DecodingError.self) { try Self.ours(Double.self, #""1.5""#) }
+    #expect(throws: DecodingError.self) { try Self.ours(SourceSpan.self, #"{"start": 1, "end": 2}"#) }  // no line
+    #expect(throws: DecodingError.self) { try Self.ours(SourceSpan.self, #"{"start": 1, "end": 2, "line": 1"#) }
+    #expect(throws: DecodingError.self) { try Self.ours(MapReduce.Record.self, #"{"neither": {}}"#) }
+  }
+}
