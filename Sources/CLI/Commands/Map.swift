@@ -111,14 +111,4 @@ struct LineReader {
     }
     return lines
   }
-
-  /// Every remaining line.
-  mutating func all() -> [String] {
-    var out: [String] = []
-    while true {
-      let batch = next(10_000)
-      if batch.isEmpty { return out }
-      out += batch
-    }
-  }
 }

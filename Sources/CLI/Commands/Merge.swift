@@ -20,19 +20,23 @@ enum MergeCommand: Command {
   static let hidden = true
 
   static func run(_ arguments: Arguments) throws -> Int32 {
-    var lines: [String] = []
-    let files = arguments.positionals.filter { $0 != "-" }
-    if files.isEmpty {
-      var reader = LineReader(handle: FileHandle.standardInput)
-      lines = reader.all()
-    } else {
-      for path in files {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw TimelineError.pathNotFound(path) }
-        var reader = LineReader(handle: handle)
-        lines += reader.all()
+    // Lines are decoded a batch at a time: the text of all reduce output is never held.
+    var input = MapReduce.MergeInput()
+    func read(_ handle: FileHandle) throws {
+      var reader = LineReader(handle: handle)
+      while true {
+        let lines = reader.next(ReduceCommand.batch)
+        if lines.isEmpty { return }
+        try input.add(lines)
       }
     }
-    let report = try MapReduce.merge(lines: lines)
+    let files = arguments.positionals.filter { $0 != "-" }
+    if files.isEmpty { try read(FileHandle.standardInput) }
+    for path in files {
+      guard let handle = FileHandle(forReadingAtPath: path) else { throw TimelineError.pathNotFound(path) }
+      try read(handle)
+    }
+    let report = MapReduce.merge(documents: input.documents, partials: input.partials, diagnostics: [])
     Output.diagnostics(report.diagnostics + report.documents.flatMap(\.diagnostics), quiet: arguments.flag("--quiet"))
     try Output.deliverJSON(report, to: arguments.value("--output"))
     return 0

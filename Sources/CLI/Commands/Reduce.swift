@@ -19,6 +19,9 @@ enum ReduceCommand: Command {
   static let options: [OptionSpec] = []
   static let hidden = true
 
+  /// Lines per batch (cut at a key boundary): enough groups for every core; a few tens of MB.
+  static let batch = 50_000
+
   static func run(_ arguments: Arguments) throws -> Int32 {
     var reader = try openInput(arguments.positionals)
     var pending: [String] = []
@@ -51,7 +54,7 @@ enum ReduceCommand: Command {
           }
           currentKey = key
           // Cut batches only at key boundaries.
-          if pending.count >= 5000 {
+          if pending.count >= batch {
             try flush()
             pendingFirstLine = lineNumber
           }

@@ -77,28 +77,25 @@ public enum MapReduce {
   ///   JSON, or when a key reappears after another key (the input was not sorted/grouped):
   ///   the first such line.
   public static func reduce(lines: [String], resolver: EventResolver = EventResolver()) throws -> [String] {
-    // Group lines by key in one pass, checking the order; the first bad line ends the input.
-    var groups: [(key: String, lines: [Int])] = []
-    var finished = Set<String>()
-    var failure: (line: Int, reason: String)? = nil
-    for (n, line) in lines.enumerated() where !line.isEmpty && line != "\r" {
-      guard let tab = line.utf8.firstIndex(of: 0x09) else {
-        failure = (n + 1, "expected KEY<TAB>JSON")
-        break
-      }
-      let key = String(line[..<tab])
-      if key != groups.last?.key {
-        if let last = groups.last?.key { finished.insert(last) }
-        if finished.contains(key) {
-          failure = (n + 1, "key '\(key)' appears again after other keys: the input is not sorted")
-          break
-        }
-        groups.append((key, []))
-      }
-      groups[groups.count - 1].lines.append(n)
+    let (groups, failure) = groupByKey(lines)
+    // Mention lines decoded on all cores, line by line (one block can be most of a batch);
+    // `first[g]`: where group g's mentions start in `decoded`.
+    let mentionGroups = groups.indices.filter { groups[$0].key.hasPrefix("m|") }
+    let decoded = parallelMap(mentionGroups.flatMap { groups[$0].lines }) { n -> EventMention? in
+      guard let record = try? JSONNodeDecoder.decode(Record.self, from: json(lines[n])), case .mention(let m) = record
+      else { return nil }
+      return m
     }
-    // Each group on one core: decode its mentions, resolve, encode (documents pass through).
-    let results = parallelMap(groups) { group -> Result<[String], TimelineError> in
+    var starts = Array(repeating: 0, count: groups.count)
+    var next = 0
+    for g in mentionGroups {
+      starts[g] = next
+      next += groups[g].lines.count
+    }
+    let first = starts
+    // Each group on one core: resolve and encode (documents pass through).
+    let results = parallelMap(Array(groups.indices)) { g -> Result<[String], TimelineError> in
+      let group = groups[g]
       if !group.key.hasPrefix("m|") {
         for n in group.lines where !json(lines[n]).hasPrefix(#"{"document":"#) {
           return .failure(.invalidStream(line: n + 1, reason: "the value is not a document record"))
@@ -106,10 +103,10 @@ public enum MapReduce {
         return .success(group.lines.map { trimmed(lines[$0]) })
       }
       var mentions: [EventMention] = []
-      for n in group.lines {
-        guard let record = try? JSONNodeDecoder.decode(Record.self, from: json(lines[n])),
-          case .mention(let m) = record
-        else { return .failure(.invalidStream(line: n + 1, reason: "the value is not a mention record")) }
+      for (k, n) in group.lines.enumerated() {
+        guard let m = decoded[first[g] + k] else {
+          return .failure(.invalidStream(line: n + 1, reason: "the value is not a mention record"))
+        }
         mentions.append(m)
       }
       return .success(
@@ -130,6 +127,26 @@ public enum MapReduce {
     return out
   }
 
+  /// The lines' indexes grouped by key, in one pass that checks the order: grouping stops at
+  /// the first line without a key or with a key seen before another (returned as the failure).
+  static func groupByKey(_ lines: [String]) -> (groups: [(key: String, lines: [Int])], failure: (line: Int, reason: String)?) {
+    var groups: [(key: String, lines: [Int])] = []
+    var finished = Set<String>()
+    for (n, line) in lines.enumerated() where !line.isEmpty && line != "\r" {
+      guard let tab = line.utf8.firstIndex(of: 0x09) else { return (groups, (n + 1, "expected KEY<TAB>JSON")) }
+      let key = String(line[..<tab])
+      if key != groups.last?.key {
+        if let last = groups.last?.key { finished.insert(last) }
+        if finished.contains(key) {
+          return (groups, (n + 1, "key '\(key)' appears again after other keys: the input is not sorted"))
+        }
+        groups.append((key, []))
+      }
+      groups[groups.count - 1].lines.append(n)
+    }
+    return (groups, nil)
+  }
+
   /// A line without a trailing carriage return (CRLF input).
   static func trimmed(_ line: String) -> String { line.hasSuffix("\r") ? String(line.dropLast()) : line }
 
@@ -142,48 +159,67 @@ public enum MapReduce {
 
   // MARK: - Merge
 
-  /// Joins reduce output lines (any order) into the final timeline. Lines are decoded on all
-  /// cores.
+  /// Joins reduce output lines (any order) into the final timeline.
   ///
   /// - Throws: ``TimelineError/invalidStream(line:reason:)`` for the first malformed line.
   public static func merge(
     lines: [String], resolver: EventResolver = EventResolver(), reconciler: Reconciler = Reconciler(),
     tagger: TemporalTagger = TemporalTagger(), dctInferrer: DCTInferrer = DCTInferrer()
   ) throws -> TimelineReport {
-    enum Decoded: Sendable {
-      case document(DocumentExtraction), partial(PartialCluster), blank, bad(String)
-    }
-    let decoded = parallelMap(Array(lines.indices)) { n -> Decoded in
-      let line = lines[n]
-      if line.isEmpty || line == "\r" { return .blank }
-      guard line.utf8.contains(0x09) else { return .bad("expected KEY<TAB>JSON") }
-      if line.hasPrefix("p|") {
-        guard let p = try? JSONNodeDecoder.decode(PartialCluster.self, from: json(line)) else {
-          return .bad("the value is not a partial cluster")
-        }
-        return .partial(p)
-      }
-      if line.hasPrefix("d|"), let record = try? JSONNodeDecoder.decode(Record.self, from: json(line)),
-        case .document(let d) = record
-      {
-        return .document(d)
-      }
-      return .bad("expected a document (d|) or partial cluster (p|) line")
-    }
-    var documents: [DocumentExtraction] = []
-    var partials: [PartialCluster] = []
-    for (n, value) in decoded.enumerated() {
-      switch value {
-      case .document(let d): documents.append(d)
-      case .partial(let p): partials.append(p)
-      case .blank: continue
-      case .bad(let reason): throw TimelineError.invalidStream(line: n + 1, reason: reason)
-      }
-    }
+    var input = MergeInput()
+    try input.add(lines)
     return merge(
-      documents: documents, partials: partials, diagnostics: [], resolver: resolver, reconciler: reconciler,
-      tagger: tagger, dctInferrer: dctInferrer)
+      documents: input.documents, partials: input.partials, diagnostics: [], resolver: resolver,
+      reconciler: reconciler, tagger: tagger, dctInferrer: dctInferrer)
   }
+
+  /// The decoded reduce output a merge joins, read a batch of lines at a time (so the text
+  /// of all lines is never held at once).
+  public struct MergeInput: Sendable {
+    public var documents: [DocumentExtraction] = []
+    public var partials: [PartialCluster] = []
+    /// Lines read so far (line numbers of later batches follow on).
+    public private(set) var lineCount = 0
+
+    public init() {}
+
+    /// Decodes the next `lines` on all cores.
+    ///
+    /// - Throws: ``TimelineError/invalidStream(line:reason:)`` for the first malformed line
+    ///   (numbered from the first line of the first batch).
+    public mutating func add(_ lines: [String]) throws {
+      enum Decoded: Sendable {
+        case document(DocumentExtraction), partial(PartialCluster), blank, bad(String)
+      }
+      let decoded = parallelMap(Array(lines.indices)) { n -> Decoded in
+        let line = lines[n]
+        if line.isEmpty || line == "\r" { return .blank }
+        guard line.utf8.contains(0x09) else { return .bad("expected KEY<TAB>JSON") }
+        if line.hasPrefix("p|") {
+          guard let p = try? JSONNodeDecoder.decode(PartialCluster.self, from: json(line)) else {
+            return .bad("the value is not a partial cluster")
+          }
+          return .partial(p)
+        }
+        if line.hasPrefix("d|"), let record = try? JSONNodeDecoder.decode(Record.self, from: json(line)),
+          case .document(let d) = record
+        {
+          return .document(d)
+        }
+        return .bad("expected a document (d|) or partial cluster (p|) line")
+      }
+      for (n, value) in decoded.enumerated() {
+        switch value {
+        case .document(let d): documents.append(d)
+        case .partial(let p): partials.append(p)
+        case .blank: continue
+        case .bad(let reason): throw TimelineError.invalidStream(line: lineCount + n + 1, reason: reason)
+        }
+      }
+      lineCount += lines.count
+    }
+  }
+
 
   /// The in-process path: corpus DCT propagation first, then map, group by key, reduce each
   /// block (in parallel), merge.

@@ -403,6 +403,27 @@ import Testing
     #expect(inProcess.events.count == 5)
   }
 
+  /// `timeline merge` decodes its input a batch at a time: the same timeline, and a bad line
+  /// is numbered from the first line of the first batch.
+  @Test func mergeInputReadInBatches() throws {
+    let lines = try MapReduce.reduce(lines: corpus().flatMap { MapReduce.map($0).map(\.line) }.sorted())
+    #expect(lines.count > 4)
+    var input = MapReduce.MergeInput()
+    try input.add(Array(lines.prefix(3)))
+    try input.add(Array(lines.dropFirst(3)))
+    #expect(input.lineCount == lines.count)
+    let batched = MapReduce.merge(documents: input.documents, partials: input.partials, diagnostics: [])
+    #expect(JSONOutput.encode(batched) == JSONOutput.encode(try MapReduce.merge(lines: lines)))
+    var bad = MapReduce.MergeInput()
+    try bad.add(Array(lines.prefix(2)))
+    do {
+      try bad.add([lines[2], "no tab here"])
+      Issue.record("a line without a tab was accepted")
+    } catch TimelineError.invalidStream(let line, _) {
+      #expect(line == 4)
+    }
+  }
+
   @Test func inputOrderDoesNotChangeOutput() {
     let xs = corpus()
     #expect(
