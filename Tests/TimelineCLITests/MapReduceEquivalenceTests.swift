@@ -94,6 +94,26 @@ func runTimelineBuffered(_ args: [String], stdin: String? = nil) throws -> (
     #expect(four == reference.stdout)
   }
 
+  /// Lines longer than one read of the line reader (1 MB): a 1.1 MB article in, its document
+  /// line (longer still) through reduce and merge.
+  @Test func linesLongerThanOneReadGiveTheSameTimeline() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-long-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let filler = String(repeating: "The river ran quietly past the old mill and the green fields. ", count: 10)
+    let text = "Delegates met in Vienna for water talks on March 19, 2019.\\n\\n"
+      + String(repeating: filler + "\\n\\n", count: 1800)
+    let long = #"{"id":"long","published":"2019-03-20","text":""# + text + #""}"#
+    let short = #"{"id":"short","text":"An earthquake struck Quito on May 5, 2019."}"#
+    let jsonl = long + "\n" + short + "\n"
+    #expect(jsonl.utf8.count > 1_100_000)
+    try jsonl.write(toFile: dir + "/docs.jsonl", atomically: true, encoding: .utf8)
+    let reference = try runTimelineBuffered(["reconcile", "--quiet", dir + "/docs.jsonl"])
+    #expect(reference.status == 0)
+    #expect(reference.stdout.contains("\"long\""))
+    #expect(try Self.mapReduce(mapArgs: ["--name", "docs.jsonl"], stdin: jsonl) == reference.stdout)
+  }
+
   @Test func unsortedReduceInputExitsThreeWithTheLine() throws {
     let dir = repositoryRoot.appendingPathComponent("fixtures/seeds/docs").path
     let mapped = try runTimelineBuffered(["map", "--quiet", dir])

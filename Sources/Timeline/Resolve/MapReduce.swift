@@ -279,10 +279,14 @@ public enum MapReduce {
     -> [PartialCluster]
   {
     let all = Flattened(extractions)
-    return parallelMap(blocks(extractions, only: only, resolver: resolver)) { block in
+    let work = blocks(extractions, only: only, resolver: resolver)
+    // Every mention prepared once, as in process, when the blocks hold more mentions than
+    // the corpus (a mention sits in several blocks); else each block prepares its own.
+    let prepared = work.reduce(0) { $0 + $1.value.count } > all.count ? PreparedMentions(all) : nil
+    return parallelMap(work) { block in
       resolver.resolveBlock(
         key: block.key, mentions: Gathered(base: all, order: block.value.map(Int.init)), evidence: false,
-        positions: block.value, prepared: nil)
+        positions: block.value, prepared: prepared)
     }.flatMap { $0 }
   }
 
