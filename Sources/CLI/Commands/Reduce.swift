@@ -19,8 +19,10 @@ enum ReduceCommand: Command {
   static let options: [OptionSpec] = []
   static let hidden = true
 
-  /// Lines per batch (cut at a key boundary): enough groups for every core; a few tens of MB.
-  static let batch = 50_000
+  /// Lines per batch (cut at a key boundary; mention lines are decoded on all cores, so one
+  /// large block still uses every core). At 100,000 documents, 50,000-line batches were 5%
+  /// faster (75 against 80 s) but doubled peak memory (1.6 against 0.73 GB).
+  static let batch = 5_000
 
   static func run(_ arguments: Arguments) throws -> Int32 {
     var reader = try openInput(arguments.positionals)
