@@ -660,8 +660,9 @@ public struct EventResolver: Sendable {
   }
 }
 
-/// The result of resolving one block: mention ids that belong together and the scored,
-/// evidenced edges that say why.
+/// The result of resolving one block: mention ids that belong together and the scored edges
+/// that join them, with their evidence or deferred (`timeline reduce`: the merge builds the
+/// evidence of the edges it accepts).
 public struct PartialCluster: Codable, Hashable, Sendable {
   public struct Edge: Codable, Hashable, Sendable, Comparable {
     /// The ends' mention ids, `a` ≤ `b`; both empty for in-process edges, which name their
