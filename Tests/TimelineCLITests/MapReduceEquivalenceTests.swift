@@ -114,6 +114,21 @@ func runTimelineBuffered(_ args: [String], stdin: String? = nil) throws -> (
     #expect(try Self.mapReduce(mapArgs: ["--name", "docs.jsonl"], stdin: jsonl) == reference.stdout)
   }
 
+  /// A malformed JSON line is in the streamed timeline's diagnostics, as in `reconcile`'s.
+  @Test func malformedLineReachesTheStreamedTimeline() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-bad-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let jsonl = [
+      #"{"id":"a","text":"Talks were held in Geneva on March 3, 2020."}"#, "{not json",
+      #"{"id":"b","text":"An earthquake struck Quito on May 5, 2019."}"#,
+    ].map { $0 + "\n" }.joined()
+    try jsonl.write(toFile: dir + "/docs.jsonl", atomically: true, encoding: .utf8)
+    let reference = try runTimelineBuffered(["reconcile", "--quiet", dir + "/docs.jsonl"])
+    #expect(reference.stdout.contains("\"ingest.bad-json\""))
+    #expect(try Self.mapReduce(mapArgs: ["--name", "docs.jsonl"], stdin: jsonl, reducers: 2) == reference.stdout)
+  }
+
   @Test func unsortedReduceInputExitsThreeWithTheLine() throws {
     let dir = repositoryRoot.appendingPathComponent("fixtures/seeds/docs").path
     let mapped = try runTimelineBuffered(["map", "--quiet", dir])

@@ -13,7 +13,8 @@ enum MapCommand: Command {
   static let discussion = """
     Without PATH, reads JSON lines from stdin: one record per line, {"id", "text", and
     optionally "title", "outlet", "url", "author", "published"}. A malformed line is reported
-    on stderr with its line number and the rest is processed. With PATHs, reads a corpus as
+    on stderr with its line number (and as a `g|diagnostics` line, which `merge` puts in the
+    timeline's diagnostics) and the rest is processed. With PATHs, reads a corpus as
     `reconcile` does. Pipe the output through `LC_ALL=C sort`, `timeline reduce` and
     `timeline merge`:
 
@@ -38,7 +39,7 @@ enum MapCommand: Command {
     if !paths.isEmpty {
       let corpus = try pipeline.ingestor.ingest(paths: paths)
       Output.diagnostics(corpus.diagnostics, quiet: quiet)
-      Output.write(MapReduce.mapText(pipeline.analyze(corpus.documents)))
+      Output.write(MapReduce.diagnosticText(corpus.diagnostics) + MapReduce.mapText(pipeline.analyze(corpus.documents)))
       return 0
     }
     let batch = try arguments.value("--batch").map { try GenerateCommand.integer("--batch", $0, min: 1) } ?? 2000
@@ -72,7 +73,7 @@ enum MapCommand: Command {
       }
       let corpus = pipeline.ingestor.ingest(jsonLines: text, name: name)
       Output.diagnostics(corpus.diagnostics, quiet: quiet)
-      Output.write(MapReduce.mapText(pipeline.analyze(corpus.documents)))
+      Output.write(MapReduce.diagnosticText(corpus.diagnostics) + MapReduce.mapText(pipeline.analyze(corpus.documents)))
     }
     return 0
   }

@@ -36,7 +36,8 @@ enum MergeCommand: Command {
       guard let handle = FileHandle(forReadingAtPath: path) else { throw TimelineError.pathNotFound(path) }
       try read(handle)
     }
-    let report = MapReduce.merge(documents: input.documents, partials: input.partials, diagnostics: [])
+    let report = MapReduce.merge(
+      documents: input.documents, partials: input.partials, diagnostics: input.diagnostics.sorted())
     Output.diagnostics(report.diagnostics + report.documents.flatMap(\.diagnostics), quiet: arguments.flag("--quiet"))
     try Output.deliverJSON(report, to: arguments.value("--output"))
     return 0

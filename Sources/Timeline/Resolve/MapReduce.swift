@@ -17,6 +17,18 @@ public enum MapReduce {
   public enum Record: Codable, Hashable, Sendable {
     case document(DocumentExtraction)
     case mention(EventMention)
+    /// A diagnostic about the input rather than one document (a malformed JSON line, an
+    /// unreadable file), under the key ``diagnosticKey``: the merge reports it as
+    /// `reconcile` does.
+    case diagnostic(Diagnostic)
+  }
+
+  /// The key of ``Record/diagnostic(_:)`` lines.
+  public static let diagnosticKey = "g|diagnostics"
+
+  /// Lines for corpus-level diagnostics (`KEY<TAB>JSON`, each ending in a newline).
+  public static func diagnosticText(_ diagnostics: [Diagnostic]) -> String {
+    diagnostics.map { diagnosticKey + "\t" + JSONOutput.line(Record.diagnostic($0)) + "\n" }.joined()
   }
 
   // MARK: - Map
@@ -97,8 +109,9 @@ public enum MapReduce {
     let results = parallelMap(Array(groups.indices)) { g -> Result<[String], TimelineError> in
       let group = groups[g]
       if !group.key.hasPrefix("m|") {
-        for n in group.lines where !json(lines[n]).hasPrefix(#"{"document":"#) {
-          return .failure(.invalidStream(line: n + 1, reason: "the value is not a document record"))
+        let record = group.key == diagnosticKey ? #"{"diagnostic":"# : #"{"document":"#
+        for n in group.lines where !json(lines[n]).hasPrefix(record) {
+          return .failure(.invalidStream(line: n + 1, reason: "the value is not a \(record.dropFirst(2).dropLast(2)) record"))
         }
         return .success(group.lines.map { trimmed(lines[$0]) })
       }
@@ -169,8 +182,8 @@ public enum MapReduce {
     var input = MergeInput()
     try input.add(lines)
     return merge(
-      documents: input.documents, partials: input.partials, diagnostics: [], resolver: resolver,
-      reconciler: reconciler, tagger: tagger, dctInferrer: dctInferrer)
+      documents: input.documents, partials: input.partials, diagnostics: input.diagnostics.sorted(),
+      resolver: resolver, reconciler: reconciler, tagger: tagger, dctInferrer: dctInferrer)
   }
 
   /// The decoded reduce output a merge joins, read a batch of lines at a time (so the text
@@ -178,6 +191,8 @@ public enum MapReduce {
   public struct MergeInput: Sendable {
     public var documents: [DocumentExtraction] = []
     public var partials: [PartialCluster] = []
+    /// Corpus-level diagnostics from `map` (``Record/diagnostic(_:)``), in input order.
+    public var diagnostics: [Diagnostic] = []
     /// Lines read so far (line numbers of later batches follow on).
     public private(set) var lineCount = 0
 
@@ -189,7 +204,7 @@ public enum MapReduce {
     ///   (numbered from the first line of the first batch).
     public mutating func add(_ lines: [String]) throws {
       enum Decoded: Sendable {
-        case document(DocumentExtraction), partial(PartialCluster), blank, bad(String)
+        case document(DocumentExtraction), partial(PartialCluster), diagnostic(Diagnostic), blank, bad(String)
       }
       let decoded = parallelMap(Array(lines.indices)) { n -> Decoded in
         let line = lines[n]
@@ -201,17 +216,19 @@ public enum MapReduce {
           }
           return .partial(p)
         }
-        if line.hasPrefix("d|"), let record = try? JSONNodeDecoder.decode(Record.self, from: json(line)),
-          case .document(let d) = record
+        if line.hasPrefix("d|") || line.hasPrefix("g|"),
+          let record = try? JSONNodeDecoder.decode(Record.self, from: json(line))
         {
-          return .document(d)
+          if case .document(let d) = record, line.hasPrefix("d|") { return .document(d) }
+          if case .diagnostic(let d) = record, line.hasPrefix("g|") { return .diagnostic(d) }
         }
-        return .bad("expected a document (d|) or partial cluster (p|) line")
+        return .bad("expected a document (d|), diagnostic (g|) or partial cluster (p|) line")
       }
       for (n, value) in decoded.enumerated() {
         switch value {
         case .document(let d): documents.append(d)
         case .partial(let p): partials.append(p)
+        case .diagnostic(let d): diagnostics.append(d)
         case .blank: continue
         case .bad(let reason): throw TimelineError.invalidStream(line: lineCount + n + 1, reason: reason)
         }
