@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small JSON reader that keeps the 1-based line of every value and reports errors with the
 /// line they occur on (Foundation's `JSONSerialization` gives neither on Linux).
 ///
@@ -226,14 +228,18 @@ struct JSONParser {
 
   private mutating func string() throws(JSONSyntaxError) -> String {
     i += 1  // opening quote
-    // Fast path: no escape before the closing quote, the bytes become the string directly.
-    var j = i
-    while j < end, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"), bytes[j] != 0x0A { j += 1 }
-    if j < end, bytes[j] == UInt8(ascii: "\"") {
-      let (from, to) = (i, j)
-      let s = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
+    // Fast path: no escape or line break before the closing quote (found with `memchr`), the
+    // bytes become the string directly.
+    let from = i
+    let fast = bytes.withUnsafeBufferPointer { b -> (String?, Int)? in
+      guard from < end, let base = b.baseAddress, let quote = memchr(base + from, 0x22, end - from) else { return nil }
+      let to = UnsafeRawPointer(base).distance(to: quote)
+      guard memchr(base + from, 0x5C, to - from) == nil, memchr(base + from, 0x0A, to - from) == nil else { return nil }
+      return (String(validating: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self), to)
+    }
+    if let (s, to) = fast {
       guard let s else { throw fail("string is not valid UTF-8") }
-      i = j + 1
+      i = to + 1
       return s
     }
     var out: [UInt8] = []

@@ -46,6 +46,31 @@ import Testing
     #expect(edges > 20)
   }
 
+  /// ``JSONParser``'s fast paths (escape-free strings found with `memchr`, short integers)
+  /// and the slow ones they fall back to.
+  @Test func parserStringsAndNumbers() throws {
+    func value(_ text: String) throws -> JSONNode.Value { try JSONParser.parse(text).value }
+    func string(_ text: String) throws -> String? { try JSONParser.parse(text).string }
+    #expect(try string(#""plain é 😀""#) == "plain é 😀")
+    #expect(try string(#""a\"b\\c\u00e9""#) == "a\"b\\cé")
+    #expect(try string(#"["x", "y\"z"]"#) == nil)
+    #expect(try JSONParser.parse(#"{"k": "v", "n": "x\ty"}"#).member("n")?.string == "x\ty")
+    #expect(throws: JSONSyntaxError.self) { try value("\"line\nbreak\"") }
+    #expect(throws: JSONSyntaxError.self) { try value("\"unterminated") }
+    #expect(throws: JSONSyntaxError.self) { try JSONParser.parse([0x22, 0xFF, 0xFE, 0x22]) }  // not UTF-8
+    let numbers: [(String, Double)] = [
+      ("0", 0), ("-7", -7), ("123456789012345", 123_456_789_012_345), ("1234567890123456789", 1_234_567_890_123_456_768),
+      ("1.5", 1.5), ("-2e3", -2000), ("007", 7), ("[12,3]", 0),
+    ]
+    for (text, expected) in numbers {
+      if case .number(let n) = try value(text) { #expect(n == expected, "\(text)") }
+      if case .array(let items) = try value(text) { #expect(items.map(\.scalarText) == ["12", "3"]) }
+    }
+    if case .number(let z) = try value("-0") { #expect(z == 0 && z.sign == .minus) } else { Issue.record("-0") }
+    #expect(throws: JSONSyntaxError.self) { try value("-") }
+    #expect(throws: JSONSyntaxError.self) { try value("1.2.3") }
+  }
+
   @Test func scalarsAreReadStrictly() throws {
     // JSONValue tries Bool, Double, String, array, object in turn: the first that fits wins.
     let text = #"{"a": [1, 2.5, -0, true, "1", null, {"x": [false]}], "b": "s\"\\\/\u00e9\ud83d\ude00", "c": 12345678901}"#
