@@ -97,8 +97,15 @@ public struct EventMention: Codable, Hashable, Sendable {
   }
 
   /// The JSON form is the fields', key for key (``Shared`` adds no level); equality and
-  /// hashing, synthesized, are the fields' too.
-  public init(from decoder: any Decoder) throws { fields = try Shared(from: decoder) }
+  /// hashing, synthesized, are the fields' too. From ``JSONNodeDecoder`` (the map/reduce
+  /// lines), the fields are read directly (``JSONNodeDecoder/Object``).
+  public init(from decoder: any Decoder) throws {
+    if let node = decoder as? JSONNodeDecoder.NodeDecoder {
+      fields = Shared(try Fields(reading: JSONNodeDecoder.Object(node.node)))
+      return
+    }
+    fields = try Shared(from: decoder)
+  }
 
   public func encode(to encoder: any Encoder) throws { try fields.encode(to: encoder) }
 

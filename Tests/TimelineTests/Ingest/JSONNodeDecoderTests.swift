@@ -46,6 +46,47 @@ import Testing
     #expect(edges > 20)
   }
 
+  /// The directly read values (``JSONNodeDecoder/Object``) with every optional field present,
+  /// and with every one absent.
+  @Test func directlyReadValuesMatchJSONDecoder() throws {
+    let span = SourceSpan(start: 10, end: 15, line: 3)
+    let citation = Citation(document: "d/x", span: SourceSpan(start: 0, end: 40, line: 3), text: "He said \"no\" in Geneva.")
+    let full = EventMention(
+      id: "d/x@10", document: "d/x", eventClass: "meeting", trigger: "talks", triggerSpan: span, citation: citation,
+      role: .caption,
+      time: MentionTime(
+        expression: "last week", span: span, value: "2021-W42", mod: "APPROX", rule: "relative.week", stated: true,
+        anchor: RelativeSpec(form: "week-1", anaphoric: true)),
+      place: "city:geneva", participants: ["org:un", "country:x"], host: "country:ch", ordinal: 5, isMain: true,
+      keywords: ["water", "round"], attributes: ["head": "person:a", "count": "12"], names: ["geneva", "water"])
+    let bare = EventMention(
+      id: "d/y@0", document: "d/y", eventClass: "attack", trigger: "raid", triggerSpan: span, citation: citation,
+      role: .body, time: MentionTime(expression: nil, span: nil, value: "2020", rule: "dct", stated: false))
+    let none = EventMention(
+      id: "d/z@0", document: "d/z", eventClass: "flood", trigger: "flood", triggerSpan: span, citation: citation,
+      role: .headline)
+    for m in [full, bare, none] {
+      let line = JSONOutput.line(MapReduce.Record.mention(m))
+      #expect(try Self.ours(MapReduce.Record.self, line) == .mention(m))
+      #expect(try Self.foundation(MapReduce.Record.self, line) == .mention(m))
+    }
+    var edge = PartialCluster.Edge(a: "d/x@10", b: "d/y@0", score: 7, evidence: [])
+    edge.deferred = true
+    edge.spansDays = true
+    let cluster = PartialCluster(
+      key: "m|meeting|2021", mentions: ["d/x@10", "d/y@0"],
+      edges: [edge, PartialCluster.Edge(a: "d/x@10", b: "d/z@0", score: 10, evidence: [Evidence(rule: "r", note: "n", citation: citation)])])
+    let line = JSONOutput.line(cluster)
+    #expect(line.contains(#""deferred":true"#) && line.contains(#""spansDays":true"#))
+    #expect(try Self.ours(PartialCluster.self, line) == cluster)
+    #expect(try Self.foundation(PartialCluster.self, line) == cluster)
+    // A required field missing or of the wrong type is refused, as by JSONDecoder.
+    for bad in [#"{"key":"k","mentions":[],"edges":[{"a":"x","score":1}]}"#, #"{"key":"k","mentions":[1],"edges":[]}"#] {
+      #expect(throws: (any Error).self) { try Self.ours(PartialCluster.self, bad) }
+      #expect(throws: (any Error).self) { try Self.foundation(PartialCluster.self, bad) }
+    }
+  }
+
   /// ``JSONParser``'s fast paths (escape-free strings found with `memchr`, short integers)
   /// and the slow ones they fall back to.
   @Test func parserStringsAndNumbers() throws {
