@@ -100,8 +100,8 @@ public struct EventMention: Codable, Hashable, Sendable {
   /// hashing, synthesized, are the fields' too. From ``JSONNodeDecoder`` (the map/reduce
   /// lines), the fields are read directly (``JSONNodeDecoder/Object``).
   public init(from decoder: any Decoder) throws {
-    if let node = decoder as? JSONNodeDecoder.NodeDecoder {
-      fields = Shared(try Fields(reading: JSONNodeDecoder.Object(node.node)))
+    if let o = try JSONNodeDecoder.object(of: decoder) {
+      fields = Shared(try Fields(reading: o))
       return
     }
     fields = try Shared(from: decoder)

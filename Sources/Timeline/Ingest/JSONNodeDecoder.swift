@@ -9,11 +9,19 @@
 /// With a repeated key, the first member counts.
 enum JSONNodeDecoder {
   static func decode<T: Decodable>(_ type: T.Type, from text: Substring) throws -> T {
-    let node: JSONNode
-    do { node = try JSONParser.parse(Array(text.utf8)) } catch {
+    try decode(type, from: parse(text))
+  }
+
+  /// A partial cluster (reduce output's most numerous lines) read directly, without the
+  /// generic decoder.
+  static func partialCluster(from text: Substring) throws -> PartialCluster {
+    try PartialCluster(reading: Object(parse(text).value))
+  }
+
+  static func parse(_ text: Substring) throws -> JSONNode {
+    do { return try JSONParser.parse(Array(text.utf8)) } catch {
       throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "line \(error.line): \(error.reason)"))
     }
-    return try decode(type, from: node)
   }
 
   static func decode<T: Decodable>(_ type: T.Type, from node: JSONNode) throws -> T {
@@ -233,6 +241,13 @@ enum JSONNodeDecoder {
 // MARK: - Direct readers
 
 extension JSONNodeDecoder {
+  /// The object `decoder` reads when it is this decoder (the map/reduce lines), for the
+  /// types that then read their fields directly; nil from any other decoder.
+  static func object(of decoder: any Decoder) throws -> Object? {
+    guard let node = decoder as? NodeDecoder else { return nil }
+    return try Object(node.node)
+  }
+
   /// An object's members read field by field without a `Decoder`: the most numerous values
   /// of the map/reduce lines (``EventMention``, with its spans, citation and time) read this
   /// way at a fraction of the generic path's cost. Reads what synthesized `Codable` reads:

@@ -681,10 +681,6 @@ public struct PartialCluster: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey { case a, b, score, evidence, deferred, spansDays }
 
     public init(from decoder: any Decoder) throws {
-      if let node = decoder as? JSONNodeDecoder.NodeDecoder {  // reduce output, read directly
-        self = try Edge(reading: JSONNodeDecoder.Object(node.node))
-        return
-      }
       let c = try decoder.container(keyedBy: CodingKeys.self)
       a = try c.decode(String.self, forKey: .a)
       b = try c.decode(String.self, forKey: .b)
@@ -729,19 +725,6 @@ public struct PartialCluster: Codable, Hashable, Sendable {
   /// Sorted mention ids (empty in process, where edges name their ends by position).
   public var mentions: [String]
   public var edges: [Edge]
-
-  enum CodingKeys: String, CodingKey { case key, mentions, edges }
-
-  public init(from decoder: any Decoder) throws {
-    if let node = decoder as? JSONNodeDecoder.NodeDecoder {  // reduce output, read directly
-      self = try PartialCluster(reading: JSONNodeDecoder.Object(node.node))
-      return
-    }
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    key = try c.decode(String.self, forKey: .key)
-    mentions = try c.decode([String].self, forKey: .mentions)
-    edges = try c.decode([Edge].self, forKey: .edges)
-  }
 
   public init(key: String, mentions: [String], edges: [Edge]) {
     self.key = key

@@ -211,7 +211,7 @@ public enum MapReduce {
         if line.isEmpty || line == "\r" { return .blank }
         guard line.utf8.contains(0x09) else { return .bad("expected KEY<TAB>JSON") }
         if line.hasPrefix("p|") {
-          guard let p = try? JSONNodeDecoder.decode(PartialCluster.self, from: json(line)) else {
+          guard let p = try? JSONNodeDecoder.partialCluster(from: json(line)) else {
             return .bad("the value is not a partial cluster")
           }
           return .partial(p)

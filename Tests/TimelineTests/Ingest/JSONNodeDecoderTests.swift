@@ -38,6 +38,7 @@ import Testing
         for p in EventResolver().resolveBlock(key: key, mentions: mentions, evidence: evidence) {
           let line = JSONOutput.line(p)
           #expect(try Self.ours(PartialCluster.self, line) == p)
+          #expect(try JSONNodeDecoder.partialCluster(from: Substring(line)) == p)
           #expect(try Self.foundation(PartialCluster.self, line) == p)
           edges += p.edges.count
         }
@@ -79,10 +80,12 @@ import Testing
     let line = JSONOutput.line(cluster)
     #expect(line.contains(#""deferred":true"#) && line.contains(#""spansDays":true"#))
     #expect(try Self.ours(PartialCluster.self, line) == cluster)
+    #expect(try JSONNodeDecoder.partialCluster(from: Substring(line)) == cluster)
     #expect(try Self.foundation(PartialCluster.self, line) == cluster)
     // A required field missing or of the wrong type is refused, as by JSONDecoder.
     for bad in [#"{"key":"k","mentions":[],"edges":[{"a":"x","score":1}]}"#, #"{"key":"k","mentions":[1],"edges":[]}"#] {
       #expect(throws: (any Error).self) { try Self.ours(PartialCluster.self, bad) }
+      #expect(throws: (any Error).self) { try JSONNodeDecoder.partialCluster(from: Substring(bad)) }
       #expect(throws: (any Error).self) { try Self.foundation(PartialCluster.self, bad) }
     }
   }
