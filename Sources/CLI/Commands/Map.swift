@@ -35,11 +35,14 @@ enum MapCommand: Command {
   static func run(_ arguments: Arguments) throws -> Int32 {
     let pipeline = Pipeline()
     let quiet = arguments.flag("--quiet")
-    let paths = arguments.positionals.filter { $0 != "-" }
-    if !paths.isEmpty {
-      let corpus = try pipeline.ingestor.ingest(paths: paths)
+    // A corpus's diagnostics on stderr and as lines, then its documents' lines.
+    func emit(_ corpus: Corpus) {
       Output.diagnostics(corpus.diagnostics, quiet: quiet)
       Output.write(MapReduce.diagnosticText(corpus.diagnostics) + MapReduce.mapText(pipeline.analyze(corpus.documents)))
+    }
+    let paths = arguments.positionals.filter { $0 != "-" }
+    if !paths.isEmpty {
+      emit(try pipeline.ingestor.ingest(paths: paths))
       return 0
     }
     let batch = try arguments.value("--batch").map { try GenerateCommand.integer("--batch", $0, min: 1) } ?? 2000
@@ -71,9 +74,7 @@ enum MapCommand: Command {
         line = number + 1
         nextLine += 1
       }
-      let corpus = pipeline.ingestor.ingest(jsonLines: text, name: name)
-      Output.diagnostics(corpus.diagnostics, quiet: quiet)
-      Output.write(MapReduce.diagnosticText(corpus.diagnostics) + MapReduce.mapText(pipeline.analyze(corpus.documents)))
+      emit(pipeline.ingestor.ingest(jsonLines: text, name: name))
     }
     return 0
   }

@@ -110,21 +110,17 @@ enum JSONNodeDecoder {
   }
 
   struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let members: [(key: String, value: JSONNode)]
+    let object: Object
     var codingPath: [any CodingKey] { [] }
 
-    var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
+    init(members: [(key: String, value: JSONNode)]) { object = Object(members: members) }
 
-    func contains(_ key: Key) -> Bool { find(key) != nil }
+    var allKeys: [Key] { object.members.compactMap { Key(stringValue: $0.key) } }
 
-    private func find(_ key: Key) -> JSONNode.Value? {
-      let name = key.stringValue
-      for m in members where m.key == name { return m.value.value }
-      return nil
-    }
+    func contains(_ key: Key) -> Bool { object.member(key.stringValue) != nil }
 
     private func node(_ key: Key) throws -> JSONNode.Value {
-      guard let n = find(key) else {
+      guard let n = object.member(key.stringValue) else {
         throw DecodingError.keyNotFound(key, .init(codingPath: [], debugDescription: "no value for \(key.stringValue)"))
       }
       return n
@@ -137,25 +133,13 @@ enum JSONNodeDecoder {
     func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try int(node(key)) }
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try bool(node(key)) }
     func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try double(node(key)) }
-
     func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
-      guard let n = find(key), !isNull(n) else { return nil }
-      return try string(n)
+      try object.optionalString(key.stringValue)
     }
-
-    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
-      guard let n = find(key), !isNull(n) else { return nil }
-      return try int(n)
-    }
-
-    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
-      guard let n = find(key), !isNull(n) else { return nil }
-      return try bool(n)
-    }
-
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try object.optionalInt(key.stringValue) }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try object.optionalBool(key.stringValue) }
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-      guard let n = find(key), !isNull(n) else { return nil }
-      return try NodeDecoder(node: n).value(type)
+      try object.decodeIfPresent(type, key.stringValue)
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
@@ -172,12 +156,10 @@ enum JSONNodeDecoder {
       try NodeDecoder(node: try node(key)).unkeyedContainer()
     }
 
-    func superDecoder() throws -> any Decoder {
-      NodeDecoder(node: Key(stringValue: "super").flatMap(find) ?? .null)
-    }
+    func superDecoder() throws -> any Decoder { NodeDecoder(node: object.member("super") ?? .null) }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-      NodeDecoder(node: find(key) ?? .null)
+      NodeDecoder(node: object.member(key.stringValue) ?? .null)
     }
   }
 
@@ -256,16 +238,21 @@ extension JSONNodeDecoder {
   struct Object {
     let members: [(key: String, value: JSONNode)]
 
+    init(members: [(key: String, value: JSONNode)]) { self.members = members }
+
     init(_ node: JSONNode.Value) throws {
       guard case .object(let members) = node else { throw mismatch([String: Any].self, node) }
       self.members = members
     }
 
-    /// The first member named `key`, nil when absent or `null`.
-    func find(_ key: String) -> JSONNode.Value? {
-      for m in members where m.key == key { return isNull(m.value.value) ? nil : m.value.value }
+    /// The value of the first member named `key` (`null` included), nil when absent.
+    func member(_ key: String) -> JSONNode.Value? {
+      for m in members where m.key == key { return m.value.value }
       return nil
     }
+
+    /// The first member named `key`, nil when absent or `null`.
+    func find(_ key: String) -> JSONNode.Value? { member(key).flatMap { isNull($0) ? nil : $0 } }
 
     func required(_ key: String) throws -> JSONNode.Value {
       guard let n = find(key) else {
@@ -280,6 +267,7 @@ extension JSONNodeDecoder {
     func object(_ key: String) throws -> Object { try Object(required(key)) }
     func optionalString(_ key: String) throws -> String? { try find(key).map(JSONNodeDecoder.string) }
     func optionalInt(_ key: String) throws -> Int? { try find(key).map(JSONNodeDecoder.int) }
+    func optionalBool(_ key: String) throws -> Bool? { try find(key).map(JSONNodeDecoder.bool) }
     func optionalObject(_ key: String) throws -> Object? { try find(key).map(Object.init) }
 
     func strings(_ key: String) throws -> [String] { try Self.strings(required(key)) }
@@ -288,6 +276,13 @@ extension JSONNodeDecoder {
     static func strings(_ node: JSONNode.Value) throws -> [String] {
       guard case .array(let items) = node else { throw mismatch([String].self, node) }
       return try items.map { try JSONNodeDecoder.string($0.value) }
+    }
+
+    /// An array of objects.
+    func objects(_ key: String) throws -> [Object] {
+      let node = try required(key)
+      guard case .array(let items) = node else { throw mismatch([Any].self, node) }
+      return try items.map { try Object($0.value) }
     }
 
     /// A string-to-string object (the first of a repeated key counts).
@@ -316,9 +311,7 @@ extension SourceSpan {
 
 extension Citation {
   init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(
-      document: try o.string("document"),
-      span: SourceSpan(start: try o.int("start"), end: try o.int("end"), line: try o.int("line")), text: try o.string("text"))
+    self.init(document: try o.string("document"), span: try SourceSpan(reading: o), text: try o.string("text"))
   }
 }
 
@@ -346,12 +339,9 @@ extension EventMention.Fields {
 
 extension PartialCluster {
   init(reading o: JSONNodeDecoder.Object) throws {
-    guard case .array(let items) = try o.required("edges") else {
-      throw JSONNodeDecoder.mismatch([Edge].self, try o.required("edges"))
-    }
     self.init(
       key: try o.string("key"), mentions: try o.strings("mentions"),
-      edges: try items.map { try Edge(reading: JSONNodeDecoder.Object($0.value)) })
+      edges: try o.objects("edges").map(Edge.init(reading:)))
   }
 }
 
@@ -360,7 +350,7 @@ extension PartialCluster.Edge {
     self.init(
       a: try o.string("a"), b: try o.string("b"), score: try o.int("score"),
       evidence: try o.decodeIfPresent([Evidence].self, "evidence") ?? [])
-    deferred = try o.find("deferred").map(JSONNodeDecoder.bool) ?? false
-    spansDays = try o.find("spansDays").map(JSONNodeDecoder.bool) ?? false
+    deferred = try o.optionalBool("deferred") ?? false
+    spansDays = try o.optionalBool("spansDays") ?? false
   }
 }

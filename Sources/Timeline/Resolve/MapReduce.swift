@@ -90,24 +90,14 @@ public enum MapReduce {
   ///   the first such line.
   public static func reduce(lines: [String], resolver: EventResolver = EventResolver()) throws -> [String] {
     let (groups, failure) = groupByKey(lines)
-    // Mention lines decoded on all cores, line by line (one block can be most of a batch);
-    // `first[g]`: where group g's mentions start in `decoded`.
-    let mentionGroups = groups.indices.filter { groups[$0].key.hasPrefix("m|") }
-    let decoded = parallelMap(mentionGroups.flatMap { groups[$0].lines }) { n -> EventMention? in
-      guard let record = try? JSONNodeDecoder.decode(Record.self, from: json(lines[n])), case .mention(let m) = record
+    // Mention lines decoded on all cores, line by line (one block can be most of a batch).
+    let decoded = parallelMap(Array(lines.indices)) { n -> EventMention? in
+      guard lines[n].hasPrefix("m|"), case .mention(let m)? = try? JSONNodeDecoder.decode(Record.self, from: json(lines[n]))
       else { return nil }
       return m
     }
-    var starts = Array(repeating: 0, count: groups.count)
-    var next = 0
-    for g in mentionGroups {
-      starts[g] = next
-      next += groups[g].lines.count
-    }
-    let first = starts
     // Each group on one core: resolve and encode (documents pass through).
-    let results = parallelMap(Array(groups.indices)) { g -> Result<[String], TimelineError> in
-      let group = groups[g]
+    let results = parallelMap(groups) { group -> Result<[String], TimelineError> in
       if !group.key.hasPrefix("m|") {
         let record = group.key == diagnosticKey ? #"{"diagnostic":"# : #"{"document":"#
         for n in group.lines where !json(lines[n]).hasPrefix(record) {
@@ -116,8 +106,8 @@ public enum MapReduce {
         return .success(group.lines.map { trimmed(lines[$0]) })
       }
       var mentions: [EventMention] = []
-      for (k, n) in group.lines.enumerated() {
-        guard let m = decoded[first[g] + k] else {
+      for n in group.lines {
+        guard let m = decoded[n] else {
           return .failure(.invalidStream(line: n + 1, reason: "the value is not a mention record"))
         }
         mentions.append(m)
