@@ -46,7 +46,13 @@ enum Output {
   ///   written.
   static func deliverJSON(_ report: TimelineReport, to path: String?) throws {
     guard let path, path != "-" else {
-      JSONOutput.write(report) { FileHandle.standardOutput.write(Data($0)) }
+      var ok = true
+      JSONOutput.write(report) { bytes in
+        if ok { ok = JSONOutput.writeAll(FileHandle.standardOutput.fileDescriptor, bytes) }
+      }
+      guard ok else {
+        throw TimelineError.unreadableInput(path: "-", line: nil, reason: "cannot write the output to stdout")
+      }
       return
     }
     guard JSONOutput.write(report, toFile: path) else {

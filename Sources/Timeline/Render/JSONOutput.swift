@@ -37,6 +37,11 @@ public enum JSONOutput {
   /// to its depth and written between the pieces of the report encoded with those arrays
   /// empty. (JSON strings hold no raw newline, so indenting line by line is safe; empty lines,
   /// from empty arrays, stay unindented as the encoder writes them.)
+  /// Elements encoded in parallel at a time by ``write(_:to:)``.
+  static let batch = 1024
+  /// About how many bytes ``write(_:to:)`` hands its sink at a time.
+  static let flushBytes = 1 << 20
+
   public static func write(_ report: TimelineReport, to sink: ([UInt8]) -> Void) {
     var skeleton = report
     skeleton.documents = []
@@ -71,15 +76,22 @@ public enum JSONOutput {
     for ((key, count, encodeRange), cut) in zip(arrays, cuts) where cut.at >= 0 {
       sink(Array(rest[written..<cut.at]))
       sink(Array("\n  \"\(key)\" : [\n".utf8))
-      let batch = 4096
+      // Elements are encoded a batch at a time and handed on about a megabyte at a time,
+      // in one reused buffer: 4,096 events of a 100,000-document timeline made 95 MB chunks,
+      // each a fresh mapping whose pages the kernel zeroed (12% of that run's excess growth).
+      var chunk: [UInt8] = []
+      chunk.reserveCapacity(flushBytes + (flushBytes >> 2))
       for lo in stride(from: 0, to: count, by: batch) {
-        var chunk: [UInt8] = []
         for (i, piece) in encodeRange(lo..<min(count, lo + batch)).enumerated() {
           if lo + i > 0 { chunk.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
           chunk.append(contentsOf: piece)
+          if chunk.count >= flushBytes {
+            sink(chunk)
+            chunk.removeAll(keepingCapacity: true)
+          }
         }
-        sink(chunk)
       }
+      if !chunk.isEmpty { sink(chunk) }
       sink(Array("\n  ]".utf8))
       written = cut.at + cut.length
     }
@@ -100,7 +112,7 @@ public enum JSONOutput {
     var ok = true
     write(report) { bytes in
       guard ok else { return }
-      do { try handle.write(contentsOf: Data(bytes)) } catch { ok = false }
+      ok = writeAll(handle.fileDescriptor, bytes)
     }
     do { try handle.close() } catch { ok = false }
     guard ok, rename(temporary.path, path) == 0 else {
@@ -108,6 +120,23 @@ public enum JSONOutput {
       return false
     }
     return true
+  }
+
+  /// Writes all of `bytes` to the file descriptor `fd` (retrying short writes and
+  /// interruptions) without copying them into a `Data` first; false on an error.
+  public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return false
+        }
+        offset += n
+      }
+      return true
+    }
   }
 
   /// The first index of `needle` in `haystack` at or after `from`.
