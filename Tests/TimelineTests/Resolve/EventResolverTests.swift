@@ -544,6 +544,27 @@ import Testing
     #expect(walked.isSuperset(of: limited))
     #expect(walked.contains([0, 1]))
   }
+
+  @Test func largeBucketsWalkAWindowScaledToTheirSize() {
+    // 400 meetings of one year in one city and nothing else in common: one bucket of 400.
+    let ms = (0..<400).map { k in mention("d\(1000 + k)", 0, time: "2021", place: "city:capital") }
+    let features = PairFeatures.prepare(ms)
+    func pairs(_ resolver: EventResolver) -> [[Int]] {
+      var out: [[Int]] = []
+      resolver.forEachCandidatePair(features) { i, j in out.append([i, j]) }
+      return out
+    }
+    func expected(window w: Int) -> Int { (0..<400).reduce(0) { $0 + min(w, 399 - $1) } }
+    var resolver = EventResolver()
+    #expect(resolver.window(bucketSize: 400) == 40)  // 16,384 / 400
+    #expect(resolver.window(bucketSize: 100) == resolver.bucketWindow)
+    #expect(resolver.window(bucketSize: 1024) == resolver.minimumWindow)
+    let budgeted = pairs(resolver)
+    #expect(budgeted.count == expected(window: 40))
+    #expect(budgeted.allSatisfy { $0[1] - $0[0] <= 40 })
+    resolver.bucketPairBudget = .max  // no budget: the full window of 64
+    #expect(pairs(resolver).count == expected(window: 64))
+  }
 }
 
 /// A report that dates an incident only by month or year tells it by kind: it joins the
