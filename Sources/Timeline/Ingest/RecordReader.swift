@@ -57,38 +57,46 @@ enum RecordReader {
   }
 
   static func jsonLines(_ bytes: [UInt8], path: String, fileID: String, diagnostics: inout [Diagnostic]) -> [Document] {
-    var docs: [Document] = []
+    // The non-blank lines and their numbers in one scan; then each line is parsed and read
+    // as an article on all cores (one scan on one core was a tenth of a 100,000-document
+    // `reconcile docs.jsonl`, the other core idle), its diagnostics kept in line order.
+    var lines: [(start: Int, end: Int, number: Int)] = []
     var lineStart = 0
     var line = 1
-    var any = false
     while lineStart <= bytes.count {
-      var lineEnd = lineStart
-      while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-      defer {
-        lineStart = lineEnd + 1
-        line += 1
-      }
-      if UTF8Bytes.isBlank(bytes, lineStart, lineEnd) {
-        if lineEnd >= bytes.count { break }
-        continue
-      }
-      any = true
-      do {
-        let node = try JSONParser.parse(bytes, start: lineStart, end: lineEnd, firstLine: line)
-        if let d = document(node, number: line, path: path, fileID: fileID, diagnostics: &diagnostics) {
-          docs.append(d)
-        }
-      } catch {
-        diagnostics.append(
-          Diagnostic(
-            .error, code: "ingest.bad-json", path: path, line: line,
-            message: "\(path): line \(line) is not valid JSON: \(error.reason); skipped"))
-      }
+      let lineEnd = UTF8Bytes.lineEnd(bytes, from: lineStart)
+      if !UTF8Bytes.isBlank(bytes, lineStart, lineEnd) { lines.append((lineStart, lineEnd, line)) }
       if lineEnd >= bytes.count { break }
+      lineStart = lineEnd + 1
+      line += 1
     }
-    if !any {
+    guard !lines.isEmpty else {
       diagnostics.append(
         Diagnostic(.warning, code: "ingest.empty", path: path, message: "\(path): no records; nothing read"))
+      return []
+    }
+    let read = parallelMap(lines) { l -> (Document?, [Diagnostic]) in
+      var local: [Diagnostic] = []
+      do throws(JSONSyntaxError) {
+        let node = try JSONParser.parse(bytes, start: l.start, end: l.end, firstLine: l.number)
+        return (document(node, number: l.number, path: path, fileID: fileID, diagnostics: &local), local)
+      } catch {
+        let reason = error.reason
+        return (
+          nil,
+          [
+            Diagnostic(
+              .error, code: "ingest.bad-json", path: path, line: l.number,
+              message: "\(path): line \(l.number) is not valid JSON: \(reason); skipped")
+          ]
+        )
+      }
+    }
+    var docs: [Document] = []
+    docs.reserveCapacity(read.count)
+    for (doc, local) in read {
+      diagnostics += local
+      if let doc { docs.append(doc) }
     }
     return docs
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level helpers shared by Ingest and Segment: UTF-8 validation and whitespace tests that
 /// never build a `String` for the whole file, so they stay linear on huge inputs.
 enum UTF8Bytes {
@@ -114,6 +116,15 @@ enum UTF8Bytes {
   /// ASCII whitespace as trimming and `Character.isWhitespace` see it: space, tab, LF, VT,
   /// FF, CR.
   @inline(__always) static func isASCIISpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+
+  /// The index of the first newline at or after `start`, or `b.count` (found with `memchr`).
+  static func lineEnd(_ b: [UInt8], from start: Int) -> Int {
+    guard start < b.count else { return b.count }
+    return b.withUnsafeBufferPointer { buf in
+      guard let base = buf.baseAddress, let hit = memchr(base + start, 0x0A, buf.count - start) else { return b.count }
+      return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+  }
 
   /// Whether `b[start..<end]` holds only whitespace and invisible characters.
   static func isBlank(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {

@@ -34,6 +34,42 @@ import Testing
     #expect(given.diagnostics.contains { $0.code == "ingest.metadata-disagreement" })
   }
 
+  @Test func manyJSONLinesAreReadInLineOrderWithTheirLineNumbers() throws {
+    // Enough records to be read in many parallel chunks: every 37th line is broken, every 53rd
+    // blank, every 61st an array. Documents and diagnostics come out in line order, with the
+    // numbers of the lines they were read from.
+    var lines: [String] = []
+    var expectedIDs: [String] = []
+    var expectedBad: [Int] = []
+    var expectedNotObject: [Int] = []
+    for n in 1...1500 {
+      if n % 37 == 0 {
+        lines.append("{\"id\": \"r\(n)\", \"text\": ")
+        expectedBad.append(n)
+      } else if n % 53 == 0 {
+        lines.append("   ")
+      } else if n % 61 == 0 {
+        lines.append("[1, 2]")
+        expectedNotObject.append(n)
+      } else {
+        lines.append("{\"id\": \"r\(n)\", \"text\": \"Record \(n)\\n\\nA storm hit the coast.\"}")
+        expectedIDs.append("r\(n)")
+      }
+    }
+    var diagnostics: [Diagnostic] = []
+    let docs = RecordReader.jsonLines(
+      Array(lines.joined(separator: "\n").utf8), path: "big.jsonl", fileID: "big", diagnostics: &diagnostics)
+    #expect(docs.map(\.id) == expectedIDs)
+    #expect(diagnostics.filter { $0.code == "ingest.bad-json" }.map(\.line) == expectedBad)
+    #expect(diagnostics.filter { $0.code == "ingest.bad-record" }.map(\.line) == expectedNotObject)
+    let lineNumbers = diagnostics.compactMap(\.line)
+    #expect(lineNumbers == lineNumbers.sorted())
+    // A file of blank lines only is reported as empty.
+    var empty: [Diagnostic] = []
+    #expect(RecordReader.jsonLines(Array("\n  \n\n".utf8), path: "e.jsonl", fileID: "e", diagnostics: &empty).isEmpty)
+    #expect(empty.map(\.code) == ["ingest.empty"])
+  }
+
   @Test func jsonFileWithArrayOfRecords() throws {
     let t = try TempCorpus()
     defer { t.cleanUp() }
