@@ -680,7 +680,9 @@ public enum MapReduce {
     func ends(_ e: E) -> (Int, Int)? { edgeEnds(e, local, index) }
     var uf = UnionFind(count: ms.count)
     var summaries = parallelMap(kept) { Summary(all[$0]) }
-    var accepted: [(Int, Evidence)] = []  // (a member, evidence); grouped by final root at the end
+    // The evidence of accepted unions, grouped by final root at the end: the edges' (one list
+    // per edge, built on all cores after the loop) before the undated rules' (a member each).
+    var accepted: [(Int, Evidence)] = []
     var acceptedEdges: [(x: Int, k: Int)] = []  // explained after the loop, on all cores
     // Deduplicate edges (keep the best score per pair) and order them. Mention ids become
     // indexes once per edge; ids are sorted, so index order is id order.
@@ -781,7 +783,6 @@ public enum MapReduce {
         Evidence(rule: $0.rule, note: "[\(pair)] " + $0.note, citation: $0.citation)
       }
     }
-    for (a, evs) in zip(acceptedEdges, explained) { for ev in evs { accepted.append((a.x, ev)) } }
     // Documents and classes as small integers (one string hash per mention, no joined keys).
     var docNumber: [String: Int] = [:]
     var classNumber: [String: Int] = [:]
@@ -887,15 +888,20 @@ public enum MapReduce {
       members[next[r]] = i
       next[r] += 1
     }
+    // Copied once into their root's list (flattening them first into one list of millions of
+    // (member, evidence) pairs, then copying again, was a serial second at 100k documents).
     var evidence = [[Evidence]](repeating: [], count: n)
+    for (a, evs) in zip(acceptedEdges, explained) { evidence[rootOf[a.x]].append(contentsOf: evs) }
     for (i, ev) in accepted { evidence[rootOf[i]].append(ev) }
-    var clusters: [[EventMention]] = []
+    // The clusters' mentions copied out on all cores, a range of roots at a time.
+    let roots = (0..<n).filter { start[$0 + 1] > start[$0] }
+    let (memberList, startList, keptList) = (members, start, kept)
+    let clusters = parallelMap(chunkRanges(roots.count)) { range -> [[EventMention]] in
+      roots[range].map { root in memberList[startList[root]..<startList[root + 1]].map { all[keptList[$0]] } }
+    }.flatMap { $0 }
     var evOut: [String: [Evidence]] = [:]
-    for root in 0..<n where start[root + 1] > start[root] {
-      let set = members[start[root]..<start[root + 1]]
-      clusters.append(set.map { ms[$0] })
-      evOut[ms[set[set.startIndex]].id] = evidence[root]
-    }
+    evOut.reserveCapacity(roots.count)
+    for (root, cluster) in zip(roots, clusters) { evOut[cluster[0].id] = evidence[root] }
     return (clusters, evOut)
   }
 }
