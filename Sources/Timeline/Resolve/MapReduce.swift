@@ -681,7 +681,7 @@ public enum MapReduce {
     var uf = UnionFind(count: ms.count)
     var summaries = parallelMap(kept) { Summary(all[$0]) }
     // The evidence of accepted unions, grouped by final root at the end: the edges' (one list
-    // per edge, built on all cores after the loop) before the undated rules' (a member each).
+    // per edge, built on all cores after the loop) before the undated rules' (here, a member each).
     var accepted: [(Int, Evidence)] = []
     var acceptedEdges: [(x: Int, k: Int)] = []  // explained after the loop, on all cores
     // Deduplicate edges (keep the best score per pair) and order them. Mention ids become
@@ -888,20 +888,44 @@ public enum MapReduce {
       members[next[r]] = i
       next[r] += 1
     }
-    // Copied once into their root's list (flattening them first into one list of millions of
-    // (member, evidence) pairs, then copying again, was a serial second at 100k documents).
-    var evidence = [[Evidence]](repeating: [], count: n)
-    for (a, evs) in zip(acceptedEdges, explained) { evidence[rootOf[a.x]].append(contentsOf: evs) }
-    for (i, ev) in accepted { evidence[rootOf[i]].append(ev) }
-    // The clusters' mentions copied out on all cores, a range of roots at a time.
+    // The accepted edges grouped by root (a counting sort, in acceptance order); the undated
+    // rules' evidence (a few) by root. Each cluster's mentions and evidence are then copied
+    // out on all cores, a range of roots at a time (flattening the evidence into one list of
+    // millions of (member, evidence) pairs, then copying it again by root, was two serial
+    // seconds at 100k documents).
+    var edgeStart = [Int](repeating: 0, count: n + 1)
+    for a in acceptedEdges { edgeStart[rootOf[a.x] + 1] += 1 }
+    for r in 0..<n { edgeStart[r + 1] += edgeStart[r] }
+    var edgeOrder = [Int](repeating: 0, count: acceptedEdges.count)
+    var nextEdge = edgeStart
+    for (k, a) in acceptedEdges.enumerated() {
+      edgeOrder[nextEdge[rootOf[a.x]]] = k
+      nextEdge[rootOf[a.x]] += 1
+    }
+    var extra: [Int: [Evidence]] = [:]
+    for (i, ev) in accepted { extra[rootOf[i], default: []].append(ev) }
     let roots = (0..<n).filter { start[$0 + 1] > start[$0] }
-    let (memberList, startList, keptList) = (members, start, kept)
-    let clusters = parallelMap(chunkRanges(roots.count)) { range -> [[EventMention]] in
-      roots[range].map { root in memberList[startList[root]..<startList[root + 1]].map { all[keptList[$0]] } }
-    }.flatMap { $0 }
+    let (memberList, startList, keptList, edgeStartList, edgeOrderList, extraList) = (
+      members, start, kept, edgeStart, edgeOrder, extra
+    )
+    let built = parallelMap(chunkRanges(roots.count)) { range -> [(mentions: [EventMention], evidence: [Evidence])] in
+      roots[range].map { root in
+        var evidence: [Evidence] = []
+        for k in edgeOrderList[edgeStartList[root]..<edgeStartList[root + 1]] { evidence += explained[k] }
+        evidence += extraList[root] ?? []
+        return (memberList[startList[root]..<startList[root + 1]].map { all[keptList[$0]] }, evidence)
+      }
+    }
+    var clusters: [[EventMention]] = []
+    clusters.reserveCapacity(roots.count)
     var evOut: [String: [Evidence]] = [:]
     evOut.reserveCapacity(roots.count)
-    for (root, cluster) in zip(roots, clusters) { evOut[cluster[0].id] = evidence[root] }
+    for part in built {
+      for (mentions, evidence) in part {
+        clusters.append(mentions)
+        evOut[mentions[0].id] = evidence
+      }
+    }
     return (clusters, evOut)
   }
 }
