@@ -54,36 +54,40 @@ public struct Reconciler: Sendable {
     events = order.map { events[$0] }
     eventOfMention = eventOfMention.mapValues { newIndex[$0] }  // same keys: no rehashing
 
-    // Main event per document.
-    var weights: [String: [Int: (Int, Int)]] = [:]  // doc → event → (weight, -first start)
-    for x in extractions.indices {  // read in place: no copy of each document and mention
-      let document = extractions[x].document
-      var local = weights.removeValue(forKey: document) ?? [:]
+    // Main event per document: each document's weights on all cores (read in place: no copy
+    // of each document and mention), joined by document id (one document may come twice).
+    let eventIndex = eventOfMention
+    let localWeights = parallelMap(Array(extractions.indices)) { x -> [Int: (Int, Int)] in
+      var local: [Int: (Int, Int)] = [:]  // event → (weight, -first start)
       for j in extractions[x].mentions.indices {
-        guard let e = eventOfMention[extractions[x].mentions[j].id] else { continue }
+        guard let e = eventIndex[extractions[x].mentions[j].id] else { continue }
         let (isMain, role) = (extractions[x].mentions[j].isMain, extractions[x].mentions[j].role)
         let w = (isMain ? 4 : 0) + (role == .headline ? 3 : role == .caption ? 0 : 1)
         let old = local[e] ?? (0, Int.min)
         local[e] = (old.0 + w, max(old.1, -extractions[x].mentions[j].triggerSpan.start))
       }
-      if !local.isEmpty { weights[document] = local }
+      return local
     }
-    var docs: [TimelineReport.DocumentSummary] = []
-    docs.reserveCapacity(extractions.count)
-    for k in extractions.indices.sorted(by: { extractions[$0].document < extractions[$1].document }) {
+    var weights: [String: [Int: (Int, Int)]] = [:]  // doc → event → (weight, -first start)
+    weights.reserveCapacity(extractions.count)
+    for (x, local) in zip(extractions, localWeights) where !local.isEmpty {
+      weights[x.document, default: [:]].merge(local) { old, new in (old.0 + new.0, max(old.1, new.1)) }
+    }
+    let ordered = extractions.indices.sorted(by: { extractions[$0].document < extractions[$1].document })
+    let (documentWeights, eventIDs) = (weights, events.map(\.id))
+    let docs = parallelMap(ordered) { k -> TimelineReport.DocumentSummary in
       let x = extractions[k]
       var main: String?
-      if let w = weights[x.document],
+      if let w = documentWeights[x.document],
         let best = w.max(by: { ($0.value.0, $0.value.1, -$0.key) < ($1.value.0, $1.value.1, -$1.key) }),
         best.value.0 > 0
       {
-        main = events[best.key].id
+        main = eventIDs[best.key]
       }
-      docs.append(
-        TimelineReport.DocumentSummary(
-          id: x.document, path: x.path, title: x.title, outlet: x.outlet, url: x.url, author: x.author,
-          published: x.published,
-          mainEvent: main, diagnostics: x.diagnostics.sorted()))
+      return TimelineReport.DocumentSummary(
+        id: x.document, path: x.path, title: x.title, outlet: x.outlet, url: x.url, author: x.author,
+        published: x.published,
+        mainEvent: main, diagnostics: x.diagnostics.sorted())
     }
     let conflicts = ConflictDetector(maxSides: maxSides, hosts: hosts).detect(
       events: events, eventOfMention: eventOfMention, extractions: extractions, mainEvent: docs)

@@ -417,32 +417,35 @@ public enum MapReduce {
   static func canonicalizeEntities(_ documents: inout [DocumentExtraction]) {
     let canon = EntityUnifier().unify(documents)
     guard canon.contains(where: { $0.key != $0.value }) else { return }
-    func c(_ k: String?) -> String? { k.map { canon[$0] ?? $0 } }
-    // Only what changes is written: an untouched document keeps sharing its arrays.
-    for i in documents.indices {
-      for j in documents[i].mentions.indices {
-        let m = documents[i].mentions[j]
+    // Only what changes is written: an untouched document keeps sharing its arrays. Documents
+    // are rewritten on all cores (one at a time was a serial second at 100k documents).
+    documents = parallelMap(consuming: documents) { document in
+      var d = document
+      func c(_ k: String?) -> String? { k.map { canon[$0] ?? $0 } }
+      for j in d.mentions.indices {
+        let m = d.mentions[j]
         let participants = Array(Set(m.participants.map { canon[$0] ?? $0 })).sorted()
         let (place, host) = (c(m.place), c(m.host))
         guard participants != m.participants || place != m.place || host != m.host else { continue }
-        documents[i].mentions[j].participants = participants
-        documents[i].mentions[j].place = place
-        documents[i].mentions[j].host = host
+        d.mentions[j].participants = participants
+        d.mentions[j].place = place
+        d.mentions[j].host = host
       }
-      for j in documents[i].claims.indices {
-        let x = documents[i].claims[j]
+      for j in d.claims.indices {
+        let x = d.claims[j]
         let (holder, subject, object) = (c(x.holder), c(x.subject), c(x.object))
         let items = x.items.map { canon[$0] ?? $0 }
         guard holder != x.holder || subject != x.subject || object != x.object || items != x.items else { continue }
-        documents[i].claims[j].holder = holder
-        documents[i].claims[j].subject = subject
-        documents[i].claims[j].object = object
-        documents[i].claims[j].items = items
+        d.claims[j].holder = holder
+        d.claims[j].subject = subject
+        d.claims[j].object = object
+        d.claims[j].items = items
       }
-      for j in documents[i].entities.indices {
-        let key = documents[i].entities[j].key
-        if let new = canon[key], new != key { documents[i].entities[j].key = new }
+      for j in d.entities.indices {
+        let key = d.entities[j].key
+        if let new = canon[key], new != key { d.entities[j].key = new }
       }
+      return d
     }
   }
 
