@@ -1,3 +1,5 @@
+import Foundation
+
 /// Corpus-level DCT inference: documents without a publication date borrow the year of the
 /// events they share with dated documents, then run ``DCTInferrer`` with that year and are
 /// re-anchored on the result.
@@ -113,8 +115,20 @@ struct DCTPropagation {
   }
 
   struct Index {
-    /// `class|MM-DD` or `class|MM` → year → (count, a citation).
-    var years: [String: [Int: (Int, Citation)]] = [:]
+    typealias Years = [String: [Int: (Int, Citation)]]
+    /// `class|MM-DD` or `class|MM` → year → (count, a citation), split by key hash into
+    /// shards that are filled on all cores (``DCTPropagation/buildIndex(_:)``).
+    var shards: [Years]
+
+    init(shards: Int = 1) { self.shards = Array(repeating: [:], count: max(1, shards)) }
+
+    /// The shard of `key` among `count`.
+    static func shard(_ key: String, _ count: Int) -> Int {
+      count == 1 ? 0 : Int(UInt(bitPattern: key.hashValue) % UInt(count))
+    }
+
+    /// The years (with counts and a citation) of dated mentions under `key`.
+    subscript(key: String) -> [Int: (Int, Citation)]? { shards[Self.shard(key, shards.count)][key] }
 
     /// The index keys of a mention on `md` (`MM` or `MM-DD`), most specific first, with the
     /// weight a match on each carries: the same meeting series, then the same place, then
@@ -151,20 +165,43 @@ struct DCTPropagation {
     }
 
     mutating func insert(_ entries: [(key: String, year: Int, citation: Citation)]) {
-      for (k, y, citation) in entries {
-        let old = years[k]?[y]
-        years[k, default: [:]][y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? citation, citation))
-      }
+      for (k, y, citation) in entries { Self.insert(k, y, citation, into: &shards[Self.shard(k, shards.count)]) }
     }
+
+    /// Counts one entry (a sum and a minimum: the order of insertion does not matter).
+    static func insert(_ k: String, _ y: Int, _ citation: Citation, into years: inout Years) {
+      let old = years[k]?[y]
+      years[k, default: [:]][y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? citation, citation))
+    }
+  }
+
+  /// One shard being filled by one task.
+  private final class ShardBox: @unchecked Sendable {
+    var years: Index.Years = [:]
   }
 
   /// The index of all dated documents; their keys are computed on all cores, a slice of
   /// documents at a time (the whole corpus's entries at once, a few keys and a citation per
   /// dated mention, took 370 MB more resident at 100,000 documents only to be folded into
   /// the index).
+  ///
+  /// Each document's entries are split by shard as they are computed, and each shard is filled
+  /// by its own task (a single filling task was a serial second and a half at 100k documents).
   func buildIndex(_ documents: [DocumentExtraction]) -> Index {
-    var index = Index()
-    parallelMapSlices(documents, Index.entries) { for entries in $0 { index.insert(entries) } }
+    let count = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let boxes = (0..<count).map { _ in ShardBox() }
+    let split = { @Sendable (d: DocumentExtraction) -> [[(key: String, year: Int, citation: Citation)]] in
+      var parts = Array(repeating: [(key: String, year: Int, citation: Citation)](), count: count)
+      for e in Index.entries(d) { parts[Index.shard(e.key, count)].append(e) }
+      return parts
+    }
+    parallelMapSlices(documents, split) { slice in
+      DispatchQueue.concurrentPerform(iterations: count) { s in
+        for parts in slice { for (k, y, citation) in parts[s] { Index.insert(k, y, citation, into: &boxes[s].years) } }
+      }
+    }
+    var index = Index(shards: count)
+    index.shards = boxes.map(\.years)
     return index
   }
 
@@ -180,7 +217,7 @@ struct DCTPropagation {
       if let day = p.day {
         lookups += [(m.eventClass + "|" + month, 1, ""), ("*|" + month + "-" + pad(day, 2), 1, "")]
       }
-      guard let (found, weight, level) = lookups.lazy.compactMap({ l in index.years[l.key].map { ($0, l.weight, l.why) } }).first
+      guard let (found, weight, level) = lookups.lazy.compactMap({ l in index[l.key].map { ($0, l.weight, l.why) } }).first
       else { continue }
       for y in found.keys.sorted() {
         guard let (n, c) = found[y] else { continue }
