@@ -247,9 +247,9 @@ struct DCTPropagation {
     _ documents: inout [DocumentExtraction], clusters: [[EventMention]], weak: Set<String>,
     tagger: TemporalTagger = TemporalTagger()
   ) -> Set<String> {
-    var dated = Set<String>()
-    var dayOf: [String: (Day, Citation)] = [:]  // document → the day of its main event, from another document
-    for c in clusters {
+    // Each cluster's day and the weak documents it dates, on all cores; then the earliest
+    // (day, source) per document.
+    let found = parallelMap(clusters) { c -> (day: Day, source: Citation, documents: [String])? in
       let days = c.compactMap { m -> Day? in
         guard let r = EventResolver.range(m), r.length == 1, !weak.contains(m.document) else { return nil }
         return r.earliest
@@ -268,37 +268,50 @@ struct DCTPropagation {
         // No report states the day: the first dated report of the event bounds it.
         (day, source) = first
       } else {
-        continue
+        return nil
       }
-      for m in c where m.isMain && weak.contains(m.document) && m.role != .caption {
-        if let old = dayOf[m.document], (old.0, old.1) <= (day, source) { continue }
-        dayOf[m.document] = (day, source)
+      let documents = c.filter { $0.isMain && weak.contains($0.document) && $0.role != .caption }.map(\.document)
+      return documents.isEmpty ? nil : (day, source, documents)
+    }
+    var dayOf: [String: (Day, Citation)] = [:]  // document → the day of its main event, from another document
+    for case let (day, source, documents)? in found {
+      for document in documents {
+        if let old = dayOf[document], (old.0, old.1) <= (day, source) { continue }
+        dayOf[document] = (day, source)
       }
     }
-    for i in documents.indices {
-      guard let (day, source) = dayOf[documents[i].document] else { continue }
-      var evidence = documents[i].published?.evidence ?? []
+    // The documents so dated, re-anchored on all cores.
+    let targets = documents.indices.filter { dayOf[documents[$0].document] != nil }
+    let (snapshot, days) = (documents, dayOf)
+    let updated = parallelMap(targets) { i -> DocumentExtraction in
+      var document = snapshot[i]
+      guard let (day, source) = days[document.document] else { return document }
+      var evidence = document.published?.evidence ?? []
       evidence.append(
         Evidence(
           rule: "dct.shared-main-event",
           note:
             "The article reports as its main event the event of \(day) that \(source.document) dates; news appears on the day or just after.",
           citation: source))
-      let (dct, weekdays) = dayAfterWeekdays(documents[i].expressions, eventDay: day, tagger: tagger)
+      let (dct, weekdays) = dayAfterWeekdays(document.expressions, eventDay: day, tagger: tagger)
       if dct != day, let first = weekdays.first {
         evidence.append(
           Evidence(
             rule: "dct.weekday-after-event",
             note:
               "'\(first.text)' falls on or after the event of \(day) only when the article is written on \(dct) or later.",
-            citation: Citation(document: documents[i].document, span: first.span, text: first.text)))
+            citation: Citation(document: document.document, span: first.span, text: first.text)))
       }
-      documents[i].published = PublishedDate(
+      document.published = PublishedDate(
         value: dct.description, source: .inferred, earliest: dct.description, latest: dct.adding(days: 2).description,
         evidence: evidence, confidence: 0.35)
-      documents[i].diagnostics.removeAll { $0.code == "dct.unknown" }
-      documents[i] = EventExtractor().reanchor(documents[i], dct: dct, tagger: tagger, keepResolved: true)
-      dated.insert(documents[i].document)
+      document.diagnostics.removeAll { $0.code == "dct.unknown" }
+      return EventExtractor().reanchor(document, dct: dct, tagger: tagger, keepResolved: true)
+    }
+    var dated = Set<String>()
+    for (i, document) in zip(targets, updated) {
+      documents[i] = document
+      dated.insert(document.document)
     }
     return dated
   }
