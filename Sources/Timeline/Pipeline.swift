@@ -113,6 +113,13 @@ func parallelMapSlices<T: Sendable, R: Sendable>(
   for range in chunkRanges(items.count, size: slice) { consume(parallelMap(Array(items[range]), transform)) }
 }
 
+/// The shard (of `count`) that `key` belongs to by its hash: for tables split so that each
+/// core fills its own part. Stable within a process (string hashes are seeded per process), so
+/// only for tables whose contents, not layout, reach the output.
+@inline(__always) func hashShard(_ key: String, of count: Int) -> Int {
+  count <= 1 ? 0 : Int(UInt(bitPattern: key.hashValue) % UInt(count))
+}
+
 /// `0..<count` cut into consecutive ranges of `size` (by default about eight per core, at
 /// least 1,024 items each): the work items of a ``parallelMap`` over a large index range.
 func chunkRanges(_ count: Int, size: Int? = nil) -> [Range<Int>] {

@@ -122,13 +122,8 @@ struct DCTPropagation {
 
     init(shards: Int = 1) { self.shards = Array(repeating: [:], count: max(1, shards)) }
 
-    /// The shard of `key` among `count`.
-    static func shard(_ key: String, _ count: Int) -> Int {
-      count == 1 ? 0 : Int(UInt(bitPattern: key.hashValue) % UInt(count))
-    }
-
     /// The years (with counts and a citation) of dated mentions under `key`.
-    subscript(key: String) -> [Int: (Int, Citation)]? { shards[Self.shard(key, shards.count)][key] }
+    subscript(key: String) -> [Int: (Int, Citation)]? { shards[hashShard(key, of: shards.count)][key] }
 
     /// The index keys of a mention on `md` (`MM` or `MM-DD`), most specific first, with the
     /// weight a match on each carries: the same meeting series, then the same place, then
@@ -165,7 +160,7 @@ struct DCTPropagation {
     }
 
     mutating func insert(_ entries: [(key: String, year: Int, citation: Citation)]) {
-      for (k, y, citation) in entries { Self.insert(k, y, citation, into: &shards[Self.shard(k, shards.count)]) }
+      for (k, y, citation) in entries { Self.insert(k, y, citation, into: &shards[hashShard(k, of: shards.count)]) }
     }
 
     /// Counts one entry (a sum and a minimum: the order of insertion does not matter).
@@ -192,7 +187,7 @@ struct DCTPropagation {
     let boxes = (0..<count).map { _ in ShardBox() }
     let split = { @Sendable (d: DocumentExtraction) -> [[(key: String, year: Int, citation: Citation)]] in
       var parts = Array(repeating: [(key: String, year: Int, citation: Citation)](), count: count)
-      for e in Index.entries(d) { parts[Index.shard(e.key, count)].append(e) }
+      for e in Index.entries(d) { parts[hashShard(e.key, of: count)].append(e) }
       return parts
     }
     parallelMapSlices(documents, split) { slice in

@@ -26,25 +26,30 @@ public struct Reconciler: Sendable {
     eventOfMention.reserveCapacity(clusters.reduce(0) { $0 + $1.count })
     var hosts: [String: String] = [:]  // event id → host entity key
     // Canonical values per cluster on all cores; ids are made unique in cluster order after.
-    let canonicals = parallelMap(clusters) { c -> (Event, [Evidence])? in
+    // (Evidence capped and the host chosen there too.)
+    let maxEvidence = self.maxEvidence
+    let canonicals = parallelMap(clusters) { c -> (event: Event, host: String?)? in
       guard let first = c.first else { return nil }
-      return (canonical(c, names: names, outlets: outlets), (evidence[first.id] ?? []).sorted())
-    }
-    for (cluster, made) in zip(clusters, canonicals) {
-      guard let first = cluster.first, var (event, ev) = made else { continue }
-      if !usedIDs.insert(event.id).inserted {
-        let minID = cluster.map(\.id).min() ?? first.id
-        event.id += "-" + String(StableHash.hex(minID).prefix(6))
-        usedIDs.insert(event.id)
-      }
+      var event = canonical(c, names: names, outlets: outlets)
+      var ev = (evidence[first.id] ?? []).sorted()
       if ev.count > maxEvidence {
         let more = ev.count - maxEvidence
         ev = Array(ev.prefix(maxEvidence))
         ev.append(Evidence(rule: "resolve.more", note: "\(more) further merge reasons are not listed."))
       }
       event.evidence = ev
+      return (event, Self.mostCommon(c.compactMap(\.host)))
+    }
+    for (cluster, made) in zip(clusters, canonicals) {
+      guard let first = cluster.first, let made else { continue }
+      var event = made.event
+      if !usedIDs.insert(event.id).inserted {
+        let minID = cluster.map(\.id).min() ?? first.id
+        event.id += "-" + String(StableHash.hex(minID).prefix(6))
+        usedIDs.insert(event.id)
+      }
       for k in cluster.indices { eventOfMention[cluster[k].id] = events.count }
-      if let h = Self.mostCommon(cluster.compactMap(\.host)) { hosts[event.id] = h }
+      if let host = made.host { hosts[event.id] = host }
       events.append(event)
     }
     // Sort events by time (unknown last), then id; remap mention → event.
