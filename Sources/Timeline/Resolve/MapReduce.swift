@@ -320,15 +320,30 @@ public enum MapReduce {
   static func blocks(_ extractions: [DocumentExtraction], only: Set<String>?, resolver: EventResolver)
     -> [(key: String, value: [Int32])]
   {
-    var blocks: [String: [Int32]] = [:]
-    var p: Int32 = 0
+    // Keys are split by hash into one table per core, each filled by its own task in mention
+    // order (one task was a serial second at 100,000 documents); the tables hold disjoint keys.
+    let shards = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let tables = (0..<shards).map { _ in BlockTable() }
+    var first: Int32 = 0
     parallelMapSlices(extractions, { d in d.mentions.map { resolver.blockingKeys(for: $0) } }) { keys in
-      for ks in keys.joined() {
-        for k in ks where only?.contains(k) ?? true { blocks[k, default: []].append(p) }
-        p += 1
+      let base = first
+      DispatchQueue.concurrentPerform(iterations: shards) { s in
+        var p = base
+        for ks in keys.joined() {
+          for k in ks where hashShard(k, of: shards) == s && (only?.contains(k) ?? true) {
+            tables[s].blocks[k, default: []].append(p)
+          }
+          p += 1
+        }
       }
+      first += Int32(keys.reduce(0) { $0 + $1.count })
     }
-    return blocks.sorted { $0.key < $1.key }
+    return tables.flatMap(\.blocks).sorted { $0.key < $1.key }
+  }
+
+  /// One core's part of the blocks being built by ``blocks(_:only:resolver:)``.
+  private final class BlockTable: @unchecked Sendable {
+    var blocks: [String: [Int32]] = [:]
   }
 
   /// The merge on values: DCT propagation, cannot-link clustering, canonical events, conflicts.
