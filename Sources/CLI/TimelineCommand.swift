@@ -26,6 +26,7 @@ struct TimelineCommand {
 
   static func main() {
     keepFreedMemory()
+    Output.exitsAfterRun = true
     let args = Array(CommandLine.arguments.dropFirst())
     exit(run(args))
   }

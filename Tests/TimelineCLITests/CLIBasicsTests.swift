@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import CLI
+
 /// Runs the built `timeline` binary and captures stdout, stderr and the exit status.
 func runTimeline(_ args: [String], stdin: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
   let testBundle = Bundle.main.bundleURL
@@ -33,6 +35,26 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent()
 
 @Suite struct CLIBasicsTests {
+  @Test func resultsAreKeptUntilExitOnlyInARealProcess() {
+    final class Probe {}
+    weak var freed: Probe?
+    do {
+      let probe = Probe()
+      freed = probe
+      Output.keepUntilExit(probe)
+    }
+    #expect(freed == nil)  // in process (tests): freed as usual
+    Output.exitsAfterRun = true
+    defer { Output.exitsAfterRun = false }
+    weak var kept: Probe?
+    do {
+      let probe = Probe()
+      kept = probe
+      Output.keepUntilExit(probe)
+    }
+    #expect(kept != nil)  // a real process: never freed before exit
+  }
+
   @Test func helpGoesToStdoutWithStatusZero() throws {
     let r = try runTimeline(["--help"])
     #expect(r.status == 0)
