@@ -64,11 +64,9 @@ enum Output {
   ///   written.
   static func deliverJSON(_ report: TimelineReport, to path: String?) throws {
     guard let path, path != "-" else {
-      var ok = true
-      JSONOutput.write(report) { bytes in
-        if ok { ok = JSONOutput.writeAll(FileHandle.standardOutput.fileDescriptor, bytes) }
-      }
-      guard ok else {
+      let writer = JSONOutput.FileWriter(FileHandle.standardOutput.fileDescriptor)
+      JSONOutput.write(report) { writer.write($0) }
+      guard writer.finish() else {
         throw TimelineError.unreadableInput(path: "-", line: nil, reason: "cannot write the output to stdout")
       }
       return

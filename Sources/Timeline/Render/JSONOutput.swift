@@ -43,6 +43,11 @@ public enum JSONOutput {
   static let flushBytes = 1 << 20
 
   public static func write(_ report: TimelineReport, to sink: ([UInt8]) -> Void) {
+    write(report, flushBytes: flushBytes, to: sink)
+  }
+
+  /// ``write(_:to:)`` handing the sink about `flushBytes` at a time.
+  static func write(_ report: TimelineReport, flushBytes: Int, to sink: ([UInt8]) -> Void) {
     var skeleton = report
     skeleton.documents = []
     skeleton.events = []
@@ -109,17 +114,42 @@ public enum JSONOutput {
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
       let handle = FileHandle(forWritingAtPath: temporary.path)
     else { return false }
-    var ok = true
-    write(report) { bytes in
-      guard ok else { return }
-      ok = writeAll(handle.fileDescriptor, bytes)
-    }
+    let writer = FileWriter(handle.fileDescriptor)
+    write(report) { writer.write($0) }
+    var ok = writer.finish()
     do { try handle.close() } catch { ok = false }
     guard ok, rename(temporary.path, path) == 0 else {
       try? FileManager.default.removeItem(at: temporary)
       return false
     }
     return true
+  }
+
+  /// Writes chunks to a file descriptor on its own thread, in order, while the caller goes on
+  /// (encoding the next elements on all cores): at 100,000 documents, writing 600 MB on the
+  /// encoding thread left the other core idle for a second. At most ``inFlight`` chunks wait.
+  public final class FileWriter: @unchecked Sendable {
+    let fd: Int32
+    let queue = DispatchQueue(label: "timeline.json-writer")
+    let slots: DispatchSemaphore
+    var failed = false  // written and read on `queue` only
+
+    public init(_ fd: Int32, inFlight: Int = 4) {
+      self.fd = fd
+      slots = DispatchSemaphore(value: max(1, inFlight))
+    }
+
+    /// Queues `bytes` to be written after every chunk queued before it.
+    public func write(_ bytes: [UInt8]) {
+      slots.wait()
+      queue.async {
+        if !self.failed { self.failed = !JSONOutput.writeAll(self.fd, bytes) }
+        self.slots.signal()
+      }
+    }
+
+    /// Waits for every queued chunk; false if any write failed.
+    public func finish() -> Bool { queue.sync { !failed } }
   }
 
   /// Writes all of `bytes` to the file descriptor `fd` (retrying short writes and

@@ -175,5 +175,36 @@ import Testing
     #expect(report.events.count > 50)
     #expect(!report.conflicts.isEmpty)
     #expect(JSONOutput.encode(report) == JSONOutput.foundation(report))
+    // Handed on in small chunks (the 1 MB flush, scaled down) and written by the writer
+    // thread: the same bytes, in order.
+    var chunks: [[UInt8]] = []
+    JSONOutput.write(report, flushBytes: 4096) { chunks.append($0) }
+    #expect(chunks.count > 20)
+    #expect(String(decoding: Array(chunks.joined()), as: UTF8.self) == JSONOutput.encode(report))
+    let file = dir + "/timeline.json"
+    #expect(JSONOutput.write(report, toFile: file))
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == JSONOutput.encode(report))
+  }
+
+  @Test func fileWriterWritesChunksInOrderAndReportsFailure() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(FileManager.default.createFile(atPath: path, contents: nil))
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    let writer = JSONOutput.FileWriter(handle.fileDescriptor, inFlight: 2)
+    var expected: [UInt8] = []
+    for k in 0..<200 {
+      let chunk = Array("chunk \(k);".utf8) + [UInt8](repeating: UInt8(65 + k % 26), count: k * 37)
+      expected += chunk
+      writer.write(chunk)
+    }
+    #expect(writer.finish())
+    try handle.close()
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(expected))
+    // A closed descriptor: the failure is reported, later chunks are dropped, no crash.
+    let broken = JSONOutput.FileWriter(-1)
+    broken.write(Array("lost".utf8))
+    broken.write(Array("also lost".utf8))
+    #expect(!broken.finish())
   }
 }
