@@ -127,7 +127,7 @@ public enum JSONOutput {
 
   /// Writes chunks to a file descriptor on its own thread, in order, while the caller goes on
   /// (encoding the next elements on all cores): at 100,000 documents, writing 600 MB on the
-  /// encoding thread left the other core idle for a second. At most ``inFlight`` chunks wait.
+  /// encoding thread left the other core idle for a second. At most `inFlight` chunks wait.
   public final class FileWriter: @unchecked Sendable {
     let fd: Int32
     let queue = DispatchQueue(label: "timeline.json-writer")
