@@ -159,6 +159,16 @@ final class Slots<R>: @unchecked Sendable {
 
   func set(_ i: Int, _ value: R) { slots[i] = value }
 
+  /// Runs `body` on every slot's value at once, one task per slot, in place (each value is
+  /// moved out and back, never copied): for tables split in shards, each filled by one core.
+  func updateAll(_ body: @Sendable (Int, inout R) -> Void) {
+    DispatchQueue.concurrentPerform(iterations: slots.count) { i in
+      var value = take(i)
+      body(i, &value)
+      set(i, value)
+    }
+  }
+
   /// The results, moved out of the slots (no copy, no retain of what they hold).
   func values() -> [R] {
     moved = true

@@ -101,7 +101,8 @@ struct LineReader {
   mutating func next(_ count: Int) -> [String] {
     var lines: [String] = []
     while lines.count < count {
-      if let nl = newline(from: max(start, scanned)) {
+      let nl = UTF8Bytes.lineEnd(buffer, from: max(start, scanned))
+      if nl < buffer.count {
         lines.append(String(decoding: buffer[start..<nl], as: UTF8.self))
         start = nl + 1
         scanned = start
@@ -119,13 +120,5 @@ struct LineReader {
       if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { finished = true }
     }
     return lines
-  }
-
-  /// The index of the first newline at or after `from`.
-  private func newline(from: Int) -> Int? {
-    guard from < buffer.count else { return nil }
-    return buffer.withUnsafeBufferPointer { b in
-      memchr(b.baseAddress! + from, 0x0A, b.count - from).map { UnsafeRawPointer(b.baseAddress!).distance(to: $0) }
-    }
   }
 }

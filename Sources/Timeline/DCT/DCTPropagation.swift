@@ -120,7 +120,7 @@ struct DCTPropagation {
     /// shards that are filled on all cores (``DCTPropagation/buildIndex(_:)``).
     var shards: [Years]
 
-    init(shards: Int = 1) { self.shards = Array(repeating: [:], count: max(1, shards)) }
+    init(shards: [Years] = [[:]]) { self.shards = shards.isEmpty ? [[:]] : shards }
 
     /// The years (with counts and a citation) of dated mentions under `key`.
     subscript(key: String) -> [Int: (Int, Citation)]? { shards[hashShard(key, of: shards.count)][key] }
@@ -170,11 +170,6 @@ struct DCTPropagation {
     }
   }
 
-  /// One shard being filled by one task.
-  private final class ShardBox: @unchecked Sendable {
-    var years: Index.Years = [:]
-  }
-
   /// The index of all dated documents; their keys are computed on all cores, a slice of
   /// documents at a time (the whole corpus's entries at once, a few keys and a citation per
   /// dated mention, took 370 MB more resident at 100,000 documents only to be folded into
@@ -184,20 +179,18 @@ struct DCTPropagation {
   /// by its own task (a single filling task was a serial second and a half at 100k documents).
   func buildIndex(_ documents: [DocumentExtraction]) -> Index {
     let count = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    let boxes = (0..<count).map { _ in ShardBox() }
+    let tables = Slots<Index.Years>(taking: Array(repeating: [:], count: count))
     let split = { @Sendable (d: DocumentExtraction) -> [[(key: String, year: Int, citation: Citation)]] in
       var parts = Array(repeating: [(key: String, year: Int, citation: Citation)](), count: count)
       for e in Index.entries(d) { parts[hashShard(e.key, of: count)].append(e) }
       return parts
     }
     parallelMapSlices(documents, split) { slice in
-      DispatchQueue.concurrentPerform(iterations: count) { s in
-        for parts in slice { for (k, y, citation) in parts[s] { Index.insert(k, y, citation, into: &boxes[s].years) } }
+      tables.updateAll { s, years in
+        for parts in slice { for (k, y, citation) in parts[s] { Index.insert(k, y, citation, into: &years) } }
       }
     }
-    var index = Index(shards: count)
-    index.shards = boxes.map(\.years)
-    return index
+    return Index(shards: tables.values())
   }
 
   func yearHint(_ doc: DocumentExtraction, index: Index) -> DCTInferrer.YearHint? {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Byte-level helpers shared by Ingest and Segment: UTF-8 validation and whitespace tests that
 /// never build a `String` for the whole file, so they stay linear on huge inputs.
-enum UTF8Bytes {
+public enum UTF8Bytes {
   /// The length of the valid UTF-8 sequence starting at `i`, or nil when the bytes there are
   /// not valid UTF-8 (overlong forms, surrogates and truncated sequences included).
   @inline(__always)
@@ -118,7 +118,7 @@ enum UTF8Bytes {
   @inline(__always) static func isASCIISpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
 
   /// The index of the first newline at or after `start`, or `b.count` (found with `memchr`).
-  static func lineEnd(_ b: [UInt8], from start: Int) -> Int {
+  public static func lineEnd(_ b: [UInt8], from start: Int) -> Int {
     guard start < b.count else { return b.count }
     return b.withUnsafeBufferPointer { buf in
       guard let base = buf.baseAddress, let hit = memchr(base + start, 0x0A, buf.count - start) else { return b.count }

@@ -31,17 +31,17 @@ public enum JSONOutput {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// Elements encoded in parallel at a time by ``write(_:to:)``.
+  static let batch = 1024
+  /// About how many bytes ``write(_:to:)`` hands its sink at a time.
+  static let flushBytes = 1 << 20
+
   /// Streams the timeline's JSON to `sink` in order, byte-identical to the generic `encode`,
   /// without ever holding the whole text: the elements of its large arrays (documents, events,
   /// conflicts, diagnostics) are encoded on all cores a batch at a time, each alone, indented
   /// to its depth and written between the pieces of the report encoded with those arrays
   /// empty. (JSON strings hold no raw newline, so indenting line by line is safe; empty lines,
   /// from empty arrays, stay unindented as the encoder writes them.)
-  /// Elements encoded in parallel at a time by ``write(_:to:)``.
-  static let batch = 1024
-  /// About how many bytes ``write(_:to:)`` hands its sink at a time.
-  static let flushBytes = 1 << 20
-
   public static func write(_ report: TimelineReport, to sink: ([UInt8]) -> Void) {
     write(report, flushBytes: flushBytes, to: sink)
   }
@@ -154,7 +154,7 @@ public enum JSONOutput {
 
   /// Writes all of `bytes` to the file descriptor `fd` (retrying short writes and
   /// interruptions) without copying them into a `Data` first; false on an error.
-  public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+  static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBytes { raw in
       var offset = 0
       while offset < raw.count {

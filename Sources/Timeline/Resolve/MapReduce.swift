@@ -323,27 +323,22 @@ public enum MapReduce {
     // Keys are split by hash into one table per core, each filled by its own task in mention
     // order (one task was a serial second at 100,000 documents); the tables hold disjoint keys.
     let shards = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    let tables = (0..<shards).map { _ in BlockTable() }
+    let tables = Slots<[String: [Int32]]>(taking: Array(repeating: [:], count: shards))
     var first: Int32 = 0
     parallelMapSlices(extractions, { d in d.mentions.map { resolver.blockingKeys(for: $0) } }) { keys in
       let base = first
-      DispatchQueue.concurrentPerform(iterations: shards) { s in
+      tables.updateAll { s, blocks in
         var p = base
         for ks in keys.joined() {
           for k in ks where hashShard(k, of: shards) == s && (only?.contains(k) ?? true) {
-            tables[s].blocks[k, default: []].append(p)
+            blocks[k, default: []].append(p)
           }
           p += 1
         }
       }
       first += Int32(keys.reduce(0) { $0 + $1.count })
     }
-    return tables.flatMap(\.blocks).sorted { $0.key < $1.key }
-  }
-
-  /// One core's part of the blocks being built by ``blocks(_:only:resolver:)``.
-  private final class BlockTable: @unchecked Sendable {
-    var blocks: [String: [Int32]] = [:]
+    return tables.values().flatMap { $0 }.sorted { $0.key < $1.key }
   }
 
   /// The merge on values: DCT propagation, cannot-link clustering, canonical events, conflicts.
