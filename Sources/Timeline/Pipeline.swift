@@ -180,10 +180,70 @@ final class Slots<R>: @unchecked Sendable {
 }
 
 /// Lets a large value go on a background thread: freeing millions of objects (the blocks'
-/// edges, a corpus's documents) is serial work the caller need not wait for.
+/// edges, a corpus's documents) is serial work the caller need not wait for. Inside
+/// ``Releases/holding(_:)``, or in a process that set ``Releases/keepUntilExit``, the value is
+/// kept instead.
 func releaseInBackground<T>(_ value: T) {
   let box = UncheckedBox(value)
+  if Releases.keep(box) { return }
   DispatchQueue.global(qos: .utility).async { withExtendedLifetime(box) {} }
+}
+
+/// What becomes of the large values a run lets go of at its end (its documents, edges and
+/// clusters, its report: at 100,000 documents millions of small objects, seconds of serial
+/// `free`): by default they are freed on a background thread, where they compete with the
+/// output's encoding for the cores.
+public enum Releases {
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var keepsAll = false
+  nonisolated(unsafe) private static var kept: [AnyObject] = []
+  private static let heldKey = "timeline.releases.held"
+
+  /// Set by a process that exits as soon as its command is done (the `timeline` CLI's
+  /// `main`): what a run lets go of is then never freed, as the exit returns the memory at
+  /// once. Runs in process (tests) leave it off and free everything as usual.
+  public static var keepUntilExit: Bool {
+    get { lock.withLock { keepsAll } }
+    set { lock.withLock { keepsAll = newValue } }
+  }
+
+  /// Keeps `value` alive until the process exits when ``keepUntilExit`` is set (a command's
+  /// results, after its output is written); otherwise does nothing.
+  public static func keepIfExiting(_ value: Any) {
+    let box = UncheckedBox(value)
+    lock.withLock { if keepsAll { kept.append(box) } }
+  }
+
+  /// Runs `body`, holding every value the engine lets go of meanwhile on this thread (a run
+  /// lets go of its values on the thread that called it) instead of freeing it; the values
+  /// are freed with the returned list. The benchmark frees them outside its timed runs, as the
+  /// CLI never frees them. Takes precedence over ``keepUntilExit``.
+  public static func holding<T>(_ body: () throws -> T) rethrows -> (value: T, held: [AnyObject]) {
+    let list = Held()
+    let thread = Thread.current.threadDictionary
+    let outer = thread[heldKey]
+    thread[heldKey] = list
+    defer { thread[heldKey] = outer }
+    let value = try body()
+    return (value, list.items)
+  }
+
+  /// Keeps `box` (in this thread's ``holding(_:)`` list, else until exit); false when it is
+  /// to be freed.
+  fileprivate static func keep(_ box: AnyObject) -> Bool {
+    if let list = Thread.current.threadDictionary[heldKey] as? Held {
+      list.items.append(box)
+      return true
+    }
+    return lock.withLock {
+      if keepsAll { kept.append(box) }
+      return keepsAll
+    }
+  }
+
+  private final class Held {
+    var items: [AnyObject] = []
+  }
 }
 
 private final class UncheckedBox<T>: @unchecked Sendable {

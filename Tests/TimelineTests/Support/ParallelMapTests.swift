@@ -32,3 +32,44 @@ import Testing
     #expect(second == nil)
   }
 }
+
+/// What a run lets go of: freed on a background thread by default, held by
+/// `Releases.holding` (the benchmark frees it after its clock stops).
+@Suite struct ReleasesTests {
+  final class Probe: Sendable {}
+
+  @Test func valuesLetGoInsideHoldingAreFreedWithTheHeldList() {
+    weak var watched: Probe?
+    var (count, held) = Releases.holding { () -> Int in
+      let probe = Probe()
+      watched = probe
+      releaseInBackground([probe])
+      return 1
+    }
+    #expect(count == 1)
+    #expect(held.count == 1)
+    #expect(watched != nil)  // held, not handed to a background thread
+    held = []
+    count = 0
+    #expect(watched == nil)
+  }
+
+  @Test func holdingIsPerThreadAndNests() {
+    let (inner, outer) = Releases.holding { () -> [AnyObject] in
+      releaseInBackground(Probe())
+      let (_, inner) = Releases.holding { releaseInBackground(Probe()) }
+      return inner
+    }
+    #expect(inner.count == 1)  // the inner run's value only
+    #expect(outer.count == 1)  // and the outer's, once the inner run is over
+    let (_, none) = Releases.holding {
+      let done = DispatchSemaphore(value: 0)
+      Thread {  // another thread's run (`DispatchQueue.sync` would run it on this one)
+        releaseInBackground(Probe())
+        done.signal()
+      }.start()
+      done.wait()
+    }
+    #expect(none.isEmpty)
+  }
+}
