@@ -753,21 +753,26 @@ public struct PartialCluster: Codable, Hashable, Sendable {
 
 /// Disjoint sets over `0..<count` with path halving and union by size.
 struct UnionFind {
-  private var parent: [Int]
-  private var size: [Int]
+  /// Parents and set sizes as 32-bit integers: at 100,000 documents the merge's finds walk
+  /// 640,000 entries in random order, and half the bytes are half the cache misses.
+  private var parent: [Int32]
+  private var size: [Int32]
 
   init(count: Int) {
-    parent = Array(0..<count)
+    precondition(count <= Int(Int32.max), "UnionFind holds at most 2^31 - 1 elements")
+    parent = (0..<count).map { Int32($0) }
     size = Array(repeating: 1, count: count)
   }
 
   mutating func find(_ x: Int) -> Int {
-    var x = x
-    while parent[x] != x {
-      parent[x] = parent[parent[x]]
-      x = parent[x]
+    parent.withUnsafeMutableBufferPointer { parent in
+      var x = Int32(x)
+      while parent[Int(x)] != x {
+        parent[Int(x)] = parent[Int(parent[Int(x)])]
+        x = parent[Int(x)]
+      }
+      return Int(x)
     }
-    return x
   }
 
   /// Joins the sets; returns the new root.
@@ -776,7 +781,7 @@ struct UnionFind {
     var ra = find(a), rb = find(b)
     if ra == rb { return ra }
     if size[ra] < size[rb] || (size[ra] == size[rb] && rb < ra) { swap(&ra, &rb) }
-    parent[rb] = ra
+    parent[rb] = Int32(ra)
     size[ra] += size[rb]
     return ra
   }

@@ -547,62 +547,59 @@ public enum MapReduce {
     l.key != r.key ? l.key < r.key : l.k < r.k
   }
 
-  /// The elements of sorted lists in one sorted order (``keyOrder``: total, as `k` is unique),
-  /// read lazily through a heap of the lists' heads: each element is compared about
-  /// log2(lists) times and never copied. (Merging pairs of lists until one was left wrote every
-  /// edge six times into fresh memory: at 100,000 documents a tenth of the run went to the
-  /// kernel zeroing those pages.)
-  struct SortedMerge: Sequence, IteratorProtocol {
-    typealias Element = (key: UInt64, k: Int)
-    private let lists: [[Element]]
-    /// The next position in each list.
-    private var at: [Int]
-    /// Lists with elements left, as a binary min-heap on their next element.
-    private var heap: [Int] = []
-
-    init(_ lists: [[Element]]) {
-      self.lists = lists.filter { !$0.isEmpty }
-      at = Array(repeating: 0, count: self.lists.count)
-      for l in self.lists.indices {
-        heap.append(l)
-        siftUp(heap.count - 1)
+  /// The elements of `parts` in one sorted order (``keyOrder``: total, as `k` is unique),
+  /// sorted on all cores. `bucket` maps a key to one of `buckets` ranges in key order (a
+  /// larger key never has a smaller bucket): each part is counted and scattered into its
+  /// buckets' places in one array, then each bucket is sorted on its own. (Sorting each part,
+  /// then reading the parts through a heap of their heads, left the heap's 12 million steps at
+  /// 100,000 documents on one core; merging pairs of parts until one was left wrote every edge
+  /// six times into fresh memory.)
+  static func bucketSorted(
+    _ parts: [[(key: UInt64, k: Int)]], buckets: Int, bucket: @escaping @Sendable (UInt64) -> Int
+  ) -> [(key: UInt64, k: Int)] {
+    let counts = parallelMap(parts) { part -> [Int] in
+      var count = [Int](repeating: 0, count: buckets)
+      for e in part { count[bucket(e.key)] += 1 }
+      return count
+    }
+    // `offsets[p][b]`: where part p's first key of bucket b goes; `starts[b]`: bucket b's start.
+    var offsets = [[Int]](repeating: [Int](repeating: 0, count: buckets), count: parts.count)
+    var starts = [Int](repeating: 0, count: buckets + 1)
+    var total = 0
+    for b in 0..<buckets {
+      starts[b] = total
+      for p in parts.indices {
+        offsets[p][b] = total
+        total += counts[p][b]
       }
     }
-
-    private func less(_ a: Int, _ b: Int) -> Bool { keyOrder(lists[heap[a]][at[heap[a]]], lists[heap[b]][at[heap[b]]]) }
-
-    private mutating func siftUp(_ i: Int) {
-      var i = i
-      while i > 0, less(i, (i - 1) / 2) {
-        heap.swapAt(i, (i - 1) / 2)
-        i = (i - 1) / 2
+    starts[buckets] = total
+    let (placed, bounds) = (offsets, starts)
+    let taken = Slots(taking: parts)
+    return [(key: UInt64, k: Int)](unsafeUninitializedCapacity: total) { buffer, initialized in
+      let out = SharedBuffer(buffer)
+      DispatchQueue.concurrentPerform(iterations: placed.count) { p in
+        var at = placed[p]
+        for e in taken.take(p) {
+          let b = bucket(e.key)
+          out.base[at[b]] = e
+          at[b] += 1
+        }
       }
-    }
-
-    private mutating func siftDown(_ i: Int) {
-      var i = i
-      while true {
-        var least = i
-        if 2 * i + 1 < heap.count, less(2 * i + 1, least) { least = 2 * i + 1 }
-        if 2 * i + 2 < heap.count, less(2 * i + 2, least) { least = 2 * i + 2 }
-        if least == i { return }
-        heap.swapAt(i, least)
-        i = least
+      DispatchQueue.concurrentPerform(iterations: buckets) { b in
+        guard bounds[b + 1] - bounds[b] > 1 else { return }
+        var range = UnsafeMutableBufferPointer(rebasing: out.buffer[bounds[b]..<bounds[b + 1]])
+        range.sort(by: keyOrder)
       }
+      initialized = total
     }
+  }
 
-    mutating func next() -> Element? {
-      guard let top = heap.first else { return nil }
-      let e = lists[top][at[top]]
-      at[top] += 1
-      if at[top] == lists[top].count {
-        let last = heap.removeLast()
-        if heap.isEmpty { return e }
-        heap[0] = last
-      }
-      siftDown(0)
-      return e
-    }
+  /// A buffer that tasks of one ``bucketSorted(_:buckets:bucket:)`` write at disjoint places.
+  private struct SharedBuffer: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<(key: UInt64, k: Int)>
+    var base: UnsafeMutablePointer<(key: UInt64, k: Int)> { buffer.baseAddress! }
+    init(_ buffer: UnsafeMutableBufferPointer<(key: UInt64, k: Int)>) { self.buffer = buffer }
   }
 
   /// The documents' mentions as one list, without copying them (positions as in
@@ -706,14 +703,15 @@ public enum MapReduce {
     // block it meets in), so sorting all edges by (caption, score, pair) puts the copies of a
     // pair next to each other; the first is kept. One packed sort key per edge instead of a
     // hash table of millions of pairs.
-    var ordered: SortedMerge
+    var ordered: [(key: UInt64, k: Int)]
     if n < 1 << 28 {
-      // Keys built and sorted a group of chunks per task (all cores), then read in one order.
+      // Keys built a group of chunks per task (all cores), then sorted into one order on all
+      // cores (``bucketSorted``): buckets by caption, score and the high bits of the first end.
       let (positionOf, idOf) = (local, index)
       let groups = stride(from: 0, to: chunks.count, by: max(1, chunks.count / 64)).map {
         $0..<min(chunks.count, $0 + max(1, chunks.count / 64))
       }
-      let sortedParts = parallelMap(groups) { range -> [(key: UInt64, k: Int)] in
+      let parts = parallelMap(groups) { range -> [(key: UInt64, k: Int)] in
         var part: [(key: UInt64, k: Int)] = []
         for c in range {
           for o in chunks[c].indices {
@@ -723,10 +721,13 @@ public enum MapReduce {
             part.append((cap << 63 | inverse << 56 | UInt64(x) << 28 | UInt64(y), c << 32 | o))
           }
         }
-        part.sort(by: keyOrder)
         return part
       }
-      ordered = SortedMerge(sortedParts)
+      // The first end's high bits: 5 bits below the caption-and-score byte.
+      let shift = UInt64(max(0, (UInt64(n).bitWidth - UInt64(n).leadingZeroBitCount) - 5))
+      ordered = bucketSorted(parts, buckets: 256 << 5) { key in
+        Int(key >> 56) << 5 | Int((key >> 28 & ((1 << 28) - 1)) >> shift)
+      }
     } else {
       // Beyond 2^28 mentions the pair does not fit the key: the hash table.
       var packed: [(key: UInt64, k: Int)] = []
@@ -750,7 +751,7 @@ public enum MapReduce {
         if l.key != r.key { return l.key < r.key }
         return (ends(edge(l.k)) ?? (0, 0)) < (ends(edge(r.k)) ?? (0, 0))
       }
-      ordered = SortedMerge([packed])  // one list: read as it is
+      ordered = packed
     }
     let mask: UInt64 = (1 << 28) - 1
     // Two sets found incompatible stay so until one of them grows: remember the verdict per
@@ -802,7 +803,12 @@ public enum MapReduce {
     var docOf = [Int](repeating: 0, count: n)
     var classOf = [Int](repeating: 0, count: n)
     for i in ms.indices {
-      docOf[i] = docNumber[ms[i].document] ?? { let k = docNumber.count; docNumber[ms[i].document] = k; return k }()
+      // A document's mentions are next to each other in id order: one comparison, no hash.
+      if i > 0, ms[i].document == ms[i - 1].document {
+        docOf[i] = docOf[i - 1]
+      } else {
+        docOf[i] = docNumber[ms[i].document] ?? { let k = docNumber.count; docNumber[ms[i].document] = k; return k }()
+      }
       classOf[i] =
         classNumber[ms[i].eventClass] ?? { let k = classNumber.count; classNumber[ms[i].eventClass] = k; return k }()
     }

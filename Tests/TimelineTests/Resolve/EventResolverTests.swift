@@ -350,18 +350,21 @@ import Testing
 }
 
 @Suite struct MapReduceTests {
-  /// The lazy merge of sorted edge lists gives the order one sort of them all gives: lists of
-  /// every length (empty, one, many), repeated keys told apart by their edge reference.
-  @Test func sortedMergeReadsListsInOneOrder() {
+  /// The bucketed sort of edge keys gives the order one sort of them all gives: parts of every
+  /// length (none, empty, one, many), repeated keys told apart by their edge reference, buckets
+  /// from one to more than there are keys.
+  @Test func bucketSortedKeysFollowOneOrder() {
     var rng = SeededRandom(seed: 7)
     for count in [0, 1, 2, 3, 7, 64] {
-      let lists = (0..<count).map { l -> [(key: UInt64, k: Int)] in
-        (0..<Int(rng.next() % 40)).map { i in (key: rng.next() % 16, k: l << 32 | i) }.sorted(by: MapReduce.keyOrder)
+      let parts = (0..<count).map { l -> [(key: UInt64, k: Int)] in
+        (0..<Int(rng.next() % 40)).map { i in (key: rng.next() % 64, k: l << 32 | i) }
       }
-      let merged = Array(MapReduce.SortedMerge(lists))
-      let expected = lists.flatMap { $0 }.sorted(by: MapReduce.keyOrder)
-      #expect(merged.map(\.key) == expected.map(\.key))
-      #expect(merged.map(\.k) == expected.map(\.k))
+      let expected = parts.flatMap { $0 }.sorted(by: MapReduce.keyOrder)
+      for buckets in [1, 4, 64] {
+        let sorted = MapReduce.bucketSorted(parts, buckets: buckets) { Int($0) * buckets / 64 }
+        #expect(sorted.map(\.key) == expected.map(\.key))
+        #expect(sorted.map(\.k) == expected.map(\.k))
+      }
     }
   }
 
