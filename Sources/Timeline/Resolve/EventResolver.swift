@@ -371,10 +371,10 @@ public struct EventResolver: Sendable {
     // by the bucket name, "P:<participant>" before "k:<word>"); mentions of one meeting series
     // (``MentionFinder/findSeries(_:_:)``) share a bucket too.
     var freq: [Int32: Int] = [:]
-    for m in reps {
-      for k in m.keywords { freq[k, default: 0] += 1 }
-      for p in m.participants { freq[p, default: 0] += 1 }
-      for w in m.salient { freq[w, default: 0] += 1 }
+    for i in reps.indices {  // by index: a `for m in reps` copied every feature (five references)
+      for k in reps[i].keywords { freq[k, default: 0] += 1 }
+      for p in reps[i].participants { freq[p, default: 0] += 1 }
+      for w in reps[i].salient { freq[w, default: 0] += 1 }
     }
     // Rank of every shared id by (frequency, bucket name): sorting a mention's ids is then
     // an integer sort (the names are compared once per id, not once per comparison).
@@ -384,19 +384,38 @@ public struct EventResolver: Sendable {
     var rank: [Int32: Int] = [:]
     rank.reserveCapacity(ranked.count)
     for (r, entry) in ranked.enumerated() { rank[entry.0] = r }
-    func rarest(_ ids: [Int32], _ count: Int) -> [Int32] {
-      ids.compactMap { id in rank[id].map { ($0, id) } }.sorted { $0.0 < $1.0 }.prefix(count).map(\.1)
-    }
     // Bucket keys: kind in the high bits, an interned id (or the ordinal) in the low bits.
     func bucket(_ kind: Int, _ id: Int) -> Int { kind << 40 | (id & 0xFF_FFFF_FFFF) }
     var buckets: [Int: [Int]] = [:]
-    for (i, m) in reps.enumerated() {
-      if m.hasRange, m.hi - m.lo + 1 <= 31 { buckets[bucket(1, m.timeValue), default: []].append(i) }
-      if let p = m.place { buckets[bucket(2, p), default: []].append(i) }
-      if let o = m.ordinal { buckets[bucket(3, o), default: []].append(i) }
-      if let sr = m.seriesID { buckets[bucket(6, sr), default: []].append(i) }
-      for k in rarest(m.participants + m.keywords, 2) { buckets[bucket(4, Int(k)), default: []].append(i) }
-      for k in rarest(m.salient, 3) { buckets[bucket(5, Int(k)), default: []].append(i) }
+    // The `count` ids of `a` and `b` with the lowest ranks, rarest first (ranks are unique;
+    // ids without a rank are in no other representative's lists) join their buckets: a
+    // running selection in one reused buffer, no arrays built per representative and block.
+    var best: [(rank: Int, id: Int32)] = []
+    best.reserveCapacity(4)
+    func joinRarest(_ kind: Int, _ count: Int, _ i: Int, _ a: [Int32], _ b: [Int32] = []) {
+      best.removeAll(keepingCapacity: true)
+      func consider(_ list: [Int32]) {
+        for id in list {
+          guard let r = rank[id], best.count < count || r < best[best.count - 1].rank else { continue }
+          var at = best.count
+          while at > 0, best[at - 1].rank > r { at -= 1 }
+          best.insert((r, id), at: at)
+          if best.count > count { best.removeLast() }
+        }
+      }
+      consider(a)
+      consider(b)
+      for x in best { buckets[bucket(kind, Int(x.id)), default: []].append(i) }
+    }
+    for i in reps.indices {
+      if reps[i].hasRange, reps[i].hi - reps[i].lo + 1 <= 31 {
+        buckets[bucket(1, reps[i].timeValue), default: []].append(i)
+      }
+      if let p = reps[i].place { buckets[bucket(2, p), default: []].append(i) }
+      if let o = reps[i].ordinal { buckets[bucket(3, o), default: []].append(i) }
+      if let sr = reps[i].seriesID { buckets[bucket(6, sr), default: []].append(i) }
+      joinRarest(4, 2, i, reps[i].participants, reps[i].keywords)
+      joinRarest(5, 3, i, reps[i].salient)
     }
     // Each representative's partners: the next `window` of every bucket it is in (bucket
     // lists are in index order, so partners are larger indexes). A stamp per partner drops the
