@@ -126,7 +126,12 @@ public struct EventResolver: Sendable {
   /// The words of a series name, sorted and unique (``MentionFinder/findSeries(_:_:)`` writes
   /// them so; sorted again for names from elsewhere).
   static func seriesWords(_ s: String) -> [Substring] {
-    Array(Set(s.split(separator: " "))).sorted()
+    var words = s.split(separator: " ")
+    words.sort()
+    var unique: [Substring] = []  // sorted and unique, without a hash set per name
+    unique.reserveCapacity(words.count)
+    for w in words where unique.last != w { unique.append(w) }
+    return unique
   }
 
   static func decade(_ year: Int) -> Int { year >= 0 ? year / 10 : (year - 9) / 10 }

@@ -595,6 +595,31 @@ public enum MapReduce {
     }
   }
 
+  /// Work submitted in batches from one thread and run on others while it goes on; the
+  /// results come back in submission order.
+  final class BackgroundBatches<R: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private let group = DispatchGroup()
+    private var done: [Int: [R]] = [:]
+    private var submitted = 0
+
+    /// Runs `work` on another thread (call from one thread only).
+    func submit(_ work: @escaping @Sendable () -> [R]) {
+      let index = submitted
+      submitted += 1
+      DispatchQueue.global().async(group: group) {
+        let result = work()
+        self.lock.withLock { self.done[index] = result }
+      }
+    }
+
+    /// Every batch's results, in submission order, once all have run.
+    func results() -> [[R]] {
+      group.wait()
+      return lock.withLock { (0..<submitted).map { done[$0] ?? [] } }
+    }
+  }
+
   /// A buffer that tasks of one ``bucketSorted(_:buckets:bucket:)`` write at disjoint places.
   private struct SharedBuffer: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<(key: UInt64, k: Int)>
@@ -662,7 +687,7 @@ public enum MapReduce {
   /// `byID`: the positions of `all` sorted by (id, position), when the caller has them.
   static func cluster<All: RandomAccessCollection & Sendable, E: MergeEdge>(
     mentions all: All, edges chunks: [[E]], byID known: [Int]? = nil, undatedDocuments: Set<String> = [],
-    explain: @Sendable (E) -> [Evidence]
+    explain: @escaping @Sendable (E) -> [Evidence]
   )
     -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
   where All.Element == EventMention, All.Index == Int
@@ -691,9 +716,30 @@ public enum MapReduce {
     var uf = UnionFind(count: ms.count)
     var summaries = parallelMap(kept) { Summary(all[$0]) }
     // The evidence of accepted unions, grouped by final root at the end: the edges' (one list
-    // per edge, built on all cores after the loop) before the undated rules' (here, a member each).
+    // per edge, built on other threads during the loop) before the undated rules' (here, a
+    // member each).
     var accepted: [(Int, Evidence)] = []
-    var acceptedEdges: [(x: Int, k: Int)] = []  // explained after the loop, on all cores
+    var acceptedEdges: [(x: Int, k: Int)] = []
+    // Accepted edges are explained (their evidence built) in batches on other threads while
+    // this one goes on with the serial loop and the undated rules, which never read the
+    // evidence (explaining after the loop left one core idle during the loop and the other
+    // during the rules: about half a second at 100,000 documents).
+    @Sendable func explainAccepted(_ a: (x: Int, k: Int)) -> [Evidence] {
+      let e = edge(a.k)
+      // In-process edges name their ends by position only (``EventResolver/resolveBlock``).
+      let ids = e.ids
+      let at = ids.0.isEmpty ? e.positions(below: all.count) : nil
+      let pair = at.map { "\(all[$0.0].id) + \(all[$0.1].id)" } ?? "\(ids.0) + \(ids.1)"
+      return explain(e).map {
+        Evidence(rule: $0.rule, note: "[\(pair)] " + $0.note, citation: $0.citation)
+      }
+    }
+    let explaining = BackgroundBatches<[Evidence]>()
+    let batch = 4096
+    func submitAccepted(from start: Int) {
+      let edges = Array(acceptedEdges[start...])
+      explaining.submit { edges.map(explainAccepted) }
+    }
     // Deduplicate edges (keep the best score per pair) and order them. Mention ids become
     // indexes once per edge; ids are sorted, so index order is id order.
     let caption = kept.map { all[$0].role == .caption }
@@ -786,17 +832,9 @@ public enum MapReduce {
       let absorbed = summaries[root == rx ? ry : rx]
       summaries[root].absorb(absorbed)  // in place: the root's summary is not copied
       acceptedEdges.append((x, o.k))
+      if acceptedEdges.count % batch == 0 { submitAccepted(from: acceptedEdges.count - batch) }
     }
-    let explained = parallelMap(acceptedEdges) { a -> [Evidence] in
-      let e = edge(a.k)
-      // In-process edges name their ends by position only (``EventResolver/resolveBlock``).
-      let ids = e.ids
-      let at = ids.0.isEmpty ? e.positions(below: all.count) : nil
-      let pair = at.map { "\(all[$0.0].id) + \(all[$0.1].id)" } ?? "\(ids.0) + \(ids.1)"
-      return explain(e).map {
-        Evidence(rule: $0.rule, note: "[\(pair)] " + $0.note, citation: $0.citation)
-      }
-    }
+    if acceptedEdges.count % batch != 0 { submitAccepted(from: acceptedEdges.count - acceptedEdges.count % batch) }
     // Documents and classes as small integers (one string hash per mention, no joined keys).
     var docNumber: [String: Int] = [:]
     var classNumber: [String: Int] = [:]
@@ -895,6 +933,7 @@ public enum MapReduce {
           ))
       }
     }
+    let explained = explaining.results()  // batch b holds accepted edges b * batch ..< (b + 1) * batch
     // The sets in root order, each with its members in index order: a counting sort by root
     // (no dictionary of 640,000 small arrays at 100k documents).
     let rootOf = ms.indices.map { uf.find($0) }
@@ -930,7 +969,9 @@ public enum MapReduce {
     let built = parallelMap(chunkRanges(roots.count)) { range -> [(mentions: [EventMention], evidence: [Evidence])] in
       roots[range].map { root in
         var evidence: [Evidence] = []
-        for k in edgeOrderList[edgeStartList[root]..<edgeStartList[root + 1]] { evidence += explained[k] }
+        for k in edgeOrderList[edgeStartList[root]..<edgeStartList[root + 1]] {
+          evidence += explained[k / batch][k % batch]
+        }
         evidence += extraList[root] ?? []
         return (memberList[startList[root]..<startList[root + 1]].map { all[keptList[$0]] }, evidence)
       }
