@@ -368,6 +368,21 @@ import Testing
     }
   }
 
+  /// Batches run on other threads come back in submission order, whatever order they finish
+  /// in (the cluster step explains accepted edges so during its serial loop).
+  @Test func backgroundBatchesReturnInSubmissionOrder() {
+    let batches = MapReduce.BackgroundBatches<Int>()
+    for b in 0..<12 {
+      batches.submit {
+        usleep(UInt32((12 - b) * 500))  // later batches finish first
+        return [b * 10, b * 10 + 1]
+      }
+    }
+    let results = batches.results()
+    #expect(results == (0..<12).map { [$0 * 10, $0 * 10 + 1] })
+    #expect(MapReduce.BackgroundBatches<Int>().results().isEmpty)
+  }
+
   func corpus() -> [DocumentExtraction] {
     [
       extraction(
