@@ -120,6 +120,18 @@ func parallelMapSlices<T: Sendable, R: Sendable>(
   count <= 1 ? 0 : Int(UInt(bitPattern: key.hashValue) % UInt(count))
 }
 
+/// The positions of `items` in (`key`, `tie`) order, compared in place (a sort of the items
+/// themselves copies each one, and a tuple of the two strings per comparison retains four);
+/// nil when the items already stand in strictly increasing `key` order, as a corpus read in
+/// id order does.
+func sortedPositions<T>(_ items: [T], key: (T) -> String, tie: (T) -> String) -> [Int]? {
+  if items.indices.dropFirst().allSatisfy({ key(items[$0 - 1]) < key(items[$0]) }) { return nil }
+  return items.indices.sorted { a, b in
+    let (ka, kb) = (key(items[a]), key(items[b]))
+    return ka != kb ? ka < kb : tie(items[a]) < tie(items[b])
+  }
+}
+
 /// `0..<count` cut into consecutive ranges of `size` (by default about eight per core, at
 /// least 1,024 items each): the work items of a ``parallelMap`` over a large index range.
 func chunkRanges(_ count: Int, size: Int? = nil) -> [Range<Int>] {

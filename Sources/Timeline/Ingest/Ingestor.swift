@@ -480,10 +480,14 @@ public struct Ingestor: Sendable {
 
   /// Sorts by id; a repeated id gets `~2`, `~3`… and a diagnostic, so no document is lost.
   static func uniqueSorted(_ docs: [Document], diagnostics: inout [Diagnostic]) -> [Document] {
+    guard let order = sortedPositions(docs, key: \.id, tie: \.path) else { return docs }  // sorted, unique
     var seen: [String: Int] = [:]
     var out: [Document] = []
-    for var d in docs.sorted(by: { ($0.id, $0.path) < ($1.id, $1.path) }) {
+    out.reserveCapacity(docs.count)
+    var renamed = false
+    for var d in order.lazy.map({ docs[$0] }) {
       if let n = seen[d.id] {
+        renamed = true
         seen[d.id] = n + 1
         let newID = "\(d.id)~\(n + 1)"
         diagnostics.append(
@@ -496,6 +500,6 @@ public struct Ingestor: Sendable {
       }
       out.append(d)
     }
-    return out.sorted { $0.id < $1.id }
+    return renamed ? out.sorted { $0.id < $1.id } : out  // unique ids in (id, path) order: sorted
   }
 }

@@ -264,9 +264,11 @@ public enum MapReduce {
   /// Documents sorted by id; a second document with an id already seen is reported and
   /// dropped (the first in (id, path) order is kept).
   static func uniqueDocuments(_ input: [DocumentExtraction], diagnostics: inout [Diagnostic]) -> [DocumentExtraction] {
+    guard let order = sortedPositions(input, key: \.document, tie: \.path) else { return input }  // sorted, unique
     var seen = Set<String>()
     var documents: [DocumentExtraction] = []
-    for d in input.sorted(by: { ($0.document, $0.path) < ($1.document, $1.path) }) {
+    documents.reserveCapacity(input.count)
+    for d in order.lazy.map({ input[$0] }) {
       if seen.insert(d.document).inserted {
         documents.append(d)
       } else {

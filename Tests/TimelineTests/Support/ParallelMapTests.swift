@@ -73,3 +73,56 @@ import Testing
     #expect(none.isEmpty)
   }
 }
+
+/// The (key, tie) order of records, found without sorting the records themselves.
+@Suite struct SortedPositionsTests {
+  struct Record {
+    var id: String
+    var path: String
+  }
+
+  @Test func alreadyIncreasingKeysNeedNoOrder() {
+    let records = ["a", "b", "c"].map { Record(id: $0, path: "p") }
+    #expect(sortedPositions(records, key: \.id, tie: \.path) == nil)
+    #expect(sortedPositions([Record](), key: \.id, tie: \.path) == nil)
+  }
+
+  @Test func otherwiseKeysThenTiesInOrder() {
+    let records = [Record(id: "b", path: "2"), Record(id: "a", path: "9"), Record(id: "b", path: "1")]
+    #expect(sortedPositions(records, key: \.id, tie: \.path) == [1, 2, 0])
+    // Equal keys, even in order, are not "strictly increasing": the tie decides.
+    let twins = [Record(id: "a", path: "2"), Record(id: "a", path: "1")]
+    #expect(sortedPositions(twins, key: \.id, tie: \.path) == [1, 0])
+  }
+}
+
+/// Repeated document ids: renamed on ingest, dropped (with a diagnostic) on resolution; the
+/// rest in id order.
+@Suite struct DuplicateIDTests {
+  func doc(_ id: String, _ path: String) -> Document {
+    Document(id: id, path: path, source: SourceText(bytes: Array("text".utf8)))
+  }
+
+  @Test func ingestRenamesARepeatedIDAndKeepsIDOrder() {
+    var diagnostics: [Diagnostic] = []
+    let docs = [doc("b", "b.txt"), doc("a", "x/a.txt"), doc("c", "c.txt"), doc("a", "a.txt")]
+    let out = Ingestor.uniqueSorted(docs, diagnostics: &diagnostics)
+    #expect(out.map(\.id) == ["a", "a~2", "b", "c"])
+    #expect(out.map(\.path) == ["a.txt", "x/a.txt", "b.txt", "c.txt"])  // the first in path order keeps its id
+    #expect(diagnostics.map(\.code) == ["ingest.duplicate-id"])
+    var none: [Diagnostic] = []
+    #expect(Ingestor.uniqueSorted(out, diagnostics: &none).map(\.id) == out.map(\.id))
+    #expect(none.isEmpty)
+  }
+
+  @Test func resolutionDropsASecondDocumentWithOneID() {
+    var diagnostics: [Diagnostic] = []
+    var second = extraction("a", mentions: [])
+    second.path = "z/a.txt"
+    let input = [extraction("c", mentions: []), second, extraction("a", mentions: []), extraction("b", mentions: [])]
+    let out = MapReduce.uniqueDocuments(input, diagnostics: &diagnostics)
+    #expect(out.map(\.document) == ["a", "b", "c"])
+    #expect(out.first?.path == "a.txt")
+    #expect(diagnostics.map(\.code) == ["resolve.duplicate-document"])
+  }
+}
