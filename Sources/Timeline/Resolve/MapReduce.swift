@@ -403,10 +403,15 @@ public enum MapReduce {
         // The re-anchored mentions keep their events; their times follow the new date.
         var fresh: [String: EventMention] = [:]
         for d in documents where dated.contains(d.document) { for m in d.mentions { fresh[m.id] = m } }
-        for c in result.clusters.indices {
-          for k in result.clusters[c].indices where dated.contains(result.clusters[c][k].document) {
-            if let m = fresh[result.clusters[c][k].id] { result.clusters[c][k] = m }
+        let renewed = fresh
+        // On all cores, each cluster moved in and out (a document set lookup per mention of the
+        // corpus was a serial fifth of a second at 100,000 documents).
+        result.clusters = parallelMap(consuming: result.clusters) { cluster in
+          var c = cluster
+          for k in c.indices where dated.contains(c[k].document) {
+            if let m = renewed[c[k].id] { c[k] = m }
           }
+          return c
         }
       }
     }
