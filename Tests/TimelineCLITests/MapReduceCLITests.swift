@@ -52,4 +52,21 @@ import Testing
       #expect(median == runs.sorted()[1])
     }
   }
+
+  @Test func benchRepeatsEveryRunAsAskedAndReportsCPUGrowth() throws {
+    let r = try runTimeline(["bench", "--docs", "20,40", "--repeat", "5", "--json"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let json = try #require(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    for result in try #require(json["results"] as? [[String: Any]]) {
+      let runs = try #require(result["endToEndRuns"] as? [Double])
+      let median = try #require((result["endToEnd"] as? [String: Any])?["wallSeconds"] as? Double)
+      #expect(runs.count == 5)
+      #expect(median == runs.sorted()[2])
+    }
+    let growth = try #require((json["growth"] as? [[String: Any]])?.first)
+    #expect((growth["cpuFactor"] as? Double ?? 0) > 0)
+    let zero = try runTimeline(["bench", "--docs", "20", "--repeat", "0"])
+    #expect(zero.status == 2)
+    #expect(zero.stderr.contains("--repeat"))
+  }
 }

@@ -7,13 +7,13 @@ import Timeline
 enum BenchCommand: Command {
   static let name = "bench"
   static let abstract = "Benchmark the pipeline on a generated corpus (release builds)."
-  static let usage = "[--docs 1000,10000,100000] [--seed S] [--json] [--work DIR]"
+  static let usage = "[--docs 1000,10000,100000] [--seed S] [--repeat N] [--json] [--work DIR]"
   static let discussion = """
     For each size (ascending), generates a corpus with `timeline generate`'s generator, writes
     it to a temporary folder, times every stage on all cores (ingest, segment, temporal,
     extraction incl. DCT inference, resolution, reconcile, render), then the whole
-    `reconcile` path end to end (three times when a run takes under 10 s: the median is
-    reported, every run listed), and scores the result against the generated truth
+    `reconcile` path end to end (three times when a run takes under 10 s, or `--repeat N`
+    times at every size: the median is reported, every run listed), and scores the result against the generated truth
     (pairwise merge precision/recall, conflict recall). Peak memory is the process's maxrss.
     """
   static let options = [
@@ -22,6 +22,9 @@ enum BenchCommand: Command {
     OptionSpec(
       name: "--events", value: "K",
       help: "Distinct events per corpus (default documents/25; 1 = one event reported N times)."),
+    OptionSpec(
+      name: "--repeat", value: "N",
+      help: "End-to-end runs at every size, the median reported (default: 3 under 10 s, else 1)."),
     OptionSpec(name: "--json", help: "Print the report as JSON instead of a table."),
     OptionSpec(name: "--work", value: "DIR", help: "Where to write the temporary corpora (default: the temp folder)."),
     OptionSpec(name: "--stages-only", help: "Skip the end-to-end run (halves the time)."),
@@ -39,6 +42,7 @@ enum BenchCommand: Command {
     if let work = arguments.value("--work") { bench.workDirectory = work }
     bench.events = try arguments.value("--events").map { try GenerateCommand.integer("--events", $0, min: 1) }
     bench.endToEnd = !arguments.flag("--stages-only")
+    bench.repeats = try arguments.value("--repeat").map { try GenerateCommand.integer("--repeat", $0, min: 1) }
     #if DEBUG
       Output.error("warning: debug build; build with `swift build -c release` for meaningful numbers")
     #endif

@@ -18,6 +18,10 @@ public struct Benchmark: Sendable {
   public var endToEnd = true
   /// End-to-end runs shorter than this (seconds) are repeated: the median of three is reported.
   public var repeatBelow = 10.0
+  /// End-to-end runs at every size (the median reported); nil: three when the first is
+  /// shorter than ``repeatBelow``, else one. Growth between sizes is a ratio of two noisy
+  /// numbers: on the 2-core VM single 100k runs of one binary spread over 15–25%.
+  public var repeats: Int? = nil
   /// Distinct events per corpus (nil: the generator's default of one per 25 documents).
   public var events: Int? = nil
 
@@ -66,6 +70,9 @@ public struct Benchmark: Sendable {
     public var to: Int
     public var sizeFactor: Double
     public var timeFactor: Double
+    /// The same ratio on CPU seconds (user + system) of the reported runs: less sensitive to
+    /// what else the machine runs, blind to lost parallelism.
+    public var cpuFactor: Double
   }
 
   /// Runs every size in ascending order; `progress` gets one line per step.
@@ -78,10 +85,12 @@ public struct Benchmark: Sendable {
     for (a, b) in zip(results, results.dropFirst()) where a.documents > 0 {
       let ta = a.endToEnd?.wallSeconds ?? a.stages.reduce(0) { $0 + $1.wallSeconds }
       let tb = b.endToEnd?.wallSeconds ?? b.stages.reduce(0) { $0 + $1.wallSeconds }
+      let ca = a.endToEnd?.cpuSeconds ?? a.stages.reduce(0) { $0 + $1.cpuSeconds }
+      let cb = b.endToEnd?.cpuSeconds ?? b.stages.reduce(0) { $0 + $1.cpuSeconds }
       growth.append(
         Growth(
           from: a.documents, to: b.documents, sizeFactor: Double(b.documents) / Double(a.documents),
-          timeFactor: ta > 0 ? tb / ta : 0))
+          timeFactor: ta > 0 ? tb / ta : 0, cpuFactor: ca > 0 ? cb / ca : 0))
     }
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let machine =
@@ -121,13 +130,12 @@ public struct Benchmark: Sendable {
         runs.append(stage)
         report = value
       }
-      try run("")
       // A run shorter than `repeatBelow` is one sample of a noisy machine (on the 2-core VM one
       // binary's 10k run took 4.5 to 6.7 s): it is run three times and the median reported.
-      if runs[0].wallSeconds < repeatBelow {
-        try run(" (run 2 of 3)")
-        try run(" (run 3 of 3)")
-      }
+      let count = repeats.map { max(1, $0) }
+      try run(count.map { $0 > 1 ? " (run 1 of \($0))" : "" } ?? "")
+      let total = count ?? (runs[0].wallSeconds < repeatBelow ? 3 : 1)
+      for k in stride(from: 2, through: total, by: 1) { try run(" (run \(k) of \(total))") }
       endToEnd = runs.sorted { $0.wallSeconds < $1.wallSeconds }[runs.count / 2]
     }
     progress("\(n) documents: scoring")
@@ -262,7 +270,8 @@ extension Benchmark.Report {
     if !growth.isEmpty { lines.append("") }
     lines += targetLines.map { "target: " + $0 }
     for g in growth {
-      lines.append("growth \(g.from) → \(g.to) documents (x\(f(g.sizeFactor, 0))): time x\(f(g.timeFactor, 2))")
+      lines.append(
+        "growth \(g.from) → \(g.to) documents (x\(f(g.sizeFactor, 0))): time x\(f(g.timeFactor, 2)), CPU x\(f(g.cpuFactor, 2))")
     }
     return lines.joined(separator: "\n") + "\n"
   }
