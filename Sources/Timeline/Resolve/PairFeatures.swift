@@ -218,6 +218,11 @@ extension EventResolver {
   /// The salient-names overlap, the costliest feature, is computed last, for the pairs no
   /// cannot-link has ruled out (every rule here is a pure test: the order of the tests does
   /// not change the result).
+  ///
+  /// Inlined into its one caller, the per-pair closure of a block: called, it took both
+  /// features as copies (two 224-byte copies per compared pair, 118 million pairs at 100,000
+  /// documents).
+  @inline(__always)
   func score(_ a: PairFeatures, _ b: PairFeatures, singular: Bool, need: Int) -> Int? {
     // Different classes merge only on shared names, which count between main mentions only.
     let sameClass = a.eventClass == b.eventClass
