@@ -19,21 +19,6 @@ enum Output {
     }
   }
 
-  /// Set by `main` in a real process, which exits as soon as the command returns: values
-  /// handed to ``keepUntilExit(_:)``, and what the engine lets go of at the end of a run, are
-  /// then never freed (freeing a 100,000-document report object by object was a serial second
-  /// at the end of `reconcile`; freeing its documents and edges on a background thread took
-  /// cores from the output's encoding). Runs in process (tests) leave it off and free
-  /// everything as usual.
-  static var exitsAfterRun: Bool {
-    get { Releases.keepUntilExit }
-    set { Releases.keepUntilExit = newValue }
-  }
-
-  /// Keeps `value` alive until the process exits (only when ``exitsAfterRun``), after a
-  /// command's output is written.
-  static func keepUntilExit(_ value: Any) { Releases.keepIfExiting(value) }
-
   /// Whether stderr is a terminal (progress bars and colors only then).
   static var stderrIsTerminal: Bool { isatty(2) != 0 }
 

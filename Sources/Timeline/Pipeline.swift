@@ -221,10 +221,7 @@ public enum Releases {
 
   /// Keeps `value` alive until the process exits when ``keepUntilExit`` is set (a command's
   /// results, after its output is written); otherwise does nothing.
-  public static func keepIfExiting(_ value: Any) {
-    let box = UncheckedBox(value)
-    lock.withLock { if keepsAll { kept.append(box) } }
-  }
+  public static func keepIfExiting(_ value: Any) { _ = keepIfSet(UncheckedBox(value)) }
 
   /// Runs `body`, holding every value the engine lets go of meanwhile on this thread (a run
   /// lets go of its values on the thread that called it) instead of freeing it; the values
@@ -247,7 +244,12 @@ public enum Releases {
       list.items.append(box)
       return true
     }
-    return lock.withLock {
+    return keepIfSet(box)
+  }
+
+  /// Keeps `box` until exit when ``keepUntilExit`` is set; whether it did.
+  private static func keepIfSet(_ box: AnyObject) -> Bool {
+    lock.withLock {
       if keepsAll { kept.append(box) }
       return keepsAll
     }

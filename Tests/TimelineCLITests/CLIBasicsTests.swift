@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CLI
+import Timeline
 
 /// Runs the built `timeline` binary and captures stdout, stderr and the exit status.
 func runTimeline(_ args: [String], stdin: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
@@ -41,16 +42,16 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     do {
       let probe = Probe()
       freed = probe
-      Output.keepUntilExit(probe)
+      Releases.keepIfExiting(probe)
     }
     #expect(freed == nil)  // in process (tests): freed as usual
-    Output.exitsAfterRun = true
-    defer { Output.exitsAfterRun = false }
+    Releases.keepUntilExit = true
+    defer { Releases.keepUntilExit = false }
     weak var kept: Probe?
     do {
       let probe = Probe()
       kept = probe
-      Output.keepUntilExit(probe)
+      Releases.keepIfExiting(probe)
     }
     #expect(kept != nil)  // a real process: never freed before exit
   }

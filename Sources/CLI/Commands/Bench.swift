@@ -13,8 +13,9 @@ enum BenchCommand: Command {
     it to a temporary folder, times every stage on all cores (ingest, segment, temporal,
     extraction incl. DCT inference, resolution, reconcile, render), then the whole
     `reconcile` path end to end (three times when a run takes under 10 s, or `--repeat N`
-    times at every size: the median is reported, every run listed), and scores the result against the generated truth
-    (pairwise merge precision/recall, conflict recall). Peak memory is the process's maxrss.
+    times at every size: the median is reported, every run listed), and scores the result
+    against the generated truth (pairwise merge precision/recall, conflict recall). Peak
+    memory is the process's maxrss.
     """
   static let options = [
     OptionSpec(name: "--docs", value: "LIST", help: "Comma-separated corpus sizes (default 1000,10000,100000)."),

@@ -40,7 +40,7 @@ enum MergeCommand: Command {
       documents: input.documents, partials: input.partials, diagnostics: input.diagnostics.sorted())
     Output.diagnostics(report.diagnostics + report.documents.flatMap(\.diagnostics), quiet: arguments.flag("--quiet"))
     try Output.deliverJSON(report, to: arguments.value("--output"))
-    Output.keepUntilExit((report, input))
+    Releases.keepIfExiting((report, input))
     return 0
   }
 }

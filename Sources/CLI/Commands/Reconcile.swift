@@ -26,7 +26,7 @@ enum ReconcileCommand: Command {
       try Output.deliver(
         renderer(for: report, paths: arguments.positionals).render(report, as: format), to: arguments.value("--output"))
     }
-    Output.keepUntilExit(report)
+    Releases.keepIfExiting(report)
     return 0
   }
 

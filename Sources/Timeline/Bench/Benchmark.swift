@@ -132,9 +132,10 @@ public struct Benchmark: Sendable {
       }
       // A run shorter than `repeatBelow` is one sample of a noisy machine (on the 2-core VM one
       // binary's 10k run took 4.5 to 6.7 s): it is run three times and the median reported.
-      let count = repeats.map { max(1, $0) }
-      try run(count.map { $0 > 1 ? " (run 1 of \($0))" : "" } ?? "")
-      let total = count ?? (runs[0].wallSeconds < repeatBelow ? 3 : 1)
+      // `--repeat` fixes the count up front; otherwise the first run decides it.
+      let fixed = repeats.map { max(1, $0) }
+      try run(fixed.map { $0 > 1 ? " (run 1 of \($0))" : "" } ?? "")
+      let total = fixed ?? (runs[0].wallSeconds < repeatBelow ? 3 : 1)
       for k in stride(from: 2, through: total, by: 1) { try run(" (run \(k) of \(total))") }
       endToEnd = runs.sorted { $0.wallSeconds < $1.wallSeconds }[runs.count / 2]
     }

@@ -125,14 +125,7 @@ public struct EventResolver: Sendable {
 
   /// The words of a series name, sorted and unique (``MentionFinder/findSeries(_:_:)`` writes
   /// them so; sorted again for names from elsewhere).
-  static func seriesWords(_ s: String) -> [Substring] {
-    var words = s.split(separator: " ")
-    words.sort()
-    var unique: [Substring] = []  // sorted and unique, without a hash set per name
-    unique.reserveCapacity(words.count)
-    for w in words where unique.last != w { unique.append(w) }
-    return unique
-  }
+  static func seriesWords(_ s: String) -> [Substring] { sortedUnique(s.split(separator: " ")) }
 
   static func decade(_ year: Int) -> Int { year >= 0 ? year / 10 : (year - 9) / 10 }
 
@@ -655,13 +648,18 @@ public struct EventResolver: Sendable {
     return (shared, Double(shared) / Double(na.count + nb.count - shared))
   }
 
-  static func sortedUnique(_ a: [String]) -> [String] {
-    var sorted = true
-    for k in a.indices.dropFirst() where a[k - 1] >= a[k] {
-      sorted = false
-      break
+  /// `a` sorted, each element once (returned as it is when already so; no hash set).
+  static func sortedUnique<T: Comparable>(_ a: [T]) -> [T] {
+    if a.indices.dropFirst().allSatisfy({ a[$0 - 1] < a[$0] }) { return a }
+    var out = a
+    out.sort()
+    var w = 0
+    for x in out where w == 0 || out[w - 1] != x {
+      out[w] = x
+      w += 1
     }
-    return sorted ? a : Array(Set(a)).sorted()
+    out.removeLast(out.count - w)
+    return out
   }
 
   /// How many elements two sorted, duplicate-free arrays share (a merge walk: no hashing in

@@ -324,17 +324,23 @@ public enum MapReduce {
   {
     // Keys are split by hash into one table per core, each filled by its own task in mention
     // order (one task was a serial second at 100,000 documents); the tables hold disjoint keys.
+    // Each key's shard is found (and `only` applied) once, with the keys, on all cores.
     let shards = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let tables = Slots<[String: [Int32]]>(taking: Array(repeating: [:], count: shards))
     var first: Int32 = 0
-    parallelMapSlices(extractions, { d in d.mentions.map { resolver.blockingKeys(for: $0) } }) { keys in
+    let keyed = { @Sendable (d: DocumentExtraction) -> [[(key: String, shard: Int)]] in
+      d.mentions.map { m in
+        resolver.blockingKeys(for: m).compactMap { k in
+          only?.contains(k) ?? true ? (k, hashShard(k, of: shards)) : nil
+        }
+      }
+    }
+    parallelMapSlices(extractions, keyed) { keys in
       let base = first
       tables.updateAll { s, blocks in
         var p = base
         for ks in keys.joined() {
-          for k in ks where hashShard(k, of: shards) == s && (only?.contains(k) ?? true) {
-            blocks[k, default: []].append(p)
-          }
+          for (k, shard) in ks where shard == s { blocks[k, default: []].append(p) }
           p += 1
         }
       }
@@ -743,8 +749,11 @@ public enum MapReduce {
     }
     let explaining = BackgroundBatches<[Evidence]>()
     let batch = 4096
-    func submitAccepted(from start: Int) {
-      let edges = Array(acceptedEdges[start...])
+    var submitted = 0  // accepted edges handed to `explaining`, in batches of `batch` but the last
+    func submitAccepted() {
+      guard submitted < acceptedEdges.count else { return }
+      let edges = Array(acceptedEdges[submitted...])
+      submitted = acceptedEdges.count
       explaining.submit { edges.map(explainAccepted) }
     }
     // Deduplicate edges (keep the best score per pair) and order them. Mention ids become
@@ -839,9 +848,9 @@ public enum MapReduce {
       let absorbed = summaries[root == rx ? ry : rx]
       summaries[root].absorb(absorbed)  // in place: the root's summary is not copied
       acceptedEdges.append((x, o.k))
-      if acceptedEdges.count % batch == 0 { submitAccepted(from: acceptedEdges.count - batch) }
+      if acceptedEdges.count - submitted == batch { submitAccepted() }
     }
-    if acceptedEdges.count % batch != 0 { submitAccepted(from: acceptedEdges.count - acceptedEdges.count % batch) }
+    submitAccepted()
     // Documents and classes as small integers (one string hash per mention, no joined keys).
     var docNumber: [String: Int] = [:]
     var classNumber: [String: Int] = [:]

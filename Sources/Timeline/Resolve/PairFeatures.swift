@@ -139,7 +139,7 @@ struct PairFeatures {
 
     /// Sorted unique ids of `xs`.
     mutating func ids(_ xs: [String], _ space: Space) -> [Int32] {
-      PairFeatures.sortedUnique(xs.map { Int32(id(space, $0)) })
+      EventResolver.sortedUnique(xs.map { Int32(id(space, $0)) })
     }
 
     mutating func features(_ m: EventMention) -> PairFeatures {
@@ -165,23 +165,10 @@ struct PairFeatures {
     }
   }
 
-  /// The ids sorted, each once.
-  static func sortedUnique(_ ids: [Int32]) -> [Int32] {
-    var out = ids
-    out.sort()
-    var w = 0
-    for x in out where w == 0 || out[w - 1] != x {
-      out[w] = x
-      w += 1
-    }
-    out.removeLast(out.count - w)
-    return out
-  }
-
   /// The same features with every string id `k` replaced by `map[k]` (lists sorted again).
   func remapped(_ map: [Int32], names: [Int32: String]) -> PairFeatures {
     func m(_ k: Int) -> Int { Int(map[k]) }
-    func list(_ ks: [Int32]) -> [Int32] { PairFeatures.sortedUnique(ks.map { map[Int($0)] }) }
+    func list(_ ks: [Int32]) -> [Int32] { EventResolver.sortedUnique(ks.map { map[Int($0)] }) }
     var f = self
     f.eventClass = m(eventClass)
     f.period = m(period)
