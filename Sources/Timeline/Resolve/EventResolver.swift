@@ -333,7 +333,9 @@ public struct EventResolver: Sendable {
         if decadeBlock && f[i].fine && f[j].fine { return }
         let limit = max(limits[i], limits[j])
         // The cheap score first; evidence only for the pairs that merge.
-        guard let quick = score(f[i], f[j], singular: singular[i], need: limit), quick >= limit else { return }
+        guard let quick = score(f[i], f[j], singular: singular[i], need: limit, exact: false), quick >= limit else {
+          return
+        }
         var evidence: [Evidence] = []
         if withEvidence {
           guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }

@@ -120,6 +120,27 @@ import Testing
     #expect(one.contains { $0.mentions == ["c@30"] })
   }
 
+  /// Features keep ids and days in 32 bits: they read back as stored, `nil` stays `nil`,
+  /// out-of-range values clamp, and the value stays small enough that a compared pair touches
+  /// few cache lines. An id list's mask is zero exactly when the list is empty.
+  @Test func pairFeaturesReadBackWhatTheyStore() {
+    var f = PairFeatures(
+      eventClass: 3, hasRange: true, lo: 738_000, hi: 738_030, period: 7, timeValue: 8, ordinal: nil, place: 12,
+      placeKind: nil, host: 0, document: 41, isMain: true, impliedDay: nil, oneDay: -5, caption: false, fine: true,
+      participants: [1, 4], keywords: [], salient: [9], nameCount: 2, seriesWords: [], seriesID: nil
+    ).withMasks()
+    #expect(f.eventClass == 3 && f.lo == 738_000 && f.hi == 738_030 && f.period == 7 && f.timeValue == 8)
+    #expect(f.ordinal == nil && f.place == 12 && f.placeKind == nil && f.host == 0 && f.document == 41)
+    #expect(f.impliedDay == nil && f.oneDay == -5 && f.nameCount == 2 && f.seriesID == nil)
+    #expect(f.isMain && f.hasRange && f.fine && !f.caption)
+    f.place = nil
+    f.seriesID = Int.max
+    f.host = Int.min
+    #expect(f.place == nil && f.seriesID == Int(Int32.max) && f.host == Int(Int32.min) + 1)
+    #expect(f.masks.participants != 0 && f.masks.salient != 0 && f.masks.keywords == 0 && f.masks.series == 0)
+    #expect(MemoryLayout<PairFeatures>.size <= 136)
+  }
+
   /// The per-block features score every pair exactly as `pairScore` does (the resolver trusts
   /// the cheap score to decide which pairs get evidence), on real extractions of every fixture
   /// corpus and a generated one.
@@ -146,6 +167,10 @@ import Testing
           let full = resolver.pairScore(mentions[i], mentions[j])?.0
           #expect(fast == full, "\(mentions[i].id) / \(mentions[j].id)")
           #expect(resolver.score(joined[i], joined[j], singular: singular, need: need) == fast)
+          // Asked only whether the pair merges, the same score when it does, and nil or less
+          // than `need` when it does not.
+          let merges = resolver.score(features[i], features[j], singular: singular, need: need, exact: false)
+          if let fast, fast >= need { #expect(merges == fast) } else { #expect((merges ?? need - 1) < need) }
           if full != nil { compared += 1 }
         }
       }
