@@ -1,3 +1,5 @@
+import Foundation
+
 /// What block resolution needs of every mention, computed once for the whole corpus in
 /// process instead of once per block (a mention sits in about four blocks, and the largest
 /// blocks hold 200,000 of them at 100,000 documents): its rank in id order, the hash of its
@@ -11,21 +13,62 @@ struct PreparedMentions: Sendable {
   let rank: [Int32]
   /// All positions sorted by (id, position).
   let byID: [Int]
-  /// The hash of each mention's ``EventResolver/Signature`` (equal signatures, equal hashes;
-  /// blocks confirm equal hashes with the signatures themselves).
-  let signatureHash: [Int]
+  /// `identity[p]`: the first position whose mention has the same ``EventResolver/Signature``
+  /// as position p's (identical mentions share it). Blocks collapse identical copies by this
+  /// number instead of comparing signatures again in each of a mention's blocks.
+  let identity: [Int32]
   let features: [PairFeatures]
 }
 
 extension PreparedMentions {
   init<C: RandomAccessCollection & Sendable>(_ mentions: C) where C.Element == EventMention, C.Index == Int {
-    byID = Self.idOrder(mentions)
+    let byID = Self.idOrder(mentions)
     var rank = [Int32](repeating: 0, count: mentions.count)
     for (r, p) in byID.enumerated() { rank[p] = Int32(r) }
+    let hashes = parallelMap(chunkRanges(mentions.count)) { range in
+      range.map { EventResolver.signature(mentions[$0]).hashValue }
+    }.flatMap { $0 }
+    self.init(
+      rank: rank, byID: byID, signatureHash: hashes, features: PairFeatures.prepareAll(mentions), mentions: mentions)
+  }
+
+  /// Prepared mentions from their parts; `signatureHash[p]` is the hash of position p's
+  /// signature (equal signatures, equal hashes), confirmed here with the signatures themselves.
+  init<C: RandomAccessCollection & Sendable>(
+    rank: [Int32], byID: [Int], signatureHash: [Int], features: [PairFeatures], mentions: C
+  ) where C.Element == EventMention, C.Index == Int {
     self.rank = rank
-    signatureHash = parallelMap(chunkRanges(mentions.count)) { range in range.map { EventResolver.signature(mentions[$0]).hashValue } }
-      .flatMap { $0 }
-    features = PairFeatures.prepareAll(mentions)
+    self.byID = byID
+    self.features = features
+    identity = Self.identities(mentions, hashes: signatureHash)
+  }
+
+  /// ``identity`` from the signature hashes: positions are split by hash into shards resolved
+  /// on all cores, each in position order, a position joining the first earlier one of its
+  /// hash whose signature ``EventResolver/sameSignature(_:_:)`` confirms (two signatures may
+  /// share a hash).
+  static func identities<C: RandomAccessCollection & Sendable>(_ mentions: C, hashes: [Int]) -> [Int32]
+  where C.Element == EventMention, C.Index == Int {
+    let shards = max(1, min(256, hashes.count / 8_192))
+    var byShard = [[Int32]](repeating: [], count: shards)
+    for (p, h) in hashes.enumerated() { byShard[Int(UInt(bitPattern: h) % UInt(shards))].append(Int32(p)) }
+    let shardLists = byShard
+    let out = Slots<Int32>(count: hashes.count)
+    DispatchQueue.concurrentPerform(iterations: shards) { s in
+      var firsts: [Int: [Int32]] = [:]  // hash → the first position of each signature with it
+      for p in shardLists[s] {
+        let (at, hash) = (mentions.startIndex + Int(p), hashes[Int(p)])
+        if let same = firsts[hash]?.first(where: {
+          EventResolver.sameSignature(mentions[mentions.startIndex + Int($0)], mentions[at])
+        }) {
+          out.set(Int(p), same)
+        } else {
+          firsts[hash, default: []].append(p)
+          out.set(Int(p), p)
+        }
+      }
+    }
+    return out.values()
   }
 
   /// The positions of `mentions` sorted by (id, position). The ids are read once each (a

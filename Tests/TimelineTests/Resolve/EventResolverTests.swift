@@ -247,8 +247,11 @@ import Testing
     let prepared = PreparedMentions(ms)
     #expect(ends(resolver.compactEdges(key: key, mentions: ms, positions: positions, prepared: prepared)) == expected)
     let colliding = PreparedMentions(
-      rank: prepared.rank, byID: prepared.byID, signatureHash: ms.map { _ in 42 }, features: prepared.features)
+      rank: prepared.rank, byID: prepared.byID, signatureHash: ms.map { _ in 42 }, features: prepared.features,
+      mentions: ms)
     #expect(ends(resolver.compactEdges(key: key, mentions: ms, positions: positions, prepared: colliding)) == expected)
+    // Only the two copies share an identity, whether or not every hash collides.
+    #expect(prepared.identity == [0, 1, 1, 3, 4] && colliding.identity == prepared.identity)
   }
 
   /// Deferred evidence (in-process) gives the same timeline as evidence built in the blocks
