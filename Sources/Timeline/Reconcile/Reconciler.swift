@@ -31,11 +31,10 @@ public struct Reconciler: Sendable {
     let canonicals = parallelMap(clusters) { c -> (event: Event, host: String?)? in
       guard let first = c.first else { return nil }
       var event = canonical(c, names: names, outlets: outlets)
-      var ev = (evidence[first.id] ?? []).sorted()
-      if ev.count > maxEvidence {
-        let more = ev.count - maxEvidence
-        ev = Array(ev.prefix(maxEvidence))
-        ev.append(Evidence(rule: "resolve.more", note: "\(more) further merge reasons are not listed."))
+      let all = evidence[first.id] ?? []
+      var ev = all.smallestSorted(maxEvidence)
+      if all.count > maxEvidence {
+        ev.append(Evidence(rule: "resolve.more", note: "\(all.count - maxEvidence) further merge reasons are not listed."))
       }
       event.evidence = ev
       return (event, Self.mostCommon(c.compactMap(\.host)))

@@ -1,0 +1,23 @@
+extension Array where Element: Comparable {
+  /// The `k` smallest elements in ascending order, equal elements in their order here: the
+  /// first `k` of a stable sort, found in one pass that keeps `k` of them sorted (a new one
+  /// enters only below the largest kept) instead of sorting all of them. An event reported
+  /// thousands of times gathers thousands of merge reasons, of which the timeline lists 60.
+  func smallestSorted(_ k: Int) -> [Element] {
+    guard k > 0 else { return [] }
+    guard count > k else { return sorted() }
+    var kept: [Element] = []
+    kept.reserveCapacity(k + 1)
+    for x in self where kept.count < k || x < kept[kept.count - 1] {
+      // After every kept element not above `x`: equal ones keep their order.
+      var (lo, hi) = (0, kept.count)
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if x < kept[mid] { hi = mid } else { lo = mid + 1 }
+      }
+      kept.insert(x, at: lo)
+      if kept.count > k { kept.removeLast() }
+    }
+    return kept
+  }
+}
