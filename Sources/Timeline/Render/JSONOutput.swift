@@ -46,8 +46,11 @@ public enum JSONOutput {
     write(report, flushBytes: flushBytes, to: sink)
   }
 
-  /// ``write(_:to:)`` handing the sink about `flushBytes` at a time.
-  static func write(_ report: TimelineReport, flushBytes: Int, to sink: ([UInt8]) -> Void) {
+  /// ``write(_:to:)`` handing the sink about `flushBytes` at a time, encoding `batch`
+  /// elements at a time.
+  static func write(
+    _ report: TimelineReport, flushBytes: Int, batch: Int = JSONOutput.batch, to sink: ([UInt8]) -> Void
+  ) {
     var skeleton = report
     skeleton.documents = []
     skeleton.events = []
@@ -56,7 +59,7 @@ public enum JSONOutput {
     var rest = Array(encode(Wrapped(report: skeleton)).utf8)  // ends with a newline
     // Keys are sorted, so the arrays appear in this order; a missing marker (not expected)
     // falls back to the generic encoding.
-    let arrays: [(String, Int, (Range<Int>) -> [[UInt8]])] = [
+    let arrays: [(String, Int, @Sendable (Range<Int>) -> [[UInt8]])] = [
       ("conflicts", report.conflicts.count, { r in parallelMap(Array(report.conflicts[r])) { element($0) } }),
       ("diagnostics", report.diagnostics.count, { r in parallelMap(Array(report.diagnostics[r])) { element($0) } }),
       ("documents", report.documents.count, { r in parallelMap(Array(report.documents[r])) { element($0) } }),
@@ -86,9 +89,23 @@ public enum JSONOutput {
       // each a fresh mapping whose pages the kernel zeroed (12% of that run's excess growth).
       var chunk: [UInt8] = []
       chunk.reserveCapacity(flushBytes + (flushBytes >> 2))
-      for lo in stride(from: 0, to: count, by: batch) {
-        for (i, piece) in encodeRange(lo..<min(count, lo + batch)).enumerated() {
-          if lo + i > 0 { chunk.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
+      // Two batches in flight: while this thread appends one, the next is already being
+      // encoded, and a batch's straggler (an event reported thousands of times, megabytes of
+      // JSON) no longer leaves the other core idle until it ends.
+      let batches = stride(from: 0, to: count, by: batch).map { $0..<min(count, $0 + batch) }
+      let encoded = InFlight<[[UInt8]]>()
+      func start(_ b: Int) {
+        guard b < batches.count else { return }
+        let range = batches[b]
+        encoded.run(b) { encodeRange(range) }
+      }
+      start(0)
+      start(1)
+      for b in batches.indices {
+        let pieces = encoded.take(b)
+        start(b + 2)
+        for (i, piece) in pieces.enumerated() {
+          if batches[b].lowerBound + i > 0 { chunk.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
           chunk.append(contentsOf: piece)
           if chunk.count >= flushBytes {
             sink(chunk)
@@ -102,6 +119,33 @@ public enum JSONOutput {
     }
     rest.removeFirst(written)
     sink(rest)
+  }
+
+  /// Results of work run on other threads, taken by number (each once) as they are needed.
+  final class InFlight<R: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var done: [Int: R] = [:]
+
+    /// Runs `work` on another thread; its result is ``take(_:)``'s for `number`.
+    func run(_ number: Int, _ work: @escaping @Sendable () -> R) {
+      DispatchQueue.global().async {
+        let result = work()
+        self.condition.withLock {
+          self.done[number] = result
+          self.condition.broadcast()
+        }
+      }
+    }
+
+    /// The result of `number`, once its work has run (waits until then).
+    func take(_ number: Int) -> R {
+      condition.withLock {
+        while true {
+          if let result = done.removeValue(forKey: number) { return result }
+          condition.wait()
+        }
+      }
+    }
   }
 
   /// Streams the timeline's JSON into the file at `path` atomically: a temporary file beside

@@ -181,9 +181,25 @@ import Testing
     JSONOutput.write(report, flushBytes: 4096) { chunks.append($0) }
     #expect(chunks.count > 20)
     #expect(String(decoding: Array(chunks.joined()), as: UTF8.self) == JSONOutput.encode(report))
+    // Seven elements a batch: dozens of batches, two encoded at a time, still in order.
+    var small: [UInt8] = []
+    JSONOutput.write(report, flushBytes: 4096, batch: 7) { small += $0 }
+    #expect(String(decoding: small, as: UTF8.self) == JSONOutput.encode(report))
     let file = dir + "/timeline.json"
     #expect(JSONOutput.write(report, toFile: file))
     #expect(try String(contentsOfFile: file, encoding: .utf8) == JSONOutput.encode(report))
+  }
+
+  /// Work run on other threads is taken by number, whichever finishes first.
+  @Test func inFlightResultsAreTakenByNumber() {
+    let work = JSONOutput.InFlight<Int>()
+    for k in 0..<20 {
+      work.run(k) {
+        usleep(UInt32((20 - k) * 500))  // later numbers finish first
+        return k * k
+      }
+    }
+    #expect((0..<20).reversed().map { work.take($0) } == (0..<20).reversed().map { $0 * $0 })
   }
 
   @Test func fileWriterWritesChunksInOrderAndReportsFailure() throws {
