@@ -9,34 +9,58 @@ import Foundation
 /// compared pair of the fixture corpora); the resolver builds the evidence with `pairScore`
 /// only for the pairs that reach the merge threshold. Scoring a pair is then a few integer
 /// comparisons and two merges of short sorted lists, with no allocation.
+/// An `Int` stored in 32 bits (clamped; `Int32.min` is left for ``Narrow32Optional``'s nil).
+@propertyWrapper struct Narrow32 {
+  private var stored: Int32
+  init(wrappedValue: Int) { stored = max(Int32.min + 1, Int32(clamping: wrappedValue)) }
+  var wrappedValue: Int {
+    get { Int(stored) }
+    set { self = Narrow32(wrappedValue: newValue) }
+  }
+}
+
+/// An `Int?` stored in 32 bits (clamped; `nil` as `Int32.min`).
+@propertyWrapper struct Narrow32Optional {
+  private var stored: Int32
+  init(wrappedValue: Int?) { stored = wrappedValue.map { max(Int32.min + 1, Int32(clamping: $0)) } ?? .min }
+  var wrappedValue: Int? {
+    get { stored == .min ? nil : Int(stored) }
+    set { self = Narrow32Optional(wrappedValue: newValue) }
+  }
+}
+
 struct PairFeatures {
   // Stored narrow and in this order so that what a compared pair reads first (flags, class,
   // days, document, ordinal, place, series) lies in the first 64 bytes, the id-list masks
   // right after, the lists themselves last: the whole value is 136 bytes (it was 224 with
   // every id an `Int` and every optional 16 bytes), so a block's features take fewer cache
   // lines, and a compared pair, at 100,000 documents mostly a cache miss, touches two lines
-  // instead of four. Ids and days read back as `Int` (`Int?`, `nil` stored as `Int32.min`)
-  // through the properties below; values beyond 32 bits (no interned id or day number comes
-  // near) are clamped.
+  // instead of four. Values beyond 32 bits (no interned id or day number comes near) are
+  // clamped.
   var hasRange: Bool
   var isMain: Bool
   var caption: Bool
   /// Time range of three years or less (decade blocks skip pairs of two fine mentions).
   var fine: Bool
-  private var storedClass: Int32
-  private var storedLo: Int32
-  private var storedHi: Int32
-  private var storedDocument: Int32
-  private var storedOrdinal: Int32
-  private var storedPlace: Int32
-  private var storedPlaceKind: Int32
-  private var storedSeriesID: Int32
-  private var storedHost: Int32
-  private var storedImpliedDay: Int32
-  private var storedOneDay: Int32
-  private var storedPeriod: Int32
-  private var storedTimeValue: Int32
-  private var storedNameCount: Int32
+  @Narrow32 var eventClass: Int
+  /// Stated time range as day numbers (`hasRange`).
+  @Narrow32 var lo: Int
+  @Narrow32 var hi: Int
+  @Narrow32 var document: Int
+  @Narrow32Optional var ordinal: Int?
+  @Narrow32Optional var place: Int?
+  @Narrow32Optional var placeKind: Int?
+  @Narrow32Optional var seriesID: Int?
+  @Narrow32Optional var host: Int?
+  /// The day of an implied (not stated) one-day time: the article's date.
+  @Narrow32Optional var impliedDay: Int?
+  /// The one day the time gives, stated or implied (``EventResolver/oneDay(_:)``).
+  @Narrow32Optional var oneDay: Int?
+  /// Interned `time.value` + `mod` (for "same period" on long ranges).
+  @Narrow32 var period: Int
+  /// Interned `time.value` (the day bucket of large blocks).
+  @Narrow32 var timeValue: Int
+  @Narrow32 var nameCount: Int
   /// One bit per id of each list (``Masks``), kept in step by ``withMasks()``.
   var masks = Masks()
   var participants: [Int32]
@@ -58,62 +82,12 @@ struct PairFeatures {
     participants: [Int32], keywords: [Int32], salient: [Int32], nameCount: Int, seriesWords: [Int32], seriesID: Int?
   ) {
     (self.hasRange, self.isMain, self.caption, self.fine) = (hasRange, isMain, caption, fine)
-    (storedClass, storedLo, storedHi, storedDocument) = (Self.narrow(eventClass), Self.narrow(lo), Self.narrow(hi), Self.narrow(document))
-    (storedOrdinal, storedPlace, storedPlaceKind) = (Self.narrow(ordinal), Self.narrow(place), Self.narrow(placeKind))
-    (storedSeriesID, storedHost) = (Self.narrow(seriesID), Self.narrow(host))
-    (storedImpliedDay, storedOneDay) = (Self.narrow(impliedDay), Self.narrow(oneDay))
-    (storedPeriod, storedTimeValue, storedNameCount) = (Self.narrow(period), Self.narrow(timeValue), Self.narrow(nameCount))
+    (self.eventClass, self.lo, self.hi, self.document) = (eventClass, lo, hi, document)
+    (self.ordinal, self.place, self.placeKind, self.seriesID, self.host) = (ordinal, place, placeKind, seriesID, host)
+    (self.impliedDay, self.oneDay) = (impliedDay, oneDay)
+    (self.period, self.timeValue, self.nameCount) = (period, timeValue, nameCount)
     (self.participants, self.keywords, self.salient, self.seriesWords) = (participants, keywords, salient, seriesWords)
   }
-
-  /// `x` in 32 bits, clamped; `Int32.min` is kept for `nil`.
-  @inline(__always) private static func narrow(_ x: Int) -> Int32 { max(Int32.min + 1, Int32(clamping: x)) }
-  @inline(__always) private static func narrow(_ x: Int?) -> Int32 { x.map(narrow) ?? .min }
-  @inline(__always) private static func wide(_ x: Int32) -> Int? { x == .min ? nil : Int(x) }
-
-  var eventClass: Int {
-    get { Int(storedClass) }
-    set { storedClass = Self.narrow(newValue) }
-  }
-  /// Stated time range as day numbers (`hasRange`).
-  var lo: Int { Int(storedLo) }
-  var hi: Int { Int(storedHi) }
-  var document: Int {
-    get { Int(storedDocument) }
-    set { storedDocument = Self.narrow(newValue) }
-  }
-  var ordinal: Int? { Self.wide(storedOrdinal) }
-  var place: Int? {
-    get { Self.wide(storedPlace) }
-    set { storedPlace = Self.narrow(newValue) }
-  }
-  var placeKind: Int? {
-    get { Self.wide(storedPlaceKind) }
-    set { storedPlaceKind = Self.narrow(newValue) }
-  }
-  var seriesID: Int? {
-    get { Self.wide(storedSeriesID) }
-    set { storedSeriesID = Self.narrow(newValue) }
-  }
-  var host: Int? {
-    get { Self.wide(storedHost) }
-    set { storedHost = Self.narrow(newValue) }
-  }
-  /// The day of an implied (not stated) one-day time: the article's date.
-  var impliedDay: Int? { Self.wide(storedImpliedDay) }
-  /// The one day the time gives, stated or implied (``EventResolver/oneDay(_:)``).
-  var oneDay: Int? { Self.wide(storedOneDay) }
-  /// Interned `time.value` + `mod` (for "same period" on long ranges).
-  var period: Int {
-    get { Int(storedPeriod) }
-    set { storedPeriod = Self.narrow(newValue) }
-  }
-  /// Interned `time.value` (the day bucket of large blocks).
-  var timeValue: Int {
-    get { Int(storedTimeValue) }
-    set { storedTimeValue = Self.narrow(newValue) }
-  }
-  var nameCount: Int { Int(storedNameCount) }
 
   /// A 64-bit summary of each id list, stored in the features themselves: most compared
   /// pairs share no series word, participant, context word or name, and two disjoint masks
