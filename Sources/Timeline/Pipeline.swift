@@ -95,6 +95,41 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
   return results.values()
 }
 
+/// Work submitted from one thread and run on others while it goes on; each result is taken
+/// by its number in submission order (the cluster step explains accepted edges during its
+/// serial loop; the JSON output encodes its next batch while it writes one).
+final class BackgroundWork<R: Sendable>: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var done: [Int: R] = [:]
+  private var submitted = 0  // read and written by the submitting thread only
+
+  /// Runs `work` on another thread; its result is ``take(_:)``'s for the next number (0, 1, …).
+  func submit(_ work: @escaping @Sendable () -> R) {
+    let number = submitted
+    submitted += 1
+    DispatchQueue.global().async {
+      let result = work()
+      self.condition.withLock {
+        self.done[number] = result
+        self.condition.broadcast()
+      }
+    }
+  }
+
+  /// The result of work `number`, once it has run (waits until then); each is taken once.
+  func take(_ number: Int) -> R {
+    condition.withLock {
+      while true {
+        if let result = done.removeValue(forKey: number) { return result }
+        condition.wait()
+      }
+    }
+  }
+
+  /// Every result not yet taken, in submission order, once all have run.
+  func results() -> [R] { (0..<submitted).map(take) }
+}
+
 /// ``parallelMap(_:_:)`` that takes each item out of `items` before transforming it, so an
 /// item is freed as soon as its result is made (when `items` held the only reference to it).
 func parallelMap<T: Sendable, R: Sendable>(consuming items: consuming [T], _ transform: @Sendable (T) -> R) -> [R] {

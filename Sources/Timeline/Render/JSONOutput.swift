@@ -93,17 +93,14 @@ public enum JSONOutput {
       // encoded, and a batch's straggler (an event reported thousands of times, megabytes of
       // JSON) no longer leaves the other core idle until it ends.
       let batches = stride(from: 0, to: count, by: batch).map { $0..<min(count, $0 + batch) }
-      let encoded = InFlight<[[UInt8]]>()
-      func start(_ b: Int) {
-        guard b < batches.count else { return }
-        let range = batches[b]
-        encoded.run(b) { encodeRange(range) }
-      }
-      start(0)
-      start(1)
+      let encoded = BackgroundWork<[[UInt8]]>()  // work b encodes batch b
+      for range in batches.prefix(2) { encoded.submit { encodeRange(range) } }
       for b in batches.indices {
         let pieces = encoded.take(b)
-        start(b + 2)
+        if b + 2 < batches.count {
+          let range = batches[b + 2]
+          encoded.submit { encodeRange(range) }
+        }
         for (i, piece) in pieces.enumerated() {
           if batches[b].lowerBound + i > 0 { chunk.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
           chunk.append(contentsOf: piece)
@@ -119,33 +116,6 @@ public enum JSONOutput {
     }
     rest.removeFirst(written)
     sink(rest)
-  }
-
-  /// Results of work run on other threads, taken by number (each once) as they are needed.
-  final class InFlight<R: Sendable>: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var done: [Int: R] = [:]
-
-    /// Runs `work` on another thread; its result is ``take(_:)``'s for `number`.
-    func run(_ number: Int, _ work: @escaping @Sendable () -> R) {
-      DispatchQueue.global().async {
-        let result = work()
-        self.condition.withLock {
-          self.done[number] = result
-          self.condition.broadcast()
-        }
-      }
-    }
-
-    /// The result of `number`, once its work has run (waits until then).
-    func take(_ number: Int) -> R {
-      condition.withLock {
-        while true {
-          if let result = done.removeValue(forKey: number) { return result }
-          condition.wait()
-        }
-      }
-    }
   }
 
   /// Streams the timeline's JSON into the file at `path` atomically: a temporary file beside

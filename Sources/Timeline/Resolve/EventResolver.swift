@@ -289,36 +289,22 @@ public struct EventResolver: Sendable {
           .map { Int($0 & 0xFFFF_FFFF) + mentions.startIndex }
       } ?? mentions.indices.sorted { mentions[$0].id < mentions[$1].id }
     guard !sorted.isEmpty else { return [] }
-    // Collapse identical mentions: groups in order of first appearance, by their prepared
-    // identity, or else found by the signature's hash: a mention joins a group only if its
-    // signature equals the group's first mention's (two signatures may share a hash), which
-    // ``sameSignature(_:_:)`` tells without building either.
+    // Collapse identical mentions: groups in order of first appearance, by identity (the
+    // first mention with the same signature: ``PreparedMentions/identity``, or found here
+    // for this block the same way).
+    let local =
+      prepared == nil
+      ? PreparedMentions.identities(
+        serial: mentions, hashes: mentions.indices.map { Self.signature(mentions[$0]).hashValue }) : []
     var groups: [[Int]] = []
-    if let prepared {
-      // Identical mentions share their corpus-wide identity (``PreparedMentions/identity``).
-      var groupOf: [Int32: Int] = [:]
-      groupOf.reserveCapacity(sorted.count)
-      for (i, m) in sorted.enumerated() {
-        let id = prepared.identity[position(m)]
-        if let g = groupOf[id] {
-          groups[g].append(i)
-        } else {
-          groupOf[id] = groups.count
-          groups.append([i])
-        }
-      }
-    } else {
-      var groupsOf: [Int: [Int]] = [:]  // signature hash → its groups
-      groupsOf.reserveCapacity(sorted.count)
-      for (i, m) in sorted.enumerated() {
-        let hash = Self.signature(mentions[m]).hashValue
-        if let candidates = groupsOf[hash],
-          let g = candidates.first(where: { Self.sameSignature(mentions[sorted[groups[$0][0]]], mentions[m]) })
-        {
-          groups[g].append(i)
-          continue
-        }
-        groupsOf[hash, default: []].append(groups.count)
+    var groupOf: [Int32: Int] = [:]
+    groupOf.reserveCapacity(sorted.count)
+    for (i, m) in sorted.enumerated() {
+      let id = prepared.map { $0.identity[position(m)] } ?? local[m - mentions.startIndex]
+      if let g = groupOf[id] {
+        groups[g].append(i)
+      } else {
+        groupOf[id] = groups.count
         groups.append([i])
       }
     }

@@ -608,31 +608,6 @@ public enum MapReduce {
     }
   }
 
-  /// Work submitted in batches from one thread and run on others while it goes on; the
-  /// results come back in submission order.
-  final class BackgroundBatches<R: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private let group = DispatchGroup()
-    private var done: [Int: [R]] = [:]
-    private var submitted = 0
-
-    /// Runs `work` on another thread (call from one thread only).
-    func submit(_ work: @escaping @Sendable () -> [R]) {
-      let index = submitted
-      submitted += 1
-      DispatchQueue.global().async(group: group) {
-        let result = work()
-        self.lock.withLock { self.done[index] = result }
-      }
-    }
-
-    /// Every batch's results, in submission order, once all have run.
-    func results() -> [[R]] {
-      group.wait()
-      return lock.withLock { (0..<submitted).map { done[$0] ?? [] } }
-    }
-  }
-
   /// A buffer that tasks of one ``bucketSorted(_:buckets:bucket:)`` write at disjoint places.
   private struct SharedBuffer: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<(key: UInt64, k: Int)>
@@ -747,7 +722,7 @@ public enum MapReduce {
         Evidence(rule: $0.rule, note: "[\(pair)] " + $0.note, citation: $0.citation)
       }
     }
-    let explaining = BackgroundBatches<[Evidence]>()
+    let explaining = BackgroundWork<[[Evidence]]>()
     let batch = 4096
     var submitted = 0  // accepted edges handed to `explaining`, in batches of `batch` but the last
     func submitAccepted() {

@@ -1,14 +1,5 @@
 import Foundation
 
-/// What ``EventResolver/pairScore(_:_:)`` looks at, computed once per mention of a block
-/// instead of once per compared pair: the stated day range as day numbers, and every string
-/// (document, place, host, participants, context words) as a small integer interned per
-/// block, participants and context words as sorted unique id lists.
-///
-/// ``EventResolver/score(_:_:)`` gives exactly the score `pairScore` gives (tested on every
-/// compared pair of the fixture corpora); the resolver builds the evidence with `pairScore`
-/// only for the pairs that reach the merge threshold. Scoring a pair is then a few integer
-/// comparisons and two merges of short sorted lists, with no allocation.
 /// An `Int` stored in 32 bits (clamped; `Int32.min` is left for ``Narrow32Optional``'s nil).
 @propertyWrapper struct Narrow32 {
   private var stored: Int32
@@ -29,6 +20,15 @@ import Foundation
   }
 }
 
+/// What ``EventResolver/pairScore(_:_:)`` looks at, computed once per mention of a block
+/// instead of once per compared pair: the stated day range as day numbers, and every string
+/// (document, place, host, participants, context words) as a small integer interned per
+/// block, participants and context words as sorted unique id lists.
+///
+/// ``EventResolver/score(_:_:)`` gives exactly the score `pairScore` gives (tested on every
+/// compared pair of the fixture corpora); the resolver builds the evidence with `pairScore`
+/// only for the pairs that reach the merge threshold. Scoring a pair is then a few integer
+/// comparisons and two merges of short sorted lists, with no allocation.
 struct PairFeatures {
   // Stored narrow and in this order so that what a compared pair reads first (flags, class,
   // days, document, ordinal, place, series) lies in the first 64 bytes, the id-list masks
@@ -278,7 +278,7 @@ extension EventResolver {
   /// not change the result).
   ///
   /// Inlined into its one caller, the per-pair closure of a block: called, it took both
-  /// features as copies (two 224-byte copies per compared pair, 118 million pairs at 100,000
+  /// features as copies (two copies per compared pair, 118 million pairs at 100,000
   /// documents).
   ///
   /// `exact`: false when only whether the pair merges matters (a score of at least `need`):

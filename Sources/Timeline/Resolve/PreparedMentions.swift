@@ -44,9 +44,7 @@ extension PreparedMentions {
   }
 
   /// ``identity`` from the signature hashes: positions are split by hash into shards resolved
-  /// on all cores, each in position order, a position joining the first earlier one of its
-  /// hash whose signature ``EventResolver/sameSignature(_:_:)`` confirms (two signatures may
-  /// share a hash).
+  /// on all cores (``identities(serial:hashes:)`` each).
   static func identities<C: RandomAccessCollection & Sendable>(_ mentions: C, hashes: [Int]) -> [Int32]
   where C.Element == EventMention, C.Index == Int {
     let shards = max(1, min(256, hashes.count / 8_192))
@@ -55,20 +53,37 @@ extension PreparedMentions {
     let shardLists = byShard
     let out = Slots<Int32>(count: hashes.count)
     DispatchQueue.concurrentPerform(iterations: shards) { s in
-      var firsts: [Int: [Int32]] = [:]  // hash → the first position of each signature with it
-      for p in shardLists[s] {
-        let (at, hash) = (mentions.startIndex + Int(p), hashes[Int(p)])
-        if let same = firsts[hash]?.first(where: {
-          EventResolver.sameSignature(mentions[mentions.startIndex + Int($0)], mentions[at])
-        }) {
-          out.set(Int(p), same)
-        } else {
-          firsts[hash, default: []].append(p)
-          out.set(Int(p), p)
-        }
-      }
+      assignIdentities(shardLists[s], mentions, hashes) { out.set($0, $1) }
     }
     return out.values()
+  }
+
+  /// ``identities(_:hashes:)`` on this thread (one block of the streamed reduce).
+  static func identities<C: RandomAccessCollection>(serial mentions: C, hashes: [Int]) -> [Int32]
+  where C.Element == EventMention, C.Index == Int {
+    var out = [Int32](repeating: 0, count: hashes.count)
+    assignIdentities(Array(0..<Int32(hashes.count)), mentions, hashes) { out[$0] = $1 }
+    return out
+  }
+
+  /// Gives each of `positions` (ascending) its identity: the first earlier position of its
+  /// hash whose signature ``EventResolver/sameSignature(_:_:)`` confirms (two signatures may
+  /// share a hash), else itself.
+  private static func assignIdentities<C: RandomAccessCollection>(
+    _ positions: [Int32], _ mentions: C, _ hashes: [Int], _ assign: (Int, Int32) -> Void
+  ) where C.Element == EventMention, C.Index == Int {
+    var firsts: [Int: [Int32]] = [:]  // hash → the first position of each signature with it
+    for p in positions {
+      let (at, hash) = (mentions.startIndex + Int(p), hashes[Int(p)])
+      if let same = firsts[hash]?.first(where: {
+        EventResolver.sameSignature(mentions[mentions.startIndex + Int($0)], mentions[at])
+      }) {
+        assign(Int(p), same)
+      } else {
+        firsts[hash, default: []].append(p)
+        assign(Int(p), p)
+      }
+    }
   }
 
   /// The positions of `mentions` sorted by (id, position). The ids are read once each (a

@@ -191,10 +191,10 @@ import Testing
   }
 
   /// Work run on other threads is taken by number, whichever finishes first.
-  @Test func inFlightResultsAreTakenByNumber() {
-    let work = JSONOutput.InFlight<Int>()
+  @Test func backgroundWorkIsTakenByNumber() {
+    let work = BackgroundWork<Int>()
     for k in 0..<20 {
-      work.run(k) {
+      work.submit {
         usleep(UInt32((20 - k) * 500))  // later numbers finish first
         return k * k
       }

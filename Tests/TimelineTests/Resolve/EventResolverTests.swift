@@ -399,7 +399,7 @@ import Testing
   /// Batches run on other threads come back in submission order, whatever order they finish
   /// in (the cluster step explains accepted edges so during its serial loop).
   @Test func backgroundBatchesReturnInSubmissionOrder() {
-    let batches = MapReduce.BackgroundBatches<Int>()
+    let batches = BackgroundWork<[Int]>()
     for b in 0..<12 {
       batches.submit {
         usleep(UInt32((12 - b) * 500))  // later batches finish first
@@ -408,7 +408,7 @@ import Testing
     }
     let results = batches.results()
     #expect(results == (0..<12).map { [$0 * 10, $0 * 10 + 1] })
-    #expect(MapReduce.BackgroundBatches<Int>().results().isEmpty)
+    #expect(BackgroundWork<[Int]>().results().isEmpty)
   }
 
   func corpus() -> [DocumentExtraction] {
