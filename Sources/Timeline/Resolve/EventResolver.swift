@@ -327,11 +327,14 @@ public struct EventResolver: Sendable {
     let features = prepared.map { p in rep.map { p.features[position($0)] } } ?? PairFeatures.prepare(mentions, rep)
     let singular = rep.map { singularClasses.contains(mentions[$0].eventClass) }
     let limits = rep.map { threshold(for: mentions[$0].eventClass) }
+    let gates = features.map(PairFeatures.Gate.init)
     // Features are read in place (an array subscript in this per-pair closure copied both,
-    // 200 bytes and five references, per compared pair).
+    // 200 bytes and five references, per compared pair), and only for the pairs their gates
+    // leave (``PairFeatures/Gate``).
     features.withUnsafeBufferPointer { f in
+      gates.withUnsafeBufferPointer { g in
       func compare(_ i: Int, _ j: Int) {
-        if decadeBlock && f[i].fine && f[j].fine { return }
+        if PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) { return }
         let limit = max(limits[i], limits[j])
         // The cheap score first; evidence only for the pairs that merge.
         guard let quick = score(f[i], f[j], singular: singular[i], need: limit, exact: false), quick >= limit else {
@@ -349,6 +352,7 @@ public struct EventResolver: Sendable {
             spansDays: f[i].spansDays(f[j]), evidence: evidence))
       }
       forEachCandidatePair(features, compare)
+      }
     }
     return sorted
   }

@@ -152,6 +152,7 @@ import Testing
     try CorpusGenerator(documents: 60, seed: 7).generate().write(to: generated.path, jsonLines: false)
     corpora.append(generated.appendingPathComponent("docs").path)
     var compared = 0
+    var gated = 0
     for docs in corpora {
       let extractions = pipeline.analyze(try pipeline.ingestor.ingest(paths: [docs]).documents)
       let mentions = extractions.flatMap(\.mentions)
@@ -172,10 +173,20 @@ import Testing
           let merges = resolver.score(features[i], features[j], singular: singular, need: need, exact: false)
           if let fast, fast >= need { #expect(merges == fast) } else { #expect((merges ?? need - 1) < need) }
           if full != nil { compared += 1 }
+          // A pair the gates exclude never scores; a decade block also leaves out two fine times.
+          let (ga, gb) = (PairFeatures.Gate(features[i]), PairFeatures.Gate(features[j]))
+          let excluded = PairFeatures.Gate.excludes(ga, gb, decadeBlock: false)
+          if excluded {
+            #expect(full == nil, "\(mentions[i].id) / \(mentions[j].id)")
+            gated += 1
+          }
+          let fine = features[i].fine && features[j].fine
+          #expect(PairFeatures.Gate.excludes(ga, gb, decadeBlock: true) == (excluded || fine))
         }
       }
     }
     #expect(compared > 1000)
+    #expect(gated > 1000)
   }
 
   /// The in-process compact edges of a block are the edges `resolveBlock` gives, with
