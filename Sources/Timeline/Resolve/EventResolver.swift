@@ -333,25 +333,25 @@ public struct EventResolver: Sendable {
     // leave (``PairFeatures/Gate``).
     features.withUnsafeBufferPointer { f in
       gates.withUnsafeBufferPointer { g in
-      func compare(_ i: Int, _ j: Int) {
-        if PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) { return }
-        let limit = max(limits[i], limits[j])
-        // The cheap score first; evidence only for the pairs that merge.
-        guard let quick = score(f[i], f[j], singular: singular[i], need: limit, exact: false), quick >= limit else {
-          return
+        func compare(_ i: Int, _ j: Int) {
+          if PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) { return }
+          let limit = max(limits[i], limits[j])
+          // The cheap score first; evidence only for the pairs that merge.
+          guard let quick = score(f[i], f[j], singular: singular[i], need: limit, exact: false), quick >= limit else {
+            return
+          }
+          var evidence: [Evidence] = []
+          if withEvidence {
+            guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
+            assert(score == quick, "PairFeatures score differs from pairScore")
+            evidence = why
+          }
+          found(
+            FoundEdge(
+              a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
+              spansDays: f[i].spansDays(f[j]), evidence: evidence))
         }
-        var evidence: [Evidence] = []
-        if withEvidence {
-          guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
-          assert(score == quick, "PairFeatures score differs from pairScore")
-          evidence = why
-        }
-        found(
-          FoundEdge(
-            a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
-            spansDays: f[i].spansDays(f[j]), evidence: evidence))
-      }
-      forEachCandidatePair(features, compare)
+        forEachCandidatePair(features, compare)
       }
     }
     return sorted
@@ -584,7 +584,8 @@ public struct EventResolver: Sendable {
       ev.append(
         Evidence(
           rule: "resolve.reported-that-day",
-          note: "One report dates the event to \(day); the other, which states no date, was written that day or the next.",
+          note:
+            "One report dates the event to \(day); the other, which states no date, was written that day or the next.",
           citation: cite))
     }
     if a.document == b.document && a.role != .caption && b.role != .caption {

@@ -39,7 +39,8 @@ import Testing
     d.time = c.time
     #expect((resolver.pairScore(c, d)?.0 ?? 0) >= resolver.threshold(for: "treatment"))
     // Different classes with different names never compare.
-    #expect(resolver.pairScore(story("a", "treatment", ["reid", "tara"]), story("b", "arrest", ["lohan", "holley"])) == nil)
+    #expect(
+      resolver.pairScore(story("a", "treatment", ["reid", "tara"]), story("b", "arrest", ["lohan", "holley"])) == nil)
   }
 
   @Test func differentSeriesNamesAreACannotLink() {
@@ -52,7 +53,8 @@ import Testing
     a.attributes["series"] = "danube trade"
     b.attributes["series"] = "caspian energy"
     #expect(resolver.pairScore(a, b) == nil)
-    #expect(resolver.score(PairFeatures.prepare([a, b])[0], PairFeatures.prepare([a, b])[1], singular: false, need: 3) == nil)
+    #expect(
+      resolver.score(PairFeatures.prepare([a, b])[0], PairFeatures.prepare([a, b])[1], singular: false, need: 3) == nil)
     // One shared word is not enough ("Danube trade" / "Danube commerce"); a name that holds
     // the other's words is the same series told more fully.
     b.attributes["series"] = "danube commerce"
@@ -276,7 +278,9 @@ import Testing
     let eager = resolver.resolveBlock(key: "m|meeting|Y2021", mentions: ms)
     let lazy = resolver.resolveBlock(key: "m|meeting|Y2021", mentions: ms, evidence: false)
     #expect(eager.map(\.mentions) == lazy.map(\.mentions))
-    #expect(eager.flatMap(\.edges).map { [$0.a, $0.b, "\($0.score)"] } == lazy.flatMap(\.edges).map { [$0.a, $0.b, "\($0.score)"] })
+    #expect(
+      eager.flatMap(\.edges).map { [$0.a, $0.b, "\($0.score)"] }
+        == lazy.flatMap(\.edges).map { [$0.a, $0.b, "\($0.score)"] })
     #expect(lazy.flatMap(\.edges).allSatisfy { $0.evidence.isEmpty && $0.deferred })
     for e in eager.flatMap(\.edges) {
       let a = ms.first { $0.id == e.a }!, b = ms.first { $0.id == e.b }!
@@ -644,9 +648,18 @@ import Testing
 
   @Test func aYearDatedFloodJoinsTheFloodNotTheEarthquakeOfThatCity() throws {
     let r = try run([
-      ("quake-a", "April 7, 2014", ["Earthquake shakes Izmir", "A strong earthquake struck Izmir on April 6, 2014, damaging hundreds of homes."]),
-      ("quake-b", "April 8, 2014", ["Izmir counts cost of quake", "The earthquake hit Izmir on April 6, officials said."]),
-      ("flood-a", "June 3, 2014", ["Floods swamp Izmir", "Flash floods hit homes in Izmir on June 2, 2014, forcing thousands to flee."]),
+      (
+        "quake-a", "April 7, 2014",
+        ["Earthquake shakes Izmir", "A strong earthquake struck Izmir on April 6, 2014, damaging hundreds of homes."]
+      ),
+      (
+        "quake-b", "April 8, 2014",
+        ["Izmir counts cost of quake", "The earthquake hit Izmir on April 6, officials said."]
+      ),
+      (
+        "flood-a", "June 3, 2014",
+        ["Floods swamp Izmir", "Flash floods hit homes in Izmir on June 2, 2014, forcing thousands to flee."]
+      ),
       ("later", "February 10, 2016", ["Izmir opens new reservoir", "A flood in Izmir in 2014 destroyed the old dam."]),
     ])
     let quake = try #require(eventHolding(r, "quake-a", "strong earthquake"))
@@ -659,8 +672,14 @@ import Testing
 
   @Test func dayDatedReportsOfOneDisasterStillMergeAcrossKinds() throws {
     let r = try run([
-      ("a", "September 17, 2015", ["Quake rocks Coquimbo", "A powerful earthquake struck Coquimbo on September 16, 2015."]),
-      ("b", "September 17, 2015", ["Tsunami floods Coquimbo", "A tsunami swept into Coquimbo on September 16, 2015, after the quake."]),
+      (
+        "a", "September 17, 2015",
+        ["Quake rocks Coquimbo", "A powerful earthquake struck Coquimbo on September 16, 2015."]
+      ),
+      (
+        "b", "September 17, 2015",
+        ["Tsunami floods Coquimbo", "A tsunami swept into Coquimbo on September 16, 2015, after the quake."]
+      ),
     ])
     let quake = try #require(eventHolding(r, "a", "powerful earthquake"))
     let wave = try #require(eventHolding(r, "b", "tsunami swept"))
