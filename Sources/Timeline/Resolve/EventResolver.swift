@@ -27,8 +27,9 @@ public struct EventResolver: Sendable {
 
   /// The merge threshold for a class.
   public func threshold(for eventClass: String) -> Int {
-    singularClasses.contains(eventClass) ? threshold - 1 : threshold
+    threshold(singular: singularClasses.contains(eventClass))
   }
+  func threshold(singular: Bool) -> Int { singular ? threshold - 1 : threshold }
   /// Above this many distinct representatives a block compares only neighbours in buckets of
   /// a shared trait (``forEachCandidatePair(_:_:)``): linear instead of quadratic.
   public var exhaustiveLimit = 300
@@ -325,8 +326,17 @@ public struct EventResolver: Sendable {
     let decadeBlock = key.contains("|D")
     let rep = reps.map { sorted[$0] }  // indexes into `mentions`, in id order (`i < j`: ids in order)
     let features = prepared.map { p in rep.map { p.features[position($0)] } } ?? PairFeatures.prepare(mentions, rep)
-    let singular = rep.map { singularClasses.contains(mentions[$0].eventClass) }
-    let limits = rep.map { threshold(for: mentions[$0].eventClass) }
+    // Whether each representative's class is singular, by its interned class id: a class name
+    // is read (from the mention, a cache miss at 100,000 documents) and hashed once per class
+    // of the block, not once per representative.
+    var singularByClass: [Int: Bool] = [:]
+    let singular = features.indices.map { i -> Bool in
+      if let known = singularByClass[features[i].eventClass] { return known }
+      let s = singularClasses.contains(mentions[rep[i]].eventClass)
+      singularByClass[features[i].eventClass] = s
+      return s
+    }
+    let limits = singular.map { threshold(singular: $0) }
     let gates = features.map(PairFeatures.Gate.init)
     // Features are read in place (an array subscript in this per-pair closure copied both,
     // 200 bytes and five references, per compared pair), and only for the pairs their gates
