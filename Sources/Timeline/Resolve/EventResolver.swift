@@ -337,32 +337,28 @@ public struct EventResolver: Sendable {
       return s
     }
     let limits = singular.map { threshold(singular: $0) }
-    let gates = features.map(PairFeatures.Gate.init)
     // Features are read in place (an array subscript in this per-pair closure copied both,
     // 200 bytes and five references, per compared pair), and only for the pairs their gates
     // leave (``PairFeatures/Gate``).
     features.withUnsafeBufferPointer { f in
-      gates.withUnsafeBufferPointer { g in
-        func compare(_ i: Int, _ j: Int) {
-          if PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) { return }
-          let limit = max(limits[i], limits[j])
-          // The cheap score first; evidence only for the pairs that merge.
-          guard let quick = score(f[i], f[j], singular: singular[i], need: limit, exact: false), quick >= limit else {
-            return
-          }
-          var evidence: [Evidence] = []
-          if withEvidence {
-            guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
-            assert(score == quick, "PairFeatures score differs from pairScore")
-            evidence = why
-          }
-          found(
-            FoundEdge(
-              a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
-              spansDays: f[i].spansDays(f[j]), evidence: evidence))
+      func compare(_ i: Int, _ j: Int) {
+        let limit = max(limits[i], limits[j])
+        // The cheap score first; evidence only for the pairs that merge.
+        guard let quick = score(f[i], f[j], singular: singular[i], need: limit, exact: false), quick >= limit else {
+          return
         }
-        forEachCandidatePair(features, compare)
+        var evidence: [Evidence] = []
+        if withEvidence {
+          guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
+          assert(score == quick, "PairFeatures score differs from pairScore")
+          evidence = why
+        }
+        found(
+          FoundEdge(
+            a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
+            spansDays: f[i].spansDays(f[j]), evidence: evidence))
       }
+      forEachCandidatePair(features, gates: features.map(PairFeatures.Gate.init), decadeBlock: decadeBlock, compare)
     }
     return sorted
   }
@@ -375,10 +371,24 @@ public struct EventResolver: Sendable {
   /// within a group, in an order fixed by the block's contents (not sorted: the merge orders
   /// all edges by score and pair, and sorting every representative's partners was 7% of the
   /// run at 100,000 documents).
-  func forEachCandidatePair(_ reps: [PairFeatures], _ body: (Int, Int) -> Void) {
+  ///
+  /// With `gates` (one per representative), the pairs they exclude
+  /// (``PairFeatures/Gate/excludes(_:_:decadeBlock:)``) are left out: checked here, in the
+  /// loop, most walked pairs of a large block cost no call.
+  func forEachCandidatePair(
+    _ reps: [PairFeatures], gates: [PairFeatures.Gate]? = nil, decadeBlock: Bool = false,
+    _ body: (Int, Int) -> Void
+  ) {
     let n = reps.count
+    let g = gates ?? []
+    let gated = g.count == n
     if n <= exhaustiveLimit {
-      for i in 0..<n { for j in (i + 1)..<max(i + 1, n) { body(i, j) } }
+      for i in 0..<n {
+        for j in (i + 1)..<max(i + 1, n)
+        where !gated || !PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) {
+          body(i, j)
+        }
+      }
       return
     }
     // Rare words and participants tell instances apart best: each representative joins the
@@ -448,6 +458,7 @@ public struct EventResolver: Sendable {
         let list = lists[Int(l)]
         for j in list[(Int(x) + 1)..<min(list.count, Int(x) + 1 + windows[Int(l)])] where stamp[j] != i {
           stamp[j] = i
+          if gated && PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) { continue }
           body(i, j)
         }
       }
