@@ -581,6 +581,37 @@ import Testing
     #expect(Set(other.pairs) == Set(one.pairs))
   }
 
+  /// With gates, the walk gives exactly the pairs it gives without them, less the pairs the
+  /// gates exclude, in a small block (every pair) and a large one (buckets).
+  @Test func gatedWalkLeavesOutExactlyTheExcludedPairs() throws {
+    let first = try #require(Day(iso: "2021-01-01"))
+    for count in [120, 400] {
+      // Two meetings a day (days further apart never score), each day at the next of four
+      // places of one kind (different places never score), each with one of ten participants.
+      let ms = (0..<count).map { k in
+        mention(
+          "d\(1000 + k)", 0, time: first.adding(days: k / 2).description, place: "city:c\(k / 2 % 4)",
+          participants: ["country:p\(k % 10)"])
+      }
+      let features = PairFeatures.prepare(ms)
+      let gates = features.map(PairFeatures.Gate.init)
+      for decade in [false, true] {
+        var all: [[Int]] = []
+        EventResolver().forEachCandidatePair(features) { i, j in all.append([i, j]) }
+        var gated: [[Int]] = []
+        EventResolver().forEachCandidatePair(features, gates: gates, decadeBlock: decade) { i, j in
+          gated.append([i, j])
+        }
+        let kept = all.filter { !PairFeatures.Gate.excludes(gates[$0[0]], gates[$0[1]], decadeBlock: decade) }
+        #expect(gated == kept)
+        // Most pairs are excluded (different places or days); a decade block leaves out every
+        // pair here, all of whose times are fine.
+        #expect(gated.count < all.count / 2)
+        #expect(decade ? gated.isEmpty : !gated.isEmpty)
+      }
+    }
+  }
+
   @Test func bucketsAboveTheLimitAreNotWalked() {
     // 400 meetings of one year in one city, with one of eight participants each: the city's
     // bucket holds all 400, each participant's 50.
