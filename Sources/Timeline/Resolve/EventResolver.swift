@@ -380,8 +380,9 @@ public struct EventResolver: Sendable {
     _ body: (Int, Int) -> Void
   ) {
     let n = reps.count
+    precondition(gates.map { $0.count == n } ?? true, "one gate per representative")
     let g = gates ?? []
-    let gated = g.count == n
+    let gated = gates != nil
     if n <= exhaustiveLimit {
       for i in 0..<n {
         for j in (i + 1)..<max(i + 1, n)
@@ -718,9 +719,16 @@ public struct EventResolver: Sendable {
     _ a: DayRange, _ b: DayRange, _ oa: Int?, _ ob: Int?, _ pa: String?, _ pb: String?, sameDocument: Bool = false
   ) -> Bool {
     if let oa, let ob, oa != ob { return false }
-    guard sameDocument || (oa != nil && oa == ob), let pa, pa == pb, a.length <= 3, b.length <= 3 else { return false }
-    return a.gap(to: b) <= 3
+    guard sameDocument || (oa != nil && oa == ob), let pa, pa == pb, a.length <= multiDayLength,
+      b.length <= multiDayLength
+    else { return false }
+    return a.gap(to: b) <= multiDayGap
   }
+  /// The longest time (days) and the widest gap between two times (days) of two days of one
+  /// multi-day event (``multiDay(_:_:_:_:_:_:sameDocument:)``, ``score(_:_:singular:need:exact:)``
+  /// and ``PairFeatures/Gate`` all read these).
+  static let multiDayLength = 3
+  static let multiDayGap = 3
 
   /// `city:moscow` → `city`; keys without a prefix count as their own kind.
   static func placeKind(_ key: String) -> String {

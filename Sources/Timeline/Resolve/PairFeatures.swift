@@ -154,10 +154,12 @@ struct PairFeatures {
       if decadeBlock && a.bits & b.bits & fineBit != 0 { return true }
       let samePlace = a.place != .min && a.place == b.place
       if a.bits & b.bits & rangeBit != 0 && !(a.lo <= b.hi && b.lo <= a.hi) {
-        // Disjoint days score only as days of one multi-day event: one place, ranges of at
-        // most three days, at most three days apart.
+        // Disjoint days score only as days of one multi-day event: one place, short ranges,
+        // a small gap (``EventResolver/multiDay(_:_:_:_:_:_:sameDocument:)``).
         let gap = Int(max(a.lo, b.lo)) - Int(min(a.hi, b.hi))
-        if !samePlace || gap > 3 || Int(a.hi) - Int(a.lo) > 2 || Int(b.hi) - Int(b.lo) > 2 { return true }
+        let (la, lb) = (Int(a.hi) - Int(a.lo) + 1, Int(b.hi) - Int(b.lo) + 1)
+        let most = EventResolver.multiDayLength
+        if !samePlace || gap > EventResolver.multiDayGap || la > most || lb > most { return true }
       }
       // Two different places of one kind never merge.
       let (ka, kb) = (a.bits & kindMask, b.bits & kindMask)
@@ -354,10 +356,10 @@ extension EventResolver {
         if let oa = a.ordinal, let ob = b.ordinal, oa != ob { return nil }
         let sameDocument = a.document == b.document
         guard sameDocument || (a.ordinal != nil && a.ordinal == b.ordinal), let pa = a.place, pa == b.place,
-          la <= 3, lb <= 3
+          la <= EventResolver.multiDayLength, lb <= EventResolver.multiDayLength
         else { return nil }
         let gap = max(a.lo, b.lo) - min(a.hi, b.hi)
-        guard gap <= 3 else { return nil }
+        guard gap <= EventResolver.multiDayGap else { return nil }
         score += 1
         specific = true
       } else if la == 1 && lb == 1 {

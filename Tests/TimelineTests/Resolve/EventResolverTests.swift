@@ -191,6 +191,41 @@ import Testing
     #expect(gated > 1000)
   }
 
+  /// The gates never exclude a pair that scores, at the edges of their rules: days one to
+  /// five apart (days of one multi-day event are at most three apart, at one place, in one
+  /// document or with one ordinal), weeks (too long to be such a day), places of one kind and
+  /// of two, ordinals equal and different.
+  @Test func gatesNeverExcludeAPairThatScores() {
+    let times = (10...16).map { "2021-03-\($0)" } + ["2021-W10", "2021-W11"]
+    var ms: [EventMention] = []
+    for doc in ["d1", "d2"] {
+      for time in times {
+        for place in ["city:a", "city:b", "country:x", nil] {
+          for ordinal in [nil, 2, 3] {
+            ms.append(mention(doc, ms.count * 10, time: time, place: place, ordinal: ordinal))
+          }
+        }
+      }
+    }
+    let features = PairFeatures.prepare(ms)
+    let gates = features.map(PairFeatures.Gate.init)
+    var (excluded, scoredApart) = (0, 0)
+    for i in ms.indices {
+      for j in ms.indices where j > i {
+        let scored = resolver.pairScore(ms[i], ms[j]) != nil
+        if PairFeatures.Gate.excludes(gates[i], gates[j], decadeBlock: false) {
+          #expect(!scored, "\(ms[i].id) \(ms[i].time?.value ?? "") / \(ms[j].id) \(ms[j].time?.value ?? "")")
+          #expect(resolver.score(features[i], features[j], singular: false, need: resolver.threshold) == nil)
+          excluded += 1
+        } else if scored, features[i].spansDays(features[j]) {
+          scoredApart += 1  // days of one multi-day event, kept by the gates
+        }
+      }
+    }
+    #expect(excluded > 1000)
+    #expect(scoredApart > 50)
+  }
+
   /// The in-process compact edges of a block are the edges `resolveBlock` gives, with
   /// prepared features or without, and a shared signature hash never collapses two different
   /// mentions.
