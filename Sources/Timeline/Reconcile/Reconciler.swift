@@ -34,12 +34,15 @@ public struct Reconciler: Sendable {
       let all = evidence[first.id] ?? []
       var ev = all.smallestSorted(maxEvidence)
       if all.count > maxEvidence {
-        ev.append(Evidence(rule: "resolve.more", note: "\(all.count - maxEvidence) further merge reasons are not listed."))
+        ev.append(
+          Evidence(rule: "resolve.more", note: "\(all.count - maxEvidence) further merge reasons are not listed."))
       }
       event.evidence = ev
       return (event, Self.mostCommon(c.compactMap(\.host)))
     }
-    for (cluster, made) in zip(clusters, canonicals) {
+    var clusterOfEvent: [Int] = []  // each event's cluster, in build order
+    clusterOfEvent.reserveCapacity(clusters.count)
+    for (c, (cluster, made)) in zip(clusters, canonicals).enumerated() {
       guard let first = cluster.first, let made else { continue }
       var event = made.event
       if !usedIDs.insert(event.id).inserted {
@@ -47,16 +50,19 @@ public struct Reconciler: Sendable {
         event.id += "-" + String(StableHash.hex(minID).prefix(6))
         usedIDs.insert(event.id)
       }
-      for k in cluster.indices { eventOfMention[cluster[k].id] = events.count }
       if let host = made.host { hosts[event.id] = host }
       events.append(event)
+      clusterOfEvent.append(c)
     }
-    // Sort events by time (unknown last), then id; remap mention → event.
+    // Sort events by time (unknown last), then id.
     let order = events.indices.sorted { Self.timeOrder(events[$0], events[$1]) }
     var newIndex = [Int](repeating: 0, count: events.count)
     for (n, i) in order.enumerated() { newIndex[i] = n }
     events = order.map { events[$0] }
-    eventOfMention = eventOfMention.mapValues { newIndex[$0] }  // same keys: no rehashing
+    // Mention → event, with the events' final places (one pass over the ids, no remapping).
+    for (e, c) in clusterOfEvent.enumerated() {
+      for k in clusters[c].indices { eventOfMention[clusters[c][k].id] = newIndex[e] }
+    }
 
     // Main event per document: each document's weights on all cores (read in place: no copy
     // of each document and mention), joined by document id (one document may come twice).
@@ -175,10 +181,13 @@ public struct Reconciler: Sendable {
     for m in mentions where m.role == .caption { everyone.formUnion(m.participants) }
     let participants = Array(Set(everyone.map { Self.displayName($0, names) })).sorted()
     // The title names the most reported participants first.
-    let byFrequency = partCount.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { Self.displayName($0.key, names) }
+    let byFrequency = partCount.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map {
+      Self.displayName($0.key, names)
+    }
     // A caption that joined the event may name its ordinal when no body sentence does
     // ("takes part in the fifth session …" under the photo).
-    let ordinal = (Self.mostCommon(core.compactMap { $0.ordinal.map(String.init) })
+    let ordinal =
+      (Self.mostCommon(core.compactMap { $0.ordinal.map(String.init) })
       ?? Self.mostCommon(mentions.compactMap { $0.ordinal.map(String.init) })).flatMap { Int($0) }
     let host = Self.mostCommon(core.compactMap(\.host))
     var attributes: [String: JSONValue] = [:]
