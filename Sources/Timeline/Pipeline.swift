@@ -97,32 +97,61 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
 
 /// Work submitted from one thread and run on others while it goes on; each result is taken
 /// by its number in submission order (the cluster step explains accepted edges during its
-/// serial loop; the JSON output encodes its next batch while it writes one).
+/// serial loop; the JSON output encodes its next batch while it writes one). A thread waiting
+/// for a result runs work not yet started instead of idling.
+///
+/// `oneAtATime`: at most one other thread runs the work, so that the submitting thread's own
+/// work (the merge's serial loop) keeps a core; the rest waits for ``take(_:)`` or
+/// ``results()``, whose caller then runs it beside that thread.
 final class BackgroundWork<R: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
   private var done: [Int: R] = [:]
+  /// Submitted work in submission order; taken (set to nil) when a thread starts it.
+  private var queued: [(@Sendable () -> R)?] = []
+  private var started = 0  // work before this number has been taken from `queued`
   private var submitted = 0  // read and written by the submitting thread only
+  private let queue: DispatchQueue
+
+  init(oneAtATime: Bool = false) {
+    queue = oneAtATime ? DispatchQueue(label: "timeline.background-work") : DispatchQueue.global()
+  }
 
   /// Runs `work` on another thread; its result is ``take(_:)``'s for the next number (0, 1, …).
   func submit(_ work: @escaping @Sendable () -> R) {
-    let number = submitted
     submitted += 1
-    DispatchQueue.global().async {
-      let result = work()
-      self.condition.withLock {
-        self.done[number] = result
-        self.condition.broadcast()
-      }
-    }
+    condition.withLock { queued.append(work) }
+    queue.async { _ = self.runNext() }
   }
 
-  /// The result of work `number`, once it has run (waits until then); each is taken once.
-  func take(_ number: Int) -> R {
+  /// Runs the earliest work not yet started, on this thread; false if there is none.
+  private func runNext() -> Bool {
+    let next: (Int, @Sendable () -> R)? = condition.withLock {
+      guard started < queued.count, let work = queued[started] else { return nil }
+      queued[started] = nil
+      started += 1
+      return (started - 1, work)
+    }
+    guard let (number, work) = next else { return false }
+    let result = work()
     condition.withLock {
-      while true {
-        if let result = done.removeValue(forKey: number) { return result }
-        condition.wait()
+      done[number] = result
+      condition.broadcast()
+    }
+    return true
+  }
+
+  /// The result of work `number`, once it has run (runs work not yet started while it waits);
+  /// each is taken once.
+  func take(_ number: Int) -> R {
+    while true {
+      let ready: R? = condition.withLock { done.removeValue(forKey: number) }
+      if let ready { return ready }
+      if runNext() { continue }
+      let waited: R? = condition.withLock {
+        while done[number] == nil && started >= queued.count { condition.wait() }
+        return done.removeValue(forKey: number)
       }
+      if let waited { return waited }
     }
   }
 

@@ -92,7 +92,8 @@ public enum MapReduce {
     let (groups, failure) = groupByKey(lines)
     // Mention lines decoded on all cores, line by line (one block can be most of a batch).
     let decoded = parallelMap(Array(lines.indices)) { n -> EventMention? in
-      guard lines[n].hasPrefix("m|"), case .mention(let m)? = try? JSONNodeDecoder.decode(Record.self, from: json(lines[n]))
+      guard lines[n].hasPrefix("m|"),
+        case .mention(let m)? = try? JSONNodeDecoder.decode(Record.self, from: json(lines[n]))
       else { return nil }
       return m
     }
@@ -101,7 +102,8 @@ public enum MapReduce {
       if !group.key.hasPrefix("m|") {
         let record = group.key == diagnosticKey ? #"{"diagnostic":"# : #"{"document":"#
         for n in group.lines where !json(lines[n]).hasPrefix(record) {
-          return .failure(.invalidStream(line: n + 1, reason: "the value is not a \(record.dropFirst(2).dropLast(2)) record"))
+          return .failure(
+            .invalidStream(line: n + 1, reason: "the value is not a \(record.dropFirst(2).dropLast(2)) record"))
         }
         return .success(group.lines.map { trimmed(lines[$0]) })
       }
@@ -132,7 +134,9 @@ public enum MapReduce {
 
   /// The lines' indexes grouped by key, in one pass that checks the order: grouping stops at
   /// the first line without a key or with a key seen before another (returned as the failure).
-  static func groupByKey(_ lines: [String]) -> (groups: [(key: String, lines: [Int])], failure: (line: Int, reason: String)?) {
+  static func groupByKey(_ lines: [String]) -> (
+    groups: [(key: String, lines: [Int])], failure: (line: Int, reason: String)?
+  ) {
     var groups: [(key: String, lines: [Int])] = []
     var finished = Set<String>()
     for (n, line) in lines.enumerated() where !line.isEmpty && line != "\r" {
@@ -226,7 +230,6 @@ public enum MapReduce {
       lineCount += lines.count
     }
   }
-
 
   /// The in-process path: corpus DCT propagation first, then map, group by key, reduce each
   /// block (in parallel), merge.
@@ -650,7 +653,8 @@ public enum MapReduce {
   }
 
   /// `base` read in `order`, without copying its elements.
-  struct Gathered<Base: RandomAccessCollection>: RandomAccessCollection where Base.Element == EventMention, Base.Index == Int {
+  struct Gathered<Base: RandomAccessCollection>: RandomAccessCollection
+  where Base.Element == EventMention, Base.Index == Int {
     let base: Base
     let order: [Int]
     var startIndex: Int { 0 }
@@ -678,8 +682,7 @@ public enum MapReduce {
     explain: @escaping @Sendable (E) -> [Evidence]
   )
     -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
-  where All.Element == EventMention, All.Index == Int
-  {
+  where All.Element == EventMention, All.Index == Int {
     // Mentions in id order (the first of a repeated id kept); `local[p]` is the index of the
     // mention at position p of `all` (-1 for a repeat).
     let byID = known ?? PreparedMentions.idOrder(all)
@@ -708,10 +711,13 @@ public enum MapReduce {
     // member each).
     var accepted: [(Int, Evidence)] = []
     var acceptedEdges: [(x: Int, k: Int)] = []
-    // Accepted edges are explained (their evidence built) in batches on other threads while
+    // Accepted edges are explained (their evidence built) in batches on another thread while
     // this one goes on with the serial loop and the undated rules, which never read the
     // evidence (explaining after the loop left one core idle during the loop and the other
-    // during the rules: about half a second at 100,000 documents).
+    // during the rules: about half a second at 100,000 documents). One batch at a time
+    // (`oneAtATime`): two at once took both cores from the loop, the critical path (at
+    // 100,000 documents the loop took 1.4–1.7 s instead of 0.8–1.0 s); what is left when
+    // the rules end runs on both cores.
     @Sendable func explainAccepted(_ a: (x: Int, k: Int)) -> [Evidence] {
       let e = edge(a.k)
       // In-process edges name their ends by position only (``EventResolver/resolveBlock``).
@@ -722,7 +728,7 @@ public enum MapReduce {
         Evidence(rule: $0.rule, note: "[\(pair)] " + $0.note, citation: $0.citation)
       }
     }
-    let explaining = BackgroundWork<[[Evidence]]>()
+    let explaining = BackgroundWork<[[Evidence]]>(oneAtATime: true)
     let batch = 4096
     var submitted = 0  // accepted edges handed to `explaining`, in batches of `batch` but the last
     func submitAccepted() {
@@ -836,10 +842,17 @@ public enum MapReduce {
       if i > 0, ms[i].document == ms[i - 1].document {
         docOf[i] = docOf[i - 1]
       } else {
-        docOf[i] = docNumber[ms[i].document] ?? { let k = docNumber.count; docNumber[ms[i].document] = k; return k }()
+        docOf[i] =
+          docNumber[ms[i].document]
+          ?? {
+            let k = docNumber.count; docNumber[ms[i].document] = k; return k
+          }()
       }
       classOf[i] =
-        classNumber[ms[i].eventClass] ?? { let k = classNumber.count; classNumber[ms[i].eventClass] = k; return k }()
+        classNumber[ms[i].eventClass]
+        ?? {
+          let k = classNumber.count; classNumber[ms[i].eventClass] = k; return k
+        }()
     }
     let classes = max(1, classNumber.count)
     let timed = parallelMap(kept) { EventResolver.range(all[$0]) != nil }

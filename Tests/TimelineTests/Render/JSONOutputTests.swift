@@ -15,7 +15,8 @@ import Testing
   }
 
   struct Sample: Codable {
-    var text = "quote \" backslash \\ slash / newline \n return \r tab \t bell \u{07} unit \u{1F} del \u{7F} é 😀 \u{2028}"
+    var text =
+      "quote \" backslash \\ slash / newline \n return \r tab \t bell \u{07} unit \u{1F} del \u{7F} é 😀 \u{2028}"
     var empty: [Int] = []
     var emptyObject: [String: Int] = [:]
     var keys: [String: Int] = ["aB": 1, "aa": 2, "a10": 3, "a9": 4, "B": 5, "a": 6, "_x": 7, "ä": 8, "e": 9]
@@ -79,7 +80,9 @@ import Testing
         trigger: "talks", role: .caption),
       Event.Mention(document: "d3", line: 2, start: 4, end: 9, text: "x", time: Event.Time(value: "PRESENT_REF")),
     ]
-    let evidence = [Evidence(rule: "r", note: "n"), Evidence(rule: "resolve.identical", note: "[a + b] Same.", citation: citation)]
+    let evidence = [
+      Evidence(rule: "r", note: "n"), Evidence(rule: "resolve.identical", note: "[a + b] Same.", citation: citation),
+    ]
     struct Nested: Encodable {
       var mentions: [Event.Mention]
       var evidence: [Evidence]
@@ -87,25 +90,33 @@ import Testing
       var citation: Citation
     }
     let nested = Nested(mentions: mentions, evidence: evidence, deeper: [evidence, []], citation: citation)
-    #expect(String(decoding: try PrettyJSONEncoder.encode(nested), as: UTF8.self) + "\n" == JSONOutput.foundation(nested))
-    #expect(String(decoding: try PrettyJSONEncoder.encode(mentions[1]), as: UTF8.self) + "\n" == JSONOutput.foundation(mentions[1]))
-    #expect(String(decoding: try PrettyJSONEncoder.encode(nested, depth: 2), as: UTF8.self).hasPrefix("    {\n      \""))
+    #expect(
+      String(decoding: try PrettyJSONEncoder.encode(nested), as: UTF8.self) + "\n" == JSONOutput.foundation(nested))
+    #expect(
+      String(decoding: try PrettyJSONEncoder.encode(mentions[1]), as: UTF8.self) + "\n"
+        == JSONOutput.foundation(mentions[1]))
+    #expect(
+      String(decoding: try PrettyJSONEncoder.encode(nested, depth: 2), as: UTF8.self).hasPrefix("    {\n      \""))
     // Events: empty and full arrays, attributes of every kind, at the top and nested.
     let events = [
       Event(id: "e1", eventClass: "meeting", title: "Talks"),
       Event(
         id: "e2", eventClass: "attack", title: "A \"raid\"", time: Event.Time(value: "2021-10", earliest: "2021-10-01"),
         place: "city:kabul", participants: ["country:x", "org:y"], sources: ["d1", "d2"], outlets: ["Wire"],
-        attributes: ["count": .number(12), "list": .array([.string("a"), .object(["k": .bool(true)])]), "none": .null],
+        attributes: [
+          "count": .number(12), "list": .array([.string("a"), .object(["k": .bool(true)])]), "none": .null,
+        ],
         mentions: mentions, evidence: evidence),
     ]
     for event in events {
-      #expect(String(decoding: try PrettyJSONEncoder.encode(event), as: UTF8.self) + "\n" == JSONOutput.foundation(event))
+      #expect(
+        String(decoding: try PrettyJSONEncoder.encode(event), as: UTF8.self) + "\n" == JSONOutput.foundation(event))
       let indented = String(decoding: try PrettyJSONEncoder.encode(event, depth: 2), as: UTF8.self)
       let lines = JSONOutput.foundation(event).dropLast().split(separator: "\n", omittingEmptySubsequences: false)
       #expect(indented == lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n"))  // blank lines stay blank
     }
-    #expect(String(decoding: try PrettyJSONEncoder.encode(events), as: UTF8.self) + "\n" == JSONOutput.foundation(events))
+    #expect(
+      String(decoding: try PrettyJSONEncoder.encode(events), as: UTF8.self) + "\n" == JSONOutput.foundation(events))
   }
 
   @Test func topLevelArraysAndScalarsMatchJSONEncoder() throws {
@@ -133,7 +144,8 @@ import Testing
     let corpus = CorpusGenerator(documents: 60, seed: 9).generate()
     #expect(JSONOutput.line(corpus.truth) == JSONOutput.foundationLine(corpus.truth))
     let pipeline = Pipeline()
-    let extractions = pipeline.analyze(pipeline.ingestor.ingest(jsonLines: corpus.jsonLines, name: "gen.jsonl").documents)
+    let extractions = pipeline.analyze(
+      pipeline.ingestor.ingest(jsonLines: corpus.jsonLines, name: "gen.jsonl").documents)
     var records = 0
     var groups: [String: [EventMention]] = [:]
     for x in extractions {
@@ -200,6 +212,28 @@ import Testing
       }
     }
     #expect((0..<20).reversed().map { work.take($0) } == (0..<20).reversed().map { $0 * $0 })
+  }
+
+  /// One at a time, the work runs on at most one other thread until its results are asked
+  /// for: work 1 never starts while work 0 waits for it, and work 0 gives up. A thread waiting
+  /// for a result runs work not yet started: work 0 then ends once the caller has run work 1.
+  @Test func backgroundWorkOneAtATimeAndTheWaiterHelps() {
+    func pair(_ wait: Double) -> (BackgroundWork<Int>, DispatchSemaphore) {
+      let work = BackgroundWork<Int>(oneAtATime: true)
+      let signal = DispatchSemaphore(value: 0)
+      work.submit { signal.wait(timeout: .now() + wait) == .success ? 0 : -1 }
+      work.submit {
+        signal.signal()
+        return 1
+      }
+      return (work, signal)
+    }
+    let (alone, _) = pair(0.3)
+    usleep(500_000)  // nobody asks: only the one other thread runs, and it is in work 0
+    #expect(alone.results() == [-1, 1])
+    let (helped, _) = pair(20)
+    #expect(helped.take(1) == 1)
+    #expect(helped.take(0) == 0)
   }
 
   @Test func fileWriterWritesChunksInOrderAndReportsFailure() throws {
