@@ -109,7 +109,6 @@ final class BackgroundWork<R: Sendable>: @unchecked Sendable {
   /// Submitted work in submission order; taken (set to nil) when a thread starts it.
   private var queued: [(@Sendable () -> R)?] = []
   private var started = 0  // work before this number has been taken from `queued`
-  private var submitted = 0  // read and written by the submitting thread only
   private let queue: DispatchQueue
 
   init(oneAtATime: Bool = false) {
@@ -118,7 +117,6 @@ final class BackgroundWork<R: Sendable>: @unchecked Sendable {
 
   /// Runs `work` on another thread; its result is ``take(_:)``'s for the next number (0, 1, …).
   func submit(_ work: @escaping @Sendable () -> R) {
-    submitted += 1
     condition.withLock { queued.append(work) }
     queue.async { _ = self.runNext() }
   }
@@ -156,7 +154,7 @@ final class BackgroundWork<R: Sendable>: @unchecked Sendable {
   }
 
   /// Every result not yet taken, in submission order, once all have run.
-  func results() -> [R] { (0..<submitted).map(take) }
+  func results() -> [R] { (0..<condition.withLock { queued.count }).map(take) }
 }
 
 /// ``parallelMap(_:_:)`` that takes each item out of `items` before transforming it, so an

@@ -43,8 +43,8 @@ extension PreparedMentions {
     identity = Self.identities(mentions, hashes: signatureHash)
   }
 
-  /// ``identity`` from the signature hashes: positions are split by hash into shards resolved
-  /// on all cores (``identities(serial:hashes:)`` each).
+  /// ``identity`` from the signature hashes: positions are split by hash into shards, each
+  /// resolved by ``assignIdentities(_:_:_:_:)`` on all cores.
   static func identities<C: RandomAccessCollection & Sendable>(_ mentions: C, hashes: [Int]) -> [Int32]
   where C.Element == EventMention, C.Index == Int {
     let shards = max(1, min(256, hashes.count / 8_192))
