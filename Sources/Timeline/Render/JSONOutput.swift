@@ -128,7 +128,7 @@ public enum JSONOutput {
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
       let handle = FileHandle(forWritingAtPath: temporary.path)
     else { return false }
-    let writer = FileWriter(handle.fileDescriptor)
+    let writer = FileWriter(handle.fileDescriptor, reserving: true)
     write(report) { writer.write($0) }
     var ok = writer.finish()
     do { try handle.close() } catch { ok = false }
@@ -148,22 +148,58 @@ public enum JSONOutput {
     let slots: DispatchSemaphore
     var failed = false  // written and read on `queue` only
 
-    public init(_ fd: Int32, inFlight: Int = 4) {
+    /// With `reserving` (only for a new, empty file that this writer alone writes from its
+    /// start), the file's blocks are reserved `reserveStep` bytes at a time ahead of the writes;
+    /// never for a descriptor it did not open (standard output may append to a file).
+    public init(_ fd: Int32, inFlight: Int = 4, reserving: Bool = false, reserveStep: Int = 64 << 20) {
       self.fd = fd
       slots = DispatchSemaphore(value: max(1, inFlight))
+      reserved = reserving ? 0 : -1
+      self.reserveStep = max(1, reserveStep)
     }
+
+    /// Bytes written so far, and how far the file's blocks are reserved (-1: not reserving);
+    /// read and written on `queue` only.
+    var written = 0
+    var reserved: Int
+    let reserveStep: Int
 
     /// Queues `bytes` to be written after every chunk queued before it.
     public func write(_ bytes: [UInt8]) {
       slots.wait()
       queue.async {
-        if !self.failed { self.failed = !JSONOutput.writeAll(self.fd, bytes) }
+        if !self.failed {
+          self.reserve(through: self.written + bytes.count)
+          self.failed = !JSONOutput.writeAll(self.fd, bytes)
+          self.written += bytes.count
+        }
         self.slots.signal()
       }
     }
 
-    /// Waits for every queued chunk; false if any write failed.
-    public func finish() -> Bool { queue.sync { !failed } }
+    /// Reserves the file's blocks ahead of the writes (`posix_fallocate`), so the data has
+    /// its blocks when the file is renamed: ext4 writes back a file of unplaced data as it
+    /// renames it over an existing one (its `auto_da_alloc` rule), and at 100,000 documents
+    /// that rename took 0.32 s at the end of the run. The reservation grows the file; `finish`
+    /// cuts it back to the bytes written. Where reserving fails, the writes go on without.
+    private func reserve(through end: Int) {
+      guard reserved >= 0, end > reserved else { return }
+      let length = max(reserveStep, end - reserved)
+      if posix_fallocate(fd, off_t(reserved), off_t(length)) == 0 {
+        reserved += length
+      } else {
+        reserved = -1  // not possible here: stop trying
+      }
+    }
+
+    /// Waits for every queued chunk; false if any write (or cutting the file back to the
+    /// bytes written) failed.
+    public func finish() -> Bool {
+      queue.sync {
+        if reserved > written, ftruncate(fd, off_t(written)) != 0 { failed = true }
+        return !failed
+      }
+    }
   }
 
   /// Writes all of `bytes` to the file descriptor `fd` (retrying short writes and

@@ -257,4 +257,36 @@ import Testing
     broken.write(Array("also lost".utf8))
     #expect(!broken.finish())
   }
+
+  /// A reserving writer reserves the file's blocks ahead of its writes (a 1,000-byte step
+  /// here: many reservations, the last beyond the data) and cuts the file back to the bytes
+  /// written; a writer that does not reserve appends where the descriptor stands.
+  @Test func fileWriterReservesAheadAndCutsBack() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("reserve-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(FileManager.default.createFile(atPath: path, contents: nil))
+    var handle = try #require(FileHandle(forWritingAtPath: path))
+    let writer = JSONOutput.FileWriter(handle.fileDescriptor, reserving: true, reserveStep: 1000)
+    var expected: [UInt8] = []
+    for k in 0..<50 {
+      let chunk = [UInt8](repeating: UInt8(97 + k % 26), count: 10 + k * 13)
+      expected += chunk
+      writer.write(chunk)
+    }
+    #expect(writer.finish())
+    try handle.close()
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(expected))
+    // Standard output redirected with `>>`: the descriptor stands after earlier bytes.
+    handle = try #require(FileHandle(forWritingAtPath: path))
+    try handle.seekToEnd()
+    let appending = JSONOutput.FileWriter(handle.fileDescriptor)
+    appending.write(Array("more".utf8))
+    #expect(appending.finish())
+    try handle.close()
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(expected + Array("more".utf8)))
+    // Reserving on a closed descriptor: the write failure is still reported.
+    let broken = JSONOutput.FileWriter(-1, reserving: true)
+    broken.write(Array("lost".utf8))
+    #expect(!broken.finish())
+  }
 }
