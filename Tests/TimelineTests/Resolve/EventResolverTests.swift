@@ -226,6 +226,48 @@ import Testing
     #expect(scoredApart > 50)
   }
 
+  /// Series names at the gates: two names each with a word the other lacks never score, and
+  /// the gates exclude most such pairs without reading the features; one name, a name and a
+  /// longer form of it ("Astana" and "Astana format"), or a mention without a series are never
+  /// excluded for the series.
+  @Test func gatesExcludeDifferentSeriesOnly() {
+    let series: [String?] = [nil, "astana", "astana format", "geneva", "format geneva", "minsk normandy"]
+    var ms: [EventMention] = []
+    for doc in ["d1", "d2"] {
+      for time in ["2021-03-10", "2021-03-11", "2021-03"] {
+        for place in ["city:a", nil] {
+          for name in series {
+            var m = mention(doc, ms.count * 10, time: time, place: place, participants: ["country:x"])
+            if let name { m.attributes["series"] = name }
+            ms.append(m)
+          }
+        }
+      }
+    }
+    let features = PairFeatures.prepare(ms)
+    let gates = features.map(PairFeatures.Gate.init)
+    var (bySeries, sameSeriesScored) = (0, 0)
+    for i in ms.indices {
+      for j in ms.indices where j > i {
+        let scored = resolver.pairScore(ms[i], ms[j]) != nil
+        let (a, b) = (ms[i].attributes["series"], ms[j].attributes["series"])
+        let differ = a.flatMap { x in b.map { EventResolver.seriesDiffer(x, $0) } } ?? false
+        if PairFeatures.Gate.excludes(gates[i], gates[j], decadeBlock: false) {
+          #expect(!scored, "\(ms[i].id) / \(ms[j].id)")
+          // Same day or overlapping times, one place or none: only the series excludes.
+          if ms[i].place == ms[j].place, features[i].lo <= features[j].hi, features[j].lo <= features[i].hi {
+            #expect(differ, "\(a ?? "-") / \(b ?? "-")")
+            bySeries += 1
+          }
+        } else if scored, !differ, a != nil, b != nil {
+          sameSeriesScored += 1
+        }
+      }
+    }
+    #expect(bySeries > 100)
+    #expect(sameSeriesScored > 20)
+  }
+
   /// The in-process compact edges of a block are the edges `resolveBlock` gives, with
   /// prepared features or without, and a shared signature hash never collapses two different
   /// mentions.
