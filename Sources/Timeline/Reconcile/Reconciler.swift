@@ -55,7 +55,10 @@ public struct Reconciler: Sendable {
       clusterOfEvent.append(c)
     }
     // Sort events by time (unknown last), then id.
-    let order = events.indices.sorted { Self.timeOrder(events[$0], events[$1]) }
+    // (The keys first: comparing the events themselves copied two events per comparison,
+    // a serial fifth of a second at 100,000 documents.)
+    let keys = events.map(TimeOrderKey.init)
+    let order = events.indices.sorted { keys[$0] < keys[$1] }
     var newIndex = [Int](repeating: 0, count: events.count)
     for (n, i) in order.enumerated() { newIndex[i] = n }
     events = order.map { events[$0] }
@@ -104,13 +107,24 @@ public struct Reconciler: Sendable {
     return TimelineReport(documents: docs, events: events, conflicts: conflicts, diagnostics: diagnostics.sorted())
   }
 
-  static func timeOrder(_ a: Event, _ b: Event) -> Bool {
-    switch (a.time?.earliest, b.time?.earliest) {
-    case (nil, nil): return a.id < b.id
-    case (nil, _): return false
-    case (_, nil): return true
-    case (let x?, let y?):
-      return (x, a.time?.latest ?? "", a.id) < (y, b.time?.latest ?? "", b.id)
+  /// The timeline's order of events: by earliest day, then latest day and id; events
+  /// without a time last, by id.
+  struct TimeOrderKey: Comparable {
+    var undated: Bool
+    var earliest: String
+    var latest: String
+    var id: String
+
+    init(_ e: Event) {
+      undated = e.time?.earliest == nil
+      earliest = e.time?.earliest ?? ""
+      latest = undated ? "" : e.time?.latest ?? ""
+      id = e.id
+    }
+
+    static func < (a: Self, b: Self) -> Bool {
+      (!a.undated && b.undated)
+        || (a.undated == b.undated && (a.earliest, a.latest, a.id) < (b.earliest, b.latest, b.id))
     }
   }
 

@@ -4,6 +4,22 @@ import Testing
 @testable import Timeline
 
 @Suite struct ReconcilerTests {
+  /// Events in time order: earliest day, then latest day, then id; events without a time
+  /// last, by id.
+  @Test func eventsAreOrderedByTimeThenIdUndatedLast() {
+    func event(_ id: String, _ earliest: String?, _ latest: String? = nil) -> Event {
+      Event(
+        id: id, eventClass: "meeting", title: id,
+        time: earliest.map { Event.Time(value: $0, earliest: $0, latest: latest ?? $0) })
+    }
+    let events = [
+      event("b", nil), event("z", "2021-01-01", "2021-01-31"), event("a", nil), event("y", "2021-01-01"),
+      event("x", "2020-01-01", "2020-12-31"), event("w", "2021-01-01", "2021-01-31"),
+    ]
+    let sorted = events.sorted { Reconciler.TimeOrderKey($0) < Reconciler.TimeOrderKey($1) }
+    #expect(sorted.map(\.id) == ["x", "y", "w", "z", "a", "b"])
+  }
+
   @Test func precisionDifferencesAreInfoNotContradiction() {
     let p = ["org:taliban"]
     let kw = ["kabul", "control"]
@@ -124,7 +140,10 @@ import Testing
     let report = reconcile([
       extraction(
         "a", published: "2023-09-11", mentions: [q],
-        claims: [claim("a", 0, "count", "more than 2,000", number: 2000, unit: "killed", qualifier: "MORE_THAN", mention: "a@0")]),
+        claims: [
+          claim(
+            "a", 0, "count", "more than 2,000", number: 2000, unit: "killed", qualifier: "MORE_THAN", mention: "a@0")
+        ]),
       extraction(
         "b", published: "2023-09-13", mentions: [r],
         claims: [claim("b", 0, "count", "5,300", number: 5300, unit: "killed", mention: "b@0")]),
@@ -162,7 +181,8 @@ import Testing
     func dated(_ doc: String, _ day: String, rule: String = EventExtractor.referenceRule) -> EventMention {
       var m = mention(doc, 0, "meeting", place: "city:colombo", isMain: true)
       m.time = MentionTime(
-        expression: nil, span: nil, value: day, rule: rule, stated: false, anchor: RelativeSpec(form: "shift:day:0:day"))
+        expression: nil, span: nil, value: day, rule: rule, stated: false, anchor: RelativeSpec(form: "shift:day:0:day")
+      )
       return m
     }
     let earlier = mention("a", 0, "meeting", time: "2014-01-08", place: "city:colombo", isMain: true)
@@ -293,7 +313,8 @@ import Testing
   @Test func anUndatedReportNeitherProvesNorBreaksARisingToll() {
     func attack(_ d: String, _ published: String?, _ killed: Double) -> DocumentExtraction {
       extraction(
-        d, published: published, mentions: [mention(d, 0, "attack", time: "2022-03-04", place: "city:kabul", isMain: true)],
+        d, published: published,
+        mentions: [mention(d, 0, "attack", time: "2022-03-04", place: "city:kabul", isMain: true)],
         claims: [claim(d, 50, "count", "\(Int(killed)) killed", number: killed, unit: "killed", mention: "\(d)@0")])
     }
     let r = reconcile([attack("a", "2022-03-04", 12), attack("b", "2022-03-06", 25), attack("c", nil, 19)])
@@ -307,9 +328,17 @@ import Testing
   @Test func oneDayTwoCitiesWithTheSameParticipantsIsAPlaceContradiction() {
     let p = ["country:armenia", "country:azerbaijan", "country:russia"]
     let report = reconcile([
-      extraction("a", published: "2022-10-31", mentions: [mention("a", 0, time: "2022-10-31", place: "city:sochi", participants: p, isMain: true)]),
-      extraction("b", published: "2022-10-31", mentions: [mention("b", 0, time: "2022-10-31", place: "city:moscow", participants: p, isMain: true)]),
-      extraction("c", published: "2022-10-31", mentions: [mention("c", 0, time: "2022-10-31", place: "city:paris", participants: ["country:france"], isMain: true)]),
+      extraction(
+        "a", published: "2022-10-31",
+        mentions: [mention("a", 0, time: "2022-10-31", place: "city:sochi", participants: p, isMain: true)]),
+      extraction(
+        "b", published: "2022-10-31",
+        mentions: [mention("b", 0, time: "2022-10-31", place: "city:moscow", participants: p, isMain: true)]),
+      extraction(
+        "c", published: "2022-10-31",
+        mentions: [
+          mention("c", 0, time: "2022-10-31", place: "city:paris", participants: ["country:france"], isMain: true)
+        ]),
     ])
     let twins = report.conflicts.filter { $0.rule == "conflict.twin-place" }
     #expect(twins.count == 1)
@@ -320,9 +349,17 @@ import Testing
 
 @Suite struct EntityCanonicalTests {
   @Test func spellingVariantsBecomeOneParticipant() {
-    var a = extraction("a", published: "2021-10-20", mentions: [mention("a", 0, time: "2021-10-20", place: "city:moscow", participants: ["person:muttaqi"], isMain: true)])
+    var a = extraction(
+      "a", published: "2021-10-20",
+      mentions: [
+        mention("a", 0, time: "2021-10-20", place: "city:moscow", participants: ["person:muttaqi"], isMain: true)
+      ])
     a.entities = [Entity(key: "person:muttaqi", name: "Amir Khan Muttaqi", kind: .person)]
-    var b = extraction("b", published: "2021-10-21", mentions: [mention("b", 0, time: "2021-10-20", place: "city:moscow", participants: ["person:muttaki"], isMain: true)])
+    var b = extraction(
+      "b", published: "2021-10-21",
+      mentions: [
+        mention("b", 0, time: "2021-10-20", place: "city:moscow", participants: ["person:muttaki"], isMain: true)
+      ])
     b.entities = [Entity(key: "person:muttaki", name: "Amir Khan Muttaki", kind: .person)]
     let report = reconcile([a, b])
     #expect(report.events.count == 1)
