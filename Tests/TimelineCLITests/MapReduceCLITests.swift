@@ -44,13 +44,30 @@ import Testing
     let stages = (results.first?["stages"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
     #expect(stages == ["ingest", "segment", "temporal", "extraction", "resolution", "reconcile", "render"])
     #expect((json["growth"] as? [Any])?.count == 1)
-    // Runs this short are repeated: three end-to-end runs, the median reported.
+    // Runs this short are repeated: three end-to-end runs, the median reported. They are
+    // fresh `timeline reconcile` processes, with their own CPU time and peak memory, and they
+    // wrote the very timeline the stages made.
     for result in results {
       let runs = try #require(result["endToEndRuns"] as? [Double])
       let median = try #require((result["endToEnd"] as? [String: Any])?["wallSeconds"] as? Double)
       #expect(runs.count == 3)
       #expect(median == runs.sorted()[1])
+      #expect(result["endToEndProcess"] as? Bool == true)
+      #expect(result["endToEndMatchesStages"] as? Bool == true)
+      #expect((result["endToEndPeakMemoryMB"] as? Double ?? 0) > 1)
+      #expect(((result["endToEnd"] as? [String: Any])?["cpuSeconds"] as? Double ?? 0) > 0)
     }
+    // In the bench process when asked: no process peak, nothing to compare.
+    let inside = try runTimeline(["bench", "--docs", "20", "--repeat", "1", "--in-process", "--json"])
+    #expect(inside.status == 0, "\(inside.stderr)")
+    let insideJSON = try #require(JSONSerialization.jsonObject(with: Data(inside.stdout.utf8)) as? [String: Any])
+    let only = try #require((insideJSON["results"] as? [[String: Any]])?.first)
+    #expect(only["endToEndProcess"] as? Bool == false)
+    #expect(only["endToEndPeakMemoryMB"] == nil)
+    #expect(only["endToEnd"] != nil)
+    let table = try runTimeline(["bench", "--docs", "20", "--repeat", "1"])
+    #expect(table.stdout.contains("is byte for byte the stages' timeline"), "\(table.stdout)")
+    #expect(table.stdout.contains("peak memory < 8 GiB (end to end)"))
   }
 
   @Test func benchRepeatsEveryRunAsAskedAndReportsCPUGrowth() throws {

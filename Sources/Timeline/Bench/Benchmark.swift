@@ -6,9 +6,10 @@ import Foundation
 /// Stages are timed one after another over the whole corpus: ingest, segment, temporal,
 /// extraction (with DCT inference), resolution (corpus DCT propagation, blocking, every
 /// block's edges), reconcile (merge, canonical events, conflicts), render. Then the whole
-/// `Pipeline.run` + JSON rendering is timed again end to end (the median of three runs when
-/// one is shorter than ``repeatBelow``): that second number is the one to quote; the stage
-/// split shows where the time goes. "Per core" rates divide by the CPU time the stage used
+/// path is timed again end to end, as fresh `timeline reconcile` processes when
+/// ``command`` is set, else `Pipeline.run` + JSON rendering in this process (the median of
+/// three runs when one is shorter than ``repeatBelow``): that second number is the one to
+/// quote; the stage split shows where the time goes. "Per core" rates divide by the CPU time the stage used
 /// (user + system), not by wall time.
 public struct Benchmark: Sendable {
   public var sizes: [Int]
@@ -24,6 +25,13 @@ public struct Benchmark: Sendable {
   public var repeats: Int? = nil
   /// Distinct events per corpus (nil: the generator's default of one per 25 documents).
   public var events: Int? = nil
+  /// The `timeline` executable (and any leading arguments): each end-to-end run is then
+  /// `reconcile --quiet DOCS -o FILE` in a fresh process, as a user runs it, its CPU time and
+  /// peak memory its own (`wait4`). Nil: the runs are `Pipeline.run` in this process, whose
+  /// heap the earlier stages and sizes have already grown: a small corpus then pays no page
+  /// faults a fresh process pays, a large one runs in a heap fragmented by the stages, and
+  /// the growth between them came out about one x higher than the same binary's fresh runs.
+  public var command: [String]? = nil
 
   public init(sizes: [Int], seed: UInt64 = 1, workDirectory: String = NSTemporaryDirectory()) {
     self.sizes = sizes
@@ -55,6 +63,13 @@ public struct Benchmark: Sendable {
     public var events: Int
     public var conflicts: Int
     public var accuracy: AccuracyScorer.Score?
+    /// The end-to-end runs were fresh `timeline reconcile` processes (``Benchmark/command``).
+    public var endToEndProcess: Bool = false
+    /// Peak resident memory of the largest end-to-end process (fresh processes only).
+    public var endToEndPeakMemoryMB: Double? = nil
+    /// Whether the end-to-end processes wrote byte for byte the timeline the stages made
+    /// (fresh processes only; the accuracy is scored on the stages' timeline).
+    public var endToEndMatchesStages: Bool? = nil
   }
 
   public struct Report: Codable, Hashable, Sendable {
@@ -111,8 +126,12 @@ public struct Benchmark: Sendable {
     let output = (dir as NSString).appendingPathComponent("timeline.json")
     // The stages' results are freed before the end-to-end run, which then works in a heap as
     // empty as a fresh `reconcile`'s (at 100k they held ~5 GB it would otherwise run beside).
+    let fresh = endToEnd && command != nil
     let (stages, staged) = try stageTimes(
-      documents: n, bytes: bytes, docsDir: docsDir, output: output, keepReport: !endToEnd, progress: progress)
+      documents: n, bytes: bytes, docsDir: docsDir, output: output, keepReport: !endToEnd || fresh,
+      progress: progress)
+    let processOutput = (dir as NSString).appendingPathComponent("timeline-process.json")
+    var processPeakMB: Double? = nil
 
     var endToEnd: Stage? = nil
     var runs: [Stage] = []
@@ -120,6 +139,14 @@ public struct Benchmark: Sendable {
     if self.endToEnd {
       func run(_ label: String) throws {
         progress("\(n) documents: end to end\(label)")
+        if let command {
+          let (stage, peak) = try Benchmark.timeProcess(
+            command + ["reconcile", "--quiet", docsDir, "-o", processOutput], bytes: bytes, documents: n,
+            log: (dir as NSString).appendingPathComponent("process.log"))
+          runs.append(stage)
+          processPeakMB = max(processPeakMB ?? 0, peak)
+          return
+        }
         report = TimelineReport()  // the previous run's report freed first
         let (value, stage) = try Benchmark.time("end-to-end", bytes: bytes, documents: n) {
           () throws -> TimelineReport in
@@ -139,12 +166,77 @@ public struct Benchmark: Sendable {
       for k in stride(from: 2, through: total, by: 1) { try run(" (run \(k) of \(total))") }
       endToEnd = runs.sorted { $0.wallSeconds < $1.wallSeconds }[runs.count / 2]
     }
+    let matches = fresh ? FileManager.default.contentsEqual(atPath: output, andPath: processOutput) : nil
     progress("\(n) documents: scoring")
     let accuracy = AccuracyScorer.score(report, truth: corpus.truth)
     return Result(
       documents: n, bytes: bytes, cores: ProcessInfo.processInfo.activeProcessorCount, stages: stages,
       endToEnd: endToEnd, endToEndRuns: runs.map(\.wallSeconds), peakMemoryMB: Benchmark.peakMemoryMB(),
-      events: report.events.count, conflicts: report.conflicts.count, accuracy: accuracy)
+      events: report.events.count, conflicts: report.conflicts.count, accuracy: accuracy, endToEndProcess: fresh,
+      endToEndPeakMemoryMB: processPeakMB, endToEndMatchesStages: matches)
+  }
+
+  /// Runs `command` to completion in a fresh process (standard output and error to `log`),
+  /// timed: wall time, and the process's own CPU time and peak memory (MB) from `wait4`.
+  /// Throws when it cannot start or exits non-zero.
+  static func timeProcess(_ command: [String], bytes: Int, documents: Int, log: String) throws -> (Stage, Double) {
+    struct Failed: Error, CustomStringConvertible { var description: String }
+    guard let path = command.first else { throw Failed(description: "bench: no command to run") }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    let argv = command.map { strdup($0) } + [nil]
+    defer { for a in argv { free(a) } }
+    var pid = pid_t()
+    let t0 = DispatchTime.now().uptimeNanoseconds
+    let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+    guard spawned == 0 else {
+      throw Failed(description: "bench: cannot run \(path): \(String(cString: strerror(spawned)))")
+    }
+    // The peak memory is the new program's high-water mark (VmHWM), read while it runs (the
+    // mark only rises, so the last reading before exit is the peak): `wait4`'s maxrss starts
+    // from the spawning process's own peak on Linux, the bench's gigabytes.
+    var status: Int32 = 0
+    var usage = rusage()
+    var highWaterKB = 0
+    while true {
+      let r = wait4(pid, &status, WNOHANG, &usage)
+      if r == pid { break }
+      if r < 0 && errno != EINTR {
+        throw Failed(description: "bench: lost \(path): \(String(cString: strerror(errno)))")
+      }
+      highWaterKB = max(highWaterKB, Self.highWaterKB(pid) ?? 0)
+      usleep(10_000)
+    }
+    let wall = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+    // Exited normally with status 0: the low 7 bits (the signal) and the status byte are zero.
+    guard status == 0 else {
+      let tail = (try? String(contentsOfFile: log, encoding: .utf8)).map { String($0.suffix(2000)) } ?? ""
+      throw Failed(description: "bench: \(command.joined(separator: " ")) failed (wait status \(status)):\n\(tail)")
+    }
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    let cpu = seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    let mb = Double(bytes) / 1_000_000
+    let stage = Stage(
+      name: "end-to-end", wallSeconds: wall, cpuSeconds: cpu, mbPerSecond: wall > 0 ? mb / wall : 0,
+      mbPerSecondPerCore: cpu > 0 ? mb / cpu : 0, docsPerSecond: wall > 0 ? Double(documents) / wall : 0)
+    #if os(Linux)
+      let peak = Double(highWaterKB) / 1024
+    #else
+      let peak = Double(usage.ru_maxrss) / 1_048_576
+    #endif
+    return (stage, peak)
+  }
+
+  /// The high-water resident memory (KiB) of the running process `pid` (`VmHWM` in
+  /// `/proc/PID/status`); nil where there is no such file.
+  static func highWaterKB(_ pid: pid_t) -> Int? {
+    guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+      let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return nil }
+    return Int(line.dropFirst(6).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")
   }
 
   /// Times each stage on its own, the next stage taking the previous one's results; returns
@@ -244,8 +336,11 @@ extension Benchmark.Report {
     var lines = ["machine: \(machine)"]
     for r in results {
       lines.append("")
+      let peak =
+        r.endToEndPeakMemoryMB.map { "peak RSS \(f($0, 0)) MB end to end (bench process \(f(r.peakMemoryMB, 0)) MB)" }
+        ?? "peak RSS \(f(r.peakMemoryMB, 0)) MB"
       lines.append(
-        "\(r.documents) documents, \(f(Double(r.bytes) / 1_000_000)) MB, peak RSS \(f(r.peakMemoryMB, 0)) MB, \(r.events) events, \(r.conflicts) conflicts"
+        "\(r.documents) documents, \(f(Double(r.bytes) / 1_000_000)) MB, \(peak), \(r.events) events, \(r.conflicts) conflicts"
       )
       lines.append(
         "stage".padding(toLength: 12, withPad: " ", startingAt: 0) + col("wall s", 9) + col("cpu s", 9) + col("MB/s", 9)
@@ -257,7 +352,15 @@ extension Benchmark.Report {
             + col(f(s.mbPerSecond), 9) + col(f(s.mbPerSecondPerCore), 11) + col(f(s.docsPerSecond, 0), 11))
       }
       if r.endToEndRuns.count > 1 {
-        lines.append("end-to-end runs: " + r.endToEndRuns.map { f($0, 3) }.joined(separator: ", ") + " s wall (median shown)")
+        lines.append(
+          "end-to-end runs: " + r.endToEndRuns.map { f($0, 3) }.joined(separator: ", ") + " s wall (median shown)")
+      }
+      if let same = r.endToEndMatchesStages {
+        lines.append(
+          "end to end: fresh `timeline reconcile` processes; their timeline "
+            + (same ? "is byte for byte the stages' timeline" : "DIFFERS from the stages' timeline"))
+      } else if r.endToEnd != nil {
+        lines.append("end to end: in the bench process (`--in-process`)")
       }
       if let a = r.accuracy {
         lines.append(
@@ -272,7 +375,8 @@ extension Benchmark.Report {
     lines += targetLines.map { "target: " + $0 }
     for g in growth {
       lines.append(
-        "growth \(g.from) → \(g.to) documents (x\(f(g.sizeFactor, 0))): time x\(f(g.timeFactor, 2)), CPU x\(f(g.cpuFactor, 2))")
+        "growth \(g.from) → \(g.to) documents (x\(f(g.sizeFactor, 0))): time x\(f(g.timeFactor, 2)), CPU x\(f(g.cpuFactor, 2))"
+      )
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -294,7 +398,11 @@ extension Benchmark.Report {
         out.append("100k documents < 120 s: \(f(e.wallSeconds)) s \(verdict(e.wallSeconds < 120))")
       }
     }
-    out.append("peak memory < 8 GiB: \(f(largest.peakMemoryMB, 0)) MB \(verdict(largest.peakMemoryMB < 8192))")
+    if let peak = largest.endToEndPeakMemoryMB {
+      out.append("peak memory < 8 GiB (end to end): \(f(peak, 0)) MB \(verdict(peak < 8192))")
+    } else {
+      out.append("peak memory < 8 GiB: \(f(largest.peakMemoryMB, 0)) MB \(verdict(largest.peakMemoryMB < 8192))")
+    }
     for g in growth where g.sizeFactor >= 9.9 && g.sizeFactor <= 10.1 {
       out.append(
         "growth x10 documents ≤ x11 time (\(g.from)→\(g.to)): x\(f(g.timeFactor, 2)) \(verdict(g.timeFactor <= 11))")
