@@ -207,19 +207,14 @@ import Testing
         }
       }
     }
-    let features = PairFeatures.prepare(ms)
-    let gates = features.map(PairFeatures.Gate.init)
     var (excluded, scoredApart) = (0, 0)
-    for i in ms.indices {
-      for j in ms.indices where j > i {
-        let scored = resolver.pairScore(ms[i], ms[j]) != nil
-        if PairFeatures.Gate.excludes(gates[i], gates[j], decadeBlock: false) {
-          #expect(!scored, "\(ms[i].id) \(ms[i].time?.value ?? "") / \(ms[j].id) \(ms[j].time?.value ?? "")")
-          #expect(resolver.score(features[i], features[j], singular: false, need: resolver.threshold) == nil)
-          excluded += 1
-        } else if scored, features[i].spansDays(features[j]) {
-          scoredApart += 1  // days of one multi-day event, kept by the gates
-        }
+    eachPairAtTheGates(ms) { i, j, scored, gated, features in
+      if gated {
+        #expect(!scored, "\(ms[i].id) \(ms[i].time?.value ?? "") / \(ms[j].id) \(ms[j].time?.value ?? "")")
+        #expect(resolver.score(features[i], features[j], singular: false, need: resolver.threshold) == nil)
+        excluded += 1
+      } else if scored, features[i].spansDays(features[j]) {
+        scoredApart += 1  // days of one multi-day event, kept by the gates
       }
     }
     #expect(excluded > 1000)
@@ -244,28 +239,39 @@ import Testing
         }
       }
     }
-    let features = PairFeatures.prepare(ms)
-    let gates = features.map(PairFeatures.Gate.init)
     var (bySeries, sameSeriesScored) = (0, 0)
-    for i in ms.indices {
-      for j in ms.indices where j > i {
-        let scored = resolver.pairScore(ms[i], ms[j]) != nil
-        let (a, b) = (ms[i].attributes["series"], ms[j].attributes["series"])
-        let differ = a.flatMap { x in b.map { EventResolver.seriesDiffer(x, $0) } } ?? false
-        if PairFeatures.Gate.excludes(gates[i], gates[j], decadeBlock: false) {
-          #expect(!scored, "\(ms[i].id) / \(ms[j].id)")
-          // Same day or overlapping times, one place or none: only the series excludes.
-          if ms[i].place == ms[j].place, features[i].lo <= features[j].hi, features[j].lo <= features[i].hi {
-            #expect(differ, "\(a ?? "-") / \(b ?? "-")")
-            bySeries += 1
-          }
-        } else if scored, !differ, a != nil, b != nil {
-          sameSeriesScored += 1
+    eachPairAtTheGates(ms) { i, j, scored, gated, features in
+      let (a, b) = (ms[i].attributes["series"], ms[j].attributes["series"])
+      let differ = a.flatMap { x in b.map { EventResolver.seriesDiffer(x, $0) } } ?? false
+      if gated {
+        #expect(!scored, "\(ms[i].id) / \(ms[j].id)")
+        // Same day or overlapping times, one place or none: only the series excludes.
+        if ms[i].place == ms[j].place, features[i].lo <= features[j].hi, features[j].lo <= features[i].hi {
+          #expect(differ, "\(a ?? "-") / \(b ?? "-")")
+          bySeries += 1
         }
+      } else if scored, !differ, a != nil, b != nil {
+        sameSeriesScored += 1
       }
     }
     #expect(bySeries > 100)
     #expect(sameSeriesScored > 20)
+  }
+
+  /// Calls `body` with every pair `i < j` of `ms`: whether `pairScore` scores it, whether the
+  /// gates exclude it (outside a decade block), and the mentions' features.
+  func eachPairAtTheGates(
+    _ ms: [EventMention],
+    _ body: (_ i: Int, _ j: Int, _ scored: Bool, _ gated: Bool, _ features: [PairFeatures]) -> Void
+  ) {
+    let features = PairFeatures.prepare(ms)
+    let gates = features.map(PairFeatures.Gate.init)
+    for i in ms.indices {
+      for j in ms.indices where j > i {
+        let gated = PairFeatures.Gate.excludes(gates[i], gates[j], decadeBlock: false)
+        body(i, j, resolver.pairScore(ms[i], ms[j]) != nil, gated, features)
+      }
+    }
   }
 
   /// The in-process compact edges of a block are the edges `resolveBlock` gives, with
