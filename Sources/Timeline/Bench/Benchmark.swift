@@ -26,11 +26,10 @@ public struct Benchmark: Sendable {
   /// Distinct events per corpus (nil: the generator's default of one per 25 documents).
   public var events: Int? = nil
   /// The `timeline` executable (and any leading arguments): each end-to-end run is then
-  /// `reconcile --quiet DOCS -o FILE` in a fresh process, as a user runs it, its CPU time and
-  /// peak memory its own (`wait4`). Nil: the runs are `Pipeline.run` in this process, whose
-  /// heap the earlier stages and sizes have already grown: a small corpus then pays no page
-  /// faults a fresh process pays, a large one runs in a heap fragmented by the stages, and
-  /// the growth between them came out about one x higher than the same binary's fresh runs.
+  /// `reconcile --quiet DOCS -o FILE` in a fresh process, as a user runs it, with its own CPU
+  /// time and peak memory. Nil: the runs are `Pipeline.run` in this process, whose heap the
+  /// earlier stages and sizes have already grown (a small corpus then pays no page faults a
+  /// fresh process pays) and whose peak memory includes the stages' results.
   public var command: [String]? = nil
 
   public init(sizes: [Int], seed: UInt64 = 1, workDirectory: String = NSTemporaryDirectory()) {
@@ -124,8 +123,9 @@ public struct Benchmark: Sendable {
     let docsDir = (dir as NSString).appendingPathComponent("docs")
     let bytes = corpus.textBytes
     let output = (dir as NSString).appendingPathComponent("timeline.json")
-    // The stages' results are freed before the end-to-end run, which then works in a heap as
-    // empty as a fresh `reconcile`'s (at 100k they held ~5 GB it would otherwise run beside).
+    // The stages' results are freed before the end-to-end runs (at 100k they held ~5 GB an
+    // in-process run would otherwise run beside); fresh processes keep the staged timeline,
+    // which their output is compared with and which is scored.
     let fresh = endToEnd && command != nil
     let (stages, staged) = try stageTimes(
       documents: n, bytes: bytes, docsDir: docsDir, output: output, keepReport: !endToEnd || fresh,
@@ -177,7 +177,7 @@ public struct Benchmark: Sendable {
   }
 
   /// Runs `command` to completion in a fresh process (standard output and error to `log`),
-  /// timed: wall time, and the process's own CPU time and peak memory (MB) from `wait4`.
+  /// timed: wall time, the process's own CPU time (`wait4`) and its peak memory (MB).
   /// Throws when it cannot start or exits non-zero.
   static func timeProcess(_ command: [String], bytes: Int, documents: Int, log: String) throws -> (Stage, Double) {
     struct Failed: Error, CustomStringConvertible { var description: String }
@@ -216,18 +216,12 @@ public struct Benchmark: Sendable {
       let tail = (try? String(contentsOfFile: log, encoding: .utf8)).map { String($0.suffix(2000)) } ?? ""
       throw Failed(description: "bench: \(command.joined(separator: " ")) failed (wait status \(status)):\n\(tail)")
     }
-    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
-    let cpu = seconds(usage.ru_utime) + seconds(usage.ru_stime)
-    let mb = Double(bytes) / 1_000_000
-    let stage = Stage(
-      name: "end-to-end", wallSeconds: wall, cpuSeconds: cpu, mbPerSecond: wall > 0 ? mb / wall : 0,
-      mbPerSecondPerCore: cpu > 0 ? mb / cpu : 0, docsPerSecond: wall > 0 ? Double(documents) / wall : 0)
+    let stage = Stage("end-to-end", wall: wall, cpu: cpuSeconds(usage), bytes: bytes, documents: documents)
     #if os(Linux)
-      let peak = Double(highWaterKB) / 1024
+      return (stage, Double(highWaterKB) / 1024)
     #else
-      let peak = Double(usage.ru_maxrss) / 1_048_576
+      return (stage, megabytes(maxrss: usage.ru_maxrss))
     #endif
-    return (stage, peak)
   }
 
   /// The high-water resident memory (KiB) of the running process `pid` (`VmHWM` in
@@ -295,11 +289,7 @@ public struct Benchmark: Sendable {
     let wall = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
     let cpu = cpuSeconds() - cpu0
     withExtendedLifetime(held) {}  // freed here, after the clock
-    let mb = Double(bytes) / 1_000_000
-    let stage = Stage(
-      name: name, wallSeconds: wall, cpuSeconds: cpu, mbPerSecond: wall > 0 ? mb / wall : 0,
-      mbPerSecondPerCore: cpu > 0 ? mb / cpu : 0, docsPerSecond: wall > 0 ? Double(documents) / wall : 0)
-    return (value, stage)
+    return (value, Stage(name, wall: wall, cpu: cpu, bytes: bytes, documents: documents))
   }
 
   #if os(Linux)
@@ -312,6 +302,11 @@ public struct Benchmark: Sendable {
   static func cpuSeconds() -> Double {
     var usage = rusage()
     guard getrusage(Benchmark.rusageSelf, &usage) == 0 else { return 0 }
+    return cpuSeconds(usage)
+  }
+
+  /// User + system CPU seconds of a resource usage.
+  static func cpuSeconds(_ usage: rusage) -> Double {
     func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
     return seconds(usage.ru_utime) + seconds(usage.ru_stime)
   }
@@ -320,10 +315,15 @@ public struct Benchmark: Sendable {
   public static func peakMemoryMB() -> Double {
     var usage = rusage()
     guard getrusage(Benchmark.rusageSelf, &usage) == 0 else { return 0 }
+    return megabytes(maxrss: usage.ru_maxrss)
+  }
+
+  /// A `getrusage` maxrss in MB (KiB on Linux, bytes elsewhere).
+  static func megabytes(maxrss: Int) -> Double {
     #if os(Linux)
-      return Double(usage.ru_maxrss) / 1024
+      Double(maxrss) / 1024
     #else
-      return Double(usage.ru_maxrss) / 1_048_576
+      Double(maxrss) / 1_048_576
     #endif
   }
 }
@@ -415,5 +415,15 @@ extension Benchmark.Report {
       )
     }
     return out
+  }
+}
+
+extension Benchmark.Stage {
+  /// The rates of `bytes` of text and `documents` done in `wall` and `cpu` seconds.
+  init(_ name: String, wall: Double, cpu: Double, bytes: Int, documents: Int) {
+    let mb = Double(bytes) / 1_000_000
+    self.init(
+      name: name, wallSeconds: wall, cpuSeconds: cpu, mbPerSecond: wall > 0 ? mb / wall : 0,
+      mbPerSecondPerCore: cpu > 0 ? mb / cpu : 0, docsPerSecond: wall > 0 ? Double(documents) / wall : 0)
   }
 }

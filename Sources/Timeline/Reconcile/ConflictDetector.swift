@@ -19,9 +19,11 @@ struct ConflictDetector {
   /// without it ("Russia, China, … ten countries" vs "ten countries besides host Russia").
   var hosts: [String: String] = [:]
 
+  /// The conflicts among the events' claims; `eventOfMention` and `mainOf` (document → its
+  /// main event) give indexes into `events`.
   func detect(
     events: [Event], eventOfMention: [String: Int], extractions: [DocumentExtraction],
-    mainEvent docs: [TimelineReport.DocumentSummary]
+    mainEvent mainOf: [String: Int]
   ) -> [Conflict] {
     var out: [Conflict] = []
     // Publication days parsed on all cores (one document may come twice: the first counts).
@@ -29,11 +31,6 @@ struct ConflictDetector {
       x.published.flatMap { Day(iso: String($0.value.prefix(10))) ?? $0.earliest.flatMap(Day.init(iso:)) }
     }
     let published = Dictionary(zip(extractions.map(\.document), days), uniquingKeysWith: { a, _ in a })
-    // Each document's main event by index (the last summary of a document counts).
-    let indexOfEvent = Dictionary(events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    var mainIndex: [String: Int] = [:]
-    for d in docs { if let m = d.mainEvent.flatMap({ indexOfEvent[$0] }) { mainIndex[d.id] = m } }
-    let mainOf = mainIndex
     // 1. Time precision per event.
     out += parallelMap(events) { timePrecision($0) }.compactMap { $0 }
     // 2. Claims per event. Quotes belong to the occasion the article reports (its main

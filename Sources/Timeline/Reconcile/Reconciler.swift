@@ -88,22 +88,27 @@ public struct Reconciler: Sendable {
     }
     let ordered = extractions.indices.sorted(by: { extractions[$0].document < extractions[$1].document })
     let (documentWeights, eventIDs) = (weights, events.map(\.id))
-    let docs = parallelMap(ordered) { k -> TimelineReport.DocumentSummary in
+    // Each summary with its main event's index, which conflict detection reads.
+    let summaries = parallelMap(ordered) { k -> (summary: TimelineReport.DocumentSummary, main: Int?) in
       let x = extractions[k]
-      var main: String?
+      var main: Int?
       if let w = documentWeights[x.document],
         let best = w.max(by: { ($0.value.0, $0.value.1, -$0.key) < ($1.value.0, $1.value.1, -$1.key) }),
         best.value.0 > 0
       {
-        main = eventIDs[best.key]
+        main = best.key
       }
-      return TimelineReport.DocumentSummary(
+      let summary = TimelineReport.DocumentSummary(
         id: x.document, path: x.path, title: x.title, outlet: x.outlet, url: x.url, author: x.author,
         published: x.published,
-        mainEvent: main, diagnostics: x.diagnostics.sorted())
+        mainEvent: main.map { eventIDs[$0] }, diagnostics: x.diagnostics.sorted())
+      return (summary, main)
     }
+    let docs = summaries.map(\.summary)
+    var mainOf: [String: Int] = [:]
+    for (summary, main) in summaries { if let main { mainOf[summary.id] = main } }
     let conflicts = ConflictDetector(maxSides: maxSides, hosts: hosts).detect(
-      events: events, eventOfMention: eventOfMention, extractions: extractions, mainEvent: docs)
+      events: events, eventOfMention: eventOfMention, extractions: extractions, mainEvent: mainOf)
     return TimelineReport(documents: docs, events: events, conflicts: conflicts, diagnostics: diagnostics.sorted())
   }
 
