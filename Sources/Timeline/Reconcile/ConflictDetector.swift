@@ -19,57 +19,82 @@ struct ConflictDetector {
   /// without it ("Russia, China, … ten countries" vs "ten countries besides host Russia").
   var hosts: [String: String] = [:]
 
-  /// The conflicts among the events' claims; `eventOfMention` and `mainOf` (document → its
-  /// main event) give indexes into `events`.
+  /// The conflicts among the events' claims; `eventOf` (each mention's event) and `mainOf`
+  /// (each extraction's main event) give indexes into `events`.
   func detect(
-    events: [Event], eventOfMention: [String: Int], extractions: [DocumentExtraction],
-    mainEvent mainOf: [String: Int]
+    events: [Event], eventOf: MentionEvents, extractions: [DocumentExtraction], mainEvent mainOf: [Int?]
   ) -> [Conflict] {
-    var out: [Conflict] = []
     // Publication days parsed on all cores (one document may come twice: the first counts).
     let days = parallelMap(extractions) { x in
       x.published.flatMap { Day(iso: String($0.value.prefix(10))) ?? $0.earliest.flatMap(Day.init(iso:)) }
     }
     let published = Dictionary(zip(extractions.map(\.document), days), uniquingKeysWith: { a, _ in a })
-    // 1. Time precision per event.
-    out += parallelMap(events) { timePrecision($0) }.compactMap { $0 }
-    // 2. Claims per event. Quotes belong to the occasion the article reports (its main
-    // event); other claims to the event of their mention. Each document's claims are placed on
-    // all cores (a mention lookup per claim of the corpus was a serial 0.3 s at 100,000
-    // documents), then gathered by event in document and claim order.
-    let placed = parallelMap(extractions) { x -> (claims: [(event: Int, claim: Claim)], status: [Claim]) in
-      var claims: [(event: Int, claim: Claim)] = []
-      var status: [Claim] = []
-      for c in x.claims {
+    // Claims per event. Quotes belong to the occasion the article reports (its main event);
+    // other claims to the event of their mention. Each document's claims are placed on all
+    // cores (a mention lookup per claim of the corpus was a serial 0.3 s at 100,000
+    // documents), then gathered by event in document and claim order: as places (extraction,
+    // claim), the claims themselves copied out per event on all cores.
+    // A status claim's event is looked up there too, for ``statuses(_:claimEvent:)``.
+    let placed = parallelMap(Array(extractions.indices)) {
+      k -> (claims: [(event: Int, claim: Int)], status: [(claim: Claim, event: Int?)]) in
+      var claims: [(event: Int, claim: Int)] = []
+      var status: [(claim: Claim, event: Int?)] = []
+      for (n, c) in extractions[k].claims.enumerated() {
+        let byMention = c.mention.flatMap { eventOf.event(of: $0, in: k, extractions) }
         if c.attribute.hasPrefix("status") {
-          status.append(c)
+          status.append((c, byMention))
           continue
         }
-        let byMention = c.mention.flatMap { eventOfMention[$0] }
-        let main = mainOf[x.document]
+        let main = mainOf[k]
         guard let e = c.attribute == "quote" ? (main ?? byMention) : (byMention ?? main) else { continue }
-        claims.append((e, c))
+        claims.append((e, n))
       }
       return (claims, status)
     }
-    var claimsByEvent = [[Claim]](repeating: [], count: events.count)
-    var statusClaims: [Claim] = []
-    for p in placed {
-      for (e, c) in p.claims { claimsByEvent[e].append(c) }
-      statusClaims += p.status
+    var first = [Int](repeating: 0, count: events.count + 1)  // event e's claims: first[e] ..< first[e + 1]
+    for p in placed { for (e, _) in p.claims { first[e + 1] += 1 } }
+    for e in events.indices { first[e + 1] += first[e] }
+    var claimAt = [(x: Int32, claim: Int32)](repeating: (0, 0), count: first[events.count])
+    var next = first
+    for (k, p) in placed.enumerated() {
+      for (e, n) in p.claims {
+        claimAt[next[e]] = (Int32(k), Int32(n))
+        next[e] += 1
+      }
     }
-    // Events are independent: compared on all cores, in event id order.
-    let grouped = events.indices.filter { !claimsByEvent[$0].isEmpty }.sorted { events[$0].id < events[$1].id }
-      .map { (events[$0].id, claimsByEvent[$0]) }
-    for found in parallelMap(grouped, { counts($0.0, $0.1, published: published) + quotes($0.0, $0.1) }) {
-      out += found
+    // All the comparisons in one map on all cores: the two across the corpus (statuses and
+    // twins, each a serial tenth of a second at 100,000 documents) first, beside the ones per
+    // event (time precision; counts and quotes in event id order). Their results are then
+    // joined in the order the kinds are listed below.
+    enum Job { case statuses, twins, precision(Int), claims(Int) }
+    let grouped = events.indices.filter { first[$0 + 1] > first[$0] }.sorted { events[$0].id < events[$1].id }
+    let jobs = [Job.statuses, .twins] + events.indices.map(Job.precision) + grouped.map(Job.claims)
+    let (placesByEvent, range) = (claimAt, first)
+    let found = parallelMap(jobs) { job -> [Conflict] in
+      switch job {
+      case .precision(let e):
+        return timePrecision(events[e]).map { [$0] } ?? []
+      case .claims(let e):
+        let claims = placesByEvent[range[e]..<range[e + 1]].map { extractions[Int($0.x)].claims[Int($0.claim)] }
+        return counts(events[e].id, claims, published: published) + quotes(events[e].id, claims)
+      case .statuses:
+        var claims: [Claim] = []
+        var eventOfClaim: [String: Int] = [:]  // status claim id → its mention's event
+        for p in placed {
+          for (c, e) in p.status {
+            claims.append(c)
+            if let e, eventOfClaim[c.id] == nil { eventOfClaim[c.id] = e }
+          }
+        }
+        return statuses(claims, claimEvent: { c in eventOfClaim[c.id].map { events[$0].id } })
+      case .twins:
+        return twins(events)
+      }
     }
-    out += statuses(
-      statusClaims,
-      claimEvent: { c in
-        c.mention.flatMap { eventOfMention[$0] }.map { events[$0].id }
-      })
-    out += twins(events)
+    // 1. Time precision per event, 2. claims per event, 3. statuses, 4. twins.
+    var out = Array(found[2...].joined())
+    out += found[0]
+    out += found[1]
     return out.sorted {
       ($0.event ?? "~", $0.attribute, $0.kind.rawValue, $0.id) < (
         $1.event ?? "~", $1.attribute, $1.kind.rawValue, $1.id

@@ -425,7 +425,8 @@ public enum MapReduce {
       }
     }
     let report = reconciler.build(
-      clusters: result.clusters, evidence: result.evidence, extractions: documents, diagnostics: diagnostics)
+      clusters: result.clusters, evidence: result.evidence, clusterAt: result.clusterAt, extractions: documents,
+      diagnostics: diagnostics)
     releaseInBackground((edges, documents, input, result))
     return report
   }
@@ -681,15 +682,20 @@ public enum MapReduce {
     mentions all: All, edges chunks: [[E]], byID known: [Int]? = nil, undatedDocuments: Set<String> = [],
     explain: @escaping @Sendable (E) -> [Evidence]
   )
-    -> (clusters: [[EventMention]], evidence: [String: [Evidence]])
+    -> (clusters: [[EventMention]], evidence: [String: [Evidence]], clusterAt: [Int32])
   where All.Element == EventMention, All.Index == Int {
     // Mentions in id order (the first of a repeated id kept); `local[p]` is the index of the
-    // mention at position p of `all` (-1 for a repeat).
+    // mention at position p of `all` (-1 for a repeat, whose kept twin is in `repeats`).
     let byID = known ?? PreparedMentions.idOrder(all)
     var local = Array(repeating: -1, count: all.count)
     var kept: [Int] = []
     kept.reserveCapacity(all.count)
-    for p in byID where kept.last.map({ all[$0].id != all[p].id }) ?? true {
+    var repeats: [(p: Int, twin: Int)] = []
+    for p in byID {
+      if let last = kept.last, all[last].id == all[p].id {
+        repeats.append((p, kept.count - 1))
+        continue
+      }
       local[p] = kept.count
       kept.append(p)
     }
@@ -974,6 +980,13 @@ public enum MapReduce {
     var extra: [Int: [Evidence]] = [:]
     for (i, ev) in accepted { extra[rootOf[i], default: []].append(ev) }
     let roots = (0..<n).filter { start[$0 + 1] > start[$0] }
+    // Each position's cluster (a repeated id's is its twin's): the reconciler finds a mention's
+    // event by its place (``MentionEvents``), with no table of a million mention ids.
+    var clusterOfRoot = [Int32](repeating: -1, count: n)
+    for (c, r) in roots.enumerated() { clusterOfRoot[r] = Int32(c) }
+    var clusterAt = [Int32](repeating: -1, count: all.count)
+    for p in 0..<all.count where local[p] >= 0 { clusterAt[p] = clusterOfRoot[rootOf[local[p]]] }
+    for (p, twin) in repeats { clusterAt[p] = clusterOfRoot[rootOf[twin]] }
     let (memberList, startList, keptList, edgeStartList, edgeOrderList, extraList) = (
       members, start, kept, edgeStart, edgeOrder, extra
     )
@@ -1001,6 +1014,6 @@ public enum MapReduce {
     // documents), is freed off this thread (kept, in the CLI): freed here at the return it
     // was a quarter second with the other core idle.
     releaseInBackground((explaining, explained))
-    return (clusters, evOut)
+    return (clusters, evOut, clusterAt)
   }
 }

@@ -20,6 +20,32 @@ import Testing
     #expect(sorted.map(\.id) == ["x", "y", "w", "z", "a", "b"])
   }
 
+  @Test func everyMentionFindsItsEventByPlaceARepeatedIDByItsTwin() {
+    // "b" holds a second copy of one of "a"'s mentions (same id): the copy is not clustered on
+    // its own but belongs where its twin does.
+    let a = extraction(
+      "a", mentions: [mention("a", 0, time: "2024-05-01", place: "city:oslo"), mention("a", 50, "attack", time: "2024-05-02")])
+    let b = extraction("b", mentions: [mention("b", 0, time: "2024-06-01"), mention("a", 0, time: "2024-05-01")])
+    let result = MapReduce.cluster(
+      mentions: MapReduce.Flattened([a, b]), edges: [[CompactEdge]](), explain: { _ in [] })
+    let all = a.mentions + b.mentions
+    #expect(result.clusters.count == 3)
+    #expect(result.clusterAt.count == all.count)
+    for (p, c) in result.clusterAt.enumerated() {
+      #expect(c >= 0 && result.clusters[Int(c)].contains { $0.id == all[p].id }, "mention \(p)")
+    }
+    #expect(result.clusterAt[3] == result.clusterAt[0])
+    // Events in the reverse order of the clusters.
+    let events = MentionEvents(clusterAt: result.clusterAt, eventOfCluster: [2, 1, 0], in: [a, b])
+    for (p, c) in result.clusterAt.enumerated() {
+      let (x, j) = p < 2 ? (0, p) : (1, p - 2)
+      #expect(events[x, j] == 2 - Int(c))
+    }
+    #expect(events.event(of: "a@50", in: 0, [a, b]) == events[0, 1])
+    #expect(events.event(of: "a@50", in: 1, [a, b]) == nil)  // not a mention of "b"
+    #expect(MentionEvents(clusterAt: result.clusterAt, eventOfCluster: [-1, -1, -1], in: [a, b])[1, 0] == nil)
+  }
+
   @Test func precisionDifferencesAreInfoNotContradiction() {
     let p = ["org:taliban"]
     let kw = ["kabul", "control"]

@@ -1,0 +1,34 @@
+/// The event of every mention of the corpus, by the mention's place: `self[x, j]` is the
+/// index (in the timeline's order) of the event that mention `j` of extraction `x` belongs to.
+///
+/// Built from each place's cluster, which the merge knows (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:explain:)``).
+/// A table keyed by mention id, filled serially, took a quarter of a second at 100,000
+/// documents (1.3 million ids) and grew faster than the corpus.
+struct MentionEvents: Sendable {
+  /// Extraction `x`'s mentions are at `start[x] ..< start[x + 1]` of `event`.
+  private let start: [Int]
+  /// Each mention's event; -1 for none.
+  private let event: [Int32]
+
+  /// `clusterAt[p]`: the cluster of the mention at place `p` (the extractions' mentions in
+  /// order), -1 for none; `eventOfCluster[c]`: the event cluster `c` became, -1 for none.
+  init(clusterAt: [Int32], eventOfCluster: [Int32], in extractions: [DocumentExtraction]) {
+    var start = [Int](repeating: 0, count: extractions.count + 1)
+    for x in extractions.indices { start[x + 1] = start[x] + extractions[x].mentions.count }
+    precondition(start[extractions.count] == clusterAt.count, "one cluster entry per mention")
+    self.start = start
+    event = clusterAt.map { $0 < 0 ? -1 : eventOfCluster[Int($0)] }
+  }
+
+  /// The event of extraction `x`'s mention `j`.
+  subscript(x: Int, j: Int) -> Int? {
+    let e = event[start[x] + j]
+    return e < 0 ? nil : Int(e)
+  }
+
+  /// The event of the mention of extraction `x` whose id is `id` (claims name their mention by id).
+  func event(of id: String, in x: Int, _ extractions: [DocumentExtraction]) -> Int? {
+    for j in extractions[x].mentions.indices where extractions[x].mentions[j].id == id { return self[x, j] }
+    return nil
+  }
+}
