@@ -253,6 +253,31 @@ final class Slots<R>: @unchecked Sendable {
   }
 }
 
+/// Updates `items[k]` in place for each `k` of `indices` (increasing), on all cores. No item
+/// is copied: a map over copies and a serial write-back of each result copied the whole array
+/// once more (at 100,000 documents a serial third of a second of ingest).
+func parallelUpdate<T>(_ items: inout [T], at indices: [Int], _ body: @Sendable (Int, inout T) -> Void) {
+  guard !indices.isEmpty else { return }
+  precondition(zip(indices, indices.dropFirst()).allSatisfy { $0 < $1 }, "each item updated once")
+  items.withUnsafeMutableBufferPointer { buffer in
+    let shared = UnsafeSharedBuffer(buffer)
+    let chunk = max(1, indices.count / (ProcessInfo.processInfo.activeProcessorCount * 16))
+    DispatchQueue.concurrentPerform(iterations: (indices.count + chunk - 1) / chunk) { c in
+      for i in c * chunk..<min(indices.count, (c + 1) * chunk) {
+        precondition(indices[i] >= 0 && indices[i] < shared.buffer.count, "index in range")
+        body(indices[i], &shared.base[indices[i]])
+      }
+    }
+  }
+}
+
+/// A buffer that concurrent tasks write at disjoint places.
+struct UnsafeSharedBuffer<T>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<T>
+  var base: UnsafeMutablePointer<T> { buffer.baseAddress! }
+  init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+}
+
 /// Lets a large value go on a background thread: freeing millions of objects (the blocks'
 /// edges, a corpus's documents) is serial work the caller need not wait for. Inside
 /// ``Releases/holding(_:)``, or in a process that set ``Releases/keepUntilExit``, the value is

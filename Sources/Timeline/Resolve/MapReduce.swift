@@ -594,7 +594,7 @@ public enum MapReduce {
     let (placed, bounds) = (offsets, starts)
     let taken = Slots(taking: parts)
     return [(key: UInt64, k: Int)](unsafeUninitializedCapacity: total) { buffer, initialized in
-      let out = SharedBuffer(buffer)
+      let out = UnsafeSharedBuffer(buffer)
       DispatchQueue.concurrentPerform(iterations: placed.count) { p in
         var at = placed[p]
         for e in taken.take(p) {
@@ -610,13 +610,6 @@ public enum MapReduce {
       }
       initialized = total
     }
-  }
-
-  /// A buffer that tasks of one ``bucketSorted(_:buckets:bucket:)`` write at disjoint places.
-  private struct SharedBuffer: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<(key: UInt64, k: Int)>
-    var base: UnsafeMutablePointer<(key: UInt64, k: Int)> { buffer.baseAddress! }
-    init(_ buffer: UnsafeMutableBufferPointer<(key: UInt64, k: Int)>) { self.buffer = buffer }
   }
 
   /// The documents' mentions as one list, without copying them (positions as in

@@ -148,6 +148,21 @@ import Testing
     #expect(c.diagnostics.contains { $0.code == "ingest.broken-symlink" && $0.path == "self" })
   }
 
+  @Test func folderEntriesComeSortedWithTheirTypesAndLinksAreFollowed() throws {
+    let t = try TempCorpus()
+    defer { t.cleanUp() }
+    try t.write("b.txt", good)
+    try t.write("sub/c.txt", good)
+    try FileManager.default.createSymbolicLink(atPath: t.path + "/a-link.txt", withDestinationPath: t.path + "/b.txt")
+    let entries = try #require(Ingestor.entries(of: t.path))
+    #expect(entries.map(\.name) == ["a-link.txt", "b.txt", "sub"])
+    #expect(entries.map(\.type) == [.other, .file, .folder])  // a link is asked where it leads
+    #expect(Ingestor.entries(of: t.path + "/missing") == nil)
+    // The link is read as the file it leads to.
+    let c = try Ingestor().ingest(paths: [t.path])
+    #expect(c.documents.map(\.id) == ["a-link", "b", "sub/c"])
+  }
+
   @Test func mislabeledHTMLIsSniffed() throws {
     let t = try TempCorpus()
     defer { t.cleanUp() }

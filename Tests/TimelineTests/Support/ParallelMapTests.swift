@@ -18,6 +18,17 @@ import Testing
     #expect(parallelMap(consuming: [Item]()) { $0.n }.isEmpty)
   }
 
+  @Test func updatesInPlaceOnlyTheGivenItems() {
+    var items = (0..<5000).map { [$0] }
+    let shared = items[7]  // a second reference: the update must not write through it
+    let chosen = Array(stride(from: 1, to: 5000, by: 3))
+    parallelUpdate(&items, at: chosen) { k, item in item.append(k * 10) }
+    #expect(items.indices.allSatisfy { items[$0] == ($0 % 3 == 1 ? [$0, $0 * 10] : [$0]) })
+    #expect(shared == [7])
+    parallelUpdate(&items, at: []) { _, item in item = [] }
+    #expect(items[0] == [0])
+  }
+
   @Test func takenItemsAreFreedOneByOne() {
     var items = (0..<4).map { Item($0) }
     weak let first = items[0]
