@@ -178,7 +178,7 @@ func parallelMapSlices<T: Sendable, R: Sendable>(
 /// The shard (of `count`) that `key` belongs to by its hash: for tables split so that each
 /// core fills its own part. Stable within a process (string hashes are seeded per process), so
 /// only for tables whose contents, not layout, reach the output.
-@inline(__always) func hashShard(_ key: String, of count: Int) -> Int {
+@inline(__always) func hashShard<Key: Hashable>(_ key: Key, of count: Int) -> Int {
   count <= 1 ? 0 : Int(UInt(bitPattern: key.hashValue) % UInt(count))
 }
 

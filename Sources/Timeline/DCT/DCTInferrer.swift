@@ -240,6 +240,31 @@ struct ValueParts {
   var day: Int?
 
   init(_ value: String) {
+    // "YYYY-MM-DD…", "YYYY-MM" and "YYYY" in ASCII digits (nearly every value) by bytes, without
+    // splitting; anything else as split below.
+    var text = value
+    let parsed = text.withUTF8 { all -> (year: Int, month: Int?, day: Int?)? in
+      let b = UnsafeBufferPointer(rebasing: all.prefix(10))
+      func digits(_ r: Range<Int>) -> Int? {
+        var n = 0
+        for i in r {
+          guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+          n = n * 10 + Int(b[i] - 0x30)
+        }
+        return n
+      }
+      guard b.count == 4 || b.count == 7 || b.count == 10, let y = digits(0..<4) else { return nil }
+      if b.count == 4 { return (y, nil, nil) }
+      guard b[4] == 0x2D, let m = digits(5..<7) else { return nil }
+      let month = (1...12).contains(m) ? m : nil
+      if b.count == 7 { return (y, month, nil) }
+      guard b[7] == 0x2D, let d = digits(8..<10) else { return nil }
+      return (y, month, (1...31).contains(d) && month != nil ? d : nil)
+    }
+    if let parsed {
+      (year, month, day) = (parsed.year, parsed.month, parsed.day)
+      return
+    }
     let parts = value.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
     if let y = parts.first, y.count == 4 { year = Int(y) }
     if parts.count >= 2, parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) { month = m }

@@ -115,58 +115,86 @@ struct DCTPropagation {
   }
 
   struct Index {
-    typealias Years = [String: [Int: (Int, Citation)]]
-    /// `class|MM-DD` or `class|MM` → year → (count, a citation), split by key hash into
-    /// shards that are filled on all cores (``DCTPropagation/buildIndex(_:)``).
+    /// A key of the index: a class on a month or a day, narrowed to a meeting series or a
+    /// place, or any class on a day or a month. (Strings built per dated mention,
+    /// `class|s:series|MM-DD`, were most of the index's time: a second at 100,000 documents.)
+    struct Key: Hashable, Sendable {
+      enum Scope: UInt8, Sendable { case series, place, eventClass, anyClass }
+      var scope: Scope
+      var eventClass = ""
+      /// The series or the place; empty for the other scopes.
+      var name = ""
+      var month: Int
+      /// 0: the whole month.
+      var day: Int
+    }
+
+    /// Where a key and year were first reported (by document, then offset, as citations are
+    /// ordered); the evidence names its document.
+    struct Source: Comparable, Sendable {
+      var document: String
+      var start: Int
+      var end: Int
+
+      init(_ c: Citation) { (document, start, end) = (c.document, c.start, c.end) }
+
+      static func < (a: Self, b: Self) -> Bool { (a.document, a.start, a.end) < (b.document, b.start, b.end) }
+    }
+
+    typealias Years = [Key: [Int: (Int, Source)]]
+    /// Key → year → (count, the first source), split by key hash into shards that are filled
+    /// on all cores (``DCTPropagation/buildIndex(_:)``).
     var shards: [Years]
 
     init(shards: [Years] = [[:]]) { self.shards = shards.isEmpty ? [[:]] : shards }
 
-    /// The years (with counts and a citation) of dated mentions under `key`.
-    subscript(key: String) -> [Int: (Int, Citation)]? { shards[hashShard(key, of: shards.count)][key] }
+    /// The years (with counts and the first source) of dated mentions under `key`.
+    subscript(key: Key) -> [Int: (Int, Source)]? { shards[hashShard(key, of: shards.count)][key] }
 
-    /// The index keys of a mention on `md` (`MM` or `MM-DD`), most specific first, with the
-    /// weight a match on each carries: the same meeting series, then the same place, then
-    /// the class alone (at 100,000 articles some meeting falls on every day of the year).
-    static func keys(_ m: EventMention, _ md: String) -> [(key: String, weight: Int, why: String)] {
-      var out: [(key: String, weight: Int, why: String)] = []
-      if let series = m.attributes["series"] { out.append((m.eventClass + "|s:" + series + "|" + md, 9, " of the same series")) }
-      if let place = m.place { out.append((m.eventClass + "|p:" + place + "|" + md, 3, " in the same place")) }
-      out.append((m.eventClass + "|" + md, 1, ""))
+    /// The index keys of a mention on `month` and `day` (0: the month), most specific first,
+    /// with the weight a match on each carries: the same meeting series, then the same place,
+    /// then the class alone (at 100,000 articles some meeting falls on every day of the year).
+    static func keys(_ m: EventMention, month: Int, day: Int) -> [(key: Key, weight: Int, why: String)] {
+      var out: [(key: Key, weight: Int, why: String)] = []
+      if let series = m.attributes["series"] {
+        out.append((Key(scope: .series, eventClass: m.eventClass, name: series, month: month, day: day), 9, " of the same series"))
+      }
+      if let place = m.place {
+        out.append((Key(scope: .place, eventClass: m.eventClass, name: place, month: month, day: day), 3, " in the same place"))
+      }
+      out.append((Key(scope: .eventClass, eventClass: m.eventClass, month: month, day: day), 1, ""))
       return out
     }
 
     /// Counts the stated, dated mentions of a dated document (captions aside).
     mutating func add(_ d: DocumentExtraction) { insert(Self.entries(d)) }
 
-    /// What a dated document adds to the index: a key, the year and the citation, once per
-    /// key of each stated, dated mention.
-    static func entries(_ d: DocumentExtraction) -> [(key: String, year: Int, citation: Citation)] {
+    /// What a dated document adds to the index: a key, the year and the source, once per key
+    /// of each stated, dated mention.
+    static func entries(_ d: DocumentExtraction) -> [(key: Key, year: Int, source: Source)] {
       guard d.published != nil else { return [] }
-      var out: [(key: String, year: Int, citation: Citation)] = []
+      var out: [(key: Key, year: Int, source: Source)] = []
       for m in d.mentions where m.role != .caption {
         guard let t = m.time, t.stated, !t.value.hasPrefix("X") else { continue }
         let p = ValueParts(t.value)
-        guard let y = p.year, let mo = p.month else { continue }
-        let month = pad(mo, 2)
-        var dates = [month]
-        if let day = p.day { dates.append(month + "-" + pad(day, 2)) }
-        for md in dates {
-          for k in keys(m, md) { out.append((k.key, y, m.citation)) }
-          out.append(("*|" + md, y, m.citation))
+        guard let y = p.year, let month = p.month else { continue }
+        let source = Source(m.citation)
+        for day in p.day.map({ [0, $0] }) ?? [0] {
+          for k in keys(m, month: month, day: day) { out.append((k.key, y, source)) }
+          out.append((Key(scope: .anyClass, month: month, day: day), y, source))
         }
       }
       return out
     }
 
-    mutating func insert(_ entries: [(key: String, year: Int, citation: Citation)]) {
-      for (k, y, citation) in entries { Self.insert(k, y, citation, into: &shards[hashShard(k, of: shards.count)]) }
+    mutating func insert(_ entries: [(key: Key, year: Int, source: Source)]) {
+      for (k, y, source) in entries { Self.insert(k, y, source, into: &shards[hashShard(k, of: shards.count)]) }
     }
 
     /// Counts one entry (a sum and a minimum: the order of insertion does not matter).
-    static func insert(_ k: String, _ y: Int, _ citation: Citation, into years: inout Years) {
+    static func insert(_ k: Key, _ y: Int, _ source: Source, into years: inout Years) {
       let old = years[k]?[y]
-      years[k, default: [:]][y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? citation, citation))
+      years[k, default: [:]][y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? source, source))
     }
   }
 
@@ -180,14 +208,14 @@ struct DCTPropagation {
   func buildIndex(_ documents: [DocumentExtraction]) -> Index {
     let count = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let tables = Slots<Index.Years>(taking: Array(repeating: [:], count: count))
-    let split = { @Sendable (d: DocumentExtraction) -> [[(key: String, year: Int, citation: Citation)]] in
-      var parts = Array(repeating: [(key: String, year: Int, citation: Citation)](), count: count)
+    let split = { @Sendable (d: DocumentExtraction) -> [[(key: Index.Key, year: Int, source: Index.Source)]] in
+      var parts = Array(repeating: [(key: Index.Key, year: Int, source: Index.Source)](), count: count)
       for e in Index.entries(d) { parts[hashShard(e.key, of: count)].append(e) }
       return parts
     }
     parallelMapSlices(documents, split) { slice in
       tables.updateAll { s, years in
-        for parts in slice { for (k, y, citation) in parts[s] { Index.insert(k, y, citation, into: &years) } }
+        for parts in slice { for (k, y, source) in parts[s] { Index.insert(k, y, source, into: &years) } }
       }
     }
     return Index(shards: tables.values())
@@ -199,11 +227,13 @@ struct DCTPropagation {
     for m in doc.mentions where m.role != .caption {
       guard let t = m.time, t.value.hasPrefix("XXXX-") else { continue }
       let p = ValueParts("0000" + t.value.dropFirst(4))
-      guard let mo = p.month else { continue }
-      let month = pad(mo, 2)
-      var lookups = Index.keys(m, p.day.map { month + "-" + pad($0, 2) } ?? month)
+      guard let month = p.month else { continue }
+      var lookups = Index.keys(m, month: month, day: p.day ?? 0)
       if let day = p.day {
-        lookups += [(m.eventClass + "|" + month, 1, ""), ("*|" + month + "-" + pad(day, 2), 1, "")]
+        lookups += [
+          (Index.Key(scope: .eventClass, eventClass: m.eventClass, month: month, day: 0), 1, ""),
+          (Index.Key(scope: .anyClass, month: month, day: day), 1, ""),
+        ]
       }
       guard let (found, weight, level) = lookups.lazy.compactMap({ l in index[l.key].map { ($0, l.weight, l.why) } }).first
       else { continue }

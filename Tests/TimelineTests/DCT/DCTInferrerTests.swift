@@ -28,6 +28,27 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
 @Suite struct DCTInferrerTests {
   let inferrer = DCTInferrer()
 
+  @Test func valuePartsReadDaysMonthsAndYearsAndNothingElse() {
+    func parts(_ v: String) -> [Int?] {
+      let p = ValueParts(v)
+      return [p.year, p.month, p.day]
+    }
+    #expect(parts("2021-10-20") == [2021, 10, 20])
+    #expect(parts("2021-10-20T14:30") == [2021, 10, 20])
+    #expect(parts("2021-10") == [2021, 10, nil])
+    #expect(parts("2021") == [2021, nil, nil])
+    #expect(parts("0000-10-20") == [0, 10, 20])
+    #expect(parts("XXXX-10-20") == [nil, 10, 20])
+    #expect(parts("2021-10-XX") == [2021, 10, nil])
+    #expect(parts("2021-13-20") == [2021, nil, nil])  // no month 13, so no day either
+    #expect(parts("2021-02-32") == [2021, 2, nil])
+    #expect(parts("2021-W05") == [2021, nil, nil])
+    #expect(parts("2021-Q1") == [2021, nil, nil])
+    #expect(parts("2021-1-2") == [2021, nil, nil])
+    #expect(parts("PRESENT_REF") == [nil, nil, nil])
+    #expect(parts("") == [nil, nil, nil])
+  }
+
   @Test func nextWeekPlusStatedDateGivesTheWeekBefore() throws {
     let exprs = [
       expr("next week", "XXXX-WXX", at: 10, anchor: "offset:week:1"),
