@@ -65,6 +65,14 @@ import Testing
     #expect(only["endToEndProcess"] as? Bool == false)
     #expect(only["endToEndPeakMemoryMB"] == nil)
     #expect(only["endToEnd"] != nil)
+    // The fresh mode scores the staged timeline before its runs (then frees it), the other mode
+    // its last run's: the same corpus, the same score and counts.
+    let first = try #require(results.first)
+    #expect((only["events"] as? Int ?? -1) > 0)
+    #expect(only["events"] as? Int == first["events"] as? Int)
+    #expect(only["conflicts"] as? Int == first["conflicts"] as? Int)
+    let scores = (only["accuracy"] as? NSDictionary, first["accuracy"] as? NSDictionary)
+    #expect(scores.0 != nil && scores.0 == scores.1)
     let table = try runTimeline(["bench", "--docs", "20", "--repeat", "1"])
     #expect(table.stdout.contains("is byte for byte the stages' timeline"), "\(table.stdout)")
     #expect(table.stdout.contains("peak memory < 8 GiB (end to end)"))
