@@ -81,6 +81,27 @@ public struct EventResolver: Sendable {
   // MARK: - Blocking (map side)
 
   /// The blocking keys of one mention, sorted.
+  /// Everything ``blockingKeys(for:)`` reads of a mention: mentions with equal inputs have
+  /// equal keys (the merge's block index computes the keys once per distinct inputs).
+  struct BlockingInputs: Hashable {
+    var eventClass: String
+    var value: String?
+    var mod: String?
+    var stated: Bool?
+    /// The time is the article's date (``EventExtractor/referenceRule``).
+    var reference: Bool
+    var isMain: Bool
+    var caption: Bool
+    var named: Bool
+
+    init(_ m: EventMention) {
+      eventClass = m.eventClass
+      (value, mod, stated) = (m.time?.value, m.time?.mod, m.time?.stated)
+      reference = m.time?.rule == EventExtractor.referenceRule
+      (isMain, caption, named) = (m.isMain, m.role == .caption, !(m.names ?? []).isEmpty)
+    }
+  }
+
   public func blockingKeys(for mention: EventMention) -> [String] {
     let own = classKeys(for: mention, cls: Self.keyPart(mention.eventClass))
     // Main mentions with salient names also meet the main mentions of every class.

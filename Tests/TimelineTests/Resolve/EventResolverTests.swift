@@ -13,6 +13,43 @@ import Testing
     return m
   }
 
+  @Test func mentionsWithEqualBlockingInputsHaveEqualKeysAndEachInputCounts() {
+    let r = EventResolver()
+    var variants: [EventMention] = []
+    for cls in ["meeting", "attack"] {
+      for time in [nil, "2019-05-03", "2019", "1990s", "XXXX-05-03"] {
+        for (isMain, role, names) in [(false, TextRole.body, [String]?.none), (true, .body, ["Caspian"]), (true, .caption, ["Caspian"]), (true, .body, nil)] {
+          var m = mention("d", 0, cls, time: time, role: role, isMain: isMain)
+          m.names = names
+          variants.append(m)
+          if time != nil {
+            var implied = m  // the article's date, not stated in the sentence
+            implied.time?.stated = false
+            implied.time?.rule = EventExtractor.referenceRule
+            variants.append(implied)
+            var unstated = m  // not stated, by another rule
+            unstated.time?.stated = false
+            variants.append(unstated)
+          }
+        }
+      }
+    }
+    var keysByInputs: [EventResolver.BlockingInputs: [String]] = [:]
+    var distinctKeys = Set<[String]>()
+    for m in variants {
+      let keys = r.blockingKeys(for: m)
+      distinctKeys.insert(keys)
+      let inputs = EventResolver.BlockingInputs(m)
+      if let seen = keysByInputs[inputs] { #expect(seen == keys, "\(m.eventClass) \(m.time?.value ?? "-")") }
+      keysByInputs[inputs] = keys
+    }
+    #expect(distinctKeys.count > 10)  // the variants do reach different blocks
+    // A different id, place or sentence changes no input.
+    var other = variants[3]
+    (other.id, other.place, other.citation.text) = ("e@9", "city:oslo", "Another sentence.")
+    #expect(EventResolver.BlockingInputs(other) == EventResolver.BlockingInputs(variants[3]))
+  }
+
   @Test func sharedNamesJoinUndatedMainMentionsEvenAcrossClasses() {
     let reid = ["reid", "tara", "promises", "malibu", "ketsoyan", "people"]
     let report = reconcile([
