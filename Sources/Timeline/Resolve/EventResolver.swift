@@ -80,7 +80,6 @@ public struct EventResolver: Sendable {
 
   // MARK: - Blocking (map side)
 
-  /// The blocking keys of one mention, sorted.
   /// Everything ``blockingKeys(for:)`` reads of a mention: mentions with equal inputs have
   /// equal keys (the merge's block index computes the keys once per distinct inputs).
   struct BlockingInputs: Hashable {
@@ -102,6 +101,7 @@ public struct EventResolver: Sendable {
     }
   }
 
+  /// The blocking keys of one mention, sorted.
   public func blockingKeys(for mention: EventMention) -> [String] {
     let own = classKeys(for: mention, cls: Self.keyPart(mention.eventClass))
     // Main mentions with salient names also meet the main mentions of every class.
