@@ -117,6 +117,22 @@ struct PairFeatures {
 
   func name(_ id: Int32) -> String { names[id] ?? "" }
 
+  /// The same features with the id lists in new storage (allocated now, one after the other:
+  /// `Array(list)` would share the old storage).
+  func withListsCopied() -> PairFeatures {
+    func copy(_ list: [Int32]) -> [Int32] {
+      guard !list.isEmpty else { return [] }
+      return [Int32](unsafeUninitializedCapacity: list.count) { buffer, count in
+        _ = buffer.initialize(from: list)
+        count = list.count
+      }
+    }
+    var f = self
+    (f.participants, f.keywords) = (copy(participants), copy(keywords))
+    (f.salient, f.seriesWords) = (copy(salient), copy(seriesWords))
+    return f
+  }
+
   /// Whether the two times are disjoint (scored pairs then are days of one multi-day event).
   func spansDays(_ b: PairFeatures) -> Bool { hasRange && b.hasRange && !(lo <= b.hi && b.lo <= hi) }
 

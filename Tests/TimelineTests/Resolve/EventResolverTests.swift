@@ -180,6 +180,37 @@ import Testing
     #expect(MemoryLayout<PairFeatures>.size <= 136)
   }
 
+  /// A large block's features carry copies of their id lists (new storage, side by side):
+  /// every list and mask reads back the same, no list shares the original's storage, and
+  /// every pair scores as before.
+  @Test func copiedListsReadBackTheSameFromNewStorage() {
+    let f = PairFeatures(
+      eventClass: 3, hasRange: true, lo: 738_000, hi: 738_000, period: 7, timeValue: 8, ordinal: nil, place: 12,
+      placeKind: 2, host: nil, document: 41, isMain: true, impliedDay: nil, oneDay: 738_000, caption: false,
+      fine: true, participants: [1, 4], keywords: [5, 6, 9], salient: [9, 11], nameCount: 2, seriesWords: [13],
+      seriesID: 14
+    ).withMasks()
+    var g = f
+    (g.document, g.participants, g.keywords, g.salient) = (42, [4], [5, 9], [9, 11, 15])
+    g = g.withMasks()
+    let (cf, cg) = (f.withListsCopied(), g.withListsCopied())
+    func storage(_ l: [Int32]) -> UnsafePointer<Int32>? { l.withUnsafeBufferPointer { $0.baseAddress } }
+    for (copy, original) in [(cf, f), (cg, g)] {
+      #expect(copy.participants == original.participants && copy.keywords == original.keywords)
+      #expect(copy.salient == original.salient && copy.seriesWords == original.seriesWords)
+      #expect(copy.masks.participants == original.masks.participants && copy.masks.salient == original.masks.salient)
+      for (a, b) in [
+        (copy.participants, original.participants), (copy.keywords, original.keywords),
+        (copy.salient, original.salient), (copy.seriesWords, original.seriesWords),
+      ] {
+        #expect(storage(a) != storage(b))
+      }
+    }
+    let score = resolver.score(f, g, singular: false, need: 3)
+    #expect(score != nil)
+    #expect(resolver.score(cf, cg, singular: false, need: 3) == score)
+  }
+
   /// The per-block features score every pair exactly as `pairScore` does (the resolver trusts
   /// the cheap score to decide which pairs get evidence), on real extractions of every fixture
   /// corpus and a generated one.
