@@ -16,6 +16,10 @@ import Testing
     #expect(parallelMap(items) { $0 * 2 } == items.map { $0 * 2 })
     #expect(parallelMap(consuming: items.map { Item($0) }) { $0.n * 3 } == items.map { $0 * 3 })
     #expect(parallelMap(consuming: [Item]()) { $0.n }.isEmpty)
+    // Many more items than 16 chunks per core of at most `parallelChunkLimit`: every item
+    // mapped once, in order, and the chunks end where the items do.
+    let many = Array(0..<(parallelChunkLimit * 64 * ProcessInfo.processInfo.activeProcessorCount + 77))
+    #expect(parallelMap(many) { $0 &* 7 } == many.map { $0 &* 7 })
   }
 
   @Test func updatesInPlaceOnlyTheGivenItems() {
