@@ -289,4 +289,41 @@ import Testing
     broken.write(Array("lost".utf8))
     #expect(!broken.finish())
   }
+
+  /// A direct writer (``JSONOutput/FileWriter/Direct``) stages chunks of any size in an
+  /// aligned buffer and writes it whole; the file holds exactly the bytes given, in order:
+  /// chunks smaller than the buffer, one larger than two buffers, a last partial block. Where
+  /// the descriptor refuses `O_DIRECT` (`/dev/null` does), the bytes are written as usual.
+  @Test func directWriterWritesEveryByteInOrder() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("direct-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(FileManager.default.createFile(atPath: path, contents: nil))
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    let writer = JSONOutput.FileWriter(handle.fileDescriptor, reserving: true, reserveStep: 3 << 20, direct: true)
+    var expected: [UInt8] = []
+    var sizes = (0..<30).map { 1 + $0 * 30_011 }  // 1 byte to 0.9 MB, no size a block multiple
+    sizes.insert(2 * JSONOutput.directBuffer + 12_345, at: 17)
+    for (k, size) in sizes.enumerated() {
+      let chunk = Array("<\(k)>".utf8) + [UInt8](repeating: UInt8(65 + k % 26), count: size)
+      expected += chunk
+      writer.write(chunk)
+    }
+    #expect(writer.finish())
+    try handle.close()
+    let written = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(written.count == expected.count)
+    let same = written == Data(expected)  // compared outside `#expect`: no diff of megabytes
+    #expect(same)
+    // Refused: written as usual, no failure.
+    let null = try #require(FileHandle(forWritingAtPath: "/dev/null"))
+    let refused = JSONOutput.FileWriter(null.fileDescriptor, direct: true)
+    refused.write(Array("ignored".utf8))
+    refused.write([UInt8](repeating: 1, count: JSONOutput.directBuffer + 1))
+    #expect(refused.finish())
+    try null.close()
+    // A closed descriptor: the failure is reported.
+    let broken = JSONOutput.FileWriter(-1, direct: true)
+    broken.write([UInt8](repeating: 2, count: JSONOutput.directBuffer * 2))
+    #expect(!broken.finish())
+  }
 }
