@@ -477,21 +477,44 @@ public struct EventResolver: Sendable {
     // Each representative's partners: the next `window` of every bucket it is in (bucket
     // lists are in index order, so partners are larger indexes). A stamp per partner drops the
     // pairs two buckets share.
-    let lists = buckets.filter { $0.value.count <= bucketLimit }.sorted { $0.key < $1.key }
+    //
+    // Flat arrays, not arrays of arrays: the kept buckets' members bucket after bucket, and
+    // each representative's walks (a range of those members: its followers in one bucket, up
+    // to the window) grouped by representative, in bucket order. Reading a bucket's list, or a
+    // representative's list of buckets, retained and released an array per walked list: at
+    // 100,000 documents the walk took 15 times the samples it took at 10,000.
+    let kept = buckets.filter { $0.value.count <= bucketLimit }.sorted { $0.key < $1.key }
       .map(\.value)  // a fixed order, not the hash table's
-    var memberships = Array(repeating: [(list: Int32, at: Int32)](), count: n)
-    for (l, list) in lists.enumerated() {
-      for (x, i) in list.enumerated() where x + 1 < list.count { memberships[i].append((Int32(l), Int32(x))) }
+    var members: [Int32] = []
+    members.reserveCapacity(kept.reduce(0) { $0 + $1.count })
+    var first = [Int32](repeating: 0, count: n + 1)  // walks of `i`: first[i] ..< first[i + 1]
+    for list in kept {
+      for i in list.dropLast() { first[i + 1] += 1 }
+      members += list.lazy.map { Int32($0) }
     }
-    let windows = lists.map { window(bucketSize: $0.count) }
-    var stamp = Array(repeating: -1, count: n)
-    for i in 0..<n {
-      for (l, x) in memberships[i] {
-        let list = lists[Int(l)]
-        for j in list[(Int(x) + 1)..<min(list.count, Int(x) + 1 + windows[Int(l)])] where stamp[j] != i {
-          stamp[j] = i
-          if gated && PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) { continue }
-          body(i, j)
+    for i in 0..<n { first[i + 1] += first[i] }
+    var walks = [(from: Int32, to: Int32)](repeating: (0, 0), count: Int(first[n]))
+    var next = first
+    var base = 0  // where the list starts in `members`
+    for list in kept {
+      let w = window(bucketSize: list.count)
+      for (x, i) in list.enumerated().dropLast() {
+        walks[Int(next[i])] = (Int32(base + x + 1), Int32(base + min(list.count, x + 1 + w)))
+        next[i] += 1
+      }
+      base += list.count
+    }
+    var stamp = [Int32](repeating: -1, count: n)
+    members.withUnsafeBufferPointer { members in
+      for i in 0..<n {
+        for k in Int(first[i])..<Int(first[i + 1]) {
+          for p in Int(walks[k].from)..<Int(walks[k].to) {
+            let j = Int(members[p])
+            guard stamp[j] != Int32(i) else { continue }
+            stamp[j] = Int32(i)
+            if gated && PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) { continue }
+            body(i, j)
+          }
         }
       }
     }
