@@ -271,13 +271,15 @@ public enum JSONOutput {
         guard let buffer, staged > 0 else { return true }
         let bytes = UnsafeRawBufferPointer(start: buffer, count: staged)
         staged = 0
+        var done = 0
         if isOn {
-          if JSONOutput.writeAll(fd, bytes) { return true }
+          done = JSONOutput.written(fd, bytes)
+          if done == bytes.count { return true }
           guard errno == EINVAL else { return false }
           isOn = false
           guard JSONOutput.setDirect(fd, false) else { return false }
         }
-        return JSONOutput.writeAll(fd, bytes)
+        return JSONOutput.writeAll(fd, UnsafeRawBufferPointer(rebasing: bytes[done...]))  // the rest
       }
 
       /// Writes the rest (under a full buffer, any length) as usual; false on an error.
@@ -319,18 +321,22 @@ public enum JSONOutput {
     bytes.withUnsafeBytes { writeAll(fd, $0) }
   }
 
-  /// ``writeAll(_:_:)-(_,[UInt8])`` of raw bytes; on an error, `errno` tells which.
-  static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) -> Bool {
+  /// ``writeAll(_:_:)-(_,[UInt8])`` of raw bytes.
+  static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) -> Bool { written(fd, raw) == raw.count }
+
+  /// Writes `raw` to `fd` like ``writeAll(_:_:)-(_,UnsafeRawBufferPointer)``; returns how many
+  /// bytes were written before an error (`errno` tells which), all of them on success.
+  static func written(_ fd: Int32, _ raw: UnsafeRawBufferPointer) -> Int {
     var offset = 0
     while offset < raw.count {
       let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
       if n < 0 {
         if errno == EINTR { continue }
-        return false
+        return offset
       }
       offset += n
     }
-    return true
+    return offset
   }
 
   /// The first index of `needle` in `haystack` at or after `from`.
