@@ -13,8 +13,7 @@ struct MentionEvents: Sendable {
   /// `clusterAt[p]`: the cluster of the mention at place `p` (the extractions' mentions in
   /// order), -1 for none; `eventOfCluster[c]`: the event cluster `c` became, -1 for none.
   init(clusterAt: [Int32], eventOfCluster: [Int32], in extractions: [DocumentExtraction]) {
-    var start = [Int](repeating: 0, count: extractions.count + 1)
-    for x in extractions.indices { start[x + 1] = start[x] + extractions[x].mentions.count }
+    let start = MapReduce.Flattened.starts(extractions)
     precondition(start[extractions.count] == clusterAt.count, "one cluster entry per mention")
     self.start = start
     event = clusterAt.map { $0 < 0 ? -1 : eventOfCluster[Int($0)] }

@@ -633,22 +633,28 @@ public enum MapReduce {
   /// fresh memory and a retain of every string the mentions hold, twice per run.
   struct Flattened: RandomAccessCollection, Sendable {
     let documents: [DocumentExtraction]
-    /// `starts[d]`: the position of document d's first mention.
+    /// `starts[d]`: the position of document d's first mention (``starts(_:)``).
     let starts: [Int]
     /// `owner[p]`: the document of position p.
     let owner: [Int32]
 
     init(_ documents: [DocumentExtraction]) {
       self.documents = documents
-      var starts: [Int] = []
-      starts.reserveCapacity(documents.count)
+      starts = Self.starts(documents)
       var owner: [Int32] = []
+      owner.reserveCapacity(starts[documents.count])
       for (d, doc) in documents.enumerated() {
-        starts.append(owner.count)
         owner.append(contentsOf: repeatElement(Int32(d), count: doc.mentions.count))
       }
-      self.starts = starts
       self.owner = owner
+    }
+
+    /// Where each document's mentions start among all documents' mentions taken in order:
+    /// document `d`'s are at `starts[d] ..< starts[d + 1]` (one entry more than documents).
+    static func starts(_ documents: [DocumentExtraction]) -> [Int] {
+      var starts = [Int](repeating: 0, count: documents.count + 1)
+      for d in documents.indices { starts[d + 1] = starts[d] + documents[d].mentions.count }
+      return starts
     }
 
     var startIndex: Int { 0 }
