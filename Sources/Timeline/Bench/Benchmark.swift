@@ -113,32 +113,21 @@ public struct Benchmark: Sendable {
   }
 
   public func runOnce(documents n: Int, progress: (String) -> Void) throws -> Result {
-    progress("generating \(n) documents")
-    var corpus: GeneratedCorpus? = CorpusGenerator(documents: n, seed: seed, events: events).generate()
     let dir = (workDirectory as NSString).appendingPathComponent(
       "timeline-bench-\(n)-\(ProcessInfo.processInfo.processIdentifier)")
     try? FileManager.default.removeItem(atPath: dir)
-    try corpus?.write(to: dir, jsonLines: false)
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let docsDir = (dir as NSString).appendingPathComponent("docs")
-    let bytes = corpus?.textBytes ?? 0
     let output = (dir as NSString).appendingPathComponent("timeline.json")
     // The stages' results are freed before the end-to-end runs (at 100k they held ~5 GB an
     // in-process run would otherwise run beside). Fresh processes are compared with the staged
-    // timeline's file; the staged timeline is scored first, then it and the corpus are freed
-    // and the freed heap given back to the system: on this VM a process that held 2.4 GB
-    // beside a 100k run made it take 5-10 CPU seconds more (pages the system had to find).
+    // timeline's file; the staged timeline is scored first (``staged(_:dir:fresh:progress:)``),
+    // then it and the corpus are out of scope and the freed heap is given back to the system:
+    // on this VM a process that held 2.4 GB beside a 100k run made it take 5-10 CPU seconds
+    // more (pages the system had to find).
     let fresh = endToEnd && command != nil
-    var (stages, staged) = try stageTimes(
-      documents: n, bytes: bytes, docsDir: docsDir, output: output, keepReport: !endToEnd || fresh,
-      progress: progress)
-    var scored: (accuracy: AccuracyScorer.Score, events: Int, conflicts: Int)? = nil
-    if fresh, let timeline = staged, let truth = corpus?.truth {
-      progress("\(n) documents: scoring")
-      scored = (AccuracyScorer.score(timeline, truth: truth), timeline.events.count, timeline.conflicts.count)
-      (staged, corpus) = (nil, nil)
-      Benchmark.returnFreedMemory()
-    }
+    let (bytes, stages, staged, scoring) = try self.staged(n, dir: dir, fresh: fresh, progress: progress)
+    if fresh { Benchmark.returnFreedMemory() }
     let processOutput = (dir as NSString).appendingPathComponent("timeline-process.json")
     var processPeakMB: Double? = nil
 
@@ -176,16 +165,51 @@ public struct Benchmark: Sendable {
       endToEnd = runs.sorted { $0.wallSeconds < $1.wallSeconds }[runs.count / 2]
     }
     let matches = fresh ? FileManager.default.contentsEqual(atPath: output, andPath: processOutput) : nil
-    if scored == nil, let truth = corpus?.truth {
-      progress("\(n) documents: scoring")
-      scored = (AccuracyScorer.score(report, truth: truth), report.events.count, report.conflicts.count)
+    let scored: Scored
+    switch scoring {
+    case .done(let score): scored = score
+    case .pending(let truth): scored = Self.score(report, truth: truth, documents: n, progress: progress)
     }
-    guard let scored else { preconditionFailure("the corpus is kept until its timeline is scored") }
     return Result(
       documents: n, bytes: bytes, cores: ProcessInfo.processInfo.activeProcessorCount, stages: stages,
       endToEnd: endToEnd, endToEndRuns: runs.map(\.wallSeconds), peakMemoryMB: Benchmark.peakMemoryMB(),
       events: scored.events, conflicts: scored.conflicts, accuracy: scored.accuracy, endToEndProcess: fresh,
       endToEndPeakMemoryMB: processPeakMB, endToEndMatchesStages: matches)
+  }
+
+  /// What scoring a timeline against the truth gives: the accuracy and the counts reported.
+  typealias Scored = (accuracy: AccuracyScorer.Score, events: Int, conflicts: Int)
+
+  /// The staged timeline's score, or the truth to score the last in-process run against.
+  enum Scoring {
+    case done(Scored)
+    case pending(GroundTruth)
+  }
+
+  /// Generates and writes the corpus of `n` documents under `dir`, times each stage, and with
+  /// `fresh` (fresh processes follow) scores the staged timeline at once: the corpus goes out of
+  /// scope when this returns, and with `fresh` so does the staged timeline (nil); otherwise it
+  /// and the truth are returned for the in-process runs and the scoring after them.
+  private func staged(_ n: Int, dir: String, fresh: Bool, progress: (String) -> Void) throws -> (
+    bytes: Int, stages: [Stage], report: TimelineReport?, scoring: Scoring
+  ) {
+    progress("generating \(n) documents")
+    let corpus = CorpusGenerator(documents: n, seed: seed, events: events).generate()
+    try corpus.write(to: dir, jsonLines: false)
+    let (stages, report) = try stageTimes(
+      documents: n, bytes: corpus.textBytes, docsDir: (dir as NSString).appendingPathComponent("docs"),
+      output: (dir as NSString).appendingPathComponent("timeline.json"), keepReport: !endToEnd || fresh,
+      progress: progress)
+    guard fresh, let report else { return (corpus.textBytes, stages, report, .pending(corpus.truth)) }
+    return (corpus.textBytes, stages, nil, .done(Self.score(report, truth: corpus.truth, documents: n, progress: progress)))
+  }
+
+  /// `report` scored against `truth`.
+  static func score(_ report: TimelineReport, truth: GroundTruth, documents n: Int, progress: (String) -> Void)
+    -> Scored
+  {
+    progress("\(n) documents: scoring")
+    return (AccuracyScorer.score(report, truth: truth), report.events.count, report.conflicts.count)
   }
 
   /// Runs `command` to completion in a fresh process (standard output and error to `log`),
