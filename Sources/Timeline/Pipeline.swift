@@ -87,7 +87,7 @@ public struct Pipeline: Sendable {
 func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
   guard items.count > 1 else { return items.map(transform) }
   let results = Slots<R>(count: items.count)
-  let chunk = max(1, min(parallelChunkLimit, items.count / (ProcessInfo.processInfo.activeProcessorCount * 16)))
+  let chunk = parallelChunk(items.count)
   let chunks = (items.count + chunk - 1) / chunk
   DispatchQueue.concurrentPerform(iterations: chunks) { c in
     let lo = c * chunk
@@ -101,6 +101,12 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
 /// share of the items per chunk (1/32 on two cores), 100,000 articles made chunks of 3,000
 /// (about 0.7 CPU seconds each) and one core idled about 0.3 s at the end of the analysis.
 let parallelChunkLimit = 256
+
+/// Items per chunk of a parallel pass over `count` items: about 16 chunks per core, at most
+/// ``parallelChunkLimit`` items each.
+func parallelChunk(_ count: Int) -> Int {
+  max(1, min(parallelChunkLimit, count / (ProcessInfo.processInfo.activeProcessorCount * 16)))
+}
 
 /// Work submitted from one thread and run on others while it goes on; each result is taken
 /// by its number in submission order (the cluster step explains accepted edges during its
@@ -268,7 +274,7 @@ func parallelUpdate<T>(_ items: inout [T], at indices: [Int], _ body: @Sendable 
   precondition(zip(indices, indices.dropFirst()).allSatisfy { $0 < $1 }, "each item updated once")
   items.withUnsafeMutableBufferPointer { buffer in
     let shared = UnsafeSharedBuffer(buffer)
-    let chunk = max(1, indices.count / (ProcessInfo.processInfo.activeProcessorCount * 16))
+    let chunk = parallelChunk(indices.count)
     DispatchQueue.concurrentPerform(iterations: (indices.count + chunk - 1) / chunk) { c in
       for i in c * chunk..<min(indices.count, (c + 1) * chunk) {
         precondition(indices[i] >= 0 && indices[i] < shared.buffer.count, "index in range")
@@ -276,6 +282,38 @@ func parallelUpdate<T>(_ items: inout [T], at indices: [Int], _ body: @Sendable 
       }
     }
   }
+}
+
+/// Values grouped by a small integer key, stable (a counting sort): group `g`'s values, in
+/// the order they were added, are `values[start[g] ..< start[g + 1]]`. For the engine's
+/// group-by passes over hundreds of thousands of items (mentions by cluster, accepted edges
+/// by cluster, claims by event, a block's walks by representative), where a table of small
+/// arrays cost an allocation per group.
+struct Grouped<Value: BitwiseCopyable & Sendable>: Sendable {
+  /// One more than groups: `start[groups]` is the number of values.
+  let start: [Int]
+  let values: [Value]
+
+  /// `items(add)` calls `add(group, value)` for each item (groups in `0 ..< groups`); it is
+  /// called twice (counting, then placing), and must add the same items in the same order.
+  init(groups: Int, _ items: ((_ group: Int, _ value: Value) -> Void) -> Void) {
+    var start = [Int](repeating: 0, count: groups + 1)
+    items { g, _ in start[g + 1] += 1 }
+    for g in 0..<groups { start[g + 1] += start[g] }
+    var next = start
+    values = [Value](unsafeUninitializedCapacity: start[groups]) { buffer, count in
+      items { g, value in
+        (buffer.baseAddress! + next[g]).initialize(to: value)
+        next[g] += 1
+      }
+      count = start[groups]
+    }
+    precondition(next.dropLast() == start.dropFirst(), "the same items added twice")
+    self.start = start
+  }
+
+  /// Group `g`'s values.
+  subscript(g: Int) -> ArraySlice<Value> { values[start[g]..<start[g + 1]] }
 }
 
 /// A buffer that concurrent tasks write at disjoint places.

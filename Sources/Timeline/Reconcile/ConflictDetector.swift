@@ -51,31 +51,22 @@ struct ConflictDetector {
       }
       return (claims, status)
     }
-    var first = [Int](repeating: 0, count: events.count + 1)  // event e's claims: first[e] ..< first[e + 1]
-    for p in placed { for (e, _) in p.claims { first[e + 1] += 1 } }
-    for e in events.indices { first[e + 1] += first[e] }
-    var claimAt = [(x: Int32, claim: Int32)](repeating: (0, 0), count: first[events.count])
-    var next = first
-    for (k, p) in placed.enumerated() {
-      for (e, n) in p.claims {
-        claimAt[next[e]] = (Int32(k), Int32(n))
-        next[e] += 1
-      }
+    let claimsOf = Grouped<(x: Int32, claim: Int32)>(groups: events.count) { add in
+      for (k, p) in placed.enumerated() { for (e, n) in p.claims { add(e, (Int32(k), Int32(n))) } }
     }
     // All the comparisons in one map on all cores: the two across the corpus (statuses and
     // twins, each a serial tenth of a second at 100,000 documents) first, beside the ones per
     // event (time precision; counts and quotes in event id order). Their results are then
     // joined in the order the kinds are listed below.
     enum Job { case statuses, twins, precision(Int), claims(Int) }
-    let grouped = events.indices.filter { first[$0 + 1] > first[$0] }.sorted { events[$0].id < events[$1].id }
+    let grouped = events.indices.filter { !claimsOf[$0].isEmpty }.sorted { events[$0].id < events[$1].id }
     let jobs = [Job.statuses, .twins] + events.indices.map(Job.precision) + grouped.map(Job.claims)
-    let (placesByEvent, range) = (claimAt, first)
     let found = parallelMap(jobs) { job -> [Conflict] in
       switch job {
       case .precision(let e):
         return timePrecision(events[e]).map { [$0] } ?? []
       case .claims(let e):
-        let claims = placesByEvent[range[e]..<range[e + 1]].map { extractions[Int($0.x)].claims[Int($0.claim)] }
+        let claims = claimsOf[e].map { extractions[Int($0.x)].claims[Int($0.claim)] }
         return counts(events[e].id, claims, published: published) + quotes(events[e].id, claims)
       case .statuses:
         var claims: [Claim] = []

@@ -485,30 +485,22 @@ public struct EventResolver: Sendable {
     // own samples went from 1,246–1,349 to 1,160–1,229 (15 times its samples at 10,000).
     let kept = buckets.filter { $0.value.count <= bucketLimit }.sorted { $0.key < $1.key }
       .map(\.value)  // a fixed order, not the hash table's
-    var members: [Int32] = []
-    members.reserveCapacity(kept.reduce(0) { $0 + $1.count })
-    var first = [Int32](repeating: 0, count: n + 1)  // walks of `i`: first[i] ..< first[i + 1]
-    for list in kept {
-      for i in list.dropLast() { first[i + 1] += 1 }
-      members += list.lazy.map { Int32($0) }
-    }
-    for i in 0..<n { first[i + 1] += first[i] }
-    var walks = [(from: Int32, to: Int32)](repeating: (0, 0), count: Int(first[n]))
-    var next = first
-    var base = 0  // where the list starts in `members`
-    for list in kept {
-      let w = window(bucketSize: list.count)
-      for (x, i) in list.enumerated().dropLast() {
-        walks[Int(next[i])] = (Int32(base + x + 1), Int32(base + min(list.count, x + 1 + w)))
-        next[i] += 1
+    let members = kept.joined().map { Int32($0) }
+    let walks = Grouped<(from: Int32, to: Int32)>(groups: n) { add in
+      var base = 0  // where the list starts in `members`
+      for list in kept {
+        let w = window(bucketSize: list.count)
+        for x in list.indices.dropLast() {
+          add(list[x], (Int32(base + x + 1), Int32(base + min(list.count, x + 1 + w))))
+        }
+        base += list.count
       }
-      base += list.count
     }
     var stamp = [Int32](repeating: -1, count: n)
     members.withUnsafeBufferPointer { members in
       for i in 0..<n {
-        for k in Int(first[i])..<Int(first[i + 1]) {
-          for p in Int(walks[k].from)..<Int(walks[k].to) {
+        for walk in walks[i] {
+          for p in Int(walk.from)..<Int(walk.to) {
             let j = Int(members[p])
             guard stamp[j] != Int32(i) else { continue }
             stamp[j] = Int32(i)

@@ -978,32 +978,16 @@ public enum MapReduce {
     // The sets in root order, each with its members in index order: a counting sort by root
     // (no dictionary of 640,000 small arrays at 100k documents).
     let rootOf = ms.indices.map { uf.find($0) }
-    var start = [Int](repeating: 0, count: n + 1)  // start[r + 1]: members of roots ≤ r
-    for r in rootOf { start[r + 1] += 1 }
-    for r in 0..<n { start[r + 1] += start[r] }
-    var members = [Int](repeating: 0, count: n)
-    var next = start
-    for (i, r) in rootOf.enumerated() {
-      members[next[r]] = i
-      next[r] += 1
-    }
+    let members = Grouped<Int>(groups: n) { add in for (i, r) in rootOf.enumerated() { add(r, i) } }
     // The accepted edges grouped by root (a counting sort, in acceptance order); the undated
     // rules' evidence (a few) by root. Each cluster's mentions and evidence are then copied
     // out on all cores, a range of roots at a time (flattening the evidence into one list of
     // millions of (member, evidence) pairs, then copying it again by root, was two serial
     // seconds at 100k documents).
-    var edgeStart = [Int](repeating: 0, count: n + 1)
-    for a in acceptedEdges { edgeStart[rootOf[a.x] + 1] += 1 }
-    for r in 0..<n { edgeStart[r + 1] += edgeStart[r] }
-    var edgeOrder = [Int](repeating: 0, count: acceptedEdges.count)
-    var nextEdge = edgeStart
-    for (k, a) in acceptedEdges.enumerated() {
-      edgeOrder[nextEdge[rootOf[a.x]]] = k
-      nextEdge[rootOf[a.x]] += 1
-    }
+    let edgesOf = Grouped<Int>(groups: n) { add in for (k, a) in acceptedEdges.enumerated() { add(rootOf[a.x], k) } }
     var extra: [Int: [Evidence]] = [:]
     for (i, ev) in accepted { extra[rootOf[i], default: []].append(ev) }
-    let roots = (0..<n).filter { start[$0 + 1] > start[$0] }
+    let roots = (0..<n).filter { !members[$0].isEmpty }
     // Each position's cluster (a repeated id's is its twin's): the reconciler finds a mention's
     // event by its place (``MentionEvents``), with no table of a million mention ids.
     var clusterOfRoot = [Int32](repeating: -1, count: n)
@@ -1011,17 +995,13 @@ public enum MapReduce {
     var clusterAt = [Int32](repeating: -1, count: all.count)
     for p in 0..<all.count where local[p] >= 0 { clusterAt[p] = clusterOfRoot[rootOf[local[p]]] }
     for (p, twin) in repeats { clusterAt[p] = clusterOfRoot[rootOf[twin]] }
-    let (memberList, startList, keptList, edgeStartList, edgeOrderList, extraList) = (
-      members, start, kept, edgeStart, edgeOrder, extra
-    )
+    let (keptList, extraList) = (kept, extra)
     let built = parallelMap(chunkRanges(roots.count)) { range -> [(mentions: [EventMention], evidence: [Evidence])] in
       roots[range].map { root in
         var evidence: [Evidence] = []
-        for k in edgeOrderList[edgeStartList[root]..<edgeStartList[root + 1]] {
-          evidence += explained[k / batch][k % batch]
-        }
+        for k in edgesOf[root] { evidence += explained[k / batch][k % batch] }
         evidence += extraList[root] ?? []
-        return (memberList[startList[root]..<startList[root + 1]].map { all[keptList[$0]] }, evidence)
+        return (members[root].map { all[keptList[$0]] }, evidence)
       }
     }
     var clusters: [[EventMention]] = []

@@ -22,6 +22,17 @@ import Testing
     #expect(parallelMap(many) { $0 &* 7 } == many.map { $0 &* 7 })
   }
 
+  /// Grouping by key keeps each group's values in the order they were added; groups no item
+  /// names are empty.
+  @Test func groupedKeepsEachGroupsOrder() {
+    let items = [(2, 10), (0, 11), (2, 12), (4, 13), (0, 14), (2, 15)]
+    let grouped = Grouped<Int>(groups: 5) { add in for (g, v) in items { add(g, v) } }
+    #expect(grouped.start == [0, 2, 2, 5, 5, 6])
+    #expect(Array(grouped[0]) == [11, 14] && Array(grouped[2]) == [10, 12, 15] && Array(grouped[4]) == [13])
+    #expect(grouped[1].isEmpty && grouped[3].isEmpty)
+    #expect(Grouped<Int>(groups: 3) { _ in }.values.isEmpty)
+  }
+
   @Test func updatesInPlaceOnlyTheGivenItems() {
     var items = (0..<5000).map { [$0] }
     let shared = items[7]  // a second reference: the update must not write through it
