@@ -13,11 +13,12 @@ public struct Reconciler: Sendable {
 
   public init() {}
 
-  /// Builds the report. `evidence` is keyed by the id of each cluster's first mention;
+  /// Builds the report. `evidence` is keyed by the id of each cluster's first mention (its
+  /// entries hold at least the ``maxEvidence`` first in order: the merge writes no more);
   /// `clusterAt[p]` is the cluster of the mention at place `p` of the extractions' mentions
   /// taken in order (-1 for none).
   public func build(
-    clusters: [[EventMention]], evidence: [String: [Evidence]], clusterAt: [Int32], extractions: [DocumentExtraction],
+    clusters: [[EventMention]], evidence: [String: MergeReasons], clusterAt: [Int32], extractions: [DocumentExtraction],
     diagnostics: [Diagnostic]
   ) -> TimelineReport {
     let names = Self.entityNames(extractions)
@@ -31,11 +32,11 @@ public struct Reconciler: Sendable {
     let canonicals = parallelMap(clusters) { c -> (event: Event, host: String?)? in
       guard let first = c.first else { return nil }
       var event = canonical(c, names: names, outlets: outlets)
-      let all = evidence[first.id] ?? []
-      var ev = all.smallestSorted(maxEvidence)
-      if all.count > maxEvidence {
+      let reasons = evidence[first.id] ?? MergeReasons()
+      var ev = reasons.entries.smallestSorted(maxEvidence)
+      if reasons.count > maxEvidence {
         ev.append(
-          Evidence(rule: "resolve.more", note: "\(all.count - maxEvidence) further merge reasons are not listed."))
+          Evidence(rule: "resolve.more", note: "\(reasons.count - maxEvidence) further merge reasons are not listed."))
       }
       event.evidence = ev
       return (event, Self.mostCommon(c.compactMap(\.host)))
@@ -275,5 +276,19 @@ public enum StableHash {
   public static func hex(_ s: String) -> String {
     let v = String(fnv1a(s), radix: 16)
     return String(repeating: "0", count: 16 - v.count) + v
+  }
+}
+
+/// Why the mentions of one event were merged: its evidence entries, or (for a large event)
+/// the entries that come first in order among them (``Reconciler/maxEvidence`` or more), and
+/// how many there are in all.
+public struct MergeReasons: Sendable {
+  public var entries: [Evidence]
+  /// All the event's entries, written or not (at least `entries.count`).
+  public var count: Int
+
+  public init(entries: [Evidence] = [], count: Int? = nil) {
+    self.entries = entries
+    self.count = max(count ?? entries.count, entries.count)
   }
 }

@@ -69,9 +69,8 @@ public struct EventResolver: Sendable {
   public var namesStrong = 0.4
   /// Two articles that each name at least this many people, places or companies but share
   /// too few of them (below ``namesAgree``) merge their main mentions only on a shared stated
-  /// day or ordinal (``specificRules``).
+  /// day or ordinal (``MergeRule/specific``).
   public var namesMinimum = 2
-  static let specificRules: Set<String> = ["resolve.same-day", "resolve.same-ordinal", "resolve.multi-day"]
   /// The class part of the extra blocking keys of main mentions, where main mentions of all
   /// classes meet.
   public static let mainBlock = "*main"
@@ -211,7 +210,7 @@ public struct EventResolver: Sendable {
     var ends: [(Int, Int)] = []
     // With positions and deferred evidence (blocks the streamed merge resolves again), scored
     // edges name their ends by position only, and partial clusters list no ids
-    // (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:explain:)`` reads the ids
+    // (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:keep:explain:rules:)`` reads the ids
     // from the positions).
     let compact = !withEvidence && positions != nil
     let sorted = scanBlock(
@@ -283,11 +282,16 @@ public struct EventResolver: Sendable {
     var evidence: [Evidence]
   }
 
+  /// The rule of ``identicalEvidence(_:_:)``.
+  static func identicalRule(_ a: EventMention, _ b: EventMention) -> MergeRule {
+    a.document == b.document ? .sameSentence : .identical
+  }
+
   /// The evidence of the edge between two identical mentions.
   static func identicalEvidence(_ a: EventMention, _ b: EventMention) -> Evidence {
     let sameDocument = a.document == b.document
     return Evidence(
-      rule: sameDocument ? "resolve.same-sentence" : "resolve.identical",
+      rule: identicalRule(a, b).id,
       note: sameDocument
         ? "Both triggers sit in one sentence with the same time, place and participants."
         : "Both mentions report the same class, time, place, participants and wording.",
@@ -556,22 +560,46 @@ public struct EventResolver: Sendable {
   /// The merge score of two mentions with its evidence, or nil when a cannot-link holds
   /// (incompatible times, different ordinals, different places of the same kind).
   public func pairScore(_ a: EventMention, _ b: EventMention) -> (Int, [Evidence])? {
+    scored(a, b, writing: .all).map { ($0.score, $0.evidence) }
+  }
+
+  /// The entries of ``pairScore(_:_:)``'s evidence whose rules are in `rules` (the others are
+  /// not written).
+  func pairEvidence(_ a: EventMention, _ b: EventMention, only rules: MergeRule.Set) -> [Evidence] {
+    scored(a, b, writing: rules)?.evidence ?? []
+  }
+
+  /// The rules of ``pairScore(_:_:)``'s evidence for two mentions, without building it (no
+  /// sentence is written): what the merge needs to count an accepted edge's evidence and to
+  /// choose the few entries an event lists
+  /// (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:keep:explain:rules:)``).
+  func pairRules(_ a: EventMention, _ b: EventMention) -> MergeRule.Set {
+    scored(a, b, writing: [])?.rules ?? []
+  }
+
+  /// ``pairScore(_:_:)`` with its rules; of its evidence, only the entries of the rules in
+  /// `writing`.
+  private func scored(_ a: EventMention, _ b: EventMention, writing: MergeRule.Set)
+    -> (score: Int, rules: MergeRule.Set, evidence: [Evidence])?
+  {
     let names = nameOverlap(a, b)
     let namesAgreeing = names.map { $0.shared >= 2 && $0.jaccard >= namesAgree } ?? false
     let namesMatch = namesAgreeing && a.isMain && b.isMain
     guard a.eventClass == b.eventClass || namesMatch else { return nil }
     var score = 0
     var ev: [Evidence] = []
-    let cite = b.citation
+    var rules: MergeRule.Set = []
+    func add(_ rule: MergeRule, _ note: @autoclosure () -> String) {
+      rules.insert(rule)
+      if writing.contains(rule) { ev.append(Evidence(rule: rule.id, note: note(), citation: b.citation)) }
+    }
     var namePoints = 0
     if let names, namesMatch {
       namePoints = names.jaccard >= namesStrong ? 3 : 2
-      ev.append(
-        Evidence(
-          rule: "resolve.shared-names",
-          note:
-            "Both articles' main stories name \(names.shared) of the same people, places or organizations (\(Int((names.jaccard * 100).rounded()))% of their salient names).",
-          citation: cite))
+      add(
+        .sharedNames,
+        "Both articles' main stories name \(names.shared) of the same people, places or organizations (\(Int((names.jaccard * 100).rounded()))% of their salient names)."
+      )
     }
     let namesDiffer =
       a.isMain && b.isMain && !namesAgreeing && names != nil && (a.names?.count ?? 0) >= namesMinimum
@@ -584,39 +612,32 @@ public struct EventResolver: Sendable {
         return nil
       }
       score += 1
-      ev.append(
-        Evidence(
-          rule: "resolve.multi-day", note: "\(ta) and \(tb) are days of one event with the same ordinal and place.",
-          citation: cite))
+      add(.multiDay, "\(ta) and \(tb) are days of one event with the same ordinal and place.")
     } else if let ta, let tb, let ra = Self.range(a), let rb = Self.range(b) {
       if ra.length == 1 && rb.length == 1 {
         score += 2
-        ev.append(
-          Evidence(rule: "resolve.same-day", note: "Both mentions date the event to \(ra.earliest).", citation: cite))
+        add(.sameDay, "Both mentions date the event to \(ra.earliest).")
       } else if max(ra.length, rb.length) <= 31 {
         score += 1
-        ev.append(
-          Evidence(
-            rule: "resolve.compatible-time", note: "The times \(ta) and \(tb) overlap within a month.", citation: cite))
+        add(.compatibleTime, "The times \(ta) and \(tb) overlap within a month.")
       } else if max(ra.length, rb.length) <= 366 {
         score += 1
-        ev.append(
-          Evidence(rule: "resolve.same-year", note: "The times \(ta) and \(tb) overlap within a year.", citation: cite))
+        add(.sameYear, "The times \(ta) and \(tb) overlap within a year.")
       } else if ta.value == tb.value && ta.mod == tb.mod {
         score += 1
-        ev.append(Evidence(rule: "resolve.same-period", note: "Both mentions give the period \(ta).", citation: cite))
+        add(.samePeriod, "Both mentions give the period \(ta).")
       }
     }
     if let sa = a.attributes["series"], let sb = b.attributes["series"], Self.seriesDiffer(sa, sb) { return nil }
     if let oa = a.ordinal, let ob = b.ordinal {
       guard oa == ob else { return nil }
       score += 3
-      ev.append(Evidence(rule: "resolve.same-ordinal", note: "Both mentions give the ordinal \(oa).", citation: cite))
+      add(.sameOrdinal, "Both mentions give the ordinal \(oa).")
     }
     if let pa = a.place, let pb = b.place {
       if pa == pb {
         score += 2
-        ev.append(Evidence(rule: "resolve.same-place", note: "Both mentions place the event in \(pa).", citation: cite))
+        add(.samePlace, "Both mentions place the event in \(pa).")
       } else if Self.placeKind(pa) == Self.placeKind(pb) {
         return nil
       }
@@ -624,42 +645,31 @@ public struct EventResolver: Sendable {
     let shared = Set(a.participants).intersection(b.participants)
     if !shared.isEmpty {
       score += min(2, shared.count)
-      ev.append(
-        Evidence(
-          rule: "resolve.shared-participants", note: "Shared participants: \(shared.sorted().joined(separator: ", ")).",
-          citation: cite))
+      add(.sharedParticipants, "Shared participants: \(shared.sorted().joined(separator: ", ")).")
     }
     if let ha = a.host, ha == b.host {
       score += 1
-      ev.append(Evidence(rule: "resolve.same-host", note: "Both mentions name the host \(ha).", citation: cite))
+      add(.sameHost, "Both mentions name the host \(ha).")
     }
     if a.isMain && b.isMain && a.document != b.document {
       score += 1
-      ev.append(
-        Evidence(rule: "resolve.both-main", note: "Each mention reports its article's main event.", citation: cite))
+      add(.bothMain, "Each mention reports its article's main event.")
     }
     if a.isMain && b.isMain && a.document == b.document && a.role != .caption && b.role != .caption {
       // The extractor already read both as the article's own event ("the talks" after "Talks
       // in Moscow"); only a cannot-link above keeps them apart.
       score += 2
-      ev.append(
-        Evidence(
-          rule: "resolve.same-main-event", note: "Both mentions refer to the main event of one article.",
-          citation: cite))
+      add(.sameMainEvent, "Both mentions refer to the main event of one article.")
     }
     if a.document != b.document, let day = Self.reportedSameDay(a, b) ?? Self.reportedSameDay(b, a) {
       score += 1
-      ev.append(
-        Evidence(
-          rule: "resolve.reported-that-day",
-          note:
-            "One report dates the event to \(day); the other, which states no date, was written that day or the next.",
-          citation: cite))
+      add(
+        .reportedThatDay,
+        "One report dates the event to \(day); the other, which states no date, was written that day or the next.")
     }
     if a.document == b.document && a.role != .caption && b.role != .caption {
       score += singularClasses.contains(a.eventClass) ? 2 : 1
-      ev.append(
-        Evidence(rule: "resolve.same-document", note: "Both mentions sit in the body of one article.", citation: cite))
+      add(.sameDocument, "Both mentions sit in the body of one article.")
     }
     if !a.keywords.isEmpty, !b.keywords.isEmpty {
       // Keywords are sorted and unique (``MentionFinder``); tests may build them unsorted.
@@ -669,10 +679,7 @@ public struct EventResolver: Sendable {
       if j >= 0.25 {
         let points = j >= contextStrong ? 2 : 1
         score += points
-        ev.append(
-          Evidence(
-            rule: "resolve.context-words",
-            note: "The sentences share \(Int((j * 100).rounded()))% of their context words.", citation: cite))
+        add(.contextWords, "The sentences share \(Int((j * 100).rounded()))% of their context words.")
       }
     }
     // Names are the evidence of last resort: they decide reports that give no time, place or
@@ -686,12 +693,12 @@ public struct EventResolver: Sendable {
     // stores): only a stated day or an ordinal they share can still join them.
     // A place they share and reports written within a week of each other still join them
     // (two days of reports on floods in one city name different rescuers and officials).
-    if namesDiffer, !ev.contains(where: { Self.specificRules.contains($0.rule) }),
+    if namesDiffer, rules.isDisjoint(with: MergeRule.specific),
       !(a.place != nil && a.place == b.place && Self.withinAWeek(a, b))
     {
       score = min(score, need - 1)
     }
-    return (score, ev)
+    return (score, rules, ev)
   }
 
   /// The one day a mention's time gives, stated or implied (its article's date).

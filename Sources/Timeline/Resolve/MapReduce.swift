@@ -415,13 +415,15 @@ public enum MapReduce {
     let scoredAll = Flattened(documents)
     let byIDNeeded = edges.contains { $0.contains { $0.explainsByID } }
     let scored = byIDNeeded ? mentionsByID(documents) : [:]
-    let explain: @Sendable (E) -> [Evidence] = { $0.evidence(scoredAll, scored, resolver) }
+    let explain: @Sendable (E, MergeRule.Set) -> [Evidence] = { $0.evidence(scoredAll, scored, resolver, only: $1) }
+    let rules: @Sendable (E) -> MergeRule.Set? = { $0.rules(scoredAll, scored, resolver) }
     // One key per real entity across the corpus ("Zelensky"/"Zelenskyy"), for canonical values
     // and conflict grouping.
     canonicalizeEntities(&documents)
     let weak = Set(documents.filter { ($0.published?.confidence ?? 0) < 0.3 }.map(\.document))
     var result = cluster(
-      mentions: Flattened(documents), edges: edges, byID: byID, undatedDocuments: weak, explain: explain)
+      mentions: Flattened(documents), edges: edges, byID: byID, undatedDocuments: weak, keep: reconciler.maxEvidence,
+      explain: explain, rules: rules)
     if !weak.isEmpty {
       let dated = DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak, tagger: tagger)
       if !dated.isEmpty {
@@ -691,13 +693,19 @@ public enum MapReduce {
   /// a caption mention bridge two sets that both hold body mentions. Mentions with unknown
   /// times join the cluster of the same class their document reports most.
   ///
-  /// `explain` gives the evidence of an accepted edge (built then for edges scored without it).
+  /// `explain` gives the evidence of an accepted edge (built then for edges scored without it:
+  /// the entries of the rules given); `rules`, its rules without building it, or nil (then
+  /// the evidence is built). Each event
+  /// gets the count of its evidence entries and at least the `keep` first in order
+  /// (``Reconciler/maxEvidence``): the entries of an edge are written only when one of them
+  /// can be among those (``MergeReasons``).
   /// `byID`: the positions of `all` sorted by (id, position), when the caller has them.
   static func cluster<All: RandomAccessCollection & Sendable, E: MergeEdge>(
     mentions all: All, edges chunks: [[E]], byID known: [Int]? = nil, undatedDocuments: Set<String> = [],
-    explain: @escaping @Sendable (E) -> [Evidence]
+    keep: Int = Reconciler().maxEvidence, explain: @escaping @Sendable (E, MergeRule.Set) -> [Evidence],
+    rules: @escaping @Sendable (E) -> MergeRule.Set? = { _ in nil }
   )
-    -> (clusters: [[EventMention]], evidence: [String: [Evidence]], clusterAt: [Int32])
+    -> (clusters: [[EventMention]], evidence: [String: MergeReasons], clusterAt: [Int32])
   where All.Element == EventMention, All.Index == Int {
     // Mentions in id order (the first of a repeated id kept); `local[p]` is the index of the
     // mention at position p of `all` (-1 for a repeat, whose kept twin is in `repeats`).
@@ -739,31 +747,40 @@ public enum MapReduce {
     // member each).
     var accepted: [(Int, Evidence)] = []
     var acceptedEdges: [(x: Int, k: Int)] = []
-    // Accepted edges are explained (their evidence built) in batches on another thread while
-    // this one goes on with the serial loop and the undated rules, which never read the
-    // evidence (explaining after the loop left one core idle during the loop and the other
-    // during the rules: about half a second at 100,000 documents). One batch at a time
-    // (`oneAtATime`): two at once took both cores from the loop, the critical path (at
+    // Accepted edges are read (their rules found, or their evidence built) in batches on
+    // another thread while this one goes on with the serial loop and the undated rules, which
+    // never read the evidence (reading after the loop left one core idle during the loop and
+    // the other during the rules: about half a second at 100,000 documents). One batch at a
+    // time (`oneAtATime`): two at once took both cores from the loop, the critical path (at
     // 100,000 documents the loop took 1.4–1.7 s instead of 0.8–1.0 s); what is left when
     // the rules end runs on both cores.
-    @Sendable func explainAccepted(_ a: (x: Int, k: Int)) -> [Evidence] {
-      let e = edge(a.k)
+    // An edge's entries are written later, when the event's count shows they can be listed
+    // (``listedReasons``): writing all of them (about two million entries and their sentences
+    // at 100,000 documents) took about two CPU seconds, for events that list 60 entries each.
+    @Sendable func pairText(_ e: E) -> String {
       // In-process edges name their ends by position only (``EventResolver/resolveBlock``).
       let ids = e.ids
       let at = ids.0.isEmpty ? e.positions(below: all.count) : nil
-      let pair = at.map { "\(all[$0.0].id) + \(all[$0.1].id)" } ?? "\(ids.0) + \(ids.1)"
-      return explain(e).map {
+      return at.map { "\(all[$0.0].id) + \(all[$0.1].id)" } ?? "\(ids.0) + \(ids.1)"
+    }
+    @Sendable func explainAccepted(_ k: Int, _ only: MergeRule.Set) -> [Evidence] {
+      let e = edge(k)
+      let pair = pairText(e)
+      return explain(e, only).map {
         Evidence(rule: $0.rule, note: "[\(pair)] " + $0.note, citation: $0.citation)
       }
     }
-    let explaining = BackgroundWork<[[Evidence]]>(oneAtATime: true)
+    @Sendable func readAccepted(_ a: (x: Int, k: Int)) -> AcceptedReasons {
+      rules(edge(a.k)).map(AcceptedReasons.rules) ?? .entries(explainAccepted(a.k, .all))
+    }
+    let explaining = BackgroundWork<[AcceptedReasons]>(oneAtATime: true)
     let batch = 4096
     var submitted = 0  // accepted edges handed to `explaining`, in batches of `batch` but the last
     func submitAccepted() {
       guard submitted < acceptedEdges.count else { return }
       let edges = Array(acceptedEdges[submitted...])
       submitted = acceptedEdges.count
-      explaining.submit { edges.map(explainAccepted) }
+      explaining.submit { edges.map(readAccepted) }
     }
     // Deduplicate edges (keep the best score per pair) and order them. Mention ids become
     // indexes once per edge; ids are sorted, so index order is id order.
@@ -995,18 +1012,18 @@ public enum MapReduce {
     var clusterAt = [Int32](repeating: -1, count: all.count)
     for p in 0..<all.count where local[p] >= 0 { clusterAt[p] = clusterOfRoot[rootOf[local[p]]] }
     for (p, twin) in repeats { clusterAt[p] = clusterOfRoot[rootOf[twin]] }
-    let (keptList, extraList) = (kept, extra)
-    let built = parallelMap(chunkRanges(roots.count)) { range -> [(mentions: [EventMention], evidence: [Evidence])] in
+    let (keptList, extraList, acceptedList) = (kept, extra, acceptedEdges)
+    let built = parallelMap(chunkRanges(roots.count)) { range -> [(mentions: [EventMention], evidence: MergeReasons)] in
       roots[range].map { root in
-        var evidence: [Evidence] = []
-        for k in edgesOf[root] { evidence += explained[k / batch][k % batch] }
-        evidence += extraList[root] ?? []
-        return (members[root].map { all[keptList[$0]] }, evidence)
+        let edges = edgesOf[root].map { (k: acceptedList[$0].k, reasons: explained[$0 / batch][$0 % batch]) }
+        let reasons = listedReasons(
+          edges, extra: extraList[root] ?? [], keep: keep, pair: { pairText(edge($0)) }, explain: explainAccepted)
+        return (members[root].map { all[keptList[$0]] }, reasons)
       }
     }
     var clusters: [[EventMention]] = []
     clusters.reserveCapacity(roots.count)
-    var evOut: [String: [Evidence]] = [:]
+    var evOut: [String: MergeReasons] = [:]
     evOut.reserveCapacity(roots.count)
     for part in built {
       for (mentions, evidence) in part {

@@ -1,4 +1,4 @@
-/// What the merge (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:explain:)``) reads of
+/// What the merge (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:keep:explain:rules:)``) reads of
 /// an edge: its ends, its score, whether it joins days of one multi-day event, and its
 /// evidence once accepted. Two kinds: the streamed ``PartialCluster/Edge`` (ids, evidence) and
 /// the in-process ``CompactEdge`` (positions only).
@@ -14,10 +14,16 @@ protocol MergeEdge: Sendable {
   var ids: (String, String) { get }
   /// Building the edge's evidence needs its ends' mentions by id (deferred, no positions).
   var explainsByID: Bool { get }
-  /// The edge's evidence: carried, or built from its ends (`all` by position, `byID` by id).
+  /// The edge's evidence: carried, or built from its ends (`all` by position, `byID` by id);
+  /// built, only the entries of the rules in `only`.
   func evidence(
-    _ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver
+    _ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver, only: MergeRule.Set
   ) -> [Evidence]
+  /// The rules of ``evidence(_:_:_:)``'s entries, one entry per rule, found without writing
+  /// them; nil when the edge carries its evidence (then cheaper to read than to find again).
+  func rules(
+    _ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver
+  ) -> MergeRule.Set?
 }
 
 extension MergeEdge {
@@ -51,12 +57,23 @@ struct CompactEdge: MergeEdge {
   var ids: (String, String) { ("", "") }
   var explainsByID: Bool { false }
 
-  func evidence(_ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver)
-    -> [Evidence]
+  func evidence(
+    _ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver, only: MergeRule.Set
+  ) -> [Evidence] {
+    guard let (a, b) = positions(below: all.count) else { return [] }
+    if identical {
+      let evidence = EventResolver.identicalEvidence(all[a], all[b])
+      return only.contains(EventResolver.identicalRule(all[a], all[b])) ? [evidence] : []
+    }
+    return resolver.pairEvidence(all[a], all[b], only: only)
+  }
+
+  func rules(_ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver)
+    -> MergeRule.Set?
   {
     guard let (a, b) = positions(below: all.count) else { return [] }
-    if identical { return [EventResolver.identicalEvidence(all[a], all[b])] }
-    return resolver.pairScore(all[a], all[b])?.1 ?? []
+    if identical { return [EventResolver.identicalRule(all[a], all[b])] }
+    return resolver.pairRules(all[a], all[b])
   }
 }
 
@@ -66,12 +83,21 @@ extension PartialCluster.Edge: MergeEdge {
   var ids: (String, String) { (a, b) }
   var explainsByID: Bool { deferred && findsEndsByID }
 
-  func evidence(_ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver)
-    -> [Evidence]
-  {
+  func evidence(
+    _ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver, only: MergeRule.Set
+  ) -> [Evidence] {
     guard deferred else { return evidence }
     let at = positions(below: all.count)
     guard let x = at.map({ all[$0.0] }) ?? byID[a], let y = at.map({ all[$0.1] }) ?? byID[b] else { return [] }
-    return resolver.pairScore(x, y)?.1 ?? []
+    return resolver.pairEvidence(x, y, only: only)
+  }
+
+  func rules(_ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver)
+    -> MergeRule.Set?
+  {
+    guard deferred else { return nil }
+    let at = positions(below: all.count)
+    guard let x = at.map({ all[$0.0] }) ?? byID[a], let y = at.map({ all[$0.1] }) ?? byID[b] else { return [] }
+    return resolver.pairRules(x, y)
   }
 }

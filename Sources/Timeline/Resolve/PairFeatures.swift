@@ -373,7 +373,7 @@ extension EventResolver {
       if ma & ~mb != 0 && mb & ~ma != 0 { return nil }
       if EventResolver.seriesDiffer(a.seriesWords, b.seriesWords) { return nil }
     }
-    var specific = false  // a shared stated day, ordinal or multi-day span (``specificRules``)
+    var specific = false  // a shared stated day, ordinal or multi-day span (``MergeRule/specific``)
     var score = 0
     if a.hasRange, b.hasRange {
       let overlap = a.lo <= b.hi && b.lo <= a.hi

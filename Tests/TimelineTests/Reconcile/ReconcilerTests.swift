@@ -27,7 +27,7 @@ import Testing
       "a", mentions: [mention("a", 0, time: "2024-05-01", place: "city:oslo"), mention("a", 50, "attack", time: "2024-05-02")])
     let b = extraction("b", mentions: [mention("b", 0, time: "2024-06-01"), mention("a", 0, time: "2024-05-01")])
     let result = MapReduce.cluster(
-      mentions: MapReduce.Flattened([a, b]), edges: [[CompactEdge]](), explain: { _ in [] })
+      mentions: MapReduce.Flattened([a, b]), edges: [[CompactEdge]](), explain: { _, _ in [] })
     let all = a.mentions + b.mentions
     #expect(result.clusters.count == 3)
     #expect(result.clusterAt.count == all.count)

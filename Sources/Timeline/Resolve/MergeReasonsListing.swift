@@ -1,0 +1,82 @@
+extension MapReduce {
+  /// What the merge knows of an accepted edge's evidence before an event's entries are
+  /// chosen: its rules (one entry each, not yet written) or its entries.
+  enum AcceptedReasons: Sendable {
+    case rules(MergeRule.Set)
+    case entries([Evidence])
+  }
+
+  /// The evidence one event lists and counts (``MergeReasons``): of its accepted edges (in
+  /// acceptance order; `k` is an edge's number for `pair` and `explain`), then of the undated
+  /// rules (`extra`). Of an edge known by its rules, only the entries that can be among the
+  /// `keep` first in order are written (`explain`, with their rules). The order is by rule,
+  /// then by note, and a note starts with the edge's pair (`[a + b] `, ``Evidence/<(_:_:)``):
+  /// - every entry, when there are at most `keep`;
+  /// - else the entries of the rules before the boundary rule (the rule of the `keep`-th
+  ///   entry), and of the boundary rule's those with the first pairs, enough for the places
+  ///   the earlier rules leave.
+  ///
+  /// Pairs are compared as the notes' starts only when each is ASCII without `]`: then no
+  /// start is a prefix of another, and two notes compare as their starts do. Otherwise every
+  /// edge with the boundary rule is written.
+  static func listedReasons(
+    _ edges: [(k: Int, reasons: AcceptedReasons)], extra: [Evidence], keep: Int,
+    pair: (Int) -> String, explain: (Int, MergeRule.Set) -> [Evidence]
+  ) -> MergeReasons {
+    var count = extra.count
+    var byRule = [Int](repeating: 0, count: MergeRule.allCases.count)  // unwritten entries
+    var byID: [String: Int] = [:]  // all entries, by rule id
+    for e in extra { byID[e.rule, default: 0] += 1 }
+    for (_, reasons) in edges {
+      switch reasons {
+      case .rules(let set):
+        count += set.count
+        for rule in set.rules { byRule[rule.rawValue] += 1 }
+      case .entries(let list):
+        count += list.count
+        for e in list { byID[e.rule, default: 0] += 1 }
+      }
+    }
+    var write = [MergeRule.Set](repeating: count <= keep ? .all : [], count: edges.count)
+    if count > keep {
+      for rule in MergeRule.allCases where byRule[rule.rawValue] > 0 { byID[rule.id, default: 0] += byRule[rule.rawValue] }
+      // The boundary rule and the places left for its entries.
+      var (boundary, left) = ("", keep)
+      for (id, n) in byID.sorted(by: { $0.key < $1.key }) {
+        boundary = id
+        if n >= left { break }
+        left -= n
+      }
+      let boundaryRule = MergeRule.allCases.first { $0.id == boundary }
+      var earlier: MergeRule.Set = []
+      for rule in MergeRule.allCases where rule.id < boundary { earlier.insert(rule) }
+      var candidates: [Int] = []  // edges with an unwritten entry of the boundary rule
+      for (i, (_, reasons)) in edges.enumerated() {
+        guard case .rules(let set) = reasons else { continue }
+        write[i] = set.intersection(earlier)
+        if let boundaryRule, set.contains(boundaryRule) { candidates.append(i) }
+      }
+      func writeBoundary(_ i: Int) { if let boundaryRule { write[i].insert(boundaryRule) } }
+      if candidates.count <= left {
+        candidates.forEach(writeBoundary)
+      } else {
+        let starts = candidates.map { "[" + pair(edges[$0].k) + "] " }
+        if starts.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } && $0.utf8.dropFirst().dropLast(2).allSatisfy { $0 != 0x5D } }) {
+          let order = candidates.indices.sorted { starts[$0] < starts[$1] }
+          let last = starts[order[left - 1]]  // with every start equal to it
+          for o in order where starts[o] <= last { writeBoundary(candidates[o]) }
+        } else {
+          candidates.forEach(writeBoundary)
+        }
+      }
+    }
+    var entries: [Evidence] = []
+    for (i, (k, reasons)) in edges.enumerated() {
+      switch reasons {
+      case .rules: if !write[i].isEmpty { entries += explain(k, write[i]) }
+      case .entries(let list): entries += list
+      }
+    }
+    return MergeReasons(entries: entries + extra, count: count)
+  }
+}

@@ -1,0 +1,42 @@
+/// The rules a merge of two mentions is explained by (``EventResolver/pairScore(_:_:)``,
+/// ``EventResolver/identicalEvidence(_:_:)``), one bit each: the merge counts an accepted
+/// edge's evidence entries and picks the few an event lists from these bits, and writes the
+/// sentences only for those (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:keep:explain:rules:)``).
+enum MergeRule: Int, CaseIterable, Sendable {
+  case sharedNames, multiDay, sameDay, compatibleTime, sameYear, samePeriod, sameOrdinal, samePlace
+  case sharedParticipants, sameHost, bothMain, sameMainEvent, reportedThatDay, sameDocument, contextWords
+  case identical, sameSentence
+
+  /// The rule's id in the output (`resolve.same-day`).
+  var id: String { Self.ids[rawValue] }
+
+  private static let ids = [
+    "shared-names", "multi-day", "same-day", "compatible-time", "same-year", "same-period", "same-ordinal",
+    "same-place", "shared-participants", "same-host", "both-main", "same-main-event", "reported-that-day",
+    "same-document", "context-words", "identical", "same-sentence",
+  ].map { "resolve." + $0 }
+
+  /// A stated day, an ordinal or a multi-day span that both mentions share: the rules that
+  /// still join two articles naming mostly different people (``EventResolver/namesMinimum``).
+  static let specific: Set = [.sameDay, .sameOrdinal, .multiDay]
+
+  /// Rules as bits of one integer.
+  struct Set: Equatable, Sendable, ExpressibleByArrayLiteral {
+    var bits: UInt32
+
+    init(bits: UInt32) { self.bits = bits }
+    static let all = Set(bits: 1 << UInt32(MergeRule.allCases.count) - 1)
+    init(arrayLiteral rules: MergeRule...) { bits = rules.reduce(0) { $0 | 1 << UInt32($1.rawValue) } }
+
+    mutating func insert(_ rule: MergeRule) { bits |= 1 << UInt32(rule.rawValue) }
+    func contains(_ rule: MergeRule) -> Bool { bits & 1 << UInt32(rule.rawValue) != 0 }
+    func isDisjoint(with other: Set) -> Bool { bits & other.bits == 0 }
+    func union(_ other: Set) -> Set { Set(bits: bits | other.bits) }
+    func intersection(_ other: Set) -> Set { Set(bits: bits & other.bits) }
+    var isEmpty: Bool { bits == 0 }
+    /// How many rules (an edge's evidence entries: one per rule).
+    var count: Int { bits.nonzeroBitCount }
+    /// The rules, in case order.
+    var rules: [MergeRule] { MergeRule.allCases.filter(contains) }
+  }
+}
