@@ -1,7 +1,9 @@
-/// What the merge (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:keep:explain:rules:)``) reads of
-/// an edge: its ends, its score, whether it joins days of one multi-day event, and its
-/// evidence once accepted. Two kinds: the streamed ``PartialCluster/Edge`` (ids, evidence) and
-/// the in-process ``CompactEdge`` (positions only).
+/// What the merge reads of an edge.
+///
+/// Its ends, its score, whether it joins days of one multi-day event, and once accepted its
+/// rules, then its evidence (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:keep:explain:rules:)``).
+/// Two kinds: the streamed ``PartialCluster/Edge`` (ids, evidence) and the in-process
+/// ``CompactEdge`` (positions only).
 protocol MergeEdge: Sendable {
   /// The ends' positions in the merge's list of all mentions (-1: unknown, as after decoding).
   var ia: Int32 { get }

@@ -6,11 +6,13 @@ extension MapReduce {
     case entries([Evidence])
   }
 
-  /// The evidence one event lists and counts (``MergeReasons``): of its accepted edges (in
-  /// acceptance order; `k` is an edge's number for `pair` and `explain`), then of the undated
-  /// rules (`extra`). Of an edge known by its rules, only the entries that can be among the
-  /// `keep` first in order are written (`explain`, with their rules). The order is by rule,
-  /// then by note, and a note starts with the edge's pair (`[a + b] `, ``Evidence/<(_:_:)``):
+  /// The evidence one event lists and counts (``MergeReasons``).
+  ///
+  /// The entries come from the event's accepted edges (in acceptance order; `k` is an edge's
+  /// number for `pair` and `explain`), then from the undated rules (`extra`). Of an edge known
+  /// by its rules, only the entries that can be among the `keep` first in order are written
+  /// (`explain`, with their rules). The order is by rule, then by note, and a note starts
+  /// with the edge's pair (`[a + b] `, ``Evidence/<(_:_:)``). So these are written:
   /// - every entry, when there are at most `keep`;
   /// - else the entries of the rules before the boundary rule (the rule of the `keep`-th
   ///   entry), and of the boundary rule's those with the first pairs, enough for the places
@@ -39,7 +41,9 @@ extension MapReduce {
     }
     var write = [MergeRule.Set](repeating: count <= keep ? .all : [], count: edges.count)
     if count > keep {
-      for rule in MergeRule.allCases where byRule[rule.rawValue] > 0 { byID[rule.id, default: 0] += byRule[rule.rawValue] }
+      for rule in MergeRule.allCases where byRule[rule.rawValue] > 0 {
+        byID[rule.id, default: 0] += byRule[rule.rawValue]
+      }
       // The boundary rule and the places left for its entries.
       var (boundary, left) = ("", keep)
       for (id, n) in byID.sorted(by: { $0.key < $1.key }) {
@@ -61,7 +65,10 @@ extension MapReduce {
         candidates.forEach(writeBoundary)
       } else {
         let starts = candidates.map { "[" + pair(edges[$0].k) + "] " }
-        if starts.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } && $0.utf8.dropFirst().dropLast(2).allSatisfy { $0 != 0x5D } }) {
+        let comparable = starts.allSatisfy { start in
+          start.utf8.allSatisfy { $0 < 0x80 } && !start.utf8.dropFirst().dropLast(2).contains(0x5D)  // "]"
+        }
+        if comparable {
           let order = candidates.indices.sorted { starts[$0] < starts[$1] }
           let last = starts[order[left - 1]]  // with every start equal to it
           for o in order where starts[o] <= last { writeBoundary(candidates[o]) }

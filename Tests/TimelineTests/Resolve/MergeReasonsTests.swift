@@ -64,7 +64,8 @@ import Testing
       for (id, reasons) in whole.evidence {
         guard let listed = lazy.evidence[id] else { continue }
         #expect(listed.count == reasons.count, "event of \(id), keep \(keep)")
-        #expect(listed.entries.smallestSorted(keep) == reasons.entries.smallestSorted(keep), "event of \(id), keep \(keep)")
+        #expect(
+          listed.entries.smallestSorted(keep) == reasons.entries.smallestSorted(keep), "event of \(id), keep \(keep)")
         if listed.entries.count < reasons.entries.count { limited += 1 }
       }
     }
