@@ -234,16 +234,23 @@ public struct DCTInferrer: Sendable {
 }
 
 /// The numeric parts of a TIMEX3 date value: `2021-10-20`, `XXXX-10-20`, `2021-10`, `2021`.
-struct ValueParts {
+struct ValueParts: Equatable {
   var year: Int?
   var month: Int?
   var day: Int?
 
+  init(year: Int? = nil, month: Int? = nil, day: Int? = nil) { (self.year, self.month, self.day) = (year, month, day) }
+
   init(_ value: String) {
-    // "YYYY-MM-DD…", "YYYY-MM" and "YYYY" in ASCII digits (nearly every value) by bytes, without
-    // splitting; anything else as split below.
+    self = Self.byBytes(value) ?? Self.bySplitting(value)
+  }
+
+  /// "YYYY-MM-DD…", "YYYY-MM" and "YYYY" in ASCII digits (nearly every value), read by bytes
+  /// without splitting; nil for anything else. Where it reads a value, it reads what
+  /// ``bySplitting(_:)`` does (tested).
+  static func byBytes(_ value: String) -> ValueParts? {
     var text = value
-    let parsed = text.withUTF8 { all -> (year: Int, month: Int?, day: Int?)? in
+    return text.withUTF8 { all -> ValueParts? in
       let b = UnsafeBufferPointer(rebasing: all.prefix(10))
       func digits(_ r: Range<Int>) -> Int? {
         var n = 0
@@ -254,20 +261,22 @@ struct ValueParts {
         return n
       }
       guard b.count == 4 || b.count == 7 || b.count == 10, let y = digits(0..<4) else { return nil }
-      if b.count == 4 { return (y, nil, nil) }
+      if b.count == 4 { return ValueParts(year: y) }
       guard b[4] == 0x2D, let m = digits(5..<7) else { return nil }
       let month = (1...12).contains(m) ? m : nil
-      if b.count == 7 { return (y, month, nil) }
+      if b.count == 7 { return ValueParts(year: y, month: month) }
       guard b[7] == 0x2D, let d = digits(8..<10) else { return nil }
-      return (y, month, (1...31).contains(d) && month != nil ? d : nil)
+      return ValueParts(year: y, month: month, day: (1...31).contains(d) && month != nil ? d : nil)
     }
-    if let parsed {
-      (year, month, day) = (parsed.year, parsed.month, parsed.day)
-      return
-    }
+  }
+
+  /// Any value, split at `-` in its first ten characters.
+  static func bySplitting(_ value: String) -> ValueParts {
+    var p = ValueParts()
     let parts = value.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
-    if let y = parts.first, y.count == 4 { year = Int(y) }
-    if parts.count >= 2, parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) { month = m }
-    if parts.count >= 3, parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d), month != nil { day = d }
+    if let y = parts.first, y.count == 4 { p.year = Int(y) }
+    if parts.count >= 2, parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) { p.month = m }
+    if parts.count >= 3, parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d), p.month != nil { p.day = d }
+    return p
   }
 }

@@ -49,6 +49,28 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
     #expect(parts("") == [nil, nil, nil])
   }
 
+  /// The byte reading and the split agree on every value the byte reading takes: all months
+  /// and days around the valid ranges, with times and suffixes after them.
+  @Test func valuePartsByBytesAgreeWithTheSplit() {
+    var values = ["2021", "0000", "9999", "PRESENT_REF", "", "2021-", "2021-1", "+2021", "2021-10-", "2021-W05"]
+    for m in 0...13 {
+      let mm = m < 10 ? "0\(m)" : "\(m)"
+      values += ["2021-\(mm)", "XXXX-\(mm)", "2021-\(mm)x"]
+      for d in [0, 1, 9, 10, 28, 29, 30, 31, 32, 99] {
+        let dd = d < 10 ? "0\(d)" : "\(d)"
+        values += ["2021-\(mm)-\(dd)", "1999-\(mm)-\(dd)T14:30", "2021-\(mm)-\(dd)TMO", "2021-\(mm)-\(dd)-\(dd)"]
+      }
+    }
+    values += ["2021-1-2", "2021-10-2", "2021-10-XX", "20211020", "2021/10/20", "2021-10-20 ", "2021-٠١-٢٠"]
+    var read = 0
+    for v in values {
+      guard let bytes = ValueParts.byBytes(v) else { continue }
+      read += 1
+      #expect(bytes == ValueParts.bySplitting(v), "\(v)")
+    }
+    #expect(read > 500)
+  }
+
   @Test func nextWeekPlusStatedDateGivesTheWeekBefore() throws {
     let exprs = [
       expr("next week", "XXXX-WXX", at: 10, anchor: "offset:week:1"),
