@@ -109,12 +109,14 @@ public struct EventResolver: Sendable {
   }
 
   private func classKeys(for mention: EventMention, cls: String) -> [String] {
-    if let t = mention.time, !t.stated, let r = t.temporalValue.range {
+    // The time value parsed once (``range(_:)`` parses it again).
+    let parsed = mention.time?.temporalValue.range
+    if let t = mention.time, !t.stated, let r = parsed {
       // An implied time (the article's date) only bounds the event from above: meet the
       // mentions of that year and the two before, with no time constraint.
       return ["m|\(cls)|?"] + (0...2).map { "m|\(cls)|Y\(pad(r.latest.year - 2 + $0, 4))" }
     }
-    guard let range = Self.range(mention) else { return ["m|\(cls)|?"] }
+    guard let range = mention.time?.stated == true ? parsed : Self.range(mention) else { return ["m|\(cls)|?"] }
     let years = range.latest.year - range.earliest.year + 1
     var keys: [String] = []
     if years <= 3 {
@@ -150,8 +152,13 @@ public struct EventResolver: Sendable {
 
   static func decade(_ year: Int) -> Int { year >= 0 ? year / 10 : (year - 9) / 10 }
 
+  /// `s` lowercased, with the key separators `|`, tab and newline as `_`. Text that needs
+  /// neither (lowercase ASCII class names, nearly every document id) is returned as it is,
+  /// with no character-by-character copy.
   static func keyPart(_ s: String) -> String {
-    String(s.lowercased().map { $0 == "|" || $0 == "\t" || $0 == "\n" ? "_" : $0 })
+    let plain = s.utf8.allSatisfy { b in b < 0x80 && !(0x41...0x5A).contains(b) && b != 0x7C && b != 0x09 && b != 0x0A }
+    if plain { return s }
+    return String(s.lowercased().map { $0 == "|" || $0 == "\t" || $0 == "\n" ? "_" : $0 })
   }
 
   /// Whether a mention's time is fine enough for year blocks (three years or less).

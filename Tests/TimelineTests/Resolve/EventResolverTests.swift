@@ -13,6 +13,20 @@ import Testing
     return m
   }
 
+  /// Key parts are the text lowercased with the key separators replaced, whether the text
+  /// takes the plain path (returned as it is) or not.
+  @Test func keyPartsLowercaseAndReplaceSeparators() {
+    func spelledOut(_ s: String) -> String {
+      String(s.lowercased().map { $0 == "|" || $0 == "\t" || $0 == "\n" ? "_" : $0 })
+    }
+    let texts = [
+      "meeting", "Meeting", "MEETING", "a|b", "a\tb", "a\nb", "a\r\nb", "", "doc-1_2.txt", "Zürich", "İstanbul",
+      "ÉLAN", "x@y", "[q]", "~`!{}", "ǅ", "ﬁre", "AZaz@[`{",
+    ]
+    for t in texts { #expect(EventResolver.keyPart(t) == spelledOut(t), "\(t)") }
+    #expect(EventResolver.keyPart("Talks|In\tKazan") == "talks_in_kazan")
+  }
+
   @Test func mentionsWithEqualBlockingInputsHaveEqualKeysAndEachInputCounts() {
     let r = EventResolver()
     var variants: [EventMention] = []
