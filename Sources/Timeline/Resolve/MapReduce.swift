@@ -582,42 +582,56 @@ public enum MapReduce {
     l.key != r.key ? l.key < r.key : l.k < r.k
   }
 
-  /// The elements of `parts` in one sorted order (``keyOrder``: total, as `k` is unique),
-  /// sorted on all cores. `bucket` maps a key to one of `buckets` ranges in key order (a
-  /// larger key never has a smaller bucket): each part is counted and scattered into its
-  /// buckets' places in one array, then each bucket is sorted on its own. (Sorting each part,
-  /// then reading the parts through a heap of their heads, left the heap's 12 million steps at
-  /// 100,000 documents on one core; merging pairs of parts until one was left wrote every edge
-  /// six times into fresh memory.)
+  /// The elements of `parts` in one sorted order: ``bucketSorted(groups:buckets:bucket:emit:)``
+  /// of the parts.
   static func bucketSorted(
     _ parts: [[(key: UInt64, k: Int)]], buckets: Int, bucket: @escaping @Sendable (UInt64) -> Int
   ) -> [(key: UInt64, k: Int)] {
-    let counts = parallelMap(parts) { part -> [Int] in
+    bucketSorted(groups: parts.count, buckets: buckets, bucket: bucket) { g, put in
+      for e in parts[g] { put(e.key, e.k) }
+    }
+  }
+
+  /// The elements that `emit` gives for groups `0 ..< groups` (`emit(g, put)` calls `put` with
+  /// each of group g's, the same ones in the same order each time) in one sorted order
+  /// (``keyOrder``: total, as `k` is unique), sorted on all cores. `bucket` maps a key to one
+  /// of `buckets` ranges in key order (a larger key never has a smaller bucket): each group is
+  /// counted, then emitted again and scattered into its buckets' places in one array, then
+  /// each bucket is sorted on its own. (Sorting each group, then reading the groups through a
+  /// heap of their heads, left the heap's 12 million steps at 100,000 documents on one core;
+  /// merging pairs of groups until one was left wrote every edge six times into fresh memory;
+  /// keeping the groups' elements between the two passes wrote them once more, 170 MB at
+  /// 100,000 documents, into pages that were new to the process and faulted on this machine's
+  /// host.)
+  static func bucketSorted(
+    groups: Int, buckets: Int, bucket: @escaping @Sendable (UInt64) -> Int,
+    emit: @escaping @Sendable (Int, (UInt64, Int) -> Void) -> Void
+  ) -> [(key: UInt64, k: Int)] {
+    let counts = parallelMap(Array(0..<groups)) { g -> [Int] in
       var count = [Int](repeating: 0, count: buckets)
-      for e in part { count[bucket(e.key)] += 1 }
+      emit(g) { key, _ in count[bucket(key)] += 1 }
       return count
     }
-    // `offsets[p][b]`: where part p's first key of bucket b goes; `starts[b]`: bucket b's start.
-    var offsets = [[Int]](repeating: [Int](repeating: 0, count: buckets), count: parts.count)
+    // `offsets[g][b]`: where group g's first key of bucket b goes; `starts[b]`: bucket b's start.
+    var offsets = [[Int]](repeating: [Int](repeating: 0, count: buckets), count: groups)
     var starts = [Int](repeating: 0, count: buckets + 1)
     var total = 0
     for b in 0..<buckets {
       starts[b] = total
-      for p in parts.indices {
-        offsets[p][b] = total
-        total += counts[p][b]
+      for g in 0..<groups {
+        offsets[g][b] = total
+        total += counts[g][b]
       }
     }
     starts[buckets] = total
     let (placed, bounds) = (offsets, starts)
-    let taken = Slots(taking: parts)
     return [(key: UInt64, k: Int)](unsafeUninitializedCapacity: total) { buffer, initialized in
       let out = UnsafeSharedBuffer(buffer)
-      DispatchQueue.concurrentPerform(iterations: placed.count) { p in
-        var at = placed[p]
-        for e in taken.take(p) {
-          let b = bucket(e.key)
-          out.base[at[b]] = e
+      DispatchQueue.concurrentPerform(iterations: groups) { g in
+        var at = placed[g]
+        emit(g) { key, k in
+          let b = bucket(key)
+          out.base[at[b]] = (key, k)
           at[b] += 1
         }
       }
@@ -795,30 +809,29 @@ public enum MapReduce {
     let spanBit = 1 << 62
     var ordered: [(key: UInt64, k: Int)]
     if n < 1 << 28 {
-      // Keys built a group of chunks per task (all cores), then sorted into one order on all
-      // cores (``bucketSorted``): buckets by caption, score and the high bits of the first end.
-      let (positionOf, idOf) = (local, index)
+      // Keys built a group of chunks per task (all cores) and sorted into one order on all
+      // cores (``bucketSorted(groups:buckets:bucket:emit:)``, which builds them twice: to
+      // count, then to place): buckets by caption, score and the high bits of the first end.
+      let (positionOf, idOf, isCaption) = (local, index, caption)
       let groups = stride(from: 0, to: chunks.count, by: max(1, chunks.count / 64)).map {
         $0..<min(chunks.count, $0 + max(1, chunks.count / 64))
       }
-      let parts = parallelMap(groups) { range -> [(key: UInt64, k: Int)] in
-        var part: [(key: UInt64, k: Int)] = []
-        for c in range {
-          for o in chunks[c].indices {
-            guard let (x, y) = edgeEnds(chunks[c][o], positionOf, idOf) else { continue }
-            let cap: UInt64 = caption[x] || caption[y] ? 1 : 0
-            let inverse = UInt64(127 - max(0, min(127, chunks[c][o].score)))
-            let spans = chunks[c][o].spans ? spanBit : 0
-            part.append((cap << 63 | inverse << 56 | UInt64(x) << 28 | UInt64(y), c << 32 | o | spans))
-          }
-        }
-        return part
-      }
       // The first end's high bits: 5 bits below the caption-and-score byte.
       let shift = UInt64(max(0, (UInt64(n).bitWidth - UInt64(n).leadingZeroBitCount) - 5))
-      ordered = bucketSorted(parts, buckets: 256 << 5) { key in
-        Int(key >> 56) << 5 | Int((key >> 28 & ((1 << 28) - 1)) >> shift)
-      }
+      ordered = bucketSorted(
+        groups: groups.count, buckets: 256 << 5,
+        bucket: { key in Int(key >> 56) << 5 | Int((key >> 28 & ((1 << 28) - 1)) >> shift) },
+        emit: { g, put in
+          for c in groups[g] {
+            for o in chunks[c].indices {
+              guard let (x, y) = edgeEnds(chunks[c][o], positionOf, idOf) else { continue }
+              let cap: UInt64 = isCaption[x] || isCaption[y] ? 1 : 0
+              let inverse = UInt64(127 - max(0, min(127, chunks[c][o].score)))
+              let spans = chunks[c][o].spans ? spanBit : 0
+              put(cap << 63 | inverse << 56 | UInt64(x) << 28 | UInt64(y), c << 32 | o | spans)
+            }
+          }
+        })
     } else {
       // Beyond 2^28 mentions the pair does not fit the key: the hash table.
       var packed: [(key: UInt64, k: Int)] = []
