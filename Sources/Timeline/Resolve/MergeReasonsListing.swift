@@ -40,7 +40,7 @@ extension MapReduce {
       }
     }
     var write = [MergeRule.Set](repeating: count <= keep ? .all : [], count: edges.count)
-    if count > keep {
+    if count > keep && keep > 0 {  // (listing none, none is written)
       for rule in MergeRule.allCases where byRule[rule.rawValue] > 0 {
         byID[rule.id, default: 0] += byRule[rule.rawValue]
       }

@@ -113,7 +113,7 @@ import Testing
         Evidence(rule: ["resolve.same-document-undated", "resolve.both-main"][$0 % 2], note: "[m\($0)] undated")
       }
       let everything = written.joined() + extra
-      for keep in [1, 2, 4, 7, 15, 100] {
+      for keep in [0, 1, 2, 4, 7, 15, 100] {
         var explained: [Int: MergeRule.Set] = [:]
         let listed = MapReduce.listedReasons(
           reasons, extra: extra, keep: keep, pair: { pairs[$0] },
