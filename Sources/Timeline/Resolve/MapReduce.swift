@@ -709,10 +709,9 @@ public enum MapReduce {
   ///
   /// `explain` gives the evidence of an accepted edge (built then for edges scored without it:
   /// the entries of the rules given); `rules`, its rules without building it, or nil (then
-  /// the evidence is built). Each event
-  /// gets the count of its evidence entries and at least the `keep` first in order
-  /// (``Reconciler/maxEvidence``): the entries of an edge are written only when one of them
-  /// can be among those (``MergeReasons``).
+  /// the evidence is built). Each event gets the count of its evidence entries and at least
+  /// the `keep` first in order (``Reconciler/maxEvidence``): an entry is written only when it
+  /// can be among those (``MergeReasons``, ``listedReasons(_:extra:keep:pair:explain:)``).
   /// `byID`: the positions of `all` sorted by (id, position), when the caller has them.
   static func cluster<All: RandomAccessCollection & Sendable, E: MergeEdge>(
     mentions all: All, edges chunks: [[E]], byID known: [Int]? = nil, undatedDocuments: Set<String> = [],
@@ -769,8 +768,8 @@ public enum MapReduce {
     // 100,000 documents the loop took 1.4–1.7 s instead of 0.8–1.0 s); what is left when
     // the rules end runs on both cores.
     // An edge's entries are written later, when the event's count shows they can be listed
-    // (``listedReasons``): writing all of them (about two million entries and their sentences
-    // at 100,000 documents) took about two CPU seconds, for events that list 60 entries each.
+    // (``listedReasons(_:extra:keep:pair:explain:)``): writing all of them (1.3 million entries
+    // at 100,000 documents, of which the events list 312,000) took about two CPU seconds.
     @Sendable func pairText(_ e: E) -> String {
       // In-process edges name their ends by position only (``EventResolver/resolveBlock``).
       let ids = e.ids
@@ -1044,9 +1043,10 @@ public enum MapReduce {
         evOut[mentions[0].id] = evidence
       }
     }
-    // The explained evidence, one array per accepted edge (about 600,000 at 100,000
-    // documents), is freed off this thread (kept, in the CLI): freed here at the return it
-    // was a quarter second with the other core idle.
+    // What was read of the accepted edges (about 600,000 at 100,000 documents: rules, or
+    // evidence arrays for edges that carry theirs) is freed off this thread (kept, in the
+    // CLI): when every edge had an evidence array, freeing them here at the return was a
+    // quarter second with the other core idle.
     releaseInBackground((explaining, explained))
     return (clusters, evOut, clusterAt)
   }
