@@ -1,7 +1,8 @@
 /// The event of every mention of the corpus, by the mention's place: `self[x, j]` is the
 /// index (in the timeline's order) of the event that mention `j` of extraction `x` belongs to.
 ///
-/// Built from each place's cluster, which the merge knows (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:keep:explain:rules:)``).
+/// Built from each place's cluster, which the merge knows
+/// (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:keep:explain:rules:)``).
 /// A table keyed by mention id, filled serially, took a quarter of a second at 100,000
 /// documents (1.3 million ids) and grew faster than the corpus.
 struct MentionEvents: Sendable {
