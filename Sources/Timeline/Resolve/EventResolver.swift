@@ -572,7 +572,7 @@ public struct EventResolver: Sendable {
 
   /// The entries of ``pairScore(_:_:)``'s evidence whose rules are in `rules` (the others are
   /// not written).
-  func pairEvidence(_ a: EventMention, _ b: EventMention, only rules: MergeRule.Set) -> [Evidence] {
+  func pairEvidence(_ a: EventMention, _ b: EventMention, only rules: MergeRule.Bits) -> [Evidence] {
     scored(a, b, writing: rules)?.evidence ?? []
   }
 
@@ -580,14 +580,14 @@ public struct EventResolver: Sendable {
   /// sentence is written): what the merge needs to count an accepted edge's evidence and to
   /// choose the few entries an event lists
   /// (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:keep:explain:rules:)``).
-  func pairRules(_ a: EventMention, _ b: EventMention) -> MergeRule.Set {
+  func pairRules(_ a: EventMention, _ b: EventMention) -> MergeRule.Bits {
     scored(a, b, writing: [])?.rules ?? []
   }
 
   /// ``pairScore(_:_:)`` with its rules; of its evidence, only the entries of the rules in
   /// `writing`.
-  private func scored(_ a: EventMention, _ b: EventMention, writing: MergeRule.Set)
-    -> (score: Int, rules: MergeRule.Set, evidence: [Evidence])?
+  private func scored(_ a: EventMention, _ b: EventMention, writing: MergeRule.Bits)
+    -> (score: Int, rules: MergeRule.Bits, evidence: [Evidence])?
   {
     let names = nameOverlap(a, b)
     let namesAgreeing = names.map { $0.shared >= 2 && $0.jaccard >= namesAgree } ?? false
@@ -595,7 +595,7 @@ public struct EventResolver: Sendable {
     guard a.eventClass == b.eventClass || namesMatch else { return nil }
     var score = 0
     var ev: [Evidence] = []
-    var rules: MergeRule.Set = []
+    var rules: MergeRule.Bits = []
     func add(_ rule: MergeRule, _ note: @autoclosure () -> String) {
       rules.insert(rule)
       if writing.contains(rule) { ev.append(Evidence(rule: rule.id, note: note(), citation: b.citation)) }

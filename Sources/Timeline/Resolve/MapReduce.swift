@@ -415,8 +415,8 @@ public enum MapReduce {
     let scoredAll = Flattened(documents)
     let byIDNeeded = edges.contains { $0.contains { $0.explainsByID } }
     let scored = byIDNeeded ? mentionsByID(documents) : [:]
-    let explain: @Sendable (E, MergeRule.Set) -> [Evidence] = { $0.evidence(scoredAll, scored, resolver, only: $1) }
-    let rules: @Sendable (E) -> MergeRule.Set? = { $0.rules(scoredAll, scored, resolver) }
+    let explain: @Sendable (E, MergeRule.Bits) -> [Evidence] = { $0.evidence(scoredAll, scored, resolver, only: $1) }
+    let rules: @Sendable (E) -> MergeRule.Bits? = { $0.rules(scoredAll, scored, resolver) }
     // One key per real entity across the corpus ("Zelensky"/"Zelenskyy"), for canonical values
     // and conflict grouping.
     canonicalizeEntities(&documents)
@@ -715,8 +715,8 @@ public enum MapReduce {
   /// `byID`: the positions of `all` sorted by (id, position), when the caller has them.
   static func cluster<All: RandomAccessCollection & Sendable, E: MergeEdge>(
     mentions all: All, edges chunks: [[E]], byID known: [Int]? = nil, undatedDocuments: Set<String> = [],
-    keep: Int = Reconciler().maxEvidence, explain: @escaping @Sendable (E, MergeRule.Set) -> [Evidence],
-    rules: @escaping @Sendable (E) -> MergeRule.Set? = { _ in nil }
+    keep: Int = Reconciler().maxEvidence, explain: @escaping @Sendable (E, MergeRule.Bits) -> [Evidence],
+    rules: @escaping @Sendable (E) -> MergeRule.Bits? = { _ in nil }
   )
     -> (clusters: [[EventMention]], evidence: [String: MergeReasons], clusterAt: [Int32])
   where All.Element == EventMention, All.Index == Int {
@@ -776,7 +776,7 @@ public enum MapReduce {
       let at = ids.0.isEmpty ? e.positions(below: all.count) : nil
       return at.map { "\(all[$0.0].id) + \(all[$0.1].id)" } ?? "\(ids.0) + \(ids.1)"
     }
-    @Sendable func explainAccepted(_ k: Int, _ only: MergeRule.Set) -> [Evidence] {
+    @Sendable func explainAccepted(_ k: Int, _ only: MergeRule.Bits) -> [Evidence] {
       let e = edge(k)
       let pair = pairText(e)
       return explain(e, only).map {

@@ -19,13 +19,13 @@ protocol MergeEdge: Sendable {
   /// The edge's evidence: carried, or built from its ends (`all` by position, `byID` by id);
   /// built, only the entries of the rules in `only`.
   func evidence(
-    _ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver, only: MergeRule.Set
+    _ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver, only: MergeRule.Bits
   ) -> [Evidence]
   /// The rules of ``evidence(_:_:_:)``'s entries, one entry per rule, found without writing
   /// them; nil when the edge carries its evidence (then cheaper to read than to find again).
   func rules(
     _ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver
-  ) -> MergeRule.Set?
+  ) -> MergeRule.Bits?
 }
 
 extension MergeEdge {
@@ -60,7 +60,7 @@ struct CompactEdge: MergeEdge {
   var explainsByID: Bool { false }
 
   func evidence(
-    _ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver, only: MergeRule.Set
+    _ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver, only: MergeRule.Bits
   ) -> [Evidence] {
     guard let (a, b) = positions(below: all.count) else { return [] }
     if identical {
@@ -71,7 +71,7 @@ struct CompactEdge: MergeEdge {
   }
 
   func rules(_ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver)
-    -> MergeRule.Set?
+    -> MergeRule.Bits?
   {
     guard let (a, b) = positions(below: all.count) else { return [] }
     if identical { return [EventResolver.identicalRule(all[a], all[b])] }
@@ -86,7 +86,7 @@ extension PartialCluster.Edge: MergeEdge {
   var explainsByID: Bool { deferred && findsEndsByID }
 
   func evidence(
-    _ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver, only: MergeRule.Set
+    _ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver, only: MergeRule.Bits
   ) -> [Evidence] {
     guard deferred else { return evidence }
     let at = positions(below: all.count)
@@ -95,7 +95,7 @@ extension PartialCluster.Edge: MergeEdge {
   }
 
   func rules(_ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver)
-    -> MergeRule.Set?
+    -> MergeRule.Bits?
   {
     guard deferred else { return nil }
     let at = positions(below: all.count)

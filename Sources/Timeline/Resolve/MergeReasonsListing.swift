@@ -2,7 +2,7 @@ extension MapReduce {
   /// What the merge knows of an accepted edge's evidence before an event's entries are
   /// chosen: its rules (one entry each, not yet written) or its entries.
   enum AcceptedReasons: Sendable {
-    case rules(MergeRule.Set)
+    case rules(MergeRule.Bits)
     case entries([Evidence])
   }
 
@@ -23,7 +23,7 @@ extension MapReduce {
   /// edge with the boundary rule is written.
   static func listedReasons(
     _ edges: [(k: Int, reasons: AcceptedReasons)], extra: [Evidence], keep: Int,
-    pair: (Int) -> String, explain: (Int, MergeRule.Set) -> [Evidence]
+    pair: (Int) -> String, explain: (Int, MergeRule.Bits) -> [Evidence]
   ) -> MergeReasons {
     var count = extra.count
     var byRule = [Int](repeating: 0, count: MergeRule.allCases.count)  // unwritten entries
@@ -33,13 +33,13 @@ extension MapReduce {
       switch reasons {
       case .rules(let set):
         count += set.count
-        for rule in set.rules { byRule[rule.rawValue] += 1 }
+        for rule in set { byRule[rule.rawValue] += 1 }
       case .entries(let list):
         count += list.count
         for e in list { byID[e.rule, default: 0] += 1 }
       }
     }
-    var write = [MergeRule.Set](repeating: count <= keep ? .all : [], count: edges.count)
+    var write = [MergeRule.Bits](repeating: count <= keep ? .all : [], count: edges.count)
     if count > keep && keep > 0 {  // (listing none, none is written)
       for rule in MergeRule.allCases where byRule[rule.rawValue] > 0 {
         byID[rule.id, default: 0] += byRule[rule.rawValue]
@@ -52,7 +52,7 @@ extension MapReduce {
         left -= n
       }
       let boundaryRule = MergeRule.allCases.first { $0.id == boundary }
-      var earlier: MergeRule.Set = []
+      var earlier: MergeRule.Bits = []
       for rule in MergeRule.allCases where rule.id < boundary { earlier.insert(rule) }
       var candidates: [Int] = []  // edges with an unwritten entry of the boundary rule
       for (i, (_, reasons)) in edges.enumerated() {

@@ -30,13 +30,13 @@ import Testing
       guard let (a, b) = e.positions(below: all.count) else { continue }
       let whole = e.evidence(all, [:], resolver, only: .all)
       let rules = e.rules(all, [:], resolver) ?? []
-      #expect(rules.rules.map(\.id) == MergeRule.allCases.map(\.id).filter { id in whole.contains { $0.rule == id } })
+      #expect(rules.map(\.id) == MergeRule.allCases.map(\.id).filter { id in whole.contains { $0.rule == id } })
       #expect(rules.count == whole.count, "\(all[a].id) + \(all[b].id)")
-      seen.formUnion(rules.rules)
+      seen.formUnion(rules)
       // Every other rule left out, then only the first rule.
-      let odd = MergeRule.Set(bits: 0x5555_5555)
-      #expect(e.evidence(all, [:], resolver, only: odd) == whole.filter { r in odd.rules.contains { $0.id == r.rule } })
-      if let first = rules.rules.first {
+      let odd = MergeRule.Bits(bits: 0x5555_5555)
+      #expect(e.evidence(all, [:], resolver, only: odd) == whole.filter { r in odd.contains { $0.id == r.rule } })
+      if let first = Array(rules).first {
         #expect(e.evidence(all, [:], resolver, only: [first]) == whole.filter { $0.rule == first.id })
       }
       checked += 1
@@ -52,7 +52,7 @@ import Testing
     let (documents, edges, byID) = Self.resolved
     let all = MapReduce.Flattened(documents)
     let resolver = EventResolver()
-    let explain: @Sendable (CompactEdge, MergeRule.Set) -> [Evidence] = { $0.evidence(all, [:], resolver, only: $1) }
+    let explain: @Sendable (CompactEdge, MergeRule.Bits) -> [Evidence] = { $0.evidence(all, [:], resolver, only: $1) }
     let whole = MapReduce.cluster(mentions: all, edges: edges, byID: byID, keep: Int.max, explain: explain)
     var limited = 0
     for keep in [1, 2, 3, 5, 8, 60] {
@@ -103,9 +103,9 @@ import Testing
           pair = ids[rng.int(0...(ids.count - 1))] + " + " + ids[rng.int(0...(ids.count - 1))]
         } while pairs.contains(pair)
         pairs.append(pair)
-        var set = MergeRule.Set(bits: 0)
+        var set = MergeRule.Bits(bits: 0)
         for _ in 0..<rng.int(1...4) { set.insert(rules[rng.int(0...(rules.count - 1))]) }
-        let entries = set.rules.map { Evidence(rule: $0.id, note: "[\(pair)] \($0.id) note \(k % 2)") }
+        let entries = set.map { Evidence(rule: $0.id, note: "[\(pair)] \($0.id) note \(k % 2)") }
         written.append(entries)
         reasons.append((k, rng.int(0...5) == 0 ? .entries(entries) : .rules(set)))
       }
@@ -114,12 +114,12 @@ import Testing
       }
       let everything = written.joined() + extra
       for keep in [0, 1, 2, 4, 7, 15, 100] {
-        var explained: [Int: MergeRule.Set] = [:]
+        var explained: [Int: MergeRule.Bits] = [:]
         let listed = MapReduce.listedReasons(
           reasons, extra: extra, keep: keep, pair: { pairs[$0] },
           explain: { k, only in
             explained[k] = only
-            return written[k].filter { e in only.rules.contains { $0.id == e.rule } }
+            return written[k].filter { e in only.contains { $0.id == e.rule } }
           })
         #expect(listed.count == everything.count, "trial \(trial), keep \(keep)")
         #expect(listed.entries.smallestSorted(keep) == everything.smallestSorted(keep), "trial \(trial), keep \(keep)")
