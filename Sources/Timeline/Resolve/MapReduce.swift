@@ -582,16 +582,6 @@ public enum MapReduce {
     l.key != r.key ? l.key < r.key : l.k < r.k
   }
 
-  /// The elements of `parts` in one sorted order: ``bucketSorted(groups:buckets:bucket:emit:)``
-  /// of the parts.
-  static func bucketSorted(
-    _ parts: [[(key: UInt64, k: Int)]], buckets: Int, bucket: @escaping @Sendable (UInt64) -> Int
-  ) -> [(key: UInt64, k: Int)] {
-    bucketSorted(groups: parts.count, buckets: buckets, bucket: bucket) { g, put in
-      for e in parts[g] { put(e.key, e.k) }
-    }
-  }
-
   /// The elements that `emit` gives for groups `0 ..< groups` (`emit(g, put)` calls `put` with
   /// each of group g's, the same ones in the same order each time) in one sorted order
   /// (``keyOrder``: total, as `k` is unique), sorted on all cores. `bucket` maps a key to one

@@ -569,7 +569,9 @@ import Testing
       }
       let expected = parts.flatMap { $0 }.sorted(by: MapReduce.keyOrder)
       for buckets in [1, 4, 64] {
-        let sorted = MapReduce.bucketSorted(parts, buckets: buckets) { Int($0) * buckets / 64 }
+        let sorted = MapReduce.bucketSorted(
+          groups: parts.count, buckets: buckets, bucket: { Int($0) * buckets / 64 },
+          emit: { g, put in for e in parts[g] { put(e.key, e.k) } })
         #expect(sorted.map(\.key) == expected.map(\.key))
         #expect(sorted.map(\.k) == expected.map(\.k))
       }
