@@ -109,14 +109,14 @@ public struct EventResolver: Sendable {
   }
 
   private func classKeys(for mention: EventMention, cls: String) -> [String] {
-    // The time value parsed once (``range(_:)`` parses it again).
+    // The time value parsed once, for both uses below.
     let parsed = mention.time?.temporalValue.range
     if let t = mention.time, !t.stated, let r = parsed {
       // An implied time (the article's date) only bounds the event from above: meet the
       // mentions of that year and the two before, with no time constraint.
       return ["m|\(cls)|?"] + (0...2).map { "m|\(cls)|Y\(pad(r.latest.year - 2 + $0, 4))" }
     }
-    guard let range = mention.time?.stated == true ? parsed : Self.range(mention) else { return ["m|\(cls)|?"] }
+    guard let range = Self.range(mention, parsed: parsed) else { return ["m|\(cls)|?"] }
     let years = range.latest.year - range.earliest.year + 1
     var keys: [String] = []
     if years <= 3 {
@@ -161,17 +161,19 @@ public struct EventResolver: Sendable {
     return String(s.lowercased().map { $0 == "|" || $0 == "\t" || $0 == "\n" ? "_" : $0 })
   }
 
-  /// Whether a mention's time is fine enough for year blocks (three years or less).
   /// The day range a mention's time constrains: nil when unknown or only implied (not
   /// stated in the text), so implied times never block a merge.
-  static func range(_ m: EventMention) -> DayRange? {
+  static func range(_ m: EventMention) -> DayRange? { range(m, parsed: m.time?.temporalValue.range) }
+
+  /// ``range(_:)`` given the range of the mention's time value (`parsed`, read only when
+  /// needed: a caller that has parsed the value passes it, so it is not parsed twice).
+  static func range(_ m: EventMention, parsed: @autoclosure () -> DayRange?) -> DayRange? {
     guard let t = m.time else { return nil }
-    if t.stated { return t.temporalValue.range }
+    if t.stated { return parsed() }
     // An article's main event is its news: dated only by the article's stated publication
     // date, it happened within a month of it (a 2017 report of the third round is not about
     // the 2014 second round). An inferred publication date is not firm enough to bind.
-    guard m.isMain, m.role != .caption, t.rule == EventExtractor.referenceRule, let r = t.temporalValue.range,
-      r.length == 1
+    guard m.isMain, m.role != .caption, t.rule == EventExtractor.referenceRule, let r = parsed(), r.length == 1
     else { return nil }
     return DayRange(r.earliest.adding(days: -newsWindow), r.earliest.adding(days: newsWindow))
   }
@@ -179,6 +181,7 @@ public struct EventResolver: Sendable {
   /// Days around its article's date within which an undated main event is taken to lie.
   static let newsWindow = 31
 
+  /// Whether a mention's time is fine enough for year blocks (three years or less).
   static func isFine(_ m: EventMention) -> Bool {
     guard let r = range(m) else { return false }
     return r.latest.year - r.earliest.year <= 2
