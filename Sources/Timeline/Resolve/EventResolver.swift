@@ -299,10 +299,10 @@ public struct EventResolver: Sendable {
 
   /// The evidence of the edge between two identical mentions.
   static func identicalEvidence(_ a: EventMention, _ b: EventMention) -> Evidence {
-    let sameDocument = a.document == b.document
+    let rule = identicalRule(a, b)
     return Evidence(
-      rule: identicalRule(a, b).id,
-      note: sameDocument
+      rule: rule.id,
+      note: rule == .sameSentence
         ? "Both triggers sit in one sentence with the same time, place and participants."
         : "Both mentions report the same class, time, place, participants and wording.",
       citation: b.citation)

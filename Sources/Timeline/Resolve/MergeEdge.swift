@@ -64,8 +64,8 @@ struct CompactEdge: MergeEdge {
   ) -> [Evidence] {
     guard let (a, b) = positions(below: all.count) else { return [] }
     if identical {
-      let evidence = EventResolver.identicalEvidence(all[a], all[b])
-      return only.contains(EventResolver.identicalRule(all[a], all[b])) ? [evidence] : []
+      return only.contains(EventResolver.identicalRule(all[a], all[b]))
+        ? [EventResolver.identicalEvidence(all[a], all[b])] : []
     }
     return resolver.pairEvidence(all[a], all[b], only: only)
   }
@@ -89,8 +89,7 @@ extension PartialCluster.Edge: MergeEdge {
     _ all: MapReduce.Flattened, _ byID: [String: EventMention], _ resolver: EventResolver, only: MergeRule.Bits
   ) -> [Evidence] {
     guard deferred else { return evidence }
-    let at = positions(below: all.count)
-    guard let x = at.map({ all[$0.0] }) ?? byID[a], let y = at.map({ all[$0.1] }) ?? byID[b] else { return [] }
+    guard let (x, y) = ends(all, byID) else { return [] }
     return resolver.pairEvidence(x, y, only: only)
   }
 
@@ -98,8 +97,14 @@ extension PartialCluster.Edge: MergeEdge {
     -> MergeRule.Bits?
   {
     guard deferred else { return nil }
-    let at = positions(below: all.count)
-    guard let x = at.map({ all[$0.0] }) ?? byID[a], let y = at.map({ all[$0.1] }) ?? byID[b] else { return [] }
+    guard let (x, y) = ends(all, byID) else { return [] }
     return resolver.pairRules(x, y)
+  }
+
+  /// The ends' mentions: by position when the edge carries positions, else by id.
+  private func ends(_ all: MapReduce.Flattened, _ byID: [String: EventMention]) -> (EventMention, EventMention)? {
+    let at = positions(below: all.count)
+    guard let x = at.map({ all[$0.0] }) ?? byID[a], let y = at.map({ all[$0.1] }) ?? byID[b] else { return nil }
+    return (x, y)
   }
 }
