@@ -168,14 +168,14 @@ enum PrettyJSONEncoder {
     }
   }
 
-  static let spaces = [UInt8](repeating: 0x20, count: 64)
-
+  /// Two spaces per level of `depth`.
+  ///
+  /// Byte by byte, not sliced from a shared array of spaces: every slice retained that array,
+  /// and the threads encoding batches side by side then contended for its one reference count
+  /// (at 100,000 documents about a CPU second of `swift_retain` under the output, ten times
+  /// the 10,000-document share).
   @inline(__always) static func indent(_ depth: Int, _ out: inout [UInt8]) {
-    var n = 2 * depth
-    while n > 0 {
-      out.append(contentsOf: spaces[0..<min(n, spaces.count)])
-      n -= spaces.count
-    }
+    for _ in 0..<max(0, 2 * depth) { out.append(0x20) }
   }
 
   /// `s` as a JSON string literal: runs that need no escape are copied whole.
