@@ -118,18 +118,23 @@ struct ConflictDetector {
     var values = Set<String>()
     var rangeOf: [String: DayRange] = [:]
     var docs = Set<String>()
-    for m in e.mentions where m.role != .caption {
-      guard let t = m.time, t.earliest != nil, m.expression != nil else { continue }
+    // By index: a mention copied out of the array retains every field, its sentence's text
+    // included, which only a chosen side reads.
+    let mentions = e.mentions
+    for k in mentions.indices where mentions[k].role != .caption {
+      guard let t = mentions[k].time, t.earliest != nil, mentions[k].expression != nil else { continue }
       let value = t.value + (t.mod.map { " (\($0))" } ?? "")
       values.insert(value)
       if rangeOf[value] == nil { rangeOf[value] = TemporalValue(t.value, mod: t.mod).range }
-      docs.insert(m.document)
-      let key = value + "\u{1}" + m.document
-      if let old = sides[key], (old.document, old.start) <= (m.document, m.start) { continue }
+      let (document, start) = (mentions[k].document, mentions[k].start)
+      docs.insert(document)
+      let key = value + "\u{1}" + document
+      if let old = sides[key], (old.document, old.start) <= (document, start) { continue }
       sides[key] = Conflict.Side(
         value: value,
         citation: Citation(
-          document: m.document, span: SourceSpan(start: m.start, end: m.end, line: m.line), text: m.text))
+          document: document, span: SourceSpan(start: start, end: mentions[k].end, line: mentions[k].line),
+          text: mentions[k].text))
     }
     guard values.count >= 2, docs.count >= 2 else { return nil }
     // Keep every value represented when capping the sides.
