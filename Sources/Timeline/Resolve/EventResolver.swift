@@ -275,8 +275,8 @@ public struct EventResolver: Sendable {
     _ = scanBlock(key: key, mentions: mentions, evidence: false, positions: positions, prepared: prepared) { f in
       edges.append(
         CompactEdge(
-          ia: positions[f.a], ib: positions[f.b], score: Int16(clamping: f.score), spansDays: f.spansDays,
-          identical: f.identical))
+          ia: positions[f.a], ib: positions[f.b], score: f.score, spansDays: f.spansDays,
+          identical: f.identical, rules: f.rules))
     }
     return edges
   }
@@ -289,6 +289,8 @@ public struct EventResolver: Sendable {
     /// Two copies of one mention (collapsed before scoring).
     var identical: Bool
     var spansDays: Bool
+    /// The rules of the edge's evidence (``pairRules(_:_:)``, or ``identicalRule(_:_:)``).
+    var rules: MergeRule.Bits
     var evidence: [Evidence]
   }
 
@@ -348,14 +350,21 @@ public struct EventResolver: Sendable {
     // block (same class, same keys): no second edge for them.
     let mainBlock = key.hasPrefix("m|\(Self.mainBlock)|")
     var reps: [Int] = []
+    // Whether two mentions sit in one document (the rule of an identical pair), by their
+    // interned documents when prepared (a mention read is a cache miss at 100,000 documents).
+    func sameDocument(_ a: Int, _ b: Int) -> Bool {
+      prepared.map { $0.features[position(a)].document == $0.features[position(b)].document }
+        ?? (mentions[a].document == mentions[b].document)
+    }
     for members in groups {
       guard let first = members.first else { continue }
       reps.append(first)
       for k in members.dropFirst() where !mainBlock {
+        let (a, b) = (sorted[first], sorted[k])
         found(
           FoundEdge(
-            a: sorted[first], b: sorted[k], x: first, y: k, score: 10, identical: true, spansDays: false,
-            evidence: []))
+            a: a, b: b, x: first, y: k, score: 10, identical: true, spansDays: false,
+            rules: [sameDocument(a, b) ? .sameSentence : .identical], evidence: []))
       }
     }
     let decadeBlock = key.contains("|D")
@@ -389,7 +398,9 @@ public struct EventResolver: Sendable {
       func compare(_ i: Int, _ j: Int) {
         let limit = max(limits[i], limits[j])
         // The cheap score first; evidence only for the pairs that merge.
-        guard let quick = score(f[i], f[j], singular: singular[i], need: limit, exact: false), quick >= limit else {
+        guard let (quick, rules) = scoreAndRules(f[i], f[j], singular: singular[i], need: limit, exact: false),
+          quick >= limit
+        else {
           return
         }
         var evidence: [Evidence] = []
@@ -401,7 +412,7 @@ public struct EventResolver: Sendable {
         found(
           FoundEdge(
             a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
-            spansDays: f[i].spansDays(f[j]), evidence: evidence))
+            spansDays: f[i].spansDays(f[j]), rules: rules, evidence: evidence))
       }
       forEachCandidatePair(features, gates: features.map(PairFeatures.Gate.init), decadeBlock: decadeBlock, compare)
     }

@@ -362,6 +362,18 @@ extension EventResolver {
   /// generated corpus). Scores of `need` or more are the same either way.
   @inline(__always)
   func score(_ a: PairFeatures, _ b: PairFeatures, singular: Bool, need: Int, exact: Bool = true) -> Int? {
+    scoreAndRules(a, b, singular: singular, need: need, exact: exact)?.score
+  }
+
+  /// ``score(_:_:singular:need:exact:)`` with the rules of the pair's evidence: the bits
+  /// ``pairRules(_:_:)`` gives the two mentions whenever the score is not nil (with `exact`
+  /// false, whenever it is `need` or more). The block scan keeps them on the edges it finds,
+  /// so the merge counts and chooses an accepted edge's entries without scoring the two
+  /// mentions again (``CompactEdge/rules``).
+  @inline(__always)
+  func scoreAndRules(_ a: PairFeatures, _ b: PairFeatures, singular: Bool, need: Int, exact: Bool = true)
+    -> (score: Int, rules: MergeRule.Bits)?
+  {
     // Different classes merge only on shared names, which count between main mentions only.
     let sameClass = a.eventClass == b.eventClass
     guard sameClass || (a.isMain && b.isMain) else { return nil }
@@ -375,6 +387,7 @@ extension EventResolver {
     }
     var specific = false  // a shared stated day, ordinal or multi-day span (``MergeRule/specific``)
     var score = 0
+    var rules: MergeRule.Bits = []
     if a.hasRange, b.hasRange {
       let overlap = a.lo <= b.hi && b.lo <= a.hi
       let la = a.hi - a.lo + 1
@@ -389,35 +402,57 @@ extension EventResolver {
         let gap = max(a.lo, b.lo) - min(a.hi, b.hi)
         guard gap <= EventResolver.multiDayGap else { return nil }
         score += 1
+        rules.insert(.multiDay)
         specific = true
       } else if la == 1 && lb == 1 {
         score += 2
+        rules.insert(.sameDay)
         specific = true
       } else if max(la, lb) <= 31 {
         score += 1
+        rules.insert(.compatibleTime)
       } else if max(la, lb) <= 366 {
         score += 1
+        rules.insert(.sameYear)
       } else if a.period == b.period {
         score += 1
+        rules.insert(.samePeriod)
       }
     }
     if let oa = a.ordinal, let ob = b.ordinal {
       guard oa == ob else { return nil }
       score += 3
+      rules.insert(.sameOrdinal)
       specific = true
     }
     if let pa = a.place, let pb = b.place {
       if pa == pb {
         score += 2
+        rules.insert(.samePlace)
       } else if a.placeKind == b.placeKind {
         return nil
       }
     }
-    if let ha = a.host, ha == b.host { score += 1 }
-    if a.isMain && b.isMain && a.document != b.document { score += 1 }
-    if a.isMain && b.isMain && a.document == b.document && !a.caption && !b.caption { score += 2 }
-    if a.document != b.document, PairFeatures.reportedSameDay(a, b) || PairFeatures.reportedSameDay(b, a) { score += 1 }
-    if a.document == b.document && !a.caption && !b.caption { score += singular ? 2 : 1 }
+    if let ha = a.host, ha == b.host {
+      score += 1
+      rules.insert(.sameHost)
+    }
+    if a.isMain && b.isMain && a.document != b.document {
+      score += 1
+      rules.insert(.bothMain)
+    }
+    if a.isMain && b.isMain && a.document == b.document && !a.caption && !b.caption {
+      score += 2
+      rules.insert(.sameMainEvent)
+    }
+    if a.document != b.document, PairFeatures.reportedSameDay(a, b) || PairFeatures.reportedSameDay(b, a) {
+      score += 1
+      rules.insert(.reportedThatDay)
+    }
+    if a.document == b.document && !a.caption && !b.caption {
+      score += singular ? 2 : 1
+      rules.insert(.sameDocument)
+    }
     let overlapKnown = a.document != b.document && a.masks.salient != 0 && b.masks.salient != 0
     let namesPossible = overlapKnown && a.isMain && b.isMain && a.masks.salient & b.masks.salient != 0
     if !exact {
@@ -429,13 +464,18 @@ extension EventResolver {
       if most < need { return nil }
     }
     if a.masks.participants & b.masks.participants != 0 {  // else no shared participant
-      score += min(2, EventResolver.sortedOverlap(a.participants, b.participants))
+      let shared = EventResolver.sortedOverlap(a.participants, b.participants)
+      score += min(2, shared)
+      if shared > 0 { rules.insert(.sharedParticipants) }
     }
     if a.masks.keywords & b.masks.keywords != 0 {  // else no shared word: no points
       let inter = EventResolver.sortedOverlap(a.keywords, b.keywords)
       let union = a.keywords.count + b.keywords.count - inter
       let j = Double(inter) / Double(union)
-      if j >= 0.25 { score += j >= contextStrong ? 2 : 1 }
+      if j >= 0.25 {
+        score += j >= contextStrong ? 2 : 1
+        rules.insert(.contextWords)
+      }
     }
     var namesAgreeing = false
     var namePoints = 0
@@ -447,6 +487,7 @@ extension EventResolver {
       if namesAgreeing && a.isMain && b.isMain { namePoints = jaccard >= namesStrong ? 3 : 2 }
     }
     guard sameClass || namePoints > 0 else { return nil }
+    if namePoints > 0 { rules.insert(.sharedNames) }
     let namesDiffer =
       a.isMain && b.isMain && !namesAgreeing && overlapKnown && a.nameCount >= namesMinimum
       && b.nameCount >= namesMinimum
@@ -455,6 +496,6 @@ extension EventResolver {
     if namesDiffer && !specific && !(a.place != nil && a.place == b.place && sameDayOrWeek) {
       score = min(score, need - 1)
     }
-    return score
+    return (score, rules)
   }
 }

@@ -237,6 +237,7 @@ import Testing
     corpora.append(generated.appendingPathComponent("docs").path)
     var compared = 0
     var gated = 0
+    var ruled = 0
     for docs in corpora {
       let extractions = pipeline.analyze(try pipeline.ingestor.ingest(paths: [docs]).documents)
       let mentions = extractions.flatMap(\.mentions)
@@ -251,6 +252,12 @@ import Testing
           let fast = resolver.score(features[i], features[j], singular: singular, need: need)
           let full = resolver.pairScore(mentions[i], mentions[j])?.0
           #expect(fast == full, "\(mentions[i].id) / \(mentions[j].id)")
+          // The rules found beside the score are those of the full scoring's evidence.
+          if full != nil {
+            let rules = resolver.scoreAndRules(features[i], features[j], singular: singular, need: need)?.rules
+            #expect(rules == resolver.pairRules(mentions[i], mentions[j]), "\(mentions[i].id) / \(mentions[j].id)")
+            ruled += rules?.isEmpty == false ? 1 : 0
+          }
           #expect(resolver.score(joined[i], joined[j], singular: singular, need: need) == fast)
           // Asked only whether the pair merges, the same score when it does, and nil or less
           // than `need` when it does not.
@@ -270,6 +277,7 @@ import Testing
       }
     }
     #expect(compared > 1000)
+    #expect(ruled > 1000)
     #expect(gated > 1000)
   }
 

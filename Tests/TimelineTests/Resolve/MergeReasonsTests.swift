@@ -29,7 +29,9 @@ import Testing
     for e in edges.joined() {
       guard let (a, b) = e.positions(below: all.count) else { continue }
       let whole = e.evidence(all, [:], resolver, only: .all)
+      // The rules the block scan kept on the edge: those of the two mentions scored again.
       let rules = e.rules(all, [:], resolver) ?? []
+      #expect(rules == (e.identical ? [EventResolver.identicalRule(all[a], all[b])] : resolver.pairRules(all[a], all[b])))
       #expect(rules.map(\.id) == MergeRule.allCases.map(\.id).filter { id in whole.contains { $0.rule == id } })
       #expect(rules.count == whole.count, "\(all[a].id) + \(all[b].id)")
       seen.formUnion(rules)
@@ -43,6 +45,23 @@ import Testing
     }
     #expect(checked > 1000)
     #expect(seen.count >= 8, "rules seen: \(seen.map(\.id).sorted())")
+  }
+
+  /// A compact edge keeps its score, its two flags and its rules in one word beside its ends,
+  /// 12 bytes in all, and reads each back as it was given.
+  @Test func compactEdgesReadBackWhatTheyWereGiven() {
+    #expect(MemoryLayout<CompactEdge>.stride == 12)
+    let ruleSets: [MergeRule.Bits] = [[], .all, [.sameSentence], [.sharedNames, .contextWords], MergeRule.specific]
+    for score in [0, 1, 10, 21, 255] {
+      for rules in ruleSets {
+        for (spans, identical) in [(false, false), (true, false), (false, true), (true, true)] {
+          let e = CompactEdge(ia: 3, ib: 7, score: score, spansDays: spans, identical: identical, rules: rules)
+          #expect(e.ia == 3 && e.ib == 7 && e.score == score)
+          #expect(e.spans == spans && e.identical == identical && e.rules == rules)
+        }
+      }
+    }
+    #expect(CompactEdge(ia: 0, ib: 1, score: 300, spansDays: false, identical: false, rules: []).score == 255)
   }
 
   /// Clustering with the edges' rules and clustering with every entry written give each event
