@@ -364,7 +364,7 @@ public struct EventResolver: Sendable {
         found(
           FoundEdge(
             a: a, b: b, x: first, y: k, score: 10, identical: true, spansDays: false,
-            rules: [sameDocument(a, b) ? .sameSentence : .identical], evidence: []))
+            rules: MergeRule.Bits(sameDocument(a, b) ? .sameSentence : .identical), evidence: []))
       }
     }
     let decadeBlock = key.contains("|D")
@@ -398,7 +398,8 @@ public struct EventResolver: Sendable {
       func compare(_ i: Int, _ j: Int) {
         let limit = max(limits[i], limits[j])
         // The cheap score first; evidence only for the pairs that merge.
-        guard let (quick, rules) = scoreAndRules(f[i], f[j], singular: singular[i], need: limit, exact: false),
+        var rules = MergeRule.Bits()
+        guard let quick = score(f[i], f[j], singular: singular[i], need: limit, exact: false, rules: &rules),
           quick >= limit
         else {
           return

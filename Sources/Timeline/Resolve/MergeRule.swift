@@ -25,11 +25,16 @@ enum MergeRule: Int, CaseIterable, Sendable {
   struct Bits: Equatable, Sendable, ExpressibleByArrayLiteral, Sequence {
     var bits: UInt32
 
+    /// No rule (`[]` would build an empty array for the literal: this is in the block scan's
+    /// per-pair loop).
+    init() { bits = 0 }
     init(bits: UInt32) { self.bits = bits }
+    /// One rule (no array built, as a literal's is).
+    init(_ rule: MergeRule) { bits = 1 << UInt32(rule.rawValue) }
     init(arrayLiteral rules: MergeRule...) { bits = rules.reduce(0) { $0 | 1 << UInt32($1.rawValue) } }
     static let all = Bits(bits: 1 << UInt32(MergeRule.allCases.count) - 1)
 
-    mutating func insert(_ rule: MergeRule) { bits |= 1 << UInt32(rule.rawValue) }
+    @inline(__always) mutating func insert(_ rule: MergeRule) { bits |= 1 << UInt32(rule.rawValue) }
     func contains(_ rule: MergeRule) -> Bool { bits & 1 << UInt32(rule.rawValue) != 0 }
     func isDisjoint(with other: Bits) -> Bool { bits & other.bits == 0 }
     func union(_ other: Bits) -> Bits { Bits(bits: bits | other.bits) }

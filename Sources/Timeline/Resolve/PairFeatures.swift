@@ -362,18 +362,20 @@ extension EventResolver {
   /// generated corpus). Scores of `need` or more are the same either way.
   @inline(__always)
   func score(_ a: PairFeatures, _ b: PairFeatures, singular: Bool, need: Int, exact: Bool = true) -> Int? {
-    scoreAndRules(a, b, singular: singular, need: need, exact: exact)?.score
+    var rules = MergeRule.Bits()
+    return score(a, b, singular: singular, need: need, exact: exact, rules: &rules)
   }
 
-  /// ``score(_:_:singular:need:exact:)`` with the rules of the pair's evidence: the bits
+  /// ``score(_:_:singular:need:exact:)`` finding the rules of the pair's evidence too: the bits
   /// ``pairRules(_:_:)`` gives the two mentions whenever the score is not nil (with `exact`
   /// false, whenever it is `need` or more). The block scan keeps them on the edges it finds,
   /// so the merge counts and chooses an accepted edge's entries without scoring the two
-  /// mentions again (``CompactEdge/rules``).
+  /// mentions again (``CompactEdge/rules``). (Returned beside the score as an optional tuple,
+  /// they made the inlined scorer copy both features per compared pair.)
   @inline(__always)
-  func scoreAndRules(_ a: PairFeatures, _ b: PairFeatures, singular: Bool, need: Int, exact: Bool = true)
-    -> (score: Int, rules: MergeRule.Bits)?
-  {
+  func score(
+    _ a: PairFeatures, _ b: PairFeatures, singular: Bool, need: Int, exact: Bool = true, rules: inout MergeRule.Bits
+  ) -> Int? {
     // Different classes merge only on shared names, which count between main mentions only.
     let sameClass = a.eventClass == b.eventClass
     guard sameClass || (a.isMain && b.isMain) else { return nil }
@@ -387,7 +389,6 @@ extension EventResolver {
     }
     var specific = false  // a shared stated day, ordinal or multi-day span (``MergeRule/specific``)
     var score = 0
-    var rules: MergeRule.Bits = []
     if a.hasRange, b.hasRange {
       let overlap = a.lo <= b.hi && b.lo <= a.hi
       let la = a.hi - a.lo + 1
@@ -496,6 +497,6 @@ extension EventResolver {
     if namesDiffer && !specific && !(a.place != nil && a.place == b.place && sameDayOrWeek) {
       score = min(score, need - 1)
     }
-    return (score, rules)
+    return score
   }
 }
