@@ -89,14 +89,9 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
   let results = Slots<R>(count: items.count)
   let chunk = parallelChunk(items.count)
   let chunks = (items.count + chunk - 1) / chunk
-  // Items are borrowed from the buffer (only read): `items[i]` copied each one out, retaining
-  // every field of it (an extraction's dozen arrays) only to release them after `transform`.
-  items.withUnsafeBufferPointer { buffer in
-    let shared = UnsafeSharedBuffer(UnsafeMutableBufferPointer(mutating: buffer))
-    DispatchQueue.concurrentPerform(iterations: chunks) { c in
-      let lo = c * chunk
-      for i in lo..<min(shared.buffer.count, lo + chunk) { results.set(i, transform(shared.base[i])) }
-    }
+  DispatchQueue.concurrentPerform(iterations: chunks) { c in
+    let lo = c * chunk
+    for i in lo..<min(items.count, lo + chunk) { results.set(i, transform(items[i])) }
   }
   return results.values()
 }

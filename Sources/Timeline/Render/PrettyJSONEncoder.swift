@@ -288,8 +288,12 @@ enum PrettyJSONEncoder {
     mutating func array<E>(_ k: String, _ v: [E], _ out: inout [UInt8], _ element: (E, Int, inout [UInt8]) -> Void) {
       key(k, &out)
       out.append(contentsOf: [0x5B, 0x0A])  // [\n
-      // Elements borrowed from the buffer, not copied out: a copy retains every field of the
-      // element, and at 100,000 documents the mentions' fields lie in memory long cold.
+      // Elements read from the buffer by index: enumerating the array copied each one out (a
+      // copy retains every field, and at 100,000 documents the mentions' fields lie in memory
+      // long cold); about half the copies under the output are gone (10,000 documents, three
+      // runs: mentions 75 -> 34 samples of reference counting, evidence 58 -> 27). The call
+      // of `element` still copies its element: the compiler cannot tell that it leaves the
+      // buffer alone.
       v.withUnsafeBufferPointer { elements in
         for i in elements.indices {
           if i > 0 { out.append(contentsOf: [0x2C, 0x0A]) }
