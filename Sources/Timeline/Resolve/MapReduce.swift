@@ -750,13 +750,13 @@ public enum MapReduce {
     // member each).
     var accepted: [(Int, Evidence)] = []
     var acceptedEdges: [(x: Int, k: Int)] = []
-    // Accepted edges are read (their rules found, or their evidence built) in batches on
-    // another thread while this one goes on with the serial loop and the undated rules, which
-    // never read the evidence (reading after the loop left one core idle during the loop and
-    // the other during the rules: about half a second at 100,000 documents). One batch at a
-    // time (`oneAtATime`): two at once took both cores from the loop, the critical path (at
-    // 100,000 documents the loop took 1.4–1.7 s instead of 0.8–1.0 s); what is left when
-    // the rules end runs on both cores.
+    // Accepted edges are read (their rules read off a compact edge or found for a streamed
+    // one, or their evidence built) in batches on another thread while this one goes on with
+    // the serial loop and the undated rules, which never read the evidence (reading after the
+    // loop left one core idle during the loop and the other during the rules: about half a
+    // second at 100,000 documents). One batch at a time (`oneAtATime`): two at once took both
+    // cores from the loop, the critical path (at 100,000 documents the loop took 1.4–1.7 s
+    // instead of 0.8–1.0 s); what is left when the rules end runs on both cores.
     // An edge's entries are written later, when the event's count shows they can be listed
     // (``listedReasons(_:extra:keep:pair:explain:)``): writing all of them (1.3 million entries
     // at 100,000 documents, of which the events list 312,000) took about two CPU seconds.
