@@ -39,8 +39,9 @@ struct ConflictDetector {
       k -> (claims: [(event: Int, claim: Int)], status: [(claim: Claim, event: Int?)]) in
       var claims: [(event: Int, claim: Int)] = []
       var status: [(claim: Claim, event: Int?)] = []
+      let eventOfMention = eventOf.events(in: k, extractions)
       for (n, c) in extractions[k].claims.enumerated() {
-        let byMention = c.mention.flatMap { eventOf.event(of: $0, in: k, extractions) }
+        let byMention = c.mention.flatMap(eventOfMention)
         if c.attribute.hasPrefix("status") {
           status.append((c, byMention))
           continue

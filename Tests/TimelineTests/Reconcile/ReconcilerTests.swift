@@ -46,6 +46,30 @@ import Testing
     #expect(MentionEvents(clusterAt: result.clusterAt, eventOfCluster: [-1, -1, -1], in: [a, b])[1, 0] == nil)
   }
 
+  /// Claims' mentions looked up through a table of a document's ids give what the search
+  /// gives: the event of the first mention with the id, nil for an id the document lacks or a
+  /// mention in no event.
+  @Test func mentionEventsByTableEqualTheSearch() {
+    var ms = (0..<40).map { mention("d", $0 * 10, time: "2024-05-01") }
+    ms.append(mention("d", 30, time: "2024-05-02"))  // a second mention with the id "d@30"
+    let d = extraction("d", mentions: ms)
+    let clusterAt = ms.indices.map { Int32($0 % 7 == 3 ? -1 : $0) }
+    let eventOfCluster = ms.indices.map { Int32(($0 * 5) % 11) - 1 }
+    let events = MentionEvents(clusterAt: clusterAt, eventOfCluster: eventOfCluster, in: [d])
+    let ids = ms.map(\.id) + ["d@5", "e@0", ""]
+    var found = 0
+    for limit in [0, 16, 1000] {
+      let table = events.events(in: 0, [d], linearLimit: limit)
+      for id in ids {
+        #expect(table(id) == events.event(of: id, in: 0, [d]), "\(id), limit \(limit)")
+        found += table(id) == nil ? 0 : 1
+      }
+    }
+    #expect(found > 60)
+    #expect(events.events(in: 0, [d])("d@30") == events[0, 3])  // the first of the two
+    #expect(events[0, 3] != events[0, 40])
+  }
+
   @Test func precisionDifferencesAreInfoNotContradiction() {
     let p = ["org:taliban"]
     let kw = ["kabul", "control"]
