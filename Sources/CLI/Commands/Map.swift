@@ -38,7 +38,8 @@ enum MapCommand: Command {
     // A corpus's diagnostics on stderr and as lines, then its documents' lines.
     func emit(_ corpus: Corpus) {
       Output.diagnostics(corpus.diagnostics, quiet: quiet)
-      Output.write(MapReduce.diagnosticText(corpus.diagnostics) + MapReduce.mapText(pipeline.analyze(corpus.documents)))
+      Output.write(MapReduce.diagnosticText(corpus.diagnostics))
+      for text in MapReduce.mapTexts(pipeline.analyze(corpus.documents)) { Output.write(text) }
     }
     let paths = arguments.positionals.filter { $0 != "-" }
     if !paths.isEmpty {
