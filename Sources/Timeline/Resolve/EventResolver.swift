@@ -296,8 +296,11 @@ public struct EventResolver: Sendable {
 
   /// The rule of ``identicalEvidence(_:_:)``.
   static func identicalRule(_ a: EventMention, _ b: EventMention) -> MergeRule {
-    a.document == b.document ? .sameSentence : .identical
+    identicalRule(sameDocument: a.document == b.document)
   }
+
+  /// ``identicalRule(_:_:)`` of two copies that sit, or do not, in one document.
+  static func identicalRule(sameDocument: Bool) -> MergeRule { sameDocument ? .sameSentence : .identical }
 
   /// The evidence of the edge between two identical mentions.
   static func identicalEvidence(_ a: EventMention, _ b: EventMention) -> Evidence {
@@ -350,8 +353,9 @@ public struct EventResolver: Sendable {
     // block (same class, same keys): no second edge for them.
     let mainBlock = key.hasPrefix("m|\(Self.mainBlock)|")
     var reps: [Int] = []
-    // Whether two mentions sit in one document (the rule of an identical pair), by their
-    // interned documents when prepared (a mention read is a cache miss at 100,000 documents).
+    // Whether two mentions sit in one document (for ``identicalRule(sameDocument:)``), by
+    // their interned documents when prepared (a mention read is a cache miss at 100,000
+    // documents).
     func sameDocument(_ a: Int, _ b: Int) -> Bool {
       prepared.map { $0.features[position(a)].document == $0.features[position(b)].document }
         ?? (mentions[a].document == mentions[b].document)
@@ -364,7 +368,7 @@ public struct EventResolver: Sendable {
         found(
           FoundEdge(
             a: a, b: b, x: first, y: k, score: 10, identical: true, spansDays: false,
-            rules: MergeRule.Bits(sameDocument(a, b) ? .sameSentence : .identical), evidence: []))
+            rules: MergeRule.Bits(Self.identicalRule(sameDocument: sameDocument(a, b))), evidence: []))
       }
     }
     let decadeBlock = key.contains("|D")
