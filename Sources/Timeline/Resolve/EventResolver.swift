@@ -804,7 +804,7 @@ public struct EventResolver: Sendable {
     return a.gap(to: b) <= multiDayGap
   }
   /// The longest time (days) and the widest gap between two times (days) of two days of one
-  /// multi-day event (``multiDay(_:_:_:_:_:_:sameDocument:)``, ``score(_:_:singular:need:exact:)``
+  /// multi-day event (``multiDay(_:_:_:_:_:_:sameDocument:)``, ``score(_:_:singular:need:exact:rules:)``
   /// and ``PairFeatures/Gate`` all read these).
   static let multiDayLength = 3
   static let multiDayGap = 3

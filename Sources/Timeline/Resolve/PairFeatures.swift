@@ -171,7 +171,7 @@ struct PairFeatures {
       seriesWords = UInt32(truncatingIfNeeded: f.masks.series) | UInt32(truncatingIfNeeded: f.masks.series >> 32)
     }
 
-    /// Whether ``EventResolver/score(_:_:singular:need:exact:)`` of the two mentions is
+    /// Whether ``EventResolver/score(_:_:singular:need:exact:rules:)`` of the two mentions is
     /// certainly nil, or (`decadeBlock`) both times are fine: a decade block leaves such pairs
     /// to their year blocks. False says nothing.
     @inline(__always) static func excludes(_ a: Gate, _ b: Gate, decadeBlock: Bool) -> Bool {
@@ -360,18 +360,13 @@ extension EventResolver {
   /// pairs that cannot reach `need` whatever their shared participants, words and names are
   /// then answered nil before those lists are read (a fifth of the compared pairs of a
   /// generated corpus). Scores of `need` or more are the same either way.
-  @inline(__always)
-  func score(_ a: PairFeatures, _ b: PairFeatures, singular: Bool, need: Int, exact: Bool = true) -> Int? {
-    var rules = MergeRule.Bits()
-    return score(a, b, singular: singular, need: need, exact: exact, rules: &rules)
-  }
-
-  /// ``score(_:_:singular:need:exact:)`` finding the rules of the pair's evidence too: the bits
-  /// ``pairRules(_:_:)`` gives the two mentions whenever the score is not nil (with `exact`
-  /// false, whenever it is `need` or more). The block scan keeps them on the edges it finds,
-  /// so the merge counts and chooses an accepted edge's entries without scoring the two
-  /// mentions again (``CompactEdge/rules``). (Returned beside the score as an optional tuple,
-  /// they made the inlined scorer copy both features per compared pair.)
+  ///
+  /// `rules` gains the rules of the pair's evidence: the bits ``pairRules(_:_:)`` gives the
+  /// two mentions whenever the score is not nil (with `exact` false, whenever it is `need` or
+  /// more). The block scan keeps them on the edges it finds, so the merge counts and chooses
+  /// an accepted edge's entries without scoring the two mentions again
+  /// (``CompactEdge/rules``). (Returned beside the score as an optional tuple, they made the
+  /// inlined scorer copy both features per compared pair.)
   @inline(__always)
   func score(
     _ a: PairFeatures, _ b: PairFeatures, singular: Bool, need: Int, exact: Bool = true, rules: inout MergeRule.Bits

@@ -50,3 +50,11 @@ func reconcile(_ xs: [DocumentExtraction]) -> TimelineReport {
 func clusterOf(_ report: TimelineReport, _ doc: String, _ start: Int) -> Event? {
   report.events.first { e in e.mentions.contains { $0.document == doc && $0.start == start } }
 }
+
+extension EventResolver {
+  /// The feature score alone (``score(_:_:singular:need:exact:rules:)`` with its rules dropped).
+  func score(_ a: PairFeatures, _ b: PairFeatures, singular: Bool, need: Int, exact: Bool = true) -> Int? {
+    var rules = MergeRule.Bits()
+    return score(a, b, singular: singular, need: need, exact: exact, rules: &rules)
+  }
+}
