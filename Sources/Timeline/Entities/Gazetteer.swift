@@ -146,34 +146,33 @@ struct Gazetteer: Sendable {
     return String(decoding: out, as: UTF8.self)
   }
 
+  /// ``byFirstWord``'s entries as numbered phrases, in the same order.
+  static let entryPhrases = TokenPhrases(shared.byFirstWord, words: \.words, capitals: \.caps)
+  /// ``titlesByFirstWord``'s phrases as numbered phrases (each item its words).
+  static let titlePhrases = TokenPhrases(shared.titlesByFirstWord) { $0 }
+
   /// The longest entry matching the tokens at `i`, if any.
+  ///
+  /// Reads ``entryPhrases`` (every `Gazetteer` is built from the same data as ``shared``).
   func match(_ toks: [XToken], at i: Int, allCaps: Bool) -> (entry: Entry, length: Int)? {
-    guard toks[i].isIn(.gazetteerStarts), let cands = byFirstWord[toks[i].lower] else { return nil }
-    // By index: an entry is copied out only when it matches.
-    for c in cands.indices {
-      let count = cands[c].words.count
-      guard i + count <= toks.count else { continue }
-      if cands[c].exactCase && (allCaps || toks[i].text != cands[c].surface) { continue }
-      var ok = true
-      for k in 0..<count {
-        if toks[i + k].lower != cands[c].words[k] || toks[i + k].inTimex { ok = false; break }
-        if cands[c].caps[k] && !toks[i + k].isCap { ok = false; break }
+    guard toks[i].isIn(.gazetteerStarts) else { return nil }
+    // The shared table is read in place (a local copy would retain its arrays).
+    for p in Self.entryPhrases.phrases(startingWith: toks[i].word) {
+      if Self.entryPhrases.items[p].exactCase && (allCaps || toks[i].text != Self.entryPhrases.items[p].surface) {
+        continue
       }
-      if ok { return (cands[c], count) }
+      if Self.entryPhrases.matches(p, toks, at: i, outsideTimex: true) {
+        return (Self.entryPhrases.items[p], Self.entryPhrases.length(p))
+      }
     }
     return nil
   }
 
   /// The longest title phrase starting at `i` (lowercase match), with its length.
   func title(_ toks: [XToken], at i: Int) -> Int? {
-    guard toks[i].isIn(.titleStarts), let cands = titlesByFirstWord[toks[i].lower] else { return nil }
-    for c in cands where i + c.count <= toks.count {
-      var ok = true
-      for (k, w) in c.enumerated() where toks[i + k].lower != w {
-        ok = false
-        break
-      }
-      if ok { return c.count }
+    guard toks[i].isIn(.titleStarts) else { return nil }
+    for p in Self.titlePhrases.phrases(startingWith: toks[i].word) where Self.titlePhrases.matches(p, toks, at: i) {
+      return Self.titlePhrases.length(p)
     }
     return nil
   }

@@ -22,6 +22,9 @@ struct XToken: Sendable {
   var sets: XWordSets = []
   /// The text is ASCII (then a character is a byte).
   var isASCII = false
+  /// The number of `lower` in ``XWordSets/vocabulary``, -1 when no phrase table has the word
+  /// (always -1 for tokens made with `classify: false`).
+  var word: Int32 = -1
 
   var isWord: Bool { kind == .word }
   /// The number of characters of `text`.
@@ -150,13 +153,12 @@ enum ExtractionTokenizer {
           return b - a
         }
       }
+      let info = !classify ? XWordInfo() : ascii ? XWordSets.asciiTable.lookup(lower, hash) : XWordSets.info(lower)
       tokens.append(
         XToken(
           text: t, lower: lower, start: map(a, false), end: map(b, true), kind: kind, spaceBefore: space,
           breakBefore: newlines >= 2, isCap: isUpper(scalar(in: bytes, at: a).0),
-          isAllCaps: letters >= 2 && uppers == letters,
-          sets: !classify ? [] : ascii ? XWordSets.asciiTable.lookup(lower, hash) : XWordSets.of(lower),
-          isASCII: ascii))
+          isAllCaps: letters >= 2 && uppers == letters, sets: info.sets, isASCII: ascii, word: info.word))
       space = false
       newlines = 0
     }

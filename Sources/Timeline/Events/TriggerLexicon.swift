@@ -229,27 +229,30 @@ enum TriggerLexicon {
     return index
   }()
 
+  /// ``byFirstWord``'s triggers as numbered phrases, in the same order.
+  static let phrases = TokenPhrases(byFirstWord) { $0.words }
+
+  /// For each trigger of ``phrases`` (by position): its ``exceptions`` when it is one word that
+  /// has some (found once here instead of by a hash at every match).
+  static let phraseExceptions: [(next: Set<String>, prev: Set<String>)?] = phrases.items.map {
+    $0.words.count == 1 ? exceptions[$0.words[0]] : nil
+  }
+
   /// The trigger starting at token `i`, with its length in tokens.
   static func match(_ toks: [XToken], at i: Int) -> (Trigger, Int)? {
-    guard toks[i].isWord, toks[i].isIn(.triggerStarts), let cands = byFirstWord[toks[i].lower] else { return nil }
-    // By index: a trigger is copied out only when it matches.
-    for c in cands.indices where i + cands[c].words.count <= toks.count {
-      let words = cands[c].words
-      var ok = true
-      for (k, w) in words.enumerated() where toks[i + k].lower != w {
-        ok = false
-        break
-      }
-      guard ok else { continue }
-      if words.count == 1, let ex = exceptions[words[0]] {
+    guard toks[i].isWord, toks[i].isIn(.triggerStarts) else { return nil }
+    // The shared tables are read in place; a trigger is copied out only when it matches.
+    for p in phrases.phrases(startingWith: toks[i].word) where phrases.matches(p, toks, at: i) {
+      if let ex = phraseExceptions[p] {
         if i + 1 < toks.count, ex.next.contains(toks[i + 1].lower) { continue }
         if i > 0, ex.prev.contains(toks[i - 1].lower) { continue }
       }
-      if cands[c].needsObject {
-        let j = i + words.count
+      let count = phrases.length(p)
+      if phrases.items[p].needsObject {
+        let j = i + count
         guard j < toks.count, toks[j].lower == "with" || (toks[j].isCap && toks[j].isWord) else { continue }
       }
-      return (cands[c], words.count)
+      return (phrases.items[p], count)
     }
     return nil
   }

@@ -80,21 +80,56 @@ struct XWordSets: OptionSet, Sendable {
     return out
   }()
 
+  /// Every lowercase word of a phrase the extraction matches token by token (triggers, the
+  /// gazetteer's names, titles), numbered in sorted order: a token carries its word's number
+  /// (``XToken/word``), and ``TokenPhrases`` compares numbers instead of strings.
+  static let vocabulary: [String: Int32] = {
+    var words = Set<String>()
+    for list in [
+      TriggerLexicon.byFirstWord.values.flatMap { $0.map(\.words) },
+      Gazetteer.shared.byFirstWord.values.flatMap { $0.map(\.words) },
+      Gazetteer.shared.titlesByFirstWord.values.flatMap { $0 },
+    ] {
+      for phrase in list { words.formUnion(phrase) }
+    }
+    // Sorted by their bytes: an order that does not depend on canonical equivalence.
+    let sorted = words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    return Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, Int32($0)) })
+  }()
+
+  /// Lowercase word → its sets and its number (words of ``table`` or ``vocabulary``).
+  static let entries: [String: XWordInfo] = {
+    var out: [String: XWordInfo] = [:]
+    for (w, sets) in table { out[w, default: XWordInfo()].sets = sets }
+    for (w, number) in vocabulary { out[w, default: XWordInfo()].word = number }
+    return out
+  }()
+
   /// The sets `lower` (a lowercase word) belongs to.
-  static func of(_ lower: String) -> XWordSets {
+  static func of(_ lower: String) -> XWordSets { info(lower).sets }
+
+  /// The sets and the number of `lower` (a lowercase word).
+  static func info(_ lower: String) -> XWordInfo {
     if let hash = ASCIIWordTable.Hash(lower) { return asciiTable.lookup(lower, hash) }
-    return table[lower] ?? []
+    return entries[lower] ?? XWordInfo()
   }
 
-  /// The ASCII words of ``table``, for the common case.
+  /// The ASCII words of ``entries``, for the common case.
   ///
   /// ASCII words are equal exactly when their bytes are, so a cheap byte hash finds them.
-  /// Other words go through ``table``, which compares strings by canonical equivalence
+  /// Other words go through ``entries``, which compares strings by canonical equivalence
   /// ("communiqué" either way).
-  static let asciiTable = ASCIIWordTable(table)
+  static let asciiTable = ASCIIWordTable(entries)
 }
 
-/// An open-addressing hash table from ASCII words to their ``XWordSets``, hashed with FNV-1a
+/// What the word tables know of one lowercase word: the sets it belongs to and its number in
+/// ``XWordSets/vocabulary`` (-1 when no phrase has it).
+struct XWordInfo: Sendable, Equatable {
+  var sets: XWordSets = []
+  var word: Int32 = -1
+}
+
+/// An open-addressing hash table from ASCII words to their ``XWordInfo``, hashed with FNV-1a
 /// over the bytes (much cheaper than `String` hashing for a lookup per token).
 ///
 /// A probe reads a small array of hash fingerprints first, and the word itself only when the
@@ -124,35 +159,35 @@ struct ASCIIWordTable: Sendable {
   /// Fingerprint by slot; 0 marks an empty slot.
   private var fingerprints: [UInt32]
   private var keys: [String]
-  private var values: [XWordSets]
+  private var values: [XWordInfo]
   private let mask: Int
 
   /// A table of the ASCII entries of `words` (other entries are left out).
-  init(_ words: [String: XWordSets]) {
-    let ascii = words.compactMap { word, sets in Hash(word).map { (word, sets, $0) } }
+  init(_ words: [String: XWordInfo]) {
+    let ascii = words.compactMap { word, info in Hash(word).map { (word, info, $0) } }
     var size = 16
     while size < ascii.count * 2 { size *= 2 }
     fingerprints = Array(repeating: 0, count: size)
     keys = Array(repeating: "", count: size)
-    values = Array(repeating: [], count: size)
+    values = Array(repeating: XWordInfo(), count: size)
     mask = size - 1
-    for (word, sets, hash) in ascii {
+    for (word, info, hash) in ascii {
       var slot = hash.slot & mask
       while fingerprints[slot] != 0 { slot = (slot + 1) & mask }
       fingerprints[slot] = hash.fingerprint
       keys[slot] = word
-      values[slot] = sets
+      values[slot] = info
     }
   }
 
-  /// The sets of the ASCII word `word`, whose bytes hash to `hash` (empty when it is in no
-  /// set).
-  func lookup(_ word: String, _ hash: Hash) -> XWordSets {
+  /// The sets and number of the ASCII word `word`, whose bytes hash to `hash` (no sets and
+  /// no number when the tables do not have it).
+  func lookup(_ word: String, _ hash: Hash) -> XWordInfo {
     var slot = hash.slot & mask
     while fingerprints[slot] != 0 {
       if fingerprints[slot] == hash.fingerprint && keys[slot] == word { return values[slot] }
       slot = (slot + 1) & mask
     }
-    return []
+    return XWordInfo()
   }
 }

@@ -18,21 +18,29 @@ import Foundation
 /// ```
 struct PhraseList: Sendable {
   let phrases: [String]
-  private let bytes: [[UInt8]]
-  /// Phrase indexes by first byte, in list order; `slow`: phrases tested with `hasPrefix`.
-  private let byFirst: [[Int]]
+  /// Phrase i's bytes are `bytes[bounds[i] ..< bounds[i + 1]]`: flat, so a lookup copies no
+  /// array out of a list that every core reads.
+  private let bytes: [UInt8]
+  private let bounds: [Int]
+  /// The phrases of first byte b (in list order) are `order[byFirst[b] ..< byFirst[b + 1]]`;
+  /// `slow`: phrases tested with `hasPrefix`.
+  private let order: [Int]
+  private let byFirst: [Int]
   private let slow: [Int]
 
   init(_ phrases: [String]) {
     self.phrases = phrases
-    bytes = phrases.map { Array($0.utf8) }
-    var byFirst = Array(repeating: [Int](), count: 256)
+    bytes = phrases.flatMap(\.utf8)
+    bounds = phrases.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
+    var groups = Array(repeating: [Int](), count: 256)
     var slow: [Int] = []
-    for (i, b) in bytes.enumerated() {
+    for (i, p) in phrases.enumerated() {
+      let b = Array(p.utf8)
       let ascii = !b.isEmpty && b.allSatisfy { $0 < 0x80 } && b.last != 0x0D
-      if ascii { byFirst[Int(b[0])].append(i) } else { slow.append(i) }
+      if ascii { groups[Int(b[0])].append(i) } else { slow.append(i) }
     }
-    self.byFirst = byFirst
+    order = groups.flatMap { $0 }
+    byFirst = groups.reduce(into: [0]) { $0.append($0.last! + $1.count) }
     self.slow = slow
   }
 
@@ -51,13 +59,15 @@ struct PhraseList: Sendable {
     var best: Int? = nil
     let decided: Bool? = text.utf8.withContiguousStorageIfAvailable { t -> Bool in
       guard let first = t.first else { return true }  // only the non-ASCII (slow) phrases can match ""
-      for i in byFirst[Int(first)] {
-        let p = bytes[i]
-        guard t.count >= p.count, memcmp(t.baseAddress!, p, p.count) == 0 else { continue }
+      for k in byFirst[Int(first)]..<byFirst[Int(first) + 1] {
+        let i = order[k]
+        let (lo, count) = (bounds[i], bounds[i + 1] - bounds[i])
+        guard t.count >= count, bytes.withUnsafeBufferPointer({ memcmp(t.baseAddress!, $0.baseAddress! + lo, count) }) == 0
+        else { continue }
         // A non-ASCII byte in or just after the match may join the last character to what
         // follows (a combining mark) or be a decomposed form: ask `hasPrefix`.
         let exact: Bool
-        if t.count > p.count && t[p.count] >= 0x80 {
+        if t.count > count && t[count] >= 0x80 {
           exact = text.hasPrefix(phrases[i])
         } else {
           exact = true
