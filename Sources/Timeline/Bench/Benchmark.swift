@@ -57,7 +57,8 @@ public struct Benchmark: Sendable {
     /// Wall seconds of every end-to-end run, in run order (three when one takes less than
     /// ``Benchmark/repeatBelow``).
     public var endToEndRuns: [Double]
-    /// Peak resident memory of the process so far (sizes run in ascending order).
+    /// Peak resident memory of the bench process so far (sizes are prepared in ascending
+    /// order; in-process runs count up to their end).
     public var peakMemoryMB: Double
     public var events: Int
     public var conflicts: Int
@@ -90,10 +91,19 @@ public struct Benchmark: Sendable {
   }
 
   /// Runs every size in ascending order; `progress` gets one line per step.
+  ///
+  /// With fresh processes (``command``) every size's corpus is generated and its stages timed
+  /// first; then the end-to-end runs go in rounds, each round one run of every size still
+  /// short of its runs, smallest first. The growth between sizes is the ratio of two medians,
+  /// and this machine's speed drifts over minutes (one binary's 10k median read 2.66 s and
+  /// 3.03 s in two benches ten minutes apart): runs of both sizes side by side share the drift
+  /// instead of one size running in a fast spell and the other in a slow one.
   public func run(progress: (String) -> Void = { _ in }) throws -> Report {
-    var results: [Result] = []
-    for n in sizes.sorted() {
-      results.append(try runOnce(documents: n, progress: progress))
+    let results: [Result]
+    if endToEnd && command != nil {
+      results = try runInRounds(sizes.sorted(), progress: progress)
+    } else {
+      results = try sizes.sorted().map { try runOnce(documents: $0, progress: progress) }
     }
     var growth: [Growth] = []
     for (a, b) in zip(results, results.dropFirst()) where a.documents > 0 {
@@ -112,69 +122,118 @@ public struct Benchmark: Sendable {
     return Report(machine: machine, cores: cores, results: results, growth: growth)
   }
 
+  /// One size on its own: its corpus, stages and end-to-end runs, then its folder removed.
   public func runOnce(documents n: Int, progress: (String) -> Void) throws -> Result {
-    let dir = (workDirectory as NSString).appendingPathComponent(
-      "timeline-bench-\(n)-\(ProcessInfo.processInfo.processIdentifier)")
-    try? FileManager.default.removeItem(atPath: dir)
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    let docsDir = (dir as NSString).appendingPathComponent("docs")
-    let output = (dir as NSString).appendingPathComponent("timeline.json")
-    // The stages' results are freed before the end-to-end runs (at 100k they held ~5 GB an
-    // in-process run would otherwise run beside). Fresh processes are compared with the staged
-    // timeline's file; the staged timeline is scored first (``staged(_:dir:fresh:progress:)``),
-    // then it and the corpus are out of scope and the freed heap is given back to the system:
-    // on this VM a process that held 2.4 GB beside a 100k run made it take 5-10 CPU seconds
-    // more (pages the system had to find).
-    let fresh = endToEnd && command != nil
-    let (bytes, stages, staged, scoring) = try self.staged(n, dir: dir, fresh: fresh, progress: progress)
-    if fresh { Benchmark.returnFreedMemory() }
-    let processOutput = (dir as NSString).appendingPathComponent("timeline-process.json")
+    try runInRounds([n], progress: progress)[0]
+  }
+
+  /// One size's corpus on disk with its stage rows and its score (or what to score), waiting
+  /// for its end-to-end runs.
+  struct Prepared {
+    var documents: Int
+    var dir: String
+    var bytes: Int
+    var stages: [Stage]
+    var report: TimelineReport?
+    var scoring: Scoring
+    /// This process's peak memory (MB) when the size was prepared.
+    var peakMB: Double
+    /// The end-to-end runs so far, in run order, and the largest process peak (MB).
+    var runs: [Stage] = []
     var processPeakMB: Double? = nil
 
-    var endToEnd: Stage? = nil
-    var runs: [Stage] = []
-    var report = staged ?? TimelineReport()
-    if self.endToEnd {
-      func run(_ label: String) throws {
-        progress("\(n) documents: end to end\(label)")
-        if let command {
-          let (stage, peak) = try Benchmark.timeProcess(
-            command + ["reconcile", "--quiet", docsDir, "-o", processOutput], bytes: bytes, documents: n,
-            log: (dir as NSString).appendingPathComponent("process.log"))
-          runs.append(stage)
-          processPeakMB = max(processPeakMB ?? 0, peak)
-          return
-        }
-        report = TimelineReport()  // the previous run's report freed first
-        let (value, stage) = try Benchmark.time("end-to-end", bytes: bytes, documents: n) {
-          () throws -> TimelineReport in
-          let r = try Pipeline().run(paths: [docsDir])
-          _ = JSONOutput.write(r, toFile: output)
-          return r
-        }
-        runs.append(stage)
-        report = value
-      }
-      // A run shorter than `repeatBelow` is one sample of a noisy machine (on the 2-core VM one
-      // binary's 10k run took 4.5 to 6.7 s): it is run three times and the median reported.
-      // `--repeat` fixes the count up front; otherwise the first run decides it.
-      let fixed = repeats.map { max(1, $0) }
-      try run(fixed.map { $0 > 1 ? " (run 1 of \($0))" : "" } ?? "")
-      let total = fixed ?? (runs[0].wallSeconds < repeatBelow ? 3 : 1)
-      for k in stride(from: 2, through: total, by: 1) { try run(" (run \(k) of \(total))") }
-      endToEnd = runs.sorted { $0.wallSeconds < $1.wallSeconds }[runs.count / 2]
+    func path(_ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
+  }
+
+  /// `sizes` (ascending) prepared one after another, then their end-to-end runs in rounds
+  /// (see ``run(progress:)``); every size's folder is removed at the end.
+  ///
+  /// In-process runs (no ``command``) hold their size's timeline for scoring, so they are
+  /// only run in rounds of one size.
+  private func runInRounds(_ sizes: [Int], progress: (String) -> Void) throws -> [Result] {
+    var prepared: [Prepared] = []
+    defer { for p in prepared { try? FileManager.default.removeItem(atPath: p.dir) } }
+    let fresh = endToEnd && command != nil
+    precondition(fresh || sizes.count == 1, "in-process runs go one size at a time")
+    for n in sizes {
+      let dir = (workDirectory as NSString).appendingPathComponent(
+        "timeline-bench-\(n)-\(ProcessInfo.processInfo.processIdentifier)")
+      try? FileManager.default.removeItem(atPath: dir)
+      // The stages' results are freed before the end-to-end runs (at 100k they held ~5 GB an
+      // in-process run would otherwise run beside). Fresh processes are compared with the
+      // staged timeline's file; the staged timeline is scored first (``staged(_:dir:fresh:progress:)``),
+      // then it and the corpus are out of scope and the freed heap is given back to the
+      // system: on this VM a process that held 2.4 GB beside a 100k run made it take 5-10 CPU
+      // seconds more (pages the system had to find).
+      let (bytes, stages, staged, scoring) = try self.staged(n, dir: dir, fresh: fresh, progress: progress)
+      prepared.append(
+        Prepared(
+          documents: n, dir: dir, bytes: bytes, stages: stages, report: staged, scoring: scoring,
+          peakMB: Benchmark.peakMemoryMB()))
+      if fresh { Benchmark.returnFreedMemory() }
     }
-    let matches = fresh ? FileManager.default.contentsEqual(atPath: output, andPath: processOutput) : nil
+    guard endToEnd else { return prepared.map { result($0, progress: progress) } }
+    // A run shorter than `repeatBelow` is one sample of a noisy machine (on the 2-core VM one
+    // binary's 10k run took 4.5 to 6.7 s): it is run three times and the median reported.
+    // `--repeat` fixes the count up front; otherwise each size's first run decides it.
+    let fixed = repeats.map { max(1, $0) }
+    var totals = [Int?](repeating: fixed, count: prepared.count)
+    var round = 1
+    while prepared.indices.contains(where: { (totals[$0] ?? 1) >= round }) {
+      for i in prepared.indices where (totals[i] ?? 1) >= round {
+        let label = totals[i].map { $0 > 1 ? " (run \(round) of \($0))" : "" } ?? ""
+        try endToEndRun(&prepared[i], label: label, progress: progress)
+        if totals[i] == nil { totals[i] = prepared[i].runs[0].wallSeconds < repeatBelow ? 3 : 1 }
+      }
+      round += 1
+    }
+    return prepared.map { result($0, progress: progress) }
+  }
+
+  /// One end-to-end run of `p`'s corpus: a fresh process (``command``), else `Pipeline.run`
+  /// and JSON rendering in this process (its timeline kept in `p` for scoring).
+  private func endToEndRun(_ p: inout Prepared, label: String, progress: (String) -> Void) throws {
+    progress("\(p.documents) documents: end to end\(label)")
+    let docsDir = p.path("docs")
+    if let command {
+      let (stage, peak) = try Benchmark.timeProcess(
+        command + ["reconcile", "--quiet", docsDir, "-o", p.path("timeline-process.json")], bytes: p.bytes,
+        documents: p.documents, log: p.path("process.log"))
+      p.runs.append(stage)
+      p.processPeakMB = max(p.processPeakMB ?? 0, peak)
+      return
+    }
+    p.report = nil  // the previous run's report freed first
+    let output = p.path("timeline.json")
+    let (value, stage) = try Benchmark.time("end-to-end", bytes: p.bytes, documents: p.documents) {
+      () throws -> TimelineReport in
+      let r = try Pipeline().run(paths: [docsDir])
+      _ = JSONOutput.write(r, toFile: output)
+      return r
+    }
+    p.runs.append(stage)
+    p.report = value
+  }
+
+  /// `p`'s result row: the median end-to-end run, the scores, and whether the processes wrote
+  /// the staged timeline.
+  private func result(_ p: Prepared, progress: (String) -> Void) -> Result {
+    let fresh = endToEnd && command != nil
+    let matches =
+      fresh ? FileManager.default.contentsEqual(atPath: p.path("timeline.json"), andPath: p.path("timeline-process.json")) : nil
     let scored: Scored
-    switch scoring {
+    switch p.scoring {
     case .done(let score): scored = score
-    case .pending(let truth): scored = Self.score(report, truth: truth, documents: n, progress: progress)
+    case .pending(let truth):
+      scored = Self.score(p.report ?? TimelineReport(), truth: truth, documents: p.documents, progress: progress)
     }
     return Result(
-      documents: n, bytes: bytes, cores: ProcessInfo.processInfo.activeProcessorCount, stages: stages,
-      endToEnd: endToEnd, endToEndRuns: runs.map(\.wallSeconds), peakMemoryMB: Benchmark.peakMemoryMB(),
-      events: scored.events, conflicts: scored.conflicts, accuracy: scored.accuracy, endToEndProcess: fresh,
-      endToEndPeakMemoryMB: processPeakMB, endToEndMatchesStages: matches)
+      documents: p.documents, bytes: p.bytes, cores: ProcessInfo.processInfo.activeProcessorCount, stages: p.stages,
+      endToEnd: p.runs.isEmpty ? nil : p.runs.sorted { $0.wallSeconds < $1.wallSeconds }[p.runs.count / 2],
+      endToEndRuns: p.runs.map(\.wallSeconds), peakMemoryMB: max(p.peakMB, fresh ? 0 : Benchmark.peakMemoryMB()),
+      events: scored.events,
+      conflicts: scored.conflicts, accuracy: scored.accuracy, endToEndProcess: fresh,
+      endToEndPeakMemoryMB: p.processPeakMB, endToEndMatchesStages: matches)
   }
 
   /// What scoring a timeline against the truth gives: the accuracy and the counts reported.
