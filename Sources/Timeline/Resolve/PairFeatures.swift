@@ -269,15 +269,80 @@ struct PairFeatures {
     var names: [Int32: String] = [:]
     let named: Bool
 
+    /// Ids of ASCII strings by a byte hash (FNV-1a over the space and the bytes), open
+    /// addressing: `slots[s]` is an id + 1 (0: empty) and `hashes[s]` its key's hash.
+    ///
+    /// `String` hashing (SipHash over the normalized form) was most of interning's time. Every
+    /// string, ASCII or not, is also in `tables`, which decides by canonical equivalence as
+    /// `==` does: a non-ASCII string is looked up there, and so is an ASCII string the fast
+    /// table lacks, before it gets a new id (KELVIN SIGN, U+212A, equals "K").
+    private var slots = [Int32](repeating: 0, count: 64)
+    private var hashes = [UInt64](repeating: 0, count: 64)
+    private var used = 0
+
     init(named: Bool = true) { self.named = named }
 
     mutating func id(_ key: Key) -> Int {
-      if let k = tables[key.space.rawValue][key.string] { return k }
+      let hash = Self.asciiHash(key)
+      if let hash, let k = fastID(key, hash) { return k }
+      if let k = tables[key.space.rawValue][key.string] {
+        if let hash { remember(k, hash) }
+        return k
+      }
       let k = keys.count
       keys.append(key)
       tables[key.space.rawValue][key.string] = k
+      if let hash { remember(k, hash) }
       if named, let label = key.space.label { names[Int32(k)] = label + key.string }
       return k
+    }
+
+    /// FNV-1a over `key`'s space and UTF-8 bytes; nil when a byte is not ASCII.
+    @inline(__always) static func asciiHash(_ key: Key) -> UInt64? {
+      func hash(_ bytes: some Sequence<UInt8>) -> UInt64? {
+        var h: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(key.space.rawValue)) &* 0x100_0000_01b3
+        for b in bytes {
+          guard b < 0x80 else { return nil }
+          h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        }
+        return h
+      }
+      return key.string.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(key.string.utf8)
+    }
+
+    /// The id of `key` (whose ``asciiHash(_:)`` is `hash`) in the fast table, if it is there.
+    @inline(__always) private func fastID(_ key: Key, _ hash: UInt64) -> Int? {
+      let mask = slots.count - 1
+      var s = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      while slots[s] != 0 {
+        if hashes[s] == hash {
+          let k = Int(slots[s]) - 1
+          if keys[k].space == key.space && keys[k].string == key.string { return k }
+        }
+        s = (s + 1) & mask
+      }
+      return nil
+    }
+
+    /// Puts id `k` in the fast table under `hash`, growing it to keep it at most half full.
+    private mutating func remember(_ k: Int, _ hash: UInt64) {
+      if (used + 1) * 2 > slots.count {
+        let (oldSlots, oldHashes) = (slots, hashes)
+        slots = [Int32](repeating: 0, count: oldSlots.count * 2)
+        hashes = [UInt64](repeating: 0, count: oldSlots.count * 2)
+        used = 0
+        for s in oldSlots.indices where oldSlots[s] != 0 { place(oldSlots[s], oldHashes[s]) }
+      }
+      place(Int32(k + 1), hash)
+    }
+
+    private mutating func place(_ slot: Int32, _ hash: UInt64) {
+      let mask = slots.count - 1
+      var s = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      while slots[s] != 0 { s = (s + 1) & mask }
+      slots[s] = slot
+      hashes[s] = hash
+      used += 1
     }
 
     mutating func id(_ space: Space, _ s: String) -> Int { id((space, s)) }
