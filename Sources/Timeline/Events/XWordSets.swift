@@ -156,10 +156,17 @@ struct ASCIIWordTable: Sendable {
     var fingerprint: UInt32 { UInt32(truncatingIfNeeded: value >> 32) | 1 }
   }
 
-  /// Fingerprint by slot; 0 marks an empty slot.
-  private var fingerprints: [UInt32]
-  private var keys: [String]
-  private var values: [XWordInfo]
+  /// One slot: a probe reads one cache line (three parallel arrays of fingerprints, keys and
+  /// values cost a cache miss each on a hit, most of the tokenizer's lookup time).
+  /// 32 bytes, so two to a cache line.
+  private struct Slot {
+    var sets: XWordSets = []
+    /// 0 marks an empty slot.
+    var fingerprint: UInt32 = 0
+    var word: Int32 = -1
+    var key = ""
+  }
+  private var slots: [Slot]
   private let mask: Int
 
   /// A table of the ASCII entries of `words` (other entries are left out).
@@ -167,16 +174,12 @@ struct ASCIIWordTable: Sendable {
     let ascii = words.compactMap { word, info in Hash(word).map { (word, info, $0) } }
     var size = 16
     while size < ascii.count * 2 { size *= 2 }
-    fingerprints = Array(repeating: 0, count: size)
-    keys = Array(repeating: "", count: size)
-    values = Array(repeating: XWordInfo(), count: size)
+    slots = Array(repeating: Slot(), count: size)
     mask = size - 1
     for (word, info, hash) in ascii {
       var slot = hash.slot & mask
-      while fingerprints[slot] != 0 { slot = (slot + 1) & mask }
-      fingerprints[slot] = hash.fingerprint
-      keys[slot] = word
-      values[slot] = info
+      while slots[slot].fingerprint != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Slot(sets: info.sets, fingerprint: hash.fingerprint, word: info.word, key: word)
     }
   }
 
@@ -184,8 +187,10 @@ struct ASCIIWordTable: Sendable {
   /// no number when the tables do not have it).
   func lookup(_ word: String, _ hash: Hash) -> XWordInfo {
     var slot = hash.slot & mask
-    while fingerprints[slot] != 0 {
-      if fingerprints[slot] == hash.fingerprint && keys[slot] == word { return values[slot] }
+    while slots[slot].fingerprint != 0 {
+      if slots[slot].fingerprint == hash.fingerprint && slots[slot].key == word {
+        return XWordInfo(sets: slots[slot].sets, word: slots[slot].word)
+      }
       slot = (slot + 1) & mask
     }
     return XWordInfo()
