@@ -168,12 +168,14 @@ public struct EventResolver: Sendable {
   /// ``range(_:)`` given the range of the mention's time value (`parsed`, read only when
   /// needed: a caller that has parsed the value passes it, so it is not parsed twice).
   static func range(_ m: EventMention, parsed: @autoclosure () -> DayRange?) -> DayRange? {
-    guard let t = m.time else { return nil }
-    if t.stated { return parsed() }
+    // Fields read in place: binding `m.time` copied the whole time (five strings retained and
+    // released) on every call, and this runs several times per mention.
+    guard let stated = m.time?.stated else { return nil }
+    if stated { return parsed() }
     // An article's main event is its news: dated only by the article's stated publication
     // date, it happened within a month of it (a 2017 report of the third round is not about
     // the 2014 second round). An inferred publication date is not firm enough to bind.
-    guard m.isMain, m.role != .caption, t.rule == EventExtractor.referenceRule, let r = parsed(), r.length == 1
+    guard m.isMain, m.role != .caption, m.time?.rule == EventExtractor.referenceRule, let r = parsed(), r.length == 1
     else { return nil }
     return DayRange(r.earliest.adding(days: -newsWindow), r.earliest.adding(days: newsWindow))
   }
