@@ -193,9 +193,14 @@ struct DCTPropagation {
 
     /// Counts one entry (a sum and a minimum: the order of insertion does not matter).
     static func insert(_ k: Key, _ y: Int, _ source: Source, into years: inout Years) {
-      let old = years[k]?[y]
-      years[k, default: [:]][y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? source, source))
+      // One lookup of the key (its two strings hashed once), the key's years changed in place.
+      Self.update(&years[k, default: [:]]) { counts in
+        let old = counts[y]
+        counts[y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? source, source))
+      }
     }
+
+    @inline(__always) private static func update<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
   }
 
   /// The index of all dated documents; their keys are computed on all cores, a slice of
