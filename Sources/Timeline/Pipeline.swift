@@ -86,14 +86,19 @@ public struct Pipeline: Sendable {
 /// count or the scheduling.
 func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
   guard items.count > 1 else { return items.map(transform) }
-  let results = Slots<R>(count: items.count)
   let chunk = parallelChunk(items.count)
   let chunks = (items.count + chunk - 1) / chunk
-  DispatchQueue.concurrentPerform(iterations: chunks) { c in
-    let lo = c * chunk
-    for i in lo..<min(items.count, lo + chunk) { results.set(i, transform(items[i])) }
+  // Each result is made in its place in the array returned (optional slots moved into an array
+  // afterwards were a serial pass over every result: at 100,000 documents the 640,000
+  // mentions' features, 87 MB, moved on one core into pages new to the process).
+  return [R](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+    let out = UnsafeSharedBuffer(buffer)
+    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+      let lo = c * chunk
+      for i in lo..<min(items.count, lo + chunk) { (out.base + i).initialize(to: transform(items[i])) }
+    }
+    initialized = items.count
   }
-  return results.values()
 }
 
 /// The most items of one ``parallelMap`` chunk. A core that finishes its last chunk waits for

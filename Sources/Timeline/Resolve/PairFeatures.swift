@@ -235,12 +235,15 @@ struct PairFeatures {
     let starts = offsets
     let chunks = Slots(taking: local.map(\.0))
     local = []
-    let out = Slots<PairFeatures>(count: starts[starts.count - 1])
-    DispatchQueue.concurrentPerform(iterations: starts.count - 1) { c in
-      let features = chunks.take(c)
-      for j in features.indices { out.set(starts[c] + j, features[j].remapped(maps[c], names: names)) }
+    // Written in place in the array returned (no slots moved into it afterwards, on one core).
+    return [PairFeatures](unsafeUninitializedCapacity: starts[starts.count - 1]) { buffer, initialized in
+      let out = UnsafeSharedBuffer(buffer)
+      DispatchQueue.concurrentPerform(iterations: starts.count - 1) { c in
+        let features = chunks.take(c)
+        for j in features.indices { (out.base + starts[c] + j).initialize(to: features[j].remapped(maps[c], names: names)) }
+      }
+      initialized = starts[starts.count - 1]
     }
-    return out.values()
   }
 
   /// One block's or one chunk's string tables: separate namespaces (a keyword never equals a
