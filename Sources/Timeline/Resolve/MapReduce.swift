@@ -535,20 +535,29 @@ public enum MapReduce {
 
     /// `span`: the joining edge found the two sides to be days of one event.
     func compatible(with o: Summary, span: Bool = false) -> Bool {
-      if let a = range, let b = o.range, !a.overlaps(b) {
+      withUnsafePointer(to: self) { a in withUnsafePointer(to: o) { b in Self.compatible(a, b, span: span) } }
+    }
+
+    /// ``compatible(with:span:)`` of the summaries at `a` and `b`, read in place: the merge's
+    /// serial loop checks two summaries of its buffer, and passing them as values copied both
+    /// (places, series and kinds retained and released) at every check.
+    static func compatible(_ a: UnsafePointer<Summary>, _ b: UnsafePointer<Summary>, span: Bool) -> Bool {
+      if let ra = a.pointee.range, let rb = b.pointee.range, !ra.overlaps(rb) {
         // The alphabetically first place; its kind is its key here (no key parsing).
-        let first = places.min { $0.value < $1.value }
+        let first = a.pointee.places.min { $0.value < $1.value }
         guard
           EventResolver.multiDay(
-            a, b, ordinal, o.ordinal, first?.value, first.flatMap { o.places[$0.key] }, sameDocument: span
-          )
+            ra, rb, a.pointee.ordinal, b.pointee.ordinal, first?.value, first.flatMap { b.pointee.places[$0.key] },
+            sameDocument: span)
         else { return false }
       }
-      if let a = ordinal, let b = o.ordinal, a != b { return false }
-      for x in series { for y in o.series where EventResolver.seriesDiffer(x, y) { return false } }
-      for (k, v) in places { if let w = o.places[k], w != v { return false } }
+      if let x = a.pointee.ordinal, let y = b.pointee.ordinal, x != y { return false }
+      for x in a.pointee.series { for y in b.pointee.series where EventResolver.seriesDiffer(x, y) { return false } }
+      for (k, v) in a.pointee.places { if let w = b.pointee.places[k], w != v { return false } }
       // "a flood in 2014" is not the earthquake of 6 April 2014 in the same city.
-      if coarse || o.coarse, !kinds.isEmpty, !o.kinds.isEmpty, !kinds.contains(where: o.kinds.contains) {
+      if a.pointee.coarse || b.pointee.coarse, !a.pointee.kinds.isEmpty, !b.pointee.kinds.isEmpty,
+        !a.pointee.kinds.contains(where: b.pointee.kinds.contains)
+      {
         return false
       }
       return true
@@ -564,19 +573,25 @@ public enum MapReduce {
     /// give the same summary whichever absorbs the other: their ordinals and same-kind places
     /// agree, ranges join either way, and series and kinds are sets.
     mutating func absorb(_ o: Summary) {
-      if let a = range, let b = o.range {
-        range =
+      withUnsafeMutablePointer(to: &self) { s in withUnsafePointer(to: o) { Self.absorb(s, $0) } }
+    }
+
+    /// ``absorb(_:)`` of the summary at `o` into the one at `s`, both read in place (see
+    /// ``compatible(_:_:span:)``).
+    static func absorb(_ s: UnsafeMutablePointer<Summary>, _ o: UnsafePointer<Summary>) {
+      if let a = s.pointee.range, let b = o.pointee.range {
+        s.pointee.range =
           a.overlaps(b)
           ? DayRange(max(a.earliest, b.earliest), min(a.latest, b.latest))
           : DayRange(min(a.earliest, b.earliest), max(a.latest, b.latest))  // days of a multi-day event
       } else {
-        range = range ?? o.range
+        s.pointee.range = s.pointee.range ?? o.pointee.range
       }
-      ordinal = ordinal ?? o.ordinal
-      places.merge(o.places) { a, _ in a }
-      hasBody = hasBody || o.hasBody
-      for x in o.series where !series.contains(x) { series.append(x) }
-      for k in o.kinds where !kinds.contains(k) { kinds.append(k) }
+      s.pointee.ordinal = s.pointee.ordinal ?? o.pointee.ordinal
+      s.pointee.places.merge(o.pointee.places) { a, _ in a }
+      s.pointee.hasBody = s.pointee.hasBody || o.pointee.hasBody
+      for x in o.pointee.series where !s.pointee.series.contains(x) { s.pointee.series.append(x) }
+      for k in o.pointee.kinds where !s.pointee.kinds.contains(k) { s.pointee.kinds.append(k) }
     }
   }
 
@@ -886,14 +901,14 @@ public enum MapReduce {
         let span = n < 1 << 28 ? p.k & spanBit != 0 : edge(o.k).spans
         let key = IncompatibleKey(a: rx, stampA: stamp[rx], b: ry, stampB: stamp[ry], span: span)
         if incompatible.contains(key) { continue }
-        guard sums[rx].compatible(with: sums[ry], span: span) else {
+        guard Summary.compatible(sums.baseAddress! + rx, sums.baseAddress! + ry, span: span) else {
           incompatible.insert(key)
           continue
         }
         if o.caption, sums[rx].hasBody, sums[ry].hasBody { continue }
         let root = uf.union(rx, ry)
         stamp[root] += 1
-        sums[root].absorb(sums[root == rx ? ry : rx])  // in place: neither summary is copied
+        Summary.absorb(sums.baseAddress! + root, sums.baseAddress! + (root == rx ? ry : rx))  // in place: no copy
         acceptedEdges.append((x, o.k))
         if acceptedEdges.count - submitted == batch { submitAccepted() }
       }
