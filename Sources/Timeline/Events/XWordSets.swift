@@ -132,8 +132,9 @@ struct XWordInfo: Sendable, Equatable {
 /// An open-addressing hash table from ASCII words to their ``XWordInfo``, hashed with FNV-1a
 /// over the bytes (much cheaper than `String` hashing for a lookup per token).
 ///
-/// A probe reads a small array of hash fingerprints first, and the word itself only when the
-/// fingerprint matches. The tokenizer hashes a token's bytes as it reads them.
+/// A probe compares a slot's hash fingerprint first, and the word itself only when the
+/// fingerprint matches; a slot holds both, with the answer, in one cache line. The tokenizer
+/// hashes a token's bytes as it reads them.
 struct ASCIIWordTable: Sendable {
   /// FNV-1a over bytes, fed one byte at a time.
   struct Hash: Equatable {
@@ -156,9 +157,9 @@ struct ASCIIWordTable: Sendable {
     var fingerprint: UInt32 { UInt32(truncatingIfNeeded: value >> 32) | 1 }
   }
 
-  /// One slot: a probe reads one cache line (three parallel arrays of fingerprints, keys and
-  /// values cost a cache miss each on a hit, most of the tokenizer's lookup time).
-  /// 32 bytes, so two to a cache line.
+  /// One slot, 32 bytes (two to a cache line): a probe reads one cache line (three parallel
+  /// arrays of fingerprints, keys and values cost a cache miss each on a hit, most of the
+  /// tokenizer's lookup time).
   private struct Slot {
     var sets: XWordSets = []
     /// 0 marks an empty slot.

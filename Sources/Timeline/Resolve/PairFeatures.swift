@@ -300,15 +300,17 @@ struct PairFeatures {
       return k
     }
 
-    /// FNV-1a over `key`'s space and UTF-8 bytes; nil when a byte is not ASCII.
+    /// ``ASCIIWordTable/Hash`` (FNV-1a) over `key`'s space and UTF-8 bytes; nil when a byte is
+    /// not ASCII.
     @inline(__always) static func asciiHash(_ key: Key) -> UInt64? {
       func hash(_ bytes: some Sequence<UInt8>) -> UInt64? {
-        var h: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(key.space.rawValue)) &* 0x100_0000_01b3
+        var h = ASCIIWordTable.Hash()
+        h.add(UInt8(key.space.rawValue))
         for b in bytes {
           guard b < 0x80 else { return nil }
-          h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+          h.add(b)
         }
-        return h
+        return h.value
       }
       return key.string.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(key.string.utf8)
     }
