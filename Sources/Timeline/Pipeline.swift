@@ -88,16 +88,26 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
   guard items.count > 1 else { return items.map(transform) }
   let chunk = parallelChunk(items.count)
   let chunks = (items.count + chunk - 1) / chunk
-  // Each result is made in its place in the array returned (optional slots moved into an array
-  // afterwards were a serial pass over every result: at 100,000 documents the 640,000
-  // mentions' features, 87 MB, moved on one core into pages new to the process).
-  return [R](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+  return parallelInitialized(count: items.count, tasks: chunks) { c, put in
+    let lo = c * chunk
+    for i in lo..<min(items.count, lo + chunk) { put(i, transform(items[i])) }
+  }
+}
+
+/// An array of `count` elements filled by `tasks` tasks on all cores: task `t` calls
+/// `put(index, value)` for its indexes, and every index of `0 ..< count` must be put exactly
+/// once by exactly one task.
+///
+/// Each element is made in its place in the array returned: results kept in optional slots and
+/// moved into an array afterwards were a serial pass over every result (at 100,000 documents
+/// the 640,000 mentions' features, 87 MB, moved on one core into pages new to the process).
+func parallelInitialized<R>(
+  count: Int, tasks: Int, _ fill: @Sendable (_ task: Int, _ put: (Int, R) -> Void) -> Void
+) -> [R] {
+  [R](unsafeUninitializedCapacity: count) { buffer, initialized in
     let out = UnsafeSharedBuffer(buffer)
-    DispatchQueue.concurrentPerform(iterations: chunks) { c in
-      let lo = c * chunk
-      for i in lo..<min(items.count, lo + chunk) { (out.base + i).initialize(to: transform(items[i])) }
-    }
-    initialized = items.count
+    DispatchQueue.concurrentPerform(iterations: tasks) { t in fill(t) { (out.base + $0).initialize(to: $1) } }
+    initialized = count
   }
 }
 
@@ -219,16 +229,12 @@ func chunkRanges(_ count: Int, size: Int? = nil) -> [Range<Int>] {
   return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
 }
 
-/// Slots written (or taken) once each from many threads; each index is touched by exactly
-/// one thread, so no lock is needed (distinct slots of one preallocated buffer).
+/// Values taken (and put back) once each from many threads; each index is touched by exactly
+/// one thread, so no lock is needed (distinct slots of one preallocated buffer). Results made
+/// on all cores go straight into their array instead (``parallelInitialized(count:tasks:_:)``).
 final class Slots<R>: @unchecked Sendable {
   private let slots: UnsafeMutableBufferPointer<R?>
   private var moved = false
-
-  init(count: Int) {
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: nil)
-  }
 
   /// Slots holding `items`, to be taken out one by one (``take(_:)``).
   init(taking items: consuming [R]) {
@@ -249,7 +255,7 @@ final class Slots<R>: @unchecked Sendable {
     slots.deallocate()
   }
 
-  func set(_ i: Int, _ value: R) { slots[i] = value }
+  private func set(_ i: Int, _ value: R) { slots[i] = value }
 
   /// Runs `body` on every slot's value at once, one task per slot, in place (each value is
   /// moved out and back, never copied): for tables split in shards, each filled by one core.

@@ -90,6 +90,9 @@ public struct Benchmark: Sendable {
     public var cpuFactor: Double
   }
 
+  /// The end-to-end runs are fresh processes (``command``), not in-process runs.
+  var freshProcesses: Bool { endToEnd && command != nil }
+
   /// Runs every size in ascending order; `progress` gets one line per step.
   ///
   /// With fresh processes (``command``) every size's corpus is generated and its stages timed
@@ -100,7 +103,7 @@ public struct Benchmark: Sendable {
   /// instead of one size running in a fast spell and the other in a slow one.
   public func run(progress: (String) -> Void = { _ in }) throws -> Report {
     let results: [Result]
-    if endToEnd && command != nil {
+    if freshProcesses {
       results = try runInRounds(sizes.sorted(), progress: progress)
     } else {
       results = try sizes.sorted().map { try runOnce(documents: $0, progress: progress) }
@@ -153,7 +156,7 @@ public struct Benchmark: Sendable {
   private func runInRounds(_ sizes: [Int], progress: (String) -> Void) throws -> [Result] {
     var prepared: [Prepared] = []
     defer { for p in prepared { try? FileManager.default.removeItem(atPath: p.dir) } }
-    let fresh = endToEnd && command != nil
+    let fresh = freshProcesses
     precondition(fresh || sizes.count == 1, "in-process runs go one size at a time")
     for n in sizes {
       let dir = (workDirectory as NSString).appendingPathComponent(
@@ -218,7 +221,7 @@ public struct Benchmark: Sendable {
   /// `p`'s result row: the median end-to-end run, the scores, and whether the processes wrote
   /// the staged timeline.
   private func result(_ p: Prepared, progress: (String) -> Void) -> Result {
-    let fresh = endToEnd && command != nil
+    let fresh = freshProcesses
     let matches =
       fresh ? FileManager.default.contentsEqual(atPath: p.path("timeline.json"), andPath: p.path("timeline-process.json")) : nil
     let scored: Scored

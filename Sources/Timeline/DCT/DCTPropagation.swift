@@ -96,15 +96,15 @@ struct DCTPropagation {
     return (out, changed)
   }
 
-  /// The year of the latest full date (day or month) the article states, as a weak hint.
-  /// Whether document `i` has no publication date, told by the optional's case alone (`== nil` copied
-  /// the date, its strings and evidence retained and released, for every document in each of
-  /// the three rounds, on one core).
+  /// Whether document `i` has no publication date, told by the optional's case alone (`== nil`
+  /// copied the date, its strings and evidence retained and released, for every document in
+  /// each of the three rounds, on one core).
   @inline(__always) static func undated(_ documents: [DocumentExtraction], _ i: Int) -> Bool {
     if case .none = documents[i].published { return true }
     return false
   }
 
+  /// The year of the latest full date (day or month) the article states, as a weak hint.
   static func textYear(_ doc: DocumentExtraction) -> DCTInferrer.YearHint? {
     let full = doc.expressions.filter { e in
       guard e.anchor == nil, e.kind == .date else { return false }

@@ -235,14 +235,9 @@ struct PairFeatures {
     let starts = offsets
     let chunks = Slots(taking: local.map(\.0))
     local = []
-    // Written in place in the array returned (no slots moved into it afterwards, on one core).
-    return [PairFeatures](unsafeUninitializedCapacity: starts[starts.count - 1]) { buffer, initialized in
-      let out = UnsafeSharedBuffer(buffer)
-      DispatchQueue.concurrentPerform(iterations: starts.count - 1) { c in
-        let features = chunks.take(c)
-        for j in features.indices { (out.base + starts[c] + j).initialize(to: features[j].remapped(maps[c], names: names)) }
-      }
-      initialized = starts[starts.count - 1]
+    return parallelInitialized(count: starts[starts.count - 1], tasks: starts.count - 1) { c, put in
+      let features = chunks.take(c)
+      for j in features.indices { put(starts[c] + j, features[j].remapped(maps[c], names: names)) }
     }
   }
 
@@ -280,7 +275,7 @@ struct PairFeatures {
     /// `==` does: a non-ASCII string is looked up there, and so is an ASCII string the fast
     /// table lacks, before it gets a new id (KELVIN SIGN, U+212A, equals "K").
     private var slots = [Int32](repeating: 0, count: 64)
-    private var hashes = [UInt64](repeating: 0, count: 64)
+    private var hashes = [ASCIIWordTable.Hash](repeating: ASCIIWordTable.Hash(), count: 64)
     private var used = 0
 
     init(named: Bool = true) { self.named = named }
@@ -302,23 +297,23 @@ struct PairFeatures {
 
     /// ``ASCIIWordTable/Hash`` (FNV-1a) over `key`'s space and UTF-8 bytes; nil when a byte is
     /// not ASCII.
-    @inline(__always) static func asciiHash(_ key: Key) -> UInt64? {
-      func hash(_ bytes: some Sequence<UInt8>) -> UInt64? {
+    @inline(__always) static func asciiHash(_ key: Key) -> ASCIIWordTable.Hash? {
+      func hash(_ bytes: some Sequence<UInt8>) -> ASCIIWordTable.Hash? {
         var h = ASCIIWordTable.Hash()
         h.add(UInt8(key.space.rawValue))
         for b in bytes {
           guard b < 0x80 else { return nil }
           h.add(b)
         }
-        return h.value
+        return h
       }
       return key.string.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(key.string.utf8)
     }
 
     /// The id of `key` (whose ``asciiHash(_:)`` is `hash`) in the fast table, if it is there.
-    @inline(__always) private func fastID(_ key: Key, _ hash: UInt64) -> Int? {
+    @inline(__always) private func fastID(_ key: Key, _ hash: ASCIIWordTable.Hash) -> Int? {
       let mask = slots.count - 1
-      var s = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      var s = hash.slot & mask
       while slots[s] != 0 {
         if hashes[s] == hash {
           let k = Int(slots[s]) - 1
@@ -330,20 +325,20 @@ struct PairFeatures {
     }
 
     /// Puts id `k` in the fast table under `hash`, growing it to keep it at most half full.
-    private mutating func remember(_ k: Int, _ hash: UInt64) {
+    private mutating func remember(_ k: Int, _ hash: ASCIIWordTable.Hash) {
       if (used + 1) * 2 > slots.count {
         let (oldSlots, oldHashes) = (slots, hashes)
         slots = [Int32](repeating: 0, count: oldSlots.count * 2)
-        hashes = [UInt64](repeating: 0, count: oldSlots.count * 2)
+        hashes = [ASCIIWordTable.Hash](repeating: ASCIIWordTable.Hash(), count: oldSlots.count * 2)
         used = 0
         for s in oldSlots.indices where oldSlots[s] != 0 { place(oldSlots[s], oldHashes[s]) }
       }
       place(Int32(k + 1), hash)
     }
 
-    private mutating func place(_ slot: Int32, _ hash: UInt64) {
+    private mutating func place(_ slot: Int32, _ hash: ASCIIWordTable.Hash) {
       let mask = slots.count - 1
-      var s = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      var s = hash.slot & mask
       while slots[s] != 0 { s = (s + 1) & mask }
       slots[s] = slot
       hashes[s] = hash

@@ -51,11 +51,10 @@ extension PreparedMentions {
     var byShard = [[Int32]](repeating: [], count: shards)
     for (p, h) in hashes.enumerated() { byShard[Int(UInt(bitPattern: h) % UInt(shards))].append(Int32(p)) }
     let shardLists = byShard
-    let out = Slots<Int32>(count: hashes.count)
-    DispatchQueue.concurrentPerform(iterations: shards) { s in
-      assignIdentities(shardLists[s], mentions, hashes) { out.set($0, $1) }
+    // Every position is in exactly one shard, so each is assigned exactly once.
+    return parallelInitialized(count: hashes.count, tasks: shards) { s, put in
+      assignIdentities(shardLists[s], mentions, hashes, put)
     }
-    return out.values()
   }
 
   /// ``identities(_:hashes:)`` on this thread (one block of the streamed reduce).
