@@ -36,6 +36,10 @@ enum PrettyJSONEncoder {
   /// then stripped.
   static func encodeCompact<T: Encodable>(_ value: T) throws -> [UInt8] {
     var out: [UInt8] = []
+    if T.self is any CompactJSON.Type, let direct = value as? any CompactJSON {  // the map/reduce lines
+      try direct.writeCompact(&out)
+      return out
+    }
     if T.self is any DirectJSON.Type, let direct = value as? any DirectJSON {
       var pretty: [UInt8] = []
       try direct.writeJSON(&pretty, depth: 0)
@@ -221,12 +225,16 @@ enum PrettyJSONEncoder {
 
   static func leaf(bool: Bool, _ arena: Arena) -> Child { leaf(raw: bool ? "true" : "false", arena) }
 
-  static func leaf(_ d: Double, _ arena: Arena) throws -> Child {
-    if d.isFinite, d == d.rounded(), abs(d) < 1e15 {
-      return leaf(raw: d.sign == .minus && d == 0 ? "-0" : String(Int64(d)), arena)
-    }
-    if d.isFinite, abs(d) >= 1e-4, abs(d) < 1e15 { return leaf(raw: d.description, arena) }
-    return try foreign(d, arena)
+  static func leaf(_ d: Double, _ arena: Arena) throws -> Child { leaf(raw: try number(d), arena) }
+
+  /// A double as `JSONEncoder` writes it: integral values as integers, others as `description`
+  /// within the range where the two agree, `JSONEncoder` itself beyond it.
+  static func number(_ d: Double) throws -> String {
+    if d.isFinite, d == d.rounded(), abs(d) < 1e15 { return d.sign == .minus && d == 0 ? "-0" : String(Int64(d)) }
+    if d.isFinite, abs(d) >= 1e-4, abs(d) < 1e15 { return d.description }
+    let arena = Arena()
+    guard case .leaf(let range) = try foreign(d, arena) else { return "" }
+    return String(decoding: arena.bytes[range], as: UTF8.self)
   }
 
   /// A value encoded by `JSONEncoder` itself (single values only: dates, data, URLs...).

@@ -170,6 +170,74 @@ import Testing
     #expect(partials > 20)
   }
 
+  /// The map records' direct writers (``CompactJSON``) against `JSONEncoder`: every record of
+  /// every fixture, and hand-made values with each optional field present and absent, numbers
+  /// on both sides of the integer and `description` rules, escapes, non-ASCII text and
+  /// dictionary keys whose order is not their insertion order.
+  @Test func compactWritersMatchJSONEncoder() throws {
+    let pipeline = Pipeline()
+    var records = 0
+    for name in try FixturePaths.caseNames() {
+      let docs = try FixturePaths.fixtureCase(name).docs
+      for x in pipeline.analyze(try pipeline.ingestor.ingest(paths: [docs]).documents) {
+        for (_, record) in MapReduce.mapRecords(x) {
+          #expect(JSONOutput.line(record) == JSONOutput.foundationLine(record), "\(name)")
+          records += 1
+        }
+      }
+    }
+    #expect(records > 400)
+
+    let odd = "tab\tquote\"back\\slash/é 😀 \u{07}"
+    let span = SourceSpan(start: 3, end: 9, line: 2)
+    let citation = Citation(document: "d/x", span: span, text: odd)
+    let evidence = [Evidence(rule: "dct.a", note: odd, citation: citation), Evidence(rule: "dct.b", note: "n")]
+    let anchor = RelativeSpec(form: "offset:week:-1", anaphoric: true)
+    let mention = EventMention(
+      id: "d/x@3", document: "d/x", eventClass: "meeting", trigger: "talks", triggerSpan: span, citation: citation,
+      role: .caption,
+      time: MentionTime(expression: "last week", span: span, value: "2021-W42", mod: "APPROX", rule: "r", stated: true, anchor: anchor),
+      place: "city:geneva", participants: ["org:un"], host: "country:ch", ordinal: -5, isMain: true, keywords: ["k"],
+      attributes: ["b": "1", "a": odd, "B": "2", "é": "3", "aa": ""], names: [])
+    let bareMention = EventMention(
+      id: "d/y@0", document: "d/y", eventClass: "attack", trigger: "raid", triggerSpan: span, citation: citation, role: .body)
+    let claims = [2_000_000, 2.5, 0.85, -0.0, 1e20, 0.00001, 123_456_789_012_345_680].map { n in
+      Claim(
+        id: "d/x@3:count", document: "d/x", mention: "d/x@3", attribute: "count", value: odd, number: n, unit: "killed",
+        items: ["a", "b"], holder: "person:x", subject: "s", object: "o", polarity: false, qualifier: "MIN",
+        citation: citation)
+    } + [Claim(id: "c", document: "d", attribute: "quote", value: "v", citation: citation)]
+    let full = DocumentExtraction(
+      document: "d/x", path: "d/x.txt", title: odd, outlet: "Wire", url: "https://x.org/a/b", author: "A. B.",
+      published: PublishedDate(
+        value: "2021-10-20", source: .inferred, earliest: "2021-10-18", latest: "2021-10-21", evidence: evidence,
+        confidence: 0.85),
+      expressions: [
+        TemporalExpression(kind: .date, text: "last week", span: span, value: "2021-W42", mod: "APPROX", rule: "r", anchor: anchor),
+        TemporalExpression(kind: .duration, text: "two days", span: span, value: "P2D", rule: "d"),
+      ],
+      entities: [Entity(key: "city:geneva", name: "Geneva", kind: .city, aliases: ["Genf", odd]), Entity(key: "x", name: "X", kind: .other)],
+      entityMentions: [EntityMention(entity: "city:geneva", surface: "Genf", span: span, role: .headline)],
+      mentions: [mention, bareMention], claims: claims,
+      diagnostics: [
+        Diagnostic(.warning, code: "dct.missing", path: "d/x.txt", line: 1, column: 2, start: 0, end: 4, message: odd),
+        Diagnostic(.note, code: "n", path: "p", message: "m"),
+      ])
+    let bare = DocumentExtraction(document: "d/y", path: "d/y.txt")
+    for record in [MapReduce.Record.document(full), .document(bare), .mention(mention), .mention(bareMention), .diagnostic(full.diagnostics[0])] {
+      #expect(JSONOutput.line(record) == JSONOutput.foundationLine(record))
+    }
+    var edge = PartialCluster.Edge(a: "d/x@3", b: "d/y@0", score: -7, evidence: [])
+    edge.deferred = true
+    edge.spansDays = true
+    let cluster = PartialCluster(
+      key: "m|meeting|2021", mentions: ["d/x@3", "d/y@0"],
+      edges: [edge, PartialCluster.Edge(a: "a", b: "b", score: 10, evidence: evidence)])
+    for p in [cluster, PartialCluster(key: "k", mentions: [], edges: [])] {
+      #expect(JSONOutput.line(p) == JSONOutput.foundationLine(p))
+    }
+  }
+
   @Test("the seed timeline, byte for byte")
   func seedTimelineMatchesJSONEncoder() throws {
     let fixture = try FixturePaths.fixtureCase("seeds")
