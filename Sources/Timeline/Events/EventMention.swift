@@ -107,6 +107,9 @@ public struct EventMention: Codable, Hashable, Sendable {
     fields = try Shared(from: decoder)
   }
 
+  /// Read directly from a map/reduce line's object (``JSONNodeDecoder/record(from:)``).
+  init(reading o: JSONNodeDecoder.Object) throws { fields = Shared(try Fields(reading: o)) }
+
   public func encode(to encoder: any Encoder) throws { try fields.encode(to: encoder) }
 
   /// The stored fields, in declaration order: the JSON form is theirs, key for key.

@@ -108,7 +108,7 @@ public enum MapReduce {
     // Mention lines decoded on all cores, line by line (one block can be most of a batch).
     let decoded = parallelMap(Array(lines.indices)) { n -> EventMention? in
       guard lines[n].hasPrefix("m|"),
-        case .mention(let m)? = try? JSONNodeDecoder.decode(Record.self, from: json(lines[n]))
+        case .mention(let m)? = try? JSONNodeDecoder.record(from: json(lines[n]))
       else { return nil }
       return m
     }
@@ -226,7 +226,7 @@ public enum MapReduce {
           return .partial(p)
         }
         if line.hasPrefix("d|") || line.hasPrefix("g|"),
-          let record = try? JSONNodeDecoder.decode(Record.self, from: json(line))
+          let record = try? JSONNodeDecoder.record(from: json(line))
         {
           if case .document(let d) = record, line.hasPrefix("d|") { return .document(d) }
           if case .diagnostic(let d) = record, line.hasPrefix("g|") { return .diagnostic(d) }

@@ -47,6 +47,55 @@ import Testing
     #expect(edges > 20)
   }
 
+  /// ``JSONNodeDecoder/record(from:)`` reads documents, mentions and diagnostics field by
+  /// field: every record of every fixture comes back equal to what was written and to what
+  /// `JSONDecoder` reads, and what `JSONDecoder` refuses it refuses.
+  @Test func recordsReadDirectlyAsJSONDecoderReadsThem() throws {
+    let pipeline = Pipeline()
+    var documents = 0
+    for name in try FixturePaths.caseNames() {
+      let corpus = try pipeline.ingestor.ingest(paths: [try FixturePaths.fixtureCase(name).docs])
+      var records = pipeline.analyze(corpus.documents).flatMap { MapReduce.mapRecords($0).map(\.record) }
+      records += corpus.diagnostics.map { .diagnostic($0) }
+      for record in records {
+        let line = JSONOutput.line(record)
+        #expect(try JSONNodeDecoder.record(from: Substring(line)) == record, "\(name)")
+        #expect(try Self.foundation(MapReduce.Record.self, line) == record, "\(name)")
+        if case .document = record { documents += 1 }
+      }
+    }
+    #expect(documents >= 30)
+    // Written by hand: a confidence the initializer would round is read as written, and
+    // fields in any order, with unknown ones, read as JSONDecoder reads them.
+    let written = [
+      #"{"document":{"_0":{"path":"p","document":"d","claims":[],"diagnostics":[],"entities":[],"entityMentions":[],"expressions":[],"mentions":[],"extra":1,"published":{"value":"2021","source":"text","evidence":[],"confidence":0.123456}}}}"#,
+      #"{"diagnostic":{"_0":{"severity":"note","code":"c","path":"p","message":"m","line":null}}}"#,
+    ]
+    for line in written {
+      #expect(try JSONNodeDecoder.record(from: Substring(line)) == (try Self.foundation(MapReduce.Record.self, line)))
+    }
+    // Refused by both: two cases, no `_0`, an unknown case, a value that is no case of its
+    // enum, a required field missing, null or of the wrong type, and a document's array of
+    // the wrong elements.
+    let document = #""claims":[],"diagnostics":[],"entities":[],"entityMentions":[],"expressions":[],"mentions":[]"#
+    let refused = [
+      #"{"document":{"_0":{}},"mention":{"_0":{}}}"#,
+      #"{"diagnostic":{"x":{"severity":"note","code":"c","path":"p","message":"m"}}}"#,
+      #"{"claim":{"_0":{}}}"#,
+      #"{"diagnostic":{"_0":{"severity":"fatal","code":"c","path":"p","message":"m"}}}"#,
+      #"{"diagnostic":{"_0":{"severity":"note","code":"c","path":"p"}}}"#,
+      #"{"diagnostic":{"_0":{"severity":"note","code":null,"path":"p","message":"m"}}}"#,
+      #"{"diagnostic":{"_0":{"severity":"note","code":"c","path":"p","message":"m","line":"1"}}}"#,
+      #"{"document":{"_0":{"path":"p",\#(document)}}}"#,
+      #"{"document":{"_0":{"path":"p","document":"d",\#(document.replacingOccurrences(of: #""entities":[]"#, with: #""entities":[1]"#))}}}"#,
+      #"{"document":{"_0":{"path":"p","document":"d",\#(document),"published":{"value":"2021","source":"guess","evidence":[],"confidence":1}}}}"#,
+    ]
+    for line in refused {
+      #expect(throws: (any Error).self, "\(line)") { try JSONNodeDecoder.record(from: Substring(line)) }
+      #expect(throws: (any Error).self, "\(line)") { try Self.foundation(MapReduce.Record.self, line) }
+    }
+  }
+
   /// The directly read values (``JSONNodeDecoder/Object``) with every optional field present,
   /// and with every one absent.
   @Test func directlyReadValuesMatchJSONDecoder() throws {
@@ -102,6 +151,17 @@ import Testing
     #expect(throws: JSONSyntaxError.self) { try value("\"line\nbreak\"") }
     #expect(throws: JSONSyntaxError.self) { try value("\"unterminated") }
     #expect(throws: JSONSyntaxError.self) { try JSONParser.parse([0x22, 0xFF, 0xFE, 0x22]) }  // not UTF-8
+    // Invalid UTF-8 on the fast path and after an escape: truncated, overlong, a surrogate,
+    // beyond U+10FFFF, a stray continuation byte; valid text of every length is kept whole.
+    let invalid: [[UInt8]] = [[0xC3], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80], [0x61, 0xE2, 0x82]]
+    for bytes in invalid {
+      #expect(throws: JSONSyntaxError.self) { try JSONParser.parse([0x22] + bytes + [0x22]) }
+      #expect(throws: JSONSyntaxError.self) { try JSONParser.parse([0x22, 0x5C, 0x6E] + bytes + [0x22]) }
+    }
+    for text in ["", "a", "é", "€uro", "😀", "aé€😀z"] {
+      #expect(try JSONParser.parse([0x22] + Array(text.utf8) + [0x22]).string == text)
+      #expect(try JSONParser.parse([0x22, 0x5C, 0x74] + Array(text.utf8) + [0x22]).string == "\t" + text)
+    }
     let numbers: [(String, Double)] = [
       ("0", 0), ("-7", -7), ("123456789012345", 123_456_789_012_345), ("1234567890123456789", 1_234_567_890_123_456_768),
       ("1.5", 1.5), ("-2e3", -2000), ("007", 7), ("[12,3]", 0),
