@@ -230,9 +230,27 @@ struct JSONParser {
   /// its generic path here, a sixth of `timeline merge`'s time; decoding (which repairs) and
   /// comparing the result with the bytes gives the same answer on the fast path.
   static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    if isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }  // nothing to repair
     var s = String(decoding: bytes, as: UTF8.self)
     let same = s.withUTF8 { $0.count == bytes.count && (bytes.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0) }
     return same ? s : nil
+  }
+
+  /// No byte with the high bit set, eight bytes at a time (the compare after decoding was a
+  /// fortieth of the merge).
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var i = 0
+    while i + 8 <= bytes.count {
+      if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+      i += 8
+    }
+    while i < bytes.count {
+      if bytes[i] >= 0x80 { return false }
+      i += 1
+    }
+    return true
   }
 
   private mutating func string() throws(JSONSyntaxError) -> String {

@@ -154,11 +154,11 @@ import Testing
     // Invalid UTF-8 on the fast path and after an escape: truncated, overlong, a surrogate,
     // beyond U+10FFFF, a stray continuation byte; valid text of every length is kept whole.
     let invalid: [[UInt8]] = [[0xC3], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80], [0x61, 0xE2, 0x82]]
-    for bytes in invalid {
+    for bytes in invalid + invalid.map({ Array("eight+1 ASCII".utf8) + $0 }) {
       #expect(throws: JSONSyntaxError.self) { try JSONParser.parse([0x22] + bytes + [0x22]) }
       #expect(throws: JSONSyntaxError.self) { try JSONParser.parse([0x22, 0x5C, 0x6E] + bytes + [0x22]) }
     }
-    for text in ["", "a", "é", "€uro", "😀", "aé€😀z"] {
+    for text in ["", "a", "é", "€uro", "😀", "aé€😀z", "sixteen ASCII ab", "fifteen ASCII é", "eight ok😀"] {
       #expect(try JSONParser.parse([0x22] + Array(text.utf8) + [0x22]).string == text)
       #expect(try JSONParser.parse([0x22, 0x5C, 0x74] + Array(text.utf8) + [0x22]).string == "\t" + text)
     }
