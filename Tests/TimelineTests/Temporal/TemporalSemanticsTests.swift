@@ -13,6 +13,22 @@ import Testing
     #expect(TemporalSemantics(encoded: s.encoded) == s)
   }
 
+  /// Forms no encoder writes parse as the `Character`-split parser read them: a colon inside
+  /// the last field, empty and non-numeric fields, non-ASCII text, nested bases.
+  @Test func unusualFormsParse() {
+    let cases: [(String, TemporalSemantics?)] = [
+      ("fixed:a:b", .fixed("a:b")), ("fixed:", .fixed("")), ("yearvalue:-1:-06:07", .yearShiftedValue("-06:07", -1)),
+      ("yearvalue:-1", nil), ("nthweekday:11:4:x:4:-1", .nthWeekday(11, 4, 4, -1)), ("season:été:1", .season("été", 1)),
+      ("part:NI|shift:day:-1:day", .part(.shift(.day, -1, .day), "NI")), ("clock:19:-|weekday:3:1", .clock(.weekday(3, 1), 19, nil)),
+      ("dayoffset:2|weekof:|monthday:3:6:0", .dayOffset(.weekOf(.monthDay(3, 6, 0)), 2)), ("dayoffset:x|weekday:3:1", nil),
+      ("weekday:5", nil), ("weekday:5:+1", .weekday(5, 1)), ("shift:day:1:eon", nil), ("shift:day:1:fortnight", .shift(.day, 1, .fortnight)), ("nocolon", nil), ("", nil),
+      ("lastquarter:-1:2", nil), ("quarter:3:0:H", .quarter(3, 0, true)), ("unknown:1", nil), ("part:NI|", nil),
+    ]
+    for (form, expected) in cases {
+      #expect(TemporalSemantics(encoded: form) == expected, "\(form)")
+    }
+  }
+
   @Test func resolution() {
     let dct = Day(2021, 10, 20)  // Wednesday, ISO week 42
     #expect(TemporalSemantics.shift(.week, -1, .week).resolve(dct) == "2021-W41")
