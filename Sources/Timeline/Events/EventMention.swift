@@ -97,18 +97,12 @@ public struct EventMention: Codable, Hashable, Sendable {
   }
 
   /// The JSON form is the fields', key for key (``Shared`` adds no level); equality and
-  /// hashing, synthesized, are the fields' too. From ``JSONNodeDecoder`` (the map/reduce
-  /// lines), the fields are read directly (``JSONNodeDecoder/Object``).
-  public init(from decoder: any Decoder) throws {
-    if let o = try JSONNodeDecoder.object(of: decoder) {
-      fields = Shared(try Fields(reading: o))
-      return
-    }
-    fields = try Shared(from: decoder)
-  }
+  /// hashing, synthesized, are the fields' too. The map/reduce lines are pulled field by
+  /// field instead (``init(pulling:)``).
+  public init(from decoder: any Decoder) throws { fields = try Shared(from: decoder) }
 
-  /// Read directly from a map/reduce line's object (``JSONNodeDecoder/record(from:)``).
-  init(reading o: JSONNodeDecoder.Object) throws { fields = Shared(try Fields(reading: o)) }
+  /// Pulled from a map/reduce line (``JSONNodeDecoder/record(from:)``).
+  init(pulling p: inout JSONParser) throws { fields = Shared(try Fields(pulling: &p)) }
 
   public func encode(to encoder: any Encoder) throws { try fields.encode(to: encoder) }
 

@@ -12,30 +12,18 @@ enum JSONNodeDecoder {
     try decode(type, from: parse(text))
   }
 
-  /// A partial cluster (reduce output's most numerous lines) read directly, without the
-  /// generic decoder.
+  /// A partial cluster (reduce output's most numerous lines) pulled from the text
+  /// (``JSONParser/pull(_:_:)``), without a tree.
   static func partialCluster(from text: Substring) throws -> PartialCluster {
-    try PartialCluster(reading: Object(parse(text).value))
+    try JSONParser.pull(text) { try PartialCluster(pulling: &$0) }
   }
 
-  /// A map record read directly when it has synthesized `Codable`'s shape for an enum case
-  /// with one value (`{"mention":{"_0":{…}}}`); any other shape goes through the generic
-  /// decoder, which then decides (and reports) as it always did. Documents through the
-  /// generic decoder were nearly half of `timeline merge`'s time.
+  /// A map record pulled from the text field by field (``JSONParser/pull(_:_:)``): what
+  /// synthesized `Codable` reads from `{"mention":{"_0":{…}}}`, without a tree. Through the
+  /// tree and the generic decoder, parsing and reading the lines were two fifths of
+  /// `timeline reduce` and `merge`.
   static func record(from text: Substring) throws -> MapReduce.Record {
-    let node = try parse(text)
-    if case .object(let outer) = node.value, outer.count == 1, case .object(let inner) = outer[0].value.value,
-      inner.count == 1, inner[0].key == "_0"
-    {
-      let o = try Object(inner[0].value.value)
-      switch outer[0].key {
-      case "document": return .document(try DocumentExtraction(reading: o))
-      case "mention": return .mention(try EventMention(reading: o))
-      case "diagnostic": return .diagnostic(try Diagnostic(reading: o))
-      default: break
-      }
-    }
-    return try decode(MapReduce.Record.self, from: node)
+    try JSONParser.pull(text) { try MapReduce.Record(pulling: &$0) }
   }
 
   static func parse(_ text: Substring) throws -> JSONNode {
@@ -242,30 +230,13 @@ enum JSONNodeDecoder {
   }
 }
 
-// MARK: - Direct readers
-
 extension JSONNodeDecoder {
-  /// The object `decoder` reads when it is this decoder (the map/reduce lines), for the
-  /// types that then read their fields directly; nil from any other decoder.
-  static func object(of decoder: any Decoder) throws -> Object? {
-    guard let node = decoder as? NodeDecoder else { return nil }
-    return try Object(node.node)
-  }
-
-  /// An object's members read field by field without a `Decoder`: the most numerous values
-  /// of the map/reduce lines (``EventMention``, with its spans, citation and time) read this
-  /// way at a fraction of the generic path's cost. Reads what synthesized `Codable` reads:
-  /// required fields must be present, optional ones may be absent or `null`.
-  /// `JSONNodeDecoderTests` compares the results with `JSONDecoder`'s.
+  /// An object's members for ``Keyed``: the first member of a key counts; optional values may
+  /// be absent or `null`.
   struct Object {
     let members: [(key: String, value: JSONNode)]
 
     init(members: [(key: String, value: JSONNode)]) { self.members = members }
-
-    init(_ node: JSONNode.Value) throws {
-      guard case .object(let members) = node else { throw mismatch([String: Any].self, node) }
-      self.members = members
-    }
 
     /// The value of the first member named `key` (`null` included), nil when absent.
     func member(_ key: String) -> JSONNode.Value? {
@@ -276,204 +247,12 @@ extension JSONNodeDecoder {
     /// The first member named `key`, nil when absent or `null`.
     func find(_ key: String) -> JSONNode.Value? { member(key).flatMap { isNull($0) ? nil : $0 } }
 
-    func required(_ key: String) throws -> JSONNode.Value {
-      guard let n = find(key) else {
-        throw DecodingError.valueNotFound(Any.self, .init(codingPath: [], debugDescription: "no value for \(key)"))
-      }
-      return n
-    }
-
-    func string(_ key: String) throws -> String { try JSONNodeDecoder.string(required(key)) }
-    func int(_ key: String) throws -> Int { try JSONNodeDecoder.int(required(key)) }
-    func bool(_ key: String) throws -> Bool { try JSONNodeDecoder.bool(required(key)) }
-    func object(_ key: String) throws -> Object { try Object(required(key)) }
     func optionalString(_ key: String) throws -> String? { try find(key).map(JSONNodeDecoder.string) }
     func optionalInt(_ key: String) throws -> Int? { try find(key).map(JSONNodeDecoder.int) }
     func optionalBool(_ key: String) throws -> Bool? { try find(key).map(JSONNodeDecoder.bool) }
-    func optionalObject(_ key: String) throws -> Object? { try find(key).map(Object.init) }
-    func double(_ key: String) throws -> Double { try JSONNodeDecoder.double(required(key)) }
-    func optionalDouble(_ key: String) throws -> Double? { try find(key).map(JSONNodeDecoder.double) }
-
-    /// A string-backed enum's case.
-    func value<E: RawRepresentable>(_ type: E.Type, _ key: String) throws -> E where E.RawValue == String {
-      let raw = try string(key)
-      guard let v = E(rawValue: raw) else {
-        throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "\(raw) is not a \(E.self)"))
-      }
-      return v
-    }
-
-    /// An array of objects, each read by `read`.
-    func objects<T>(_ key: String, _ read: (Object) throws -> T) throws -> [T] {
-      let node = try required(key)
-      guard case .array(let items) = node else { throw mismatch([Any].self, node) }
-      return try items.map { try read(Object($0.value)) }
-    }
-
-    func strings(_ key: String) throws -> [String] { try Self.strings(required(key)) }
-    func optionalStrings(_ key: String) throws -> [String]? { try find(key).map(Self.strings) }
-
-    static func strings(_ node: JSONNode.Value) throws -> [String] {
-      guard case .array(let items) = node else { throw mismatch([String].self, node) }
-      return try items.map { try JSONNodeDecoder.string($0.value) }
-    }
-
-    /// An array of objects.
-    func objects(_ key: String) throws -> [Object] {
-      let node = try required(key)
-      guard case .array(let items) = node else { throw mismatch([Any].self, node) }
-      return try items.map { try Object($0.value) }
-    }
-
-    /// A string-to-string object (the first of a repeated key counts).
-    func stringMap(_ key: String) throws -> [String: String] {
-      var out: [String: String] = [:]
-      for m in try Object(required(key)).members where out[m.key] == nil { out[m.key] = try JSONNodeDecoder.string(m.value.value) }
-      return out
-    }
-
-    /// Any other value, through the generic decoder.
-    func decode<T: Decodable>(_ type: T.Type, _ key: String) throws -> T {
-      try NodeDecoder(node: required(key)).value(type)
-    }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, _ key: String) throws -> T? {
       try find(key).map { try NodeDecoder(node: $0).value(type) }
     }
-  }
-}
-
-extension SourceSpan {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(start: try o.int("start"), end: try o.int("end"), line: try o.int("line"))
-  }
-}
-
-extension Citation {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(document: try o.string("document"), span: try SourceSpan(reading: o), text: try o.string("text"))
-  }
-}
-
-extension MentionTime {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(
-      expression: try o.optionalString("expression"), span: try o.optionalObject("span").map(SourceSpan.init(reading:)),
-      value: try o.string("value"), mod: try o.optionalString("mod"), rule: try o.string("rule"),
-      stated: try o.bool("stated"), anchor: try o.decodeIfPresent(RelativeSpec.self, "anchor"))
-  }
-}
-
-extension EventMention.Fields {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(
-      id: try o.string("id"), document: try o.string("document"), eventClass: try o.string("eventClass"),
-      trigger: try o.string("trigger"), triggerSpan: try SourceSpan(reading: o.object("triggerSpan")),
-      citation: try Citation(reading: o.object("citation")), role: try o.value(TextRole.self, "role"),
-      time: try o.optionalObject("time").map(MentionTime.init(reading:)), place: try o.optionalString("place"),
-      participants: try o.strings("participants"), host: try o.optionalString("host"),
-      ordinal: try o.optionalInt("ordinal"), isMain: try o.bool("isMain"), keywords: try o.strings("keywords"),
-      attributes: try o.stringMap("attributes"), names: try o.optionalStrings("names"))
-  }
-}
-
-extension PartialCluster {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(
-      key: try o.string("key"), mentions: try o.strings("mentions"),
-      edges: try o.objects("edges").map(Edge.init(reading:)))
-  }
-}
-
-extension PartialCluster.Edge {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(
-      a: try o.string("a"), b: try o.string("b"), score: try o.int("score"),
-      evidence: try o.decodeIfPresent([Evidence].self, "evidence") ?? [])
-    deferred = try o.optionalBool("deferred") ?? false
-    spansDays = try o.optionalBool("spansDays") ?? false
-  }
-}
-
-extension RelativeSpec {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(form: try o.string("form"), anaphoric: try o.bool("anaphoric"))
-  }
-}
-
-extension Evidence {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(
-      rule: try o.string("rule"), note: try o.string("note"),
-      citation: try o.optionalObject("citation").map(Citation.init(reading:)))
-  }
-}
-
-extension Diagnostic {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(
-      try o.value(Severity.self, "severity"), code: try o.string("code"), path: try o.string("path"),
-      line: try o.optionalInt("line"), column: try o.optionalInt("column"), start: try o.optionalInt("start"),
-      end: try o.optionalInt("end"), message: try o.string("message"))
-  }
-}
-
-extension PublishedDate {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(
-      value: try o.string("value"), source: try o.value(Source.self, "source"), earliest: try o.optionalString("earliest"),
-      latest: try o.optionalString("latest"), evidence: try o.objects("evidence", Evidence.init(reading:)))
-    confidence = try o.double("confidence")  // as written (the initializer rounds)
-  }
-}
-
-extension TemporalExpression {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(
-      kind: try o.value(Kind.self, "kind"), text: try o.string("text"), span: try SourceSpan(reading: o.object("span")),
-      value: try o.string("value"), mod: try o.optionalString("mod"), rule: try o.string("rule"),
-      anchor: try o.optionalObject("anchor").map(RelativeSpec.init(reading:)))
-  }
-}
-
-extension Entity {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(
-      key: try o.string("key"), name: try o.string("name"), kind: try o.value(Kind.self, "kind"),
-      aliases: try o.strings("aliases"))
-  }
-}
-
-extension EntityMention {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(
-      entity: try o.string("entity"), surface: try o.string("surface"), span: try SourceSpan(reading: o.object("span")),
-      role: try o.value(TextRole.self, "role"))
-  }
-}
-
-extension Claim {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(
-      id: try o.string("id"), document: try o.string("document"), mention: try o.optionalString("mention"),
-      attribute: try o.string("attribute"), value: try o.string("value"), number: try o.optionalDouble("number"),
-      unit: try o.optionalString("unit"), items: try o.strings("items"), holder: try o.optionalString("holder"),
-      subject: try o.optionalString("subject"), object: try o.optionalString("object"), polarity: try o.bool("polarity"),
-      qualifier: try o.optionalString("qualifier"), citation: try Citation(reading: o.object("citation")))
-  }
-}
-
-extension DocumentExtraction {
-  init(reading o: JSONNodeDecoder.Object) throws {
-    self.init(
-      document: try o.string("document"), path: try o.string("path"), title: try o.optionalString("title"),
-      outlet: try o.optionalString("outlet"), url: try o.optionalString("url"), author: try o.optionalString("author"),
-      published: try o.optionalObject("published").map(PublishedDate.init(reading:)),
-      expressions: try o.objects("expressions", TemporalExpression.init(reading:)),
-      entities: try o.objects("entities", Entity.init(reading:)),
-      entityMentions: try o.objects("entityMentions", EntityMention.init(reading:)),
-      mentions: try o.objects("mentions", EventMention.init(reading:)),
-      claims: try o.objects("claims", Claim.init(reading:)),
-      diagnostics: try o.objects("diagnostics", Diagnostic.init(reading:)))
   }
 }

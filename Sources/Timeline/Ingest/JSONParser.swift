@@ -344,3 +344,163 @@ struct JSONParser {
     return v
   }
 }
+
+// MARK: - Reading without a tree
+
+/// A value of an unexpected type, or a required member missing, while pulling.
+struct JSONPullError: Error, Sendable {
+  var reason: String
+}
+
+extension JSONParser {
+  /// Reads one JSON document from `text` with `body`, which pulls the values it expects
+  /// (``members(_:)``, ``readString()`` …) in place of building a tree: no node, member array
+  /// or key string is made for the map/reduce lines. The same grammar as ``parse(_:start:end:firstLine:)``
+  /// (strings, numbers, nesting limit), and text after the value is refused as there.
+  static func pull<T>(_ text: Substring, _ body: (inout JSONParser) throws -> T) throws -> T {
+    var text = text
+    var p = JSONParser(bytes: text.withUTF8 { Array($0) }, i: 0, end: text.utf8.count, line: 1)
+    p.skipSpace()
+    let v = try body(&p)
+    p.skipSpace()
+    if p.i < p.end { throw JSONSyntaxError(line: p.line, reason: "unexpected text after the JSON value") }
+    return v
+  }
+
+  private func mismatch(_ expected: String) -> JSONPullError {
+    JSONPullError(reason: "expected \(expected), found \(describeHere())")
+  }
+
+  /// Calls `member` with each key of the object at the cursor, the cursor on the key's value,
+  /// which `member` must read or ``skip()``.
+  mutating func members(_ member: (inout JSONParser, String) throws -> Void) throws {
+    guard i < end, bytes[i] == UInt8(ascii: "{") else { throw mismatch("an object") }
+    i += 1
+    skipSpace()
+    if i < end, bytes[i] == UInt8(ascii: "}") {
+      i += 1
+      return
+    }
+    while true {
+      skipSpace()
+      guard i < end, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a quoted member name, found \(describeHere())") }
+      let key = try string()
+      skipSpace()
+      guard i < end, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after \"\(key)\", found \(describeHere())") }
+      i += 1
+      skipSpace()
+      try member(&self, key)
+      skipSpace()
+      guard i < end else { throw fail("unexpected end of input inside an object (truncated JSON?)") }
+      if bytes[i] == UInt8(ascii: ",") {
+        i += 1
+        continue
+      }
+      if bytes[i] == UInt8(ascii: "}") {
+        i += 1
+        return
+      }
+      throw fail("expected ',' or '}' in an object, found \(describeHere())")
+    }
+  }
+
+  /// Calls `element` with the cursor on each element of the array at the cursor.
+  mutating func elements(_ element: (inout JSONParser) throws -> Void) throws {
+    guard i < end, bytes[i] == UInt8(ascii: "[") else { throw mismatch("an array") }
+    i += 1
+    skipSpace()
+    if i < end, bytes[i] == UInt8(ascii: "]") {
+      i += 1
+      return
+    }
+    while true {
+      skipSpace()
+      try element(&self)
+      skipSpace()
+      guard i < end else { throw fail("unexpected end of input inside an array (truncated JSON?)") }
+      if bytes[i] == UInt8(ascii: ",") {
+        i += 1
+        continue
+      }
+      if bytes[i] == UInt8(ascii: "]") {
+        i += 1
+        return
+      }
+      throw fail("expected ',' or ']' in an array, found \(describeHere())")
+    }
+  }
+
+  /// A value read and dropped (an unknown member), checked as ``parse(_:start:end:firstLine:)`` checks it.
+  mutating func skip() throws { _ = try value(depth: 1) }
+
+  /// Whether the cursor is on `null` (then read).
+  mutating func readNull() throws -> Bool {
+    guard i < end, bytes[i] == UInt8(ascii: "n") else { return false }
+    try literal("null")
+    return true
+  }
+
+  mutating func readString() throws -> String {
+    guard i < end, bytes[i] == UInt8(ascii: "\"") else { throw mismatch("a string") }
+    return try string()
+  }
+
+  mutating func readDouble() throws -> Double {
+    guard i < end, bytes[i] == UInt8(ascii: "-") || (bytes[i] >= 0x30 && bytes[i] <= 0x39) else { throw mismatch("a number") }
+    return try number()
+  }
+
+  /// A number without a fraction that fits an `Int` (as `JSONNodeDecoder` reads one).
+  mutating func readInt() throws -> Int {
+    guard let n = Int(exactly: try readDouble()) else { throw JSONPullError(reason: "expected an integer") }
+    return n
+  }
+
+  mutating func readBool() throws -> Bool {
+    guard i < end else { throw mismatch("a boolean") }
+    if bytes[i] == UInt8(ascii: "t") {
+      try literal("true")
+      return true
+    }
+    if bytes[i] == UInt8(ascii: "f") {
+      try literal("false")
+      return false
+    }
+    throw mismatch("a boolean")
+  }
+
+  mutating func readStrings() throws -> [String] {
+    var out: [String] = []
+    try elements { out.append(try $0.readString()) }
+    return out
+  }
+
+  /// An array of values each read by `read`.
+  mutating func readArray<T>(_ read: (inout JSONParser) throws -> T) throws -> [T] {
+    var out: [T] = []
+    try elements { out.append(try read(&$0)) }
+    return out
+  }
+}
+
+/// One member of an object being pulled: the first occurrence of its key is read, a repeated
+/// key skipped (as ``JSONNodeDecoder`` reads the first), and `null` reads as absent.
+struct PulledMember<T> {
+  private(set) var value: T?
+  private var seen = false
+
+  init() {}
+
+  mutating func read(_ p: inout JSONParser, _ read: (inout JSONParser) throws -> T) throws {
+    if seen { return try p.skip() }
+    seen = true
+    if try p.readNull() { return }
+    value = try read(&p)
+  }
+
+  /// The value of a required member.
+  func required(_ key: String) throws -> T {
+    guard let value else { throw JSONPullError(reason: "no value for \(key)") }
+    return value
+  }
+}

@@ -67,13 +67,25 @@ import Testing
     #expect(documents >= 30)
     // Written by hand: a confidence the initializer would round is read as written, and
     // fields in any order, with unknown ones, read as JSONDecoder reads them.
+    let mention = try #require(JSONOutput.line(MapReduce.Record.mention(Self.sampleMention)).split(separator: "\"_0\":").last)
     let written = [
       #"{"document":{"_0":{"path":"p","document":"d","claims":[],"diagnostics":[],"entities":[],"entityMentions":[],"expressions":[],"mentions":[],"extra":1,"published":{"value":"2021","source":"text","evidence":[],"confidence":0.123456}}}}"#,
       #"{"diagnostic":{"_0":{"severity":"note","code":"c","path":"p","message":"m","line":null}}}"#,
+      // Unknown members of every kind (skipped), spaces and line breaks between tokens, an
+      // unknown key beside the case (not a key of the enum), extra keys beside `_0`.
+      " {\n \"x\" : [1, {\"y\": [true, null, \"s\\\"\"]}], \"mention\" :\t{\"_1\": 0, \"_0\": " + mention.dropLast(3)
+        + #", "unknown": {"a": [[], {}], "b": -1.5e3}}}}  "#,
     ]
     for line in written {
       #expect(try JSONNodeDecoder.record(from: Substring(line)) == (try Self.foundation(MapReduce.Record.self, line)))
     }
+    #expect(try JSONNodeDecoder.record(from: Substring(written[2])) == .mention(Self.sampleMention))
+    // Of a repeated key the first counts (as the tree decoder read it), the later one is
+    // still checked.
+    let repeated = #"{"diagnostic":{"_0":{"severity":"note","code":"c","path":"p","message":"m","code":"d"}}}"#
+    #expect(try JSONNodeDecoder.record(from: Substring(repeated)) == .diagnostic(Diagnostic(.note, code: "c", path: "p", message: "m")))
+    #expect(try JSONNodeDecoder.decode(MapReduce.Record.self, from: Substring(repeated)) == .diagnostic(Diagnostic(.note, code: "c", path: "p", message: "m")))
+    #expect(throws: (any Error).self) { try JSONNodeDecoder.record(from: Substring(repeated.replacingOccurrences(of: #""code":"d""#, with: #""code":[}"#))) }
     // Refused by both: two cases, no `_0`, an unknown case, a value that is no case of its
     // enum, a required field missing, null or of the wrong type, and a document's array of
     // the wrong elements.
@@ -89,6 +101,13 @@ import Testing
       #"{"document":{"_0":{"path":"p",\#(document)}}}"#,
       #"{"document":{"_0":{"path":"p","document":"d",\#(document.replacingOccurrences(of: #""entities":[]"#, with: #""entities":[1]"#))}}}"#,
       #"{"document":{"_0":{"path":"p","document":"d",\#(document),"published":{"value":"2021","source":"guess","evidence":[],"confidence":1}}}}"#,
+      // Bad JSON inside a member that would be skipped, text after the value, a null value,
+      // an integer field with a fraction, a cut line.
+      #"{"diagnostic":{"_0":{"severity":"note","code":"c","path":"p","message":"m","x":[1,}}}}"#,
+      #"{"diagnostic":{"_0":{"severity":"note","code":"c","path":"p","message":"m"}}} x"#,
+      #"{"diagnostic":{"_0":null}}"#,
+      #"{"diagnostic":{"_0":{"severity":"note","code":"c","path":"p","message":"m","line":2.5}}}"#,
+      #"{"diagnostic":{"_0":{"severity":"note","code":"c","path":"p","message":"#,
     ]
     for line in refused {
       #expect(throws: (any Error).self, "\(line)") { try JSONNodeDecoder.record(from: Substring(line)) }
@@ -96,7 +115,17 @@ import Testing
     }
   }
 
-  /// The directly read values (``JSONNodeDecoder/Object``) with every optional field present,
+  static let sampleMention = EventMention(
+    id: "d/x@10", document: "d/x", eventClass: "meeting", trigger: "talks", triggerSpan: SourceSpan(start: 10, end: 15, line: 3),
+    citation: Citation(document: "d/x", span: SourceSpan(start: 0, end: 40, line: 3), text: "He said \"no\" in Genève."),
+    role: .caption,
+    time: MentionTime(
+      expression: "last week", span: SourceSpan(start: 20, end: 29, line: 3), value: "2021-W42", mod: "APPROX",
+      rule: "relative.week", stated: true, anchor: RelativeSpec(form: "shift:week:-1:week", anaphoric: true)),
+    place: "city:geneva", participants: ["org:un", "country:x"], host: "country:ch", ordinal: 5, isMain: true,
+    keywords: ["water", "round"], attributes: ["head": "person:a", "count": "12"], names: ["geneva", "water"])
+
+  /// The pulled values (``JSONParser/pull(_:_:)``) with every optional field present,
   /// and with every one absent.
   @Test func directlyReadValuesMatchJSONDecoder() throws {
     let span = SourceSpan(start: 10, end: 15, line: 3)
