@@ -117,62 +117,13 @@ struct JSONParser {
     let startLine = line
     switch bytes[i] {
     case UInt8(ascii: "{"):
-      i += 1
       var members: [(key: String, value: JSONNode)] = []
-      skipSpace()
-      if i < end && bytes[i] == UInt8(ascii: "}") {
-        i += 1
-        return JSONNode(value: .object(members), line: startLine)
-      }
-      while true {
-        skipSpace()
-        guard i < end, bytes[i] == UInt8(ascii: "\"") else {
-          throw fail("expected a quoted member name, found \(describeHere())")
-        }
-        let key = try string()
-        skipSpace()
-        guard i < end, bytes[i] == UInt8(ascii: ":") else {
-          throw fail("expected ':' after \"\(key)\", found \(describeHere())")
-        }
-        i += 1
-        skipSpace()
-        let v = try value(depth: depth + 1)
-        members.append((key, v))
-        skipSpace()
-        guard i < end else { throw fail("unexpected end of input inside an object (truncated JSON?)") }
-        if bytes[i] == UInt8(ascii: ",") {
-          i += 1
-          continue
-        }
-        if bytes[i] == UInt8(ascii: "}") {
-          i += 1
-          return JSONNode(value: .object(members), line: startLine)
-        }
-        throw fail("expected ',' or '}' in an object, found \(describeHere())")
-      }
+      try syntax { p throws in try p.members { p, key in members.append((key, try p.value(depth: depth + 1))) } }
+      return JSONNode(value: .object(members), line: startLine)
     case UInt8(ascii: "["):
-      i += 1
       var items: [JSONNode] = []
-      skipSpace()
-      if i < end && bytes[i] == UInt8(ascii: "]") {
-        i += 1
-        return JSONNode(value: .array(items), line: startLine)
-      }
-      while true {
-        skipSpace()
-        items.append(try value(depth: depth + 1))
-        skipSpace()
-        guard i < end else { throw fail("unexpected end of input inside an array (truncated JSON?)") }
-        if bytes[i] == UInt8(ascii: ",") {
-          i += 1
-          continue
-        }
-        if bytes[i] == UInt8(ascii: "]") {
-          i += 1
-          return JSONNode(value: .array(items), line: startLine)
-        }
-        throw fail("expected ',' or ']' in an array, found \(describeHere())")
-      }
+      try syntax { p throws in try p.elements { p in items.append(try p.value(depth: depth + 1)) } }
+      return JSONNode(value: .array(items), line: startLine)
     case UInt8(ascii: "\""):
       return JSONNode(value: .string(try string()), line: startLine)
     case UInt8(ascii: "t"):
@@ -189,6 +140,12 @@ struct JSONParser {
     default:
       throw fail("expected a JSON value, found \(describeHere())")
     }
+  }
+
+  /// `body` on this parser, whose errors are all syntax errors here (``members(_:)`` and
+  /// ``elements(_:)`` throw untyped, for the pulled readers' own errors).
+  private mutating func syntax(_ body: (inout JSONParser) throws -> Void) throws(JSONSyntaxError) {
+    do { try body(&self) } catch let error as JSONSyntaxError { throw error } catch { throw fail("\(error)") }
   }
 
   private mutating func literal(_ word: String) throws(JSONSyntaxError) {
