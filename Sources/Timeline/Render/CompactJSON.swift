@@ -13,8 +13,29 @@ protocol CompactJSON {
   func writeCompact(_ out: inout [UInt8]) throws
 }
 
+/// The members both object writers have (pretty ``PrettyJSONEncoder/Direct``, compact
+/// ``CompactObject``), for types that state their keys once for both. Nil values are left out.
+protocol JSONObjectWriter {
+  /// Writes a member's key (a literal with nothing to escape) and what goes before it.
+  mutating func key(_ k: StaticString, _ out: inout [UInt8])
+}
+
+extension JSONObjectWriter {
+  mutating func string(_ k: StaticString, _ v: String?, _ out: inout [UInt8]) {
+    guard let v else { return }
+    key(k, &out)
+    PrettyJSONEncoder.string(v, into: &out)
+  }
+
+  mutating func int(_ k: StaticString, _ v: Int?, _ out: inout [UInt8]) {
+    guard let v else { return }
+    key(k, &out)
+    CompactObject.integer(v, &out)
+  }
+}
+
 /// Writes one compact object; the caller gives the keys in `String` order.
-struct CompactObject {
+struct CompactObject: JSONObjectWriter {
   private var first = true
 
   init(_ out: inout [UInt8]) { out.append(0x7B) }  // {
@@ -25,18 +46,6 @@ struct CompactObject {
     out.append(0x22)
     k.withUTF8Buffer { out.append(contentsOf: $0) }
     out.append(contentsOf: [0x22, 0x3A])  // ":
-  }
-
-  mutating func string(_ k: StaticString, _ v: String?, _ out: inout [UInt8]) {
-    guard let v else { return }
-    key(k, &out)
-    PrettyJSONEncoder.string(v, into: &out)
-  }
-
-  mutating func int(_ k: StaticString, _ v: Int?, _ out: inout [UInt8]) {
-    guard let v else { return }
-    key(k, &out)
-    Self.integer(v, &out)
   }
 
   mutating func bool(_ k: StaticString, _ v: Bool?, _ out: inout [UInt8]) {
@@ -134,11 +143,7 @@ extension SourceSpan: CompactJSON {
 extension Citation: CompactJSON {
   func writeCompact(_ out: inout [UInt8]) throws {
     var w = CompactObject(&out)
-    w.string("document", document, &out)
-    w.int("end", end, &out)
-    w.int("line", line, &out)
-    w.int("start", start, &out)
-    w.string("text", text, &out)
+    writeMembers(&w, &out)
     w.close(&out)
   }
 }

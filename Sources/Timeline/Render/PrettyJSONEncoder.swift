@@ -259,7 +259,7 @@ enum PrettyJSONEncoder {
   /// order, optional values are left out when nil (as synthesized `Codable` does), and the
   /// object sits at depth 0 (``Child/block``). `JSONOutputTests` compares the result with
   /// `JSONEncoder`'s.
-  struct Direct {
+  struct Direct: JSONObjectWriter {
     private var first = true
     private let depth: Int
 
@@ -268,32 +268,23 @@ enum PrettyJSONEncoder {
       out.append(contentsOf: [0x7B, 0x0A])  // {\n
     }
 
-    mutating func key(_ k: String, _ out: inout [UInt8]) {
+    /// Keys are literals with nothing to escape.
+    mutating func key(_ k: StaticString, _ out: inout [UInt8]) {
       if !first { out.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
       first = false
       indent(depth + 1, &out)
-      PrettyJSONEncoder.string(k, into: &out)
-      out.append(contentsOf: [0x20, 0x3A, 0x20])  // " : "
-    }
-
-    mutating func string(_ k: String, _ v: String?, _ out: inout [UInt8]) {
-      guard let v else { return }
-      key(k, &out)
-      PrettyJSONEncoder.string(v, into: &out)
-    }
-
-    mutating func int(_ k: String, _ v: Int, _ out: inout [UInt8]) {
-      key(k, &out)
-      out.append(contentsOf: String(v).utf8)
+      out.append(0x22)
+      k.withUTF8Buffer { out.append(contentsOf: $0) }
+      out.append(contentsOf: [0x22, 0x20, 0x3A, 0x20])  // " : "
     }
 
     /// An array of strings.
-    mutating func strings(_ k: String, _ v: [String], _ out: inout [UInt8]) {
+    mutating func strings(_ k: StaticString, _ v: [String], _ out: inout [UInt8]) {
       array(k, v, &out) { s, _, out in PrettyJSONEncoder.string(s, into: &out) }
     }
 
     /// An array whose elements `element` writes at the given depth (this object's + 2).
-    mutating func array<E>(_ k: String, _ v: [E], _ out: inout [UInt8], _ element: (E, Int, inout [UInt8]) -> Void) {
+    mutating func array<E>(_ k: StaticString, _ v: [E], _ out: inout [UInt8], _ element: (E, Int, inout [UInt8]) -> Void) {
       key(k, &out)
       out.append(contentsOf: [0x5B, 0x0A])  // [\n
       // Elements read from the buffer by index: enumerating the array copied each one out (a
@@ -315,7 +306,7 @@ enum PrettyJSONEncoder {
     }
 
     /// Any value, through the tree encoder (for the few fields with no direct form).
-    mutating func encoded<T: Encodable>(_ k: String, _ v: T, _ out: inout [UInt8]) throws {
+    mutating func encoded<T: Encodable>(_ k: StaticString, _ v: T, _ out: inout [UInt8]) throws {
       key(k, &out)
       let arena = Arena()
       let child = try TreeEncoder.child(for: v, path: [], arena: arena)
@@ -323,7 +314,7 @@ enum PrettyJSONEncoder {
     }
 
     /// A nested object written by `body` at this object's depth + 1.
-    mutating func object(_ k: String, _ out: inout [UInt8], _ body: (Int, inout [UInt8]) -> Void) {
+    mutating func object(_ k: StaticString, _ out: inout [UInt8], _ body: (Int, inout [UInt8]) -> Void) {
       key(k, &out)
       body(depth + 1, &out)
     }
@@ -511,12 +502,17 @@ extension Citation: PrettyJSONEncoder.DirectJSON {
   /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly.
   func writeJSON(_ out: inout [UInt8], depth: Int = 0) {
     var w = PrettyJSONEncoder.Direct(depth: depth, &out)
+    writeMembers(&w, &out)
+    w.close(&out)
+  }
+
+  /// The members, in key order, for either writer (pretty here, compact in ``CompactJSON``).
+  func writeMembers(_ w: inout some JSONObjectWriter, _ out: inout [UInt8]) {
     w.string("document", document, &out)
     w.int("end", end, &out)
     w.int("line", line, &out)
     w.int("start", start, &out)
     w.string("text", text, &out)
-    w.close(&out)
   }
 }
 
