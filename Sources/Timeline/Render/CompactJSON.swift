@@ -355,3 +355,49 @@ extension PartialCluster: CompactJSON {
     w.close(&out)
   }
 }
+
+extension Conflict.Side: CompactJSON {
+  func writeCompact(_ out: inout [UInt8]) throws {
+    var w = CompactObject(&out)
+    w.string("document", document, &out)
+    w.int("end", end, &out)
+    w.int("line", line, &out)
+    w.int("start", start, &out)
+    w.string("text", text, &out)
+    w.string("value", value, &out)
+    w.close(&out)
+  }
+}
+
+extension Conflict: CompactJSON {
+  /// Also the report's conflicts, laid out pretty (``PrettyJSONEncoder/appendPretty(_:depth:into:)``).
+  func writeCompact(_ out: inout [UInt8]) throws {
+    var w = CompactObject(&out)
+    w.string("attribute", attribute, &out)
+    try w.array("claims", claims, &out)
+    w.string("event", event, &out)
+    w.string("explanation", explanation, &out)
+    w.string("id", id, &out)
+    w.string("kind", kind.rawValue, &out)
+    w.string("rule", rule, &out)
+    w.string("severity", severity.rawValue, &out)
+    w.close(&out)
+  }
+}
+
+extension TimelineReport.DocumentSummary: CompactJSON {
+  /// Also the report's documents, laid out pretty (``PrettyJSONEncoder/appendPretty(_:depth:into:)``).
+  func writeCompact(_ out: inout [UInt8]) throws {
+    var w = CompactObject(&out)
+    w.string("author", author, &out)
+    try w.array("diagnostics", diagnostics, &out)
+    w.string("id", id, &out)
+    w.string("mainEvent", mainEvent, &out)
+    w.string("outlet", outlet, &out)
+    w.string("path", path, &out)
+    try w.object("published", published, &out)
+    w.string("title", title, &out)
+    w.string("url", url, &out)
+    w.close(&out)
+  }
+}

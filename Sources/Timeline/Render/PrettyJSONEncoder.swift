@@ -22,6 +22,15 @@ enum PrettyJSONEncoder {
       try direct.writeJSON(&out, depth: depth)
       return out
     }
+    if T.self is any CompactJSON.Type, let compact = value as? any CompactJSON {  // documents, conflicts
+      var line: [UInt8] = []
+      try compact.writeCompact(&line)
+      var out: [UInt8] = []
+      out.reserveCapacity(line.count * 2 + 64)
+      indent(depth, &out)
+      appendPretty(line, depth: depth, into: &out)
+      return out
+    }
     let arena = Arena()
     let root = try TreeEncoder.child(for: value, path: [], arena: arena)
     var out: [UInt8] = []
@@ -166,6 +175,60 @@ enum PrettyJSONEncoder {
           inString = false
         }
       } else if byte != 0x20 && byte != 0x0A {
+        out.append(byte)
+        inString = byte == 0x22
+      }
+    }
+  }
+
+  /// Compact JSON laid out as ``write(_:depth:arena:into:)`` lays out a tree (the inverse of
+  /// ``appendStripped(_:into:)``): a line per member or element, indented two spaces a level
+  /// below `depth`, `" : "` after a key, an empty container as its brackets around a blank
+  /// line. Bytes inside strings are copied as they are.
+  static func appendPretty(_ compact: [UInt8], depth: Int, into out: inout [UInt8]) {
+    var level = depth
+    var inString = false
+    var escaped = false
+    var i = 0
+    while i < compact.count {
+      let byte = compact[i]
+      i += 1
+      if inString {
+        out.append(byte)
+        if escaped {
+          escaped = false
+        } else if byte == 0x5C {  // backslash
+          escaped = true
+        } else if byte == 0x22 {
+          inString = false
+        }
+        continue
+      }
+      switch byte {
+      case 0x7B, 0x5B:  // { [
+        out.append(byte)
+        out.append(0x0A)
+        if i < compact.count, compact[i] == byte + 2 {  // } or ] at once: an empty container
+          out.append(0x0A)
+          indent(level, &out)
+          out.append(compact[i])
+          i += 1
+        } else {
+          level += 1
+          indent(level, &out)
+        }
+      case 0x7D, 0x5D:  // } ]
+        level -= 1
+        out.append(0x0A)
+        indent(level, &out)
+        out.append(byte)
+      case 0x2C:  // ,
+        out.append(0x2C)
+        out.append(0x0A)
+        indent(level, &out)
+      case 0x3A:  // :
+        out.append(contentsOf: [0x20, 0x3A, 0x20])
+      default:
         out.append(byte)
         inString = byte == 0x22
       }

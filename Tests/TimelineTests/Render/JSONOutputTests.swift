@@ -119,6 +119,42 @@ import Testing
       String(decoding: try PrettyJSONEncoder.encode(events), as: UTF8.self) + "\n" == JSONOutput.foundation(events))
   }
 
+  /// Documents, conflicts and diagnostics are written compact and laid out pretty
+  /// (``PrettyJSONEncoder/appendPretty(_:depth:into:)``): brackets, commas, colons and
+  /// escapes inside strings stay as they are, empty containers get their blank line, and a
+  /// value at depth 2 is indented as the report indents it.
+  @Test func compactValuesLaidOutPrettyMatchJSONEncoder() throws {
+    let tricky = "a {b} [c], d: \"e, {f}: [g]\" \\ h\n{}[]:,\\"
+    let citation = Citation(document: "d/x", span: SourceSpan(start: 0, end: 9, line: 2), text: tricky)
+    let diagnostic = Diagnostic(.warning, code: "x.y", path: "d/x.txt", line: 3, column: 1, message: tricky)
+    let values: [any Encodable] = [
+      TimelineReport.DocumentSummary(id: "d/x", path: "d/x.txt"),
+      TimelineReport.DocumentSummary(
+        id: "d/x", path: "d/x.txt", title: tricky, outlet: "[Wire]", url: "https://x.org/{a}", author: ":",
+        published: PublishedDate(value: "2021-10-20", source: .inferred, earliest: "2021-10-18", evidence: [
+          Evidence(rule: "r", note: tricky, citation: citation), Evidence(rule: "s", note: "n"),
+        ], confidence: 0.85),
+        mainEvent: "e1", diagnostics: [diagnostic, diagnostic]),
+      TimelineReport.DocumentSummary(
+        id: "d/y", path: "d/y.txt", published: PublishedDate(value: "2021", source: .text, evidence: [])),
+      Conflict(
+        id: "c1", event: nil, attribute: "count:killed", kind: .reportingTime, severity: .info,
+        claims: [Conflict.Side(value: "12", citation: citation), Conflict.Side(value: tricky, citation: citation)],
+        rule: "conflict.count", explanation: tricky),
+      Conflict(id: "c2", event: "e1", attribute: "a", kind: .wording, severity: .low, claims: [], rule: "r", explanation: ""),
+      diagnostic,
+    ]
+    func check<T: Encodable>(_ value: T) throws {
+      let expected = JSONOutput.foundation(value)
+      #expect(String(decoding: try PrettyJSONEncoder.encode(value), as: UTF8.self) + "\n" == expected)
+      let lines = expected.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(
+        String(decoding: try PrettyJSONEncoder.encode(value, depth: 2), as: UTF8.self)
+          == lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n"))
+    }
+    for value in values { try check(value) }
+  }
+
   @Test func topLevelArraysAndScalarsMatchJSONEncoder() throws {
     let values: [[JSONValue]] = [[], [.string("a/b")], [.number(3), .object([:])]]
     for v in values {
