@@ -13,14 +13,12 @@ protocol CompactJSON {
   func writeCompact(_ out: inout [UInt8]) throws
 }
 
-/// The members both object writers have (pretty ``PrettyJSONEncoder/Direct``, compact
-/// ``CompactObject``), for types that state their keys once for both. Nil values are left out.
-protocol JSONObjectWriter {
-  /// Writes a member's key (a literal with nothing to escape) and what goes before it.
-  mutating func key(_ k: StaticString, _ out: inout [UInt8])
-}
+/// Writes one compact object; the caller gives the keys in `String` order.
+struct CompactObject {
+  private var first = true
 
-extension JSONObjectWriter {
+  init(_ out: inout [UInt8]) { out.append(0x7B) }  // {
+
   mutating func string(_ k: StaticString, _ v: String?, _ out: inout [UInt8]) {
     guard let v else { return }
     key(k, &out)
@@ -30,15 +28,8 @@ extension JSONObjectWriter {
   mutating func int(_ k: StaticString, _ v: Int?, _ out: inout [UInt8]) {
     guard let v else { return }
     key(k, &out)
-    CompactObject.integer(v, &out)
+    Self.integer(v, &out)
   }
-}
-
-/// Writes one compact object; the caller gives the keys in `String` order.
-struct CompactObject: JSONObjectWriter {
-  private var first = true
-
-  init(_ out: inout [UInt8]) { out.append(0x7B) }  // {
 
   mutating func key(_ k: StaticString, _ out: inout [UInt8]) {
     if !first { out.append(0x2C) }  // ,
@@ -143,7 +134,11 @@ extension SourceSpan: CompactJSON {
 extension Citation: CompactJSON {
   func writeCompact(_ out: inout [UInt8]) throws {
     var w = CompactObject(&out)
-    writeMembers(&w, &out)
+    w.string("document", document, &out)
+    w.int("end", end, &out)
+    w.int("line", line, &out)
+    w.int("start", start, &out)
+    w.string("text", text, &out)
     w.close(&out)
   }
 }
@@ -398,6 +393,87 @@ extension TimelineReport.DocumentSummary: CompactJSON {
     try w.object("published", published, &out)
     w.string("title", title, &out)
     w.string("url", url, &out)
+    w.close(&out)
+  }
+}
+
+extension JSONValue: CompactJSON {
+  /// As ``encode(to:)``: integral numbers as integers (so −0 as `0`), others by
+  /// ``PrettyJSONEncoder/number(_:)``; object keys in `String` order.
+  func writeCompact(_ out: inout [UInt8]) throws {
+    switch self {
+    case .string(let s): PrettyJSONEncoder.string(s, into: &out)
+    case .number(let n):
+      if n == n.rounded(), abs(n) < 1e15 {
+        CompactObject.integer(Int(Int64(n)), &out)
+      } else {
+        out.append(contentsOf: try PrettyJSONEncoder.number(n).utf8)
+      }
+    case .bool(let b): out.append(contentsOf: b ? CompactObject.trueBytes : CompactObject.falseBytes)
+    case .null: out.append(contentsOf: Array("null".utf8))
+    case .array(let items):
+      out.append(0x5B)
+      for i in items.indices {
+        if i > 0 { out.append(0x2C) }
+        try items[i].writeCompact(&out)
+      }
+      out.append(0x5D)
+    case .object(let members):
+      out.append(0x7B)
+      for (i, key) in members.keys.sorted().enumerated() {
+        if i > 0 { out.append(0x2C) }
+        PrettyJSONEncoder.string(key, into: &out)
+        out.append(0x3A)
+        try members[key]!.writeCompact(&out)
+      }
+      out.append(0x7D)
+    }
+  }
+}
+
+extension Event.Time: CompactJSON {
+  func writeCompact(_ out: inout [UInt8]) throws {
+    var w = CompactObject(&out)
+    w.string("earliest", earliest, &out)
+    w.string("latest", latest, &out)
+    w.string("mod", mod, &out)
+    w.string("value", value, &out)
+    w.close(&out)
+  }
+}
+
+extension Event.Mention: CompactJSON {
+  func writeCompact(_ out: inout [UInt8]) throws {
+    var w = CompactObject(&out)
+    w.string("document", document, &out)
+    w.int("end", end, &out)
+    w.string("expression", expression, &out)
+    w.int("line", line, &out)
+    w.string("role", role?.rawValue, &out)
+    w.int("start", start, &out)
+    w.string("text", text, &out)
+    try w.object("time", time, &out)
+    w.string("trigger", trigger, &out)
+    w.close(&out)
+  }
+}
+
+extension Event: CompactJSON {
+  /// The bulk of a timeline, laid out pretty (``PrettyJSONEncoder/appendPretty(_:depth:into:)``).
+  func writeCompact(_ out: inout [UInt8]) throws {
+    var w = CompactObject(&out)
+    w.key("attributes", &out)
+    try JSONValue.object(attributes).writeCompact(&out)
+    w.string("class", eventClass, &out)
+    try w.array("evidence", evidence, &out)
+    w.string("id", id, &out)
+    try w.array("mentions", mentions, &out)
+    w.strings("outlets", outlets, &out)
+    w.strings("participants", participants, &out)
+    w.string("place", place, &out)
+    w.strings("sources", sources, &out)
+    try w.object("time", time, &out)
+    w.string("title", title, &out)
     w.close(&out)
   }
 }

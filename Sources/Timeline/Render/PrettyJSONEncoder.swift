@@ -16,13 +16,7 @@ enum PrettyJSONEncoder {
   /// `depth`: the value sits that deep in an enclosing document (its first line indented as
   /// its later ones are; blank lines stay blank).
   static func encode<T: Encodable>(_ value: T, depth: Int = 0) throws -> [UInt8] {
-    if T.self is any DirectJSON.Type, let direct = value as? any DirectJSON {  // written in place at its depth (events: the bulk of a report)
-      var out: [UInt8] = []
-      indent(depth, &out)
-      try direct.writeJSON(&out, depth: depth)
-      return out
-    }
-    if T.self is any CompactJSON.Type, let compact = value as? any CompactJSON {  // documents, conflicts
+    if T.self is any CompactJSON.Type, let compact = value as? any CompactJSON {  // events, documents, conflicts
       var line: [UInt8] = []
       try compact.writeCompact(&line)
       var out: [UInt8] = []
@@ -49,12 +43,6 @@ enum PrettyJSONEncoder {
       try direct.writeCompact(&out)
       return out
     }
-    if T.self is any DirectJSON.Type, let direct = value as? any DirectJSON {
-      var pretty: [UInt8] = []
-      try direct.writeJSON(&pretty, depth: 0)
-      appendStripped(pretty[...], into: &out)
-      return out
-    }
     let arena = Arena()
     let root = try TreeEncoder.child(for: value, path: [], arena: arena)
     out.reserveCapacity(arena.bytes.count + 64)
@@ -70,7 +58,7 @@ enum PrettyJSONEncoder {
     var bytes: [UInt8] = []
   }
 
-  /// A value: a leaf's bytes in the arena, a value written whole (``Direct``) at depth 0, or
+  /// A value: a leaf's bytes in the arena, a value written whole (``CompactJSON``, laid out) at depth 0, or
   /// a container.
   enum Child {
     case leaf(Range<Int>)
@@ -186,52 +174,58 @@ enum PrettyJSONEncoder {
   /// below `depth`, `" : "` after a key, an empty container as its brackets around a blank
   /// line. Bytes inside strings are copied as they are.
   static func appendPretty(_ compact: [UInt8], depth: Int, into out: inout [UInt8]) {
-    var level = depth
-    var inString = false
-    var escaped = false
-    var i = 0
-    while i < compact.count {
-      let byte = compact[i]
-      i += 1
-      if inString {
-        out.append(byte)
-        if escaped {
-          escaped = false
-        } else if byte == 0x5C {  // backslash
-          escaped = true
-        } else if byte == 0x22 {
-          inString = false
-        }
-        continue
+    out.reserveCapacity(out.count + compact.count + compact.count / 2)
+    compact.withUnsafeBufferPointer { bytes in
+      var level = depth
+      var i = 0
+      var run = 0  // start of the bytes not yet copied
+      func flush(_ end: Int) {
+        if end > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end])) }
       }
-      switch byte {
-      case 0x7B, 0x5B:  // { [
-        out.append(byte)
-        out.append(0x0A)
-        if i < compact.count, compact[i] == byte + 2 {  // } or ] at once: an empty container
+      while i < bytes.count {
+        let byte = bytes[i]
+        switch byte {
+        case 0x22:  // a string: copied whole with its escapes
+          i += 1
+          while i < bytes.count, bytes[i] != 0x22 { i += bytes[i] == 0x5C ? 2 : 1 }
+          i += 1
+          continue
+        case 0x7B, 0x5B:  // { [
+          flush(i + 1)
+          out.append(0x0A)
+          if i + 1 < bytes.count, bytes[i + 1] == byte + 2 {  // } or ] at once: an empty container
+            out.append(0x0A)
+            indent(level, &out)
+            out.append(bytes[i + 1])
+            i += 2
+          } else {
+            level += 1
+            indent(level, &out)
+            i += 1
+          }
+        case 0x7D, 0x5D:  // } ]
+          flush(i)
+          level -= 1
           out.append(0x0A)
           indent(level, &out)
-          out.append(compact[i])
+          out.append(byte)
           i += 1
-        } else {
-          level += 1
+        case 0x2C:  // ,
+          flush(i)
+          out.append(contentsOf: [0x2C, 0x0A])
           indent(level, &out)
+          i += 1
+        case 0x3A:  // :
+          flush(i)
+          out.append(contentsOf: [0x20, 0x3A, 0x20])
+          i += 1
+        default:
+          i += 1
+          continue
         }
-      case 0x7D, 0x5D:  // } ]
-        level -= 1
-        out.append(0x0A)
-        indent(level, &out)
-        out.append(byte)
-      case 0x2C:  // ,
-        out.append(0x2C)
-        out.append(0x0A)
-        indent(level, &out)
-      case 0x3A:  // :
-        out.append(contentsOf: [0x20, 0x3A, 0x20])
-      default:
-        out.append(byte)
-        inString = byte == 0x22
+        run = i
       }
+      flush(min(i, bytes.count))
     }
   }
 
@@ -310,85 +304,6 @@ enum PrettyJSONEncoder {
     return .leaf(start..<arena.bytes.count)
   }
 
-  // MARK: - Direct writing
-
-  /// A value that writes its own JSON (``Direct``): the report's most numerous values.
-  protocol DirectJSON {
-    /// Writes the value whose first line sits at `depth` (the caller indents that line).
-    func writeJSON(_ out: inout [UInt8], depth: Int) throws
-  }
-
-  /// Writes one object of a type that encodes itself directly: keys must come in sorted
-  /// order, optional values are left out when nil (as synthesized `Codable` does), and the
-  /// object sits at depth 0 (``Child/block``). `JSONOutputTests` compares the result with
-  /// `JSONEncoder`'s.
-  struct Direct: JSONObjectWriter {
-    private var first = true
-    private let depth: Int
-
-    init(depth: Int = 0, _ out: inout [UInt8]) {
-      self.depth = depth
-      out.append(contentsOf: [0x7B, 0x0A])  // {\n
-    }
-
-    /// Keys are literals with nothing to escape.
-    mutating func key(_ k: StaticString, _ out: inout [UInt8]) {
-      if !first { out.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
-      first = false
-      indent(depth + 1, &out)
-      out.append(0x22)
-      k.withUTF8Buffer { out.append(contentsOf: $0) }
-      out.append(contentsOf: [0x22, 0x20, 0x3A, 0x20])  // " : "
-    }
-
-    /// An array of strings.
-    mutating func strings(_ k: StaticString, _ v: [String], _ out: inout [UInt8]) {
-      array(k, v, &out) { s, _, out in PrettyJSONEncoder.string(s, into: &out) }
-    }
-
-    /// An array whose elements `element` writes at the given depth (this object's + 2).
-    mutating func array<E>(_ k: StaticString, _ v: [E], _ out: inout [UInt8], _ element: (E, Int, inout [UInt8]) -> Void) {
-      key(k, &out)
-      out.append(contentsOf: [0x5B, 0x0A])  // [\n
-      // Elements read from the buffer by index: enumerating the array copied each one out (a
-      // copy retains every field, and at 100,000 documents the mentions' fields lie in memory
-      // long cold); about half the copies under the output are gone (10,000 documents, three
-      // runs: mentions 75 -> 34 samples of reference counting, evidence 58 -> 27). The call
-      // of `element` still copies its element: the compiler cannot tell that it leaves the
-      // buffer alone.
-      v.withUnsafeBufferPointer { elements in
-        for i in elements.indices {
-          if i > 0 { out.append(contentsOf: [0x2C, 0x0A]) }
-          indent(depth + 2, &out)
-          element(elements[i], depth + 2, &out)
-        }
-      }
-      out.append(0x0A)
-      indent(depth + 1, &out)
-      out.append(0x5D)  // ]
-    }
-
-    /// Any value, through the tree encoder (for the few fields with no direct form).
-    mutating func encoded<T: Encodable>(_ k: StaticString, _ v: T, _ out: inout [UInt8]) throws {
-      key(k, &out)
-      let arena = Arena()
-      let child = try TreeEncoder.child(for: v, path: [], arena: arena)
-      write(child, depth: depth + 1, arena: arena.bytes, into: &out)
-    }
-
-    /// A nested object written by `body` at this object's depth + 1.
-    mutating func object(_ k: StaticString, _ out: inout [UInt8], _ body: (Int, inout [UInt8]) -> Void) {
-      key(k, &out)
-      body(depth + 1, &out)
-    }
-
-    func close(_ out: inout [UInt8]) {
-      out.append(0x0A)
-      indent(depth, &out)
-      out.append(0x7D)  // }
-    }
-  }
-
   // MARK: - Encoder
 
   final class TreeEncoder: Encoder {
@@ -417,10 +332,13 @@ enum PrettyJSONEncoder {
       if T.self is any FixedWidthInteger.Type, let i = value as? any FixedWidthInteger {
         return leaf(integer: i, arena)
       }
-      // The report's most numerous values write themselves (``Direct``).
-      if T.self is any DirectJSON.Type, let v = value as? any DirectJSON {
+      // The report's most numerous values write themselves (``CompactJSON``), laid out at
+      // depth 0 (a block the writer indents to its place).
+      if T.self is any CompactJSON.Type, let v = value as? any CompactJSON {
+        var line: [UInt8] = []
+        try v.writeCompact(&line)
         let start = arena.bytes.count
-        try v.writeJSON(&arena.bytes, depth: 0)
+        appendPretty(line, depth: 0, into: &arena.bytes)
         return .block(start..<arena.bytes.count)
       }
       if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self
@@ -558,83 +476,5 @@ enum PrettyJSONEncoder {
     mutating func encode<T: Encodable>(_ value: T) throws {
       encoder.value = try TreeEncoder.child(for: value, path: encoder.codingPath, arena: encoder.arena)
     }
-  }
-}
-
-extension Citation: PrettyJSONEncoder.DirectJSON {
-  /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly.
-  func writeJSON(_ out: inout [UInt8], depth: Int = 0) {
-    var w = PrettyJSONEncoder.Direct(depth: depth, &out)
-    writeMembers(&w, &out)
-    w.close(&out)
-  }
-
-  /// The members, in key order, for either writer (pretty here, compact in ``CompactJSON``).
-  func writeMembers(_ w: inout some JSONObjectWriter, _ out: inout [UInt8]) {
-    w.string("document", document, &out)
-    w.int("end", end, &out)
-    w.int("line", line, &out)
-    w.int("start", start, &out)
-    w.string("text", text, &out)
-  }
-}
-
-extension Evidence: PrettyJSONEncoder.DirectJSON {
-  /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly.
-  func writeJSON(_ out: inout [UInt8], depth: Int = 0) {
-    var w = PrettyJSONEncoder.Direct(depth: depth, &out)
-    if let citation { w.object("citation", &out) { citation.writeJSON(&$1, depth: $0) } }
-    w.string("note", note, &out)
-    w.string("rule", rule, &out)
-    w.close(&out)
-  }
-}
-
-extension Event.Time: PrettyJSONEncoder.DirectJSON {
-  /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly.
-  func writeJSON(_ out: inout [UInt8], depth: Int = 0) {
-    var w = PrettyJSONEncoder.Direct(depth: depth, &out)
-    w.string("earliest", earliest, &out)
-    w.string("latest", latest, &out)
-    w.string("mod", mod, &out)
-    w.string("value", value, &out)
-    w.close(&out)
-  }
-}
-
-extension Event.Mention: PrettyJSONEncoder.DirectJSON {
-  /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly.
-  func writeJSON(_ out: inout [UInt8], depth: Int = 0) {
-    var w = PrettyJSONEncoder.Direct(depth: depth, &out)
-    w.string("document", document, &out)
-    w.int("end", end, &out)
-    w.string("expression", expression, &out)
-    w.int("line", line, &out)
-    w.string("role", role?.rawValue, &out)
-    w.int("start", start, &out)
-    w.string("text", text, &out)
-    if let time { w.object("time", &out) { time.writeJSON(&$1, depth: $0) } }
-    w.string("trigger", trigger, &out)
-    w.close(&out)
-  }
-}
-
-extension Event: PrettyJSONEncoder.DirectJSON {
-  /// ``PrettyJSONEncoder/Direct``: the bytes synthesized `Codable` gives, written directly
-  /// (`attributes`, free-form values, go through the tree encoder).
-  func writeJSON(_ out: inout [UInt8], depth: Int = 0) throws {
-    var w = PrettyJSONEncoder.Direct(depth: depth, &out)
-    try w.encoded("attributes", attributes, &out)
-    w.string("class", eventClass, &out)
-    w.array("evidence", evidence, &out) { e, d, out in e.writeJSON(&out, depth: d) }
-    w.string("id", id, &out)
-    w.array("mentions", mentions, &out) { m, d, out in m.writeJSON(&out, depth: d) }
-    w.strings("outlets", outlets, &out)
-    w.strings("participants", participants, &out)
-    w.string("place", place, &out)
-    w.strings("sources", sources, &out)
-    if let time { w.object("time", &out) { time.writeJSON(&$1, depth: $0) } }
-    w.string("title", title, &out)
-    w.close(&out)
   }
 }

@@ -105,6 +105,7 @@ import Testing
         place: "city:kabul", participants: ["country:x", "org:y"], sources: ["d1", "d2"], outlets: ["Wire"],
         attributes: [
           "count": .number(12), "list": .array([.string("a"), .object(["k": .bool(true)])]), "none": .null,
+          "zero": .number(-0.0), "half": .number(2.5), "huge": .number(1e20), "B": .array([]), "é": .object([:]),
         ],
         mentions: mentions, evidence: evidence),
     ]
