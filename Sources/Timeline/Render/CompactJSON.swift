@@ -35,8 +35,11 @@ struct CompactObject {
     if !first { out.append(0x2C) }  // ,
     first = false
     out.append(0x22)
-    k.withUTF8Buffer { out.append(contentsOf: $0) }
-    out.append(contentsOf: [0x22, 0x3A])  // ":
+    // Byte by byte: a key is a few bytes, and a bulk append called `memmove` for each.
+    let bytes = k.utf8Start
+    for i in 0..<k.utf8CodeUnitCount { out.append(bytes[i]) }
+    out.append(0x22)
+    out.append(0x3A)  // ":
   }
 
   mutating func bool(_ k: StaticString, _ v: Bool?, _ out: inout [UInt8]) {
