@@ -1,14 +1,17 @@
-/// The values the map/reduce lines carry, written compact straight into bytes: the bytes
-/// `JSONEncoder` gives with `[.sortedKeys, .withoutEscapingSlashes]` and synthesized `Codable`
-/// (nil optionals left out), without building ``PrettyJSONEncoder``'s tree.
+/// The values the map/reduce lines and the timeline carry, written compact straight into
+/// bytes: the bytes `JSONEncoder` gives with `[.sortedKeys, .withoutEscapingSlashes]` and
+/// synthesized `Codable` (nil optionals left out), without building ``PrettyJSONEncoder``'s
+/// tree.
 ///
 /// Through the tree, every nested value cost a dynamic cast, a container, a coding path and a
 /// sort of its keys: encoding was half of `timeline map`'s time and a fifth of `reduce`'s.
-/// ``PrettyJSONEncoder/encodeCompact(_:)`` writes a conforming value this way.
+/// ``PrettyJSONEncoder/encodeCompact(_:)`` writes a conforming value this way, and
+/// ``PrettyJSONEncoder/encode(_:depth:)`` lays the same bytes out pretty
+/// (``PrettyJSONEncoder/appendPretty(_:depth:into:)``).
 ///
 /// Watch out for: each writer states its type's keys in `String` order and must change with
 /// the type. `JSONOutputTests` compares every record and partial cluster of the fixtures and
-/// of a generated corpus with `JSONEncoder`'s bytes and with the tree encoder's.
+/// of a generated corpus, the timelines and hand-made values with `JSONEncoder`'s bytes.
 protocol CompactJSON {
   func writeCompact(_ out: inout [UInt8]) throws
 }

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Encodes a value to the exact bytes `JSONEncoder` writes with `[.sortedKeys, .prettyPrinted,
-/// .withoutEscapingSlashes]`, about five times faster: the values are collected into a small
-/// tree of already-serialized leaves and written once, without Foundation's boxing.
+/// .withoutEscapingSlashes]`, about five times faster: types that write themselves
+/// (``CompactJSON``: events, documents, conflicts) are written compact and laid out in one pass;
+/// other values are collected into a small tree of already-serialized leaves and written once,
+/// without Foundation's boxing.
 ///
 /// The format it reproduces: two-space indentation, `"key" : value`, keys in `String` order,
 /// empty containers as `[` / `{`, a blank line and the closing bracket; strings escape only
