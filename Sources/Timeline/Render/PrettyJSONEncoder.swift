@@ -22,9 +22,8 @@ enum PrettyJSONEncoder {
       var line: [UInt8] = []
       try compact.writeCompact(&line)
       var out: [UInt8] = []
-      out.reserveCapacity(line.count * 2 + 64)
       indent(depth, &out)
-      appendPretty(line, depth: depth, into: &out)
+      appendPretty(line[...], depth: depth, into: &out)
       return out
     }
     let arena = Arena()
@@ -37,8 +36,7 @@ enum PrettyJSONEncoder {
   }
 
   /// The same value as `JSONEncoder` writes it with `[.sortedKeys, .withoutEscapingSlashes]`
-  /// (no whitespace between tokens), written compact from the tree rather than pretty and
-  /// then stripped.
+  /// (no whitespace between tokens): by the value itself (``CompactJSON``) or from the tree.
   static func encodeCompact<T: Encodable>(_ value: T) throws -> [UInt8] {
     var out: [UInt8] = []
     if T.self is any CompactJSON.Type, let direct = value as? any CompactJSON {  // the map/reduce lines
@@ -60,11 +58,11 @@ enum PrettyJSONEncoder {
     var bytes: [UInt8] = []
   }
 
-  /// A value: a leaf's bytes in the arena, a value written whole (``CompactJSON``, laid out) at depth 0, or
-  /// a container.
+  /// A value: a leaf's bytes in the arena, a value that wrote itself compact (``CompactJSON``)
+  /// into the arena, or a container.
   enum Child {
     case leaf(Range<Int>)
-    case block(Range<Int>)
+    case compact(Range<Int>)
     case node(Node)
   }
 
@@ -80,16 +78,7 @@ enum PrettyJSONEncoder {
   static func write(_ child: Child, depth: Int, arena: [UInt8], into out: inout [UInt8]) {
     switch child {
     case .leaf(let range): out.append(contentsOf: arena[range])
-    case .block(let range):
-      // Indented to `depth` line by line (JSON strings hold no raw newline); blank lines (in
-      // empty containers) stay blank.
-      var from = range.lowerBound
-      for i in range where arena[i] == 0x0A {
-        out.append(contentsOf: arena[from...i])
-        if i + 1 < range.upperBound, arena[i + 1] != 0x0A { indent(depth, &out) }
-        from = i + 1
-      }
-      out.append(contentsOf: arena[from..<range.upperBound])
+    case .compact(let range): appendPretty(arena[range], depth: depth, into: &out)
     case .node(let node): write(node, depth: depth, arena: arena, into: &out)
     }
   }
@@ -129,7 +118,7 @@ enum PrettyJSONEncoder {
   static func writeCompact(_ child: Child, arena: [UInt8], into out: inout [UInt8]) {
     switch child {
     case .leaf(let range): out.append(contentsOf: arena[range])
-    case .block(let range): appendStripped(arena[range], into: &out)
+    case .compact(let range): out.append(contentsOf: arena[range])
     case .node(let node):
       out.append(node.isObject ? 0x7B : 0x5B)  // { or [
       if node.isObject {
@@ -149,33 +138,11 @@ enum PrettyJSONEncoder {
     }
   }
 
-  /// Pretty-printed JSON without the spaces and newlines between its tokens: every byte inside
-  /// a string literal is kept (escapes included), every space and newline outside one dropped.
-  static func appendStripped(_ pretty: ArraySlice<UInt8>, into out: inout [UInt8]) {
-    var inString = false
-    var escaped = false
-    for byte in pretty {
-      if inString {
-        out.append(byte)
-        if escaped {
-          escaped = false
-        } else if byte == 0x5C {  // backslash
-          escaped = true
-        } else if byte == 0x22 {  // closing quote
-          inString = false
-        }
-      } else if byte != 0x20 && byte != 0x0A {
-        out.append(byte)
-        inString = byte == 0x22
-      }
-    }
-  }
-
-  /// Compact JSON laid out as ``write(_:depth:arena:into:)`` lays out a tree (the inverse of
-  /// ``appendStripped(_:into:)``): a line per member or element, indented two spaces a level
-  /// below `depth`, `" : "` after a key, an empty container as its brackets around a blank
-  /// line. Bytes inside strings are copied as they are.
-  static func appendPretty(_ compact: [UInt8], depth: Int, into out: inout [UInt8]) {
+  /// Compact JSON laid out as ``write(_:depth:arena:into:)`` lays out a tree: a line per
+  /// member or element, indented two spaces a level below `depth`, `" : "` after a key, an
+  /// empty container as its brackets around a blank line. Bytes inside strings are copied as
+  /// they are.
+  static func appendPretty(_ compact: ArraySlice<UInt8>, depth: Int, into out: inout [UInt8]) {
     out.reserveCapacity(out.count + compact.count + compact.count / 2)
     compact.withUnsafeBufferPointer { bytes in
       var level = depth
@@ -334,14 +301,12 @@ enum PrettyJSONEncoder {
       if T.self is any FixedWidthInteger.Type, let i = value as? any FixedWidthInteger {
         return leaf(integer: i, arena)
       }
-      // The report's most numerous values write themselves (``CompactJSON``), laid out at
-      // depth 0 (a block the writer indents to its place).
+      // The report's most numerous values write themselves (``CompactJSON``), laid out where
+      // they are written.
       if T.self is any CompactJSON.Type, let v = value as? any CompactJSON {
-        var line: [UInt8] = []
-        try v.writeCompact(&line)
         let start = arena.bytes.count
-        appendPretty(line, depth: 0, into: &arena.bytes)
-        return .block(start..<arena.bytes.count)
+        try v.writeCompact(&arena.bytes)
+        return .compact(start..<arena.bytes.count)
       }
       if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self
         || T.self == Float.self

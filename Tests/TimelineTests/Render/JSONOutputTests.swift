@@ -281,6 +281,8 @@ import Testing
     let report = try Pipeline().run(paths: [fixture.docs])
     #expect(!report.events.isEmpty)
     #expect(JSONOutput.encode(report) == JSONOutput.foundation(report))
+    // Compact through the tree, whose events, documents and conflicts write themselves.
+    #expect(JSONOutput.line(report) == JSONOutput.foundationLine(report))
   }
 
   @Test("a generated 300-document timeline, byte for byte")
