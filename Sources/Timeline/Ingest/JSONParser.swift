@@ -331,59 +331,52 @@ extension JSONParser {
   /// Calls `member` with each key of the object at the cursor, the cursor on the key's value,
   /// which `member` must read or ``skip()``.
   mutating func members(_ member: (inout JSONParser, String) throws -> Void) throws {
-    guard i < end, bytes[i] == UInt8(ascii: "{") else { throw mismatch("an object") }
-    i += 1
-    skipSpace()
-    if i < end, bytes[i] == UInt8(ascii: "}") {
-      i += 1
-      return
-    }
-    while true {
-      skipSpace()
-      guard i < end, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a quoted member name, found \(describeHere())") }
-      let key = try string()
-      skipSpace()
-      guard i < end, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after \"\(key)\", found \(describeHere())") }
-      i += 1
-      skipSpace()
-      try member(&self, key)
-      skipSpace()
-      guard i < end else { throw fail("unexpected end of input inside an object (truncated JSON?)") }
-      if bytes[i] == UInt8(ascii: ",") {
-        i += 1
-        continue
+    try items(UInt8(ascii: "{"), UInt8(ascii: "}"), "object") { p in
+      guard p.i < p.end, p.bytes[p.i] == UInt8(ascii: "\"") else {
+        throw p.fail("expected a quoted member name, found \(p.describeHere())")
       }
-      if bytes[i] == UInt8(ascii: "}") {
-        i += 1
-        return
+      let key = try p.string()
+      p.skipSpace()
+      guard p.i < p.end, p.bytes[p.i] == UInt8(ascii: ":") else {
+        throw p.fail("expected ':' after \"\(key)\", found \(p.describeHere())")
       }
-      throw fail("expected ',' or '}' in an object, found \(describeHere())")
+      p.i += 1
+      p.skipSpace()
+      try member(&p, key)
     }
   }
 
   /// Calls `element` with the cursor on each element of the array at the cursor.
   mutating func elements(_ element: (inout JSONParser) throws -> Void) throws {
-    guard i < end, bytes[i] == UInt8(ascii: "[") else { throw mismatch("an array") }
+    try items(UInt8(ascii: "["), UInt8(ascii: "]"), "array", element)
+  }
+
+  /// The loop of both containers: `open`, then items separated by commas up to `close`
+  /// (`what` names the container in errors); `item` reads each from its first byte.
+  private mutating func items(
+    _ open: UInt8, _ close: UInt8, _ what: String, _ item: (inout JSONParser) throws -> Void
+  ) throws {
+    guard i < end, bytes[i] == open else { throw mismatch("an \(what)") }
     i += 1
     skipSpace()
-    if i < end, bytes[i] == UInt8(ascii: "]") {
+    if i < end, bytes[i] == close {
       i += 1
       return
     }
     while true {
       skipSpace()
-      try element(&self)
+      try item(&self)
       skipSpace()
-      guard i < end else { throw fail("unexpected end of input inside an array (truncated JSON?)") }
+      guard i < end else { throw fail("unexpected end of input inside an \(what) (truncated JSON?)") }
       if bytes[i] == UInt8(ascii: ",") {
         i += 1
         continue
       }
-      if bytes[i] == UInt8(ascii: "]") {
+      if bytes[i] == close {
         i += 1
         return
       }
-      throw fail("expected ',' or ']' in an array, found \(describeHere())")
+      throw fail("expected ',' or '\(Character(Unicode.Scalar(close)))' in an \(what), found \(describeHere())")
     }
   }
 

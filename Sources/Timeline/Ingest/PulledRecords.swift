@@ -29,10 +29,8 @@ extension MapReduce.Record {
   /// keys of the enum and are skipped), holding an object whose `_0` is the value.
   init(pulling p: inout JSONParser) throws {
     var found: [MapReduce.Record] = []
-    var cases = 0
     try p.members { p, key in
       guard key == "document" || key == "mention" || key == "diagnostic" else { return try p.skip() }
-      cases += 1
       var value = PulledMember<MapReduce.Record>()
       try p.members { p, inner in
         guard inner == "_0" else { return try p.skip() }
@@ -46,7 +44,7 @@ extension MapReduce.Record {
       }
       found.append(try value.required("_0"))
     }
-    guard cases == 1, let record = found.first else {
+    guard found.count == 1, let record = found.first else {
       throw JSONPullError(reason: "expected one of document, mention, diagnostic")
     }
     self = record

@@ -104,6 +104,7 @@ struct CompactObject {
 
   static let trueBytes = Array("true".utf8)
   static let falseBytes = Array("false".utf8)
+  static let nullBytes = Array("null".utf8)
 
   /// Decimal digits without a `String`.
   static func integer(_ v: Int, _ out: inout [UInt8]) {
@@ -416,7 +417,7 @@ extension JSONValue: CompactJSON {
         out.append(contentsOf: try PrettyJSONEncoder.number(n).utf8)
       }
     case .bool(let b): out.append(contentsOf: b ? CompactObject.trueBytes : CompactObject.falseBytes)
-    case .null: out.append(contentsOf: Array("null".utf8))
+    case .null: out.append(contentsOf: CompactObject.nullBytes)
     case .array(let items):
       out.append(0x5B)
       for i in items.indices {
