@@ -423,6 +423,18 @@ struct BlockClassifier {
     "and", "&", "de", "van", "von", "der", "da", "del", "la", "le", "al", "bin", "ibn",
   ]
 
+  /// The nouns of a staff byline ("By Staff reporter", "By our correspondent").
+  static let staffNouns: Set<String> = [
+    "staff", "reporter", "reporters", "writer", "writers", "correspondent", "correspondents", "desk", "editor",
+    "editors", "team", "bureau", "board",
+  ]
+  /// Lowercase words a staff byline may hold: its nouns and the words around them ("a special
+  /// correspondent", "our foreign staff", "web desk").
+  static let staffWords: Set<String> = staffNouns.union([
+    "our", "a", "special", "senior", "chief", "foreign", "political", "news", "web", "online", "digital", "city",
+    "sports", "business", "editorial",
+  ])
+
   /// A byline or an agency line.
   ///
   /// "By AFP", "Written by Ana Ruiz on May 3, 2024", "By Jane Roe | Sept. 29, 2023",
@@ -471,9 +483,15 @@ struct BlockClassifier {
     if let agency = Boilerplate.agencies[lowerName] { return Byline(agency: agency, date: date) }
     let nameWords = name.split(separator: " ")
     guard !nameWords.isEmpty, nameWords.count <= 6 else { return nil }
-    guard
-      nameWords.allSatisfy({ w in Self.nameConnectors.contains(w) || w.first.map { $0.isUppercase } == true })
-    else { return nil }
+    // A name ("Ana Ruiz", "Jan van der Berg") or a staff designation ("Staff reporter", "our
+    // correspondent", "a special correspondent", "news desk"): lowercase words only from the
+    // designations' words, and then one of their nouns among them.
+    let lowercase = nameWords.filter { w in !Self.nameConnectors.contains(w) && w.first.map { $0.isUppercase } != true }
+    if !lowercase.isEmpty {
+      guard lowercase.allSatisfy({ Self.staffWords.contains($0.lowercased()) }),
+        nameWords.contains(where: { Self.staffNouns.contains($0.lowercased()) })
+      else { return nil }
+    }
     // A byline has no sentence verb after the name: "By Friday, the talks…" is text.
     if p == "by ", date == nil, t.hasSuffix(".") { return nil }
     if p == "by ", MetadataDate.weekdays.contains(lowerName) || MetadataDate.months[lowerName] != nil {

@@ -248,6 +248,37 @@ import Testing
       ])
   }
 
+  /// A staff byline dates the article as a named one does ("Written by Staff reporter on
+  /// April 7, 2017" was read as body text, and the date was inferred a day late, which moved
+  /// the article's "yesterday" by a day); lines that only start like one stay text.
+  @Test func staffBylinesGiveTheDate() throws {
+    func article(_ line: String) throws -> Document {
+      var sink: [Diagnostic] = []
+      let text = "Talks Open In Cairo\n\n\(line)\n\nDelegations met in Cairo yesterday for the talks.\n"
+      return try #require(Ingestor.article(Array(text.utf8), id: "s", path: "s.txt", format: .text, diagnostics: &sink))
+    }
+    for (line, author) in [
+      ("Written by Staff reporter on April 7, 2017", "Staff reporter"),
+      ("By our correspondent | April 7, 2017", "our correspondent"),
+      ("By a special correspondent, April 7, 2017", "a special correspondent"),
+      ("Posted by web desk on April 7, 2017", "web desk"),
+    ] {
+      let d = try article(line)
+      #expect(d.published?.value == "2017-04-07", "\(line)")
+      #expect(d.author == author, "\(line)")
+      #expect(d.blocks.map(\.role) == [.headline, .metadata, .body], "\(line)")
+    }
+    for line in [
+      "By staff estimates, 40 people were hurt on April 7, 2017.",
+      "By our count, the talks ended on April 7, 2017.",
+      "By a wide margin, delegates backed the plan on April 7, 2017.",
+    ] {
+      let d = try article(line)
+      #expect(d.author == nil, "\(line)")
+      #expect(d.blocks.map(\.role) == [.headline, .body, .body], "\(line)")
+    }
+  }
+
   @Test func explicitURLLabelKeepsAnyStatedValue() throws {
     var sink: [Diagnostic] = []
     let text = "Deal Signed\n\nOriginal url: javascript:alert(1)\n\nThe deal was signed.\n"
