@@ -12,7 +12,7 @@
 /// - "said" is not a statement trigger: quotes become claims, not events.
 enum TriggerLexicon {
   static let table = """
-    meeting|talks, meeting, meetings, conference, consultations, summit, negotiations, session, gathering, forum, met+, meets+, meet+, met in+, meet in+, speaks to, spoke to, spoke with, held talks, hold talks
+    meeting|talks, meeting, meetings, conference, consultations, summit, negotiations, session, gathering, forum, dialogue, dialogues, met+, meets+, meet+, met in+, meet in+, speaks to, spoke to, spoke with, held talks, hold talks
     visit|visit, visits, visited, visiting, trip, tour
     attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre, opened fire, open fire, gunfire, bomb exploded, device exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated
     takeover|takeover, seizure, seized power, seized control, took power, took control, seize power, regain control, coup
@@ -59,6 +59,7 @@ enum TriggerLexicon {
   /// one of them is not an event of that class) and `trigger|prev:word, word …` (preceded).
   /// "death toll" counts victims, "under fire" is criticism, "fired at" is a shooting.
   static let exceptionTable = """
+    dialogue|prev:for, to, in, through, via
     death|next:toll, tolls, penalty, row, threat, threats, certificate, squad, sentence
     deaths|next:toll
     fire|prev:under, open, opened, opens, cease, returned, return, exchanged, heavy, gun, friendly, came, caught, set, coming, drew, draws, hold, holding
@@ -86,6 +87,8 @@ enum TriggerLexicon {
     ("Scholz met with Lula", "meeting"),
     ("Delegations from nine countries met in Nairobi on Monday", "meeting"),
     ("the third round of the Barents trade forum", "meeting"),
+    ("The two Koreas opened a new round of dialogue in Panmunjom", "meeting"),
+    ("Both parties called for dialogue", nil),
     ("the results met expectations", nil),
     ("A magnitude 7.8 earthquake struck", "disaster"),
     ("since the Taliban took power there", "takeover"),
