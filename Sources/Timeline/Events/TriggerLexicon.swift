@@ -60,7 +60,8 @@ enum TriggerLexicon {
   /// "death toll" counts victims, "under fire" is criticism, "fired at" is a shooting.
   static let exceptionTable = """
     dialogue|prev:for, to, in, through, via
-    gathering|prev:seen, saw, crowds, crowd, people, protesters, residents, supporters, mourners, onlookers, fans, thousands, hundreds, dozens, are, is, were, was, been, be, began, begun, started, intelligence, information, evidence, data, news, clouds, storm
+    gathering|prev:seen, saw, crowds, crowd, people, protesters, residents, supporters, mourners, onlookers, fans, thousands, hundreds, dozens, are, is, were, was, been, be, began, begun, started, intelligence, information, evidence, data, news, clouds
+    gathering|next:storm, storms, momentum, pace, speed, strength, steam, dust
     death|next:toll, tolls, penalty, row, threat, threats, certificate, squad, sentence
     deaths|next:toll
     fire|prev:under, open, opened, opens, cease, returned, return, exchanged, heavy, gun, friendly, came, caught, set, coming, drew, draws, hold, holding
@@ -93,6 +94,7 @@ enum TriggerLexicon {
     ("Party leaders met at the annual gathering in Brighton", "meeting"),
     ("Crowds were seen gathering outside the stadium", nil),
     ("The agency stepped up intelligence gathering", nil),
+    ("Analysts warned of a gathering storm in the bond market", nil),
     ("the results met expectations", nil),
     ("A magnitude 7.8 earthquake struck", "disaster"),
     ("since the Taliban took power there", "takeover"),
