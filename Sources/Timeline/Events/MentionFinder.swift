@@ -179,6 +179,7 @@ struct MentionFinder {
     Self.dropConsequences(&raws)
     chooseMain(&raws)
     dropConsequencesOfMain(&raws)
+    Self.dateStatementsByTheirMeeting(&raws, units)
     // Main mentions outside captions carry the article's salient names: they tell which
     // story they report when the corpus holds several stories of one kind.
     let names = salientNames()
@@ -189,6 +190,29 @@ struct MentionFinder {
     }
     return raws.map { $0.mention }
   }
+
+  /// "The talks ended with a joint statement", "the summit adopted a declaration": a statement
+  /// that states no time of its own, in the clause of a dated meeting, was issued at that
+  /// meeting and takes its time (the same value, rule and anchor, so re-anchoring moves both).
+  /// Dated by the article instead, the one statement of a meeting reported for a week became
+  /// a statement event per publication day. A statement about anything else ("the ministry
+  /// issued a statement on the attack") keeps the article's date.
+  static func dateStatementsByTheirMeeting(_ raws: inout [Raw], _ units: [XUnit]) {
+    func clause(_ r: Raw) -> Int? {
+      let c = units[r.unit].clause
+      return r.tokenLo < c.count ? c[r.tokenLo] : nil
+    }
+    for k in raws.indices where raws[k].mention.eventClass == statementClass && raws[k].mention.time == nil {
+      guard let here = clause(raws[k]),
+        let meeting = raws.first(where: {
+          $0.unit == raws[k].unit && $0.mention.eventClass == meetingClass && $0.mention.time != nil && clause($0) == here
+        })
+      else { continue }
+      raws[k].mention.time = meeting.mention.time
+    }
+  }
+  static let statementClass = "statement"
+  static let meetingClass = "meeting"
 
   /// "The earthquake killed 2,000 people", "the shooting left two dead and five injured":
   /// a consequence (killing, death, injury) in a sentence that names the incident causing it

@@ -21,6 +21,25 @@ struct EventExtractorTests {
     #expect(x.mentions.filter { $0.eventClass == "meeting" }.count == 1)
   }
 
+  @Test("a statement issued at a dated meeting takes its day; another statement keeps the article's")
+  func statementsOfMeetings() {
+    let x = XDoc.extract(
+      [
+        "H: Ministers Meet In Lisbon",
+        "Fisheries ministers met in Lisbon on Tuesday to set next year's quotas.",
+        "The talks ended with a joint statement on fishing quotas.",
+        "The coast guard issued a statement about a missing trawler.",
+      ], published: "2022-03-18", dates: [("Tuesday", "2022-03-15")])
+    let statements = x.mentions.filter { $0.eventClass == "statement" }
+    #expect(statements.count == 2)
+    let joint = statements.first { $0.citation.text.contains("joint statement") }
+    #expect(joint?.time?.value == "2022-03-15")
+    #expect(joint?.time?.rule == EventExtractor.mainEventRule)
+    let other = statements.first { $0.citation.text.contains("coast guard") }
+    #expect(other?.time?.value == "2022-03-18")
+    #expect(other?.time?.rule == EventExtractor.referenceRule)
+  }
+
   @Test("definite references attach to the main event; another place does not")
   func mainEvent() {
     let x = XDoc.extract(
