@@ -202,13 +202,21 @@ struct MentionFinder {
       let c = units[r.unit].clause
       return r.tokenLo < c.count ? c[r.tokenLo] : nil
     }
+    // The first dated meeting of each (sentence, clause), found in one pass: a document of
+    // many such sentences stays linear.
+    struct Place: Hashable {
+      var unit: Int
+      var clause: Int
+    }
+    var meetings: [Place: MentionTime] = [:]
+    for r in raws where r.mention.eventClass == meetingClass {
+      guard let time = r.mention.time, let c = clause(r), meetings[Place(unit: r.unit, clause: c)] == nil else { continue }
+      meetings[Place(unit: r.unit, clause: c)] = time
+    }
+    guard !meetings.isEmpty else { return }
     for k in raws.indices where raws[k].mention.eventClass == statementClass && raws[k].mention.time == nil {
-      guard let here = clause(raws[k]),
-        let meeting = raws.first(where: {
-          $0.unit == raws[k].unit && $0.mention.eventClass == meetingClass && $0.mention.time != nil && clause($0) == here
-        })
-      else { continue }
-      raws[k].mention.time = meeting.mention.time
+      guard let c = clause(raws[k]), let time = meetings[Place(unit: raws[k].unit, clause: c)] else { continue }
+      raws[k].mention.time = time
     }
   }
   static let statementClass = "statement"
