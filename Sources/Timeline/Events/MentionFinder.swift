@@ -65,7 +65,7 @@ struct MentionFinder {
 
   /// Definite nouns that refer back to the last named group ("the militants").
   static let groupAnaphors: Set<String> = ["militants", "insurgents", "rebels", "jihadists", "islamists", "group"]
-  static let locatives: Set<String> = ["in", "at", "near", "inside", "outside", "through", "across", "throughout"]
+  static let locatives: Set<String> = ["in", "at", "near", "around", "inside", "outside", "through", "across", "throughout"]
   static let otherInstanceWords: Set<String> = [
     "such", "any", "another", "future", "next", "previous", "earlier", "last", "past", "similar", "upcoming",
     "subsequent", "prior",

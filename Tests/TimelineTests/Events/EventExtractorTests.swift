@@ -21,6 +21,19 @@ struct EventExtractorTests {
     #expect(x.mentions.filter { $0.eventClass == "meeting" }.count == 1)
   }
 
+  @Test("'the area around Lima' places the event in Lima, and the region of a background report with it")
+  func aroundACity() {
+    let x = XDoc.extract(
+      [
+        "H: Death Toll From Peru Flood Rises",
+        "A flood swept through the area around Lima on July 17, killing at least 13 people.",
+        "The region was hit by a flood in 2014 that killed 40 people.",
+      ], published: "2025-07-18", dates: [("July 17", "2025-07-17"), ("2014", "2014")])
+    let floods = x.mentions.filter { $0.eventClass == "disaster" }
+    #expect(floods.first { $0.citation.text.hasPrefix("A flood") }?.place == "city:lima")
+    #expect(floods.first { $0.citation.text.hasPrefix("The region") }?.place == "city:lima")
+  }
+
   @Test("a statement issued at a dated meeting takes its day; another statement keeps the article's")
   func statementsOfMeetings() {
     let x = XDoc.extract(
