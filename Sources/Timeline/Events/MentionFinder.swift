@@ -202,6 +202,8 @@ struct MentionFinder {
       let c = units[r.unit].clause
       return r.tokenLo < c.count ? c[r.tokenLo] : nil
     }
+    // Most articles have no undated statement: no table for them.
+    guard raws.contains(where: { $0.mention.eventClass == statementClass && $0.mention.time == nil }) else { return }
     // The first dated meeting of each (sentence, clause), found in one pass: a document of
     // many such sentences stays linear.
     struct Place: Hashable {
@@ -210,10 +212,9 @@ struct MentionFinder {
     }
     var meetings: [Place: MentionTime] = [:]
     for r in raws where r.mention.eventClass == meetingClass {
-      guard let time = r.mention.time, let c = clause(r), meetings[Place(unit: r.unit, clause: c)] == nil else { continue }
-      meetings[Place(unit: r.unit, clause: c)] = time
+      guard let time = r.mention.time, let c = clause(r) else { continue }
+      if meetings[Place(unit: r.unit, clause: c)] == nil { meetings[Place(unit: r.unit, clause: c)] = time }
     }
-    guard !meetings.isEmpty else { return }
     for k in raws.indices where raws[k].mention.eventClass == statementClass && raws[k].mention.time == nil {
       guard let c = clause(raws[k]), let time = meetings[Place(unit: raws[k].unit, clause: c)] else { continue }
       raws[k].mention.time = time
@@ -297,7 +298,7 @@ struct MentionFinder {
       if tx.lo > i, (i + 1..<tx.lo).contains(where: { toks[$0].lower == "since" }) { continue }
       // "…, officials said on Monday": the day of the statement, not of the event reported.
       // But "said on Saturday at the Munich Security Conference" dates the conference too.
-      if cls != "statement", Self.saidBefore(toks, tx.lo), !Self.introducedByAt(toks, i) { continue }
+      if cls != Self.statementClass, Self.saidBefore(toks, tx.lo), !Self.introducedByAt(toks, i) { continue }
       let dist = tx.lo >= i ? tx.lo - i : i - tx.hi
       if best == nil || dist < (best?.dist ?? Int.max) { best = (dist, tx.expression) }
     }
@@ -378,7 +379,7 @@ struct MentionFinder {
     if let pk = m.place { participants.remove(pk) }
     m.participants = participants.sorted()
     m.ordinal = findOrdinal(toks, i)
-    if cls == "meeting", unit.role != .headline, let series = findSeries(toks, i) { m.attributes["series"] = series }
+    if cls == Self.meetingClass, unit.role != .headline, let series = findSeries(toks, i) { m.attributes["series"] = series }
     // "The summit opened on October 31", "The talks ended on November 13": a boundary of a
     // multi-day event, not a competing date.
     for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause && toks[k].isIn(.boundaryVerbs) {
