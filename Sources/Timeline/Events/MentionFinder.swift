@@ -193,10 +193,12 @@ struct MentionFinder {
 
   /// "The talks ended with a joint statement", "the summit adopted a declaration": a statement
   /// that states no time of its own, in the clause of a dated meeting, was issued at that
-  /// meeting and takes its time (the same value, rule and anchor, so re-anchoring moves both).
-  /// Dated by the article instead, the one statement of a meeting reported for a week became
-  /// a statement event per publication day. A statement about anything else ("the ministry
-  /// issued a statement on the attack") keeps the article's date.
+  /// meeting and takes its time (the same value, rule and anchor, so re-anchoring moves both),
+  /// and its place when the statement names none. Dated by the article instead, the one
+  /// statement of a meeting reported for a week became a statement event per publication day;
+  /// without the place, the statements of two summits held on one day in different cities
+  /// became one event. A statement about anything else ("the ministry issued a statement on
+  /// the attack") keeps the article's date.
   static func dateStatementsByTheirMeeting(_ raws: inout [Raw], _ units: [XUnit]) {
     func clause(_ r: Raw) -> Int? {
       let c = units[r.unit].clause
@@ -210,14 +212,17 @@ struct MentionFinder {
       var unit: Int
       var clause: Int
     }
-    var meetings: [Place: MentionTime] = [:]
+    var meetings: [Place: (time: MentionTime, place: String?)] = [:]
     for r in raws where r.mention.eventClass == meetingClass {
       guard let time = r.mention.time, let c = clause(r) else { continue }
-      if meetings[Place(unit: r.unit, clause: c)] == nil { meetings[Place(unit: r.unit, clause: c)] = time }
+      if meetings[Place(unit: r.unit, clause: c)] == nil {
+        meetings[Place(unit: r.unit, clause: c)] = (time, r.mention.place)
+      }
     }
     for k in raws.indices where raws[k].mention.eventClass == statementClass && raws[k].mention.time == nil {
-      guard let c = clause(raws[k]), let time = meetings[Place(unit: raws[k].unit, clause: c)] else { continue }
-      raws[k].mention.time = time
+      guard let c = clause(raws[k]), let meeting = meetings[Place(unit: raws[k].unit, clause: c)] else { continue }
+      raws[k].mention.time = meeting.time
+      if raws[k].mention.place == nil, let place = meeting.place { raws[k].mention.take(place: place, source: "meeting") }
     }
   }
   static let statementClass = "statement"

@@ -56,7 +56,9 @@ enum TriggerLexicon {
     """
 
   /// Words that stop a one-word trigger: `trigger|next:word, word …` (the trigger followed by
-  /// one of them is not an event of that class) and `trigger|prev:word, word …` (preceded).
+  /// one of them is not an event of that class), `trigger|prev:word, word …` (preceded) and
+  /// `trigger|topic:word, word …` (preceded, directly or through an article: the trigger is
+  /// what something is about or asks for, "talks on a ceasefire", "calls for a truce").
   /// "death toll" counts victims, "under fire" is criticism, "fired at" is a shooting.
   static let exceptionTable = """
     dialogue|prev:for, to, in, through, via
@@ -81,6 +83,11 @@ enum TriggerLexicon {
     engaged|next:in
     crash|prev:market, stock
     accident|prev:nuclear
+    wedding|next:hall, halls, venue, venues, dress, dresses, ring, rings, planner, planners, industry, season
+    ceasefire|topic:on, about, over, for, toward, towards
+    rescue|next:teams, team, workers, worker, crews, crew, services, service, boats, boat, helicopters, helicopter, dogs, personnel, officials, agency, agencies, vessels, vessel, units, unit, squads, squad, centre, center, coordinators
+    evacuation|next:centre, centres, center, centers, plan, plans, routes, route, drills, drill, shelters, shelter, zone, zones
+    truce|topic:on, about, over, for, toward, towards
     """
 
   static let examples: [(text: String, eventClass: String?)] = [
@@ -125,6 +132,14 @@ enum TriggerLexicon {
     ("The court overturned the ruling", "decision"),
     ("The airline filed for bankruptcy", "layoff"),
     ("The carmaker will recall 40,000 vehicles", "recall"),
+    ("The couple's wedding was held in Verona", "wedding"),
+    ("A gunman opened fire in a crowded wedding hall", "attack"),
+    ("A truce took effect at midnight", "agreement"),
+    ("Negotiators held talks on a ceasefire", "meeting"),
+    ("Aid agencies pleaded for a truce", nil),
+    ("Rescue teams are working through the night", nil),
+    ("Coast guard crews rescued 40 migrants", "rescue"),
+    ("Residents sheltered in evacuation centres", nil),
   ]
 
   struct Trigger: Sendable {
@@ -202,18 +217,23 @@ enum TriggerLexicon {
     "statement", "event",
   ]
 
-  /// `trigger word` → (words that may not follow it, words that may not precede it).
-  static let exceptions: [String: (next: Set<String>, prev: Set<String>)] = {
-    var out: [String: (next: Set<String>, prev: Set<String>)] = [:]
+  /// `trigger word` → (words that may not follow it, words that may not precede it, words
+  /// that may not precede it directly or through an article).
+  static let exceptions: [String: Exceptions] = {
+    var out: [String: Exceptions] = [:]
     for line in exceptionTable.split(separator: "\n") {
       let f = line.split(separator: "|")
       guard f.count == 2 else { continue }
       let word = f[0].trimmingCharacters(in: .whitespaces)
       let spec = f[1].trimmingCharacters(in: .whitespaces)
-      let isNext = spec.hasPrefix("next:")
-      let words = spec.dropFirst(5).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-      var e = out[word] ?? ([], [])
-      if isNext { e.next.formUnion(words) } else { e.prev.formUnion(words) }
+      guard let colon = spec.firstIndex(of: ":") else { continue }
+      let words = spec[spec.index(after: colon)...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      var e = out[word] ?? Exceptions()
+      switch spec[..<colon] {
+      case "next": e.next.formUnion(words)
+      case "prev": e.prev.formUnion(words)
+      default: e.topic.formUnion(words)
+      }
       out[word] = e
     }
     return out
@@ -243,7 +263,24 @@ enum TriggerLexicon {
 
   /// For each trigger of ``phrases`` (by position): its ``exceptions`` when it is one word that
   /// has some (found once here instead of by a hash at every match).
-  static let phraseExceptions: [(next: Set<String>, prev: Set<String>)?] = phrases.items.map {
+  struct Exceptions {
+    var next: Set<String> = []
+    var prev: Set<String> = []
+    var topic: Set<String> = []
+
+    /// Whether the trigger at token `i` of `toks` is stopped.
+    func stop(_ toks: [XToken], at i: Int) -> Bool {
+      if i + 1 < toks.count, next.contains(toks[i + 1].lower) { return true }
+      guard i > 0 else { return false }
+      if prev.contains(toks[i - 1].lower) { return true }
+      guard !topic.isEmpty else { return false }
+      if topic.contains(toks[i - 1].lower) { return true }
+      return i > 1 && Self.articles.contains(toks[i - 1].lower) && topic.contains(toks[i - 2].lower)
+    }
+    static let articles: Set<String> = ["a", "an", "the"]
+  }
+
+  static let phraseExceptions: [Exceptions?] = phrases.items.map {
     $0.words.count == 1 ? exceptions[$0.words[0]] : nil
   }
 
@@ -252,10 +289,7 @@ enum TriggerLexicon {
     guard toks[i].isWord, toks[i].isIn(.triggerStarts) else { return nil }
     // The shared tables are read in place; a trigger is copied out only when it matches.
     for p in phrases.phrases(startingWith: toks[i].word) where phrases.matches(p, toks, at: i) {
-      if let ex = phraseExceptions[p] {
-        if i + 1 < toks.count, ex.next.contains(toks[i + 1].lower) { continue }
-        if i > 0, ex.prev.contains(toks[i - 1].lower) { continue }
-      }
+      if let ex = phraseExceptions[p], ex.stop(toks, at: i) { continue }
       let count = phrases.length(p)
       if phrases.items[p].needsObject {
         let j = i + count

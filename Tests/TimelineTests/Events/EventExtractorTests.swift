@@ -34,7 +34,7 @@ struct EventExtractorTests {
     #expect(floods.first { $0.citation.text.hasPrefix("The region") }?.place == "city:lima")
   }
 
-  @Test("a statement issued at a dated meeting takes its day; another statement keeps the article's")
+  @Test("a statement issued at a dated meeting takes its day and place; another statement keeps the article's")
   func statementsOfMeetings() {
     let x = XDoc.extract(
       [
@@ -48,9 +48,13 @@ struct EventExtractorTests {
     let joint = statements.first { $0.citation.text.contains("joint statement") }
     #expect(joint?.time?.value == "2022-03-15")
     #expect(joint?.time?.rule == EventExtractor.mainEventRule)
+    // Issued at the talks, so in Lisbon: two summits' statements of one day are two events.
+    #expect(joint?.place == "city:lisbon")
+    #expect(joint?.attributes["placeSource"] == "meeting")
     let other = statements.first { $0.citation.text.contains("coast guard") }
     #expect(other?.time?.value == "2022-03-18")
     #expect(other?.time?.rule == EventExtractor.referenceRule)
+    #expect(other?.attributes["placeSource"] != "meeting")
   }
 
   @Test("definite references attach to the main event; another place does not")
