@@ -127,11 +127,13 @@ struct DCTPropagation {
     /// place, or any class on a day or a month. (Strings built per dated mention,
     /// `class|s:series|MM-DD`, were most of the index's time: a second at 100,000 documents.)
     struct Key: Hashable, Sendable {
-      enum Scope: UInt8, Sendable { case series, place, eventClass, anyClass }
+      enum Scope: UInt8, Sendable { case series, kindInPlace, place, eventClass, anyClass }
       var scope: Scope
       var eventClass = ""
       /// The series or the place; empty for the other scopes.
       var name = ""
+      /// The kind of incident (``TriggerLexicon/kind(of:)``) for `kindInPlace`, else empty.
+      var kind = ""
       var month: Int
       /// 0: the whole month.
       var day: Int
@@ -160,14 +162,22 @@ struct DCTPropagation {
     subscript(key: Key) -> [Int: (Int, Source)]? { shards[hashShard(key, of: shards.count)][key] }
 
     /// The index keys of a mention on `month` and `day` (0: the month), most specific first,
-    /// with the weight a match on each carries: the same meeting series, then the same place,
-    /// then the class alone (at 100,000 articles some meeting falls on every day of the year).
+    /// with the weight a match on each carries: the same meeting series, then the same kind of
+    /// incident in the same place (an undated report of "the landslide near Quito on June 16"
+    /// is dated by the landslide's reports, not by an earthquake there on June 16 of another
+    /// year), then the same place, then the class alone (at 100,000 articles some meeting
+    /// falls on every day of the year).
     static func keys(_ m: EventMention, month: Int, day: Int) -> [(key: Key, weight: Int, why: String)] {
       var out: [(key: Key, weight: Int, why: String)] = []
       if let series = m.attributes["series"] {
         out.append((Key(scope: .series, eventClass: m.eventClass, name: series, month: month, day: day), 9, " of the same series"))
       }
       if let place = m.place {
+        if let kind = TriggerLexicon.kind(of: m.trigger) {
+          out.append(
+            (Key(scope: .kindInPlace, eventClass: m.eventClass, name: place, kind: kind, month: month, day: day), 5,
+             " of the same kind in the same place"))
+        }
         out.append((Key(scope: .place, eventClass: m.eventClass, name: place, month: month, day: day), 3, " in the same place"))
       }
       out.append((Key(scope: .eventClass, eventClass: m.eventClass, month: month, day: day), 1, ""))

@@ -669,6 +669,14 @@ struct MentionFinder {
         }
         if let o = m.ordinal, let mo = mainOrdinal, o != mo { isMain = false }
         if let sr = m.attributes["series"], let ms = mainSeries, EventResolver.seriesDiffer(sr, ms) { isMain = false }
+        // "The 2014 summit was held in Islamabad" in an undated article about a summit "on
+        // October 25": a year naming the edition, where the main event's time names none, is
+        // another edition (with the year known, the check above tells).
+        if let t = m.time, t.stated, !t.value.hasPrefix("X"), let mt = mainTime, mt.value.hasPrefix("X"),
+          namesItsEdition(raws[k])
+        {
+          isMain = false
+        }
       }
       guard isMain else { continue }
       raws[k].mention.isMain = true
@@ -734,6 +742,13 @@ struct MentionFinder {
   static let fallbackClass = "event"
   /// A main mention's stated time this long or longer (a month, a year) does not bind it.
   static let coarseMainDays = 28
+
+  /// Whether the mention's time is written right before its trigger ("the 2014 summit",
+  /// "the 2019 floods"): it names the occurrence, rather than dating the sentence.
+  private func namesItsEdition(_ r: Raw) -> Bool {
+    guard r.tokenLo > 0, let end = r.mention.time?.span?.end else { return false }
+    return units[r.unit].tokens[r.tokenLo - 1].end == end
+  }
 
   /// The first lowercase content word of the headline, else of the lede sentences: the word
   /// that stands for the story when no trigger class fits ("Greek austerity: British views").

@@ -85,7 +85,6 @@ enum TriggerLexicon {
     accident|prev:nuclear
     wedding|next:hall, halls, venue, venues, dress, dresses, ring, rings, planner, planners, industry, season
     ceasefire|topic:on, about, over, for, toward, towards
-    rescue|next:teams, team, workers, worker, crews, crew, services, service, boats, boat, helicopters, helicopter, dogs, personnel, officials, agency, agencies, vessels, vessel, units, unit, squads, squad, centre, center, coordinators
     evacuation|next:centre, centres, center, centers, plan, plans, routes, route, drills, drill, shelters, shelter, zone, zones
     truce|topic:on, about, over, for, toward, towards
     """
@@ -137,7 +136,6 @@ enum TriggerLexicon {
     ("A truce took effect at midnight", "agreement"),
     ("Negotiators held talks on a ceasefire", "meeting"),
     ("Aid agencies pleaded for a truce", nil),
-    ("Rescue teams are working through the night", nil),
     ("Coast guard crews rescued 40 migrants", "rescue"),
     ("Residents sheltered in evacuation centres", nil),
   ]

@@ -183,6 +183,27 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
     #expect(p.evidence.contains { $0.note.contains("in the same place") })
   }
 
+  @Test func reportsOfTheSameKindOfIncidentOutvoteAnotherOnThatDay() throws {
+    // Quito had an earthquake on June 16, 2024 (three dated reports) and a landslide on June
+    // 16, 2021 (one); an undated report of the landslide "on June 16" takes 2021.
+    func disaster(_ doc: String, _ trigger: String, _ time: String, published: String?) -> DocumentExtraction {
+      var m = mention(
+        doc, 0, "disaster", time: time, place: "city:quito",
+        anchor: time.hasPrefix("X") ? RelativeSpec(form: "yearless:06-16") : nil)
+      m.trigger = trigger
+      return extraction(
+        doc, published: published, mentions: [m],
+        expressions: published == nil ? [expr("June 16", "XXXX-06-16", at: 0, anchor: "yearless:06-16")] : [])
+    }
+    var docs = (0..<3).map { disaster("q\($0)", "earthquake", "2024-06-16", published: "2024-06-17") }
+    docs.append(disaster("l", "landslide", "2021-06-16", published: "2021-06-17"))
+    docs.append(disaster("u", "landslide", "XXXX-06-16", published: nil))
+    _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&docs)
+    let p = try #require(docs[4].published)
+    #expect(p.value.hasPrefix("2021"))
+    #expect(p.evidence.contains { $0.note.contains("of the same kind in the same place") })
+  }
+
   @Test func aMonthOfAnotherKindOfEventLendsNoYear() {
     // An arrest "in March" or "on March 15" says nothing about the year of a meeting some other
     // article held in March; the same kind of event in that month still does.

@@ -57,6 +57,25 @@ struct EventExtractorTests {
     #expect(other?.attributes["placeSource"] != "meeting")
   }
 
+  @Test("in an undated article, 'the 2014 summit' is another edition than the one 'on October 25'")
+  func editionYearInUndatedArticle() {
+    let x = XDoc.extract(
+      [
+        "H: Leaders Gather In Oslo For Arctic Summit",
+        "Leaders of six states gathered in Oslo on October 25 for the annual Arctic summit.",
+        "The summit ended with a joint statement.",
+        "The 2014 summit was held in Oslo.",
+      ], dates: [("October 25", "XXXX-10-25"), ("2014", "2014")])
+    let summits = x.mentions.filter { $0.eventClass == "meeting" }
+    #expect(summits.count == 4)
+    #expect(summits.prefix(3).allSatisfy { $0.isMain })
+    // The edition's year stays stated, so it keeps the mention from the dated summit's event.
+    let edition = summits.last
+    #expect(edition?.isMain == false)
+    #expect(edition?.time?.value == "2014")
+    #expect(edition?.time?.stated == true)
+  }
+
   @Test("definite references attach to the main event; another place does not")
   func mainEvent() {
     let x = XDoc.extract(
