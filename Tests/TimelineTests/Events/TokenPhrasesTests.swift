@@ -14,10 +14,8 @@ struct TokenPhrasesTests {
     }
     for t in cands where i + t.words.count <= toks.count {
       guard t.words.indices.allSatisfy({ toks[i + $0].lower == t.words[$0] }) else { continue }
-      if t.words.count == 1, let ex = TriggerLexicon.exceptions[t.words[0]] {
-        if i + 1 < toks.count, ex.next.contains(toks[i + 1].lower) { continue }
-        if i > 0, ex.prev.contains(toks[i - 1].lower) { continue }
-      }
+      // The exceptions are looked up by the word here, by the phrase's number there.
+      if t.words.count == 1, let ex = TriggerLexicon.exceptions[t.words[0]], ex.stop(toks, at: i) { continue }
       if t.needsObject {
         let j = i + t.words.count
         guard j < toks.count, toks[j].lower == "with" || (toks[j].isCap && toks[j].isWord) else { continue }
