@@ -638,9 +638,19 @@ struct MentionFinder {
     let firstID = first.first.map { raws[$0].mention.id }
     let firstHasBoundary = first.contains { raws[$0].mention.attributes["timeRole"] != nil }
     let firstHasPlace = first.contains { raws[$0].mention.place != nil }
+    let mainHasDay = mainTime.map { ValueParts($0.value).day != nil } ?? false
     for k in raws.indices where raws[k].mention.eventClass == mainClass {
       let m = raws[k].mention
       var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite
+      // "The region was hit by a landslide in 2017", "a bombing in April killed 19": an
+      // indefinite mention of the story's class, in the body, dated only to a month or more
+      // while the story has its day, is an earlier occurrence (the story is "the landslide").
+      if mainHasDay, m.id != firstID, m.role == .body, m.attributes["instance"] == nil, let t = m.time, t.stated,
+        let r = t.temporalValue.range, r.length >= Self.coarseMainDays, indefinite(raws[k])
+      {
+        raws[k].mention.attributes["instance"] = "other"
+        isMain = false
+      }
       // "one of the most significant meetings", "a series of attacks": many events, not this one.
       if Self.genericPlurals.contains(m.trigger.lowercased()) || m.attributes["instance"] == "other" { isMain = false }
       if m.role == .caption {
@@ -742,6 +752,20 @@ struct MentionFinder {
   static let fallbackClass = "event"
   /// A main mention's stated time this long or longer (a month, a year) does not bind it.
   static let coarseMainDays = 28
+
+  /// Whether "a" or "an" opens the trigger's noun phrase: right before it, or before at most
+  /// two lowercase words ("a landslide", "a powerful earthquake", "a deadly car bombing").
+  private func indefinite(_ r: Raw) -> Bool {
+    let toks = units[r.unit].tokens
+    var k = r.tokenLo - 1
+    while k >= 0, r.tokenLo - k <= 3 {
+      let w = toks[k]
+      if w.lower == "a" || w.lower == "an" { return true }
+      guard w.isWord, !w.isCap, !w.inTimex else { return false }
+      k -= 1
+    }
+    return false
+  }
 
   /// Whether the mention's time is written right before its trigger ("the 2014 summit",
   /// "the 2019 floods"): it names the occurrence, rather than dating the sentence.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Timeline
@@ -74,6 +75,34 @@ struct EventExtractorTests {
     #expect(edition?.isMain == false)
     #expect(edition?.time?.value == "2014")
     #expect(edition?.time?.stated == true)
+  }
+
+  @Test("'a bombing in April' in a report of the April 21 bombing is an earlier one, kept apart")
+  func indefiniteCoarseMentionIsAnEarlierOccurrence() throws {
+    let lines = [
+      "H: Bombing At Bus Station In Aswan Kills 12",
+      "A car bomb exploded at a bus station in Aswan on April 21, killing at least 12 people.",
+      "No group has claimed responsibility for the attack.",
+      "The city was hit by a bombing in April that killed 8 people.",
+    ]
+    let x = XDoc.extract(
+      lines.dropLast() + ["The city was hit by a bombing in March that killed 8 people."], published: "2019-04-22",
+      dates: [("April 21", "2019-04-21"), ("March", "2019-03")])
+    let earlier = try #require(x.mentions.first { $0.citation.text.hasPrefix("The city") })
+    #expect(earlier.attributes["instance"] == "other" && !earlier.isMain)
+    #expect(x.mentions.filter { $0.isMain }.count == 3)
+    // Reconciled, the article's own event does not take it in (as a main mention, with a month
+    // that does not bind, it joined the April 21 bombing).
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("earlier-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let text = (["Bombing at bus station in Aswan kills 12", "", "By Staff reporter on April 22, 2019"]
+      + lines.dropFirst().flatMap { ["", $0] }).joined(separator: "\n") + "\n"
+    try text.write(to: dir.appendingPathComponent("aswan.txt"), atomically: true, encoding: .utf8)
+    let report = try Pipeline().run(paths: [dir.path])
+    let attacks = report.events.filter { $0.eventClass == "attack" }
+    #expect(attacks.count == 2)
+    #expect(attacks.contains { e in e.mentions.count == 1 && e.mentions[0].text.hasPrefix("The city") })
   }
 
   @Test("definite references attach to the main event; another place does not")
