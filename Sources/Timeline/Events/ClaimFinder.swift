@@ -39,7 +39,7 @@ struct ClaimFinder {
       // to the article's main event.
       // "The quake killed 2,000 people": a toll belongs to the incident that caused it, not to
       // the consequence verb next to it, when the sentence names one.
-      let own = inSentence.filter { mentions[$0].attributes["instance"] != "other" }
+      let own = inSentence.filter { mentions[$0].attributes[EventMention.instanceKey] == nil }
       let incidents = own.filter { !TriggerLexicon.consequenceClasses.contains(mentions[$0].eventClass) }
       // Trigger starts and ids, in trigger order.
       let ms = (incidents.isEmpty ? own : incidents).map {

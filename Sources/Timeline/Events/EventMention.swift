@@ -130,6 +130,19 @@ public struct EventMention: Codable, Hashable, Sendable {
 }
 
 /// The time attached to an event mention.
+extension EventMention {
+  /// The attribute that marks a mention of another occurrence than its article's story:
+  /// ``otherInstance`` ("such a conference", "the next round") or ``earlierInstance``.
+  static let instanceKey = "instance"
+  static let otherInstance = "other"
+  /// An earlier occurrence the article names: "the deadliest attack since a bombing in April",
+  /// "the city was hit by a bombing in April" (in a report of a later bombing). It lies before
+  /// the day of the article's story (``MapReduce/Summary/before``).
+  static let earlierInstance = "earlier"
+
+  var isEarlierOccurrence: Bool { attributes[Self.instanceKey] == Self.earlierInstance }
+}
+
 public struct MentionTime: Codable, Hashable, Sendable {
   /// The expression as written ("October 20"), or nil when the time is implied by the
   /// document's reference time.

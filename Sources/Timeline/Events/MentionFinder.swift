@@ -424,11 +424,11 @@ struct MentionFinder {
     // "such a conference", "another round of talks", "future rounds": not this event.
     for k in max(0, i - 4)..<i
     where toks[k].isIn(.otherInstanceWords) && !toks[k].inTimex && unit.clause[k] == clause {
-      m.attributes["instance"] = "other"
+      m.attributes[EventMention.instanceKey] = EventMention.otherInstance
     }
     // "the deadliest attack since a bombing in 2017", "the first talks since the 2019 summit":
     // the event a comparison reaches back to is an earlier one.
-    if Self.comparisonSince(toks, i) != nil { m.attributes["instance"] = "other" }
+    if Self.comparisonSince(toks, i) != nil { m.attributes[EventMention.instanceKey] = EventMention.earlierInstance }
     return Raw(mention: m, unit: u, tokenLo: i, definite: definite)
   }
 
@@ -603,7 +603,7 @@ struct MentionFinder {
     }
     // Indices of the headline and lede mentions (indices: a copied mention retains every field).
     var leading = raws.indices.filter {
-      ledeUnits.contains(raws[$0].unit) && raws[$0].mention.attributes["instance"] == nil
+      ledeUnits.contains(raws[$0].unit) && raws[$0].mention.attributes[EventMention.instanceKey] == nil
     }
     // The headline names the story: its strongest class wins. Weak classes (a visit, a
     // statement) and a headline without a trigger leave the choice to the lede.
@@ -645,14 +645,16 @@ struct MentionFinder {
       // "The region was hit by a landslide in 2017", "a bombing in April killed 19": an
       // indefinite mention of the story's class, in the body, dated only to a month or more
       // while the story has its day, is an earlier occurrence (the story is "the landslide").
-      if mainHasDay, m.id != firstID, m.role == .body, m.attributes["instance"] == nil, let t = m.time, t.stated,
-        let r = t.temporalValue.range, r.length >= Self.coarseMainDays, indefinite(raws[k])
+      if mainHasDay, m.id != firstID, m.role == .body, m.attributes[EventMention.instanceKey] == nil, let t = m.time,
+        t.stated, let r = t.temporalValue.range, r.length >= Self.coarseMainDays, indefinite(raws[k])
       {
-        raws[k].mention.attributes["instance"] = "other"
+        raws[k].mention.attributes[EventMention.instanceKey] = EventMention.earlierInstance
         isMain = false
       }
       // "one of the most significant meetings", "a series of attacks": many events, not this one.
-      if Self.genericPlurals.contains(m.trigger.lowercased()) || m.attributes["instance"] == "other" { isMain = false }
+      if Self.genericPlurals.contains(m.trigger.lowercased()) || m.attributes[EventMention.instanceKey] != nil {
+        isMain = false
+      }
       if m.role == .caption {
         // A caption often shows another occasion (a 2019 photo): it joins the main event only
         // when it names the main event's place and states no time that could differ.

@@ -520,6 +520,10 @@ public enum MapReduce {
     var series: [[Substring]] = []
     /// Kinds of incident the set's triggers name (``TriggerLexicon/kind(of:)``).
     var kinds: [String] = []
+    /// The set holds an earlier occurrence an article names (``EventMention/isEarlierOccurrence``):
+    /// it lies before this day (a day ordinal, the earliest such article's story day), so it
+    /// never joins a set that lies wholly on or after it.
+    var before: Int? = nil
 
     init(_ m: EventMention) {
       range = EventResolver.range(m)
@@ -552,6 +556,10 @@ public enum MapReduce {
         else { return false }
       }
       if let x = a.pointee.ordinal, let y = b.pointee.ordinal, x != y { return false }
+      // "It was the deadliest attack in Cairo since a bombing in April": not the April 21
+      // bombing the article reports.
+      if let day = a.pointee.before, let r = b.pointee.range, r.earliest.ordinal >= day { return false }
+      if let day = b.pointee.before, let r = a.pointee.range, r.earliest.ordinal >= day { return false }
       for x in a.pointee.series { for y in b.pointee.series where EventResolver.seriesDiffer(x, y) { return false } }
       for (k, v) in a.pointee.places { if let w = b.pointee.places[k], w != v { return false } }
       // "a flood in 2014" is not the earthquake of 6 April 2014 in the same city.
@@ -588,10 +596,38 @@ public enum MapReduce {
         s.pointee.range = s.pointee.range ?? o.pointee.range
       }
       s.pointee.ordinal = s.pointee.ordinal ?? o.pointee.ordinal
+      if let day = o.pointee.before { s.pointee.before = min(s.pointee.before ?? day, day) }
       s.pointee.places.merge(o.pointee.places) { a, _ in a }
       s.pointee.hasBody = s.pointee.hasBody || o.pointee.hasBody
       for x in o.pointee.series where !s.pointee.series.contains(x) { s.pointee.series.append(x) }
       for k in o.pointee.kinds where !s.pointee.kinds.contains(k) { s.pointee.kinds.append(k) }
+    }
+  }
+
+  /// Sets ``Summary/before`` of each earlier occurrence an article names to the day of that
+  /// article's story: the earliest one-day range of its main mentions outside captions. Read
+  /// here, after the corpus dating, so an article dated late by the corpus binds the day its
+  /// story has now. A document's mentions are next to each other in id order (`ms`).
+  static func boundEarlierOccurrences<All: RandomAccessCollection>(
+    _ ms: Gathered<All>, _ summaries: inout [Summary]
+  ) where All.Element == EventMention, All.Index == Int {
+    var start = 0
+    while start < ms.count {
+      var end = start + 1
+      while end < ms.count, ms[end].document == ms[start].document { end += 1 }
+      var earlier: [Int] = []
+      var story: Int? = nil
+      for i in start..<end {
+        if ms[i].isMain {
+          if ms[i].role != .caption, let r = summaries[i].range, r.length == 1 {
+            story = min(story ?? r.earliest.ordinal, r.earliest.ordinal)
+          }
+        } else if !ms[i].attributes.isEmpty, ms[i].isEarlierOccurrence {
+          earlier.append(i)
+        }
+      }
+      if let story { for i in earlier { summaries[i].before = story } }
+      start = end
     }
   }
 
@@ -768,6 +804,7 @@ public enum MapReduce {
     func ends(_ e: E) -> (Int, Int)? { edgeEnds(e, local, index) }
     var uf = UnionFind(count: ms.count)
     var summaries = parallelMap(kept) { Summary(all[$0]) }
+    boundEarlierOccurrences(ms, &summaries)
     // Flags read in several passes below, taken from the summaries before any is joined (each
     // is the mention's own) or read on all cores: flags, not mentions. (Reading the mentions
     // again, one core, and parsing every time value a second time were a quarter second at

@@ -89,7 +89,7 @@ struct EventExtractorTests {
       lines.dropLast() + ["The city was hit by a bombing in March that killed 8 people."], published: "2019-04-22",
       dates: [("April 21", "2019-04-21"), ("March", "2019-03")])
     let earlier = try #require(x.mentions.first { $0.citation.text.hasPrefix("The city") })
-    #expect(earlier.attributes["instance"] == "other" && !earlier.isMain)
+    #expect(earlier.isEarlierOccurrence && !earlier.isMain)
     #expect(x.mentions.filter { $0.isMain }.count == 3)
     // Reconciled, the article's own event does not take it in (as a main mention, with a month
     // that does not bind, it joined the April 21 bombing).

@@ -20,6 +20,34 @@ import Testing
     #expect(sorted.map(\.id) == ["x", "y", "w", "z", "a", "b"])
   }
 
+  @Test func anEarlierOccurrenceNeverJoinsItsArticlesStoryOrALaterEvent() {
+    // "It was the deadliest attack in Aswan since a bombing in April", in a report of the
+    // April 21 bombing: its month holds both April bombings, and its strongest edge is to its
+    // own article's story. It lies before April 21, so it joins the April 6 bombing.
+    let e = extraction("e", mentions: [mention("e", 0, "attack", time: "2017-04-06", place: "city:aswan", isMain: true)])
+    var earlier = mention("l", 200, "attack", time: "2017-04", place: "city:aswan")
+    earlier.attributes[EventMention.instanceKey] = EventMention.earlierInstance
+    let l = extraction(
+      "l", mentions: [mention("l", 0, "attack", time: "2017-04-21", place: "city:aswan", isMain: true), earlier])
+    let edges = [[
+      CompactEdge(ia: 2, ib: 1, score: 9, spansDays: false, identical: false, rules: []),
+      CompactEdge(ia: 2, ib: 0, score: 3, spansDays: false, identical: false, rules: []),
+    ]]
+    let result = MapReduce.cluster(mentions: MapReduce.Flattened([e, l]), edges: edges, explain: { _, _ in [] })
+    #expect(result.clusters.count == 2)
+    #expect(result.clusterAt[2] == result.clusterAt[0])
+    #expect(result.clusterAt[2] != result.clusterAt[1])
+    // A later event is no place for it either, even in another article.
+    let later = extraction("x", mentions: [mention("x", 0, "attack", time: "2017-04-25", place: "city:aswan", isMain: true)])
+    let edges2 = [[
+      CompactEdge(ia: 2, ib: 3, score: 9, spansDays: false, identical: false, rules: []),
+      CompactEdge(ia: 2, ib: 0, score: 3, spansDays: false, identical: false, rules: []),
+    ]]
+    let again = MapReduce.cluster(mentions: MapReduce.Flattened([e, l, later]), edges: edges2, explain: { _, _ in [] })
+    #expect(again.clusterAt[2] == again.clusterAt[0])
+    #expect(again.clusterAt[2] != again.clusterAt[3])
+  }
+
   @Test func everyMentionFindsItsEventByPlaceARepeatedIDByItsTwin() {
     // "b" holds a second copy of one of "a"'s mentions (same id): the copy is not clustered on
     // its own but belongs where its twin does.
