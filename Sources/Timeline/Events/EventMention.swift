@@ -129,7 +129,6 @@ public struct EventMention: Codable, Hashable, Sendable {
   private var fields: Shared<Fields>
 }
 
-/// The time attached to an event mention.
 extension EventMention {
   /// The attribute that marks a mention of another occurrence than its article's story:
   /// ``otherInstance`` ("such a conference", "the next round") or ``earlierInstance``.
@@ -143,6 +142,7 @@ extension EventMention {
   var isEarlierOccurrence: Bool { attributes[Self.instanceKey] == Self.earlierInstance }
 }
 
+/// The time attached to an event mention.
 public struct MentionTime: Codable, Hashable, Sendable {
   /// The expression as written ("October 20"), or nil when the time is implied by the
   /// document's reference time.
