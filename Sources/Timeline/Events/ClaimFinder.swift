@@ -36,10 +36,12 @@ struct ClaimFinder {
       let inSentence = byUnitStart[unit.span.start] ?? []
       // "… urged donors to hold such a summit every year": a mention of another instance
       // does not own the sentence's claims; they fall to the nearest mention of this one, else
-      // to the article's main event.
+      // to the article's main event. An earlier occurrence does ("since a bombing in 2015
+      // killed 19 people", "the region was hit by a landslide in 2017 that killed 88 people":
+      // the toll is that earlier event's).
       // "The quake killed 2,000 people": a toll belongs to the incident that caused it, not to
       // the consequence verb next to it, when the sentence names one.
-      let own = inSentence.filter { mentions[$0].attributes[EventMention.instanceKey] == nil }
+      let own = inSentence.filter { mentions[$0].attributes[EventMention.instanceKey] != EventMention.otherInstance }
       let incidents = own.filter { !TriggerLexicon.consequenceClasses.contains(mentions[$0].eventClass) }
       // Trigger starts and ids, in trigger order.
       let ms = (incidents.isEmpty ? own : incidents).map {

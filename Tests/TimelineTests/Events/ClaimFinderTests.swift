@@ -26,6 +26,26 @@ struct ClaimFinderTests {
     }
   }
 
+  @Test("an earlier occurrence's toll is its own, not the story's")
+  func earlierOccurrencesOwnTheirTolls() throws {
+    let x = XDoc.extract(
+      [
+        "H: Bombing At Bus Station In Aswan Kills 12",
+        "A car bomb exploded at a bus station in Aswan on April 21, killing at least 12 people.",
+        "The city was hit by a bombing in March that killed 8 people.",
+        "It was the deadliest attack in Aswan since a bombing in 2015 killed 19 people.",
+      ], published: "2019-04-22", dates: [("April 21", "2019-04-21"), ("March", "2019-03"), ("2015", "2015")])
+    let counts = x.claims.filter { $0.attribute == "count" }
+    #expect(counts.map(\.number) == [12, 12, 8, 19])  // the headline's, the lede's, the two earlier ones'
+    let main = Set(x.mentions.filter(\.isMain).map(\.id))
+    let earlier = Set(x.mentions.filter(\.isEarlierOccurrence).map(\.id))
+    #expect(earlier.count == 2)
+    for c in counts {
+      let owner = c.number == 12 ? main : earlier
+      #expect(c.mention.map(owner.contains) == true, "\(c.value)")
+    }
+  }
+
   @Test("qualifiers and killed/wounded from verbs")
   func qualifiers() {
     let x = XDoc.extract(["The quake killed at least 41,000 people and injured more than 100,000 others."])
