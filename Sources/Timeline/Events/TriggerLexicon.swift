@@ -259,8 +259,7 @@ enum TriggerLexicon {
   /// ``byFirstWord``'s triggers as numbered phrases, in the same order.
   static let phrases = TokenPhrases(byFirstWord) { $0.words }
 
-  /// For each trigger of ``phrases`` (by position): its ``exceptions`` when it is one word that
-  /// has some (found once here instead of by a hash at every match).
+  /// The words that stop one trigger word (``exceptionTable``'s `next:`, `prev:` and `topic:`).
   struct Exceptions {
     var next: Set<String> = []
     var prev: Set<String> = []
@@ -270,14 +269,15 @@ enum TriggerLexicon {
     func stop(_ toks: [XToken], at i: Int) -> Bool {
       if i + 1 < toks.count, next.contains(toks[i + 1].lower) { return true }
       guard i > 0 else { return false }
-      if prev.contains(toks[i - 1].lower) { return true }
-      guard !topic.isEmpty else { return false }
-      if topic.contains(toks[i - 1].lower) { return true }
-      return i > 1 && Self.articles.contains(toks[i - 1].lower) && topic.contains(toks[i - 2].lower)
+      let before = toks[i - 1].lower
+      if prev.contains(before) || topic.contains(before) { return true }
+      return i > 1 && !topic.isEmpty && Self.articles.contains(before) && topic.contains(toks[i - 2].lower)
     }
     static let articles: Set<String> = ["a", "an", "the"]
   }
 
+  /// For each trigger of ``phrases`` (by position): its ``exceptions`` when it is one word that
+  /// has some (found once here instead of by a hash at every match).
   static let phraseExceptions: [Exceptions?] = phrases.items.map {
     $0.words.count == 1 ? exceptions[$0.words[0]] : nil
   }
