@@ -71,6 +71,10 @@ public struct EventExtractor: Sendable {
         // ``EventResolver/range(_:)``) as a stated publication date does.
         t.value = dct.description
         t.rule = Self.inferredReferenceRule
+      } else if t.rule == Self.offsetRule, let semantics = t.anchor?.semantics {
+        // Counted from a date of its sentence (re-anchored above) or from the article's date.
+        let base = t.span.flatMap { bySpan[$0] }.map { TemporalSemantics.fixed(String($0.value.prefix(10))) }
+        t.value = (base.map { semantics.rebased(on: $0) } ?? semantics).resolve(dct)
       } else if t.rule != Self.mainEventRule, let span = t.span, let e = bySpan[span] {
         t.value = e.value
         t.mod = e.mod
@@ -92,6 +96,8 @@ public struct EventExtractor: Sendable {
   static let referenceRule = "events.time.document-reference"
   static let inferredReferenceRule = "events.time.inferred-document-reference"
   static let mainEventRule = "events.time.main-event"
+  /// A reference event's time counted from an anchor ("six days after the explosion").
+  static let offsetRule = "events.time.offset-reference"
 
   /// Mentions whose clause states no time get the document's reference time (not stated).
   static func assignReferenceTimes(_ mentions: inout [EventMention], dct: Day?) {

@@ -307,10 +307,20 @@ struct MentionFinder {
       let dist = tx.lo >= i ? tx.lo - i : i - tx.hi
       if best == nil || dist < (best?.dist ?? Int.max) { best = (dist, tx.expression) }
     }
+    let reference = Self.reference(unit, expressions, i)
+    // "on Monday, six days after the explosion": a date before the reference word is the
+    // clause's, not the event's.
+    if let r = reference, let b = best, unit.timexes.contains(where: { $0.expression == b.idx && $0.hi <= r.word }) {
+      best = nil
+    }
     if let b = best {
       let e = expressions[b.idx]
       m.time = MentionTime(
         expression: e.text, span: e.span, value: e.value, mod: e.mod, rule: e.rule, stated: true, anchor: e.anchor)
+    }
+    if let r = reference {
+      m.attributes[Self.referenceKey] = r.direction < 0 ? "after" : "before"
+      if m.time == nil { m.time = offsetTime(unit, r, trigger: i) }
     }
     // Place, participants, host.
     let ents = XUnit.window(entities[u], lo, hi)
@@ -605,15 +615,21 @@ struct MentionFinder {
     var leading = raws.indices.filter {
       ledeUnits.contains(raws[$0].unit) && raws[$0].mention.attributes[EventMention.instanceKey] == nil
     }
+    // The classes of `mentions`, those not named as a reference point first: "Government
+    // resigns after Beirut explosion" is about the resignation, "Afghans wary after Doha
+    // agreement" (no other event) about the agreement.
+    func classes(_ mentions: [Int]) -> Set<String> {
+      let news = mentions.filter { raws[$0].mention.attributes[Self.referenceKey] == nil }
+      return Set((news.isEmpty ? mentions : news).map { raws[$0].mention.eventClass })
+    }
     // The headline names the story: its strongest class wins. Weak classes (a visit, a
     // statement) and a headline without a trigger leave the choice to the lede.
-    let headlineClasses = Set(
+    let headlineClasses = classes(
       leading.filter {
         raws[$0].mention.role == .headline && !Self.genericPlurals.contains(raws[$0].mention.trigger.lowercased())
-      }
-      .map { raws[$0].mention.eventClass })
+      })
     let strong = headlineClasses.subtracting(TriggerLexicon.weakClasses)
-    let pool = strong.isEmpty ? Set(leading.map { raws[$0].mention.eventClass }) : strong
+    let pool = strong.isEmpty ? classes(leading) : strong
     var chosen = TriggerLexicon.priority.first(where: { pool.contains($0) })
     if chosen == nil, let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
       // Every article reports something: with no known class in its headline or lede, the
@@ -639,6 +655,7 @@ struct MentionFinder {
     let firstHasBoundary = first.contains { raws[$0].mention.attributes["timeRole"] != nil }
     let firstHasPlace = first.contains { raws[$0].mention.place != nil }
     let mainHasDay = mainTime.map { ValueParts($0.value).day != nil } ?? false
+    settleReferences(&raws, mainClass: mainClass, mainTime: mainTime, mainPlace: mainPlace)
     for k in raws.indices where raws[k].mention.eventClass == mainClass {
       let m = raws[k].mention
       var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite
@@ -757,7 +774,7 @@ struct MentionFinder {
 
   /// Whether "a" or "an" opens the trigger's noun phrase: right before it, or before at most
   /// two lowercase words ("a landslide", "a powerful earthquake", "a deadly car bombing").
-  private func indefinite(_ r: Raw) -> Bool {
+  func indefinite(_ r: Raw) -> Bool {
     let toks = units[r.unit].tokens
     var k = r.tokenLo - 1
     while k >= 0, r.tokenLo - k <= 3 {
@@ -867,7 +884,7 @@ struct MentionFinder {
 
 extension EventMention {
   /// Places the mention in the story's place, which then is no participant.
-  fileprivate mutating func take(place key: String, source: String) {
+  mutating func take(place key: String, source: String) {
     place = key
     participants.removeAll { $0 == key }
     attributes["placeSource"] = source

@@ -1,0 +1,167 @@
+/// Events named as the point a time is counted from: "two days after the port explosion",
+/// "weeks after deadly blast", "a year after the earthquake", "three days before the vote".
+///
+/// Such an event is background to the clause it sits in: it happened before ("after",
+/// "following") or after ("before") the clause's time. So
+/// - it does not take the clause's date, nor, undated, the article's date as if it were news;
+/// - it is not what a headline or lede is about when the sentence names another event ("Fire
+///   breaks out at Beirut port weeks after deadly blast" is about the fire);
+/// - with a counted duration its time follows from an anchor: the nearest date of its
+///   sentence ("on Monday, six days after the explosion" → Monday minus six days), or else the
+///   article's date for months and years ("a year after the earthquake").
+extension MentionFinder {
+  /// A reference phrase ending at a trigger.
+  struct Reference {
+    /// -1: the event comes before the clause's time ("after", "following"); 1: after it ("before").
+    var direction: Int
+    /// The token of "after", "following" or "before".
+    var word: Int
+    /// The duration counted ("two days", "weeks"), when a duration ends right before `word`.
+    var duration: (expression: Int, lo: Int)?
+  }
+
+  /// The attribute marking a mention as a reference point ("after" or "before").
+  static let referenceKey = "reference"
+  static let referenceWords: [String: Int] = ["after": -1, "following": -1, "before": 1]
+  /// Words that end the noun phrase before a trigger: verbs of saying and being, pronouns,
+  /// conjunctions and prepositions ("after police said the blast", "before it rained").
+  static let referenceStops: Set<String> = [
+    "and", "or", "but", "said", "says", "told", "was", "were", "is", "are", "had", "has", "have", "been", "be",
+    "that", "which", "who", "when", "where", "as", "to", "of", "in", "on", "at", "by", "for", "with", "from",
+    "into", "than", "it", "they", "he", "she", "we", "not", "no", "if", "while",
+  ]
+
+  /// The reference phrase whose noun is the trigger at `i`: "after", "following" or "before"
+  /// at most four modifiers before it ("after the port explosion", "after deadly blast",
+  /// "after last week's attack"). A bare "before" names no reference ("leaders gathered before
+  /// the summit" is about the summit): only a counted one does ("three days before the vote").
+  static func reference(_ unit: XUnit, _ expressions: [TemporalExpression], _ i: Int) -> Reference? {
+    let toks = unit.tokens
+    var p = i - 1
+    while p >= 0, i - p <= 5 {
+      let t = toks[p]
+      if !t.inTimex, let direction = referenceWords[t.lower] {
+        // "the following statement": an adjective, not a preposition.
+        if t.lower == "following", p == i - 1 || (p > 0 && toks[p - 1].isIn(.determiners)) { return nil }
+        let duration = unit.timexes.last { $0.hi == p && expressions[$0.expression].kind == .duration }
+        if direction > 0, duration == nil { return nil }
+        return Reference(direction: direction, word: p, duration: duration.map { ($0.expression, $0.lo) })
+      }
+      let modifier =
+        t.inTimex || t.lower == "'s" || t.lower == "’s" || t.text == "-"
+        || (t.isWord && !referenceStops.contains(t.lower) && !t.isIn(.speechVerbs))
+      guard modifier else { return nil }
+      p -= 1
+    }
+    return nil
+  }
+
+  /// The amount and unit of a duration value: "P6D" → (6, "D"), "PXW" → (nil, "W"); hours
+  /// and shorter ("PT3H") → nil.
+  static func durationAmount(_ value: String) -> (n: Int?, unit: Character)? {
+    guard value.hasPrefix("P"), !value.hasPrefix("PT"), let unit = value.last, "DWMY".contains(unit) else { return nil }
+    let digits = value.dropFirst().dropLast()
+    if digits == "X" { return (nil, unit) }
+    guard let n = Int(digits), n > 0 else { return nil }
+    return (n, unit)
+  }
+
+  /// The time of a counted reference event: the anchor (the nearest date of the sentence outside
+  /// the phrase, or the article's date) moved back ("after") or forward ("before") by the
+  /// duration. Days give a day; weeks the ISO week (approximate); months and years, counted
+  /// from the article's date only, a month or a year. Nil for uncounted durations ("weeks
+  /// after"), hours, months or years counted from another date, and anchors that need the
+  /// date of an undated article.
+  func offsetTime(_ unit: XUnit, _ ref: Reference, trigger i: Int) -> MentionTime? {
+    guard let d = ref.duration, let (count, u) = Self.durationAmount(expressions[d.expression].value), let n = count
+    else { return nil }
+    var anchor: (dist: Int, idx: Int)?
+    for tx in unit.timexes where tx.hi <= d.lo || tx.lo > i {
+      let a = expressions[tx.expression]
+      guard a.kind == .date || a.kind == .time, !a.value.hasPrefix("P"), !a.value.hasSuffix("_REF") else { continue }
+      let dist = tx.hi <= d.lo ? d.lo - tx.hi : tx.lo - i
+      if anchor == nil || dist < (anchor?.dist ?? Int.max) { anchor = (dist, tx.expression) }
+    }
+    // In an undated article a relative anchor ("on Sunday") waits for the corpus to date the
+    // article, which it may do from this very event: counted from it, the event would date
+    // itself.
+    if document.published == nil, anchor.map({ expressions[$0.idx].anchor != nil }) ?? true { return nil }
+    let shift = ref.direction * n
+    let semantics: TemporalSemantics
+    let base: TemporalSemantics
+    var mod: String? = nil
+    if let a = anchor.map({ expressions[$0.idx] }) {
+      let day = String(a.value.prefix(10))
+      base = Day(iso: day) != nil ? .fixed(day) : (a.anchor?.semantics ?? .fixed(a.value))
+    } else {
+      base = .shift(.day, 0, .day)
+      mod = "APPROX"  // the article's date is near the narrative's present, not on it
+    }
+    switch u {
+    case "D": semantics = .dayOffset(base, shift)
+    case "W":
+      semantics = .weekOf(.dayOffset(base, 7 * shift))
+      mod = "APPROX"
+    case "M" where anchor == nil: semantics = .shift(.month, shift, .month)
+    case "Y" where anchor == nil: semantics = .shift(.year, shift, .year)
+    default: return nil
+    }
+    let dct = document.published.flatMap { Day(iso: String($0.value.prefix(10))) }
+    let said = expressions[d.expression].text + " " + unit.tokens[ref.word].lower
+    return MentionTime(
+      expression: said, span: anchor.map { expressions[$0.idx].span }, value: semantics.resolve(dct), mod: mod,
+      rule: EventExtractor.offsetRule, stated: true, anchor: RelativeSpec(semantics, anaphoric: false))
+  }
+}
+
+extension TemporalSemantics {
+  /// This offset (``MentionFinder/offsetTime(_:_:trigger:)``) counted from `base` instead.
+  func rebased(on base: TemporalSemantics) -> TemporalSemantics {
+    switch self {
+    case .dayOffset(_, let n): return .dayOffset(base, n)
+    case .weekOf(let inner): return .weekOf(inner.rebased(on: base))
+    default: return self
+    }
+  }
+}
+
+extension MentionFinder {
+  /// What the story tells of its reference events, once its main class is chosen.
+  ///
+  /// - Place: a local incident named as a reference without a place of its own and not
+  ///   indefinite ("weeks after the explosion" in a report of a fire at Beirut's port) is the
+  ///   one the story's readers know, at the place of the story, when the story is a local
+  ///   incident too. Talks in Moscow "after the withdrawal" are not about a Moscow withdrawal,
+  ///   nor "after the attack" about a Moscow attack.
+  /// - Earlier occurrences: an event counted back from by weeks, months or years ("weeks after
+  ///   deadly blast", "a year after the earthquake") is one (it owns its sentence's tolls, and
+  ///   its set never joins one that lies on or after the story's day), unless it may be the
+  ///   story's own event: of the main class, and undated or dated compatibly with it ("the
+  ///   toll rose on Sunday, a week after the explosion" in a report of that explosion).
+  /// Incidents that happen at one place (not a war, a withdrawal or a round of talks).
+  static let localClasses: Set<String> = [
+    "attack", "disaster", "fire", "crash", "killing", "robbery", "kidnapping", "protest", "outage", "rescue",
+  ]
+
+  func settleReferences(_ raws: inout [Raw], mainClass: String, mainTime: MentionTime?, mainPlace: String?) {
+    for k in raws.indices where raws[k].mention.attributes[Self.referenceKey] != nil {
+      if raws[k].mention.place == nil, let mp = mainPlace, Self.localClasses.contains(mainClass),
+        Self.localClasses.contains(raws[k].mention.eventClass), !indefinite(raws[k])
+      {
+        raws[k].mention.take(place: mp, source: "reference")
+      }
+      let m = raws[k].mention
+      guard m.attributes[Self.referenceKey] == "after", m.attributes[EventMention.instanceKey] == nil,
+        let r = Self.reference(units[raws[k].unit], expressions, raws[k].tokenLo), let d = r.duration,
+        let (_, unit) = Self.durationAmount(expressions[d.expression].value), unit != "D"
+      else { continue }
+      if m.eventClass == mainClass {
+        // Undated ("weeks after the floods"), or dated compatibly with the story: it may be
+        // the story's own event.
+        guard m.time?.rule == EventExtractor.offsetRule, let t = m.time else { continue }
+        if let mt = mainTime, t.temporalValue.isCompatible(with: mt.temporalValue) { continue }
+      }
+      raws[k].mention.attributes[EventMention.instanceKey] = EventMention.earlierInstance
+    }
+  }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+
+@testable import Timeline
+
+/// Events named as the point a time is counted from ("six days after the explosion").
+@Suite("Reference phrases")
+struct ReferencePhraseTests {
+  /// Writes `files` (name → text) to a fresh folder and runs `body` on its path.
+  private func withCorpus<T>(_ files: [String: String], _ body: (String) throws -> T) throws -> T {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("reference-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+    return try body(dir.path)
+  }
+
+  private func extract(_ text: String) throws -> DocumentExtraction {
+    try withCorpus(["doc.txt": text]) { path in
+      let pipeline = Pipeline()
+      return try #require(pipeline.analyze(try pipeline.ingestor.ingest(paths: [path]).documents).first)
+    }
+  }
+
+  // Real events, sentences written for these tests.
+  static let resignation = """
+    Lebanon's government resigns after Beirut explosion
+
+    August 10, 2020
+
+    Lebanese Prime Minister Hassan Diab announced the resignation of his government on Monday, six days after the explosion at Beirut's port.
+
+    """
+  static let portFire = """
+    Fire breaks out at Beirut port weeks after deadly blast
+
+    Published: 10 September 2020
+
+    A large fire broke out at the port of Beirut on Thursday, five weeks after the explosion that killed more than 190 people.
+
+    The army said the fire started in a warehouse storing cooking oil and tyres.
+
+    """
+  static let wire = """
+    Huge blast rocks Beirut port, scores killed
+
+    August 5, 2020
+
+    A massive explosion tore through the port of Beirut on Tuesday evening, killing at least 100 people.
+
+    """
+
+  @Test("'on Monday, six days after the explosion' dates the explosion six days before that Monday")
+  func countedDays() throws {
+    let x = try extract(Self.resignation)
+    let blast = try #require(x.mentions.first { $0.eventClass == "attack" && $0.role == .body })
+    #expect(blast.time?.value == "2020-08-04")
+    #expect(blast.time?.rule == EventExtractor.offsetRule)
+    #expect(blast.time?.stated == true)
+    #expect(blast.attributes[MentionFinder.referenceKey] == "after")
+    #expect(!blast.isMain)
+    // The headline "resigns after Beirut explosion" is about the resignation.
+    #expect(x.mentions.filter { $0.isMain }.allSatisfy { $0.eventClass == "resignation" })
+    #expect(x.mentions.contains { $0.isMain })
+  }
+
+  @Test("'weeks after deadly blast': the fire is the news; the blast, counted back in weeks, is an earlier occurrence at the story's place")
+  func countedWeeks() throws {
+    let x = try extract(Self.portFire)
+    #expect(x.mentions.filter { $0.isMain }.allSatisfy { $0.eventClass == "fire" })
+    let blasts = x.mentions.filter { $0.eventClass == "attack" }
+    #expect(blasts.count == 2)
+    #expect(blasts.allSatisfy { !$0.isMain && $0.place == "city:beirut" })
+    let counted = try #require(blasts.first { $0.role == .body })
+    #expect(counted.time?.value == "2020-W32")  // the week of September 10 minus 35 days, August 6
+    #expect(counted.time?.mod == "APPROX")
+    #expect(counted.isEarlierOccurrence)
+    // Its sentence's toll is the blast's, not the fire's.
+    #expect(x.claims.contains { $0.attribute == "count" && $0.mention == counted.id && $0.number == 190 })
+  }
+
+  @Test("reconciled, the counted blast joins the blast its first report dates and its toll revises that report's")
+  func reconciled() throws {
+    let report = try withCorpus(["wire.txt": Self.wire, "fire.txt": Self.portFire]) { try Pipeline().run(paths: [$0]) }
+    let blasts = report.events.filter { $0.eventClass == "attack" }
+    #expect(blasts.count == 1)
+    #expect(blasts.first?.time?.value.hasPrefix("2020-08-04") == true)
+    #expect(Set(blasts.first?.mentions.map(\.document) ?? []) == ["wire", "fire"])
+    let fires = report.events.filter { $0.eventClass == "fire" }
+    #expect(fires.count == 1 && fires.first?.time?.value == "2020-09-10")
+    #expect(report.conflicts.contains { $0.kind == .reportingTime && $0.attribute.hasPrefix("count.killed") })
+  }
+
+  @Test("a headline whose only event is a reference ('Residents wary after Cairo truce') is about that event")
+  func onlyReference() throws {
+    let x = try extract(
+      """
+      Residents wary after Khartoum truce
+
+      May 23, 2023
+
+      The warring sides signed a truce in Jeddah on May 20 after weeks of fighting in Khartoum.
+
+      """)
+    let main = x.mentions.filter { $0.isMain }
+    #expect(!main.isEmpty)
+    #expect(main.allSatisfy { $0.eventClass == "agreement" })
+  }
+
+  @Test("an undated article does not count from a date it does not have yet")
+  func undatedAnchor() throws {
+    let x = try extract(
+      """
+      Rescuers keep searching in Derna
+
+      Rescuers in Derna were still pulling bodies from the rubble on Sunday, a week after the floods destroyed a quarter of the city.
+
+      """)
+    let floods = try #require(x.mentions.first { $0.eventClass == "disaster" && $0.role == .body })
+    #expect(floods.attributes[MentionFinder.referenceKey] == "after")
+    #expect(floods.time?.rule != EventExtractor.offsetRule)
+  }
+
+  @Test("no reference: 'the following statement', a bare 'before'")
+  func notReferences() throws {
+    let x = try extract(
+      """
+      Ministers meet before summit
+
+      June 2, 2022
+
+      The ministers met in Brussels on Thursday before the summit. The ministry issued the following statement.
+
+      """)
+    #expect(x.mentions.allSatisfy { $0.attributes[MentionFinder.referenceKey] == nil })
+  }
+
+  @Test("the offset follows its anchor when the article is dated later")
+  func reanchored() throws {
+    let x = try extract(
+      """
+      Survivor found in Izmir
+
+      Rescuers pulled a girl alive from the rubble in Izmir on Tuesday, four days after the earthquake.
+
+      """)
+    let quake = try #require(x.mentions.first { $0.eventClass == "disaster" && $0.role == .body })
+    // Undated, relative anchor: nothing counted yet.
+    #expect(quake.time?.rule != EventExtractor.offsetRule)
+    // Dated, the same sentence counts from its Tuesday.
+    let dated = try extract(
+      """
+      Survivor found in Izmir
+
+      November 4, 2020
+
+      Rescuers pulled a girl alive from the rubble in Izmir on Tuesday, four days after the earthquake.
+
+      """)
+    let counted = try #require(dated.mentions.first { $0.eventClass == "disaster" && $0.role == .body })
+    #expect(counted.time?.value == "2020-10-30")
+    let later = EventExtractor().reanchor(dated, dct: Day(2020, 11, 11), tagger: TemporalTagger())
+    #expect(later.mentions.first { $0.id == counted.id }?.time?.value == "2020-11-06")
+  }
+}
