@@ -45,6 +45,17 @@ struct MentionFinder {
     return p >= 0 && EntityRecognizer.speechVerbs.contains(toks[p].lower)
   }
 
+  /// Whether entity `e` reports rather than acts: followed by a speech verb ("the ministry
+  /// said"), after "according to", or after a speech verb that ends the sentence or clause
+  /// (", said the spokesman."; not "police said Smith fired", where Smith acts).
+  static func isSpeaker(_ toks: [XToken], _ e: XEntity) -> Bool {
+    if e.hi < toks.count, toks[e.hi].isIn(.speechVerbs) { return true }
+    let p = e.lo >= 1 && toks[e.lo - 1].lower == "the" ? e.lo - 1 : e.lo
+    if p >= 2, toks[p - 2].lower == "according", toks[p - 1].lower == "to" { return true }
+    if p >= 1, toks[p - 1].isIn(.speechVerbs), e.hi == toks.count || toks[e.hi].kind == .punct { return true }
+    return false
+  }
+
   /// Whether the trigger at `i` follows "at" or "during" ("at the Munich Security
   /// Conference", "at the annual security conference") within a few words.
   static func introducedByAt(_ toks: [XToken], _ i: Int) -> Bool {
@@ -362,7 +373,11 @@ struct MentionFinder {
     m.place = place?.key
     if place != nil { m.attributes["placeSource"] = "sentence" }
     var participants: Set<String> = []
+    let local = Self.localClasses.contains(cls)
     for e in ents where unit.clause[e.lo] == clause && !unit.quoted[e.lo] {
+      // "…, the Lebanese Red Cross said", "according to the health ministry": who reports a
+      // local incident is its source, not a party to it (a group claiming it is both: kept).
+      if local, e.kind != .group, Self.isSpeaker(toks, e) { continue }
       switch e.kind {
       case .country, .group, .person:
         participants.insert(e.key)

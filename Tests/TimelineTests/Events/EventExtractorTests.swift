@@ -105,6 +105,21 @@ struct EventExtractorTests {
     #expect(attacks.contains { e in e.mentions.count == 1 && e.mentions[0].text.hasPrefix("The city") })
   }
 
+  @Test("who reports a local incident is its source, not a party; a group claiming it is both")
+  func speakersOfIncidents() {
+    let x = XDoc.extract(
+      [
+        "A massive explosion tore through the port of Beirut on Tuesday, killing at least 100 people, the Lebanese Red Cross said.",
+        "The Taliban said they carried out the attack in Kabul on Tuesday.",
+        "Russia said it would attend the talks in Doha on Tuesday.",
+      ], published: "2020-08-05", dates: [("Tuesday", "2020-08-04")])
+    let blast = x.mentions.first { $0.eventClass == "attack" && $0.citation.text.hasPrefix("A massive") }
+    #expect(blast?.participants.contains("org:red-cross") == false)
+    #expect(x.mentions.first { $0.citation.text.hasPrefix("The Taliban") }?.participants.contains("group:taliban") == true)
+    // A meeting's speaker may well attend it.
+    #expect(x.mentions.first { $0.eventClass == "meeting" }?.participants.contains("country:russia") == true)
+  }
+
   @Test("definite references attach to the main event; another place does not")
   func mainEvent() {
     let x = XDoc.extract(
