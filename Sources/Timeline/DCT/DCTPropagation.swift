@@ -260,14 +260,17 @@ struct DCTPropagation {
       }
       guard let (found, weight, level) = lookups.lazy.compactMap({ l in index[l.key].map { ($0, l.weight, l.why) } }).first
       else { continue }
+      // "May 25 last year": the event's year is the article's moved by the shift.
+      var shift = 0
+      if case .yearShiftedValue(_, let n)? = t.anchor?.semantics { shift = n }
       for y in found.keys.sorted() {
         guard let (n, c) = found[y] else { continue }
-        votes[y, default: 0] += n * weight
-        why[y, default: []].append(
+        votes[y - shift, default: 0] += n * weight
+        let year = shift == 0 ? "year \(y)" : "year \(y), so the article's is \(y - shift)"
+        why[y - shift, default: []].append(
           Evidence(
             rule: "dct.corpus-shared-event",
-            note:
-              "The \(m.eventClass) '\(t.expression ?? m.trigger)' matches a dated report\(level) (\(c.document), year \(y)).",
+            note: "The \(m.eventClass) '\(t.expression ?? m.trigger)' matches a dated report\(level) (\(c.document), \(year)).",
             citation: m.citation))
       }
     }

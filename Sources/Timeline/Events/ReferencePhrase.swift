@@ -23,6 +23,8 @@ extension MentionFinder {
   /// The attribute marking a mention as a reference point ("after" or "before").
   static let referenceKey = "reference"
   static let referenceWords: [String: Int] = ["after": -1, "following": -1, "before": 1]
+  /// Prepositions that make a duration a stretch of time ("over two days", "for hours").
+  static let spanPrepositions: Set<String> = ["over", "for", "during", "within", "in", "throughout", "across"]
   /// Words that end the noun phrase before a trigger: verbs of saying and being, pronouns,
   /// conjunctions and prepositions ("after police said the blast", "before it rained").
   static let referenceStops: Set<String> = [
@@ -43,7 +45,13 @@ extension MentionFinder {
       if !t.inTimex, let direction = referenceWords[t.lower] {
         // "the following statement": an adjective, not a preposition.
         if t.lower == "following", p == i - 1 || (p > 0 && toks[p - 1].isIn(.determiners)) { return nil }
-        let duration = unit.timexes.last { $0.hi == p && expressions[$0.expression].kind == .duration }
+        // "over two days before reaching its verdict", "for hours after the blast": how long
+        // something lasted, not a count from the event.
+        let duration = unit.timexes.last {
+          $0.hi == p && expressions[$0.expression].kind == .duration
+            && !Self.spanPrepositions.contains(toks[$0.lo].lower)
+            && !($0.lo > 0 && Self.spanPrepositions.contains(toks[$0.lo - 1].lower))
+        }
         if direction > 0, duration == nil { return nil }
         return Reference(direction: direction, word: p, duration: duration.map { ($0.expression, $0.lo) })
       }
@@ -102,8 +110,12 @@ extension MentionFinder {
     case "W":
       semantics = .weekOf(.dayOffset(base, 7 * shift))
       mod = "APPROX"
-    case "M" where anchor == nil: semantics = .shift(.month, shift, .month)
-    case "Y" where anchor == nil: semantics = .shift(.year, shift, .year)
+    case "M" where anchor == nil:
+      semantics = .shift(.month, shift, .month)
+      mod = nil  // a month or a year is coarse enough
+    case "Y" where anchor == nil:
+      semantics = .shift(.year, shift, .year)
+      mod = nil
     default: return nil
     }
     let dct = document.published.flatMap { Day(iso: String($0.value.prefix(10))) }

@@ -509,6 +509,9 @@ struct TemporalGrammar {
           return P(start: i, end: e3, kind: .date, sem: .fixed(Day(y, m, d).description), rule: "temporal.date.day-month-year")
         }
         guard d <= Day.daysIn(2000, m) else { return nil }
+        if let (shift, e3) = relativeYear(e) {
+          return P(start: i, end: e3, kind: .date, sem: .yearShiftedValue("-\(pad(m, 2))-\(pad(d, 2))", shift), rule: "temporal.date.day-month-relative-year")
+        }
         return P(start: i, end: e, kind: .date, sem: .monthDay(m, d, tense(i, e)), rule: "temporal.date.day-month")
       }
     }
@@ -740,6 +743,9 @@ struct TemporalGrammar {
       }
       guard d <= Day.daysIn(2000, m) else { return nil }
       if isNum(j), glued(j + 1, 58) { return nil }  // "May 5:30"
+      if let (shift, e3) = relativeYear(j) {
+        return P(start: i, end: e3, kind: .date, sem: .yearShiftedValue("-\(pad(m, 2))-\(pad(d, 2))", shift), rule: "temporal.date.month-day-relative-year")
+      }
       // "the second quarter ended Oct. 31" (written Oct. 27): a period that ended is over by
       // the document date, so its last day is the latest one on or before it.
       let dir = isW(i - 1, "ended") ? -2 : tense(i, j)
@@ -790,6 +796,9 @@ struct TemporalGrammar {
       let k2 = opt(e2, 44)
       if let (y, e3) = year(k2), Day.isValid(y, m, dn) {
         return P(start: i, end: e3, kind: .date, sem: .fixed(Day(y, m, dn).description), rule: "temporal.date.day-month-year")
+      }
+      if let (shift, e3) = relativeYear(e2) {
+        return P(start: i, end: e3, kind: .date, sem: .yearShiftedValue("-\(pad(m, 2))-\(pad(dn, 2))", shift), rule: "temporal.date.day-month-relative-year")
       }
       return P(start: i, end: e2, kind: .date, sem: .monthDay(m, dn, tense(i, e2)), rule: "temporal.date.day-month")
     }
@@ -1527,6 +1536,20 @@ struct TemporalGrammar {
       return P(start: i, end: j, kind: .date, sem: .shift(.year, 0, .year), rule: "temporal.year.fiscal")
     }
     return nil
+  }
+
+  /// "last year", "this year", "next year" (or "of last year") right after a day and month
+  /// ("May 25 last year", "4 June this year"): the year shift and the end; nil before a
+  /// possessive ("May 25 last year's winner" is not one date).
+  func relativeYear(_ k: Int) -> (shift: Int, end: Int)? {
+    let k = isW(k, "of") ? k + 1 : k
+    guard let a = w(k), isW(k + 1, "year"), !isP(k + 2, 39) else { return nil }
+    switch a {
+    case "this": return (0, k + 2)
+    case "last": return (-1, k + 2)
+    case "next": return (1, k + 2)
+    default: return nil
+    }
   }
 
   /// The end of "a year ago", "a year earlier", "last year", "of last year", "the previous

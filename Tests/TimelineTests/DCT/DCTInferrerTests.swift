@@ -18,6 +18,15 @@ func fakeReanchor(_ e: TemporalExpression, _ dct: Day) -> TemporalExpression {
   return out
 }
 
+extension TemporalExpression {
+  /// This expression with `anchor` as its relative form.
+  func with(anchor: RelativeSpec) -> TemporalExpression {
+    var e = self
+    e.anchor = anchor
+    return e
+  }
+}
+
 func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil) -> TemporalExpression {
   TemporalExpression(
     kind: .date, text: text, span: SourceSpan(start: start, end: start + text.utf8.count, line: 1), value: value,
@@ -202,6 +211,28 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
     let p = try #require(docs[4].published)
     #expect(p.value.hasPrefix("2021"))
     #expect(p.evidence.contains { $0.note.contains("of the same kind in the same place") })
+  }
+
+  @Test func aDayOfLastYearMovesTheCorpusYear() throws {
+    // Three dated reports put a death in Minneapolis on May 25, 2020. An undated article says
+    // the man "died on May 25 last year" and that jury selection began "on March 8": it was
+    // written in 2021 (the shared event gave 2020, and the article dated itself on May 25).
+    let lastYear = RelativeSpec(TemporalSemantics.yearShiftedValue("-05-25", -1), anaphoric: false)
+    var docs = (0..<3).map { k in
+      extraction(
+        "r\(k)", published: "2020-05-27", mentions: [mention("r\(k)", 0, "death", time: "2020-05-25", place: "city:minneapolis")])
+    }
+    docs.append(
+      extraction(
+        "u", mentions: [mention("u", 0, "death", time: "XXXX-05-25", place: "city:minneapolis", anchor: lastYear)],
+        expressions: [
+          expr("May 25 last year", "XXXX-05-25", at: 0).with(anchor: lastYear),
+          expr("March 8", "XXXX-03-08", at: 40).with(anchor: RelativeSpec(TemporalSemantics.monthDay(3, 8, -1), anaphoric: false)),
+        ]))
+    _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&docs)
+    let p = try #require(docs[3].published)
+    #expect(p.value == "2021-03-08")
+    #expect(p.evidence.contains { $0.note.contains("year 2020, so the article's is 2021") })
   }
 
   @Test func aMonthOfAnotherKindOfEventLendsNoYear() {
