@@ -18,6 +18,8 @@ extension MentionFinder {
     var word: Int
     /// The duration counted ("two days", "weeks"), when a duration ends right before `word`.
     var duration: (expression: Int, lo: Int)?
+    /// "the day after", "the day before": one day counted (the token of "the").
+    var theDay: Int?
   }
 
   /// The attribute marking a mention as a reference point ("after" or "before").
@@ -25,18 +27,20 @@ extension MentionFinder {
   static let referenceWords: [String: Int] = ["after": -1, "following": -1, "before": 1]
   /// Prepositions that make a duration a stretch of time ("over two days", "for hours").
   static let spanPrepositions: Set<String> = ["over", "for", "during", "within", "in", "throughout", "across"]
-  /// Words that end the noun phrase before a trigger: verbs of saying and being, pronouns,
-  /// conjunctions and prepositions ("after police said the blast", "before it rained").
+  /// Words that end the noun phrase before a trigger: verbs of saying and being,
+  /// conjunctions and prepositions ("after police said the blast"). A subject pronoun does not
+  /// ("the day after she won the contest").
   static let referenceStops: Set<String> = [
     "and", "or", "but", "said", "says", "told", "was", "were", "is", "are", "had", "has", "have", "been", "be",
     "that", "which", "who", "when", "where", "as", "to", "of", "in", "on", "at", "by", "for", "with", "from",
-    "into", "than", "it", "they", "he", "she", "we", "not", "no", "if", "while",
+    "into", "than", "not", "no", "if", "while",
   ]
 
   /// The reference phrase whose noun is the trigger at `i`: "after", "following" or "before"
   /// at most four modifiers before it ("after the port explosion", "after deadly blast",
   /// "after last week's attack"). A bare "before" names no reference ("leaders gathered before
-  /// the summit" is about the summit): only a counted one does ("three days before the vote").
+  /// the summit" is about the summit): only a counted one does ("three days before the vote",
+  /// "the day before the vote").
   static func reference(_ unit: XUnit, _ expressions: [TemporalExpression], _ i: Int) -> Reference? {
     let toks = unit.tokens
     var p = i - 1
@@ -52,8 +56,10 @@ extension MentionFinder {
             && !Self.spanPrepositions.contains(toks[$0.lo].lower)
             && !($0.lo > 0 && Self.spanPrepositions.contains(toks[$0.lo - 1].lower))
         }
-        if direction > 0, duration == nil { return nil }
-        return Reference(direction: direction, word: p, duration: duration.map { ($0.expression, $0.lo) })
+        let theDay = p >= 2 && toks[p - 1].lower == "day" && toks[p - 2].lower == "the" && !toks[p - 1].inTimex ? p - 2 : nil
+        if direction > 0, duration == nil, theDay == nil { return nil }
+        return Reference(
+          direction: direction, word: p, duration: duration.map { ($0.expression, $0.lo) }, theDay: theDay)
       }
       let modifier =
         t.inTimex || t.lower == "'s" || t.lower == "’s" || t.text == "-"
@@ -81,13 +87,22 @@ extension MentionFinder {
   /// after"), hours, months or years counted from another date, and anchors that need the
   /// date of an undated article.
   func offsetTime(_ unit: XUnit, _ ref: Reference, trigger i: Int) -> MentionTime? {
-    guard let d = ref.duration, let (count, u) = Self.durationAmount(expressions[d.expression].value), let n = count
-    else { return nil }
+    let n: Int
+    let u: Character
+    let lo: Int
+    let counted: String
+    if let d = ref.duration, let (count, unit) = Self.durationAmount(expressions[d.expression].value), let k = count {
+      (n, u, lo, counted) = (k, unit, d.lo, expressions[d.expression].text)
+    } else if let t = ref.theDay {
+      (n, u, lo, counted) = (1, "D", t, "the day")
+    } else {
+      return nil
+    }
     var anchor: (dist: Int, idx: Int)?
-    for tx in unit.timexes where tx.hi <= d.lo || tx.lo > i {
+    for tx in unit.timexes where tx.hi <= lo || tx.lo > i {
       let a = expressions[tx.expression]
       guard a.kind == .date || a.kind == .time, !a.value.hasPrefix("P"), !a.value.hasSuffix("_REF") else { continue }
-      let dist = tx.hi <= d.lo ? d.lo - tx.hi : tx.lo - i
+      let dist = tx.hi <= lo ? lo - tx.hi : tx.lo - i
       if anchor == nil || dist < (anchor?.dist ?? Int.max) { anchor = (dist, tx.expression) }
     }
     // In an undated article a relative anchor ("on Sunday") waits for the corpus to date the
@@ -119,7 +134,7 @@ extension MentionFinder {
     default: return nil
     }
     let dct = document.published.flatMap { Day(iso: String($0.value.prefix(10))) }
-    let said = expressions[d.expression].text + " " + unit.tokens[ref.word].lower
+    let said = counted + " " + unit.tokens[ref.word].lower
     return MentionTime(
       expression: said, span: anchor.map { expressions[$0.idx].span }, value: semantics.resolve(dct), mod: mod,
       rule: EventExtractor.offsetRule, stated: true, anchor: RelativeSpec(semantics, anaphoric: false))

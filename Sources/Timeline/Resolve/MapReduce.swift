@@ -58,6 +58,14 @@ public enum MapReduce {
   }
 
   /// Calls `line` with the key and the JSON of each of ``map(_:resolver:)``'s lines, in order.
+  /// The weekday (1 Monday … 7 Sunday) of a time known only by its weekday ("XXXX-WXX-7",
+  /// "XXXX-WXX-7TEV"), else nil.
+  static func weekdayOnly(_ value: String?) -> Int? {
+    guard let v = value, v.hasPrefix("XXXX-WXX-"), let d = v.dropFirst(9).first?.wholeNumberValue, (1...7).contains(d)
+    else { return nil }
+    return d
+  }
+
   static func map(_ extraction: DocumentExtraction, resolver: EventResolver, line: (String, String) -> Void) {
     let document = "d|" + EventResolver.keyPart(extraction.document)
     line(document, JSONOutput.line(Record.document(extraction)))
@@ -1019,6 +1027,17 @@ public enum MapReduce {
         guard let place = ms[i].place, let range = summaries[r].range, range.length <= 7 else { continue }
         candidates[ms[i].eventClass + "|" + place, default: []].insert(r)
       }
+      // A person's event on a stated day, main or not ("after Boris Johnson pulled out of the
+      // race on Sunday evening"): an undated article with no place for its main event may
+      // report it, on that weekday.
+      var personCandidates: [String: Set<Int>] = [:]  // "class|person" → roots
+      for i in ms.indices where !caption[i] && !undated(i) && ms[i].time?.stated == true {
+        let r = uf.find(i)
+        guard summaries[r].range?.length == 1 else { continue }
+        for p in ms[i].participants where p.hasPrefix("person:") {
+          personCandidates[ms[i].eventClass + "|" + p, default: []].insert(r)
+        }
+      }
       var docPlace: [Int: String] = [:]  // doc × class → place
       for i in ms.indices where isMain[i] && undated(i) {
         if let p = ms[i].place, docPlace[docOf[i] * classes + classOf[i]] == nil {
@@ -1027,7 +1046,7 @@ public enum MapReduce {
       }
       // The documents of the sets the loop below looks at: the candidates and the undated
       // main-event mentions' own sets (a union's root is one of the two).
-      var needed = Set(candidates.values.joined())
+      var needed = Set(candidates.values.joined()).union(personCandidates.values.joined())
       for i in ms.indices where isMain[i] && !caption[i] && undated(i) {
         needed.insert(uf.find(i))
       }
@@ -1038,10 +1057,20 @@ public enum MapReduce {
       }
       for i in ms.indices where isMain[i] && !caption[i] && undated(i) {
         let ri = uf.find(i)
-        guard summaries[ri].range == nil || summaries[ri].range.map({ $0.length > 31 }) == true,
-          let place = ms[i].place ?? docPlace[docOf[i] * classes + classOf[i]],
-          let roots = candidates[ms[i].eventClass + "|" + place]
-        else { continue }
+        guard summaries[ri].range == nil || summaries[ri].range.map({ $0.length > 31 }) == true else { continue }
+        let place = ms[i].place ?? docPlace[docOf[i] * classes + classOf[i]]
+        var roots = place.flatMap { candidates[ms[i].eventClass + "|" + $0] } ?? []
+        var byPerson = false
+        if roots.isEmpty, place == nil {
+          // By a person, then only on the weekday the article names ("on Sunday evening").
+          guard let weekday = Self.weekdayOnly(ms[i].time?.value) else { continue }
+          for p in ms[i].participants where p.hasPrefix("person:") {
+            roots.formUnion(personCandidates[ms[i].eventClass + "|" + p] ?? [])
+          }
+          roots = roots.filter { summaries[uf.find($0)].range.map { $0.earliest.weekday == weekday } ?? false }
+          byPerson = true
+        }
+        guard !roots.isEmpty else { continue }
         let live = Set(roots.map { uf.find($0) }).filter { $0 != ri && !(rootDocs[$0] ?? []).contains(docOf[i]) }
         // One candidate, or one reported by strictly more documents than any other.
         let ranked = live.map { ($0, rootDocs[$0]?.count ?? 0) }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
@@ -1058,8 +1087,9 @@ public enum MapReduce {
             i,
             Evidence(
               rule: "resolve.undated-main-event",
-              note:
-                "[\(ms[i].id)] The undated article's main event has the class and place of the one event other articles report as theirs.",
+              note: byPerson
+                ? "[\(ms[i].id)] The undated article's main event has the class and person of the one event other articles date to that weekday."
+                : "[\(ms[i].id)] The undated article's main event has the class and place of the one event other articles report as theirs.",
               citation: ms[i].citation)
           ))
       }

@@ -121,6 +121,23 @@ struct ReferencePhraseTests {
     #expect(floods.time?.rule != EventExtractor.offsetRule)
   }
 
+  @Test("'on 6 September, the day after she won the contest' dates the win on 5 September")
+  func theDayAfter() throws {
+    let x = try extract(
+      """
+      Truss takes office
+
+      September 7, 2022
+
+      Liz Truss became prime minister on 6 September, the day after she won the Conservative leadership contest.
+
+      """)
+    let win = try #require(x.mentions.first { $0.eventClass == "victory" })
+    #expect(win.attributes[MentionFinder.referenceKey] == "after")
+    #expect(win.time?.value == "2022-09-05")
+    #expect(win.time?.expression == "the day after")
+  }
+
   @Test("no reference: 'the following statement', a bare 'before'")
   func notReferences() throws {
     let x = try extract(
