@@ -138,6 +138,29 @@ struct ReferencePhraseTests {
     #expect(win.time?.expression == "the day after")
   }
 
+  @Test("an undated report of a person's withdrawal 'on Sunday evening' joins the dated one on that Sunday, and is dated by it")
+  func undatedByPersonAndWeekday() throws {
+    let dated = """
+      Sunak becomes prime minister
+
+      25/10/2022
+
+      Sunak was named leader of the Conservative Party on Monday, after former prime minister Boris Johnson pulled out of the race on Sunday evening.
+
+      """
+    let undated = """
+      Johnson pulls out of race
+
+      Former prime minister Boris Johnson pulled out of the race on Sunday evening, saying he could not unite his party.
+
+      """
+    let report = try withCorpus(["sunak.txt": dated, "johnson.txt": undated]) { try Pipeline().run(paths: [$0]) }
+    let withdrawals = report.events.filter { $0.eventClass == "withdrawal" }
+    #expect(withdrawals.count == 1)
+    #expect(Set(withdrawals.first?.sources ?? []) == ["sunak", "johnson"])
+    #expect(report.documents.first { $0.id == "johnson" }?.published?.value.hasPrefix("2022-10-2") == true)
+  }
+
   @Test("no reference: 'the following statement', a bare 'before'")
   func notReferences() throws {
     let x = try extract(
