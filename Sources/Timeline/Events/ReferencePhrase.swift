@@ -3,7 +3,8 @@
 ///
 /// Such an event is background to the clause it sits in: it happened before ("after",
 /// "following") or after ("before") the clause's time. So
-/// - it does not take the clause's date, nor, undated, the article's date as if it were news;
+/// - it does not take the clause's date, and it is not the article's news (so an implied
+///   date, the article's own, never binds it);
 /// - it is not what a headline or lede is about when the sentence names another event ("Fire
 ///   breaks out at Beirut port weeks after deadly blast" is about the fire);
 /// - with a counted duration its time follows from an anchor: the nearest date of its
