@@ -193,7 +193,7 @@ public struct DCTInferrer: Sendable {
           let parts = f.split(separator: ":")
           guard parts.count >= 2, let w = Int(parts[1]), (1...7).contains(w) else { continue }
           let ahead = (w - pivot.weekday + 7) % 7
-          guard ahead >= 1, ahead <= 3 else { continue }
+          guard ahead >= 1, ahead <= 6 else { continue }
           let day = pivot.adding(days: ahead)
           if day > p {
             p = day

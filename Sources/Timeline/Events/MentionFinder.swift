@@ -446,9 +446,12 @@ struct MentionFinder {
     {
       definite = true
     }
-    // "such a conference", "another round of talks", "future rounds": not this event.
+    // "such a conference", "another round of talks", "future rounds": not this event. But
+    // "Another strong quake hits Herat", "Another earthquake shook Herat early on Wednesday":
+    // a headline, or a sentence that dates it, reports a new occurrence as the news.
     for k in max(0, i - 4)..<i
     where toks[k].isIn(.otherInstanceWords) && !toks[k].inTimex && unit.clause[k] == clause {
+      if toks[k].lower == "another", unit.role == .headline || m.time?.stated == true { continue }
       m.attributes[EventMention.instanceKey] = EventMention.otherInstance
     }
     // "the deadliest attack since a bombing in 2017", "the first talks since the 2019 summit":

@@ -122,6 +122,20 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
     #expect(long.evidence.allSatisfy { ($0.citation?.span.start ?? 0) < 100 * inferrer.maximumExpressions })
   }
 
+  @Test func aPastWeekdayLaterInTheWeekMovesTheFallback() throws {
+    // "the October 7 earthquakes … revised … on Thursday": October 7, 2023 was a Saturday, so
+    // the article dates from Thursday, October 12, or later.
+    let exprs = [
+      expr("October 7", "XXXX-10-07", at: 0).with(anchor: RelativeSpec(TemporalSemantics.monthDay(10, 7, -1), anaphoric: false)),
+      expr("Thursday", "XXXX-WXX-4", at: 40).with(anchor: RelativeSpec(TemporalSemantics.weekday(4, -1), anaphoric: false)),
+    ]
+    let hint = DCTInferrer.YearHint(year: 2023, evidence: [])
+    let p = try #require(
+      inferrer.infer(document: "d", expressions: exprs, yearHint: hint) { TemporalTagger().reanchor($0, dct: $1) })
+    #expect(p.value == "2023-10-12")
+    #expect(p.evidence.contains { $0.rule == "dct.weekday-after-date" })
+  }
+
   @Test func latestStatedDateIsTheFallback() throws {
     let exprs = [
       expr("May 1, 2020", "2020-05-01", at: 0), expr("May 9, 2020", "2020-05-09", at: 30), expr("1998", "1998", at: 50),

@@ -120,6 +120,22 @@ struct EventExtractorTests {
     #expect(x.mentions.first { $0.eventClass == "meeting" }?.participants.contains("country:russia") == true)
   }
 
+  @Test("'Another strong quake hits Herat': a headline's or a dated sentence's 'another' is the news; an undated one is not")
+  func anotherOccurrenceAsNews() {
+    let x = XDoc.extract(
+      [
+        "H: Another Strong Quake Hits Herat",
+        "Another magnitude 6.3 earthquake shook Herat province early on Wednesday.",
+        "Officials fear another earthquake could follow.",
+      ], published: "2023-10-11", dates: [("Wednesday", "2023-10-11")])
+    let quakes = x.mentions.filter { $0.eventClass == "disaster" }
+    #expect(quakes.count == 3)
+    #expect(quakes.prefix(2).allSatisfy { $0.isMain && $0.attributes[EventMention.instanceKey] == nil })
+    #expect(quakes.last?.attributes[EventMention.instanceKey] == EventMention.otherInstance)
+    // The story has its own class: no stand-in `event` mention.
+    #expect(!x.mentions.contains { $0.eventClass == MentionFinder.fallbackClass })
+  }
+
   @Test("definite references attach to the main event; another place does not")
   func mainEvent() {
     let x = XDoc.extract(
