@@ -138,6 +138,8 @@ extension EventMention {
   /// "the city was hit by a bombing in April" (in a report of a later bombing). It lies before
   /// the day of the article's story (``MapReduce/Summary/before``).
   static let earlierInstance = "earlier"
+  /// The attribute holding an event's stated length in days ("a two-day summit": "2").
+  static let lengthKey = "days"
 
   var isEarlierOccurrence: Bool { attributes[Self.instanceKey] == Self.earlierInstance }
 }

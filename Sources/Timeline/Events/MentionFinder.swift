@@ -418,6 +418,14 @@ struct MentionFinder {
         break
       }
     }
+    // "a two-day summit", "the three-day talks", "a week-long conference": the event's length,
+    // so that the day it opened and the day it ended are one event (`EventResolver.range`).
+    if let tx = unit.timexes.first(where: { $0.hi == i }), expressions[tx.expression].kind == .duration,
+      let (count, u) = Self.durationAmount(expressions[tx.expression].value), let n = count,
+      case let days = u == "W" ? 7 * n : (u == "D" ? n : 0), days > 1, days <= EventResolver.longestStatedLength
+    {
+      m.attributes[EventMention.lengthKey] = String(days)
+    }
     m.keywords = keywords(unit, lo, hi, clause)
     // Head of delegation.
     if let head = findHead(unit, u, lo, hi) { m.attributes["head"] = head }
@@ -664,6 +672,7 @@ struct MentionFinder {
     let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace(ledeUnits, mainTime0)
     let mainTime = first.compactMap { raws[$0].mention.time }.first
     let mainOrdinal = first.compactMap { raws[$0].mention.ordinal }.first
+    let mainLength = first.compactMap { raws[$0].mention.attributes[EventMention.lengthKey] }.first
     let mainSeries = first.compactMap { raws[$0].mention.attributes["series"] }.first
     let seriesHead = first.first { raws[$0].mention.attributes["series"] != nil }.map {
       raws[$0].mention.trigger.lowercased()
@@ -745,6 +754,10 @@ struct MentionFinder {
           anchor: mt.anchor)
       }
       if raws[k].mention.ordinal == nil, let mo = mainOrdinal { raws[k].mention.ordinal = mo }
+      // "NATO summit opens in Vilnius" over "opened a two-day summit": one event, one length.
+      if raws[k].mention.attributes[EventMention.lengthKey] == nil, let n = mainLength {
+        raws[k].mention.attributes[EventMention.lengthKey] = n
+      }
       if raws[k].mention.attributes["series"] == nil, let ms = mainSeries { raws[k].mention.attributes["series"] = ms }
     }
     // "The region was hit by a landslide in 2017": the region, country or city the subject

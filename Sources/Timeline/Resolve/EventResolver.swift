@@ -171,7 +171,17 @@ public struct EventResolver: Sendable {
     // Fields read in place: binding `m.time` copied the whole time (five strings retained and
     // released) on every call, and this runs several times per mention.
     guard let stated = m.time?.stated else { return nil }
-    if stated { return parsed() }
+    if stated {
+      // "opened a two-day summit on Tuesday", "the three-day talks ended on Friday": the day
+      // that opens or ends an event of stated length stands for all its days; any other day
+      // of it ("said on Saturday at the three-day conference") lies somewhere within them.
+      guard let r = parsed(), r.length == 1, let n = m.attributes[EventMention.lengthKey].flatMap({ Int($0) }) else {
+        return parsed()
+      }
+      let role = m.attributes["timeRole"]
+      return DayRange(
+        r.earliest.adding(days: role == "start" ? 0 : 1 - n), r.earliest.adding(days: role == "end" ? 0 : n - 1))
+    }
     // An article's main event is its news: dated only by the article's stated publication
     // date, it happened within a month of it (a 2017 report of the third round is not about
     // the 2014 second round). An inferred publication date is not firm enough to bind.
@@ -179,6 +189,9 @@ public struct EventResolver: Sendable {
     else { return nil }
     return DayRange(r.earliest.adding(days: -newsWindow), r.earliest.adding(days: newsWindow))
   }
+
+  /// The longest stated length ("a two-week conference") that widens a mention's day.
+  static let longestStatedLength = 14
 
   /// Days around its article's date within which an undated main event is taken to lie.
   static let newsWindow = 31

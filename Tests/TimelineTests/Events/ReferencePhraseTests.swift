@@ -3,25 +3,25 @@ import Testing
 
 @testable import Timeline
 
+/// Writes `files` (name → text) to a fresh folder and runs `body` on its path.
+private func withCorpus<T>(_ files: [String: String], _ body: (String) throws -> T) throws -> T {
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("reference-\(UUID().uuidString)")
+  defer { try? FileManager.default.removeItem(at: dir) }
+  try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+  return try body(dir.path)
+}
+
+private func extract(_ text: String) throws -> DocumentExtraction {
+  try withCorpus(["doc.txt": text]) { path in
+    let pipeline = Pipeline()
+    return try #require(pipeline.analyze(try pipeline.ingestor.ingest(paths: [path]).documents).first)
+  }
+}
+
 /// Events named as the point a time is counted from ("six days after the explosion").
 @Suite("Reference phrases")
 struct ReferencePhraseTests {
-  /// Writes `files` (name → text) to a fresh folder and runs `body` on its path.
-  private func withCorpus<T>(_ files: [String: String], _ body: (String) throws -> T) throws -> T {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("reference-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: dir) }
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-    return try body(dir.path)
-  }
-
-  private func extract(_ text: String) throws -> DocumentExtraction {
-    try withCorpus(["doc.txt": text]) { path in
-      let pipeline = Pipeline()
-      return try #require(pipeline.analyze(try pipeline.ingestor.ingest(paths: [path]).documents).first)
-    }
-  }
-
   // Real events, sentences written for these tests.
   static let resignation = """
     Lebanon's government resigns after Beirut explosion
@@ -201,5 +201,58 @@ struct ReferencePhraseTests {
     #expect(counted.time?.value == "2020-10-30")
     let later = EventExtractor().reanchor(dated, dct: Day(2020, 11, 11), tagger: TemporalTagger())
     #expect(later.mentions.first { $0.id == counted.id }?.time?.value == "2020-11-06")
+  }
+}
+
+/// Events of stated length ("a two-day summit"): the day they open or end stands for all
+/// their days.
+@Suite("Stated lengths")
+struct StatedLengthTests {
+  static let opens = """
+    NATO summit opens in Vilnius
+
+    July 11, 2023
+
+    NATO leaders opened a two-day summit in Vilnius on Tuesday, with Ukraine's membership bid at the top of the agenda.
+
+    """
+  static let ends = """
+    Vilnius summit ends with promise to Ukraine
+
+    12 July 2023
+
+    The NATO summit in Vilnius ended on Wednesday with a promise that Ukraine would be invited to join the alliance.
+
+    """
+
+  @Test("'opened a two-day summit' gives the summit's length to the article's main mentions")
+  func lengthOfTheStory() throws {
+    let x = try extract(Self.opens)
+    let summits = x.mentions.filter { $0.eventClass == "meeting" }
+    #expect(summits.count == 2)
+    #expect(summits.allSatisfy { $0.isMain && $0.attributes[EventMention.lengthKey] == "2" })
+  }
+
+  @Test("a day that opens, ends or falls within an event of stated length stands for its days")
+  func ranges() {
+    func range(_ role: String?) -> DayRange? {
+      var m = mention("d", 0, "meeting", time: "2023-07-11")
+      m.attributes[EventMention.lengthKey] = "3"
+      m.attributes["timeRole"] = role
+      return EventResolver.range(m)
+    }
+    #expect(range("start") == DayRange(Day(2023, 7, 11), Day(2023, 7, 13)))
+    #expect(range("end") == DayRange(Day(2023, 7, 9), Day(2023, 7, 11)))
+    #expect(range(nil) == DayRange(Day(2023, 7, 9), Day(2023, 7, 13)))
+    #expect(EventResolver.range(mention("d", 0, "meeting", time: "2023-07-11")) == DayRange(Day(2023, 7, 11), Day(2023, 7, 11)))
+  }
+
+  @Test("the day a two-day summit opened and the day it ended are one summit, not a contradiction")
+  func opensAndEnds() throws {
+    let report = try withCorpus(["opens.txt": Self.opens, "ends.txt": Self.ends]) { try Pipeline().run(paths: [$0]) }
+    let summits = report.events.filter { $0.eventClass == "meeting" }
+    #expect(summits.count == 1)
+    #expect(Set(summits.first?.sources ?? []) == ["opens", "ends"])
+    #expect(!report.conflicts.contains { $0.attribute == "time" })
   }
 }
