@@ -59,8 +59,7 @@ public struct DCTInferrer: Sendable {
     for e in exprs {
       // "October 20" / "in August" without a year (not "XXXX-WXX", which is a relative week;
       // not "May 25 last year", whose year follows from the DCT's like any relative date).
-      var shifted = false
-      if case .yearShiftedValue? = e.anchor?.semantics { shifted = true }
+      let shifted = e.anchor?.semantics?.yearShift != nil
       let isYearless =
         (!shifted && e.value.hasPrefix("XXXX-") && ValueParts("0000" + e.value.dropFirst(4)).month != nil)
         || (e.anchor.map { $0.form.hasPrefix("yearless") || $0.form.hasPrefix("monthday") } ?? false)

@@ -261,8 +261,7 @@ struct DCTPropagation {
       guard let (found, weight, level) = lookups.lazy.compactMap({ l in index[l.key].map { ($0, l.weight, l.why) } }).first
       else { continue }
       // "May 25 last year": the event's year is the article's moved by the shift.
-      var shift = 0
-      if case .yearShiftedValue(_, let n)? = t.anchor?.semantics { shift = n }
+      let shift = t.anchor?.semantics?.yearShift ?? 0
       for y in found.keys.sorted() {
         guard let (n, c) = found[y] else { continue }
         votes[y - shift, default: 0] += n * weight

@@ -146,6 +146,8 @@ struct MentionFinder {
     var unit: Int
     var tokenLo: Int
     var definite: Bool
+    /// The reference phrase the trigger ends ("six days after the explosion"), if any.
+    var reference: Reference? = nil
   }
 
   func find() -> [EventMention] {
@@ -465,7 +467,7 @@ struct MentionFinder {
     // "the deadliest attack since a bombing in 2017", "the first talks since the 2019 summit":
     // the event a comparison reaches back to is an earlier one.
     if Self.comparisonSince(toks, i) != nil { m.attributes[EventMention.instanceKey] = EventMention.earlierInstance }
-    return Raw(mention: m, unit: u, tokenLo: i, definite: definite)
+    return Raw(mention: m, unit: u, tokenLo: i, definite: definite, reference: reference)
   }
 
   private func findHost(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int, trigger: Int) -> String? {

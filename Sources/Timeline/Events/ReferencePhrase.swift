@@ -172,15 +172,15 @@ extension MentionFinder {
   ]
 
   func settleReferences(_ raws: inout [Raw], mainClass: String, mainTime: MentionTime?, mainPlace: String?) {
-    for k in raws.indices where raws[k].mention.attributes[Self.referenceKey] != nil {
+    for k in raws.indices {
+      guard let r = raws[k].reference else { continue }
       if raws[k].mention.place == nil, let mp = mainPlace, Self.localClasses.contains(mainClass),
         Self.localClasses.contains(raws[k].mention.eventClass), !indefinite(raws[k])
       {
         raws[k].mention.take(place: mp, source: "reference")
       }
       let m = raws[k].mention
-      guard m.attributes[Self.referenceKey] == "after", m.attributes[EventMention.instanceKey] == nil,
-        let r = Self.reference(units[raws[k].unit], expressions, raws[k].tokenLo), let d = r.duration,
+      guard r.direction < 0, m.attributes[EventMention.instanceKey] == nil, let d = r.duration,
         let (_, unit) = Self.durationAmount(expressions[d.expression].value), unit != "D"
       else { continue }
       if m.eventClass == mainClass {

@@ -58,14 +58,6 @@ public enum MapReduce {
   }
 
   /// Calls `line` with the key and the JSON of each of ``map(_:resolver:)``'s lines, in order.
-  /// The weekday (1 Monday … 7 Sunday) of a time known only by its weekday ("XXXX-WXX-7",
-  /// "XXXX-WXX-7TEV"), else nil.
-  static func weekdayOnly(_ value: String?) -> Int? {
-    guard let v = value, v.hasPrefix("XXXX-WXX-"), let d = v.dropFirst(9).first?.wholeNumberValue, (1...7).contains(d)
-    else { return nil }
-    return d
-  }
-
   static func map(_ extraction: DocumentExtraction, resolver: EventResolver, line: (String, String) -> Void) {
     let document = "d|" + EventResolver.keyPart(extraction.document)
     line(document, JSONOutput.line(Record.document(extraction)))
@@ -1027,21 +1019,28 @@ public enum MapReduce {
         guard let place = ms[i].place, let range = summaries[r].range, range.length <= 7 else { continue }
         candidates[ms[i].eventClass + "|" + place, default: []].insert(r)
       }
-      // A person's event on a stated day, main or not ("after Boris Johnson pulled out of the
-      // race on Sunday evening"): an undated article with no place for its main event may
-      // report it, on that weekday.
-      var personCandidates: [String: Set<Int>] = [:]  // "class|person" → roots
-      for i in ms.indices where !caption[i] && !undated(i) && ms[i].time?.stated == true {
-        let r = uf.find(i)
-        guard summaries[r].range?.length == 1 else { continue }
-        for p in ms[i].participants where p.hasPrefix("person:") {
-          personCandidates[ms[i].eventClass + "|" + p, default: []].insert(r)
-        }
-      }
       var docPlace: [Int: String] = [:]  // doc × class → place
       for i in ms.indices where isMain[i] && undated(i) {
         if let p = ms[i].place, docPlace[docOf[i] * classes + classOf[i]] == nil {
           docPlace[docOf[i] * classes + classOf[i]] = p
+        }
+      }
+      // A person's event on a stated day, main or not ("after Boris Johnson pulled out of the
+      // race on Sunday evening"): an undated article with no place for its main event may
+      // report it, on the weekday it names. Only the persons such articles name are indexed.
+      var wanted = Set<String>()
+      for i in ms.indices where isMain[i] && !caption[i] && undated(i) && ms[i].place == nil {
+        guard docPlace[docOf[i] * classes + classOf[i]] == nil,
+          ms[i].time.flatMap({ TemporalValue($0.value).weekdayOnly }) != nil
+        else { continue }
+        wanted.formUnion(ms[i].participants.filter { $0.hasPrefix("person:") })
+      }
+      var personCandidates: [String: Set<Int>] = [:]  // "class|person" → roots
+      if !wanted.isEmpty {
+        for i in ms.indices where !caption[i] && !undated(i) && ms[i].time?.stated == true {
+          let persons = ms[i].participants.filter { wanted.contains($0) }
+          guard !persons.isEmpty, summaries[uf.find(i)].range?.length == 1 else { continue }
+          for p in persons { personCandidates[ms[i].eventClass + "|" + p, default: []].insert(uf.find(i)) }
         }
       }
       // The documents of the sets the loop below looks at: the candidates and the undated
@@ -1063,7 +1062,7 @@ public enum MapReduce {
         var byPerson = false
         if roots.isEmpty, place == nil {
           // By a person, then only on the weekday the article names ("on Sunday evening").
-          guard let weekday = Self.weekdayOnly(ms[i].time?.value) else { continue }
+          guard let weekday = ms[i].time.flatMap({ TemporalValue($0.value).weekdayOnly }) else { continue }
           for p in ms[i].participants where p.hasPrefix("person:") {
             roots.formUnion(personCandidates[ms[i].eventClass + "|" + p] ?? [])
           }

@@ -51,6 +51,13 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     return true
   }
 
+  /// The years a day-and-month is moved from the anchor's year ("May 25 last year": -1), nil
+  /// for any other form.
+  var yearShift: Int? {
+    if case .yearShiftedValue(_, let n) = self { return n }
+    return nil
+  }
+
   // MARK: Resolution
 
   /// The ISO-TimeML value against `anchor` (underspecified without one).

@@ -24,6 +24,14 @@ public struct TemporalValue: Codable, Hashable, Sendable, CustomStringConvertibl
   /// Durations (`P…`), references (`…_REF`) and values with an unknown year have no range.
   public var isDuration: Bool { value.hasPrefix("P") }
   public var isReference: Bool { value.hasSuffix("_REF") }
+  /// The weekday (1 Monday … 7 Sunday) of a value known only by its weekday ("XXXX-WXX-7",
+  /// "XXXX-WXX-7TEV"), else nil.
+  var weekdayOnly: Int? {
+    guard value.hasPrefix("XXXX-WXX-"), let d = value.dropFirst(9).first?.wholeNumberValue, (1...7).contains(d) else {
+      return nil
+    }
+    return d
+  }
 
   /// The day range this value denotes, widened for `mod` where the mod says so; nil when the
   /// value has no fixed place on the calendar (durations, references, unknown year).
