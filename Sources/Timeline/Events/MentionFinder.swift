@@ -81,6 +81,47 @@ struct MentionFinder {
     "such", "any", "another", "future", "next", "previous", "earlier", "last", "past", "similar", "upcoming",
     "subsequent", "prior",
   ]
+  /// Words before a plural trigger that make it a noun ("deadly attacks", "twin blasts", "two
+  /// crashes"), besides determiners and numbers.
+  static let pluralModifiers: Set<String> = [
+    "a", "an", "of", "deadly", "fatal", "twin", "multiple", "recent", "new", "more", "further", "separate",
+    "serial", "suicide", "terror", "terrorist", "road", "traffic", "coordinated", "simultaneous", "fresh",
+    "renewed", "repeated", "several", "many", "some", "few", "all", "both", "past", "previous", "such", "other",
+    "his", "her", "its", "their", "our", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  ]
+  /// Generic plurals that are also verbs of the story's own event ("Jet crashes", "FBI arrests
+  /// man"). Not "blasts" or "fires": as verbs they criticize and dismiss.
+  static let pluralVerbs: Set<String> = ["attacks", "raids", "visits", "crashes", "launches", "recalls", "arrests"]
+  /// Words after a headline's "-s" trigger that show it is a verb: an object or a
+  /// preposition ("Jet crashes into sea", "Gunman attacks mosque", "Toyota recalls 40,000 cars").
+  static let verbFollowers: Set<String> = [
+    "a", "an", "the", "his", "her", "its", "their", "into", "after", "off", "near", "outside", "inside", "at",
+    "on", "over", "across", "through", "onto", "shortly", "minutes", "moments",
+  ]
+
+  /// Whether the headline trigger at token `i` of a generic plural's form ("crashes", "attacks",
+  /// "launches", "recalls") is a verb in the present tense of headlines: after a subject, before
+  /// an object or a preposition ("Ethiopian Airlines jet crashes after take-off"). Then it reports
+  /// the story's event, not many events.
+  func headlineVerb(_ r: Raw) -> Bool {
+    let unit = units[r.unit]
+    let toks = unit.tokens
+    let i = r.tokenLo
+    guard unit.role == .headline, i > 0, i + 1 < toks.count, Self.pluralVerbs.contains(toks[i].lower) else { return false }
+    let before = toks[i - 1]
+    guard before.isWord, !before.inTimex, !before.isIn(.determiners), !Self.pluralModifiers.contains(before.lower) else {
+      return false
+    }
+    let after = toks[i + 1]
+    return Self.verbFollowers.contains(after.lower) || after.kind == .number || (after.isCap && after.isWord)
+  }
+
+  /// Whether the mention is a generic plural ("one of the most significant meetings", "a series
+  /// of attacks"): many events, not this one.
+  func genericPlural(_ r: Raw) -> Bool {
+    Self.genericPlurals.contains(r.mention.trigger.lowercased()) && !headlineVerb(r)
+  }
+
   static let genericPlurals: Set<String> = [
     "meetings", "conferences", "summits", "attacks", "bombings", "explosions", "blasts", "quakes",
     "earthquakes", "airstrikes", "raids", "visits", "statements", "agreements", "deals", "deaths", "killings",
@@ -335,10 +376,16 @@ struct MentionFinder {
       m.attributes[Self.referenceKey] = r.direction < 0 ? "after" : "before"
       if m.time == nil { m.time = offsetTime(unit, r, trigger: i) }
     }
-    // Place, participants, host.
-    let ents = XUnit.window(entities[u], lo, hi)
+    // Place, participants, host. A reference phrase after the trigger names an earlier event's
+    // place and parties: "The United States grounded the jets three days after the crash near
+    // Addis Ababa" grounds no jets in Addis Ababa. The reference event takes no place before
+    // its phrase, but the parties there may be its own ("Afghans who fled since the Taliban
+    // seized power").
+    let referenceAt = reference == nil ? Self.referenceStart(unit, expressions, after: i + len, before: hi) : nil
+    let ents = XUnit.window(entities[u], lo, referenceAt ?? hi)
+    let placeFrom = reference?.word ?? lo
     var place: (dist: Int, key: String)?
-    for e in ents where (e.kind == .city || e.kind == .country) && !e.demonym && unit.clause[e.lo] == clause {
+    for e in ents where (e.kind == .city || e.kind == .country) && !e.demonym && unit.clause[e.lo] == clause && e.lo >= placeFrom {
       var p = e.lo - 1
       var sawLocative = false
       // "in the city of Geneva", "at Geneva City Hall", "in Geneva".
@@ -654,7 +701,7 @@ struct MentionFinder {
     // statement) and a headline without a trigger leave the choice to the lede.
     let headlineClasses = classes(
       leading.filter {
-        raws[$0].mention.role == .headline && !Self.genericPlurals.contains(raws[$0].mention.trigger.lowercased())
+        raws[$0].mention.role == .headline && !genericPlural(raws[$0])
       })
     let strong = headlineClasses.subtracting(TriggerLexicon.weakClasses)
     let pool = strong.isEmpty ? classes(leading) : strong
@@ -698,7 +745,7 @@ struct MentionFinder {
         isMain = false
       }
       // "one of the most significant meetings", "a series of attacks": many events, not this one.
-      if Self.genericPlurals.contains(m.trigger.lowercased()) || m.attributes[EventMention.instanceKey] != nil {
+      if genericPlural(raws[k]) || m.attributes[EventMention.instanceKey] != nil {
         isMain = false
       }
       if m.role == .caption {
@@ -895,7 +942,12 @@ struct MentionFinder {
   /// main event's own time ("he said Friday from Geneva").
   private func documentPlace(_ lede: Set<Int>, _ mainTime: MentionTime?) -> String? {
     func locativeCity(_ u: Int) -> String? {
+      // A place in a reference phrase ("three days after the crash near Addis Ababa") is the
+      // place of that earlier event.
+      let unit = units[u]
+      let reference = Self.referenceStart(unit, expressions, after: 0, before: unit.tokens.count)
       for e in entities[u] where e.kind == .city && e.lo > 0 {
+        if let r = reference, e.lo > r, unit.clause[e.lo] == unit.clause[r] { continue }
         let w = units[u].tokens[e.lo - 1].lower
         if Self.locatives.contains(w) || w == "from" { return e.key }
       }

@@ -13,9 +13,10 @@
 extension MentionFinder {
   /// A reference phrase ending at a trigger.
   struct Reference {
-    /// -1: the event comes before the clause's time ("after", "following"); 1: after it ("before").
+    /// -1: the event comes before the clause's time ("after", "following", "since"); 1: after it
+    /// ("before").
     var direction: Int
-    /// The token of "after", "following" or "before".
+    /// The token of "after", "following", "since" or "before".
     var word: Int
     /// The duration counted ("two days", "weeks"), when a duration ends right before `word`.
     var duration: (expression: Int, lo: Int)?
@@ -25,7 +26,7 @@ extension MentionFinder {
 
   /// The attribute marking a mention as a reference point ("after" or "before").
   static let referenceKey = "reference"
-  static let referenceWords: [String: Int] = ["after": -1, "following": -1, "before": 1]
+  static let referenceWords: [String: Int] = ["after": -1, "following": -1, "since": -1, "before": 1]
   /// Prepositions that make a duration a stretch of time ("over two days", "for hours").
   static let spanPrepositions: Set<String> = ["over", "for", "during", "within", "in", "throughout", "across"]
   /// Words that end the noun phrase before a trigger: verbs of saying and being,
@@ -37,9 +38,9 @@ extension MentionFinder {
     "into", "than", "not", "no", "if", "while",
   ]
 
-  /// The reference phrase whose noun is the trigger at `i`: "after", "following" or "before"
-  /// at most four modifiers before it ("after the port explosion", "after deadly blast",
-  /// "after last week's attack"). A bare "before" names no reference ("leaders gathered before
+  /// The reference phrase whose noun is the trigger at `i`: "after", "following", "since" or
+  /// "before" at most four modifiers before it ("after the port explosion", "after deadly blast",
+  /// "after last week's attack", "his largest gathering since the invasion"). A bare "before" names no reference ("leaders gathered before
   /// the summit" is about the summit): only a counted one does ("three days before the vote",
   /// "the day before the vote").
   static func reference(_ unit: XUnit, _ expressions: [TemporalExpression], _ i: Int) -> Reference? {
@@ -67,6 +68,20 @@ extension MentionFinder {
         || (t.isWord && !referenceStops.contains(t.lower) && !t.isIn(.speechVerbs))
       guard modifier else { return nil }
       p -= 1
+    }
+    return nil
+  }
+
+  /// The token of a reference word at or after `from` and before `end` that opens a reference
+  /// phrase: an event trigger follows whose ``reference(_:_:_:)`` is that word ("… on
+  /// Wednesday, three days after the Ethiopian Airlines crash"). Nil when there is none.
+  static func referenceStart(_ unit: XUnit, _ expressions: [TemporalExpression], after from: Int, before end: Int) -> Int? {
+    let toks = unit.tokens
+    guard from < min(end, toks.count) else { return nil }
+    for p in from..<min(end, toks.count) where referenceWords[toks[p].lower] != nil && !toks[p].inTimex {
+      for j in p + 1..<min(toks.count, p + 6) where TriggerLexicon.match(toks, at: j) != nil {
+        if reference(unit, expressions, j)?.word == p { return p }
+      }
     }
     return nil
   }
@@ -154,6 +169,11 @@ extension TemporalSemantics {
 }
 
 extension MentionFinder {
+  /// Incidents that happen at one place (not a war, a withdrawal or a round of talks).
+  static let localClasses: Set<String> = [
+    "attack", "disaster", "fire", "crash", "killing", "robbery", "kidnapping", "protest", "outage", "rescue", "emergency",
+  ]
+
   /// What the story tells of its reference events, once its main class is chosen.
   ///
   /// - Place: a local incident named as a reference without a place of its own and not
@@ -166,11 +186,6 @@ extension MentionFinder {
   ///   its set never joins one that lies on or after the story's day), unless it may be the
   ///   story's own event: of the main class, and undated or dated compatibly with it ("the
   ///   toll rose on Sunday, a week after the explosion" in a report of that explosion).
-  /// Incidents that happen at one place (not a war, a withdrawal or a round of talks).
-  static let localClasses: Set<String> = [
-    "attack", "disaster", "fire", "crash", "killing", "robbery", "kidnapping", "protest", "outage", "rescue",
-  ]
-
   func settleReferences(_ raws: inout [Raw], mainClass: String, mainTime: MentionTime?, mainPlace: String?) {
     for k in raws.indices {
       guard let r = raws[k].reference else { continue }

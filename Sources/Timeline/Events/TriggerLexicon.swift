@@ -32,7 +32,9 @@ enum TriggerLexicon {
     sentence|sentenced, sentences, sentencing, jailed, imprisoned, life sentence, death sentence, death penalty, life in prison
     escape|escaped, escape, escapes, escapee, on the run, broke out of, jailbreak, fled custody
     fire|fire, fires, blaze, blazes, burned, burns, burnt, burning, ablaze, arson, inferno, engulfed, gutted, went up in flames
-    crash|crash, crashed, crashes, collision, collided, derailed, derailment, accident, capsized, ran aground
+    crash|crash, crashed, crashes, collision, collided, derailed, derailment, accident, capsized, ran aground, crash-landed, crash landing, crash-landing, went down
+    emergency|emergency landing, emergency landings, forced landing, emergency descent
+    grounding|grounding, grounded, grounds
     acquisition|acquire, acquires, acquired, acquiring, acquisition, buys, bought, buyout, merger, merge, merges, purchase, purchased, to buy
     launch|launch, launches, launched, launching, unveil, unveils, unveiled, unveiling, introduces, introduced, rolls out, rolled out, debut, debuts, debuted, released, releases, release
     award|award, awards, awarded, prize, prizes, honored, honoured, nominated, nomination, nominations, inducted
@@ -60,6 +62,10 @@ enum TriggerLexicon {
   /// `trigger|topic:word, word …` (preceded, directly or through an article: the trigger is
   /// what something is about or asks for, "talks on a ceasefire", "calls for a truce").
   /// "death toll" counts victims, "under fire" is criticism, "fired at" is a shooting.
+  /// `trigger|subject:word, word …` names what a trigger needs before it in its clause: "went
+  /// down" is a crash only after a vehicle ("the plane went down over the sea"), not "prices
+  /// went down". A multi-word trigger takes `next:` after its last word and `prev:` before its
+  /// first, like one word does.
   static let exceptionTable = """
     dialogue|prev:for, to, in, through, via
     gathering|prev:seen, saw, crowds, crowd, people, protesters, residents, supporters, mourners, onlookers, fans, thousands, hundreds, dozens, are, is, were, was, been, be, began, begun, started, intelligence, information, evidence, data, news, clouds
@@ -82,6 +88,14 @@ enum TriggerLexicon {
     ruled|next:out
     engaged|next:in
     crash|prev:market, stock
+    went down|next:by, to, from, well, badly, poorly, as, with, the, a, fighting, swinging
+    went down|subject:plane, planes, jet, jets, aircraft, airliner, airplane, helicopter, chopper, flight, ship, ferry, vessel, boat, submarine, max, drone
+    grounded|next:in, on, out, and
+    grounds|prev:on, the, its, their, his, her, our, reasonable, sufficient, legal, humanitarian, medical, moral, religious, security, burial, stadium, palace, school, hospital, hunting, breeding, fishing, coffee, many, several, no, same
+    grounds|next:that, for, of, to, at, in
+    grounding|prev:lightning, electrical, theoretical, solid, firm
+    grounding|next:in, wire
+    arrest|next:warrant, warrants
     accident|prev:nuclear
     wedding|next:hall, halls, venue, venues, dress, dresses, ring, rings, planner, planners, industry, season
     ceasefire|topic:on, about, over, for, toward, towards
@@ -138,6 +152,12 @@ enum TriggerLexicon {
     ("Aid agencies pleaded for a truce", nil),
     ("Coast guard crews rescued 40 migrants", "rescue"),
     ("Residents sheltered in evacuation centres", nil),
+    ("The helicopter went down in a field near the border", "crash"),
+    ("Share prices went down sharply after the report", nil),
+    ("The jet made an emergency landing in Denver", "emergency"),
+    ("Regulators grounded the entire fleet of the model", "grounding"),
+    ("Fans waited for hours outside the stadium grounds", nil),
+    ("A judge issued an arrest warrant for the former minister", nil),
   ]
 
   struct Trigger: Sendable {
@@ -208,10 +228,10 @@ enum TriggerLexicon {
   /// mother" reports a killing; "Trial begins for shooting suspect" a shooting), specific
   /// classes before the broad ones (injury, war, visit, statement).
   static let priority = [
-    "meeting", "attack", "disaster", "killing", "fire", "crash", "agreement", "election", "takeover", "withdrawal",
+    "meeting", "attack", "disaster", "killing", "fire", "crash", "emergency", "agreement", "election", "takeover", "withdrawal",
     "acquisition", "launch", "escape", "robbery", "kidnapping", "death", "arrest", "charge", "trial", "sentence",
     "treatment", "award", "victory", "resignation", "dismissal", "appointment", "contract", "designation", "decision",
-    "lawsuit", "layoff", "recall", "outage", "protest", "rescue", "injury", "birth", "wedding", "war", "visit",
+    "lawsuit", "layoff", "recall", "grounding", "outage", "protest", "rescue", "injury", "birth", "wedding", "war", "visit",
     "statement", "event",
   ]
 
@@ -230,6 +250,7 @@ enum TriggerLexicon {
       switch spec[..<colon] {
       case "next": e.next.formUnion(words)
       case "prev": e.prev.formUnion(words)
+      case "subject": e.subject.formUnion(words)
       default: e.topic.formUnion(words)
       }
       out[word] = e
@@ -264,31 +285,48 @@ enum TriggerLexicon {
     var next: Set<String> = []
     var prev: Set<String> = []
     var topic: Set<String> = []
+    /// Words one of which must come before the trigger in its clause (`subject:`).
+    var subject: Set<String> = []
 
-    /// Whether the trigger at token `i` of `toks` is stopped.
-    func stop(_ toks: [XToken], at i: Int) -> Bool {
-      if i + 1 < toks.count, next.contains(toks[i + 1].lower) { return true }
+    /// Whether the trigger of `count` tokens at token `i` of `toks` is stopped.
+    func stop(_ toks: [XToken], at i: Int, count: Int = 1) -> Bool {
+      let after = i + count
+      if after < toks.count, next.contains(toks[after].lower) { return true }
+      if !subject.isEmpty, !Self.hasSubject(subject, toks, before: i) { return true }
       guard i > 0 else { return false }
       let before = toks[i - 1].lower
       if prev.contains(before) || topic.contains(before) { return true }
       return i > 1 && !topic.isEmpty && Self.articles.contains(before) && topic.contains(toks[i - 2].lower)
     }
     static let articles: Set<String> = ["a", "an", "the"]
+    /// How far before a trigger its subject may be, in tokens.
+    static let subjectWindow = 8
+
+    /// Whether one of `words` is among the `subjectWindow` tokens before `i`, with no clause
+    /// punctuation between ("The jet, carrying 189 people, went down" keeps its subject).
+    static func hasSubject(_ words: Set<String>, _ toks: [XToken], before i: Int) -> Bool {
+      var p = i - 1
+      while p >= 0, i - p <= subjectWindow {
+        let t = toks[p]
+        if t.text == ";" || t.text == "." { return false }
+        if words.contains(t.lower) { return true }
+        p -= 1
+      }
+      return false
+    }
   }
 
-  /// For each trigger of ``phrases`` (by position): its ``exceptions`` when it is one word that
-  /// has some (found once here instead of by a hash at every match).
-  static let phraseExceptions: [Exceptions?] = phrases.items.map {
-    $0.words.count == 1 ? exceptions[$0.words[0]] : nil
-  }
+  /// For each trigger of ``phrases`` (by position): its ``exceptions``, when it has some (found
+  /// once here instead of by a hash at every match).
+  static let phraseExceptions: [Exceptions?] = phrases.items.map { exceptions[$0.words.joined(separator: " ")] }
 
   /// The trigger starting at token `i`, with its length in tokens.
   static func match(_ toks: [XToken], at i: Int) -> (Trigger, Int)? {
     guard toks[i].isWord, toks[i].isIn(.triggerStarts) else { return nil }
     // The shared tables are read in place; a trigger is copied out only when it matches.
     for p in phrases.phrases(startingWith: toks[i].word) where phrases.matches(p, toks, at: i) {
-      if let ex = phraseExceptions[p], ex.stop(toks, at: i) { continue }
       let count = phrases.length(p)
+      if let ex = phraseExceptions[p], ex.stop(toks, at: i, count: count) { continue }
       if phrases.items[p].needsObject {
         let j = i + count
         guard j < toks.count, toks[j].lower == "with" || (toks[j].isCap && toks[j].isWord) else { continue }

@@ -202,7 +202,8 @@ struct SourceContext: Sendable {
 
   /// The sentence around `start..<end` of `document`.
   ///
-  /// Split into before / cited / after.
+  /// Split into before / cited / after. The sentence stops at a paragraph break and at markup
+  /// (`<p>…</p>`): an HTML page without blank lines is not one paragraph.
   /// Falls back to the cited text alone when the bytes are unknown or the offsets disagree
   /// with the quoted text.
   func sentence(document: String, start: Int, end: Int, text: String) -> (before: String, cited: String, after: String)
@@ -216,6 +217,7 @@ struct SourceContext: Sendable {
     while s > 0, start - s < limit {
       let b = bytes[s - 1]
       if b == 0x0A, s >= 2, bytes[s - 2] == 0x0A { break }  // paragraph break
+      if b == UInt8(ascii: ">") { break }  // the end of a markup tag: the text starts after it
       if b == 0x0A, start - s > 0, s >= 2, bytes[s - 2] == 0x0D { break }
       if (b == 0x20 || b == 0x0A), s >= 2,
         [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[s - 2])
@@ -228,6 +230,7 @@ struct SourceContext: Sendable {
     while e < bytes.count, e - end < limit {
       let b = bytes[e]
       if b == 0x0A, e + 1 < bytes.count, bytes[e + 1] == 0x0A { break }
+      if b == UInt8(ascii: "<") { break }  // a markup tag ends the text
       e += 1
       if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(b),
         e == bytes.count || bytes[e] == 0x20 || bytes[e] == 0x0A || bytes[e] == 0x22

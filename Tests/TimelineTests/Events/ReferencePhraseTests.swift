@@ -161,6 +161,44 @@ struct ReferencePhraseTests {
     #expect(report.documents.first { $0.id == "johnson" }?.published?.value.hasPrefix("2022-10-2") == true)
   }
 
+  @Test("'his largest gathering since the invasion': the invasion is a reference point and does not take the summit's Tuesday")
+  func since() throws {
+    let x = try extract(
+      """
+      Putin hosts BRICS summit in Kazan
+
+      October 22, 2024
+
+      Russian President Vladimir Putin welcomed leaders to the BRICS summit in Kazan on Tuesday, his largest international gathering since the invasion of Ukraine.
+
+      """)
+    let invasion = try #require(x.mentions.first { $0.trigger == "invasion" })
+    #expect(invasion.attributes[MentionFinder.referenceKey] == "after")
+    #expect(invasion.time?.stated != true)
+    #expect(!invasion.isMain)
+    #expect(x.mentions.first { $0.trigger == "summit" && $0.role == .body }?.time?.value == "2024-10-22")
+  }
+
+  @Test("a place in a trailing reference phrase is the earlier event's, not the story's")
+  func placeOfTheReference() throws {
+    let x = try extract(
+      """
+      US grounds Boeing 737 MAX fleet
+
+      2019-03-13
+
+      The United States grounded Boeing's 737 MAX aircraft on Wednesday, three days after the Ethiopian Airlines crash that killed 157 people near Addis Ababa.
+
+      """)
+    let grounding = x.mentions.filter { $0.eventClass == "grounding" }
+    #expect(grounding.count == 2)
+    #expect(grounding.allSatisfy { $0.isMain && $0.place == nil })
+    #expect(grounding.contains { $0.participants == ["country:united-states"] })
+    let crash = try #require(x.mentions.first { $0.eventClass == "crash" })
+    #expect(crash.place == "city:addis-ababa")
+    #expect(crash.time?.value == "2019-03-10")
+  }
+
   @Test("no reference: 'the following statement', a bare 'before'")
   func notReferences() throws {
     let x = try extract(

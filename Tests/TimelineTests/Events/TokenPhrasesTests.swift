@@ -15,7 +15,9 @@ struct TokenPhrasesTests {
     for t in cands where i + t.words.count <= toks.count {
       guard t.words.indices.allSatisfy({ toks[i + $0].lower == t.words[$0] }) else { continue }
       // The exceptions are looked up by the word here, by the phrase's number there.
-      if t.words.count == 1, let ex = TriggerLexicon.exceptions[t.words[0]], ex.stop(toks, at: i) { continue }
+      if let ex = TriggerLexicon.exceptions[t.words.joined(separator: " ")], ex.stop(toks, at: i, count: t.words.count) {
+        continue
+      }
       if t.needsObject {
         let j = i + t.words.count
         guard j < toks.count, toks[j].lower == "with" || (toks[j].isCap && toks[j].isWord) else { continue }

@@ -40,6 +40,28 @@ struct TriggerLexiconTests {
   }
 }
 
+@Suite("HeadlineVerbs")
+struct HeadlineVerbTests {
+  @Test("a headline's present-tense verb of a plural's form is the story's event; the plural noun is not")
+  func verbs() {
+    let crash = XDoc.extract([
+      "H: Ethiopian Airlines jet crashes after take-off, killing 157",
+      "An Ethiopian Airlines jet crashed shortly after take-off from Addis Ababa on Sunday.",
+    ])
+    #expect(crash.mentions.first { $0.trigger == "crashes" }?.isMain == true)
+    let recall = XDoc.extract([
+      "H: Carmaker recalls 40,000 vehicles over brake fault",
+      "The company said owners would be contacted by letter.",
+    ])
+    #expect(recall.mentions.first { $0.trigger == "recalls" }?.isMain == true)
+    let plural = XDoc.extract([
+      "H: Deadly attacks in Kabul raise fears",
+      "Residents of the capital stayed home on Friday.",
+    ])
+    #expect(plural.mentions.first { $0.trigger == "attacks" }?.isMain == false)
+  }
+}
+
 @Suite("MainEventShapes")
 struct MainEventShapeTests {
   @Test("the headline's class wins over the lede's; a visit in the headline does not")

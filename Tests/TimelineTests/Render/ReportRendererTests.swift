@@ -282,6 +282,16 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(bad.before.isEmpty && bad.cited == "other" && bad.after.isEmpty)
   }
 
+  @Test func aCitationInAnHTMLPageIsShownWithoutTheMarkupAroundIt() {
+    let text = "<html><head><title>Pier closes</title></head><body>\n<h1>Pier closes</h1>\n<p>The council voted to close the pier.</p>\n</body></html>"
+    let cited = "voted to close the pier"
+    let start = text.utf8.count - "voted to close the pier.</p>\n</body></html>".utf8.count
+    let s = SourceContext(sources: ["doc": Array(text.utf8)]).sentence(
+      document: "doc", start: start, end: start + cited.utf8.count, text: cited)
+    #expect(s.before == "The council ")
+    #expect(s.after == ".")
+  }
+
   @Test func inputPathsLetTheHTMLShowTheWholeSentence() throws {
     let dir = try FixturePaths.temporaryDirectory("render-sources")
     defer { try? FileManager.default.removeItem(at: dir) }
