@@ -17,7 +17,7 @@ enum TriggerLexicon {
     attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre, opened fire, open fire, gunfire, bomb exploded, device exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated
     takeover|takeover, seizure, seized power, seized control, took power, took control, seize power, regain control, coup
     withdrawal|withdrawal, withdrew, pulled out, pullout, withdrawing
-    agreement|agreement, deal, accord, treaty, ceasefire, truce, signed
+    agreement|agreement, deal, accord, treaty, ceasefire, truce, signed, normalise relations, normalize relations, normalise ties, normalize ties, normalised relations, normalized relations, normalised ties, normalized ties
     statement|statement, declaration, communique, communiqué, announcement
     designation|designation, designated, blacklisted
     appointment|appointment, appointed, appoint, appoints, named as, sworn in, inauguration
@@ -158,6 +158,7 @@ enum TriggerLexicon {
     ("Regulators grounded the entire fleet of the model", "grounding"),
     ("Fans waited for hours outside the stadium grounds", nil),
     ("A judge issued an arrest warrant for the former minister", nil),
+    ("Bahrain agreed to normalise ties with Israel", "agreement"),
   ]
 
   struct Trigger: Sendable {

@@ -69,6 +69,17 @@ struct BlockClassifier {
       decided[k] = true
     }
     func span(_ k: Int) -> SourceSpan { source.span(raw[k].start, raw[k].end) }
+    // "Published: 11/09/2020": read in the convention the article's spelling shows, found
+    // once and only for a line that holds such a date.
+    var order: TemporalTagger.DateOrder?? = nil
+    func ambiguousDateLine(_ text: String) -> MetadataDate.Found? {
+      guard text.utf8.contains(0x2F) || text.utf8.contains(0x2D),  // "/" or "-"
+        MetadataDate.dateLine(text, dayFirst: true) != nil
+      else { return nil }
+      if order == nil { order = .some(SpellingLocale.dateOrder(of: views.map(\.text))) }
+      guard case .some(.some(let o)) = order else { return nil }
+      return MetadataDate.dateLine(text, dayFirst: o == .dayFirst)
+    }
 
     // 1. Markup hints (Markdown / HTML structure).
     for (k, r) in raw.enumerated() {
@@ -188,7 +199,9 @@ struct BlockClassifier {
         }
         continue
       }
-      if words <= 16, !v.truncated, k < 12 || k >= raw.count - 3, let f = MetadataDate.dateLine(v.text) {
+      if words <= 16, !v.truncated, k < 12 || k >= raw.count - 3,
+        let f = MetadataDate.dateLine(v.text) ?? ambiguousDateLine(v.text)
+      {
         let updated = v.lower.ingestContains("updated") || v.lower.ingestContains("modified")
         set(k, .metadata, updated ? "update date line" : "date line")
         if meta.published == nil, !updated {

@@ -72,11 +72,11 @@ enum MetadataDate {
     text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
   }
 
-  private static func first<C: DateTextUnit>(in c: [C]) -> Found? {
+  private static func first<C: DateTextUnit>(in c: [C], dayFirst: Bool? = nil) -> Found? {
     var i = 0
     while i < c.count {
       if c[i].isDigitLike, i == 0 || !c[i - 1].isLetterLike && !c[i - 1].isDigitLike {
-        if let f = isoDate(c, i) ?? dayMonthYear(c, i) ?? numericDate(c, i) { return f }
+        if let f = isoDate(c, i) ?? dayMonthYear(c, i) ?? numericDate(c, i, dayFirst) { return f }
       } else if c[i].isLetterLike, i == 0 || !c[i - 1].isLetterLike {
         if let f = monthDayYear(c, i) { return f }
       }
@@ -86,13 +86,17 @@ enum MetadataDate {
   }
 
   /// Whether `text` is a date line: a full date and only date-line words around it.
-  static func dateLine(_ text: String) -> Found? {
+  ///
+  /// `dayFirst` reads a numeric date whose first two numbers could each be the month
+  /// ("11/09/2020") in the article's convention (``SpellingLocale``); without it such a date is
+  /// no date.
+  static func dateLine(_ text: String, dayFirst: Bool? = nil) -> Found? {
     guard hasYearDigits(text) else { return nil }
-    return isPlain(text) ? dateLine(Array(text.utf8)) : dateLine(Array(text))
+    return isPlain(text) ? dateLine(Array(text.utf8), dayFirst) : dateLine(Array(text), dayFirst)
   }
 
-  private static func dateLine<C: DateTextUnit>(_ c: [C]) -> Found? {
-    guard c.count <= 120, let f = first(in: c) else { return nil }
+  private static func dateLine<C: DateTextUnit>(_ c: [C], _ dayFirst: Bool?) -> Found? {
+    guard c.count <= 120, let f = first(in: c, dayFirst: dayFirst) else { return nil }
     let rest = C.string(c[0..<f.range.lowerBound]) + " " + C.string(c[f.range.upperBound...])
     for word in words(rest) {
       let w = word.lowercased()
@@ -187,9 +191,10 @@ enum MetadataDate {
   }
 
   /// `13/09/2023`, `09/13/2023`, `13.09.2023`: whichever order the numbers allow. When both
-  /// orders are valid (`03/09/2023`), dots read day-first (the European convention) and
-  /// slashes or dashes give no date at all rather than a guess that may be months off.
-  private static func numericDate<C: DateTextUnit>(_ c: [C], _ i: Int) -> Found? {
+  /// orders are valid (`03/09/2023`), dots read day-first (the European convention), and
+  /// slashes or dashes read in the article's convention when it is known (`readDayFirst`), else
+  /// give no date at all rather than a guess that may be months off.
+  private static func numericDate<C: DateTextUnit>(_ c: [C], _ i: Int, _ readDayFirst: Bool? = nil) -> Found? {
     guard let (a, j) = digits(c, i, min: 1, max: 2), j < c.count, c[j].isOne(of: "/.-") else { return nil }
     let sep = c[j]
     guard let (b, k) = digits(c, j + 1, min: 1, max: 2), k < c.count, c[k] == sep,
@@ -199,7 +204,9 @@ enum MetadataDate {
     switch (dayFirst, monthFirst) {
     case (true, false): return Found(year: y, month: b, day: a, range: i..<l)
     case (false, true): return Found(year: y, month: a, day: b, range: i..<l)
-    case (true, true) where a == b || sep.isOne(of: "."): return Found(year: y, month: b, day: a, range: i..<l)
+    case (true, true) where a == b || sep.isOne(of: ".") || readDayFirst == true:
+      return Found(year: y, month: b, day: a, range: i..<l)
+    case (true, true) where readDayFirst == false: return Found(year: y, month: a, day: b, range: i..<l)
     default: return nil
     }
   }

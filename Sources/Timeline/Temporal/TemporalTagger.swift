@@ -50,7 +50,22 @@ public struct TemporalTagger: Sendable {
 
   /// Tags every non-boilerplate sentence of `document`; spans are offsets into the file and
   /// `text` is the original bytes of each span.
+  ///
+  /// An ambiguous numeric date ("11/09/2020") is read in the order the article's spelling
+  /// points to (``SpellingLocale``: "normalise" and "per cent" read it day first), else in
+  /// ``dateOrder``. Articles without such a date are tagged once, as before.
   public func tag(_ document: Document, dct: Day?) -> [TemporalExpression] {
+    let out = tagSentences(document, dct: dct)
+    guard out.contains(where: SpellingLocale.isAmbiguousNumeric),
+      let order = SpellingLocale.dateOrder(
+        of: document.sentences.filter { $0.role != .boilerplate }.map(\.clean)), order != dateOrder
+    else { return out }
+    var local = self
+    local.dateOrder = order
+    return local.tagSentences(document, dct: dct)
+  }
+
+  private func tagSentences(_ document: Document, dct: Day?) -> [TemporalExpression] {
     var out: [TemporalExpression] = []
     var reference = NarrativeTime()
     for sentence in document.sentences where sentence.role != .boilerplate {
