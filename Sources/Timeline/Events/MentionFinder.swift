@@ -68,6 +68,9 @@ struct MentionFinder {
 
   /// Words before a date that make it a noun premodifier ("the October 20 conference").
   static let premodifierStart: Set<String> = ["the", "this", "that", "after", "before", "since", "of", "its", "their"]
+  /// Prepositions that put an event inside another ("in the May 28 runoff", "during the 2019
+  /// floods").
+  static let withinWords: Set<String> = ["in", "during", "at"]
   /// Heads of institution names that may contain a trigger word ("Election Commission").
   static let institutionWords: Set<String> = [
     "commission", "committee", "council", "ministry", "office", "department", "agency", "authority", "board",
@@ -347,8 +350,11 @@ struct MentionFinder {
       guard e.kind == .date || e.kind == .time, !e.value.hasPrefix("P") else { continue }
       // "the withdrawal followed the March 2003 invasion … ended in December": a date that
       // premodifies another event noun dates that event only.
+      // But "won 52% of the vote in the May 28 runoff", "was killed in the March 2003
+      // invasion": what happens in that event happens on its date.
       if tx.hi < toks.count, tx.hi != i, tx.lo > 0, Self.premodifierStart.contains(toks[tx.lo - 1].lower),
-        let (other, _) = TriggerLexicon.match(toks, at: tx.hi), !other.needsObject
+        let (other, _) = TriggerLexicon.match(toks, at: tx.hi), !other.needsObject,
+        !(tx.lo >= 2 && tx.lo > i && Self.withinWords.contains(toks[tx.lo - 2].lower))
       {
         continue
       }

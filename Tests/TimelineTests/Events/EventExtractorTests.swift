@@ -265,6 +265,15 @@ struct ArgumentClauseTests {
     #expect(w?.time?.value == "2011-12")
   }
 
+  @Test("what happens in an event ('won … in the May 28 runoff') takes that event's date")
+  func withinAnEvent() {
+    let x = XDoc.extract(
+      ["He won 52.2% of the vote in the May 28 runoff, official results showed."],
+      published: "2023-06-03", dates: [("May 28", "2023-05-28")])
+    #expect(x.mentions.first { $0.eventClass == "victory" }?.time?.value == "2023-05-28")
+    #expect(x.mentions.first { $0.eventClass == "election" }?.time?.value == "2023-05-28")
+  }
+
   @Test("'the militants' refers back to the group named before")
   func groupAnaphor() {
     let x = XDoc.extract(
