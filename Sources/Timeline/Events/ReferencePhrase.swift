@@ -48,7 +48,7 @@ extension MentionFinder {
     var p = i - 1
     while p >= 0, i - p <= 5 {
       let t = toks[p]
-      if !t.inTimex, let direction = referenceWords[t.lower] {
+      if !t.inTimex, t.isIn(.referenceWords), let direction = referenceWords[t.lower] {
         // "the following statement": an adjective, not a preposition.
         if t.lower == "following", p == i - 1 || (p > 0 && toks[p - 1].isIn(.determiners)) { return nil }
         // "over two days before reaching its verdict", "for hours after the blast": how long
@@ -65,7 +65,7 @@ extension MentionFinder {
       }
       let modifier =
         t.inTimex || t.lower == "'s" || t.lower == "’s" || t.text == "-"
-        || (t.isWord && !referenceStops.contains(t.lower) && !t.isIn(.speechVerbs))
+        || (t.isWord && !t.isIn(.referenceStops) && !t.isIn(.speechVerbs))
       guard modifier else { return nil }
       p -= 1
     }
@@ -78,7 +78,7 @@ extension MentionFinder {
   static func referenceStart(_ unit: XUnit, _ expressions: [TemporalExpression], after from: Int, before end: Int) -> Int? {
     let toks = unit.tokens
     guard from < min(end, toks.count) else { return nil }
-    for p in from..<min(end, toks.count) where referenceWords[toks[p].lower] != nil && !toks[p].inTimex {
+    for p in from..<min(end, toks.count) where toks[p].isIn(.referenceWords) && !toks[p].inTimex {
       for j in p + 1..<min(toks.count, p + 6) where TriggerLexicon.match(toks, at: j) != nil {
         if reference(unit, expressions, j)?.word == p { return p }
       }

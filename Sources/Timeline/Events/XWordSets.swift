@@ -41,6 +41,8 @@ struct XWordSets: OptionSet, Sendable {
   static let determiners = XWordSets(rawValue: 1 << 22)
   static let seriesStops = XWordSets(rawValue: 1 << 23)
   static let seriesGeneric = XWordSets(rawValue: 1 << 24)
+  static let referenceWords = XWordSets(rawValue: 1 << 25)
+  static let referenceStops = XWordSets(rawValue: 1 << 26)
 
   /// Every flag with the words it stands for, where the rules define them.
   static let sources: [(flag: XWordSets, words: Set<String>)] = [
@@ -69,6 +71,8 @@ struct XWordSets: OptionSet, Sendable {
     (.determiners, MentionFinder.determiners),
     (.seriesStops, MentionFinder.seriesStops),
     (.seriesGeneric, MentionFinder.seriesGeneric),
+    (.referenceWords, Set(MentionFinder.referenceWords.keys)),
+    (.referenceStops, MentionFinder.referenceStops),
   ]
 
   /// Lowercase word → the sets it belongs to.
