@@ -229,7 +229,7 @@ struct MentionFinder {
           continue
         }
         seen[key] = i
-        raws.append(makeRaw(u, i, len, trig.eventClass, lastGroup: lastGroup))
+        raws.append(makeRaw(u, i, len, Self.corporateTakeover(toks, i, trig) ? "acquisition" : trig.eventClass, lastGroup: lastGroup))
         i += len
       }
     }
@@ -247,6 +247,17 @@ struct MentionFinder {
     }
     return raws.map { $0.mention }
   }
+
+  /// Whether the trigger at `i` is "takeover" of a company: a sum of money before it ("its $69
+  /// billion takeover of Activision") or a bid after it ("a takeover bid", "the takeover
+  /// offer"). Then it is an acquisition, not a seizure of power.
+  static func corporateTakeover(_ toks: [XToken], _ i: Int, _ trigger: TriggerLexicon.Trigger) -> Bool {
+    guard trigger.words == ["takeover"] else { return false }
+    if i + 1 < toks.count, Self.bidWords.contains(toks[i + 1].lower) { return true }
+    return (max(0, i - 3)..<i).contains { toks[$0].kind == .symbol || Self.moneyWords.contains(toks[$0].lower) }
+  }
+  static let bidWords: Set<String> = ["bid", "bids", "offer", "offers", "approach", "battle", "target"]
+  static let moneyWords: Set<String> = ["billion", "million", "bn", "mn", "hostile", "friendly", "agreed", "proposed"]
 
   /// "The talks ended with a joint statement", "the summit adopted a declaration": a statement
   /// that states no time of its own, in the clause of a dated meeting, was issued at that
@@ -704,11 +715,18 @@ struct MentionFinder {
       return Set((news.isEmpty ? mentions : news).map { raws[$0].mention.eventClass })
     }
     // The headline names the story: its strongest class wins. Weak classes (a visit, a
-    // statement) and a headline without a trigger leave the choice to the lede.
-    let headlineClasses = classes(
-      leading.filter {
-        raws[$0].mention.role == .headline && !genericPlural(raws[$0])
-      })
+    // statement), a headline without a trigger, and one whose only events are reference points
+    // none of which the lede reports as news ("Activision chief to leave after Microsoft deal"
+    // over "will step down"; but "Afghans wary after Doha agreement" over "signed the
+    // agreement" is about the agreement) leave the choice to the lede.
+    let inHeadline = leading.filter { raws[$0].mention.role == .headline && !genericPlural(raws[$0]) }
+    let ledeNews = Set(
+      leading.filter { raws[$0].mention.role != .headline && raws[$0].mention.attributes[Self.referenceKey] == nil }
+        .map { raws[$0].mention.eventClass })
+    let deferToLede =
+      !ledeNews.isEmpty && inHeadline.allSatisfy { raws[$0].mention.attributes[Self.referenceKey] != nil }
+      && ledeNews.isDisjoint(with: inHeadline.map { raws[$0].mention.eventClass })
+    let headlineClasses = deferToLede ? [] : classes(inHeadline)
     let strong = headlineClasses.subtracting(TriggerLexicon.weakClasses)
     let pool = strong.isEmpty ? classes(leading) : strong
     var chosen = TriggerLexicon.priority.first(where: { pool.contains($0) })

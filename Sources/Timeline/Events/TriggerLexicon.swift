@@ -96,6 +96,8 @@ enum TriggerLexicon {
     grounding|prev:lightning, electrical, theoretical, solid, firm
     grounding|next:in, wire
     arrest|next:warrant, warrants
+    hurt|prev:would, could, might, may, will, to, not, further, badly, also
+    hurt|next:competition, consumers, sales, profits, growth, business, businesses, prices, the, its, their, his, her, chances, demand, exports, trade, investors, ratings
     accident|prev:nuclear
     wedding|next:hall, halls, venue, venues, dress, dresses, ring, rings, planner, planners, industry, season
     ceasefire|topic:on, about, over, for, toward, towards
@@ -159,6 +161,8 @@ enum TriggerLexicon {
     ("Fans waited for hours outside the stadium grounds", nil),
     ("A judge issued an arrest warrant for the former minister", nil),
     ("Bahrain agreed to normalise ties with Israel", "agreement"),
+    ("Critics argued the plan would hurt competition", nil),
+    ("Two people were hurt in the collision", "crash"),
   ]
 
   struct Trigger: Sendable {

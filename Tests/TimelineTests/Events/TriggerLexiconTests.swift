@@ -62,6 +62,28 @@ struct HeadlineVerbTests {
   }
 }
 
+@Suite("CompanyNews")
+struct CompanyNewsTests {
+  @Test("a takeover with a price or a bid is an acquisition; the Taliban's takeover is not")
+  func takeovers() {
+    let deal = XDoc.extract(["Microsoft completed its $69 billion takeover of Activision Blizzard on Friday."])
+    #expect(deal.mentions.first { $0.trigger == "takeover" }?.eventClass == "acquisition")
+    let bid = XDoc.extract(["The board rejected a takeover bid from its largest rival."])
+    #expect(bid.mentions.first { $0.trigger == "takeover" }?.eventClass == "acquisition")
+    let power = XDoc.extract(["The Taliban takeover of Kabul came in August."])
+    #expect(power.mentions.first { $0.trigger == "takeover" }?.eventClass == "takeover")
+  }
+
+  @Test("a headline whose only event is a reference the lede does not report defers to the lede's news")
+  func headlineOfReferences() {
+    let x = XDoc.extract([
+      "H: Activision chief to leave after Microsoft deal",
+      "Bobby Kotick will step down as chief executive at the end of the year, the company said.",
+    ])
+    #expect(x.mentions.filter(\.isMain).map(\.eventClass) == ["resignation"])
+  }
+}
+
 @Suite("MainEventShapes")
 struct MainEventShapeTests {
   @Test("the headline's class wins over the lede's; a visit in the headline does not")
