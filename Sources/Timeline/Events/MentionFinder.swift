@@ -79,7 +79,11 @@ struct MentionFinder {
 
   /// Definite nouns that refer back to the last named group ("the militants").
   static let groupAnaphors: Set<String> = ["militants", "insurgents", "rebels", "jihadists", "islamists", "group"]
-  static let locatives: Set<String> = ["in", "at", "near", "around", "inside", "outside", "through", "across", "throughout"]
+  /// Prepositions that place an event at the place after them; "off" places it at sea or in the
+  /// air near a coast ("crashed into the sea off Jakarta", "off the coast of Lampedusa").
+  static let locatives: Set<String> = [
+    "in", "at", "near", "around", "inside", "outside", "through", "across", "throughout", "off",
+  ]
   static let otherInstanceWords: Set<String> = [
     "such", "any", "another", "future", "next", "previous", "earlier", "last", "past", "similar", "upcoming",
     "subsequent", "prior",
@@ -174,6 +178,7 @@ struct MentionFinder {
   /// city of Geneva", "at the port of Derna".
   static let placeNouns: Set<String> = [
     "the", "city", "town", "capital", "of", "village", "region", "province", "republic's", "port", "coastal",
+    "coast", "island",
   ]
   static let compassWords: Set<String> = [
     "southern", "northern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern",

@@ -62,6 +62,17 @@ struct HeadlineVerbTests {
   }
 }
 
+@Suite("PlacesAtSea")
+struct PlacesAtSeaTests {
+  @Test("'off Jakarta' places a crash at sea near the city; 'called off' places nothing")
+  func off() {
+    let x = XDoc.extract(["A passenger jet crashed into the sea off Jakarta on Monday."], published: "2018-10-29")
+    #expect(x.mentions.first { $0.eventClass == "crash" }?.place == "city:jakarta")
+    let y = XDoc.extract(["Organisers called off the protest on Monday."], published: "2018-10-29")
+    #expect(y.mentions.allSatisfy { $0.place == nil })
+  }
+}
+
 @Suite("CompanyNews")
 struct CompanyNewsTests {
   @Test("a takeover with a price or a bid is an acquisition; the Taliban's takeover is not")
