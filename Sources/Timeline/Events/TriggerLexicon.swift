@@ -30,7 +30,7 @@ enum TriggerLexicon {
     charge|charged, indicted, indictment, accused of, faces charges, filed charges, pressed charges
     trial|trial, verdict, convicted, conviction, found guilty, pleaded guilty, pleads guilty, plead guilty, acquitted, confessed, confesses, testified
     sentence|sentenced, sentences, sentencing, jailed, imprisoned, life sentence, death sentence, death penalty, life in prison
-    escape|escaped, escape, escapes, escapee, on the run, broke out of, jailbreak, fled custody
+    escape|escaped, escape, escapes, escapee, on the run, broke out of, jailbreak, fled custody, fled the country, flees the country, fleeing the country, fled abroad, fled into exile, went into exile, fled to, flees to
     fire|fire, fires, blaze, blazes, burned, burns, burnt, burning, ablaze, arson, inferno, engulfed, gutted, went up in flames
     crash|crash, crashed, crashes, collision, collided, derailed, derailment, accident, capsized, ran aground, crash-landed, crash landing, crash-landing, went down
     emergency|emergency landing, emergency landings, forced landing, emergency descent
@@ -163,6 +163,7 @@ enum TriggerLexicon {
     ("Bahrain agreed to normalise ties with Israel", "agreement"),
     ("Critics argued the plan would hurt competition", nil),
     ("Two people were hurt in the collision", "crash"),
+    ("The president fled the country on a military jet", "escape"),
   ]
 
   struct Trigger: Sendable {
