@@ -218,6 +218,11 @@ struct MentionFinder {
           i += 1
           continue
         }
+        // "Mohammadi wins Nobel Peace Prize", "won the award": the award tells it.
+        if trig.eventClass == Self.victoryClass, Self.awardFollows(toks, after: i + len) {
+          i += len
+          continue
+        }
         // "the Election Commission", "the War Office": a trigger word inside an institution's
         // name.
         if i > 0, toks[i].isCap, i + len < toks.count, toks[i + len].isCap,
@@ -251,6 +256,18 @@ struct MentionFinder {
       }
     }
     return raws.map { $0.mention }
+  }
+
+  static let victoryClass = "victory"
+  /// Whether an award trigger follows within four tokens ("wins Nobel Peace Prize", "won the
+  /// top award"), with no clause punctuation between.
+  static func awardFollows(_ toks: [XToken], after start: Int) -> Bool {
+    var k = start
+    while k < toks.count, k - start < 4, toks[k].isWord || toks[k].kind == .number {
+      if let (t, _) = TriggerLexicon.match(toks, at: k) { return t.eventClass == "award" }
+      k += 1
+    }
+    return false
   }
 
   /// Whether the trigger at `i` is "takeover" of a company: a sum of money before it ("its $69
@@ -368,8 +385,15 @@ struct MentionFinder {
       // premodifies another event noun dates that event only.
       // But "won 52% of the vote in the May 28 runoff", "was killed in the March 2003
       // invasion": what happens in that event happens on its date.
-      if tx.hi < toks.count, tx.hi != i, tx.lo > 0, Self.premodifierStart.contains(toks[tx.lo - 1].lower),
-        let (other, _) = TriggerLexicon.match(toks, at: tx.hi), !other.needsObject,
+      // A name may stand between ("the 2023 Nobel Peace Prize").
+      var head = tx.hi
+      while head < toks.count, head - tx.hi < 3, head != i, toks[head].isCap, toks[head].isWord,
+        TriggerLexicon.match(toks, at: head) == nil
+      {
+        head += 1
+      }
+      if head < toks.count, head != i, tx.lo > 0, Self.premodifierStart.contains(toks[tx.lo - 1].lower),
+        let (other, _) = TriggerLexicon.match(toks, at: head), !other.needsObject,
         !(tx.lo >= 2 && tx.lo > i && Self.withinWords.contains(toks[tx.lo - 2].lower))
       {
         continue

@@ -96,6 +96,10 @@ enum TriggerLexicon {
     grounding|prev:lightning, electrical, theoretical, solid, firm
     grounding|next:in, wire
     arrest|next:warrant, warrants
+    jailed|next:activist, activists, journalist, journalists, leader, leaders, dissident, dissidents, opposition, former, critic, critics, blogger, lawyer, writer, rapper, businessman, tycoon
+    jailed|prev:the, a, an, of, to, for, by, with, and, jailed
+    imprisoned|next:activist, activists, journalist, journalists, leader, leaders, dissident, dissidents, opposition, former, critic, critics
+    imprisoned|prev:the, a, an, of, to, for, by, with, and
     hurt|prev:would, could, might, may, will, to, not, further, badly, also
     hurt|next:competition, consumers, sales, profits, growth, business, businesses, prices, the, its, their, his, her, chances, demand, exports, trade, investors, ratings
     accident|prev:nuclear
@@ -164,6 +168,8 @@ enum TriggerLexicon {
     ("Critics argued the plan would hurt competition", nil),
     ("Two people were hurt in the collision", "crash"),
     ("The president fled the country on a military jet", "escape"),
+    ("The twins of jailed activist Narges Mohammadi spoke in Oslo", nil),
+    ("The writer won the Booker Prize for fiction", "award"),
   ]
 
   struct Trigger: Sendable {

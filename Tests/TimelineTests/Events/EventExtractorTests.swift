@@ -274,6 +274,14 @@ struct ArgumentClauseTests {
     #expect(x.mentions.first { $0.eventClass == "election" }?.time?.value == "2023-05-28")
   }
 
+  @Test("a year inside a prize's name dates the prize, not the awarding: 'awarded the 2023 Nobel Peace Prize … on Friday'")
+  func yearInAName() {
+    let x = XDoc.extract(
+      ["The committee awarded the 2023 Nobel Peace Prize to Narges Mohammadi on Friday for her work."],
+      published: "2023-10-06", dates: [("2023", "2023"), ("Friday", "2023-10-06")])
+    #expect(x.mentions.first { $0.trigger == "awarded" }?.time?.value == "2023-10-06")
+  }
+
   @Test("'the militants' refers back to the group named before")
   func groupAnaphor() {
     let x = XDoc.extract(
