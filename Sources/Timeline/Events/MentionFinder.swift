@@ -1006,6 +1006,17 @@ struct MentionFinder {
       }
       return nil
     }
+    // A wire dateline ("OSLO (AP) -", "ADDIS ABABA, March 10 (Reuters) -") names where the
+    // story was reported: its city, in capitals at the start of the lede.
+    for u in lede.sorted() where units[u].role == .body {
+      let toks = units[u].tokens
+      if let e = entities[u].first, e.kind == .city, e.lo == 0, e.hi < toks.count,
+        (0..<e.hi).allSatisfy({ toks[$0].isAllCaps || !toks[$0].isWord }), [",", "(", "-", "—", "–"].contains(toks[e.hi].text)
+      {
+        return e.key
+      }
+      break
+    }
     for u in lede.sorted() { if let c = locativeCity(u) { return c } }
     guard let mt = mainTime, mt.stated else { return nil }
     var body = 0

@@ -62,6 +62,8 @@ enum TriggerLexicon {
   /// `trigger|topic:word, word …` (preceded, directly or through an article: the trigger is
   /// what something is about or asks for, "talks on a ceasefire", "calls for a truce").
   /// "death toll" counts victims, "under fire" is criticism, "fired at" is a shooting.
+  /// `next:@Cap` stops a trigger before a capitalized word outside a date: "jailed Iranian
+  /// activist", "Jailed Kremlin critic" are adjectives, "was jailed Tuesday" is not.
   /// `trigger|subject:word, word …` names what a trigger needs before it in its clause: "went
   /// down" is a crash only after a vehicle ("the plane went down over the sea"), not "prices
   /// went down". A multi-word trigger takes `next:` after its last word and `prev:` before its
@@ -96,9 +98,9 @@ enum TriggerLexicon {
     grounding|prev:lightning, electrical, theoretical, solid, firm
     grounding|next:in, wire
     arrest|next:warrant, warrants
-    jailed|next:activist, activists, journalist, journalists, leader, leaders, dissident, dissidents, opposition, former, critic, critics, blogger, lawyer, writer, rapper, businessman, tycoon
+    jailed|next:@Cap, activist, activists, journalist, journalists, leader, leaders, dissident, dissidents, opposition, former, critic, critics, blogger, lawyer, writer, rapper, businessman, tycoon
     jailed|prev:the, a, an, of, to, for, by, with, and, jailed
-    imprisoned|next:activist, activists, journalist, journalists, leader, leaders, dissident, dissidents, opposition, former, critic, critics
+    imprisoned|next:@Cap, activist, activists, journalist, journalists, leader, leaders, dissident, dissidents, opposition, former, critic, critics
     imprisoned|prev:the, a, an, of, to, for, by, with, and
     hurt|prev:would, could, might, may, will, to, not, further, badly, also
     hurt|next:competition, consumers, sales, profits, growth, business, businesses, prices, the, its, their, his, her, chances, demand, exports, trade, investors, ratings
@@ -169,6 +171,8 @@ enum TriggerLexicon {
     ("Two people were hurt in the collision", "crash"),
     ("The president fled the country on a military jet", "escape"),
     ("The twins of jailed activist Narges Mohammadi spoke in Oslo", nil),
+    ("Jailed Iranian activist wins Nobel Peace Prize", "award"),
+    ("The blogger was jailed for two years", "sentence"),
     ("The writer won the Booker Prize for fiction", "award"),
   ]
 
@@ -260,7 +264,9 @@ enum TriggerLexicon {
       let words = spec[spec.index(after: colon)...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
       var e = out[word] ?? Exceptions()
       switch spec[..<colon] {
-      case "next": e.next.formUnion(words)
+      case "next":
+        e.next.formUnion(words.filter { $0 != "@Cap" })
+        if words.contains("@Cap") { e.beforeName = true }
       case "prev": e.prev.formUnion(words)
       case "subject": e.subject.formUnion(words)
       default: e.topic.formUnion(words)
@@ -299,11 +305,14 @@ enum TriggerLexicon {
     var topic: Set<String> = []
     /// Words one of which must come before the trigger in its clause (`subject:`).
     var subject: Set<String> = []
+    /// Stopped before a capitalized word outside a date (`next:@Cap`).
+    var beforeName = false
 
     /// Whether the trigger of `count` tokens at token `i` of `toks` is stopped.
     func stop(_ toks: [XToken], at i: Int, count: Int = 1) -> Bool {
       let after = i + count
       if after < toks.count, next.contains(toks[after].lower) { return true }
+      if beforeName, after < toks.count, toks[after].isCap, toks[after].isWord, !toks[after].inTimex { return true }
       if !subject.isEmpty, !Self.hasSubject(subject, toks, before: i) { return true }
       guard i > 0 else { return false }
       let before = toks[i - 1].lower

@@ -282,6 +282,18 @@ struct ArgumentClauseTests {
     #expect(x.mentions.first { $0.trigger == "awarded" }?.time?.value == "2023-10-06")
   }
 
+  @Test("a wire dateline's city ('OSLO (AP) -') is the story's place, before a city the lede names later")
+  func datelinePlace() {
+    let x = XDoc.extract(
+      [
+        "H: Jailed activist wins Nobel Peace Prize",
+        "OSLO (AP) - The committee awarded the peace prize to the activist on Friday.",
+        "She is serving a sentence in Tehran's Evin prison.",
+      ], published: "2023-10-06", dates: [("Friday", "2023-10-06")])
+    let main = x.mentions.filter(\.isMain)
+    #expect(!main.isEmpty && main.allSatisfy { $0.eventClass == "award" && $0.place == "city:oslo" })
+  }
+
   @Test("'the militants' refers back to the group named before")
   func groupAnaphor() {
     let x = XDoc.extract(
