@@ -84,6 +84,8 @@ struct MentionFinder {
   static let locatives: Set<String> = [
     "in", "at", "near", "around", "inside", "outside", "through", "across", "throughout", "off",
   ]
+  /// Marks that end a wire dateline's city ("OSLO (AP) -", "ADDIS ABABA, March 10").
+  static let datelineEnds: Set<String> = [",", "(", "-", "—", "–"]
   static let otherInstanceWords: Set<String> = [
     "such", "any", "another", "future", "next", "previous", "earlier", "last", "past", "similar", "upcoming",
     "subsequent", "prior",
@@ -1008,14 +1010,11 @@ struct MentionFinder {
     }
     // A wire dateline ("OSLO (AP) -", "ADDIS ABABA, March 10 (Reuters) -") names where the
     // story was reported: its city, in capitals at the start of the lede.
-    for u in lede.sorted() where units[u].role == .body {
-      let toks = units[u].tokens
-      if let e = entities[u].first, e.kind == .city, e.lo == 0, e.hi < toks.count,
-        (0..<e.hi).allSatisfy({ toks[$0].isAllCaps || !toks[$0].isWord }), [",", "(", "-", "—", "–"].contains(toks[e.hi].text)
-      {
-        return e.key
-      }
-      break
+    if let u = lede.sorted().first(where: { units[$0].role == .body }), let e = entities[u].first, e.kind == .city,
+      e.lo == 0, e.hi < units[u].tokens.count, (0..<e.hi).allSatisfy({ units[u].tokens[$0].isAllCaps || !units[u].tokens[$0].isWord }),
+      Self.datelineEnds.contains(units[u].tokens[e.hi].text)
+    {
+      return e.key
     }
     for u in lede.sorted() { if let c = locativeCity(u) { return c } }
     guard let mt = mainTime, mt.stated else { return nil }

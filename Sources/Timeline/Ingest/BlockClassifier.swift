@@ -74,11 +74,11 @@ struct BlockClassifier {
     var order: TemporalTagger.DateOrder?? = nil
     func ambiguousDateLine(_ text: String) -> MetadataDate.Found? {
       guard text.utf8.contains(0x2F) || text.utf8.contains(0x2D),  // "/" or "-"
-        MetadataDate.dateLine(text, dayFirst: true) != nil
+        let dayFirst = MetadataDate.dateLine(text, dayFirst: true)
       else { return nil }
       if order == nil { order = .some(SpellingLocale.dateOrder(of: views.map(\.text))) }
       guard case .some(.some(let o)) = order else { return nil }
-      return MetadataDate.dateLine(text, dayFirst: o == .dayFirst)
+      return o == .dayFirst ? dayFirst : MetadataDate.dateLine(text, dayFirst: false)
     }
 
     // 1. Markup hints (Markdown / HTML structure).

@@ -509,9 +509,7 @@ struct TemporalGrammar {
           return P(start: i, end: e3, kind: .date, sem: .fixed(Day(y, m, d).description), rule: "temporal.date.day-month-year")
         }
         guard d <= Day.daysIn(2000, m) else { return nil }
-        if let (shift, e3) = relativeYear(e) {
-          return P(start: i, end: e3, kind: .date, sem: .yearShiftedValue("-\(pad(m, 2))-\(pad(d, 2))", shift), rule: "temporal.date.day-month-relative-year")
-        }
+        if let p = relativeYearDate(i, m, d, after: e, rule: "temporal.date.day-month-relative-year") { return p }
         return P(start: i, end: e, kind: .date, sem: .monthDay(m, d, tense(i, e)), rule: "temporal.date.day-month")
       }
     }
@@ -743,9 +741,7 @@ struct TemporalGrammar {
       }
       guard d <= Day.daysIn(2000, m) else { return nil }
       if isNum(j), glued(j + 1, 58) { return nil }  // "May 5:30"
-      if let (shift, e3) = relativeYear(j) {
-        return P(start: i, end: e3, kind: .date, sem: .yearShiftedValue("-\(pad(m, 2))-\(pad(d, 2))", shift), rule: "temporal.date.month-day-relative-year")
-      }
+      if let p = relativeYearDate(i, m, d, after: j, rule: "temporal.date.month-day-relative-year") { return p }
       // "the second quarter ended Oct. 31" (written Oct. 27): a period that ended is over by
       // the document date, so its last day is the latest one on or before it.
       let dir = isW(i - 1, "ended") ? -2 : tense(i, j)
@@ -797,9 +793,7 @@ struct TemporalGrammar {
       if let (y, e3) = year(k2), Day.isValid(y, m, dn) {
         return P(start: i, end: e3, kind: .date, sem: .fixed(Day(y, m, dn).description), rule: "temporal.date.day-month-year")
       }
-      if let (shift, e3) = relativeYear(e2) {
-        return P(start: i, end: e3, kind: .date, sem: .yearShiftedValue("-\(pad(m, 2))-\(pad(dn, 2))", shift), rule: "temporal.date.day-month-relative-year")
-      }
+      if let p = relativeYearDate(i, m, dn, after: e2, rule: "temporal.date.day-month-relative-year") { return p }
       return P(start: i, end: e2, kind: .date, sem: .monthDay(m, dn, tense(i, e2)), rule: "temporal.date.day-month")
     }
     // "to get around Wednesday's ruling": an infinitive acts on the ruling, not on the day.
@@ -1550,6 +1544,13 @@ struct TemporalGrammar {
     case "next": return (1, k + 2)
     default: return nil
     }
+  }
+
+  /// The date of day `d` of month `m` from token `i`, when a relative year follows at `k`
+  /// ("May 25 last year"): its value moves with the anchor's year by the shift.
+  func relativeYearDate(_ i: Int, _ m: Int, _ d: Int, after k: Int, rule: String) -> P? {
+    guard let (shift, end) = relativeYear(k) else { return nil }
+    return P(start: i, end: end, kind: .date, sem: .yearShiftedValue("-\(pad(m, 2))-\(pad(d, 2))", shift), rule: rule)
   }
 
   /// The end of "a year ago", "a year earlier", "last year", "of last year", "the previous
