@@ -91,6 +91,20 @@ public struct DCTInferrer: Sendable {
     } else {
       year = textYear
     }
+    // A wire dateline ("FALMOUTH, England, June 10 (Reuters) -") states the day; only its year
+    // is missing, and the corpus (or, last, the text) gives it.
+    if let dateline = WireDateline.day(exprs) {
+      guard let h = yearHint, Day.isValid(h.year, dateline.month, dateline.day) else { return nil }
+      let day = Day(h.year, dateline.month, dateline.day)
+      evidence.append(
+        Evidence(
+          rule: "dct.wire-dateline",
+          note: "The wire dateline '\(dateline.expression.text)' is the day the story was filed; the year is \(h.year).",
+          citation: cite(dateline.expression)))
+      return PublishedDate(
+        value: day.description, source: .inferred, earliest: day.description, latest: day.description,
+        evidence: dedupe(evidence), confidence: 0.8)
+    }
     guard let year else { return nil }
     // Pivot days: stated dates with a known year.
     var pivots: [(Day, TemporalExpression)] = fullDays

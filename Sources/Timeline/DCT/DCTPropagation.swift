@@ -273,8 +273,47 @@ struct DCTPropagation {
             citation: m.citation))
       }
     }
+    datelineVotes(doc, index: index, votes: &votes, why: &why)
     guard let best = votes.sorted(by: { ($0.value, $0.key) > ($1.value, $1.key) }).first else { return nil }
     return DCTInferrer.YearHint(year: best.key, evidence: Array((why[best.key] ?? []).prefix(5)))
+  }
+
+  /// A wire dateline's day without its year ("June 10 (Reuters)") and the weekdays the story
+  /// names: "will meet on Friday", read in year Y, lands on a day other reports date an event
+  /// of that class (and place) in year Y. Each such year gets the votes of a year-less date.
+  func datelineVotes(_ doc: DocumentExtraction, index: Index, votes: inout [Int: Int], why: inout [Int: [Evidence]]) {
+    guard let dateline = WireDateline.day(doc.expressions) else { return }
+    for m in doc.mentions where m.role != .caption {
+      guard let t = m.time, let anchor = t.anchor, anchor.form.hasPrefix("weekday:") else { continue }
+      let e = TemporalExpression(
+        kind: .date, text: t.expression ?? "", span: t.span ?? m.triggerSpan, value: t.value, mod: t.mod, rule: t.rule,
+        anchor: anchor)
+      // The years in which other reports date an event of this class in the dateline's month
+      // or the next.
+      var years = Set<Int>()
+      for month in [dateline.month, dateline.month % 12 + 1] {
+        if let found = index[Index.Key(scope: .eventClass, eventClass: m.eventClass, month: month, day: 0)] {
+          years.formUnion(found.keys)
+        }
+      }
+      for y in years.sorted() where Day.isValid(y, dateline.month, dateline.day) {
+        guard let r = tagger.reanchor(e, dct: Day(y, dateline.month, dateline.day)).temporalValue.range, r.length == 1
+        else { continue }
+        let day = r.earliest
+        guard
+          let (n, c, weight) = Index.keys(m, month: day.month, day: day.day).lazy.compactMap({ l in
+            index[l.key]?[day.year].map { ($0.0, $0.1, l.weight) }
+          }).first
+        else { continue }
+        votes[day.year, default: 0] += n * weight
+        why[day.year, default: []].append(
+          Evidence(
+            rule: "dct.dateline-weekday",
+            note:
+              "Filed on '\(dateline.expression.text)' of \(day.year), '\(t.expression ?? m.trigger)' is \(day), when a dated report (\(c.document)) has a \(m.eventClass).",
+            citation: m.citation))
+      }
+    }
   }
 
   /// Documents whose date is unknown or only coarse (confidence below 0.3) and whose main
@@ -283,8 +322,10 @@ struct DCTPropagation {
   ///
   /// Within that week, the article's own weekdays choose the day: "held talks … on Sunday"
   /// about a summit that opened on Saturday was written on Sunday or later
-  /// (`dct.weekday-after-event`). The document's relative expressions and mention times are
-  /// then re-anchored on the day. Returns the ids of the documents dated this way.
+  /// (`dct.weekday-after-event`); the window is that day and the next. A wire dateline's day
+  /// ("June 10 (Reuters)") is the day itself, in the year nearest the event's
+  /// (`dct.wire-dateline`). The document's relative expressions and mention times are then
+  /// re-anchored on the day. Returns the ids of the documents dated this way.
   @discardableResult
   static func fromMainEvents(
     _ documents: inout [DocumentExtraction], clusters: [[EventMention]], weak: Set<String>,
@@ -336,7 +377,23 @@ struct DCTPropagation {
           note:
             "The article reports as its main event the event of \(day) that \(source.document) dates; news appears on the day or just after.",
           citation: source))
-      let (dct, weekdays) = dayAfterWeekdays(document.expressions, eventDay: day, tagger: tagger)
+      var (dct, weekdays) = dayAfterWeekdays(document.expressions, eventDay: day, tagger: tagger)
+      var latest = dct.adding(days: 1)  // news of the day, or of the day after
+      if let dateline = WireDateline.day(document.expressions),
+        let filed = (day.year - 1...day.year + 1).filter({ Day.isValid($0, dateline.month, dateline.day) })
+          .map({ Day($0, dateline.month, dateline.day) })
+          .last(where: { $0.ordinal <= day.ordinal + 31 })
+      {
+        // The wire dateline states the day; the event gives its year: the latest such day up
+        // to a month before the event (a preview), since a report is filed after what it
+        // reports.
+        (dct, weekdays, latest) = (filed, [], filed)
+        evidence.append(
+          Evidence(
+            rule: "dct.wire-dateline",
+            note: "The wire dateline '\(dateline.expression.text)' is the day the story was filed, in the year of that event.",
+            citation: Citation(document: document.document, span: dateline.expression.span, text: dateline.expression.text)))
+      }
       if dct != day, let first = weekdays.first {
         evidence.append(
           Evidence(
@@ -346,7 +403,7 @@ struct DCTPropagation {
             citation: Citation(document: document.document, span: first.span, text: first.text)))
       }
       document.published = PublishedDate(
-        value: dct.description, source: .inferred, earliest: dct.description, latest: dct.adding(days: 2).description,
+        value: dct.description, source: .inferred, earliest: dct.description, latest: latest.description,
         evidence: evidence, confidence: 0.35)
       document.diagnostics.removeAll { $0.code == "dct.unknown" }
       return EventExtractor().reanchor(document, dct: dct, tagger: tagger, keepResolved: true)

@@ -22,6 +22,26 @@ public struct Entity: Codable, Hashable, Sendable, Comparable {
   }
 
   public static func < (lhs: Entity, rhs: Entity) -> Bool { lhs.key < rhs.key }
+
+  /// Whether a name is written in capitals only ("L'AQUILA", "ARQUATA DEL TRONTO"), as
+  /// datelines write places.
+  static func isAllCaps(_ name: String) -> Bool {
+    name.unicodeScalars.contains { $0.properties.isUppercase } && !name.unicodeScalars.contains { $0.properties.isLowercase }
+  }
+
+  /// "ARQUATA DEL TRONTO" → "Arquata Del Tronto", "L'AQUILA" → "L'Aquila": each word's first
+  /// letter, and the letter after a one-letter elision, capitalized.
+  static func titleCased(_ name: String) -> String {
+    var out = ""
+    var word = ""  // the current word as far as it goes
+    for c in name {
+      let capital = word.isEmpty || (word.count == 2 && (word.last == "'" || word.last == "’"))
+      out += capital ? String(c).uppercased() : String(c).lowercased()
+      if c == " " || c == "-" { word = "" } else { word.append(c) }
+    }
+    return out
+  }
+
 }
 
 /// One occurrence of an entity in a document.

@@ -265,6 +265,13 @@ struct EntityRecognizer: Sendable {
         steps += 1
       }
     }
+    // "Suella Braverman resigned", "Gotabaya Rajapaksa fled": two or three names as the
+    // subject of an event verb in the past tense.
+    if !confirmed, end - i <= 3, end < toks.count, !toks[end].isCap, Self.eventVerb(toks, end),
+      !Self.nonPersonHeads.contains(toks[i].lower)
+    {
+      confirmed = true
+    }
     guard confirmed else { return nil }
     return (
       XEntity(
@@ -272,6 +279,24 @@ struct EntityRecognizer: Sendable {
       end
     )
   }
+
+  /// Whether an event trigger in the past tense starts at `k` ("resigned", "quit", "was
+  /// arrested" is no subject's verb here: the name's own clause decides).
+  static func eventVerb(_ toks: [XToken], _ k: Int) -> Bool {
+    guard TriggerLexicon.match(toks, at: k) != nil else { return false }
+    let w = toks[k].lower
+    return w.hasSuffix("ed") || irregularPast.contains(w)
+  }
+
+  /// Past forms of event verbs that do not end in "-ed".
+  static let irregularPast: Set<String> = ["quit", "won", "met", "fled", "lost", "beat", "shot", "stole", "broke", "took"]
+
+  /// Capitalized words that head names of things, not people ("Storm Daniel killed", "Hurricane
+  /// Ian flooded", "Mount Etna erupted").
+  static let nonPersonHeads: Set<String> = [
+    "storm", "hurricane", "typhoon", "cyclone", "tropical", "mount", "lake", "river", "cape", "port", "fort",
+    "camp", "operation", "project", "flight", "air", "royal", "new", "san", "santa", "saint", "st",
+  ]
 
   /// The end of a run of capitalized name words starting at `i`, or nil.
   private func nameEnd(_ toks: [XToken], _ i: Int) -> Int? {

@@ -248,10 +248,17 @@ public struct EventExtractor: Sendable {
         if e.kind == .person || e.kind == .other, let name = byKey[e.key]?.name, e.surface.count > name.count {
           byKey[e.key]?.name = e.surface
         }
+        // A dateline's capitals ("L'AQUILA, Italy -") give way to the name as the text writes it.
+        if let name = byKey[e.key]?.name, Entity.isAllCaps(name), !Entity.isAllCaps(e.surface),
+          e.surface.count == name.count
+        {
+          byKey[e.key]?.name = e.surface
+        }
       }
     }
     let ents = byKey.map { key, v in
-      Entity(key: key, name: v.name, kind: v.kind, aliases: v.aliases.filter { $0 != v.name }.sorted())
+      let name = v.kind == .city && Entity.isAllCaps(v.name) && v.name.count > 3 ? Entity.titleCased(v.name) : v.name
+      return Entity(key: key, name: name, kind: v.kind, aliases: v.aliases.filter { $0 != name }.sorted())
     }.sorted()
     return (ents, mentions.sorted { ($0.span.start, $0.entity) < ($1.span.start, $1.entity) })
   }

@@ -66,6 +66,36 @@ struct MentionFinder {
     return p >= 0 && (toks[p].lower == "at" || toks[p].lower == "during")
   }
 
+  /// Whether an event trigger at `i` is the theme of an act between `from` and it: "to block",
+  /// "to investigate", "against", "over", "into", followed by nothing but determiners,
+  /// possessives and names before the trigger.
+  static func themeBetween(_ toks: [XToken], from: Int, to i: Int) -> Bool {
+    var k = i - 1
+    // Back over "Microsoft's", "the", "its", "X's".
+    while k >= from, i - k <= 5,
+      toks[k].isIn(.themeFillers) || (toks[k].isCap && toks[k].isWord) || toks[k].lower == "'s" || toks[k].lower == "’s"
+    {
+      k -= 1
+    }
+    guard k >= from else { return false }
+    if toks[k].isIn(.themePrepositions) { return true }
+    return k - 1 >= from && toks[k - 1].lower == "to" && toks[k].isIn(.themeVerbs)
+  }
+
+  /// Determiners and possessives between a theme word and its event noun ("to block its
+  /// acquisition").
+  static let themeFillers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "last", "planned", "proposed", "deadly", "recent"]
+  /// Prepositions whose event noun is what an act is about: "protests over the killing",
+  /// "an inquiry into the crash", "rallied against the war".
+  static let themePrepositions: Set<String> = ["over", "against", "into"]
+  /// Verbs of an infinitive whose event noun is what the act is about, not what happens on
+  /// the act's day: "sued to block the acquisition", "gathered to mark the massacre".
+  static let themeVerbs: Set<String> = [
+    "block", "stop", "prevent", "halt", "challenge", "oppose", "protest", "condemn", "investigate", "probe",
+    "examine", "review", "discuss", "approve", "delay", "postpone", "cancel", "overturn", "mark", "commemorate",
+    "remember", "honour", "honor", "celebrate", "demand", "seek", "plan", "prepare", "avert", "avoid",
+  ]
+
   /// Words before a date that make it a noun premodifier ("the October 20 conference").
   static let premodifierStart: Set<String> = ["the", "this", "that", "after", "before", "since", "of", "its", "their"]
   /// Prepositions that put an event inside another ("in the May 28 runoff", "during the 2019
@@ -403,6 +433,10 @@ struct MentionFinder {
       // "the deadliest attack since a bombing in May 2017", "the first visit since 2019": a
       // date after "since" bounds the comparison, it does not date the event before "since".
       if tx.lo > i, (i + 1..<tx.lo).contains(where: { toks[$0].lower == "since" }) { continue }
+      // "sued on Thursday to block Microsoft's acquisition", "rallied on Sunday over the killing
+      // of …", "an inquiry on Monday into the crash": the date is the clause's act; the event
+      // noun after it is what the act is about, earlier or yet to come.
+      if tx.hi <= i, Self.themeBetween(toks, from: tx.hi, to: i) { continue }
       // "…, officials said on Monday": the day of the statement, not of the event reported.
       // But "said on Saturday at the Munich Security Conference" dates the conference too.
       if cls != Self.statementClass, Self.saidBefore(toks, tx.lo), !Self.introducedByAt(toks, i) { continue }

@@ -36,7 +36,7 @@ enum TriggerLexicon {
     emergency|emergency landing, emergency landings, forced landing, emergency descent
     grounding|grounding, grounded, grounds
     acquisition|acquire, acquires, acquired, acquiring, acquisition, buys, bought, buyout, merger, merge, merges, purchase, purchased, to buy
-    launch|launch, launches, launched, launching, unveil, unveils, unveiled, unveiling, introduces, introduced, rolls out, rolled out, debut, debuts, debuted, released, releases, release
+    launch|launch, launches, launched, launching, unveil, unveils, unveiled, unveiling, introduces, introduced, rolls out, rolled out, debut, debuts, debuted, released, releases, release, lifted off, lifts off, liftoff, lift-off, blasted off, test flight, maiden flight
     award|award, awards, awarded, prize, prizes, honored, honoured, nominated, nomination, nominations, inducted
     victory|win, wins, won, victory, beat, beats, defeated, defeats, defeat, clinch, clinches, clinched, clinching, edged, edges, routed, knockout, knocked out, retained, retains, retain, triumph, triumphed, eliminated
     resignation|resign, resigns, resigned, resignation, steps down, stepped down, step down, stepping down, quit, quits
@@ -78,6 +78,7 @@ enum TriggerLexicon {
     fire|next:department, fighters, fighter, brigade, crews, crew, station, service, chief, alarm, engines, engine, truck, trucks, officials
     fired|next:at, on, upon, into, shots, rounds, a, back, off, missiles, rockets, warning, tear, weapons, guns, his, her, their, two, three, several
     firing|next:at, on, upon, into, shots, rounds, squad, line, range, missiles, rockets
+    firing|prev:were, was, are, is, not, engine, engines, static, still
     release|prev:press, news
     releases|prev:press, news
     win|prev:to, could, would, will, might, may, must, can, cannot
@@ -121,6 +122,8 @@ enum TriggerLexicon {
     ("Both parties called for dialogue", nil),
     ("Party leaders met at the annual gathering in Brighton", "meeting"),
     ("Crowds were seen gathering outside the stadium", nil),
+    ("At least three of the booster's engines were not firing as it climbed", nil),
+    ("The rocket lifted off from the pad in south Texas", "launch"),
     ("The agency stepped up intelligence gathering", nil),
     ("Analysts warned of a gathering storm in the bond market", nil),
     ("the results met expectations", nil),

@@ -43,6 +43,9 @@ struct XWordSets: OptionSet, Sendable {
   static let seriesGeneric = XWordSets(rawValue: 1 << 24)
   static let referenceWords = XWordSets(rawValue: 1 << 25)
   static let referenceStops = XWordSets(rawValue: 1 << 26)
+  static let themeFillers = XWordSets(rawValue: 1 << 27)
+  static let themePrepositions = XWordSets(rawValue: 1 << 28)
+  static let themeVerbs = XWordSets(rawValue: 1 << 29)
 
   /// Every flag with the words it stands for, where the rules define them.
   static let sources: [(flag: XWordSets, words: Set<String>)] = [
@@ -73,6 +76,9 @@ struct XWordSets: OptionSet, Sendable {
     (.seriesGeneric, MentionFinder.seriesGeneric),
     (.referenceWords, Set(MentionFinder.referenceWords.keys)),
     (.referenceStops, MentionFinder.referenceStops),
+    (.themeFillers, MentionFinder.themeFillers),
+    (.themePrepositions, MentionFinder.themePrepositions),
+    (.themeVerbs, MentionFinder.themeVerbs),
   ]
 
   /// Lowercase word → the sets it belongs to.

@@ -798,7 +798,10 @@ struct TemporalGrammar {
     }
     // "to get around Wednesday's ruling": an infinitive acts on the ruling, not on the day.
     let possessive = isP(e, 39) && isW(e + 1, "s")
-    let sem = TemporalSemantics.weekday(d, tense(i, e, infinitive: !possessive) > 0 ? 1 : -1)
+    // "The summit runs through Tuesday": with no tense cue, an end the story names with
+    // "through" is still ahead ("worked through Tuesday" has its past verb).
+    let tn = tense(i, e, infinitive: !possessive)
+    let sem = TemporalSemantics.weekday(d, tn > 0 || (tn == 0 && isW(i - 1, "through")) ? 1 : -1)
     // "Tuesday nights": every Tuesday night.
     if let a = w(e), let part = TemporalVocabulary.dayParts[a], a.hasSuffix("s") {
       return P(start: i, end: e + 1, kind: .set, sem: .fixed("XXXX-WXX-\(d)T\(part)"), rule: "temporal.set.weekdays")
@@ -939,6 +942,12 @@ struct TemporalGrammar {
   }
 
   /// A sentence boundary: . ! ? ; not after an abbreviation ("Oct.", "U.S.").
+  /// Month and weekday names written in full: a period after one ends the sentence.
+  static let fullDayNames: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+
   func isBoundary(_ k: Int) -> Bool {
     guard t[k].kind == .punct else { return false }
     switch t[k].ch {
@@ -948,8 +957,10 @@ struct TemporalGrammar {
       let len = t[k - 1].end - t[k - 1].start
       if len == 1 { return false }
       // "Roe vs. Wade": an abbreviation inside the sentence.
+      // A full name ends a sentence ("The summit runs through Tuesday."); "Tue." and "Sept."
+      // do not.
       if let a = t[k - 1].w, TemporalVocabulary.months[a] != nil || TemporalVocabulary.weekdays[a] != nil || a == "vs" {
-        return false
+        return Self.fullDayNames.contains(a)
       }
       return !(t[k - 1].cap && len <= 3)
     default: return false
@@ -1360,6 +1371,11 @@ struct TemporalGrammar {
         return P(start: i, end: e, kind: .date, sem: .shift(.century, 0, .century), rule: "temporal.relative.unit", anaphoric: anaphoric)
       }
       if u == .quarter && a == "latest" { return nil }
+      // "within the next year", "within the past week": how long, not when (TimeBank: "within
+      // the next two weeks" is P2W).
+      if the, dir != 0, w(i - 2) == "within", !u.isClock, u != .weekend {
+        return P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(1)), rule: "temporal.duration.within")
+      }
       if u == .day && !anaphoric && dir != 0 && !the { return nil }
       if u == .day && a == "this" { return nil }
       // "sales for last year's quarter": the reported quarter a year before.

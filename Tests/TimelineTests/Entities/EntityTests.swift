@@ -105,6 +105,28 @@ struct EntityShapeTests {
     #expect(!keys.contains("city:nurdagi"))  // no country after it: not enough evidence
   }
 
+  @Test("a dateline's capitals give the place its written name, or a title-cased one")
+  func datelineCapitals() {
+    let both = XDoc.extract(["KAHTA, Turkey — Rescuers worked in Kahta, Turkey, through the night."])
+    #expect(both.entities.first { $0.key == "city:kahta" }?.name == "Kahta")
+    let capsOnly = XDoc.extract(["ARQUATA DEL TRONTO, Italy (AP) — Rescuers searched the ruins."])
+    #expect(capsOnly.entities.first { $0.key == "city:arquata-del-tronto" }?.name == "Arquata Del Tronto")
+    #expect(Entity.titleCased("L'AQUILA") == "L'Aquila")
+    #expect(Entity.titleCased("NEW YORK") == "New York")
+  }
+
+  @Test("a name as the subject of a past event verb: 'Suella Braverman resigned', not 'Storm Daniel killed'")
+  func subjectsOfEventVerbs() {
+    let x = XDoc.extract([
+      "Suella Braverman resigned as home secretary on Wednesday.",
+      "Storm Daniel killed thousands of people in Derna.",
+      "Carbis Bay hosted the leaders.",
+    ])
+    let persons = x.entities.filter { $0.kind == .person }.map(\.key)
+    #expect(persons == ["person:braverman"])
+    #expect(x.mentions.first { $0.eventClass == "resignation" }?.participants == ["person:braverman"])
+  }
+
   @Test("names after meeting verbs; not in title-case headlines")
   func personCues() {
     let x = XDoc.extract([

@@ -274,6 +274,24 @@ struct ArgumentClauseTests {
     #expect(x.mentions.first { $0.eventClass == "election" }?.time?.value == "2023-05-28")
   }
 
+  @Test("an event noun an act is about ('sued on Thursday to block its acquisition') does not take the act's date")
+  func themeOfAnAct() {
+    let x = XDoc.extract(
+      [
+        "The regulator sued on Thursday to block Microsoft's acquisition of the game maker.",
+        "Thousands rallied on Sunday over the killing of a teenager by police.",
+        "Investigators opened an inquiry on Monday into the crash of the airliner.",
+        "The army seized the airport on Friday in a raid that lasted hours.",
+      ], published: "2022-12-09",
+      dates: [("Thursday", "2022-12-08"), ("Sunday", "2022-12-04"), ("Monday", "2022-12-05"), ("Friday", "2022-12-02")])
+    #expect(x.mentions.first { $0.eventClass == "lawsuit" }?.time?.value == "2022-12-08")
+    #expect(x.mentions.first { $0.eventClass == "acquisition" }?.time?.stated != true)
+    #expect(x.mentions.first { $0.eventClass == "killing" }?.time?.stated != true)
+    #expect(x.mentions.first { $0.eventClass == "crash" }?.time?.stated != true)
+    // "in a raid" is no theme: the raid happens on Friday.
+    #expect(x.mentions.first { $0.trigger == "raid" }?.time?.value == "2022-12-02")
+  }
+
   @Test("a year inside a prize's name dates the prize, not the awarding: 'awarded the 2023 Nobel Peace Prize … on Friday'")
   func yearInAName() {
     let x = XDoc.extract(

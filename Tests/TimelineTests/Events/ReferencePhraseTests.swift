@@ -3,15 +3,6 @@ import Testing
 
 @testable import Timeline
 
-/// Writes `files` (name → text) to a fresh folder and runs `body` on its path.
-private func withCorpus<T>(_ files: [String: String], _ body: (String) throws -> T) throws -> T {
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("reference-\(UUID().uuidString)")
-  defer { try? FileManager.default.removeItem(at: dir) }
-  try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-  for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-  return try body(dir.path)
-}
-
 private func extract(_ text: String) throws -> DocumentExtraction {
   try withCorpus(["doc.txt": text]) { path in
     let pipeline = Pipeline()

@@ -34,3 +34,12 @@ enum FixturePaths {
     return url
   }
 }
+
+/// Writes `files` (name → text) to a fresh folder and runs `body` on its path.
+func withCorpus<T>(_ files: [String: String], _ body: (String) throws -> T) throws -> T {
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
+  defer { try? FileManager.default.removeItem(at: dir) }
+  try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+  return try body(dir.path)
+}

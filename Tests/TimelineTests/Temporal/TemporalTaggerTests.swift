@@ -50,6 +50,21 @@ import Testing
     #expect(tagger.tag("The envoys will meet on Friday.", dct: dct).first?.value == "2021-10-22")
   }
 
+  @Test func aFullDayNameEndsItsSentence() {
+    let dct = Day(2022, 6, 25)  // a Saturday
+    // The next sentence's "has hosted" is no cue for "through Tuesday"; "Tue." is an abbreviation.
+    let found = tagger.tag("The summit runs through Tuesday. It is the second time Germany has hosted the group.", dct: dct)
+    #expect(found.first?.value == "2022-06-28")
+    #expect(tagger.tag("Rescuers worked through Tuesday. It was cold.", dct: dct).first?.value == "2022-06-21")
+  }
+
+  @Test func withinTheNextYearIsADuration() {
+    let found = tagger.tag("Britain will donate 100 million doses within the next year.", dct: Day(2021, 6, 11))
+    #expect(found.map(\.kind) == [.duration])
+    #expect(found.first?.value == "P1Y")
+    #expect(tagger.tag("Sales will rise next year.", dct: Day(2021, 6, 11)).first?.value == "2022")
+  }
+
   @Test func anaphoricExpressionsFollowTheNarrative() {
     let found = tagger.tag("The talks opened on 20 October 2021. The following day, the delegates left.", dct: Day(2021, 11, 30))
     #expect(found.map(\.value) == ["2021-10-20", "2021-10-21"])
