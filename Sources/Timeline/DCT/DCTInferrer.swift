@@ -105,6 +105,17 @@ public struct DCTInferrer: Sendable {
         value: day.description, source: .inferred, earliest: day.description, latest: day.description,
         evidence: dedupe(evidence), confidence: 0.8)
     }
+    // "marking ten years since the earthquake … on 6 April 2009": written on the anniversary.
+    if let (day, e) = Anniversary.day(exprs) {
+      evidence.append(
+        Evidence(
+          rule: "dct.anniversary",
+          note: "The article marks the years since '\(e.text)': it is written on the anniversary, \(day), or the day after.",
+          citation: cite(e)))
+      return PublishedDate(
+        value: day.description, source: .inferred, earliest: day.description, latest: day.adding(days: 1).description,
+        evidence: dedupe(evidence), confidence: 0.5)
+    }
     guard let year else { return nil }
     // Pivot days: stated dates with a known year.
     var pivots: [(Day, TemporalExpression)] = fullDays

@@ -24,9 +24,14 @@ public struct Entity: Codable, Hashable, Sendable, Comparable {
   public static func < (lhs: Entity, rhs: Entity) -> Bool { lhs.key < rhs.key }
 
   /// Whether a name is written in capitals only ("L'AQUILA", "ARQUATA DEL TRONTO"), as
-  /// datelines write places.
+  /// datelines write places (ASCII letters decide: "DÜSSELDORF" is capitals, "Köln" is not).
   static func isAllCaps(_ name: String) -> Bool {
-    name.unicodeScalars.contains { $0.properties.isUppercase } && !name.unicodeScalars.contains { $0.properties.isLowercase }
+    var upper = false
+    for b in name.utf8 {
+      if b >= 0x61 && b <= 0x7A { return false }
+      if b >= 0x41 && b <= 0x5A { upper = true }
+    }
+    return upper
   }
 
   /// "ARQUATA DEL TRONTO" → "Arquata Del Tronto", "L'AQUILA" → "L'Aquila": each word's first

@@ -67,7 +67,7 @@ struct MentionFinder {
   }
 
   /// Whether an event trigger at `i` is the theme of an act between `from` and it: "to block",
-  /// "to investigate", "against", "over", "into", followed by nothing but determiners,
+  /// "to investigate", "against", "into", followed by nothing but determiners,
   /// possessives and names before the trigger.
   static func themeBetween(_ toks: [XToken], from: Int, to i: Int) -> Bool {
     var k = i - 1
@@ -85,9 +85,10 @@ struct MentionFinder {
   /// Determiners and possessives between a theme word and its event noun ("to block its
   /// acquisition").
   static let themeFillers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "last", "planned", "proposed", "deadly", "recent"]
-  /// Prepositions whose event noun is what an act is about: "protests over the killing",
-  /// "an inquiry into the crash", "rallied against the war".
-  static let themePrepositions: Set<String> = ["over", "against", "into"]
+  /// Prepositions whose event noun is what an act is about: "an inquiry into the crash",
+  /// "rallied against the war". Not "over": "defeating Le Pen on Sunday night … cast a shadow
+  /// over his victory" is still Sunday night's victory.
+  static let themePrepositions: Set<String> = ["against", "into"]
   /// Verbs of an infinitive whose event noun is what the act is about, not what happens on
   /// the act's day: "sued to block the acquisition", "gathered to mark the massacre".
   static let themeVerbs: Set<String> = [
@@ -433,9 +434,9 @@ struct MentionFinder {
       // "the deadliest attack since a bombing in May 2017", "the first visit since 2019": a
       // date after "since" bounds the comparison, it does not date the event before "since".
       if tx.lo > i, (i + 1..<tx.lo).contains(where: { toks[$0].lower == "since" }) { continue }
-      // "sued on Thursday to block Microsoft's acquisition", "rallied on Sunday over the killing
-      // of …", "an inquiry on Monday into the crash": the date is the clause's act; the event
-      // noun after it is what the act is about, earlier or yet to come.
+      // "sued on Thursday to block Microsoft's acquisition", "rallied on Sunday against the
+      // killing of …", "an inquiry on Monday into the crash": the date is the clause's act; the
+      // event noun after it is what the act is about, earlier or yet to come.
       if tx.hi <= i, Self.themeBetween(toks, from: tx.hi, to: i) { continue }
       // "…, officials said on Monday": the day of the statement, not of the event reported.
       // But "said on Saturday at the Munich Security Conference" dates the conference too.

@@ -464,6 +464,14 @@ public enum MapReduce {
     return report
   }
 
+  /// The countries a mention names: its place when that is a country, and its country
+  /// participants ("ARQUATA DEL TRONTO, Italy": the town's country).
+  static func countries(_ m: EventMention) -> [String] {
+    var out = m.participants.filter { $0.hasPrefix("country:") }
+    if let p = m.place, p.hasPrefix("country:"), !out.contains(p) { out.append(p) }
+    return out
+  }
+
   /// Every mention by id (the first of a repeated id).
   static func mentionsByID(_ documents: [DocumentExtraction]) -> [String: EventMention] {
     var byID: [String: EventMention] = [:]
@@ -1035,6 +1043,32 @@ public enum MapReduce {
         else { continue }
         wanted.formUnion(ms[i].participants.filter { $0.hasPrefix("person:") })
       }
+      // A country's event on a stated day ("ARQUATA DEL TRONTO, Italy (AP) - … since the quake
+      // struck before dawn on Wednesday"): an undated article whose main event's town no dated
+      // report names may report it, on the weekday it names. Indexed for the countries such
+      // articles name.
+      // The weekdays each undated article gives a class ("before dawn on Wednesday", even in a
+      // reference phrase): doc × class → weekdays.
+      var docWeekdays: [Int: Set<Int>] = [:]
+      for i in ms.indices where !caption[i] && undated(i) {
+        if let w = ms[i].time.flatMap({ TemporalValue($0.value).weekdayOnly }) {
+          docWeekdays[docOf[i] * classes + classOf[i], default: []].insert(w)
+        }
+      }
+      var wantedCountries = Set<String>()
+      for i in ms.indices where isMain[i] && !caption[i] && undated(i) {
+        guard docWeekdays[docOf[i] * classes + classOf[i]] != nil else { continue }
+        wantedCountries.formUnion(Self.countries(ms[i]))
+      }
+      var countryCandidates: [String: Set<Int>] = [:]  // "class|country" → roots
+      if !wantedCountries.isEmpty {
+        for i in ms.indices where isMain[i] && !caption[i] && !undated(i) {
+          guard summaries[uf.find(i)].range?.length == 1 else { continue }
+          for c in Self.countries(ms[i]) where wantedCountries.contains(c) {
+            countryCandidates[ms[i].eventClass + "|" + c, default: []].insert(uf.find(i))
+          }
+        }
+      }
       var personCandidates: [String: Set<Int>] = [:]  // "class|person" → roots
       if !wanted.isEmpty {
         for i in ms.indices where !caption[i] && !undated(i) && ms[i].time?.stated == true {
@@ -1046,6 +1080,7 @@ public enum MapReduce {
       // The documents of the sets the loop below looks at: the candidates and the undated
       // main-event mentions' own sets (a union's root is one of the two).
       var needed = Set(candidates.values.joined()).union(personCandidates.values.joined())
+        .union(countryCandidates.values.joined())
       for i in ms.indices where isMain[i] && !caption[i] && undated(i) {
         needed.insert(uf.find(i))
       }
@@ -1060,6 +1095,15 @@ public enum MapReduce {
         let place = ms[i].place ?? docPlace[docOf[i] * classes + classOf[i]]
         var roots = place.flatMap { candidates[ms[i].eventClass + "|" + $0] } ?? []
         var byPerson = false
+        var byCountry = false
+        if roots.isEmpty, let weekdays = docWeekdays[docOf[i] * classes + classOf[i]] {
+          // By the country, then only on a weekday the article names for that class.
+          for c in Self.countries(ms[i]) { roots.formUnion(countryCandidates[ms[i].eventClass + "|" + c] ?? []) }
+          roots = roots.filter {
+            summaries[uf.find($0)].range.map { $0.length == 1 && weekdays.contains($0.earliest.weekday) } ?? false
+          }
+          byCountry = !roots.isEmpty
+        }
         if roots.isEmpty, place == nil {
           // By a person, then only on the weekday the article names ("on Sunday evening").
           guard let weekday = ms[i].time.flatMap({ TemporalValue($0.value).weekdayOnly }) else { continue }
@@ -1073,10 +1117,13 @@ public enum MapReduce {
         let live = Set(roots.map { uf.find($0) }).filter { $0 != ri && !(rootDocs[$0] ?? []).contains(docOf[i]) }
         // One candidate, or one reported by strictly more documents than any other.
         let ranked = live.map { ($0, rootDocs[$0]?.count ?? 0) }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
-        guard let t = ranked.first?.0, ranked.count == 1 || ranked[0].1 > ranked[1].1,
-          summaries[ri].compatible(with: summaries[t])
+        // Joined by its country, the article's own town (often the dateline's, where the
+        // reporter stood) gives way to the event's.
+        var mine = summaries[ri]
+        if byCountry { mine.places["city"] = nil }
+        guard let t = ranked.first?.0, ranked.count == 1 || ranked[0].1 > ranked[1].1, mine.compatible(with: summaries[t])
         else { continue }
-        let merged = summaries[ri].merged(with: summaries[t])
+        let merged = mine.merged(with: summaries[t])
         let docs = (rootDocs[ri] ?? []).union(rootDocs[t] ?? [])
         let root = uf.union(ri, t)
         summaries[root] = merged
@@ -1088,7 +1135,9 @@ public enum MapReduce {
               rule: "resolve.undated-main-event",
               note: byPerson
                 ? "[\(ms[i].id)] The undated article's main event has the class and person of the one event other articles date to that weekday."
-                : "[\(ms[i].id)] The undated article's main event has the class and place of the one event other articles report as theirs.",
+                : byCountry
+                  ? "[\(ms[i].id)] The undated article's main event has the class and country of the one event other articles date to a weekday it names."
+                  : "[\(ms[i].id)] The undated article's main event has the class and place of the one event other articles report as theirs.",
               citation: ms[i].citation)
           ))
       }

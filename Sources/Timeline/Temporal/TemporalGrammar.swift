@@ -701,6 +701,10 @@ struct TemporalGrammar {
     if let a = w(j), TemporalVocabulary.weekdays[a] != nil, let p = weekdayStart(j) { return p }
     if let a = w(j), a == "today" || a == "yesterday" || a == "tomorrow", let p = wordStart(j, a) { return p }
     if let a = w(j), TemporalVocabulary.months[a] != nil, let p = monthStart(j), p.end > j + 1 { return p }
+    // "at 3:32 a.m. on 6 April 2009": a day before its month.
+    if isW(k, "on"), isNum(j), let p = numberStart(j), p.kind == .date, p.rule.hasPrefix("temporal.date.day-month") {
+      return p
+    }
     return nil
   }
 

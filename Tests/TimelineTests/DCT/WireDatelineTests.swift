@@ -54,3 +54,50 @@ struct WireDatelineTests {
     #expect(report.documents.first?.published == nil)
   }
 }
+
+/// Anniversary stories and towns named only by a dateline.
+@Suite("Anniversaries and dateline towns")
+struct AnniversaryTests {
+  // Real events (the L'Aquila earthquake of 6 April 2009; the Amatrice earthquake of 24 August
+  // 2016), sentences written for these tests.
+  @Test("'marking ten years since the earthquake … on 6 April 2009' dates an undated story to the anniversary")
+  func anniversaryDay() throws {
+    let text = """
+      L'Aquila remembers its dead
+
+      L'AQUILA, Italy - Thousands walked through the city overnight, marking ten years since the earthquake that wrecked it at 3:32 a.m. on 6 April 2009.
+
+      """
+    let report = try withCorpus(["anniversary.txt": text]) { path in try Pipeline().run(paths: [path]) }
+    let p = try #require(report.documents.first?.published)
+    #expect(p.value == "2019-04-06" && p.latest == "2019-04-07")
+    #expect(p.evidence.contains { $0.rule == "dct.anniversary" })
+    // The clock time and its day are one expression.
+    let e = TemporalTagger().tag("It struck at 3:32 a.m. on 6 April 2009.", dct: nil)
+    #expect(e.map(\.value) == ["2009-04-06T03:32"])
+    #expect(Anniversary.years("P1DE") == 10 && Anniversary.years("P3Y") == 3 && Anniversary.years("P2M") == nil)
+  }
+
+  @Test("an undated report datelined in another town joins its country's event on the weekday it names")
+  func countryAndWeekday() throws {
+    let dated = """
+      Earthquake flattens Italian hill towns
+
+      August 24, 2016
+
+      AMATRICE, Italy (Reuters) - A powerful earthquake struck central Italy early on Wednesday, killing at least 120 people.
+
+      """
+    let undated = """
+      Hopes fade in Italy's quake zone
+
+      ARQUATA DEL TRONTO, Italy (AP) - Rescuers kept digging on Friday, two days after the earthquake struck before dawn on Wednesday.
+
+      """
+    let report = try withCorpus(["dated.txt": dated, "undated.txt": undated]) { path in try Pipeline().run(paths: [path]) }
+    let quake = try #require(report.events.first { $0.eventClass == "disaster" && $0.sources.contains("dated") })
+    #expect(quake.sources.contains("undated"))
+    let p = try #require(report.documents.first { $0.id == "undated" }?.published)
+    #expect(p.value == "2016-08-26")
+  }
+}

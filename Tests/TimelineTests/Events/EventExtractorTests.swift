@@ -279,15 +279,20 @@ struct ArgumentClauseTests {
     let x = XDoc.extract(
       [
         "The regulator sued on Thursday to block Microsoft's acquisition of the game maker.",
-        "Thousands rallied on Sunday over the killing of a teenager by police.",
+        "Thousands rallied on Sunday against the killing of a teenager by police.",
+        "Macron beat Le Pen on Saturday night, but a low turnout cast a shadow over his victory.",
         "Investigators opened an inquiry on Monday into the crash of the airliner.",
         "The army seized the airport on Friday in a raid that lasted hours.",
       ], published: "2022-12-09",
-      dates: [("Thursday", "2022-12-08"), ("Sunday", "2022-12-04"), ("Monday", "2022-12-05"), ("Friday", "2022-12-02")])
+      dates: [
+        ("Thursday", "2022-12-08"), ("Sunday", "2022-12-04"), ("Saturday", "2022-12-03"), ("Monday", "2022-12-05"),
+        ("Friday", "2022-12-02"),
+      ])
     #expect(x.mentions.first { $0.eventClass == "lawsuit" }?.time?.value == "2022-12-08")
     #expect(x.mentions.first { $0.eventClass == "acquisition" }?.time?.stated != true)
     #expect(x.mentions.first { $0.eventClass == "killing" }?.time?.stated != true)
     #expect(x.mentions.first { $0.eventClass == "crash" }?.time?.stated != true)
+    #expect(x.mentions.first { $0.trigger == "victory" }?.time?.value == "2022-12-03")
     // "in a raid" is no theme: the raid happens on Friday.
     #expect(x.mentions.first { $0.trigger == "raid" }?.time?.value == "2022-12-02")
   }
