@@ -94,16 +94,19 @@ public struct DCTInferrer: Sendable {
     // A wire dateline ("FALMOUTH, England, June 10 (Reuters) -") states the day; only its year
     // is missing, and the corpus (or, last, the text) gives it.
     if let dateline = WireDateline.day(exprs) {
-      guard let h = yearHint, Day.isValid(h.year, dateline.month, dateline.day) else { return nil }
-      let day = Day(h.year, dateline.month, dateline.day)
+      guard let y = dateline.year ?? yearHint?.year, Day.isValid(y, dateline.month, dateline.day) else { return nil }
+      let day = Day(y, dateline.month, dateline.day)
+      if dateline.year != nil { evidence = [] }  // the dateline states it all
       evidence.append(
         Evidence(
           rule: "dct.wire-dateline",
-          note: "The wire dateline '\(dateline.expression.text)' is the day the story was filed; the year is \(h.year).",
+          note: dateline.year != nil
+            ? "The wire dateline '\(dateline.expression.text)' is the day the story was filed."
+            : "The wire dateline '\(dateline.expression.text)' is the day the story was filed; the year is \(y).",
           citation: cite(dateline.expression)))
       return PublishedDate(
-        value: day.description, source: .inferred, earliest: day.description, latest: day.description,
-        evidence: dedupe(evidence), confidence: 0.8)
+        value: day.description, source: dateline.year != nil ? .text : .inferred, earliest: day.description,
+        latest: day.description, evidence: dedupe(evidence), confidence: dateline.year != nil ? 0.9 : 0.8)
     }
     // "marking ten years since the earthquake … on 6 April 2009": written on the anniversary.
     if let (day, e) = Anniversary.day(exprs) {

@@ -1,6 +1,7 @@
 /// A wire dateline's date: "FALMOUTH, England, June 10 (Reuters) -", "STARBASE, Texas, April 20
-/// (Meridian Press) -", "LONDON, Oct 28 -". Wire copy states the day it was filed there, without
-/// the year; the year comes from the corpus or, last, from the text (``DCTInferrer``).
+/// (Meridian Press) -", "PARIS, May 27, 2022 (AFP) -". Wire copy states the day it was filed
+/// there, often without the year; the year then comes from the corpus or, last, from the text
+/// (``DCTInferrer``).
 ///
 /// The tagger reads the date as a year-less day like any other; an undated document's
 /// expression in that place is marked with ``rule`` so that the DCT inference, in this process
@@ -14,7 +15,7 @@ enum WireDateline {
     guard
       let k = expressions.firstIndex(where: { e in
         e.span.start > lede.span.start && e.span.start - lede.span.start <= 80 && e.kind == .date
-          && e.value.hasPrefix("XXXX-") && ValueParts("0000" + e.value.dropFirst(4)).day != nil
+          && ValueParts("0000" + e.value.dropFirst(4)).day != nil
       })
     else { return expressions }
     let bytes = document.source.bytes
@@ -43,12 +44,13 @@ enum WireDateline {
   /// ASCII letters, the apostrophe, the period and the hyphen.
   static let nameBytes: Set<UInt8> = Set(Array(0x41...0x5A) + Array(0x61...0x7A) + [0x27, 0x2E, 0x2D])
 
-  /// The dateline's day ("XXXX-06-10" → (6, 10)) among `expressions`, if one is marked.
-  static func day(_ expressions: [TemporalExpression]) -> (month: Int, day: Int, expression: TemporalExpression)? {
+  /// The dateline's day ("XXXX-06-10" → (nil, 6, 10), "2022-05-27" → (2022, 5, 27)) among
+  /// `expressions`, if one is marked.
+  static func day(_ expressions: [TemporalExpression]) -> (year: Int?, month: Int, day: Int, expression: TemporalExpression)? {
     guard let e = expressions.first(where: { $0.rule == rule }) else { return nil }
     let p = ValueParts("0000" + e.value.dropFirst(4))
     guard let m = p.month, let d = p.day else { return nil }
-    return (m, d, e)
+    return (e.value.hasPrefix("XXXX") ? nil : ValueParts(e.value).year, m, d, e)
   }
 
   /// " (Reuters) - ", " - ", " — ": an optional agency in parentheses, then a dash.

@@ -8,7 +8,7 @@ import Foundation
 /// `svg` and the `head` contents are not text. Blocks inside `nav`, `footer`, `aside` and
 /// `figcaption` carry that hint so the classifier can mark them. Head metadata: `<title>`,
 /// `<meta name="author">`, `article:published_time` / `date` metas, `og:site_name`, the
-/// canonical link.
+/// canonical link; and a `<time datetime>` among the page's first blocks.
 enum HTMLReader {
   static func looksLikeHTML(_ b: [UInt8]) -> Bool {
     var i = 0
@@ -86,6 +86,14 @@ enum HTMLReader {
         }
         if name == "meta" || name == "link" {
           headMeta(attrs, span: source.span(i, tagEnd), into: &meta)
+        }
+        // "By our sports reporter · <time datetime="2023-06-13T08:15">": a page's first machine-
+        // readable time near its top (the headline and byline) is when it was published.
+        if name == "time", !closing, meta.published == nil, blocks.count < 4, let dt = attribute("datetime", in: attrs),
+          let day = MetadataDate.parseField(dt)
+        {
+          meta.published = .init(
+            value: day, span: source.span(i, tagEnd), rule: "ingest.html-time", note: "<time datetime> at the top of the page")
         }
         if MarkupCleaner.inlineTags.contains(name) || name.isEmpty {
           i = tagEnd

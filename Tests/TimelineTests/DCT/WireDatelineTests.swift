@@ -48,6 +48,21 @@ struct WireDatelineTests {
     #expect(preview.evidence.contains { $0.rule == "dct.wire-dateline" })
   }
 
+  @Test("a dateline with its year, or a <time datetime> by the byline, states the day")
+  func statedDatelineAndTimeElement() throws {
+    let wire = "Final moves to Paris\n\nPARIS, May 27, 2022 (AFP) - The final will be played on Saturday.\n"
+    let page = """
+      <html><head><title>Parade</title></head><body><h1>City fans fill the streets</h1>
+      <p class="meta">By our sports reporter · <time datetime="2023-06-13T08:15:00+01:00">Tue 13 Jun 2023</time></p>
+      <p>Fans lined the route on Monday.</p></body></html>
+      """
+    let report = try withCorpus(["wire.txt": wire, "page.html": page]) { path in try Pipeline().run(paths: [path]) }
+    let w = try #require(report.documents.first { $0.id == "wire" }?.published)
+    #expect(w.value == "2022-05-27" && w.latest == "2022-05-27" && w.source == .text)
+    let p = try #require(report.documents.first { $0.id == "page" }?.published)
+    #expect(p.value == "2023-06-13" && p.evidence.first?.rule == "ingest.html-time")
+  }
+
   @Test("with no year anywhere, the dateline alone dates nothing")
   func noYearNoDate() throws {
     let report = try withCorpus(["preview.txt": Self.preview]) { path in try Pipeline().run(paths: [path]) }
