@@ -415,6 +415,41 @@ enum GazetteerData {
   /// Title and role words that introduce a person's name.
   ///
   /// "Foreign Minister Wang Yi". Lowercased word sequences; longest match wins.
+  /// Common given names of people in the news, lowercase: "Boris Johnson is expected to …",
+  /// "Liz Truss announced …" are persons with no title or speech verb beside them. A name
+  /// starting with one of these and followed by one or two more capitalized words is a person.
+  static let givenNames: Set<String> = [
+    // English
+    "adam", "alan", "alex", "alexander", "alice", "amanda", "amy", "andrew", "angela", "ann", "anna", "anne",
+    "anthony", "barbara", "ben", "benjamin", "bernie", "beth", "betty", "bill", "bob", "boris", "brandon",
+    "brian", "carol", "caroline", "catherine", "charles", "charlotte", "chris", "christine", "christopher",
+    "chuck", "claire", "daniel", "dave", "david", "deborah", "dennis", "derek", "diana", "donald", "donna",
+    "dorothy", "douglas", "edward", "elizabeth", "emily", "emma", "eric", "frank", "gary", "george",
+    "gordon", "grace", "greg", "harry", "helen", "henry", "hillary", "jack", "jacob", "james", "jane",
+    "janet", "jason", "jeff", "jeffrey", "jennifer", "jeremy", "jessica", "jim", "joe", "john", "jonathan",
+    "joseph", "joshua", "julia", "julie", "justin", "karen", "kate", "katherine", "keir", "kevin", "kim",
+    "kimberly", "larry", "laura", "linda", "lisa", "liz", "margaret", "maria", "mark", "martin", "mary",
+    "matthew", "megan", "melissa", "michael", "michelle", "mike", "nancy", "nathan", "nicholas", "nick",
+    "nicola", "oliver", "patricia", "patrick", "paul", "penny", "peter", "priti", "rachel", "rebecca",
+    "richard", "rishi", "robert", "ron", "ruth", "ryan", "sajid", "samuel", "sandra", "sarah", "scott",
+    "sharon", "simon", "stephen", "steve", "steven", "susan", "suella", "theresa", "thomas", "tim",
+    "timothy", "tom", "tony", "victoria", "william",
+    // French, Italian, Spanish, Portuguese, German, Dutch, Nordic
+    "alain", "alberto", "andrea", "antonio", "carlos", "emmanuel", "fabio", "francesco", "francisco",
+    "francois", "françois", "giorgia", "giuseppe", "gustavo", "hans", "javier", "jean", "jens", "jorge",
+    "jose", "josé", "juan", "jürgen", "klaus", "lars", "luis", "luiz", "manuel", "marco", "marine",
+    "mario", "matteo", "nicolas", "olaf", "pedro", "pierre", "sergio", "ursula", "wolfgang",
+    // Slavic and Baltic
+    "aleksandr", "alexei", "andrzej", "dmitry", "dmitri", "igor", "mikhail", "nikolai", "oleg", "olena",
+    "sergei", "sergey", "viktor", "vladimir", "volodymyr", "yulia",
+    // Arabic, Persian, Turkish, South Asian
+    "abdullah", "ahmed", "ali", "ashraf", "fatima", "hamid", "hassan", "hussein", "ibrahim", "imran",
+    "ismail", "khalid", "mahmoud", "mohamed", "mohammad", "mohammed", "muhammad", "mustafa", "narendra",
+    "omar", "rahul", "recep", "salman", "shehbaz", "tayyip", "yusuf",
+    // East and Southeast Asian, African, Latin American
+    "fumio", "joko", "kwame", "lula", "nelson", "shinzo", "yoon", "cyril", "abiy", "william", "paul",
+  ]
+
   static let titles: [String] = [
     "president", "vice president", "prime minister", "deputy prime minister", "foreign minister",
     "deputy foreign minister", "minister", "defense minister", "defence minister", "interior minister",

@@ -127,6 +127,16 @@ struct EntityShapeTests {
     #expect(x.mentions.first { $0.eventClass == "resignation" }?.participants == ["person:braverman"])
   }
 
+  @Test("a common given name starts a person's name: 'Boris Johnson is expected to …'; other capitals do not")
+  func givenNames() {
+    let x = XDoc.extract([
+      "Boris Johnson is expected to announce his resignation later today.",
+      "Carbis Bay is a seaside resort.",
+    ])
+    #expect(x.entities.filter { $0.kind == .person }.map(\.key) == ["person:johnson"])
+    #expect(x.mentions.first { $0.eventClass == "resignation" }?.participants == ["person:johnson"])
+  }
+
   @Test("names after meeting verbs; not in title-case headlines")
   func personCues() {
     let x = XDoc.extract([
