@@ -991,14 +991,31 @@ public enum MapReduce {
     // mention's was a serial fifth of a second at 100,000 documents).
     var docClass: [Int: [Int: Int]] = [:]  // doc × class → root → weight
     for i in ms.indices where !timed[i] { docClass[docOf[i] * classes + classOf[i]] = [:] }
+    // The persons of those sets' mentions in the document: an undated "Suella Braverman
+    // resigned" does not join the article's set of Boris Johnson's resignation.
+    var docClassPersons: [Int: [Int: Set<String>]] = [:]  // doc × class → root → persons
     for i in ms.indices where timed[i] {
+      let key = docOf[i] * classes + classOf[i]
       let w = (isMain[i] ? 3 : 0) + (caption[i] ? 0 : 1)
-      docClass[docOf[i] * classes + classOf[i]]?[uf.find(i), default: 0] += w
+      docClass[key]?[uf.find(i), default: 0] += w
+      if docClass[key] != nil, ms[i].participants.contains(where: { $0.hasPrefix("person:") }) {
+        docClassPersons[key, default: [:]][uf.find(i), default: []].formUnion(ms[i].participants.filter { $0.hasPrefix("person:") })
+      }
     }
     for i in ms.indices where !timed[i] {
       let ri = uf.find(i)
-      guard summaries[ri].range == nil, let roots = docClass[docOf[i] * classes + classOf[i]], !roots.isEmpty else {
+      let key = docOf[i] * classes + classOf[i]
+      guard summaries[ri].range == nil, var roots = docClass[key], !roots.isEmpty else {
         continue
+      }
+      let mine = ms[i].participants.filter { $0.hasPrefix("person:") }
+      if !mine.isEmpty, let persons = docClassPersons[key] {
+        let sharing = roots.filter { persons[$0.key].map { !$0.isDisjoint(with: mine) } ?? false }
+        if !sharing.isEmpty {
+          roots = sharing
+        } else if roots.keys.allSatisfy({ persons[$0] != nil }) {
+          continue  // every set names other persons
+        }
       }
       let target = roots.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.first?.key
       guard let t = target.map({ uf.find($0) }), t != ri, summaries[ri].compatible(with: summaries[t]) else { continue }

@@ -564,6 +564,30 @@ import Testing
     #expect(report.events.count == 1)
     #expect(report.events.first?.mentions.count == 2)
   }
+
+  @Test func undatedMentionOfAnotherPersonStaysApart() {
+    // An article on the race to succeed Truss recalls Johnson's July resignation; "Suella
+    // Braverman resigned" on an unresolved weekday is not that resignation.
+    let report = reconcile([
+      extraction(
+        "a",
+        mentions: [
+          mention("a", 0, "resignation", time: "2022-07", participants: ["person:johnson"], isMain: true),
+          mention("a", 200, "resignation", participants: ["person:braverman"], text: "Suella Braverman resigned."),
+        ])
+    ])
+    #expect(report.events.count == 2)
+    // Without persons on either side, the undated mention still joins the article's event.
+    let unnamed = reconcile([
+      extraction(
+        "a",
+        mentions: [
+          mention("a", 0, "resignation", time: "2022-07", participants: ["person:johnson"], isMain: true),
+          mention("a", 200, "resignation", text: "The resignation shook the party."),
+        ])
+    ])
+    #expect(unnamed.events.count == 1)
+  }
 }
 
 @Suite struct MapReduceTests {
