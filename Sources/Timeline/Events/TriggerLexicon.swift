@@ -13,7 +13,7 @@
 enum TriggerLexicon {
   static let table = """
     meeting|talks, meeting, meetings, conference, consultations, summit, negotiations, session, gathering, forum, dialogue, dialogues, met+, meets+, meet+, met in+, meet in+, speaks to, spoke to, spoke with, held talks, hold talks
-    visit|visit, visits, visited, visiting, trip, tour
+    visit|visit, visits, visited, visiting, trip, tour, toured, touring
     attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre, opened fire, open fire, gunfire, bomb exploded, device exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated
     takeover|takeover, seizure, seized power, seized control, took power, took control, seize power, regain control, coup
     withdrawal|withdrawal, withdrew, pulled out, pullout, withdrawing
@@ -22,7 +22,7 @@ enum TriggerLexicon {
     designation|designation, designated, blacklisted
     appointment|appointment, appointed, appoint, appoints, named as, sworn in, inauguration
     election|election, elections, elected, referendum, runoff, by-election
-    disaster|earthquake, earthquakes, quake, quakes, tremor, aftershock, aftershocks, flood, floods, flooding, hurricane, typhoon, cyclone, tsunami, wildfire, wildfires, landslide, landslides, eruption, drought
+    disaster|earthquake, earthquakes, quake, quakes, tremor, aftershock, aftershocks, flood, floods, flooding, hurricane, typhoon, cyclone, tsunami, wildfire, wildfires, landslide, landslides, eruption, drought, landfall
     war|war, invasion, invaded, offensive
     killing|killed, kills, kill, killing, killings, murder, murders, murdered, murdering, slain, slaying, stabbed, stabbing, strangled, homicide, manslaughter, shot dead, gunned down, beheaded
     death|died, dies, die, dying, dead, death, passed away, passes away, pass away, hanged himself, hanged herself, found dead, committed suicide, suicide
@@ -124,6 +124,8 @@ enum TriggerLexicon {
     ("Crowds were seen gathering outside the stadium", nil),
     ("At least three of the booster's engines were not firing as it climbed", nil),
     ("The rocket lifted off from the pad in south Texas", "launch"),
+    ("The president toured the flattened neighbourhoods by helicopter", "visit"),
+    ("The storm made landfall near Keaton Beach early on Wednesday", "disaster"),
     ("The agency stepped up intelligence gathering", nil),
     ("Analysts warned of a gathering storm in the bond market", nil),
     ("the results met expectations", nil),
