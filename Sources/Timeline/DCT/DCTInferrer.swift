@@ -104,9 +104,8 @@ public struct DCTInferrer: Sendable {
             ? "The wire dateline '\(dateline.expression.text)' is the day the story was filed."
             : "The wire dateline '\(dateline.expression.text)' is the day the story was filed; the year is \(y).",
           citation: cite(dateline.expression)))
-      return PublishedDate(
-        value: day.description, source: dateline.year != nil ? .text : .inferred, earliest: day.description,
-        latest: day.description, evidence: dedupe(evidence), confidence: dateline.year != nil ? 0.9 : 0.8)
+      return dated(day, through: 0, evidence, confidence: dateline.year != nil ? 0.9 : 0.8,
+        source: dateline.year != nil ? .text : .inferred)
     }
     // "marking ten years since the earthquake … on 6 April 2009": written on the anniversary.
     if let (day, e) = Anniversary.day(exprs) {
@@ -115,9 +114,7 @@ public struct DCTInferrer: Sendable {
           rule: "dct.anniversary",
           note: "The article marks the years since '\(e.text)': it is written on the anniversary, \(day), or the day after.",
           citation: cite(e)))
-      return PublishedDate(
-        value: day.description, source: .inferred, earliest: day.description, latest: day.adding(days: 1).description,
-        evidence: dedupe(evidence), confidence: 0.5)
+      return dated(day, through: 1, evidence, confidence: 0.5)
     }
     guard let year else { return nil }
     // Pivot days: stated dates with a known year.
@@ -232,9 +229,7 @@ public struct DCTInferrer: Sendable {
           }
         }
       }
-      return PublishedDate(
-        value: p.description, source: .inferred, earliest: p.description, latest: p.adding(days: 2).description,
-        evidence: dedupe(evidence), confidence: 0.4)
+      return dated(p, through: 2, evidence, confidence: 0.4)
     }
     // 3. The latest stated month, else the year alone.
     var months: [(Int, Int, TemporalExpression)] = fullMonths.filter { yearHint == nil || $0.0 == year }
@@ -255,6 +250,15 @@ public struct DCTInferrer: Sendable {
       value: pad(year, 4), source: .inferred, earliest: Day(year, 1, 1).description,
       latest: Day(year, 12, 31).description,
       evidence: dedupe(evidence), confidence: 0.1)
+  }
+
+  /// The DCT `day`, its window running `through` days on.
+  private func dated(
+    _ day: Day, through days: Int, _ evidence: [Evidence], confidence: Double, source: PublishedDate.Source = .inferred
+  ) -> PublishedDate {
+    PublishedDate(
+      value: day.description, source: source, earliest: day.description, latest: day.adding(days: days).description,
+      evidence: dedupe(evidence), confidence: confidence)
   }
 
   private func dedupe(_ e: [Evidence]) -> [Evidence] {
