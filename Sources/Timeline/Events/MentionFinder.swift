@@ -431,6 +431,13 @@ struct MentionFinder {
       {
         continue
       }
+      // "Under rules set out by the 1922 Committee": a year that names an institution dates
+      // nothing here.
+      if tx.hi < toks.count, tx.lo > 0, Self.premodifierStart.contains(toks[tx.lo - 1].lower), toks[tx.hi].isCap,
+        Self.institutionWords.contains(toks[tx.hi].lower)
+      {
+        continue
+      }
       // "the deadliest attack since a bombing in May 2017", "the first visit since 2019": a
       // date after "since" bounds the comparison, it does not date the event before "since".
       if tx.lo > i, (i + 1..<tx.lo).contains(where: { toks[$0].lower == "since" }) { continue }

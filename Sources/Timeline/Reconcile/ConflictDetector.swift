@@ -418,7 +418,10 @@ struct ConflictDetector {
     var out: [Conflict] = []
     var byPlace: [String: [(Day, Event)]] = [:]
     var byDay: [String: [Event]] = [:]
-    for e in events {
+    // A war, a visit, a statement are background or last for days: "overshadowed by Russia's
+    // invasion of Ukraine" on Sunday and "worsened by the war in Ukraine" on Tuesday are one
+    // war, not two reports of one day.
+    for e in events where !TriggerLexicon.weakClasses.contains(e.eventClass) {
       guard let t = e.time, let lo = t.earliest, lo == t.latest, let day = Day(iso: lo) else { continue }
       if let p = e.place { byPlace[e.eventClass + "|" + p, default: []].append((day, e)) }
       if e.place != nil { byDay[e.eventClass + "|" + lo, default: []].append(e) }

@@ -297,6 +297,14 @@ struct ArgumentClauseTests {
     #expect(x.mentions.first { $0.trigger == "raid" }?.time?.value == "2022-12-02")
   }
 
+  @Test("a year that names an institution ('the 1922 Committee') dates no event of its clause")
+  func yearInAnInstitutionName() {
+    let x = XDoc.extract(
+      ["Under rules set by the 1922 Committee, the election of a new leader needs 100 nominations."],
+      published: "2022-10-21", dates: [("1922", "1922")])
+    #expect(x.mentions.first { $0.eventClass == "election" }?.time?.value != "1922")
+  }
+
   @Test("a year inside a prize's name dates the prize, not the awarding: 'awarded the 2023 Nobel Peace Prize … on Friday'")
   func yearInAName() {
     let x = XDoc.extract(

@@ -308,6 +308,16 @@ import Testing
     #expect(c.count == 1)
     #expect(c.first?.kind == .contradiction)
     #expect(Set(c.first?.claims.map(\.document) ?? []) == ["a", "b"])
+    // A war on two nearby days is one war going on, not a date contradiction.
+    let war = reconcile([
+      extraction(
+        "a", published: "2022-06-26",
+        mentions: [mention("a", 0, "war", time: "2022-06-26", place: "country:ukraine", participants: ["country:russia"])]),
+      extraction(
+        "b", published: "2022-06-28",
+        mentions: [mention("b", 0, "war", time: "2022-06-28", place: "country:ukraine", participants: ["country:russia"])]),
+    ])
+    #expect(war.conflicts.filter { $0.rule == "conflict.twin-time" }.isEmpty)
   }
 
   @Test func futureOnlyAndEmptyCorporaProduceValidReports() {
