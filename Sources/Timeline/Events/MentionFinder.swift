@@ -499,7 +499,12 @@ struct MentionFinder {
       var ok = false
       if e.kind == .city, sawLocative { ok = true }
       if e.kind == .country, sawLocative, e.lo >= i + len, dist <= 4 { ok = true }
-      if e.kind == .city, e.hi <= i, i - e.hi <= 1, !unit.quoted[e.lo] { ok = true }  // "the Doha talks"
+      // "the Doha talks"; not a city inside a longer name ("Real Madrid beat Liverpool").
+      if e.kind == .city, e.hi <= i, i - e.hi <= 1, !unit.quoted[e.lo],
+        !(e.lo > 0 && toks[e.lo - 1].isCap && toks[e.lo - 1].isWord && !toks[e.lo - 1].isIn(.nonNameCaps))
+      {
+        ok = true
+      }
       // "An earthquake struck southern Turkey", "the blast that hit Kabul".
       if e.lo > i, e.lo - (i + len) <= 6, e.lo >= 1 {
         var q = e.lo - 1

@@ -297,6 +297,13 @@ struct ArgumentClauseTests {
     #expect(x.mentions.first { $0.trigger == "raid" }?.time?.value == "2022-12-02")
   }
 
+  @Test("a city before a trigger places it ('the Doha talks'), not a city inside a name ('Real Madrid beat')")
+  func cityInsideAName() {
+    let x = XDoc.extract(["Real Madrid beat Liverpool in the final.", "The Doha talks resumed."])
+    #expect(x.mentions.first { $0.eventClass == "victory" }?.place == nil)
+    #expect(x.mentions.first { $0.eventClass == "meeting" }?.place == "city:doha")
+  }
+
   @Test("a year that names an institution ('the 1922 Committee') dates no event of its clause")
   func yearInAnInstitutionName() {
     let x = XDoc.extract(
