@@ -323,8 +323,8 @@ struct DCTPropagation {
   /// Within that week, the article's own weekdays choose the day: "held talks … on Sunday"
   /// about a summit that opened on Saturday was written on Sunday or later
   /// (`dct.weekday-after-event`); the window is that day and the next. A wire dateline's day
-  /// ("June 10 (Reuters)") is the day itself, in the year nearest the event's
-  /// (`dct.wire-dateline`). The document's relative expressions and mention times are then
+  /// ("June 10 (Reuters)") is the day itself, in the latest year that puts it no more than a
+  /// month after the event (`dct.wire-dateline`). The document's relative expressions and mention times are then
   /// re-anchored on the day. Returns the ids of the documents dated this way.
   @discardableResult
   static func fromMainEvents(
@@ -384,9 +384,9 @@ struct DCTPropagation {
           .map({ Day($0, dateline.month, dateline.day) })
           .last(where: { $0.ordinal <= day.ordinal + 31 })
       {
-        // The wire dateline states the day; the event gives its year: the latest such day up
-        // to a month before the event (a preview), since a report is filed after what it
-        // reports.
+        // The wire dateline states the day; the event gives its year: the latest such day no
+        // more than a month after the event (a report follows what it reports by days or
+        // weeks, or previews it).
         (dct, weekdays, latest) = (filed, [], filed)
         evidence.append(
           Evidence(

@@ -998,9 +998,9 @@ public enum MapReduce {
       let key = docOf[i] * classes + classOf[i]
       let w = (isMain[i] ? 3 : 0) + (caption[i] ? 0 : 1)
       docClass[key]?[uf.find(i), default: 0] += w
-      if docClass[key] != nil, ms[i].participants.contains(where: { $0.hasPrefix("person:") }) {
-        docClassPersons[key, default: [:]][uf.find(i), default: []].formUnion(ms[i].participants.filter { $0.hasPrefix("person:") })
-      }
+      guard docClass[key] != nil else { continue }
+      let persons = ms[i].participants.filter { $0.hasPrefix("person:") }
+      if !persons.isEmpty { docClassPersons[key, default: [:]][uf.find(i), default: []].formUnion(persons) }
     }
     for i in ms.indices where !timed[i] {
       let ri = uf.find(i)
@@ -1060,10 +1060,6 @@ public enum MapReduce {
         else { continue }
         wanted.formUnion(ms[i].participants.filter { $0.hasPrefix("person:") })
       }
-      // A country's event on a stated day ("ARQUATA DEL TRONTO, Italy (AP) - … since the quake
-      // struck before dawn on Wednesday"): an undated article whose main event's town no dated
-      // report names may report it, on the weekday it names. Indexed for the countries such
-      // articles name.
       // The weekdays each undated article gives a class ("before dawn on Wednesday", even in a
       // reference phrase): doc × class → weekdays.
       var docWeekdays: [Int: Set<Int>] = [:]
@@ -1072,6 +1068,10 @@ public enum MapReduce {
           docWeekdays[docOf[i] * classes + classOf[i], default: []].insert(w)
         }
       }
+      // A country's event on a stated day ("ARQUATA DEL TRONTO, Italy (AP) - … since the quake
+      // struck before dawn on Wednesday"): an undated article whose main event's town no dated
+      // report names may report it, on a weekday it names. Indexed for the countries such
+      // articles name.
       var wantedCountries = Set<String>()
       for i in ms.indices where isMain[i] && !caption[i] && undated(i) {
         guard docWeekdays[docOf[i] * classes + classOf[i]] != nil else { continue }
