@@ -82,11 +82,7 @@ struct DCTPropagation {
         }
         continue
       }
-      let e = TemporalExpression(
-        kind: .date, text: t.expression ?? "", span: t.span ?? m.triggerSpan, value: t.value, mod: t.mod,
-        rule: t.rule,
-        anchor: t.anchor)
-      let r = tagger.reanchor(e, dct: day)
+      let r = tagger.reanchor(t.expression(at: m.triggerSpan), dct: day)
       if r.value != t.value || r.mod != t.mod {
         out.mentions[j].time?.value = r.value
         out.mentions[j].time?.mod = r.mod
@@ -284,10 +280,8 @@ struct DCTPropagation {
   func datelineVotes(_ doc: DocumentExtraction, index: Index, votes: inout [Int: Int], why: inout [Int: [Evidence]]) {
     guard let dateline = WireDateline.day(doc.expressions) else { return }
     for m in doc.mentions where m.role != .caption {
-      guard let t = m.time, let anchor = t.anchor, anchor.form.hasPrefix("weekday:") else { continue }
-      let e = TemporalExpression(
-        kind: .date, text: t.expression ?? "", span: t.span ?? m.triggerSpan, value: t.value, mod: t.mod, rule: t.rule,
-        anchor: anchor)
+      guard let t = m.time, t.anchor?.form.hasPrefix("weekday:") == true else { continue }
+      let e = t.expression(at: m.triggerSpan)
       // The years in which other reports date an event of this class in the dateline's month
       // or the next.
       var years = Set<Int>()

@@ -34,6 +34,12 @@ public struct Entity: Codable, Hashable, Sendable, Comparable {
     return upper
   }
 
+  /// Whether `candidate` is the same-length name as `current` written as text writes it, where
+  /// `current` is a dateline's capitals ("L'Aquila" over "L'AQUILA").
+  static func writtenOverCapitals(_ candidate: String, _ current: String) -> Bool {
+    candidate.count == current.count && isAllCaps(current) && !isAllCaps(candidate)
+  }
+
   /// "ARQUATA DEL TRONTO" → "Arquata Del Tronto", "L'AQUILA" → "L'Aquila": each word's first
   /// letter, and the letter after a one-letter elision, capitalized.
   static func titleCased(_ name: String) -> String {

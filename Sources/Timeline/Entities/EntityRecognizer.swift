@@ -273,7 +273,7 @@ struct EntityRecognizer: Sendable {
       confirmed = true
     }
     // "Boris Johnson is expected to …": a common given name and one or two more names.
-    if !confirmed, end - i <= 3, GazetteerData.givenNames.contains(toks[i].lower) { confirmed = true }
+    if !confirmed, end - i <= 3, toks[i].isIn(.givenNames) { confirmed = true }
     guard confirmed else { return nil }
     return (
       XEntity(

@@ -24,9 +24,7 @@ extension EntityUnifier {
         let key = k(e.key)
         if var m = merged[key] {
           var aliases = Set(m.aliases + e.aliases + [e.name, m.name])
-          let name =
-            e.name.count > m.name.count || (e.name.count == m.name.count && Entity.isAllCaps(m.name) && !Entity.isAllCaps(e.name))
-            ? e.name : m.name
+          let name = e.name.count > m.name.count || Entity.writtenOverCapitals(e.name, m.name) ? e.name : m.name
           aliases.remove(name)
           m.name = name
           m.aliases = aliases.sorted()

@@ -249,9 +249,7 @@ public struct EventExtractor: Sendable {
           byKey[e.key]?.name = e.surface
         }
         // A dateline's capitals ("L'AQUILA, Italy -") give way to the name as the text writes it.
-        if e.kind == .city, let name = byKey[e.key]?.name, Entity.isAllCaps(name), !Entity.isAllCaps(e.surface),
-          e.surface.count == name.count
-        {
+        if e.kind == .city, let name = byKey[e.key]?.name, Entity.writtenOverCapitals(e.surface, name) {
           byKey[e.key]?.name = e.surface
         }
       }

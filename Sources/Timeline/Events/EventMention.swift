@@ -172,4 +172,11 @@ public struct MentionTime: Codable, Hashable, Sendable {
   }
 
   public var temporalValue: TemporalValue { TemporalValue(value, mod: mod) }
+
+  /// This time as a date expression at `span` (or, when it has none, at `fallback`: the
+  /// trigger's), for the tagger to re-anchor on a day.
+  func expression(at fallback: SourceSpan) -> TemporalExpression {
+    TemporalExpression(
+      kind: .date, text: expression ?? "", span: span ?? fallback, value: value, mod: mod, rule: rule, anchor: anchor)
+  }
 }

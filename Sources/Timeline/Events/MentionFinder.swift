@@ -425,16 +425,15 @@ struct MentionFinder {
       {
         head += 1
       }
-      if head < toks.count, head != i, tx.lo > 0, Self.premodifierStart.contains(toks[tx.lo - 1].lower),
-        let (other, _) = TriggerLexicon.match(toks, at: head), !other.needsObject,
+      let premodifier = tx.lo > 0 && Self.premodifierStart.contains(toks[tx.lo - 1].lower)
+      if head < toks.count, head != i, premodifier, let (other, _) = TriggerLexicon.match(toks, at: head), !other.needsObject,
         !(tx.lo >= 2 && tx.lo > i && Self.withinWords.contains(toks[tx.lo - 2].lower))
       {
         continue
       }
       // "Under rules set out by the 1922 Committee": a year that names an institution dates
       // nothing here.
-      if tx.hi < toks.count, tx.lo > 0, Self.premodifierStart.contains(toks[tx.lo - 1].lower), toks[tx.hi].isCap,
-        Self.institutionWords.contains(toks[tx.hi].lower)
+      if premodifier, tx.hi < toks.count, toks[tx.hi].isCap, Self.institutionWords.contains(toks[tx.hi].lower)
       {
         continue
       }

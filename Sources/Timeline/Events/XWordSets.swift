@@ -46,6 +46,7 @@ struct XWordSets: OptionSet, Sendable {
   static let themeFillers = XWordSets(rawValue: 1 << 27)
   static let themePrepositions = XWordSets(rawValue: 1 << 28)
   static let themeVerbs = XWordSets(rawValue: 1 << 29)
+  static let givenNames = XWordSets(rawValue: 1 << 30)
 
   /// Every flag with the words it stands for, where the rules define them.
   static let sources: [(flag: XWordSets, words: Set<String>)] = [
@@ -79,6 +80,7 @@ struct XWordSets: OptionSet, Sendable {
     (.themeFillers, MentionFinder.themeFillers),
     (.themePrepositions, MentionFinder.themePrepositions),
     (.themeVerbs, MentionFinder.themeVerbs),
+    (.givenNames, GazetteerData.givenNames),
   ]
 
   /// Lowercase word → the sets it belongs to.
