@@ -47,7 +47,8 @@ public struct TemporalValue: Codable, Hashable, Sendable, CustomStringConvertibl
     case "MID":
       let third = r.length / 3
       r = DayRange(r.earliest.adding(days: third), r.latest.adding(days: -third))
-    case "APPROX":
+    case "APPROX" where !value.contains("T"):
+      // "around 7 p.m. on Friday" approximates the hour: the day stands.
       let pad = max(1, r.length / 4)
       r = DayRange(r.earliest.adding(days: -pad), r.latest.adding(days: pad))
     default:
