@@ -12,6 +12,8 @@ struct TextMetadata: Sendable {
   var title: Field?
   var author: Field?
   var published: Field?
+  /// The first "Updated …" date line: the publication date when nothing else states one.
+  var updated: Field?
   var url: Field?
   var outlet: Field?
 }
@@ -207,6 +209,10 @@ struct BlockClassifier {
         if meta.published == nil, !updated {
           meta.published = .init(
             value: f.iso, span: span(k), rule: "ingest.date-line", note: "standalone date line near the top")
+        } else if updated, meta.updated == nil {
+          meta.updated = .init(
+            value: f.iso, span: span(k), rule: "ingest.update-date",
+            note: "no publication date is stated; the article was updated on this day and first appeared on it or before")
         }
         continue
       }

@@ -309,6 +309,9 @@ public struct Ingestor: Sendable {
       merge(front, into: &meta)
     }
     merge(htmlMeta, into: &meta)
+    // "Updated 3:10 p.m. EDT, March 16, 2022" with no other date: news is updated on the day it
+    // appears far more often than later, so the update day stands, with less confidence.
+    if meta.published == nil { meta.published = meta.updated }
     assign(meta, to: &doc, source: "text")
     if blocks.allSatisfy({ $0.role != .body }) {
       docDiagnostics.append(
@@ -327,7 +330,7 @@ public struct Ingestor: Sendable {
     if let f = meta.url { doc.url = f.value; doc.metadataSources["url"] = label }
     if let f = meta.outlet { doc.outlet = f.value; doc.metadataSources["outlet"] = label }
     if let f = meta.published {
-      let confidence = f.rule == "ingest.url-date" ? 0.8 : 1.0
+      let confidence = f.rule == "ingest.url-date" || f.rule == "ingest.update-date" ? 0.8 : 1.0
       doc.published = PublishedDate(
         value: f.value, source: .text, evidence: [Evidence(rule: f.rule, note: f.note, citation: doc.cite(f.span))],
         confidence: confidence)
@@ -340,6 +343,7 @@ public struct Ingestor: Sendable {
     if meta.title == nil { meta.title = extra.title }
     if meta.author == nil { meta.author = extra.author }
     if meta.published == nil { meta.published = extra.published }
+    if meta.updated == nil { meta.updated = extra.updated }
     if meta.url == nil { meta.url = extra.url }
     if meta.outlet == nil { meta.outlet = extra.outlet }
   }
