@@ -170,6 +170,23 @@ struct EntityRecognizer: Sendable {
     return found
   }
 
+  /// Whether a wire dateline's tail starts at `j`, after its capitals: an agency in
+  /// parentheses ("(AP)"), or a comma, a region of one or two words ("Calif.", "Hawaii", "New
+  /// South Wales" is too long and stays unread) and then the agency or a dash.
+  static func wireDateline(_ toks: [XToken], from j: Int) -> Bool {
+    func agency(_ k: Int) -> Bool {
+      k + 2 < toks.count && toks[k].text == "(" && toks[k + 1].isCap && toks[k + 2].text == ")"
+    }
+    func dash(_ k: Int) -> Bool { k < toks.count && ["—", "–", "-"].contains(toks[k].text) }
+    if agency(j) { return true }
+    guard toks[j].text == ",", j + 1 < toks.count, toks[j + 1].isCap, toks[j + 1].isWord else { return false }
+    var k = j + 2
+    if k < toks.count, toks[k].text == "." { k += 1 }
+    if k < toks.count, toks[k].isCap, toks[k].isWord { k += 1 }
+    if k < toks.count, toks[k].text == "." { k += 1 }
+    return agency(k) || dash(k)
+  }
+
   /// Words before a place missing from the gazetteer: "in Kahta, Turkey".
   static let cityLocatives: Set<String> = ["in", "at", "from", "near", "outside", "to"]
 
@@ -185,7 +202,14 @@ struct EntityRecognizer: Sendable {
     {
       j += 1
     }
-    guard j > i, j + 1 < toks.count, toks[j].text == ",",
+    guard j > i, j + 1 < toks.count else { return nil }
+    if i == 0, (i..<j).allSatisfy({ toks[$0].isAllCaps && toks[$0].text.utf8.count >= 3 }), Self.wireDateline(toks, from: j) {
+      // "PARADISE, Calif. (AP) —", "LAHAINA, Hawaii (AP) —", "BALTIMORE (AP) —": a wire
+      // dateline names its town in capitals before a region and the agency.
+      let name = Self.text(toks, i, j)
+      return XEntity(key: "city:" + Gazetteer.slug(name), kind: .city, lo: i, hi: j, surface: name)
+    }
+    guard toks[j].text == ",",
       let (country, clen) = gazetteer.match(toks, at: j + 1, allCaps: false), country.kind == .country,
       !country.isDemonym
     else { return nil }
@@ -274,7 +298,9 @@ struct EntityRecognizer: Sendable {
     }
     // "Boris Johnson is expected to …": a common given name and one or two more names.
     if !confirmed, end - i <= 3, toks[i].isIn(.givenNames) { confirmed = true }
-    guard confirmed else { return nil }
+    // "Cal Fire said", "the Federal Reserve said", "the Camp Fire killed": a name ending in
+    // the noun of a thing or a body is no person, whatever cue stands beside it.
+    guard confirmed, !Self.nonPersonTails.contains(toks[end - 1].lower) else { return nil }
     return (
       XEntity(
         key: personKey(toks, i, end), kind: .person, lo: i, hi: end, surface: Self.text(toks, i, end), title: title),
@@ -298,6 +324,14 @@ struct EntityRecognizer: Sendable {
   static let nonPersonHeads: Set<String> = [
     "storm", "hurricane", "typhoon", "cyclone", "tropical", "mount", "lake", "river", "cape", "port", "fort",
     "camp", "operation", "project", "flight", "air", "royal", "new", "san", "santa", "saint", "st",
+  ]
+
+  /// Last words of names of events, institutions and companies, never of a person.
+  static let nonPersonTails: Set<String> = [
+    "fire", "fires", "blaze", "flood", "floods", "quake", "earthquake", "storm", "complex", "department", "ministry",
+    "agency", "council", "committee", "commission", "police", "party", "union", "company", "corporation", "group",
+    "university", "hospital", "airlines", "airways", "bank", "reserve", "fund", "institute", "association",
+    "foundation", "authority", "administration", "office", "service", "board",
   ]
 
   /// The end of a run of capitalized name words starting at `i`, or nil.

@@ -334,6 +334,471 @@ enum GazetteerData {
     city|el-fasher|El Fasher|sudan
     city|aden|Aden|yemen
     city|hodeidah|Hodeidah|yemen
+    city|dallas|Dallas|united-states
+    city|san-antonio|San Antonio|united-states
+    city|san-diego|San Diego|united-states
+    city|san-jose|San Jose|united-states
+    city|fort-worth|Fort Worth|united-states
+    city|indianapolis|Indianapolis|united-states
+    city|denver|Denver|united-states
+    city|el-paso|El Paso|united-states
+    city|nashville|Nashville|united-states
+    city|detroit|Detroit|united-states
+    city|oklahoma-city|Oklahoma City|united-states
+    city|portland|Portland|united-states
+    city|memphis|Memphis|united-states
+    city|louisville|Louisville|united-states
+    city|milwaukee|Milwaukee|united-states
+    city|albuquerque|Albuquerque|united-states
+    city|sacramento|Sacramento|united-states
+    city|kansas-city|Kansas City|united-states
+    city|minneapolis|Minneapolis|united-states
+    city|tampa|Tampa|united-states
+    city|cleveland|Cleveland|united-states
+    city|honolulu|Honolulu|united-states
+    city|cincinnati|Cincinnati|united-states
+    city|pittsburgh|Pittsburgh|united-states
+    city|anchorage|Anchorage|united-states
+    city|newark|Newark|united-states
+    city|baton-rouge|Baton Rouge|united-states
+    city|des-moines|Des Moines|united-states
+    city|salt-lake-city|Salt Lake City|united-states
+    city|albany|Albany|united-states
+    city|harrisburg|Harrisburg|united-states
+    city|st-louis|St. Louis, Saint Louis|united-states
+    city|lahaina|Lahaina|united-states
+    city|uvalde|Uvalde|united-states
+    city|palm-beach|Palm Beach|united-states
+    city|palo-alto|Palo Alto|united-states
+    city|cupertino|Cupertino|united-states
+    city|long-beach|Long Beach|united-states
+    city|malibu|Malibu|united-states
+    city|santa-monica|Santa Monica|united-states
+    city|ann-arbor|Ann Arbor|united-states
+    city|eagle-pass|Eagle Pass|united-states
+    city|charlottesville|Charlottesville|united-states
+    city|asheville|Asheville|united-states
+    city|cape-canaveral|Cape Canaveral|united-states
+    city|tallahassee|Tallahassee|united-states
+    city|boise|Boise|united-states
+    city|little-rock|Little Rock|united-states
+    city|annapolis|Annapolis|united-states
+    city|hartford|Hartford|united-states
+    city|topeka|Topeka|united-states
+    city|juneau|Juneau|united-states
+    city|raleigh|Raleigh|united-states
+    city|liverpool|Liverpool|united-kingdom
+    city|leeds|Leeds|united-kingdom
+    city|sheffield|Sheffield|united-kingdom
+    city|bristol|Bristol|united-kingdom
+    city|newcastle|Newcastle|united-kingdom
+    city|nottingham|Nottingham|united-kingdom
+    city|leicester|Leicester|united-kingdom
+    city|coventry|Coventry|united-kingdom
+    city|southampton|Southampton|united-kingdom
+    city|portsmouth|Portsmouth|united-kingdom
+    city|plymouth|Plymouth|united-kingdom
+    city|cardiff|Cardiff|united-kingdom
+    city|aberdeen|Aberdeen|united-kingdom
+    city|brighton|Brighton|united-kingdom
+    city|salisbury|Salisbury|united-kingdom
+    city|southport|Southport|united-kingdom
+    city|derry|Derry, Londonderry|united-kingdom
+    city|lockerbie|Lockerbie|united-kingdom
+    city|wrexham|Wrexham|united-kingdom
+    city|galway|Galway|ireland
+    city|genoa|Genoa, Genova|italy
+    city|bologna|Bologna|italy
+    city|palermo|Palermo|italy
+    city|catania|Catania|italy
+    city|bari|Bari|italy
+    city|verona|Verona|italy
+    city|trieste|Trieste|italy
+    city|pisa|Pisa|italy
+    city|lampedusa|Lampedusa|italy
+    city|bergamo|Bergamo|italy
+    city|cortina-dampezzo|Cortina d'Ampezzo|italy
+    city|toulouse|Toulouse|france
+    city|bordeaux|Bordeaux|france
+    city|lille|Lille|france
+    city|nantes|Nantes|france
+    city|montpellier|Montpellier|france
+    city|grenoble|Grenoble|france
+    city|calais|Calais|france
+    city|le-havre|Le Havre|france
+    city|cannes|Cannes|france
+    city|biarritz|Biarritz|france
+    city|versailles|Versailles|france
+    city|nanterre|Nanterre|france
+    city|stuttgart|Stuttgart|germany
+    city|dusseldorf|Dusseldorf, Düsseldorf|germany
+    city|leipzig|Leipzig|germany
+    city|dortmund|Dortmund|germany
+    city|bremen|Bremen|germany
+    city|hanover|Hanover, Hannover|germany
+    city|nuremberg|Nuremberg, Nürnberg|germany
+    city|bonn|Bonn|germany
+    city|magdeburg|Magdeburg|germany
+    city|solingen|Solingen|germany
+    city|potsdam|Potsdam|germany
+    city|ramstein|Ramstein|germany
+    city|malaga|Malaga, Málaga|spain
+    city|bilbao|Bilbao|spain
+    city|zaragoza|Zaragoza|spain
+    city|palma-de-mallorca|Palma de Mallorca|spain
+    city|granada|Granada|spain
+    city|san-sebastian|San Sebastian, San Sebastián|spain
+    city|ceuta|Ceuta|spain
+    city|melilla|Melilla|spain
+    city|las-palmas|Las Palmas|spain
+    city|utrecht|Utrecht|netherlands
+    city|eindhoven|Eindhoven|netherlands
+    city|maastricht|Maastricht|netherlands
+    city|ghent|Ghent|belgium
+    city|bruges|Bruges|belgium
+    city|basel|Basel|switzerland
+    city|lausanne|Lausanne|switzerland
+    city|salzburg|Salzburg|austria
+    city|innsbruck|Innsbruck|austria
+    city|wroclaw|Wroclaw, Wrocław|poland
+    city|katowice|Katowice|poland
+    city|rzeszow|Rzeszow, Rzeszów|poland
+    city|przemysl|Przemysl, Przemyśl|poland
+    city|brno|Brno|czechia
+    city|constanta|Constanta, Constanța|romania
+    city|novi-sad|Novi Sad|serbia
+    city|dubrovnik|Dubrovnik|croatia
+    city|srebrenica|Srebrenica|bosnia
+    city|mostar|Mostar|bosnia
+    city|piraeus|Piraeus|greece
+    city|limassol|Limassol|cyprus
+    city|larnaca|Larnaca|cyprus
+    city|gothenburg|Gothenburg, Göteborg|sweden
+    city|malmo|Malmo, Malmö|sweden
+    city|nuuk|Nuuk|denmark
+    city|narva|Narva|estonia
+    city|tiraspol|Tiraspol|moldova
+    city|dnipro|Dnipro, Dnipropetrovsk|ukraine
+    city|kryvyi-rih|Kryvyi Rih|ukraine
+    city|mykolaiv|Mykolaiv|ukraine
+    city|poltava|Poltava|ukraine
+    city|sumy|Sumy|ukraine
+    city|chernihiv|Chernihiv|ukraine
+    city|vinnytsia|Vinnytsia|ukraine
+    city|kramatorsk|Kramatorsk|ukraine
+    city|sloviansk|Sloviansk, Slovyansk|ukraine
+    city|avdiivka|Avdiivka|ukraine
+    city|pokrovsk|Pokrovsk|ukraine
+    city|luhansk|Luhansk, Lugansk|ukraine
+    city|melitopol|Melitopol|ukraine
+    city|enerhodar|Enerhodar|ukraine
+    city|nova-kakhovka|Nova Kakhovka|ukraine
+    city|sievierodonetsk|Sievierodonetsk, Severodonetsk|ukraine
+    city|kerch|Kerch|ukraine
+    city|simferopol|Simferopol|ukraine
+    city|yalta|Yalta|ukraine
+    city|chasiv-yar|Chasiv Yar|ukraine
+    city|kostiantynivka|Kostiantynivka, Kostyantynivka|ukraine
+    city|chernobyl|Chernobyl, Chornobyl|ukraine
+    city|bucha|Bucha|ukraine
+    city|irpin|Irpin|ukraine
+    city|izium|Izium, Izyum|ukraine
+    city|kupiansk|Kupiansk, Kupyansk|ukraine
+    city|belgorod|Belgorod|russia
+    city|kursk|Kursk|russia
+    city|rostov-on-don|Rostov-on-Don, Rostov|russia
+    city|volgograd|Volgograd|russia
+    city|nizhny-novgorod|Nizhny Novgorod|russia
+    city|krasnodar|Krasnodar|russia
+    city|novorossiysk|Novorossiysk|russia
+    city|bryansk|Bryansk|russia
+    city|makhachkala|Makhachkala|russia
+    city|beslan|Beslan|russia
+    city|shusha|Shusha, Shushi|azerbaijan
+    city|stepanakert|Stepanakert, Khankendi|azerbaijan
+    city|shymkent|Shymkent|kazakhstan
+    city|aktau|Aktau|kazakhstan
+    city|bursa|Bursa|turkey
+    city|antalya|Antalya|turkey
+    city|konya|Konya|turkey
+    city|mersin|Mersin|turkey
+    city|trabzon|Trabzon|turkey
+    city|sanliurfa|Sanliurfa, Şanlıurfa, Urfa|turkey
+    city|bodrum|Bodrum|turkey
+    city|incirlik|Incirlik, İncirlik|turkey
+    city|iskenderun|Iskenderun, İskenderun|turkey
+    city|kilis|Kilis|turkey
+    city|raqqa|Raqqa|syria
+    city|deir-ez-zor|Deir ez-Zor, Deir el-Zour, Deir Ezzor|syria
+    city|hama|Hama|syria
+    city|daraa|Daraa, Deraa|syria
+    city|tartus|Tartus|syria
+    city|qamishli|Qamishli|syria
+    city|kobani|Kobani|syria
+    city|afrin|Afrin|syria
+    city|manbij|Manbij|syria
+    city|douma|Douma|syria
+    city|palmyra|Palmyra|syria
+    city|sweida|Sweida, Suwayda|syria
+    city|kirkuk|Kirkuk|iraq
+    city|fallujah|Fallujah, Falluja|iraq
+    city|ramadi|Ramadi|iraq
+    city|najaf|Najaf|iraq
+    city|karbala|Karbala|iraq
+    city|tikrit|Tikrit|iraq
+    city|sulaymaniyah|Sulaymaniyah, Sulaimaniyah|iraq
+    city|sinjar|Sinjar|iraq
+    city|tyre|Tyre|lebanon
+    city|sidon|Sidon|lebanon
+    city|baalbek|Baalbek|lebanon
+    city|nabatieh|Nabatieh|lebanon
+    city|haifa|Haifa|israel
+    city|eilat|Eilat|israel
+    city|ashkelon|Ashkelon|israel
+    city|ashdod|Ashdod|israel
+    city|sderot|Sderot|israel
+    city|beersheba|Beersheba, Beer Sheva|israel
+    city|nazareth|Nazareth|israel
+    city|kiryat-shmona|Kiryat Shmona|israel
+    city|metula|Metula|israel
+    city|khan-younis|Khan Younis, Khan Yunis|palestine
+    city|jenin|Jenin|palestine
+    city|nablus|Nablus|palestine
+    city|hebron|Hebron|palestine
+    city|bethlehem|Bethlehem|palestine
+    city|jericho|Jericho|palestine
+    city|tulkarm|Tulkarm|palestine
+    city|deir-al-balah|Deir al-Balah|palestine
+    city|jabalia|Jabalia, Jabaliya|palestine
+    city|beit-lahia|Beit Lahia|palestine
+    city|beit-hanoun|Beit Hanoun|palestine
+    city|aqaba|Aqaba|jordan
+    city|dammam|Dammam|saudi-arabia
+    city|dhahran|Dhahran|saudi-arabia
+    city|alula|AlUla, Al-Ula|saudi-arabia
+    city|al-ain|Al Ain|uae
+    city|fujairah|Fujairah|uae
+    city|lusail|Lusail|qatar
+    city|salalah|Salalah|oman
+    city|taiz|Taiz|yemen
+    city|marib|Marib|yemen
+    city|mukalla|Mukalla|yemen
+    city|shiraz|Shiraz|iran
+    city|qom|Qom|iran
+    city|ahvaz|Ahvaz, Ahwaz|iran
+    city|kermanshah|Kermanshah|iran
+    city|zahedan|Zahedan|iran
+    city|bandar-abbas|Bandar Abbas|iran
+    city|bushehr|Bushehr|iran
+    city|natanz|Natanz|iran
+    city|fordow|Fordow|iran
+    city|arak|Arak|iran
+    city|chabahar|Chabahar|iran
+    city|kunduz|Kunduz|afghanistan
+    city|ghazni|Ghazni|afghanistan
+    city|khost|Khost|afghanistan
+    city|faisalabad|Faisalabad|pakistan
+    city|multan|Multan|pakistan
+    city|sialkot|Sialkot|pakistan
+    city|abbottabad|Abbottabad|pakistan
+    city|bannu|Bannu|pakistan
+    city|gwadar|Gwadar|pakistan
+    city|muzaffarabad|Muzaffarabad|pakistan
+    city|bahawalpur|Bahawalpur|pakistan
+    city|ahmedabad|Ahmedabad|india
+    city|pune|Pune|india
+    city|surat|Surat|india
+    city|jaipur|Jaipur|india
+    city|lucknow|Lucknow|india
+    city|kanpur|Kanpur|india
+    city|nagpur|Nagpur|india
+    city|bhopal|Bhopal|india
+    city|patna|Patna|india
+    city|agra|Agra|india
+    city|varanasi|Varanasi|india
+    city|amritsar|Amritsar|india
+    city|prayagraj|Prayagraj, Allahabad|india
+    city|guwahati|Guwahati|india
+    city|chandigarh|Chandigarh|india
+    city|kochi|Kochi, Cochin|india
+    city|jammu|Jammu|india
+    city|imphal|Imphal|india
+    city|ayodhya|Ayodhya|india
+    city|pahalgam|Pahalgam|india
+    city|noida|Noida|india
+    city|gurugram|Gurugram, Gurgaon|india
+    city|sylhet|Sylhet|bangladesh
+    city|coxs-bazar|Cox's Bazar|bangladesh
+    city|kandy|Kandy|sri-lanka
+    city|jaffna|Jaffna|sri-lanka
+    city|sittwe|Sittwe|myanmar
+    city|myawaddy|Myawaddy|myanmar
+    city|phuket|Phuket|thailand
+    city|pattaya|Pattaya|thailand
+    city|chiang-rai|Chiang Rai|thailand
+    city|siem-reap|Siem Reap|cambodia
+    city|haiphong|Haiphong, Hai Phong|vietnam
+    city|da-nang|Da Nang, Danang|vietnam
+    city|penang|Penang|malaysia
+    city|johor-bahru|Johor Bahru|malaysia
+    city|medan|Medan|indonesia
+    city|bandung|Bandung|indonesia
+    city|makassar|Makassar|indonesia
+    city|denpasar|Denpasar|indonesia
+    city|banda-aceh|Banda Aceh|indonesia
+    city|palu|Palu|indonesia
+    city|quezon-city|Quezon City|philippines
+    city|davao|Davao, Davao City|philippines
+    city|zamboanga|Zamboanga|philippines
+    city|marawi|Marawi|philippines
+    city|tacloban|Tacloban|philippines
+    city|tianjin|Tianjin|china
+    city|chongqing|Chongqing|china
+    city|hangzhou|Hangzhou|china
+    city|nanjing|Nanjing, Nanking|china
+    city|xian|Xian, Xi'an|china
+    city|suzhou|Suzhou|china
+    city|qingdao|Qingdao|china
+    city|dalian|Dalian|china
+    city|shenyang|Shenyang|china
+    city|harbin|Harbin|china
+    city|changsha|Changsha|china
+    city|zhengzhou|Zhengzhou|china
+    city|kunming|Kunming|china
+    city|xiamen|Xiamen|china
+    city|fuzhou|Fuzhou|china
+    city|hefei|Hefei|china
+    city|lhasa|Lhasa|china
+    city|ningbo|Ningbo|china
+    city|dongguan|Dongguan|china
+    city|zhuhai|Zhuhai|china
+    city|macau|Macau, Macao|china
+    city|kaohsiung|Kaohsiung|taiwan
+    city|taichung|Taichung|taiwan
+    city|hualien|Hualien|taiwan
+    city|yokohama|Yokohama|japan
+    city|nagoya|Nagoya|japan
+    city|fukuoka|Fukuoka|japan
+    city|sendai|Sendai|japan
+    city|nagasaki|Nagasaki|japan
+    city|okinawa|Okinawa|japan
+    city|nara|Nara|japan
+    city|wajima|Wajima|japan
+    city|nagano|Nagano|japan
+    city|incheon|Incheon|south-korea
+    city|daegu|Daegu|south-korea
+    city|gwangju|Gwangju|south-korea
+    city|jeju|Jeju|south-korea
+    city|pyeongchang|Pyeongchang|south-korea
+    city|kaesong|Kaesong|north-korea
+    city|yongbyon|Yongbyon|north-korea
+    city|brisbane|Brisbane|australia
+    city|perth|Perth|australia
+    city|adelaide|Adelaide|australia
+    city|gold-coast|Gold Coast|australia
+    city|hobart|Hobart|australia
+    city|cairns|Cairns|australia
+    city|dunedin|Dunedin|new-zealand
+    city|calgary|Calgary|canada
+    city|edmonton|Edmonton|canada
+    city|winnipeg|Winnipeg|canada
+    city|quebec-city|Quebec City|canada
+    city|mississauga|Mississauga|canada
+    city|fort-mcmurray|Fort McMurray|canada
+    city|tijuana|Tijuana|mexico
+    city|ciudad-juarez|Ciudad Juarez, Ciudad Juárez|mexico
+    city|puebla|Puebla|mexico
+    city|cancun|Cancun, Cancún|mexico
+    city|acapulco|Acapulco|mexico
+    city|culiacan|Culiacan, Culiacán|mexico
+    city|veracruz|Veracruz|mexico
+    city|merida|Merida, Mérida|mexico
+    city|oaxaca|Oaxaca|mexico
+    city|mazatlan|Mazatlan, Mazatlán|mexico
+    city|reynosa|Reynosa|mexico
+    city|nuevo-laredo|Nuevo Laredo|mexico
+    city|tapachula|Tapachula|mexico
+    city|san-pedro-sula|San Pedro Sula|honduras
+    city|guantanamo|Guantanamo, Guantánamo|cuba
+    city|cap-haitien|Cap-Haitien, Cap-Haïtien|haiti
+    city|montego-bay|Montego Bay|jamaica
+    city|cali|Cali|colombia
+    city|barranquilla|Barranquilla|colombia
+    city|cartagena|Cartagena|colombia
+    city|cucuta|Cucuta, Cúcuta|colombia
+    city|maracaibo|Maracaibo|venezuela
+    city|guayaquil|Guayaquil|ecuador
+    city|arequipa|Arequipa|peru
+    city|cusco|Cusco, Cuzco|peru
+    city|callao|Callao|peru
+    city|santa-cruz-de-la-sierra|Santa Cruz de la Sierra|bolivia
+    city|el-alto|El Alto|bolivia
+    city|antofagasta|Antofagasta|chile
+    city|mar-del-plata|Mar del Plata|argentina
+    city|ciudad-del-este|Ciudad del Este|paraguay
+    city|punta-del-este|Punta del Este|uruguay
+    city|fortaleza|Fortaleza|brazil
+    city|belo-horizonte|Belo Horizonte|brazil
+    city|manaus|Manaus|brazil
+    city|curitiba|Curitiba|brazil
+    city|recife|Recife|brazil
+    city|porto-alegre|Porto Alegre|brazil
+    city|belem|Belem, Belém|brazil
+    city|brumadinho|Brumadinho|brazil
+    city|ibadan|Ibadan|nigeria
+    city|port-harcourt|Port Harcourt|nigeria
+    city|kaduna|Kaduna|nigeria
+    city|maiduguri|Maiduguri|nigeria
+    city|benin-city|Benin City|nigeria
+    city|jos|Jos|nigeria
+    city|sokoto|Sokoto|nigeria
+    city|chibok|Chibok|nigeria
+    city|kumasi|Kumasi|ghana
+    city|kisumu|Kisumu|kenya
+    city|mekelle|Mekelle, Mekele|ethiopia
+    city|bahir-dar|Bahir Dar|ethiopia
+    city|kismayo|Kismayo|somalia
+    city|hargeisa|Hargeisa|somalia
+    city|baidoa|Baidoa|somalia
+    city|omdurman|Omdurman|sudan
+    city|wad-madani|Wad Madani|sudan
+    city|el-obeid|El Obeid|sudan
+    city|nyala|Nyala|sudan
+    city|el-geneina|El Geneina, Geneina|sudan
+    city|entebbe|Entebbe|uganda
+    city|dar-es-salaam|Dar es Salaam|tanzania
+    city|zanzibar|Zanzibar|tanzania
+    city|arusha|Arusha|tanzania
+    city|lubumbashi|Lubumbashi|congo
+    city|kisangani|Kisangani|congo
+    city|bukavu|Bukavu|congo
+    city|bunia|Bunia|congo
+    city|beni|Beni|congo
+    city|douala|Douala|cameroon
+    city|agadez|Agadez|niger
+    city|timbuktu|Timbuktu|mali
+    city|djibo|Djibo|burkina-faso
+    city|bouake|Bouake, Bouaké|ivory-coast
+    city|pemba|Pemba|mozambique
+    city|bulawayo|Bulawayo|zimbabwe
+    city|gqeberha|Gqeberha, Port Elizabeth|south-africa
+    city|bloemfontein|Bloemfontein|south-africa
+    city|soweto|Soweto|south-africa
+    city|fez|Fez, Fes|morocco
+    city|tangier|Tangier, Tangiers|morocco
+    city|oran|Oran|algeria
+    city|sfax|Sfax|tunisia
+    city|sousse|Sousse|tunisia
+    city|misrata|Misrata, Misurata|libya
+    city|sirte|Sirte|libya
+    city|tobruk|Tobruk|libya
+    city|giza|Giza|egypt
+    city|luxor|Luxor|egypt
+    city|aswan|Aswan|egypt
+    city|port-said|Port Said|egypt
+    city|suez|Suez|egypt
+    city|ismailia|Ismailia|egypt
+    city|hurghada|Hurghada|egypt
     org|un|United Nations, UN, U.N.|
     org|un-security-council|UN Security Council, United Nations Security Council, Security Council|
     org|wfp|World Food Programme, World Food Program, WFP|

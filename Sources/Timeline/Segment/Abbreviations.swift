@@ -23,6 +23,10 @@ enum Abbreviations {
     "bros", "jr", "sr", "etc", "plc", "llc", "gmbh", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
     "sun", "min", "max", "govt", "intl", "natl", "mln", "bln", "bn", "mn", "yr", "yrs", "hrs", "km", "kg", "lbs",
     "oz", "pct",
+    // US states as AP style abbreviates them ("PARADISE, Calif. (AP) —"); those that are
+    // also English words (Ill., Miss., Mass., Ore., Wash.) are left out.
+    "calif", "fla", "ala", "ariz", "colo", "conn", "ga", "kan", "kans", "ky", "md", "mich", "minn", "mont", "neb",
+    "nev", "okla", "tenn", "tex", "va", "vt", "wis", "wyo",
   ]
 
   /// Whether `lower` is a title, an abbreviation before a number or an ambiguous one.
