@@ -397,6 +397,20 @@ struct MentionFinder {
   /// Verbs of hosting: "Russia hosts", "hosted by Qatar".
   static let hostVerbs: Set<String> = ["host", "hosts", "hosted", "hosting"]
 
+  /// Whether a comma stands in `toks[from..<to]`.
+  static func commaBetween(_ toks: [XToken], _ from: Int, _ to: Int) -> Bool {
+    from < to && toks[from..<to].contains { $0.kind == .punct && $0.text == "," }
+  }
+
+  /// Whether a date starting at `to` follows a trigger ending at `from` in the trigger's own
+  /// phrase: at most six words between, no comma, and no infinitive or relative that opens a
+  /// phrase of its own ("signed a deal to hold elections in 2025").
+  static func closelyAfter(_ toks: [XToken], _ from: Int, _ to: Int) -> Bool {
+    guard to - from <= 6 else { return false }
+    return !toks[from..<to].contains { ($0.kind == .punct && $0.text == ",") || Self.phraseOpeners.contains($0.lower) }
+  }
+  static let phraseOpeners: Set<String> = ["to", "that", "which", "who", "whose", "when", "where", "before", "after", "since", "until"]
+
   private func makeRaw(_ u: Int, _ i: Int, _ len: Int, _ cls: String, lastGroup: String? = nil) -> Raw {
     let unit = units[u]
     let toks = unit.tokens
@@ -411,6 +425,8 @@ struct MentionFinder {
       role: unit.role)
     // Time: the nearest expression in the same clause.
     var best: (dist: Int, idx: Int)?
+    var bestBeforeComma = false
+    var closeAfter: (dist: Int, idx: Int)?
     for tx in unit.timexes where unit.clause[tx.lo] == clause {
       let e = expressions[tx.expression]
       guard e.kind == .date || e.kind == .time, !e.value.hasPrefix("P") else { continue }
@@ -448,8 +464,18 @@ struct MentionFinder {
       // But "said on Saturday at the Munich Security Conference" dates the conference too.
       if cls != Self.statementClass, Self.saidBefore(toks, tx.lo), !Self.introducedByAt(toks, i) { continue }
       let dist = tx.lo >= i ? tx.lo - i : i - tx.hi
-      if best == nil || dist < (best?.dist ?? Int.max) { best = (dist, tx.expression) }
+      if best == nil || dist < (best?.dist ?? Int.max) {
+        best = (dist, tx.expression)
+        bestBeforeComma = tx.lo < i && Self.commaBetween(toks, tx.hi, i)
+      }
+      if tx.lo >= i, closeAfter == nil, !premodifier, Self.closelyAfter(toks, i + len, tx.lo) {
+        closeAfter = (dist, tx.expression)
+      }
     }
+    // "Donelan, appointed only on Tuesday, quit early on Thursday, and Johnson sacked Gove on
+    // Wednesday night": a date before the trigger across a comma belongs to a parenthesis or an
+    // earlier clause when a date follows the trigger closely, in its own phrase.
+    if bestBeforeComma, let c = closeAfter { best = c }
     let reference = Self.reference(unit, expressions, i)
     // "on Monday, six days after the explosion": a date before the reference word is the
     // clause's, not the event's.
@@ -818,9 +844,20 @@ struct MentionFinder {
     // What the lede's mentions of the main class say, read before the loop below changes them.
     let first = leading.filter { raws[$0].mention.eventClass == mainClass }
     let places = first.compactMap { raws[$0].mention.place }
-    let mainTime0 = first.compactMap { raws[$0].mention.time }.first
-    let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace(ledeUnits, mainTime0)
-    let mainTime = first.compactMap { raws[$0].mention.time }.first
+    // "The toll passed the 85 people who died in the 2018 Camp Fire" in the lede of a 2023
+    // report: a time stated more than half a year before the article's stated date is an
+    // earlier event of the class, not the news, and does not date the story (follow-ups and
+    // analyses weeks later still report their event). An inferred date may be the latest the
+    // text states ("entered into force on November 4, 2016" under "deal adopted"), which says
+    // nothing about what the story reports.
+    let stated = document.published.flatMap { $0.source == .inferred ? nil : Day(iso: String($0.value.prefix(10))) }
+    let news = stated?.adding(days: -Self.olderThanNews)
+    func beforeNews(_ t: MentionTime) -> Bool {
+      guard let news, t.stated, let r = t.temporalValue.range else { return false }
+      return r.latest < news
+    }
+    let mainTime = first.compactMap { raws[$0].mention.time }.first { !beforeNews($0) }
+    let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace(ledeUnits, mainTime)
     let mainOrdinal = first.compactMap { raws[$0].mention.ordinal }.first
     let mainLength = first.compactMap { raws[$0].mention.attributes[EventMention.lengthKey] }.first
     let mainSeries = first.compactMap { raws[$0].mention.attributes["series"] }.first
@@ -867,6 +904,7 @@ struct MentionFinder {
         // A mention with its own place, time or ordinal that contradicts the main event is
         // another instance ("the Paris talks" in an article about Glasgow).
         if let p = m.place, let mp = mainPlace, !Self.samePlace(p, mp) { isMain = false }
+        if let t = m.time, beforeNews(t) { isMain = false }
         let boundary = m.attributes["timeRole"] != nil || firstHasBoundary
         if let t = m.time, let mt = mainTime, !t.temporalValue.isCompatible(with: mt.temporalValue) {
           // Days of one multi-day event ("opened on Friday … ended on Sunday") may differ;
@@ -876,9 +914,10 @@ struct MentionFinder {
         if let o = m.ordinal, let mo = mainOrdinal, o != mo { isMain = false }
         if let sr = m.attributes["series"], let ms = mainSeries, EventResolver.seriesDiffer(sr, ms) { isMain = false }
         // "The 2014 summit was held in Islamabad" in an undated article about a summit "on
-        // October 25": a year naming the edition, where the main event's time names none, is
-        // another edition (with the year known, the check above tells).
-        if let t = m.time, t.stated, !t.value.hasPrefix("X"), let mt = mainTime, mt.value.hasPrefix("X"),
+        // October 25", "surpassing the 2018 Camp Fire" in one whose fire has no date: a year
+        // naming the edition, where the main event's time names none, is another edition (with
+        // the year known, the check above tells).
+        if let t = m.time, t.stated, !t.value.hasPrefix("X"), mainTime?.value.hasPrefix("X") ?? true,
           namesItsEdition(raws[k])
         {
           isMain = false
@@ -950,6 +989,8 @@ struct MentionFinder {
   }
 
   static let fallbackClass = "event"
+  /// Days before an article's stated date beyond which a stated time is no longer its news.
+  static let olderThanNews = 180
   /// A main mention's stated time this long or longer (a month, a year) does not bind it.
   static let coarseMainDays = 28
 
@@ -968,10 +1009,14 @@ struct MentionFinder {
   }
 
   /// Whether the mention's time is written right before its trigger ("the 2014 summit",
-  /// "the 2019 floods"): it names the occurrence, rather than dating the sentence.
+  /// "the 2019 floods"), or before a name that ends in it ("the 2018 Camp Fire"): it names the
+  /// occurrence, rather than dating the sentence.
   private func namesItsEdition(_ r: Raw) -> Bool {
     guard r.tokenLo > 0, let end = r.mention.time?.span?.end else { return false }
-    return units[r.unit].tokens[r.tokenLo - 1].end == end
+    let toks = units[r.unit].tokens
+    var k = r.tokenLo - 1
+    while k > 0, r.tokenLo - k <= 2, toks[k].isWord, toks[k].isCap, !toks[k].inTimex { k -= 1 }
+    return toks[k].end == end
   }
 
   /// The first lowercase content word of the headline, else of the lede sentences: the word
@@ -1063,6 +1108,18 @@ struct MentionFinder {
       return e.key
     }
     for u in lede.sorted() { if let c = locativeCity(u) { return c } }
+    // "Genoa buries its dead", "Genoa's trade fair grounds", "Baltimore's Key Bridge": a city
+    // that opens the headline or owns a place of the lede.
+    for u in lede.sorted() {
+      let toks = units[u].tokens
+      for e in entities[u] where e.kind == .city && !e.demonym {
+        guard e.hi < toks.count else { continue }
+        let owns = toks[e.hi].text == "'s" || toks[e.hi].text == "’s"
+        if owns || (units[u].role == .headline && e.lo == 0 && toks[e.hi].isWord && !toks[e.hi].isCap) {
+          return e.key
+        }
+      }
+    }
     guard let mt = mainTime, mt.stated else { return nil }
     var body = 0
     for u in units.indices where units[u].role == .body {

@@ -12,8 +12,8 @@
 /// - "said" is not a statement trigger: quotes become claims, not events.
 enum TriggerLexicon {
   static let table = """
-    meeting|talks, meeting, meetings, conference, consultations, summit, negotiations, session, gathering, forum, dialogue, dialogues, met+, meets+, meet+, met in+, meet in+, speaks to, spoke to, spoke with, held talks, hold talks
-    visit|visit, visits, visited, visiting, trip, tour, toured, touring
+    meeting|talks, meeting, meetings, conference, consultations, summit, negotiations, session, gathering, forum, dialogue, dialogues, debate, debates, met+, meets+, meet+, met in+, meet in+, speaks to, spoke to, spoke with, held talks, hold talks
+    visit|visit, visits, visited, visiting, trip, tour, tours, toured, touring
     attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre, opened fire, open fire, gunfire, bomb exploded, device exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated
     takeover|takeover, seizure, seized power, seized control, took power, took control, seize power, regain control, coup
     withdrawal|withdrawal, withdrew, pulled out, pullout, withdrawing
@@ -22,7 +22,7 @@ enum TriggerLexicon {
     designation|designation, designated, blacklisted
     appointment|appointment, appointed, appoint, appoints, named as, sworn in, inauguration
     election|election, elections, elected, referendum, runoff, by-election
-    disaster|earthquake, earthquakes, quake, quakes, tremor, aftershock, aftershocks, flood, floods, flooding, hurricane, typhoon, cyclone, tsunami, wildfire, wildfires, landslide, landslides, eruption, drought, landfall
+    disaster|earthquake, earthquakes, quake, quakes, tremor, tremors, aftershock, aftershocks, flood, floods, flooding, hurricane, typhoon, cyclone, tsunami, landslide, landslides, eruption, drought, landfall
     war|war, invasion, invaded, offensive
     killing|killed, kills, kill, killing, killings, murder, murders, murdered, murdering, slain, slaying, stabbed, stabbing, strangled, homicide, manslaughter, shot dead, gunned down, beheaded
     death|died, dies, die, dying, dead, death, passed away, passes away, pass away, hanged himself, hanged herself, found dead, committed suicide, suicide
@@ -31,14 +31,14 @@ enum TriggerLexicon {
     trial|trial, verdict, convicted, conviction, found guilty, pleaded guilty, pleads guilty, plead guilty, acquitted, confessed, confesses, testified
     sentence|sentenced, sentences, sentencing, jailed, imprisoned, life sentence, death sentence, death penalty, life in prison
     escape|escaped, escape, escapes, escapee, on the run, broke out of, jailbreak, fled custody, fled the country, flees the country, fleeing the country, fled abroad, fled into exile, went into exile, fled to, flees to
-    fire|fire, fires, blaze, blazes, burned, burns, burnt, burning, ablaze, arson, inferno, engulfed, gutted, went up in flames
-    crash|crash, crashed, crashes, collision, collided, derailed, derailment, accident, capsized, ran aground, crash-landed, crash landing, crash-landing, went down
+    fire|fire, fires, wildfire, wildfires, bushfire, bushfires, firestorm, blaze, blazes, burned, burns, burnt, burning, ablaze, arson, inferno, engulfed, gutted, went up in flames
+    crash|crash, crashed, crashes, collision, collided, derailed, derailment, accident, capsized, ran aground, crash-landed, crash landing, crash-landing, went down, collapse, collapsed, collapses
     emergency|emergency landing, emergency landings, forced landing, emergency descent
     grounding|grounding, grounded, grounds
     acquisition|acquire, acquires, acquired, acquiring, acquisition, buys, bought, buyout, merger, merge, merges, purchase, purchased, to buy
     launch|launch, launches, launched, launching, unveil, unveils, unveiled, unveiling, introduces, introduced, rolls out, rolled out, debut, debuts, debuted, released, releases, release, lifted off, lifts off, liftoff, lift-off, blasted off, test flight, maiden flight
     award|award, awards, awarded, prize, prizes, honored, honoured, nominated, nomination, nominations, inducted
-    victory|win, wins, won, victory, beat, beats, defeated, defeats, defeat, clinch, clinches, clinched, clinching, edged, edges, routed, knockout, knocked out, retained, retains, retain, triumph, triumphed, eliminated
+    victory|win, wins, won, victory, league final, cup final, grand final, beat, beats, defeated, defeats, defeat, clinch, clinches, clinched, clinching, edged, edges, routed, knockout, knocked out, retained, retains, retain, triumph, triumphed, eliminated
     resignation|resign, resigns, resigned, resignation, steps down, stepped down, step down, stepping down, quit, quits
     dismissal|fired, sacked, dismissed, ousted, dismissal, axed, firing, let go
     treatment|rehab, rehabilitation, checked into, checks into, check into, checking into, checked herself into, checked himself into, hospitalized, hospitalised, admitted to
@@ -52,8 +52,10 @@ enum TriggerLexicon {
     lawsuit|sued, sues, lawsuit, lawsuits, filed suit
     layoff|layoffs, laid off, lays off, job cuts, cut jobs, bankruptcy, bankrupt, shut down, shuts down
     recall|recall, recalls, recalled
+    rate-decision|rate hike, rate hikes, rate increase, rate increases, rate rise, rate rises, rate cut, rate cuts, raised interest rates, raises interest rates, raise interest rates, raising interest rates, cut interest rates, cuts interest rates, cutting interest rates, lowered interest rates, lowers interest rates, raised rates, raises rates, hiked rates, hikes rates, lifted rates, lifts rates, cut rates, cuts rates, lowered rates, lowers rates, raised its benchmark, raises its benchmark, cut its benchmark, cuts its benchmark, lowered its benchmark, raised its key, raises its key, cut its key, cuts its key, held rates, holds rates, kept rates, left rates unchanged, left interest rates unchanged
     contract|offer, contract, contracts, signs+, re-signed, re-signs
     birth|gave birth, gives birth, give birth, born
+    funeral|funeral, funerals, memorial service, memorial services, laid to rest
     wedding|wedding, married, marries, marry, engaged, engagement, divorce, divorced, divorcing
     """
 
@@ -76,6 +78,12 @@ enum TriggerLexicon {
     deaths|next:toll
     fire|prev:under, open, opened, opens, cease, returned, return, exchanged, heavy, gun, friendly, came, caught, set, coming, drew, draws, hold, holding
     fire|next:department, fighters, fighter, brigade, crews, crew, station, service, chief, alarm, engines, engine, truck, trucks, officials
+    burned|prev:the, a, an, its, their, his, her, badly, severely
+    burnt|prev:the, a, an, its, their, his, her, badly, severely
+    gutted|prev:the, a, an, its, their, his, her
+    gutted|next:homes, houses, buildings, shops, cars, remains, shell, shells, ruins, interior
+    debate|next:over, about, on, around, surrounding, within, among, in
+    debates|next:over, about, on, around, surrounding, within, among, in
     fired|next:at, on, upon, into, shots, rounds, a, back, off, missiles, rockets, warning, tear, weapons, guns, his, her, their, two, three, several
     firing|next:at, on, upon, into, shots, rounds, squad, line, range, missiles, rockets
     firing|prev:were, was, are, is, not, engine, engines, static, still
@@ -92,10 +100,13 @@ enum TriggerLexicon {
     engaged|next:in
     crash|prev:market, stock
     went down|next:by, to, from, well, badly, poorly, as, with, the, a, fighting, swinging
+    collapse|subject:bridge, bridges, tower, towers, tunnel, crane, cranes, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding
+    collapsed|subject:bridge, bridges, tower, towers, tunnel, crane, cranes, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding
+    collapses|subject:bridge, bridges, tower, towers, tunnel, crane, cranes, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding
     went down|subject:plane, planes, jet, jets, aircraft, airliner, airplane, helicopter, chopper, flight, ship, ferry, vessel, boat, submarine, max, drone
     grounded|next:in, on, out, and
-    grounds|prev:on, the, its, their, his, her, our, reasonable, sufficient, legal, humanitarian, medical, moral, religious, security, burial, stadium, palace, school, hospital, hunting, breeding, fishing, coffee, many, several, no, same
-    grounds|next:that, for, of, to, at, in
+    grounds|prev:on, the, its, their, his, her, our, reasonable, sufficient, legal, humanitarian, medical, moral, religious, security, burial, stadium, palace, school, hospital, hunting, breeding, fishing, coffee, many, several, no, same, fair, show, festival, sports, training, exhibition, university, church, temple, mosque, castle, zoo, park, parade, camping, picnic
+    grounds|next:that, for, of, to, at, in, on, near, outside
     grounding|prev:lightning, electrical, theoretical, solid, firm
     grounding|next:in, wire
     arrest|next:warrant, warrants
@@ -124,6 +135,15 @@ enum TriggerLexicon {
     ("Crowds were seen gathering outside the stadium", nil),
     ("At least three of the booster's engines were not firing as it climbed", nil),
     ("The rocket lifted off from the pad in south Texas", "launch"),
+    ("The president walked through the burned remains of the town", nil),
+    ("The candidates clashed in a televised debate", "meeting"),
+    ("The debate over immigration has hardened", nil),
+    ("Thousands attended the state funeral in Ascoli Piceno", "funeral"),
+    ("Part of the motorway bridge collapsed during a storm", "crash"),
+    ("The currency collapsed in the spring", nil),
+    ("The Bank of Canada raised its benchmark rate by half a point", "rate-decision"),
+    ("Turkey's central bank cut interest rates again in September", "rate-decision"),
+    ("Markets had priced in a rate hike", "rate-decision"),
     ("The president toured the flattened neighbourhoods by helicopter", "visit"),
     ("The storm made landfall near Keaton Beach early on Wednesday", "disaster"),
     ("The agency stepped up intelligence gathering", nil),
@@ -251,8 +271,9 @@ enum TriggerLexicon {
   static let priority = [
     "meeting", "attack", "disaster", "killing", "fire", "crash", "emergency", "agreement", "election", "takeover", "withdrawal",
     "acquisition", "launch", "escape", "robbery", "kidnapping", "death", "arrest", "charge", "trial", "sentence",
-    "treatment", "award", "victory", "resignation", "dismissal", "appointment", "contract", "designation", "decision",
-    "lawsuit", "layoff", "recall", "grounding", "outage", "protest", "rescue", "injury", "birth", "wedding", "war", "visit",
+    "treatment", "award", "victory", "resignation", "dismissal", "appointment", "contract", "designation", "rate-decision", "decision",
+    "lawsuit", "layoff", "recall", "grounding", "outage", "protest", "rescue", "injury", "funeral", "birth", "wedding", "war",
+    "visit",
     "statement", "event",
   ]
 

@@ -22,7 +22,7 @@ public struct EventResolver: Sendable {
   public var singularClasses: Set<String> = [
     "takeover", "withdrawal", "war", "election", "disaster", "designation", "appointment", "coup", "invasion",
     "founding",
-    "resignation", "death", "earthquake", "referendum",
+    "resignation", "death", "earthquake", "referendum", "rate-decision",
   ]
 
   /// The merge threshold for a class.

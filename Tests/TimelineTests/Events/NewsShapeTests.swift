@@ -1,0 +1,136 @@
+import Testing
+
+@testable import Timeline
+
+/// Shapes of news text found by scoring held-out gold corpora (bridge collapses, rate
+/// decisions, train crashes, wildfires): each test's sentences are our own.
+@Suite("NewsShapes")
+struct NewsShapeTests {
+  @Test("a date across a comma before the trigger gives way to one closely after it")
+  func commaBeforeTrigger() {
+    let x = XDoc.extract(
+      [
+        "The deputy minister, appointed only on Monday, resigned late on Wednesday, and the premier dismissed the finance minister on Tuesday night."
+      ], published: "2021-03-11",
+      dates: [("Monday", "2021-03-08"), ("Wednesday", "2021-03-10"), ("Tuesday night", "2021-03-09TNI")])
+    #expect(x.mentions.first { $0.eventClass == "resignation" }?.time?.value == "2021-03-10")
+    #expect(x.mentions.first { $0.eventClass == "dismissal" }?.time?.value == "2021-03-09TNI")
+    // A fronted date with nothing close after the trigger still dates it; "to hold elections in
+    // 2025" is a phrase of its own.
+    let y = XDoc.extract(
+      ["On Monday, the two parties signed a deal to hold elections in 2025."], published: "2024-06-04",
+      dates: [("Monday", "2024-06-03"), ("2025", "2025")])
+    #expect(y.mentions.first { $0.eventClass == "agreement" }?.time?.value == "2024-06-03")
+  }
+
+  @Test("a name ending in a thing's or a body's noun is no person")
+  func institutionsAreNoPersons() {
+    let x = XDoc.extract([
+      "Cal Fire said the blaze was half contained.",
+      "The Federal Reserve said on Wednesday that inflation had eased.",
+      "Maria Delgado said the town would rebuild.",
+    ])
+    let persons = x.entities.filter { $0.kind == .person }.map(\.key)
+    #expect(persons == ["person:delgado"])
+  }
+
+  @Test("a lede's comparison with an event of another year does not date a stated-date story")
+  func earlierEventInTheLede() {
+    let x = XDoc.extract(
+      [
+        "H: Flood toll in Valencia rises to 200",
+        "The toll from the floods passed the 150 people who died in the 2019 Kerala floods.",
+      ], published: "2024-11-05", dates: [("2019", "2019")])
+    let floods = x.mentions.filter { $0.eventClass == "disaster" }
+    #expect(floods.contains { $0.isMain })
+    #expect(floods.filter(\.isMain).allSatisfy { $0.time?.value != "2019" })
+    #expect(floods.first { $0.time?.value == "2019" }?.isMain == false)
+  }
+
+  @Test("an undated story's '2017 Tubbs Fire' after its lede is another edition, not its main event")
+  func namedEditionInUndatedStory() {
+    let x = XDoc.extract(
+      [
+        "H: Wildfire destroys hillside town",
+        "A wildfire driven by strong winds swept through the hillside town of Oakvale.",
+        "Hundreds of homes were lost and thousands of residents left before dawn.",
+        "Crews said the wind was easing.",
+        "The fire is the deadliest in the state, surpassing the 2017 Tubbs Fire that killed 22 people.",
+      ], dates: [("2017", "2017")])
+    let tubbs = x.mentions.first { $0.eventClass == "fire" && $0.time?.value == "2017" }
+    #expect(tubbs != nil)
+    #expect(tubbs?.isMain == false)
+  }
+
+  @Test("a city that opens the headline or owns a place of the lede places the story")
+  func headlineAndPossessiveCities() {
+    let headline = XDoc.extract([
+      "H: Rotterdam counts the cost of the flood", "Crews cleared debris on Sunday as the flood receded.",
+    ])
+    #expect(headline.mentions.first { $0.isMain }?.place == "city:rotterdam")
+    let possessive = XDoc.extract([
+      "H: Flood recedes", "The flood swept through Rotterdam's harbour district on Sunday.",
+    ])
+    #expect(possessive.mentions.first { $0.isMain }?.place == "city:rotterdam")
+  }
+
+  @Test("a wire dateline names a town the gazetteer lacks, before a US state or the agency")
+  func wireDatelineTowns() throws {
+    let x = XDoc.extract(["GREENVILLE, Calif. (AP) — A wildfire burned through the town on Thursday."])
+    #expect(x.entities.map(\.key).contains("city:greenville"))
+    let y = XDoc.extract(["SURFSIDE (Reuters) — Part of a condominium tower fell overnight."])
+    #expect(y.entities.map(\.key).contains("city:surfside"))
+    // "Calif." ends no sentence before the agency.
+    var sink: [Diagnostic] = []
+    let text = "Fire sweeps town\n\nGREENVILLE, Calif. (AP) — A wildfire burned through the town.\n"
+    var d = try #require(Ingestor.article(Array(text.utf8), id: "g", path: "g.txt", format: .text, diagnostics: &sink))
+    Segmenter().segment(&d)
+    #expect(d.sentences.filter { $0.role == .body }.count == 1)
+  }
+
+  @Test("'earlier this month' is the whole month; 'around 7 p.m.' approximates the hour, not the day")
+  func periodsAndApproximateHours() {
+    let tagger = TemporalTagger()
+    let e = tagger.tag("He was shot earlier this month.", dct: Day(iso: "2021-04-20")!).first
+    #expect(e?.value == "2021-04")
+    #expect(e?.mod == nil)
+    #expect(TemporalValue("2021-04", mod: e?.mod).range == DayRange(Day(iso: "2021-04-01")!, Day(iso: "2021-04-30")!))
+    let around = TemporalValue("2023-06-02T19:00", mod: "APPROX").range
+    #expect(around == DayRange(Day(iso: "2023-06-02")!, Day(iso: "2023-06-02")!))
+    #expect(TemporalValue("2023-06-02", mod: "APPROX").range?.length == 3)
+  }
+
+  @Test("an 'Updated' line is the publication date only when nothing else states one")
+  func updateDateLine() throws {
+    var sink: [Diagnostic] = []
+    let only = """
+      Central bank lifts rates
+
+      Updated 3:10 p.m. EDT, March 16, 2022
+
+      The central bank raised its benchmark rate on Wednesday.
+      """
+    let d = try #require(Ingestor.article(Array(only.utf8), id: "u", path: "u.txt", format: .text, diagnostics: &sink))
+    #expect(d.published?.value == "2022-03-16")
+    #expect(d.published?.evidence.first?.rule == "ingest.update-date")
+    #expect(d.published?.confidence == 0.8)
+    let both = """
+      Central bank lifts rates
+
+      March 15, 2022
+
+      Updated March 16, 2022
+
+      The central bank raised its benchmark rate on Tuesday.
+      """
+    let e = try #require(Ingestor.article(Array(both.utf8), id: "v", path: "v.txt", format: .text, diagnostics: &sink))
+    #expect(e.published?.value == "2022-03-15")
+  }
+
+  @Test("rate decisions of one day from two reports merge without a place")
+  func rateDecisionsMerge() {
+    let a = mention("a", 10, "rate-decision", time: "2023-07-26", isMain: true)
+    let b = mention("b", 10, "rate-decision", time: "2023-07-26")
+    #expect((EventResolver().pairScore(a, b)?.0 ?? 0) >= EventResolver().threshold(for: "rate-decision"))
+  }
+}
