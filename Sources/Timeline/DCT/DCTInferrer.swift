@@ -206,10 +206,12 @@ public struct DCTInferrer: Sendable {
           note:
             "The latest date the article states is \(pivot); news reports its newest happening on the day or just after.",
           citation: cite(e)))
-      // A past-tense pivot ("opened on February 17") and a past weekday just after it ("said
-      // on Saturday"): the article was written on or after that weekday.
+      // A pivot in the past or of no tense ("opened on February 17", "ploughed into a train
+      // near the station on 2 June": the rule above already reads it as past) and a past
+      // weekday just after it ("said on Saturday"): the article was written on or after that
+      // weekday. A pivot ahead ("will open on June 10") says nothing of the weekdays.
       var p = pivot
-      if let form = e.anchor?.form, form.hasPrefix("monthday") || form.hasPrefix("yearless"), form.hasSuffix(":-1") {
+      if let form = e.anchor?.form, form.hasPrefix("monthday") || form.hasPrefix("yearless"), !form.hasSuffix(":1") {
         for r in relatives {
           guard let f = r.anchor?.form, f.hasPrefix("weekday:"), !f.hasSuffix(":1"), !f.hasSuffix(":2") else {
             continue
@@ -229,7 +231,9 @@ public struct DCTInferrer: Sendable {
           }
         }
       }
-      return dated(p, through: 2, evidence, confidence: 0.4)
+      // Written on the day of its newest happening or the next, as a report of a main event
+      // another article dates (`dct.shared-main-event`).
+      return dated(p, through: 1, evidence, confidence: 0.4)
     }
     // 3. The latest stated month, else the year alone.
     var months: [(Int, Int, TemporalExpression)] = fullMonths.filter { yearHint == nil || $0.0 == year }

@@ -142,6 +142,7 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
     ]
     let p = try #require(inferrer.infer(document: "d", expressions: exprs, yearHint: nil, reanchor: fakeReanchor))
     #expect(p.value == "2020-05-09")
+    #expect(p.latest == "2020-05-10")
     #expect(p.confidence < 0.5)
     #expect(p.evidence.first?.rule == "dct.latest-stated-date")
   }
