@@ -173,7 +173,7 @@ struct EntityRecognizer: Sendable {
   /// Whether a wire dateline's tail starts at `j`, after its capitals: an agency in
   /// parentheses ("(AP)"), or a comma, a region of one or two words ("Calif.", "Hawaii", "New
   /// South Wales" is too long and stays unread) and then the agency or a dash.
-  static func wireDateline(_ toks: [XToken], from j: Int) -> Bool {
+  static func datelineTail(_ toks: [XToken], from j: Int) -> Bool {
     func agency(_ k: Int) -> Bool {
       k + 2 < toks.count && toks[k].text == "(" && toks[k + 1].isCap && toks[k + 2].text == ")"
     }
@@ -203,7 +203,7 @@ struct EntityRecognizer: Sendable {
       j += 1
     }
     guard j > i, j + 1 < toks.count else { return nil }
-    if i == 0, (i..<j).allSatisfy({ toks[$0].isAllCaps && toks[$0].text.utf8.count >= 3 }), Self.wireDateline(toks, from: j) {
+    if i == 0, (i..<j).allSatisfy({ toks[$0].isAllCaps && toks[$0].text.utf8.count >= 3 }), Self.datelineTail(toks, from: j) {
       // "PARADISE, Calif. (AP) —", "LAHAINA, Hawaii (AP) —", "BALTIMORE (AP) —": a wire
       // dateline names its town in capitals before a region and the agency.
       let name = Self.text(toks, i, j)
