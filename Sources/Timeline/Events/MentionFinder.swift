@@ -989,6 +989,17 @@ struct MentionFinder {
   }
 
   static let fallbackClass = "event"
+  /// Words of a place a city owns ("Genoa's trade fair grounds", "Rotterdam's harbour").
+  static let ownedPlaceWords: Set<String> = [
+    "port", "harbour", "harbor", "airport", "streets", "centre", "center", "downtown", "suburbs", "outskirts", "old",
+    "historic", "main", "central", "waterfront", "trade", "river", "bridge", "station", "neighbourhoods",
+    "neighborhoods", "districts", "district", "northern", "southern", "eastern", "western", "city", "largest",
+  ]
+  /// Last words of a named place a city owns ("Baltimore's Francis Scott Key Bridge").
+  static let placeHeads: Set<String> = [
+    "bridge", "airport", "station", "port", "square", "stadium", "tower", "cathedral", "hospital", "harbour", "harbor",
+    "market", "mosque", "church", "palace", "park",
+  ]
   /// Days before an article's stated date beyond which a stated time is no longer its news.
   static let olderThanNews = 180
   /// A main mention's stated time this long or longer (a month, a year) does not bind it.
@@ -1108,16 +1119,17 @@ struct MentionFinder {
       return e.key
     }
     for u in lede.sorted() { if let c = locativeCity(u) { return c } }
-    // "Genoa buries its dead", "Genoa's trade fair grounds", "Baltimore's Key Bridge": a city
-    // that opens the headline or owns a place of the lede.
+    // "Genoa's trade fair grounds", "Baltimore's Francis Scott Key Bridge": a city that owns a
+    // place of the lede. Not "Liverpool's Mohamed Salah" nor "Liverpool and Real Madrid meet":
+    // a team bears its city's name.
     for u in lede.sorted() {
       let toks = units[u].tokens
       for e in entities[u] where e.kind == .city && !e.demonym {
-        guard e.hi < toks.count else { continue }
-        let owns = toks[e.hi].text == "'s" || toks[e.hi].text == "’s"
-        if owns || (units[u].role == .headline && e.lo == 0 && toks[e.hi].isWord && !toks[e.hi].isCap) {
-          return e.key
-        }
+        guard e.hi + 1 < toks.count, toks[e.hi].text == "'s" || toks[e.hi].text == "’s" else { continue }
+        var k = e.hi + 1
+        if toks[k].isWord, !toks[k].isCap, Self.ownedPlaceWords.contains(toks[k].lower) { return e.key }
+        while k + 1 < toks.count, k - e.hi <= 4, toks[k].isCap, toks[k].isWord { k += 1 }
+        if k > e.hi + 1, Self.placeHeads.contains(toks[k - 1].lower) { return e.key }
       }
     }
     guard let mt = mainTime, mt.stated else { return nil }

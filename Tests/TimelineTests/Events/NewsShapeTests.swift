@@ -62,16 +62,20 @@ struct NewsShapeTests {
     #expect(tubbs?.isMain == false)
   }
 
-  @Test("a city that opens the headline or owns a place of the lede places the story")
-  func headlineAndPossessiveCities() {
-    let headline = XDoc.extract([
-      "H: Rotterdam counts the cost of the flood", "Crews cleared debris on Sunday as the flood receded.",
-    ])
-    #expect(headline.mentions.first { $0.isMain }?.place == "city:rotterdam")
+  @Test("a city that owns a place of the lede places the story; a team's city does not")
+  func possessiveCities() {
     let possessive = XDoc.extract([
       "H: Flood recedes", "The flood swept through Rotterdam's harbour district on Sunday.",
     ])
     #expect(possessive.mentions.first { $0.isMain }?.place == "city:rotterdam")
+    let named = XDoc.extract([
+      "H: Ship hits bridge", "A cargo ship struck Rotterdam's Erasmus Bridge early on Tuesday, causing a collision.",
+    ])
+    #expect(named.mentions.first { $0.isMain }?.place == "city:rotterdam")
+    let team = XDoc.extract([
+      "H: Rotterdam and Madrid meet again in the final", "Rotterdam's Lars Berg scored twice as his side won the final.",
+    ])
+    #expect(team.mentions.filter(\.isMain).allSatisfy { $0.place != "city:rotterdam" })
   }
 
   @Test("a wire dateline names a town the gazetteer lacks, before a US state or the agency")
