@@ -524,8 +524,11 @@ struct MentionFinder {
       var ok = false
       if e.kind == .city, sawLocative { ok = true }
       if e.kind == .country, sawLocative, e.lo >= i + len, dist <= 4 { ok = true }
-      // "the Doha talks"; not a city inside a longer name ("Real Madrid beat Liverpool").
-      if e.kind == .city, e.hi <= i, i - e.hi <= 1, !unit.quoted[e.lo],
+      // "the Doha talks", "Beirut's blast"; not a city inside a longer name ("Real Madrid beat
+      // Liverpool") nor one that ends a phrase before a comma ("travelling north to
+      // Thessaloniki, collided").
+      if e.kind == .city, e.hi <= i, i - e.hi <= 1, !unit.quoted[e.lo], e.hi == i || toks[e.hi].kind != .punct
+        || toks[e.hi].text == "'s" || toks[e.hi].text == "’s" || toks[e.hi].text == "-",
         !(e.lo > 0 && toks[e.lo - 1].isCap && toks[e.lo - 1].isWord && !toks[e.lo - 1].isIn(.nonNameCaps))
       {
         ok = true

@@ -78,6 +78,16 @@ struct NewsShapeTests {
     #expect(team.mentions.filter(\.isMain).allSatisfy { $0.place != "city:rotterdam" })
   }
 
+  @Test("a city before a comma does not place the trigger after it; one right before it does")
+  func cityBeforeComma() {
+    let x = XDoc.extract([
+      "The passenger train, travelling north to Thessaloniki, collided with a freight train late on Tuesday night."
+    ])
+    #expect(x.mentions.first { $0.eventClass == "crash" }?.place == nil)
+    let y = XDoc.extract(["The Thessaloniki collision killed 57 people."])
+    #expect(y.mentions.first { $0.eventClass == "crash" }?.place == "city:thessaloniki")
+  }
+
   @Test("a wire dateline names a town the gazetteer lacks, before a US state or the agency")
   func wireDatelineTowns() throws {
     let x = XDoc.extract(["GREENVILLE, Calif. (AP) — A wildfire burned through the town on Thursday."])
