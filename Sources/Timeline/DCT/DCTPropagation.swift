@@ -373,6 +373,18 @@ struct DCTPropagation {
           citation: source))
       var (dct, weekdays) = dayAfterWeekdays(document.expressions, eventDay: day, tagger: tagger)
       var latest = dct.adding(days: 1)  // news of the day, or of the day after
+      // "Johnson is expected to announce his resignation later today", "resigned this
+      // morning": an article that puts its main event today was written on its day.
+      if let today = document.mentions.first(where: { $0.isMain && $0.role != .caption && Self.saysToday($0) }),
+        let t = today.time
+      {
+        (dct, weekdays, latest) = (day, [], day)
+        evidence.append(
+          Evidence(
+            rule: "dct.main-event-today",
+            note: "The article dates its main event '\(t.expression ?? t.value)': it was written on the event's day, \(day).",
+            citation: today.citation))
+      }
       if let dateline = WireDateline.day(document.expressions),
         let filed = (day.year - 1...day.year + 1).filter({ Day.isValid($0, dateline.month, dateline.day) })
           .map({ Day($0, dateline.month, dateline.day) })
@@ -408,6 +420,13 @@ struct DCTPropagation {
       dated.insert(document.document)
     }
     return dated
+  }
+
+  /// Whether a mention's time is the article's own day or a part of it ("today", "later
+  /// today", "this morning", "tonight").
+  static func saysToday(_ m: EventMention) -> Bool {
+    guard let t = m.time, t.stated, let form = t.anchor?.form else { return false }
+    return form == "shift:day:0:day" || (form.hasPrefix("part:") && form.hasSuffix("|shift:day:0:day"))
   }
 
   /// The earliest day of the week from `eventDay` on which most of the article's weekdays

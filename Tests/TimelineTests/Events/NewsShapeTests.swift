@@ -141,6 +141,26 @@ struct NewsShapeTests {
     #expect(e.published?.value == "2022-03-15")
   }
 
+  @Test("an undated article that puts its main event 'later today' was written on the event's day")
+  func mainEventToday() {
+    // An event dated 2023-01-19 by one article, and an undated article whose main mention of it
+    // is "later today" (or a weekday only: then the window is the day and the next).
+    let dated = mention("a", 10, "resignation", time: "2023-01-19", isMain: true)
+    func undated(_ form: String, _ value: String) -> [DocumentExtraction] {
+      let m = mention("b", 10, "resignation", time: value, isMain: true, anchor: RelativeSpec(form: form))
+      var docs = [extraction("a", published: "2023-01-19", mentions: [dated]), extraction("b", mentions: [m])]
+      DCTPropagation.fromMainEvents(&docs, clusters: [[dated, m]], weak: ["b"])
+      return docs
+    }
+    let today = undated("shift:day:0:day", "XXXX-XX-XX")[1].published
+    #expect(today?.value == "2023-01-19")
+    #expect(today?.latest == "2023-01-19")
+    #expect(today?.evidence.contains { $0.rule == "dct.main-event-today" } == true)
+    let weekday = undated("weekday:4:-1", "XXXX-WXX-4")[1].published
+    #expect(weekday?.value == "2023-01-19")
+    #expect(weekday?.latest == "2023-01-20")
+  }
+
   @Test("rate decisions of one day from two reports merge without a place")
   func rateDecisionsMerge() {
     let a = mention("a", 10, "rate-decision", time: "2023-07-26", isMain: true)
