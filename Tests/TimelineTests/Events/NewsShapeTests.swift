@@ -161,10 +161,12 @@ struct NewsShapeTests {
     #expect(weekday?.latest == "2023-01-20")
   }
 
-  @Test("rate decisions of one day from two reports merge without a place")
+  @Test("rate decisions, and fires, of one day from two reports merge without a place")
   func rateDecisionsMerge() {
-    let a = mention("a", 10, "rate-decision", time: "2023-07-26", isMain: true)
-    let b = mention("b", 10, "rate-decision", time: "2023-07-26")
-    #expect((EventResolver().pairScore(a, b)?.0 ?? 0) >= EventResolver().threshold(for: "rate-decision"))
+    for cls in ["rate-decision", "fire"] {
+      let a = mention("a", 10, cls, time: "2023-07-26", isMain: true)
+      let b = mention("b", 10, cls, time: "2023-07-26")
+      #expect((EventResolver().pairScore(a, b)?.0 ?? 0) >= EventResolver().threshold(for: cls))
+    }
   }
 }
