@@ -18,12 +18,12 @@ public struct EventResolver: Sendable {
   /// Minimum pair score for a merge edge.
   public var threshold = 3
   /// Classes an actor rarely repeats within a month (a takeover, a war, a withdrawal; a central
-  /// bank's rate decision), or a place within days (a disaster, a town's wildfire, a bridge's
-  /// collapse or a train's crash): one point less is enough to merge them.
+  /// bank's rate decision), or a place within days (a disaster, a town's wildfire): one point
+  /// less is enough to merge them.
   public var singularClasses: Set<String> = [
     "takeover", "withdrawal", "war", "election", "disaster", "designation", "appointment", "coup", "invasion",
     "founding",
-    "resignation", "death", "earthquake", "referendum", "rate-decision", "fire", "crash",
+    "resignation", "death", "earthquake", "referendum", "rate-decision", "fire",
   ]
 
   /// The merge threshold for a class.

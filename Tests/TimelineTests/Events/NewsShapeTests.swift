@@ -161,9 +161,9 @@ struct NewsShapeTests {
     #expect(weekday?.latest == "2023-01-20")
   }
 
-  @Test("rate decisions, fires and crashes of one day from two reports merge without a place")
+  @Test("rate decisions, and fires, of one day from two reports merge without a place")
   func rateDecisionsMerge() {
-    for cls in ["rate-decision", "fire", "crash"] {
+    for cls in ["rate-decision", "fire"] {
       let a = mention("a", 10, cls, time: "2023-07-26", isMain: true)
       let b = mention("b", 10, cls, time: "2023-07-26")
       #expect((EventResolver().pairScore(a, b)?.0 ?? 0) >= EventResolver().threshold(for: cls))
