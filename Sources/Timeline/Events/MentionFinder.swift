@@ -924,6 +924,7 @@ struct MentionFinder {
           namesItsEdition(raws[k])
         {
           isMain = false
+          raws[k].mention.attributes[EventMention.instanceKey] = EventMention.otherInstance
         }
       }
       guard isMain else { continue }

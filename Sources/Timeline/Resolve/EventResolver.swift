@@ -628,6 +628,7 @@ public struct EventResolver: Sendable {
     let namesAgreeing = names.map { $0.shared >= 2 && $0.jaccard >= namesAgree } ?? false
     let namesMatch = namesAgreeing && a.isMain && b.isMain
     guard a.eventClass == b.eventClass || namesMatch else { return nil }
+    if Self.otherOccurrence(a, b) || Self.otherOccurrence(b, a) { return nil }
     var score = 0
     var ev: [Evidence] = []
     var rules: MergeRule.Bits = []
@@ -741,6 +742,15 @@ public struct EventResolver: Sendable {
       score = min(score, need - 1)
     }
     return (score, rules, ev)
+  }
+
+  /// Whether `a` is a mention its extractor marked as another occurrence than its article's
+  /// story ("surpassing the 2018 Camp Fire", "such a summit", an earlier bombing) and `b` is
+  /// that article's main event outside a caption: the two never merge, whatever else they
+  /// share (one article, one class).
+  static func otherOccurrence(_ a: EventMention, _ b: EventMention) -> Bool {
+    a.document == b.document && b.isMain && b.role != .caption && !a.attributes.isEmpty
+      && a.attributes[EventMention.instanceKey] != nil
   }
 
   /// The one day a mention's time gives, stated or implied (its article's date).

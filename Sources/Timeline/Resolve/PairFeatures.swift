@@ -39,6 +39,9 @@ struct PairFeatures {
   // clamped.
   var hasRange: Bool
   var isMain: Bool
+  /// Marked by the extractor as another occurrence than its article's story
+  /// (``EventMention/instanceKey``).
+  var instance: Bool = false
   var caption: Bool
   /// Time range of three years or less (decade blocks skip pairs of two fine mentions).
   var fine: Bool
@@ -79,9 +82,10 @@ struct PairFeatures {
   init(
     eventClass: Int, hasRange: Bool, lo: Int, hi: Int, period: Int, timeValue: Int, ordinal: Int?, place: Int?,
     placeKind: Int?, host: Int?, document: Int, isMain: Bool, impliedDay: Int?, oneDay: Int?, caption: Bool, fine: Bool,
-    participants: [Int32], keywords: [Int32], salient: [Int32], nameCount: Int, seriesWords: [Int32], seriesID: Int?
+    participants: [Int32], keywords: [Int32], salient: [Int32], nameCount: Int, seriesWords: [Int32], seriesID: Int?,
+    instance: Bool = false
   ) {
-    (self.hasRange, self.isMain, self.caption, self.fine) = (hasRange, isMain, caption, fine)
+    (self.hasRange, self.isMain, self.caption, self.fine, self.instance) = (hasRange, isMain, caption, fine, instance)
     (self.eventClass, self.lo, self.hi, self.document) = (eventClass, lo, hi, document)
     (self.ordinal, self.place, self.placeKind, self.seriesID, self.host) = (ordinal, place, placeKind, seriesID, host)
     (self.impliedDay, self.oneDay) = (impliedDay, oneDay)
@@ -371,7 +375,8 @@ struct PairFeatures {
         participants: ids(m.participants, .participant), keywords: ids(m.keywords, .keyword),
         salient: ids(m.names ?? [], .name), nameCount: m.names?.count ?? 0,
         seriesWords: ids(m.attributes["series"].map { $0.split(separator: " ").map(String.init) } ?? [], .seriesWord),
-        seriesID: m.attributes["series"].map { id(.series, $0) }
+        seriesID: m.attributes["series"].map { id(.series, $0) },
+        instance: !m.attributes.isEmpty && m.attributes[EventMention.instanceKey] != nil
       ).withMasks()
     }
   }
@@ -439,6 +444,9 @@ extension EventResolver {
     // Different classes merge only on shared names, which count between main mentions only.
     let sameClass = a.eventClass == b.eventClass
     guard sameClass || (a.isMain && b.isMain) else { return nil }
+    if a.document == b.document, (a.instance && b.isMain && !b.caption) || (b.instance && a.isMain && !a.caption) {
+      return nil  // ``EventResolver/otherOccurrence(_:_:)``
+    }
     // One series name (the same interned id) never differs from itself.
     if a.seriesID != b.seriesID, a.masks.series != 0, b.masks.series != 0 {
       // Each name has a word the other lacks (a bit only one mask sets): they differ.

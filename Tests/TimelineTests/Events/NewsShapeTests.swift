@@ -47,6 +47,19 @@ struct NewsShapeTests {
     #expect(floods.first { $0.time?.value == "2019" }?.isMain == false)
   }
 
+  @Test("a mention marked as another occurrence never joins its own article's main event")
+  func otherOccurrenceStaysApart() {
+    let main = mention("d", 10, "fire", isMain: true)
+    var other = mention("d", 200, "fire", time: "2018")
+    #expect(EventResolver().pairScore(main, other) != nil)
+    other.attributes[EventMention.instanceKey] = EventMention.otherInstance
+    #expect(EventResolver().pairScore(main, other) == nil)
+    #expect(EventResolver().pairScore(other, main) == nil)
+    // Another article's main event is another matter.
+    let elsewhere = mention("e", 10, "fire", time: "2018", isMain: true)
+    #expect(EventResolver().pairScore(elsewhere, other) != nil)
+  }
+
   @Test("an undated story's '2017 Tubbs Fire' after its lede is another edition, not its main event")
   func namedEditionInUndatedStory() {
     let x = XDoc.extract(
@@ -60,6 +73,7 @@ struct NewsShapeTests {
     let tubbs = x.mentions.first { $0.eventClass == "fire" && $0.time?.value == "2017" }
     #expect(tubbs != nil)
     #expect(tubbs?.isMain == false)
+    #expect(tubbs?.attributes[EventMention.instanceKey] == EventMention.otherInstance)
   }
 
   @Test("a city that owns a place of the lede places the story; a team's city does not")
