@@ -21,6 +21,7 @@ enum GazetteerData {
     ("the Islamic State in Khorasan province and ISIS-K", ["group:islamic-state-khorasan"]),
     ("The United Nations and the European Union met NATO.", ["org:eu", "org:nato", "org:un"]),
     ("Turkish and Syrian rescuers in Gaziantep", ["city:gaziantep", "country:syria", "country:turkey"]),
+    ("Crews worked in Genoa, Lahaina and Uvalde.", ["city:genoa", "city:lahaina", "city:uvalde"]),
   ]
 
   static let table = """

@@ -134,6 +134,20 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
       inferrer.infer(document: "d", expressions: exprs, yearHint: hint) { TemporalTagger().reanchor($0, dct: $1) })
     #expect(p.value == "2023-10-12")
     #expect(p.evidence.contains { $0.rule == "dct.weekday-after-date" })
+    // A pivot of no tense ("ploughed into a freight train near the station on 2 June", the
+    // verb too far back) moves on as well; one ahead ("will open on 2 June") does not.
+    func inferred(_ direction: Int) throws -> PublishedDate {
+      let exprs = [
+        expr("2 June", "XXXX-06-02", at: 0).with(anchor: RelativeSpec(TemporalSemantics.monthDay(6, 2, direction), anaphoric: false)),
+        expr("Tuesday", "XXXX-WXX-2", at: 40).with(anchor: RelativeSpec(TemporalSemantics.weekday(2, -1), anaphoric: false)),
+      ]
+      return try #require(
+        inferrer.infer(document: "d", expressions: exprs, yearHint: DCTInferrer.YearHint(year: 2023, evidence: [])) {
+          TemporalTagger().reanchor($0, dct: $1)
+        })
+    }
+    #expect(try inferred(0).value == "2023-06-06")
+    #expect(try inferred(1).value == "2023-06-02")
   }
 
   @Test func latestStatedDateIsTheFallback() throws {
