@@ -425,8 +425,10 @@ struct DCTPropagation {
   /// Whether a mention's time is the article's own day or a part of it ("today", "later
   /// today", "this morning", "tonight").
   static func saysToday(_ m: EventMention) -> Bool {
-    guard let t = m.time, t.stated, let form = t.anchor?.form else { return false }
-    return form == "shift:day:0:day" || (form.hasPrefix("part:") && form.hasSuffix("|shift:day:0:day"))
+    guard let t = m.time, t.stated, var s = t.anchor?.semantics else { return false }
+    if case .part(let base, _) = s { s = base }
+    if case .shift(.day, 0, .day) = s { return true }
+    return false
   }
 
   /// The earliest day of the week from `eventDay` on which most of the article's weekdays

@@ -280,8 +280,7 @@ struct EntityRecognizer: Sendable {
         let w = toks[k].lower
         if titleStart == nil, GazetteerData.titleModifiers.contains(w), w != "the" { titleStart = k }
         if !(GazetteerData.titleModifiers.contains(w) || Self.positionWords.contains(w) || w == "," || w == "the"
-          || w == "a" || (gazetteer.match(toks, at: k, allCaps: false)?.entry.isDemonym ?? false) || w == "'s"
-          || w == "’s")
+          || w == "a" || (gazetteer.match(toks, at: k, allCaps: false)?.entry.isDemonym ?? false) || toks[k].isPossessive)
         {
           break
         }

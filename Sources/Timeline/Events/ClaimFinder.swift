@@ -610,7 +610,7 @@ struct ClaimFinder {
           }
         }
         if let o = after.first {
-          let possessive = o.hi < toks.count && (toks[o.hi].lower == "'s" || toks[o.hi].lower == "’s")
+          let possessive = o.hi < toks.count && toks[o.hi].isPossessive
           if possessive && verb == "recognized" { continue }
           object = MentionFinder.metonym(o)
         }

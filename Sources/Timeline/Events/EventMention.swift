@@ -142,6 +142,8 @@ extension EventMention {
   static let lengthKey = "days"
 
   var isEarlierOccurrence: Bool { attributes[Self.instanceKey] == Self.earlierInstance }
+  /// Marked as any other occurrence than its article's story (``instanceKey``).
+  var isOtherOccurrence: Bool { !attributes.isEmpty && attributes[Self.instanceKey] != nil }
 }
 
 /// The time attached to an event mention.

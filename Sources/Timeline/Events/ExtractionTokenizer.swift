@@ -27,6 +27,10 @@ struct XToken: Sendable {
   var word: Int32 = -1
 
   var isWord: Bool { kind == .word }
+  /// The possessive "'s" (split off its word by the tokenizer), in either apostrophe.
+  var isPossessive: Bool { lower == "'s" || lower == "’s" }
+  /// A comma.
+  var isComma: Bool { kind == .punct && text == "," }
   /// The number of characters of `text`.
   var textCount: Int { isASCII ? text.utf8.count : text.count }
   /// The number of characters of `lower`.

@@ -73,7 +73,7 @@ struct MentionFinder {
     var k = i - 1
     // Back over "Microsoft's", "the", "its", "X's".
     while k >= from, i - k <= 5,
-      toks[k].isIn(.themeFillers) || (toks[k].isCap && toks[k].isWord) || toks[k].lower == "'s" || toks[k].lower == "’s"
+      toks[k].isIn(.themeFillers) || (toks[k].isCap && toks[k].isWord) || toks[k].isPossessive
     {
       k -= 1
     }
@@ -399,15 +399,14 @@ struct MentionFinder {
 
   /// Whether a comma stands in `toks[from..<to]`.
   static func commaBetween(_ toks: [XToken], _ from: Int, _ to: Int) -> Bool {
-    from < to && toks[from..<to].contains { $0.kind == .punct && $0.text == "," }
+    from < to && toks[from..<to].contains(where: \.isComma)
   }
 
   /// Whether a date starting at `to` follows a trigger ending at `from` in the trigger's own
   /// phrase: at most six words between, no comma, and no infinitive or relative that opens a
   /// phrase of its own ("signed a deal to hold elections in 2025").
   static func closelyAfter(_ toks: [XToken], _ from: Int, _ to: Int) -> Bool {
-    guard to - from <= 6 else { return false }
-    return !toks[from..<to].contains { ($0.kind == .punct && $0.text == ",") || Self.phraseOpeners.contains($0.lower) }
+    to - from <= 6 && !commaBetween(toks, from, to) && !toks[from..<to].contains { Self.phraseOpeners.contains($0.lower) }
   }
   static let phraseOpeners: Set<String> = ["to", "that", "which", "who", "whose", "when", "where", "before", "after", "since", "until"]
 
@@ -528,7 +527,7 @@ struct MentionFinder {
       // Liverpool") nor one that ends a phrase before a comma ("travelling north to
       // Thessaloniki, collided").
       if e.kind == .city, e.hi <= i, i - e.hi <= 1, !unit.quoted[e.lo], e.hi == i || toks[e.hi].kind != .punct
-        || toks[e.hi].text == "'s" || toks[e.hi].text == "’s" || toks[e.hi].text == "-",
+        || toks[e.hi].isPossessive || toks[e.hi].text == "-",
         !(e.lo > 0 && toks[e.lo - 1].isCap && toks[e.lo - 1].isWord && !toks[e.lo - 1].isIn(.nonNameCaps))
       {
         ok = true
@@ -607,7 +606,7 @@ struct MentionFinder {
     var steps = 0
     while p >= 0, steps < 5 {
       let t = toks[p]
-      if t.isIn(.determiners) || t.lower == "'s" || t.lower == "’s" {
+      if t.isIn(.determiners) || t.isPossessive {
         definite = true
         break
       }
@@ -1129,7 +1128,7 @@ struct MentionFinder {
     for u in lede.sorted() {
       let toks = units[u].tokens
       for e in entities[u] where e.kind == .city && !e.demonym {
-        guard e.hi + 1 < toks.count, toks[e.hi].text == "'s" || toks[e.hi].text == "’s" else { continue }
+        guard e.hi + 1 < toks.count, toks[e.hi].isPossessive else { continue }
         var k = e.hi + 1
         if toks[k].isWord, !toks[k].isCap, Self.ownedPlaceWords.contains(toks[k].lower) { return e.key }
         while k + 1 < toks.count, k - e.hi <= 4, toks[k].isCap, toks[k].isWord { k += 1 }

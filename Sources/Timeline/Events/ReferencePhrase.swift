@@ -64,7 +64,7 @@ extension MentionFinder {
           direction: direction, word: p, duration: duration.map { ($0.expression, $0.lo) }, theDay: theDay)
       }
       let modifier =
-        t.inTimex || t.lower == "'s" || t.lower == "’s" || t.text == "-"
+        t.inTimex || t.isPossessive || t.text == "-"
         || (t.isWord && !t.isIn(.referenceStops) && !t.isIn(.speechVerbs))
       guard modifier else { return nil }
       p -= 1

@@ -749,8 +749,7 @@ public struct EventResolver: Sendable {
   /// that article's main event outside a caption: the two never merge, whatever else they
   /// share (one article, one class).
   static func otherOccurrence(_ a: EventMention, _ b: EventMention) -> Bool {
-    a.document == b.document && b.isMain && b.role != .caption && !a.attributes.isEmpty
-      && a.attributes[EventMention.instanceKey] != nil
+    a.document == b.document && b.isMain && b.role != .caption && a.isOtherOccurrence
   }
 
   /// The one day a mention's time gives, stated or implied (its article's date).

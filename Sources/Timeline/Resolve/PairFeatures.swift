@@ -376,7 +376,7 @@ struct PairFeatures {
         salient: ids(m.names ?? [], .name), nameCount: m.names?.count ?? 0,
         seriesWords: ids(m.attributes["series"].map { $0.split(separator: " ").map(String.init) } ?? [], .seriesWord),
         seriesID: m.attributes["series"].map { id(.series, $0) },
-        instance: !m.attributes.isEmpty && m.attributes[EventMention.instanceKey] != nil
+        instance: m.isOtherOccurrence
       ).withMasks()
     }
   }

@@ -1487,14 +1487,15 @@ struct TemporalGrammar {
     // "earlier" + a bare number or reference is not an edge. "Earlier Friday" means earlier
     // on Friday: TimeBank tags the day alone (4 times in 5), so the weekday is left to itself.
     if case .fixed(let v) = p.sem, v.hasSuffix("_REF") { return nil }
-    if a == "earlier" || a == "later", p.rule == "temporal.weekday" { return nil }
+    let relative = a == "earlier" || a == "later"
+    if relative, p.rule == "temporal.weekday" { return nil }
     p.start = i
     // "earlier this month", "later this year": some time in the period before (after) now, not
     // its first (last) third. TimeBank writes START (END), which TempEval does not score; the
     // third it implies is as often wrong as right ("shot dead earlier this month" on the 11th,
     // written on the 20th), so the whole period stands.
-    p.mod = a == "earlier" || a == "later" ? nil : mod
-    p.rule = "temporal.edge." + (a == "earlier" || a == "later" ? a : "part")
+    p.mod = relative ? nil : mod
+    p.rule = "temporal.edge." + (relative ? a : "part")
     return p
   }
 
