@@ -320,23 +320,55 @@ struct DCTPropagation {
   /// ("June 10 (Reuters)") is the day itself, in the latest year that puts it no more than a
   /// month after the event (`dct.wire-dateline`). The document's relative expressions and mention times are then
   /// re-anchored on the day. Returns the ids of the documents dated this way.
+  ///
+  /// A headline or lede that counts from an event ("13 days after the fire") dates the story
+  /// from that event's first stated day in articles that state their own date
+  /// (`dct.reference-offset`): a weak document, when that day is later than its main event's;
+  /// an inferred one, when that day is later than its whole window (its evidence could not
+  /// see the count).
   @discardableResult
   static func fromMainEvents(
     _ documents: inout [DocumentExtraction], clusters: [[EventMention]], weak: Set<String>,
     tagger: TemporalTagger = TemporalTagger()
   ) -> Set<String> {
+    var windows: [String: Day] = [:]
+    for d in documents where !weak.contains(d.document) {
+      guard let p = d.published, p.source == .inferred, let l = p.latest.flatMap({ Day(iso: $0) }) else { continue }
+      windows[d.document] = l
+    }
+    let inferredLatest = windows  // inferred, not weak: the end of the window
+    let notStated = weak.union(inferredLatest.keys)
     // Each cluster's day and the weak documents it dates, on all cores; then the earliest
     // (day, source) per document.
-    let found = parallelMap(clusters) { c -> (day: Day, source: Citation, documents: [String])? in
-      let days = c.compactMap { m -> Day? in
+    let found = parallelMap(clusters) { c -> (main: (day: Day, source: Citation, documents: [String])?, counted: [Counted]) in
+      // The day the reports state; else the one all reports imply (their articles' days).
+      let dayOf = { (m: EventMention) -> Day? in
         guard let r = EventResolver.range(m), r.length == 1, !weak.contains(m.document) else { return nil }
         return r.earliest
       }
+      let stated = c.filter { $0.time?.stated == true && dayOf($0) != nil }
+      let statedAgree = stated.first.map { s in stated.allSatisfy { dayOf($0) == dayOf(s) } } ?? false
+      let dated = statedAgree ? stated : c.filter { dayOf($0) != nil }
+      let days = dated.compactMap(dayOf)
+      // "13 days after a wind-driven fire destroyed the town" counts from the event's first
+      // day: the earliest the reports state, when they span a few days.
+      var counted: [Counted] = []
+      let own = stated.filter { !notStated.contains($0.document) }
+      let statedDays = own.compactMap(dayOf)
+      if let first = statedDays.min(), let last = statedDays.max(), last.ordinal - first.ordinal <= 3,
+        let source = own.filter({ dayOf($0) == first }).map(\.citation).min()
+      {
+        counted = c.compactMap { m -> Counted? in
+          guard notStated.contains(m.document), m.role != .caption,
+            let n = m.attributes[MentionFinder.referenceDaysKey].flatMap({ Int($0) })
+          else { return nil }
+          let after = m.attributes[MentionFinder.referenceKey] == "after"
+          return Counted(document: m.document, day: first.adding(days: after ? n : -n), mention: m, eventDay: first, source: source)
+        }
+      }
       var day: Day
       var source: Citation
-      if let d = days.min(), days.allSatisfy({ $0 == d }),
-        let s = c.filter({ !weak.contains($0.document) && EventResolver.range($0)?.length == 1 }).map(\.citation).min()
-      {
+      if let d = days.min(), days.allSatisfy({ $0 == d }), let s = dated.map(\.citation).min() {
         (day, source) = (d, s)
       } else if days.isEmpty,
         let first = c.filter({ !weak.contains($0.document) && $0.time?.stated == false && $0.role != .caption })
@@ -346,31 +378,65 @@ struct DCTPropagation {
         // No report states the day: the first dated report of the event bounds it.
         (day, source) = first
       } else {
-        return nil
+        return (nil, counted)
       }
       let documents = c.filter { $0.isMain && weak.contains($0.document) && $0.role != .caption }.map(\.document)
-      return documents.isEmpty ? nil : (day, source, documents)
+      return (documents.isEmpty ? nil : (day, source, documents), counted)
     }
     var dayOf: [String: (Day, Citation)] = [:]  // document → the day of its main event, from another document
-    for case let (day, source, documents)? in found {
-      for document in documents {
-        if let old = dayOf[document], (old.0, old.1) <= (day, source) { continue }
-        dayOf[document] = (day, source)
+    var countedOf: [String: Counted] = [:]  // document → its latest counted day from a dated event
+    for (main, counted) in found {
+      if let (day, source, documents) = main {
+        for document in documents {
+          if let old = dayOf[document], (old.0, old.1) <= (day, source) { continue }
+          dayOf[document] = (day, source)
+        }
+      }
+      for c in counted {
+        if let old = countedOf[c.document], (old.day, old.mention.citation) >= (c.day, c.mention.citation) { continue }
+        countedOf[c.document] = c
       }
     }
+    // "walked through the burned streets of Lahaina on Monday, 13 days after a wind-driven fire
+    // destroyed most of the historic town": the story's time is counted from an event other
+    // reports date, later than that event (a follow-up: a visit, a funeral, a march). It
+    // dates the story when it is later than the story's main event.
+    for (document, c) in countedOf {
+      if let latest = inferredLatest[document] {
+        guard latest < c.day else { continue }
+      } else {
+        guard dayOf[document].map({ $0.0 < c.day }) ?? true else { continue }
+      }
+      dayOf[document] = (c.day, c.source)
+    }
+    let countedUsed = countedOf.filter { dayOf[$0.key]?.0 == $0.value.day }
     // The documents so dated, re-anchored on all cores.
     let targets = documents.indices.filter { dayOf[documents[$0].document] != nil }
     let (snapshot, days) = (documents, dayOf)
     let updated = parallelMap(targets) { i -> DocumentExtraction in
       var document = snapshot[i]
       guard let (day, source) = days[document.document] else { return document }
-      var evidence = document.published?.evidence ?? []
-      evidence.append(
-        Evidence(
-          rule: "dct.shared-main-event",
-          note:
-            "The article reports as its main event the event of \(day) that \(source.document) dates; news appears on the day or just after.",
-          citation: source))
+      // An inferred window the count overrules is dropped with its evidence.
+      var evidence = inferredLatest[document.document] == nil ? document.published?.evidence ?? [] : []
+      if let c = countedUsed[document.document] {
+        let m = c.mention
+        let direction = m.attributes[MentionFinder.referenceKey] ?? "after"
+        evidence.append(
+          Evidence(
+            rule: "dct.reference-offset",
+            note:
+              "The article counts its time \(m.attributes[MentionFinder.referenceDaysKey] ?? "") day(s) \(direction) the \(m.eventClass) of \(c.eventDay) that \(source.document) dates: \(day); news appears on the day or just after.",
+            citation: m.citation))
+        evidence.append(
+          Evidence(rule: "dct.reference-offset", note: "\(source.document) dates the \(m.eventClass) \(c.eventDay).", citation: c.source))
+      } else {
+        evidence.append(
+          Evidence(
+            rule: "dct.shared-main-event",
+            note:
+              "The article reports as its main event the event of \(day) that \(source.document) dates; news appears on the day or just after.",
+            citation: source))
+      }
       var (dct, weekdays) = dayAfterWeekdays(document.expressions, eventDay: day, tagger: tagger)
       var latest = dct.adding(days: 1)  // news of the day, or of the day after
       // "Johnson is expected to announce his resignation later today", "resigned this
@@ -422,6 +488,18 @@ struct DCTPropagation {
     return dated
   }
 
+  /// A lede mention of an undated article that counts from an event another report dates
+  /// ("13 days after the fire"): the day it gives the article's time.
+  struct Counted: Sendable {
+    var document: String
+    /// The reference event's day moved by the counted days.
+    var day: Day
+    var mention: EventMention
+    /// The reference event's day and where it is stated.
+    var eventDay: Day
+    var source: Citation
+  }
+
   /// Whether a mention's time is the article's own day or a part of it ("today", "later
   /// today", "this morning", "tonight").
   static func saysToday(_ m: EventMention) -> Bool {
@@ -437,7 +515,12 @@ struct DCTPropagation {
   static func dayAfterWeekdays(_ expressions: [TemporalExpression], eventDay: Day, tagger: TemporalTagger)
     -> (Day, [TemporalExpression])
   {
-    let weekdays = expressions.filter { $0.anchor?.form.hasPrefix("weekday:") == true }
+    // "His funeral is scheduled for Thursday": a weekday ahead says nothing of how long after
+    // the event the article was written.
+    let weekdays = expressions.filter { e in
+      guard let f = e.anchor?.form, f.hasPrefix("weekday:") else { return false }
+      return !f.hasSuffix(":1") && !f.hasSuffix(":2")
+    }
     guard !weekdays.isEmpty else { return (eventDay, []) }
     var best = (day: eventDay, hits: [TemporalExpression]())
     for offset in 0...6 {

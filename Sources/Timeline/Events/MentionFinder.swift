@@ -872,6 +872,12 @@ struct MentionFinder {
     let firstHasPlace = first.contains { raws[$0].mention.place != nil }
     let mainHasDay = mainTime.map { ValueParts($0.value).day != nil } ?? false
     settleReferences(&raws, mainClass: mainClass, mainTime: mainTime, mainPlace: mainPlace)
+    // "Biden walked through Lahaina on Monday, 13 days after a wind-driven fire destroyed the
+    // town": a count in the headline or lede places the story's time after (or before) that
+    // event, for the corpus to date an undated story by (`DCTPropagation.fromMainEvents`).
+    for k in raws.indices where ledeUnits.contains(raws[k].unit) && raws[k].mention.role != .caption {
+      if let r = raws[k].reference, let n = countedDays(r) { raws[k].mention.attributes[Self.referenceDaysKey] = String(n) }
+    }
     for k in raws.indices where raws[k].mention.eventClass == mainClass {
       let m = raws[k].mention
       var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite

@@ -26,6 +26,11 @@ extension MentionFinder {
 
   /// The attribute marking a mention as a reference point ("after" or "before").
   static let referenceKey = "reference"
+  /// The attribute giving a counted reference's distance in days ("13 days after the fire" →
+  /// "13", "a week after" → "7", "the day after" → "1"), set in the headline and lede: once
+  /// another report dates the reference event, the story's time follows
+  /// (``DCTPropagation/fromMainEvents``).
+  static let referenceDaysKey = "referenceDays"
   static let referenceWords: [String: Int] = ["after": -1, "following": -1, "since": -1, "before": 1]
   /// Prepositions that make a duration a stretch of time ("over two days", "for hours").
   static let spanPrepositions: Set<String> = ["over", "for", "during", "within", "in", "throughout", "across"]
@@ -84,6 +89,20 @@ extension MentionFinder {
       }
     }
     return nil
+  }
+
+  /// The days a reference phrase counts: a number of days or weeks ("13 days after", "a week
+  /// after"), or one for "the day after". Nil when uncounted ("weeks after") or counted in
+  /// months or years (too coarse to date a day by).
+  func countedDays(_ ref: Reference) -> Int? {
+    if let d = ref.duration, let (count, unit) = Self.durationAmount(expressions[d.expression].value), let n = count {
+      switch unit {
+      case "D": return n
+      case "W": return 7 * n
+      default: return nil
+      }
+    }
+    return ref.theDay == nil ? nil : 1
   }
 
   /// The amount and unit of a duration value: "P6D" → (6, "D"), "PXW" → (nil, "W"); hours

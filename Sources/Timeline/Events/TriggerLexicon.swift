@@ -15,7 +15,7 @@ enum TriggerLexicon {
     meeting|talks, meeting, meetings, conference, consultations, summit, negotiations, session, gathering, forum, dialogue, dialogues, debate, debates, met+, meets+, meet+, met in+, meet in+, speaks to, spoke to, spoke with, held talks, hold talks
     visit|visit, visits, visited, visiting, trip, tour, tours, toured, touring
     attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre, opened fire, open fire, gunfire, bomb exploded, device exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated
-    takeover|takeover, seizure, seized power, seized control, took power, took control, seize power, regain control, coup
+    takeover|takeover, seizure, seized power, seized control, took power, took control, seize power, regain control, coup, overthrew, overthrown, overthrow
     withdrawal|withdrawal, withdrew, pulled out, pullout, withdrawing
     agreement|agreement, deal, accord, treaty, ceasefire, truce, signed, normalise relations, normalize relations, normalise ties, normalize ties, normalised relations, normalized relations, normalised ties, normalized ties
     statement|statement, declaration, communique, communiqué, announcement
@@ -154,6 +154,7 @@ enum TriggerLexicon {
     ("the results met expectations", nil),
     ("A magnitude 7.8 earthquake struck", "disaster"),
     ("since the Taliban took power there", "takeover"),
+    ("a day after army officers overthrew the president", "takeover"),
     ("Scholz said the plan had failed", nil),
     ("The singer died on Sunday at her home", "death"),
     ("the death toll rose to 40", nil),

@@ -439,7 +439,7 @@ public enum MapReduce {
     var result = cluster(
       mentions: Flattened(documents), edges: edges, byID: byID, undatedDocuments: weak, keep: reconciler.maxEvidence,
       explain: explain, rules: rules)
-    if !weak.isEmpty {
+    if documents.contains(where: { $0.published?.source ?? .inferred == .inferred }) {
       let dated = DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak, tagger: tagger)
       if !dated.isEmpty {
         // The re-anchored mentions keep their events; their times follow the new date.

@@ -184,3 +184,89 @@ struct NewsShapeTests {
     }
   }
 }
+
+/// Follow-up stories that count their time from an event other reports date ("on Sunday, five
+/// days after flash floods killed more than 200 people"). The Valencia floods of 29 October 2024
+/// and the king's visit to Paiporta on 3 November; sentences written for these tests.
+@Suite("Counted follow-ups")
+struct CountedFollowUpTests {
+  static let dated = """
+    Flash floods kill dozens in Valencia region
+
+    October 30, 2024
+
+    Flash floods tore through towns around Valencia on Tuesday after a day of torrential rain, killing at least 95 people.
+    """
+
+  static func analyzed(_ text: String) throws -> DocumentExtraction {
+    try withCorpus(["doc.txt": text]) { path in
+      let pipeline = Pipeline()
+      return try #require(pipeline.analyze(try pipeline.ingestor.ingest(paths: [path]).documents).first)
+    }
+  }
+
+  @Test("a lede that counts days after a dated event dates the undated story")
+  func countedLedeDatesTheStory() throws {
+    let undated = """
+      Spain's king visits flood-hit Valencia
+
+      King Felipe walked through the mud-covered streets of Paiporta near Valencia on Sunday, five days after flash floods killed more than 200 people in the region.
+
+      Angry residents threw mud at the royal party.
+      """
+    let report = try withCorpus(["valencia-floods.txt": Self.dated, "valencia-visit.txt": undated]) {
+      try Pipeline().run(paths: [$0])
+    }
+    let visit = try #require(report.documents.first { $0.id == "valencia-visit" })
+    // The floods of Tuesday 2024-10-29, five days on: Sunday 2024-11-03.
+    #expect(visit.published?.value == "2024-11-03")
+    #expect(visit.published?.latest == "2024-11-04")
+    #expect(visit.published?.evidence.contains { $0.rule == "dct.reference-offset" } == true)
+  }
+
+  @Test("only the headline and lede count: a count deep in the body is background")
+  func countInTheBodyDoesNotDate() throws {
+    let undated = """
+      Schools reopen in Valencia
+
+      Children returned to class in Valencia on Monday, and teachers said attendance was high.
+
+      The mayor thanked volunteers who had cleared the school yards.
+
+      Parents said the buses were running again.
+
+      The ring road had closed three days after flash floods killed more than 200 people in the region.
+      """
+    let report = try withCorpus(["valencia-floods.txt": Self.dated, "valencia-schools.txt": undated]) {
+      try Pipeline().run(paths: [$0])
+    }
+    let schools = try #require(report.documents.first { $0.id == "valencia-schools" })
+    #expect(schools.published?.evidence.contains { $0.rule == "dct.reference-offset" } != true)
+  }
+
+  @Test("the lede's counted reference carries its days; weeks are counted, uncounted spans are not")
+  func referenceDaysAttribute() throws {
+    func days(_ lede: String) throws -> String? {
+      let x = try Self.analyzed("Volunteers return to Valencia\n\n" + lede + "\n")
+      return x.mentions.first { $0.attributes[MentionFinder.referenceKey] != nil }?.attributes[MentionFinder.referenceDaysKey]
+    }
+    #expect(try days("Volunteers gathered on Sunday, five days after the floods.") == "5")
+    #expect(try days("Volunteers gathered on Sunday, a week after the floods.") == "7")
+    #expect(try days("Volunteers gathered on Sunday, the day after the floods.") == "1")
+    #expect(try days("Volunteers gathered on Sunday, weeks after the floods.") == nil)
+  }
+
+  @Test("a weekday still ahead does not move an undated story past its main event")
+  func futureWeekdayDoesNotMove() {
+    let tagger = TemporalTagger()
+    let day = Day(2021, 4, 20)
+    func weekday(_ form: String) -> TemporalExpression {
+      TemporalExpression(
+        kind: .date, text: "Thursday", span: SourceSpan(start: 0, end: 8, line: 1), value: "XXXX-WXX-4",
+        rule: "test", anchor: RelativeSpec(form: form))
+    }
+    // "is scheduled for Thursday" (ahead) says nothing; "met on Thursday" (past) does.
+    #expect(DCTPropagation.dayAfterWeekdays([weekday("weekday:4:1")], eventDay: day, tagger: tagger).0 == day)
+    #expect(DCTPropagation.dayAfterWeekdays([weekday("weekday:4:-1")], eventDay: day, tagger: tagger).0 == Day(2021, 4, 22))
+  }
+}
