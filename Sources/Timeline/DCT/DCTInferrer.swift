@@ -35,6 +35,18 @@ public struct DCTInferrer: Sendable {
     }
   }
 
+  /// Whether one expression looks back and the other ahead ("was unveiled on Friday", "will
+  /// receive the prize on 10 December"): they name different days, however the calendar falls.
+  static func opposedTenses(_ a: TemporalExpression, _ b: TemporalExpression) -> Bool {
+    func direction(_ e: TemporalExpression) -> Int {
+      guard let f = e.anchor?.form, f.contains("weekday:") || f.hasPrefix("yearless:") else { return 0 }
+      if f.hasSuffix(":1") || f.hasSuffix(":2") { return 1 }
+      if f.hasSuffix(":-1") || f.hasSuffix(":-2") { return -1 }
+      return 0
+    }
+    return direction(a) * direction(b) < 0
+  }
+
   /// Infers the DCT from `expressions`; `reanchor` recomputes a relative expression against a
   /// candidate day (``TemporalTagger/reanchor(_:dct:)``).
   ///
@@ -139,6 +151,7 @@ public struct DCTInferrer: Sendable {
           if let hit = pivots.first(where: {
             range.earliest <= $0.0 && $0.0 <= range.latest
               && (links.isEmpty || (linked != nil && links[$0.1.span.start] == linked))
+              && !Self.opposedTenses(r, $0.1)
           }) {
             score += 2
             used.append((r, hit.1))
@@ -198,7 +211,11 @@ public struct DCTInferrer: Sendable {
     let hasYearless = !yearlessDays.isEmpty || !yearlessMonths.isEmpty
     if yearHint == nil && hasYearless { return nil }
     // 2. The latest stated day (of the hinted year, when the corpus gave one).
-    let fallbackPivots = yearHint == nil ? pivots : pivots.filter { $0.0.year == year }
+    // A date still ahead ("will receive the prize on 10 December") is no happening: the article
+    // was written before it.
+    let fallbackPivots = (yearHint == nil ? pivots : pivots.filter { $0.0.year == year }).filter { p in
+      !(p.1.anchor?.form.hasPrefix("yearless:") == true && p.1.anchor?.form.hasSuffix(":1") == true)
+    }
     if let (pivot, e) = fallbackPivots.last {
       evidence.append(
         Evidence(
