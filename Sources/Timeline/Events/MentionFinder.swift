@@ -203,6 +203,10 @@ struct MentionFinder {
     "region", "area", "country", "city", "province", "island", "state", "town", "coast", "valley", "capital",
   ]
 
+  /// Words that make a city a destination or an origin, not where the event after it happens
+  /// ("a Boeing 737 bound for Nairobi crashed", "the flight from Jakarta crashed").
+  static let headingWords: Set<String> = ["for", "to", "from", "toward", "towards", "via"]
+
   static let impactVerbs: Set<String> = [
     "struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "shook", "devastated", "battered", "ravaged",
     "swept",
@@ -528,7 +532,8 @@ struct MentionFinder {
       // Thessaloniki, collided").
       if e.kind == .city, e.hi <= i, i - e.hi <= 1, !unit.quoted[e.lo], e.hi == i || toks[e.hi].kind != .punct
         || toks[e.hi].isPossessive || toks[e.hi].text == "-",
-        !(e.lo > 0 && toks[e.lo - 1].isCap && toks[e.lo - 1].isWord && !toks[e.lo - 1].isIn(.nonNameCaps))
+        !(e.lo > 0 && toks[e.lo - 1].isCap && toks[e.lo - 1].isWord && !toks[e.lo - 1].isIn(.nonNameCaps)),
+        !(e.lo > 0 && Self.headingWords.contains(toks[e.lo - 1].lower))
       {
         ok = true
       }

@@ -87,6 +87,10 @@ extension XUnit {
   }
 
   static let timeNouns: Set<String> = ["dawn", "dusk", "midnight", "noon", "sunrise", "sunset", "then", "that"]
+  /// Words of a short lag before "after" or "before" ("crashed minutes after taking off from
+  /// Addis Ababa on Sunday morning", "shortly before landing"): the phrase times the clause's
+  /// own event, it opens no clause of its own.
+  static let lagWords: Set<String> = ["seconds", "minutes", "moments", "hours", "shortly", "soon", "immediately", "just"]
 
   /// Assigns clause numbers and quote flags in one pass.
   mutating func computeClauses() {
@@ -155,7 +159,8 @@ extension XUnit {
         id = next
       } else if word, tokens[i].isIn(.subordinators), !tokens[i].inTimex, !pendingComma,
         !(Self.temporalPrepositions.contains(tokens[i].lower) && i + 1 < tokens.count
-          && (tokens[i + 1].inTimex || Self.timeNouns.contains(tokens[i + 1].lower)))
+          && (tokens[i + 1].inTimex || Self.timeNouns.contains(tokens[i + 1].lower))),
+        !(i > 0 && Self.lagWords.contains(tokens[i - 1].lower) && (tokens[i].lower == "after" || tokens[i].lower == "before"))
       {
         // "since 2017", "before dawn", "after October 20": a temporal preposition, not a clause.
         outer = id

@@ -270,3 +270,32 @@ struct CountedFollowUpTests {
     #expect(DCTPropagation.dayAfterWeekdays([weekday("weekday:4:-1")], eventDay: day, tagger: tagger).0 == Day(2021, 4, 22))
   }
 }
+
+/// Flights: a short lag ("minutes after take-off") times the crash itself, and a destination is
+/// not where the plane came down. Sentences written for these tests about Germanwings 9525
+/// (24 March 2015).
+@Suite("Flight reports")
+struct FlightReportTests {
+  static let report = """
+    Airliner crashes in French Alps
+
+    Published: 24 March 2015
+
+    A Germanwings Airbus A320 bound for Dusseldorf crashed minutes after leaving its cruising altitude over the French Alps on Tuesday morning, killing all 150 people on board, the airline said.
+    """
+
+  @Test("'crashed minutes after leaving … on Tuesday morning': the lag phrase dates the crash")
+  func shortLagDatesTheClause() throws {
+    let x = try CountedFollowUpTests.analyzed(Self.report)
+    let crash = try #require(x.mentions.first { $0.trigger == "crashed" })
+    #expect(crash.time?.value.hasPrefix("2015-03-24") == true)
+    #expect(crash.time?.expression == "Tuesday morning")
+  }
+
+  @Test("'bound for Dusseldorf crashed': a destination does not place the crash")
+  func destinationIsNoPlace() throws {
+    let x = try CountedFollowUpTests.analyzed(Self.report)
+    let crash = try #require(x.mentions.first { $0.trigger == "crashed" })
+    #expect(crash.place != "city:dusseldorf")
+  }
+}
