@@ -374,7 +374,7 @@ struct PairFeatures {
         fine: r.map { $0.latest.year - $0.earliest.year <= 2 } ?? false,
         participants: ids(m.participants, .participant), keywords: ids(m.keywords, .keyword),
         salient: ids(m.names ?? [], .name), nameCount: m.names?.count ?? 0,
-        seriesWords: ids(m.attributes["series"].map { $0.split(separator: " ").map(String.init) } ?? [], .seriesWord),
+        seriesWords: ids(m.attributes["series"].map { EventResolver.words($0).map(String.init) } ?? [], .seriesWord),
         seriesID: m.attributes["series"].map { id(.series, $0) },
         instance: m.isOtherOccurrence
       ).withMasks()
