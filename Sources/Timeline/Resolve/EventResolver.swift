@@ -668,7 +668,11 @@ public struct EventResolver: Sendable {
       a.isMain && b.isMain && !namesAgreeing && names != nil && (a.names?.count ?? 0) >= namesMinimum
       && (b.names?.count ?? 0) >= namesMinimum
     let ta = a.time?.temporalValue, tb = b.time?.temporalValue
-    if let ta, let tb, let ra = Self.range(a), let rb = Self.range(b), !ra.overlaps(rb) {
+    // Each time value parsed once, for the ranges and the same-day report below (parsed for
+    // each use, four to six times a pair).
+    let (pa, pb) = (ta?.range, tb?.range)
+    let (ra, rb) = (Self.range(a, parsed: pa), Self.range(b, parsed: pb))
+    if let ta, let tb, let ra, let rb, !ra.overlaps(rb) {
       // Days of one multi-day event ("opened on Friday", "ended on Sunday"): only with the
       // same ordinal and the same place, at most three days apart.
       guard Self.multiDay(ra, rb, a.ordinal, b.ordinal, a.place, b.place, sameDocument: a.document == b.document) else {
@@ -676,7 +680,7 @@ public struct EventResolver: Sendable {
       }
       score += 1
       add(.multiDay, "\(ta) and \(tb) are days of one event with the same ordinal and place.")
-    } else if let ta, let tb, let ra = Self.range(a), let rb = Self.range(b) {
+    } else if let ta, let tb, let ra, let rb {
       if ra.length == 1 && rb.length == 1 {
         score += 2
         add(.sameDay, "Both mentions date the event to \(ra.earliest).")
@@ -724,7 +728,9 @@ public struct EventResolver: Sendable {
       score += 2
       add(.sameMainEvent, "Both mentions refer to the main event of one article.")
     }
-    if a.document != b.document, let day = Self.reportedSameDay(a, b) ?? Self.reportedSameDay(b, a) {
+    if a.document != b.document,
+      let day = Self.reportedSameDay(ra, b.time?.stated, pb) ?? Self.reportedSameDay(rb, a.time?.stated, pa)
+    {
       score += 1
       add(
         .reportedThatDay,
@@ -787,9 +793,13 @@ public struct EventResolver: Sendable {
   /// The day `a` states, when `b` states no time and its article is dated that day or the
   /// day after (news of the event written as it happened).
   static func reportedSameDay(_ a: EventMention, _ b: EventMention) -> Day? {
-    guard let ra = range(a), ra.length == 1, let tb = b.time, !tb.stated, let rb = tb.temporalValue.range,
-      rb.length == 1
-    else { return nil }
+    reportedSameDay(range(a), b.time?.stated, b.time?.temporalValue.range)
+  }
+
+  /// ``reportedSameDay(_:_:)`` given `a`'s ``range(_:)``, whether `b`'s time is stated and
+  /// the range of `b`'s time value.
+  static func reportedSameDay(_ ra: DayRange?, _ bStated: Bool?, _ rb: DayRange?) -> Day? {
+    guard let ra, ra.length == 1, bStated == false, let rb, rb.length == 1 else { return nil }
     let gap = rb.earliest.ordinal - ra.earliest.ordinal
     return gap == 0 || gap == 1 ? ra.earliest : nil
   }
