@@ -238,11 +238,21 @@ enum PrettyJSONEncoder {
       count += 1
     }
 
+    /// Appends `bytes`; a run of 4 to 16 bytes as two words that may overlap (the runs
+    /// between a layout's brackets and commas are mostly that short).
     @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
       let n = bytes.count
       guard n > 0, let from = bytes.baseAddress else { return }
       reserve(n)
-      if n <= 16 {
+      let to = UnsafeMutableRawPointer(base + count)
+      let source = UnsafeRawPointer(from)
+      if n >= 8 && n <= 16 {
+        to.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+        (to + (n - 8)).storeBytes(of: (source + (n - 8)).loadUnaligned(as: UInt64.self), as: UInt64.self)
+      } else if n >= 4 && n < 8 {
+        to.storeBytes(of: source.loadUnaligned(as: UInt32.self), as: UInt32.self)
+        (to + (n - 4)).storeBytes(of: (source + (n - 4)).loadUnaligned(as: UInt32.self), as: UInt32.self)
+      } else if n < 4 {
         for k in 0..<n { base[count + k] = from[k] }
       } else {
         (base + count).initialize(from: from, count: n)
@@ -250,11 +260,18 @@ enum PrettyJSONEncoder {
       count += n
     }
 
-    /// Two spaces per level of `depth` (``PrettyJSONEncoder/indent(_:_:)``).
+    /// Two spaces per level of `depth` (``PrettyJSONEncoder/indent(_:_:)``), eight at a time
+    /// (the last word may write spaces past the end, into reserved room, which later bytes
+    /// overwrite).
     @inline(__always) mutating func indent(_ depth: Int) {
       let n = max(0, 2 * depth)
-      reserve(n)
-      for k in 0..<n { base[count + k] = 0x20 }
+      reserve(n + 8)
+      let to = UnsafeMutableRawPointer(base + count)
+      var k = 0
+      while k < n {
+        (to + k).storeBytes(of: 0x2020_2020_2020_2020 as UInt64, as: UInt64.self)
+        k += 8
+      }
       count += n
     }
   }

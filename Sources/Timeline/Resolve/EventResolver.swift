@@ -155,20 +155,27 @@ public struct EventResolver: Sendable {
   /// the two splits agree): the `Character` split walked grapheme boundaries, about 6,600
   /// instructions per series name, three times per mention (features, merge summary, evidence).
   static func words(_ s: String) -> [Substring] {
-    let utf8 = s.utf8
-    guard utf8.allSatisfy({ $0 < 0x80 }) else { return s.split(separator: " ") }
-    var out: [Substring] = []
-    var start = utf8.startIndex
-    var i = start
-    while i < utf8.endIndex {
-      if utf8[i] == 0x20 {
-        if start < i { out.append(s[start..<i]) }
-        start = utf8.index(after: i)
+    // The words' byte ranges, in one pass over contiguous bytes (nil: not ASCII).
+    let ranges = s.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+      var out: [Range<Int>] = []
+      out.reserveCapacity(8)
+      var start = 0
+      for i in bytes.indices {
+        let b = bytes[i]
+        if b >= 0x80 { return nil }
+        if b == 0x20 {
+          if start < i { out.append(start..<i) }
+          start = i + 1
+        }
       }
-      i = utf8.index(after: i)
+      if start < bytes.count { out.append(start..<bytes.count) }
+      return out
     }
-    if start < utf8.endIndex { out.append(s[start...]) }
-    return out
+    guard let ranges = ranges ?? nil else { return s.split(separator: " ") }
+    let utf8 = s.utf8
+    return ranges.map { r in
+      s[utf8.index(utf8.startIndex, offsetBy: r.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: r.upperBound)]
+    }
   }
 
   static func decade(_ year: Int) -> Int { year >= 0 ? year / 10 : (year - 9) / 10 }
@@ -308,11 +315,15 @@ public struct EventResolver: Sendable {
     key: String, mentions: M, positions: [Int32], prepared: PreparedMentions?
   ) -> [CompactEdge] where M.Element == EventMention, M.Index == Int {
     var edges: [CompactEdge] = []
-    _ = scanBlock(key: key, mentions: mentions, evidence: false, positions: positions, prepared: prepared) { f in
-      edges.append(
-        CompactEdge(
-          ia: positions[f.a], ib: positions[f.b], score: f.score, spansDays: f.spansDays,
-          identical: f.identical, rules: f.rules))
+    // Appended through a pointer: captured by the closure, `edges` had its exclusive access
+    // checked at run time on every append.
+    withUnsafeMutablePointer(to: &edges) { edges in
+      _ = scanBlock(key: key, mentions: mentions, evidence: false, positions: positions, prepared: prepared) { f in
+        edges.pointee.append(
+          CompactEdge(
+            ia: positions[f.a], ib: positions[f.b], score: f.score, spansDays: f.spansDays,
+            identical: f.identical, rules: f.rules))
+      }
     }
     return edges
   }
@@ -373,22 +384,25 @@ public struct EventResolver: Sendable {
       prepared == nil
       ? PreparedMentions.identities(
         serial: mentions, hashes: mentions.indices.map { Self.signature(mentions[$0]).hashValue }) : []
-    var groups: [[Int]] = []
+    // Each member's group and each group's first member (no array per group: most groups
+    // are one mention, and a block allocated one per mention).
     var groupOf: [Int32: Int] = [:]
     groupOf.reserveCapacity(sorted.count)
+    var group = [Int](repeating: 0, count: sorted.count)
+    var reps: [Int] = []  // each group's first member: its representative
     for (i, m) in sorted.enumerated() {
       let id = prepared.map { $0.identity[position(m)] } ?? local[m - mentions.startIndex]
       if let g = groupOf[id] {
-        groups[g].append(i)
+        group[i] = g
       } else {
-        groupOf[id] = groups.count
-        groups.append([i])
+        groupOf[id] = reps.count
+        group[i] = reps.count
+        reps.append(i)
       }
     }
     // In the main block (``mainBlock``) identical copies are already linked by their class
     // block (same class, same keys): no second edge for them.
     let mainBlock = key.hasPrefix("m|\(Self.mainBlock)|")
-    var reps: [Int] = []
     // Whether two mentions sit in one document (for ``identicalRule(sameDocument:)``), by
     // their interned documents when prepared (a mention read is a cache miss at 100,000
     // documents).
@@ -396,15 +410,19 @@ public struct EventResolver: Sendable {
       prepared.map { $0.features[position(a)].document == $0.features[position(b)].document }
         ?? (mentions[a].document == mentions[b].document)
     }
-    for members in groups {
-      guard let first = members.first else { continue }
-      reps.append(first)
-      for k in members.dropFirst() where !mainBlock {
-        let (a, b) = (sorted[first], sorted[k])
-        found(
-          FoundEdge(
-            a: a, b: b, x: first, y: k, score: 10, identical: true, spansDays: false,
-            rules: MergeRule.Bits(Self.identicalRule(sameDocument: sameDocument(a, b))), evidence: []))
+    if !mainBlock && reps.count < sorted.count {
+      // Each group's other members in order, group by group.
+      let copies = Grouped<Int>(groups: reps.count) { add in
+        for i in sorted.indices where reps[group[i]] != i { add(group[i], i) }
+      }
+      for (g, first) in reps.enumerated() {
+        for k in copies[g] {
+          let (a, b) = (sorted[first], sorted[k])
+          found(
+            FoundEdge(
+              a: a, b: b, x: first, y: k, score: 10, identical: true, spansDays: false,
+              rules: MergeRule.Bits(Self.identicalRule(sameDocument: sameDocument(a, b))), evidence: []))
+        }
       }
     }
     let decadeBlock = key.contains("|D")
@@ -881,9 +899,17 @@ public struct EventResolver: Sendable {
   static func placeKind(_ key: String) -> String {
     // By bytes when the key is ASCII (every byte a character): the `Character` search walked
     // grapheme boundaries, about 1,700 instructions a key.
-    if key.utf8.allSatisfy({ $0 < 0x80 }) {
-      guard let colon = key.utf8.firstIndex(of: 0x3A) else { return "place" }
-      return String(key[..<colon])
+    let asciiColon = key.utf8.withContiguousStorageIfAvailable { bytes -> Int? in  // -1: none; nil: not ASCII
+      var colon = -1
+      for i in bytes.indices {
+        if bytes[i] >= 0x80 { return nil }
+        if colon < 0 && bytes[i] == 0x3A { colon = i }
+      }
+      return colon
+    }
+    if let colon = asciiColon ?? nil {
+      guard colon >= 0 else { return "place" }
+      return String(key[..<key.utf8.index(key.utf8.startIndex, offsetBy: colon)])
     }
     guard let colon = key.firstIndex(of: ":") else { return "place" }
     return String(key[..<colon])
