@@ -152,9 +152,6 @@ enum PrettyJSONEncoder {
       var level = depth
       var i = 0
       var run = 0  // start of the bytes not yet copied
-      func flush(_ end: Int) {
-        if end > run { w.append(UnsafeBufferPointer(rebasing: bytes[run..<end])) }
-      }
       while i < bytes.count {
         let byte = bytes[i]
         switch byte {
@@ -163,45 +160,49 @@ enum PrettyJSONEncoder {
           while i < bytes.count, bytes[i] == 0x5C { i = nextSpecial(bytes, from: i + 2, controls: false) }
           i += 1
           continue
-        case 0x7B, 0x5B:  // { [
-          flush(i + 1)
-          w.append(0x0A)
-          if i + 1 < bytes.count, bytes[i + 1] == byte + 2 {  // } or ] at once: an empty container
-            w.append(0x0A)
-            w.indent(level)
-            w.append(bytes[i + 1])
-            i += 2
-          } else {
-            level += 1
-            w.indent(level)
+        case 0x7B, 0x5B, 0x7D, 0x5D, 0x2C, 0x3A:
+          // The bytes before the token, then the token laid out, in room reserved once.
+          let opens = byte == 0x7B || byte == 0x5B
+          w.append(UnsafeBufferPointer(rebasing: bytes[run..<(opens ? i + 1 : i)]))
+          w.reserve(4 + 2 * max(0, level + 1) + 8)
+          switch byte {
+          case 0x7B, 0x5B:  // { [
+            w.put(0x0A)
+            if i + 1 < bytes.count, bytes[i + 1] == byte + 2 {  // } or ] at once: an empty container
+              w.put(0x0A)
+              w.putIndent(level)
+              w.put(bytes[i + 1])
+              i += 2
+            } else {
+              level += 1
+              w.putIndent(level)
+              i += 1
+            }
+          case 0x7D, 0x5D:  // } ]
+            level -= 1
+            w.put(0x0A)
+            w.putIndent(level)
+            w.put(byte)
+            i += 1
+          case 0x2C:  // ,
+            w.put(0x2C)
+            w.put(0x0A)
+            w.putIndent(level)
+            i += 1
+          default:  // :
+            w.put(0x20)
+            w.put(0x3A)
+            w.put(0x20)
             i += 1
           }
-        case 0x7D, 0x5D:  // } ]
-          flush(i)
-          level -= 1
-          w.append(0x0A)
-          w.indent(level)
-          w.append(byte)
-          i += 1
-        case 0x2C:  // ,
-          flush(i)
-          w.append(0x2C)
-          w.append(0x0A)
-          w.indent(level)
-          i += 1
-        case 0x3A:  // :
-          flush(i)
-          w.append(0x20)
-          w.append(0x3A)
-          w.append(0x20)
-          i += 1
         default:
           i += 1
           continue
         }
         run = i
       }
-      flush(min(i, bytes.count))
+      let end = min(i, bytes.count)
+      if end > run { w.append(UnsafeBufferPointer(rebasing: bytes[run..<end])) }
     }
     out.append(contentsOf: UnsafeBufferPointer(start: w.base, count: w.count))
   }
@@ -232,12 +233,6 @@ enum PrettyJSONEncoder {
       (base, capacity) = (new, larger)
     }
 
-    @inline(__always) mutating func append(_ byte: UInt8) {
-      reserve(1)
-      base[count] = byte
-      count += 1
-    }
-
     /// Appends `bytes`; a run of 4 to 16 bytes as two words that may overlap (the runs
     /// between a layout's brackets and commas are mostly that short).
     @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -260,12 +255,17 @@ enum PrettyJSONEncoder {
       count += n
     }
 
-    /// Two spaces per level of `depth` (``PrettyJSONEncoder/indent(_:_:)``), eight at a time
-    /// (the last word may write spaces past the end, into reserved room, which later bytes
-    /// overwrite).
-    @inline(__always) mutating func indent(_ depth: Int) {
+    /// Appends `byte` in room already reserved.
+    @inline(__always) mutating func put(_ byte: UInt8) {
+      base[count] = byte
+      count += 1
+    }
+
+    /// Two spaces per level of `depth` (``PrettyJSONEncoder/indent(_:_:)``), eight at a time,
+    /// in room already reserved for them and eight bytes more (the last word may write
+    /// spaces past the end, which later bytes overwrite).
+    @inline(__always) mutating func putIndent(_ depth: Int) {
       let n = max(0, 2 * depth)
-      reserve(n + 8)
       let to = UnsafeMutableRawPointer(base + count)
       var k = 0
       while k < n {
