@@ -111,7 +111,29 @@ public struct Day: Codable, Hashable, Sendable, Comparable, CustomStringConverti
   public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 }
 
+/// `n` in decimal, with leading zeros to `width` digits.
+///
+/// A number of at most 15 characters is written straight into a small string (the text of
+/// `n`, a string of zeros and their concatenation were three strings, about 600
+/// instructions, and blocking keys, day texts and time values pad many numbers).
 func pad(_ n: Int, _ width: Int) -> String {
+  if n >= 0 && n < 1_000_000_000_000 && width <= 15 {
+    var digits = 1
+    var rest = n / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
+    }
+    let length = max(digits, width)
+    return String(unsafeUninitializedCapacity: length) { b in
+      var m = n
+      for k in stride(from: length - 1, through: 0, by: -1) {
+        b[k] = 0x30 + UInt8(truncatingIfNeeded: m % 10)
+        m /= 10
+      }
+      return length
+    }
+  }
   let s = String(n)
   return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
 }
