@@ -199,7 +199,8 @@ struct ConflictDetector {
       // Qualified values that agree ("at least 10" and 12; "about 100" and 95) are no conflict.
       var distinct: [String: Claim] = [:]
       for c in values {
-        distinct["\(c.number ?? 0)|\(c.qualifier ?? "")"] = distinct["\(c.number ?? 0)|\(c.qualifier ?? "")"] ?? c
+        let key = "\(c.number ?? 0)|\(c.qualifier ?? "")"  // written once (a double's text is not cheap)
+        if distinct[key] == nil { distinct[key] = c }
       }
       let reps = distinct.keys.sorted().compactMap { distinct[$0] }
       var disagree = false
@@ -301,17 +302,21 @@ struct ConflictDetector {
         docsOf[k, default: []].append(c)
       }
       let keys = firstOf.keys.sorted()
+      // Each wording's words and documents, once per wording (split and collected again for
+      // every pair, they were most of the conflict detection's time: a speaker quoted in
+      // many wordings compares hundreds of pairs).
+      let wordSets = keys.map { Set($0.split(separator: " ")) }
+      let docSets = keys.map { k in Set((docsOf[k] ?? []).map(\.document)) }
       var involved = Set<String>()
-      for (i, ka) in keys.enumerated() {
-        for kb in keys[(i + 1)...] {
-          let na = Set(ka.split(separator: " ")), nb = Set(kb.split(separator: " "))
+      for i in keys.indices {
+        for j in keys.indices.dropFirst(i + 1) {
+          let (na, nb) = (wordSets[i], wordSets[j])
           guard !na.isEmpty, !nb.isEmpty else { continue }
           let shared = na.intersection(nb).count
           guard shared >= 1, Double(shared) / Double(min(na.count, nb.count)) >= 0.3 else { continue }
-          let da = Set((docsOf[ka] ?? []).map(\.document)), db = Set((docsOf[kb] ?? []).map(\.document))
-          guard da.union(db).count >= 2 else { continue }
-          involved.insert(ka)
-          involved.insert(kb)
+          guard docSets[i].union(docSets[j]).count >= 2 else { continue }
+          involved.insert(keys[i])
+          involved.insert(keys[j])
         }
       }
       var sides: [Conflict.Side] = []
@@ -340,6 +345,7 @@ struct ConflictDetector {
   ]
 
   static func words(_ s: String) -> Set<String> {
+    if let ascii = asciiWords(s) { return ascii }
     var out = Set<String>()
     var cur = ""
     for ch in s.lowercased() {
@@ -352,6 +358,34 @@ struct ConflictDetector {
     }
     if !cur.isEmpty, !stopwords.contains(cur) { out.insert(cur) }
     return out
+  }
+
+  /// ``words(_:)`` of an ASCII text by its bytes (nil for any other text): in ASCII the
+  /// letters and numbers are `A`–`Z`, `a`–`z` and `0`–`9`, each byte is one character, and
+  /// lowercasing maps only `A`–`Z`. The `Character` walk, with its Unicode properties, cost
+  /// about 90 instructions a character.
+  static func asciiWords(_ s: String) -> Set<String>? {
+    var s = s
+    return s.withUTF8 { bytes -> Set<String>? in
+      var out = Set<String>()
+      var word: [UInt8] = []
+      func finish() {
+        guard !word.isEmpty else { return }
+        let w = String(decoding: word, as: UTF8.self)
+        if !stopwords.contains(w) { out.insert(w) }
+        word.removeAll(keepingCapacity: true)
+      }
+      for b in bytes {
+        switch b {
+        case 0x80...: return nil
+        case 0x41...0x5A: word.append(b + 0x20)
+        case 0x61...0x7A, 0x30...0x39: word.append(b)
+        default: finish()
+        }
+      }
+      finish()
+      return out
+    }
   }
 
   // MARK: Status (corpus-wide)

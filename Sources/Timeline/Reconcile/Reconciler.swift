@@ -199,7 +199,16 @@ public struct Reconciler: Sendable {
     let placeKey = Self.mostCommon(core.compactMap(\.place))
     let place = placeKey.map { Self.displayName($0, names) }
     var partCount: [String: Int] = [:]
-    for m in core { for p in Set(m.participants) { partCount[p, default: 0] += 1 } }
+    for m in core {
+      // Each participant once per mention: the list as it is when sorted and unique (as the
+      // merge leaves it), a set only otherwise (a set per mention was most of this loop).
+      let ps = m.participants
+      if ps.indices.dropFirst().allSatisfy({ ps[$0 - 1] < ps[$0] }) {
+        for p in ps { partCount[p, default: 0] += 1 }
+      } else {
+        for p in Set(ps) { partCount[p, default: 0] += 1 }
+      }
+    }
     // A caption that joined the event names who took part too ("Olaf Scholz, right,
     // takes part in …"); it adds participants but does not rank them in the title.
     var everyone = Set(partCount.keys)

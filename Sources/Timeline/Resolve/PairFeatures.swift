@@ -240,8 +240,15 @@ struct PairFeatures {
     let chunks = Slots(taking: local.map(\.0))
     local = []
     return parallelInitialized(count: starts[starts.count - 1], tasks: starts.count - 1) { c, put in
-      let features = chunks.take(c)
-      for j in features.indices { put(starts[c] + j, features[j].remapped(maps[c], names: names)) }
+      var features = chunks.take(c)
+      // Remapped in the chunk's own buffer, where each feature holds the only reference to
+      // its lists.
+      features.withUnsafeMutableBufferPointer { features in
+        for j in features.indices {
+          features[j].remap(maps[c], names: names)
+          put(starts[c] + j, features[j])
+        }
+      }
     }
   }
 
@@ -264,7 +271,14 @@ struct PairFeatures {
       }
     }
     typealias Key = (space: Space, string: String)
+    /// Ids by string, per space, for the spaces where a non-ASCII string came (``complete``).
     var tables = [[String: Int]](repeating: [:], count: Space.allCases.count)
+    /// Whether `tables[space]` holds every string of the space: it does from the space's first
+    /// non-ASCII string on. Until then every string of the space is ASCII and in the fast
+    /// table, and an ASCII string the fast table lacks is new (no other ASCII string equals
+    /// it), with no lookup in `tables` and no entry there: hashing every new string into
+    /// `tables` was about 1,500 instructions a string.
+    private var complete = [Bool](repeating: false, count: Space.allCases.count)
     /// Every interned string by id.
     var keys: [Key] = []
     /// Bucket names by id (``Space/label``), kept when `named`.
@@ -287,16 +301,25 @@ struct PairFeatures {
     mutating func id(_ key: Key) -> Int {
       let hash = Self.asciiHash(key)
       if let hash, let k = fastID(key, hash) { return k }
-      if let k = tables[key.space.rawValue][key.string] {
+      let space = key.space.rawValue
+      if hash == nil && !complete[space] { completeTable(key.space) }
+      if complete[space], let k = tables[space][key.string] {
         if let hash { remember(k, hash) }
         return k
       }
       let k = keys.count
       keys.append(key)
-      tables[key.space.rawValue][key.string] = k
+      if complete[space] { tables[space][key.string] = k }
       if let hash { remember(k, hash) }
       if named, let label = key.space.label { names[Int32(k)] = label + key.string }
       return k
+    }
+
+    /// Puts every string of `space` interned so far (all ASCII) in `tables`, which from now
+    /// on holds all of the space's strings (``complete``).
+    private mutating func completeTable(_ space: Space) {
+      complete[space.rawValue] = true
+      for (k, key) in keys.enumerated() where key.space == space { tables[space.rawValue][key.string] = k }
     }
 
     /// ``ASCIIWordTable/Hash`` (FNV-1a) over `key`'s space and UTF-8 bytes; nil when a byte is
@@ -353,11 +376,19 @@ struct PairFeatures {
 
     /// Sorted unique ids of `xs`.
     mutating func ids(_ xs: [String], _ space: Space) -> [Int32] {
-      EventResolver.sortedUnique(xs.map { Int32(id(space, $0)) })
+      guard !xs.isEmpty else { return [] }
+      return [Int32](unsafeUninitializedCapacity: xs.count) { buffer, count in
+        for k in xs.indices { buffer[k] = Int32(id(space, xs[k])) }
+        count = PairFeatures.sortUnique(buffer, count: xs.count)
+      }
     }
 
     mutating func features(_ m: EventMention) -> PairFeatures {
-      let r = EventResolver.range(m)
+      // The time value parsed once, for the range, the implied day and the one day.
+      let parsed = m.time?.temporalValue.range
+      let r = EventResolver.range(m, parsed: parsed)
+      let day = parsed.flatMap { $0.length == 1 ? $0.earliest.ordinal : nil }  // ``EventResolver/oneDay(_:)``
+      let series = m.attributes["series"]
       return PairFeatures(
         eventClass: id(.eventClass, m.eventClass), hasRange: r != nil, lo: r?.earliest.ordinal ?? 0,
         hi: r?.latest.ordinal ?? 0,
@@ -366,40 +397,76 @@ struct PairFeatures {
         ordinal: m.ordinal, place: m.place.map { id(.place, $0) },
         placeKind: m.place.map { id(.placeKind, EventResolver.placeKind($0)) }, host: m.host.map { id(.host, $0) },
         document: id(.document, m.document), isMain: m.isMain,
-        impliedDay: m.time.flatMap { t in
-          t.stated ? nil : t.temporalValue.range.flatMap { $0.length == 1 ? $0.earliest.ordinal : nil }
-        },
-        oneDay: EventResolver.oneDay(m),
+        impliedDay: m.time?.stated == false ? day : nil,
+        oneDay: day,
         caption: m.role == .caption,
         fine: r.map { $0.latest.year - $0.earliest.year <= 2 } ?? false,
         participants: ids(m.participants, .participant), keywords: ids(m.keywords, .keyword),
         salient: ids(m.names ?? [], .name), nameCount: m.names?.count ?? 0,
-        seriesWords: ids(m.attributes["series"].map { $0.split(separator: " ").map(String.init) } ?? [], .seriesWord),
-        seriesID: m.attributes["series"].map { id(.series, $0) },
+        seriesWords: ids(series.map { EventResolver.words($0).map(String.init) } ?? [], .seriesWord),
+        seriesID: series.map { id(.series, $0) },
         instance: m.isOtherOccurrence
       ).withMasks()
     }
   }
 
-  /// The same features with every string id `k` replaced by `map[k]` (lists sorted again).
-  func remapped(_ map: [Int32], names: [Int32: String]) -> PairFeatures {
+  /// The first `count` ids of `buffer` sorted ascending, each once, in place; returns how
+  /// many are left. By insertion for the few ids of a mention's list (and nearly sorted
+  /// when remapped): a copy and a general sort per list were about 550 instructions.
+  static func sortUnique(_ buffer: UnsafeMutableBufferPointer<Int32>, count: Int) -> Int {
+    guard count > 1 else { return count }
+    if count > 32 {
+      var part = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+      part.sort()
+    } else {
+      for k in 1..<count {
+        let x = buffer[k]
+        var j = k
+        while j > 0, buffer[j - 1] > x {
+          buffer[j] = buffer[j - 1]
+          j -= 1
+        }
+        buffer[j] = x
+      }
+    }
+    var w = 1
+    for k in 1..<count where buffer[k] != buffer[w - 1] {
+      buffer[w] = buffer[k]
+      w += 1
+    }
+    return w
+  }
+
+  /// Replaces every string id `k` by `map[k]` (lists sorted again), in place: the id lists
+  /// are rewritten in their own storage when this value holds the only reference to them
+  /// (new lists per feature were 27,000 allocations for the generated 2,000 documents).
+  mutating func remap(_ map: [Int32], names: [Int32: String]) {
     func m(_ k: Int) -> Int { Int(map[k]) }
-    func list(_ ks: [Int32]) -> [Int32] { EventResolver.sortedUnique(ks.map { map[Int($0)] }) }
-    var f = self
-    f.eventClass = m(eventClass)
-    f.period = m(period)
-    f.timeValue = m(timeValue)
-    f.place = place.map(m)
-    f.placeKind = placeKind.map(m)
-    f.host = host.map(m)
-    f.document = m(document)
-    f.seriesID = seriesID.map(m)
-    f.participants = list(participants)
-    f.keywords = list(keywords)
-    f.salient = list(salient)
-    f.seriesWords = list(seriesWords)
-    f.names = names
-    return f.withMasks()
+    func list(_ ks: inout [Int32]) {
+      let n = ks.count
+      guard n > 0 else { return }
+      let kept = ks.withUnsafeMutableBufferPointer { buffer in
+        for k in 0..<n { buffer[k] = map[Int(buffer[k])] }
+        return PairFeatures.sortUnique(buffer, count: n)
+      }
+      if kept < n { ks.removeLast(n - kept) }
+    }
+    eventClass = m(eventClass)
+    period = m(period)
+    timeValue = m(timeValue)
+    place = place.map(m)
+    placeKind = placeKind.map(m)
+    host = host.map(m)
+    document = m(document)
+    seriesID = seriesID.map(m)
+    list(&participants)
+    list(&keywords)
+    list(&salient)
+    list(&seriesWords)
+    self.names = names
+    masks = Masks(
+      series: Masks.of(seriesWords), participants: Masks.of(participants), keywords: Masks.of(keywords),
+      salient: Masks.of(salient))
   }
 
   /// ``EventResolver/reportedSameDay(_:_:)`` on features: `a` states one day, `b` states none
