@@ -92,13 +92,15 @@ extension MentionFinder {
   }
 
   /// The days a reference phrase counts: a number of days or weeks ("13 days after", "a week
-  /// after"), or one for "the day after". Nil when uncounted ("weeks after") or counted in
-  /// months or years (too coarse to date a day by).
+  /// after"), a month or two as 30 days each ("nearly a month after the Oct. 29 crash": the
+  /// story's weekdays then pick the day), or one for "the day after". Nil when uncounted ("weeks
+  /// after") or counted in longer spans (too coarse to date a day by).
   func countedDays(_ ref: Reference) -> Int? {
     if let d = ref.duration, let (count, unit) = Self.durationAmount(expressions[d.expression].value), let n = count {
       switch unit {
       case "D": return n
       case "W": return 7 * n
+      case "M" where n <= 2: return 30 * n
       default: return nil
       }
     }

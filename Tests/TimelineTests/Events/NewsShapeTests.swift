@@ -254,6 +254,8 @@ struct CountedFollowUpTests {
     #expect(try days("Volunteers gathered on Sunday, a week after the floods.") == "7")
     #expect(try days("Volunteers gathered on Sunday, the day after the floods.") == "1")
     #expect(try days("Volunteers gathered on Sunday, weeks after the floods.") == nil)
+    #expect(try days("Volunteers gathered on Sunday, nearly a month after the floods.") == "30")
+    #expect(try days("Volunteers gathered on Sunday, a year after the floods.") == nil)
   }
 
   @Test("a weekday still ahead does not move an undated story past its main event")
