@@ -162,13 +162,25 @@ enum ExtractionTokenizer {
       var hash = ASCIIWordTable.Hash()  // of the lowercase bytes, used when they are ASCII
       var p = a
       while p < b {
+        let byte = bytes[p]
+        if byte < 0x80 {
+          // An ASCII byte is its own scalar: a letter when it is `A`–`Z` or `a`–`z`.
+          let folded = byte | 0x20
+          if folded >= 0x61 && folded <= 0x7A {
+            letters += 1
+            if byte <= 0x5A { uppers += 1 }
+          }
+          hash.add(byte >= 0x41 && byte <= 0x5A ? folded : byte)
+          p += 1
+          continue
+        }
         let (c, length) = scalar(in: bytes, at: p)
-        if length > 1 { ascii = false }
+        ascii = false
         if isLetter(c) {
           letters += 1
           if isUpper(c) { uppers += 1 }
         }
-        hash.add(bytes[p] >= 0x41 && bytes[p] <= 0x5A ? bytes[p] | 0x20 : bytes[p])
+        hash.add(byte)
         p += length
       }
       let lower: String
