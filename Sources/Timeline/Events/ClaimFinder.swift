@@ -94,8 +94,8 @@ struct ClaimFinder {
       for e in entities[u] where e.kind == .group && !unit.quoted[e.lo] { lastGroup = e.key }
       for e in entities[u] where e.kind == .person && !unit.quoted[e.lo] {
         lastPerson = e.key
-        for w in (e.title ?? "").lowercased().split(separator: " ") where w.count > 3 {
-          byTitle[String(w)] = e.key
+        if let title = e.title {
+          for w in Self.titleWords(title) { byTitle[w] = e.key }
         }
       }
       // Updated in place: one lookup per sentence.
@@ -124,6 +124,20 @@ struct ClaimFinder {
         ))
     }
     return (claims, diagnostics)
+  }
+
+  /// The lowercase words of a person's title longer than three characters ("foreign",
+  /// "minister"), in order.
+  ///
+  /// An ASCII title without carriage returns (a character is then a byte) is split by bytes;
+  /// others by `Character`.
+  static func titleWords(_ title: String) -> [String] {
+    let lower = UTF8Bytes.lowercased(title)
+    let plain = lower.utf8.withContiguousStorageIfAvailable { b -> [String]? in
+      guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+      return b.split(separator: 0x20).filter { $0.count > 3 }.map { String(decoding: $0, as: UTF8.self) }
+    }
+    return (plain ?? nil) ?? lower.split(separator: " ").filter { $0.count > 3 }.map(String.init)
   }
 
   private func id(_ start: Int, _ attribute: String) -> String { "\(document.id)@\(start):\(attribute)" }
