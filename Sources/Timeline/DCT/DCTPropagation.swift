@@ -122,17 +122,42 @@ struct DCTPropagation {
     /// A key of the index: a class on a month or a day, narrowed to a meeting series or a
     /// place, or any class on a day or a month. (Strings built per dated mention,
     /// `class|s:series|MM-DD`, were most of the index's time: a second at 100,000 documents.)
+    ///
+    /// A key hashes its fields once, when it is made: it is hashed to pick its shard and again
+    /// by the shard's dictionary, and hashing its strings twice was most of the index's time.
     struct Key: Hashable, Sendable {
       enum Scope: UInt8, Sendable { case series, kindInPlace, place, eventClass, anyClass }
-      var scope: Scope
-      var eventClass = ""
+      let scope: Scope
+      let eventClass: String
       /// The series or the place; empty for the other scopes.
-      var name = ""
+      let name: String
       /// The kind of incident (``TriggerLexicon/kind(of:)``) for `kindInPlace`, else empty.
-      var kind = ""
-      var month: Int
+      let kind: String
+      let month: Int
       /// 0: the whole month.
-      var day: Int
+      let day: Int
+      /// The hash of the fields above.
+      private let fieldsHash: Int
+
+      init(scope: Scope, eventClass: String = "", name: String = "", kind: String = "", month: Int, day: Int) {
+        (self.scope, self.eventClass, self.name, self.kind, self.month, self.day) =
+          (scope, eventClass, name, kind, month, day)
+        var hasher = Hasher()
+        hasher.combine(scope)
+        hasher.combine(eventClass)
+        hasher.combine(name)
+        hasher.combine(kind)
+        hasher.combine(month)
+        hasher.combine(day)
+        fieldsHash = hasher.finalize()
+      }
+
+      func hash(into hasher: inout Hasher) { hasher.combine(fieldsHash) }
+
+      static func == (a: Key, b: Key) -> Bool {
+        a.fieldsHash == b.fieldsHash && a.scope == b.scope && a.month == b.month && a.day == b.day
+          && a.eventClass == b.eventClass && a.name == b.name && a.kind == b.kind
+      }
     }
 
     /// Where a key and year were first reported (by document, then offset, as citations are

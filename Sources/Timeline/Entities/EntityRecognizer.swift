@@ -92,7 +92,7 @@ struct EntityRecognizer: Sendable {
         if let (e, len) = gazetteer.match(toks, at: i, allCaps: unit.allCaps) {
           let nextIsCapName =
             i + len < toks.count && toks[i + len].isCap && toks[i + len].isWord
-            && gazetteer.match(toks, at: i + len, allCaps: unit.allCaps) == nil
+            && gazetteer.matchedPhrase(toks, at: i + len, allCaps: unit.allCaps) == nil
           if len == 1, Self.ambiguousPlaceNames.contains(e.words[0]), nextIsCapName, !unit.allCaps {
             i += 1
             continue
@@ -228,9 +228,9 @@ struct EntityRecognizer: Sendable {
     if let tlen = gazetteer.title(toks, at: i) {
       var j = i + tlen
       if j + 1 < toks.count, ["to", "for", "of", "in"].contains(toks[j].lower),
-        let (_, glen) = gazetteer.match(toks, at: j + 1, allCaps: false)
+        let p = gazetteer.matchedPhrase(toks, at: j + 1, allCaps: false)
       {
-        j += 1 + glen
+        j += 1 + Gazetteer.entryPhrases.length(p)
       }
       if let end = nameEnd(toks, j), end > j {
         var tlo = i
@@ -280,7 +280,7 @@ struct EntityRecognizer: Sendable {
         let w = toks[k].lower
         if titleStart == nil, GazetteerData.titleModifiers.contains(w), w != "the" { titleStart = k }
         if !(GazetteerData.titleModifiers.contains(w) || Self.positionWords.contains(w) || w == "," || w == "the"
-          || w == "a" || (gazetteer.match(toks, at: k, allCaps: false)?.entry.isDemonym ?? false) || toks[k].isPossessive)
+          || w == "a" || isDemonym(toks, k) || toks[k].isPossessive)
         {
           break
         }
@@ -305,6 +305,12 @@ struct EntityRecognizer: Sendable {
         key: personKey(toks, i, end), kind: .person, lo: i, hi: end, surface: Self.text(toks, i, end), title: title),
       end
     )
+  }
+
+  /// Whether a gazetteer demonym starts at `k` ("US President …", "the German chancellor").
+  private func isDemonym(_ toks: [XToken], _ k: Int) -> Bool {
+    guard let p = gazetteer.matchedPhrase(toks, at: k, allCaps: false) else { return false }
+    return Gazetteer.entryPhrases.items[p].isDemonym
   }
 
   /// Whether an event trigger in the past tense starts at `k` ("resigned", "quit", "was
@@ -343,7 +349,7 @@ struct EntityRecognizer: Sendable {
       let t = toks[j]
       if t.isWord, t.isCap, !t.isAllCaps || t.textCount <= 1, !t.inTimex, !t.isIn(.nonNameCaps),
         gazetteer.title(toks, at: j) == nil,
-        gazetteer.match(toks, at: j, allCaps: false) == nil || words > 0 && t.lower == "khan"
+        gazetteer.matchedPhrase(toks, at: j, allCaps: false) == nil || words > 0 && t.lower == "khan"
       {
         j += 1
         words += 1
@@ -360,7 +366,7 @@ struct EntityRecognizer: Sendable {
         continue
       }
       // Regnal numbers: "Mohammed VI", "Charles III".
-      if words > 0, t.isWord, Self.romanNumerals.contains(t.text) {
+      if words > 0, t.isWord, t.isIn(.romanNumerals), Self.romanNumerals.contains(t.text) {
         j += 1
         break
       }
@@ -368,7 +374,7 @@ struct EntityRecognizer: Sendable {
     }
     while j > i, !toks[j - 1].isCap { j -= 1 }
     guard words > 0, j > i else { return nil }
-    if Self.orgEndWords.contains(toks[j - 1].lower) { return nil }
+    if toks[j - 1].isIn(.orgEndWords) { return nil }
     return j
   }
 

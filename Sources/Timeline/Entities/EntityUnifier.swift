@@ -37,16 +37,16 @@ public struct EntityUnifier: Sendable {
         for e in x.entities where hashShard(e.key, of: shards) == part {
           // Mutated in place: copying the info out and back copied its document set for every
           // document that names the entity (quadratic for "Russia" in 100,000 articles).
-          if infos[e.key] == nil { infos[e.key] = Info(kind: String(e.key.prefix { $0 != ":" })) }
-          infos[e.key]?.names.insert(e.name)
-          for a in e.aliases { infos[e.key]?.names.insert(a) }
-          infos[e.key]?.documents.insert(x.document)
+          // One lookup of the key (hashed once) for all three insertions.
+          Self.update(&infos[e.key, default: Info(kind: String(e.key.prefix { $0 != ":" }))]) { info in
+            info.names.insert(e.name)
+            for a in e.aliases { info.names.insert(a) }
+            info.documents.insert(x.document)
+          }
         }
         for c in x.claims where c.attribute == "title" {
           guard let s = c.subject, hashShard(s, of: shards) == part, infos[s] != nil else { continue }
-          for w in c.value.lowercased().split(whereSeparator: { !$0.isLetter }) where w.count > 3 {
-            infos[s]?.titleWords.insert(String(w))
-          }
+          for w in Self.titleWords(c.value) { infos[s]?.titleWords.insert(w) }
         }
       }
       return infos
@@ -89,6 +89,30 @@ public struct EntityUnifier: Sendable {
       for m in members { out[m] = canonical ?? m }
     }
     return out
+  }
+
+  @inline(__always) private static func update<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
+
+  /// The words of a title claim, lowercased, of more than three letters: the runs of letters.
+  ///
+  /// An ASCII title (nearly all) is read by bytes, where the letters are `a`–`z` once
+  /// lowercased and a character is a byte; others by `Character`.
+  static func titleWords(_ value: String) -> [String] {
+    var value = value
+    let ascii = value.withUTF8 { b -> [String]? in
+      guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+      var words: [String] = []
+      var start = 0
+      for i in 0...b.count {
+        let letter = i < b.count && (b[i] | 0x20 >= 0x61 && b[i] | 0x20 <= 0x7A)
+        if letter { continue }
+        if i - start > 3 { words.append(UTF8Bytes.lowercased(String(decoding: b[start..<i], as: UTF8.self))) }
+        start = i + 1
+      }
+      return words
+    }
+    return ascii
+      ?? value.lowercased().split(whereSeparator: { !$0.isLetter }).filter { $0.count > 3 }.map(String.init)
   }
 
   static func body(_ key: String) -> String {

@@ -37,9 +37,7 @@ struct Gazetteer: Sendable {
   init() {
     var capitals: [(country: String, name: String)] = []
     for line in GazetteerData.table.split(separator: "\n") {
-      let f = line.split(separator: "|", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
+      let f = line.split(separator: "|", omittingEmptySubsequences: false).map(Self.trimmed)
       guard f.count >= 3 else { continue }
       let kind: Entity.Kind
       switch f[0] {
@@ -51,14 +49,14 @@ struct Gazetteer: Sendable {
       }
       let prefix = f[0] == "org" ? "org" : f[0]
       let key = "\(prefix):\(f[1])"
-      let names = f[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      let names = f[2].split(separator: ",").map(Self.trimmed)
       guard let primary = names.first else { continue }
       var related: String?
       for name in names { add(key: key, kind: kind, name: name, primary: primary, demonym: false) }
       if kind == .country {
         if f.count > 3 {
           for d in f[3].split(separator: ",") {
-            add(key: key, kind: kind, name: d.trimmingCharacters(in: .whitespaces), primary: primary, demonym: true)
+            add(key: key, kind: kind, name: Self.trimmed(d), primary: primary, demonym: true)
           }
         }
         if f.count > 4, !f[4].isEmpty {
@@ -88,6 +86,21 @@ struct Gazetteer: Sendable {
     for k in titlesByFirstWord.keys {
       titlesByFirstWord[k]?.sort { $0.count > $1.count }
     }
+  }
+
+  /// `s` without the whitespace (tab and space separators) at either end: what
+  /// `trimmingCharacters(in: .whitespaces)` returns, without Foundation's per-call setup, which
+  /// was most of the cost of building the table (once per process, before the first document).
+  static func trimmed(_ s: Substring) -> String {
+    func isSpace(_ c: Unicode.Scalar) -> Bool {
+      c.value < 0x80 ? c == " " || c == "\t" : c.properties.generalCategory == .spaceSeparator
+    }
+    let scalars = s.unicodeScalars
+    var lo = scalars.startIndex
+    var hi = scalars.endIndex
+    while lo < hi, isSpace(scalars[lo]) { lo = scalars.index(after: lo) }
+    while hi > lo, isSpace(scalars[scalars.index(before: hi)]) { hi = scalars.index(before: hi) }
+    return String(scalars[lo..<hi])
   }
 
   private mutating func add(key: String, kind: Entity.Kind, name: String, primary: String, demonym: Bool) {
@@ -155,15 +168,21 @@ struct Gazetteer: Sendable {
   ///
   /// Reads ``entryPhrases`` (every `Gazetteer` is built from the same data as ``shared``).
   func match(_ toks: [XToken], at i: Int, allCaps: Bool) -> (entry: Entry, length: Int)? {
+    guard let p = matchedPhrase(toks, at: i, allCaps: allCaps) else { return nil }
+    return (Self.entryPhrases.items[p], Self.entryPhrases.length(p))
+  }
+
+  /// The number in ``entryPhrases`` of the entry ``match(_:at:allCaps:)`` finds: for callers
+  /// that only ask whether an entry starts at `i`, or how long it is, without copying the
+  /// entry (its strings and arrays) out of the table.
+  func matchedPhrase(_ toks: [XToken], at i: Int, allCaps: Bool) -> Int? {
     guard toks[i].isIn(.gazetteerStarts) else { return nil }
     // The shared table is read in place (a local copy would retain its arrays).
     for p in Self.entryPhrases.phrases(startingWith: toks[i].word) {
       if Self.entryPhrases.items[p].exactCase && (allCaps || toks[i].text != Self.entryPhrases.items[p].surface) {
         continue
       }
-      if Self.entryPhrases.matches(p, toks, at: i, outsideTimex: true) {
-        return (Self.entryPhrases.items[p], Self.entryPhrases.length(p))
-      }
+      if Self.entryPhrases.matches(p, toks, at: i, outsideTimex: true) { return p }
     }
     return nil
   }

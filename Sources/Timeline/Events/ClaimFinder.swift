@@ -27,11 +27,16 @@ struct ClaimFinder {
     let mainID = mentions.first { $0.isMain }?.id
     // Mention indices by sentence start (indices: copying mentions retains every field).
     var byUnitStart: [Int: [Int]] = [:]
+    // Reserved (here and below): growing the tables rehashed them several times a document.
+    byUnitStart.reserveCapacity(mentions.count)
     for (k, m) in mentions.enumerated() { byUnitStart[m.citation.start, default: []].append(k) }
     var lastPerson: String?
     var byTitle: [String: String] = [:]  // "minister" → the last person so titled
     var lastGroup: String?
     var paragraphQuotes: [Int: (open: Int, close: Int, straight: Int, unit: Int)] = [:]
+    paragraphQuotes.reserveCapacity(units.count)
+    /// Appends a finder's claims (most sentences have none: appending nothing still cost a call).
+    func add(_ found: [Claim]) { if !found.isEmpty { claims += found } }
     for (u, unit) in units.enumerated() {
       let inSentence = byUnitStart[unit.span.start] ?? []
       // "… urged donors to hold such a summit every year": a mention of another instance
@@ -77,19 +82,20 @@ struct ClaimFinder {
       }
       let listClaims = lists(u, cite: cite, about: about, hasMention: !inSentence.isEmpty)
       let listRanges = listClaims.map { ($0.id, $0.value) }
-      claims += counts(u, cite: cite, about: about, speaker: speaker).filter { c in
-        // A counted group inside a list ("and eight other countries") is the list's claim.
-        !(c.unit == "countries" && listRanges.contains { $0.1.hasSuffix(c.value) })
-      }
-      claims += listClaims
-      claims += quotes(u, cite: cite, about: about, speaker: speaker)
-      claims += roles(u, cite: cite, about: about)
-      claims += statuses(u, cite: cite, about: about, lastGroup: lastGroup)
+      add(
+        counts(u, cite: cite, about: about, speaker: speaker).filter { c in
+          // A counted group inside a list ("and eight other countries") is the list's claim.
+          !(c.unit == "countries" && listRanges.contains { $0.1.hasSuffix(c.value) })
+        })
+      add(listClaims)
+      add(quotes(u, cite: cite, about: about, speaker: speaker))
+      add(roles(u, cite: cite, about: about))
+      add(statuses(u, cite: cite, about: about, lastGroup: lastGroup))
       for e in entities[u] where e.kind == .group && !unit.quoted[e.lo] { lastGroup = e.key }
       for e in entities[u] where e.kind == .person && !unit.quoted[e.lo] {
         lastPerson = e.key
-        for w in (e.title ?? "").lowercased().split(separator: " ") where w.count > 3 {
-          byTitle[String(w)] = e.key
+        if let title = e.title {
+          for w in Self.titleWords(title) { byTitle[w] = e.key }
         }
       }
       // Updated in place: one lookup per sentence.
@@ -118,6 +124,20 @@ struct ClaimFinder {
         ))
     }
     return (claims, diagnostics)
+  }
+
+  /// The lowercase words of a person's title longer than three characters ("foreign",
+  /// "minister"), in order.
+  ///
+  /// An ASCII title without carriage returns (a character is then a byte) is split by bytes;
+  /// others by `Character`.
+  static func titleWords(_ title: String) -> [String] {
+    let lower = UTF8Bytes.lowercased(title)
+    let plain = lower.utf8.withContiguousStorageIfAvailable { b -> [String]? in
+      guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+      return b.split(separator: 0x20).filter { $0.count > 3 }.map { String(decoding: $0, as: UTF8.self) }
+    }
+    return (plain ?? nil) ?? lower.split(separator: " ").filter { $0.count > 3 }.map(String.init)
   }
 
   private func id(_ start: Int, _ attribute: String) -> String { "\(document.id)@\(start):\(attribute)" }

@@ -233,6 +233,8 @@ public struct EventExtractor: Sendable {
 
   // MARK: - Entities
 
+  @inline(__always) private static func update<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
+
   static func collectEntities(document: Document, units: [XUnit], entities: [[XEntity]]) -> ([Entity], [EntityMention])
   {
     var byKey: [String: (name: String, kind: Entity.Kind, aliases: Set<String>)] = [:]
@@ -243,14 +245,13 @@ public struct EventExtractor: Sendable {
       for e in entities[u] {
         let span = document.source.span(toks[e.lo].start, toks[e.hi - 1].end)
         mentions.append(EntityMention(entity: e.key, surface: e.surface, span: span, role: role))
-        // In place: a record copied out of the dictionary would copy its alias set to insert.
-        byKey[e.key, default: (gaz.info[e.key]?.name ?? e.surface, e.kind, [])].aliases.insert(e.surface)
-        if e.kind == .person || e.kind == .other, let name = byKey[e.key]?.name, e.surface.count > name.count {
-          byKey[e.key]?.name = e.surface
-        }
-        // A dateline's capitals ("L'AQUILA, Italy -") give way to the name as the text writes it.
-        if e.kind == .city, let name = byKey[e.key]?.name, Entity.writtenOverCapitals(e.surface, name) {
-          byKey[e.key]?.name = e.surface
+        // In place, under one lookup of the key: a record copied out of the dictionary would
+        // copy its alias set to insert.
+        Self.update(&byKey[e.key, default: (gaz.info[e.key]?.name ?? e.surface, e.kind, [])]) { record in
+          record.aliases.insert(e.surface)
+          if e.kind == .person || e.kind == .other, e.surface.count > record.name.count { record.name = e.surface }
+          // A dateline's capitals ("L'AQUILA, Italy -") give way to the name as the text writes it.
+          if e.kind == .city, Entity.writtenOverCapitals(e.surface, record.name) { record.name = e.surface }
         }
       }
     }

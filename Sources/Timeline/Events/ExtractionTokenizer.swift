@@ -102,6 +102,34 @@ enum ExtractionTokenizer {
     return (Unicode.Scalar(v) ?? "\u{FFFD}", length)
   }
 
+  /// Whether the word `bytes` (before a period) is one of ``abbreviations``, in any case.
+  ///
+  /// ASCII words compare their lowercase bytes (no abbreviation is longer than four letters),
+  /// with no string made; others go through `lowercased()`, whose Unicode case mappings decide.
+  static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var ascii = true
+    for b in bytes where b >= 0x80 { ascii = false }
+    guard ascii else {
+      return abbreviations.contains(String(decoding: bytes, as: UTF8.self).lowercased())
+    }
+    guard bytes.count < abbreviationBytes.count else { return false }
+    var key: UInt32 = 0
+    for b in bytes { key = key << 8 | UInt32(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+    return abbreviationBytes[bytes.count].contains(key)
+  }
+
+  /// ``abbreviations`` by length (index = bytes), each the set of its words' bytes packed
+  /// big-endian into an integer ("mr" → 0x6D72).
+  private static let abbreviationBytes: [Set<UInt32>] = {
+    let longest = abbreviations.map(\.utf8.count).max() ?? 0
+    precondition(longest <= 4, "an abbreviation's bytes must fit in a UInt32")
+    var out = Array(repeating: Set<UInt32>(), count: longest + 1)
+    for a in abbreviations {
+      out[a.utf8.count].insert(a.utf8.reduce(0) { $0 << 8 | UInt32($1) })
+    }
+    return out
+  }()
+
   /// Tokenizes `text`; `map` converts a UTF-8 offset in `text` (and whether it is an end
   /// offset) to an offset in the original file.
   ///
@@ -134,13 +162,25 @@ enum ExtractionTokenizer {
       var hash = ASCIIWordTable.Hash()  // of the lowercase bytes, used when they are ASCII
       var p = a
       while p < b {
+        let byte = bytes[p]
+        if byte < 0x80 {
+          // An ASCII byte is its own scalar: a letter when it is `A`–`Z` or `a`–`z`.
+          let folded = byte | 0x20
+          if folded >= 0x61 && folded <= 0x7A {
+            letters += 1
+            if byte <= 0x5A { uppers += 1 }
+          }
+          hash.add(byte >= 0x41 && byte <= 0x5A ? folded : byte)
+          p += 1
+          continue
+        }
         let (c, length) = scalar(in: bytes, at: p)
-        if length > 1 { ascii = false }
+        ascii = false
         if isLetter(c) {
           letters += 1
           if isUpper(c) { uppers += 1 }
         }
-        hash.add(bytes[p] >= 0x41 && bytes[p] <= 0x5A ? bytes[p] | 0x20 : bytes[p])
+        hash.add(byte)
         p += length
       }
       let lower: String
@@ -212,8 +252,7 @@ enum ExtractionTokenizer {
             i = k
             continue
           }
-          let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)
-          if abbreviations.contains(word.lowercased()) {
+          if isAbbreviation(UnsafeBufferPointer(rebasing: bytes[i..<j])) {
             emit(i, j + 1, .word)
             i = j + 1
             continue

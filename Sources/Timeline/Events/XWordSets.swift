@@ -47,6 +47,10 @@ struct XWordSets: OptionSet, Sendable {
   static let themePrepositions = XWordSets(rawValue: 1 << 28)
   static let themeVerbs = XWordSets(rawValue: 1 << 29)
   static let givenNames = XWordSets(rawValue: 1 << 30)
+  static let orgEndWords = XWordSets(rawValue: 1 << 31)
+  /// The lowercase forms of ``EntityRecognizer/romanNumerals`` (which match case-sensitively):
+  /// a cheap test before the set's own.
+  static let romanNumerals = XWordSets(rawValue: 1 << 32)
 
   /// Every flag with the words it stands for, where the rules define them.
   static let sources: [(flag: XWordSets, words: Set<String>)] = [
@@ -81,6 +85,8 @@ struct XWordSets: OptionSet, Sendable {
     (.themePrepositions, MentionFinder.themePrepositions),
     (.themeVerbs, MentionFinder.themeVerbs),
     (.givenNames, GazetteerData.givenNames),
+    (.orgEndWords, EntityRecognizer.orgEndWords),
+    (.romanNumerals, Set(EntityRecognizer.romanNumerals.map { $0.lowercased() })),
   ]
 
   /// Lowercase word → the sets it belongs to.

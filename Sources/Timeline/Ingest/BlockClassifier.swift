@@ -49,7 +49,7 @@ struct BlockClassifier {
     let end = min(r.end, r.start + Self.viewLimit)
     let cleaned = MarkupCleaner.clean(source.bytes, r.start, end)
     let text = cleaned.string
-    let lower = text.lowercased().ingestReplacing("\u{2019}", with: "'")
+    let lower = UTF8Bytes.lowercased(text).ingestReplacing("\u{2019}", with: "'")
     let words = cleaned.bytes.withUnsafeBufferPointer { b in
       var n = b.isEmpty ? 0 : 1
       for c in b where c == 0x20 { n += 1 }
@@ -400,7 +400,7 @@ struct BlockClassifier {
     // A URL starts with "h" or "w" (an ASCII first byte is the first character's).
     if let f = v.text.utf8.first, f > 0x20, f < 0x80, f | 0x20 != 0x68, f | 0x20 != 0x77 { return nil }
     let t = v.text.ingestTrimmed()
-    let lower = t.lowercased()
+    let lower = UTF8Bytes.lowercased(t)
     guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return nil }
     if t.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
       return String(decoding: t.utf8.filter { !UTF8Bytes.isASCIISpace($0) }, as: UTF8.self)
@@ -467,7 +467,7 @@ struct BlockClassifier {
       return nil
     }
     let t = v.text.ingestTrimmed()
-    let lower = t.lowercased()
+    let lower = UTF8Bytes.lowercased(t)
     var rest: Substring
     guard let p = Self.bylinePrefixes.firstPhrase(prefixing: lower) else {
       // A bare agency name on its own line ("AFP", "(Reuters)").

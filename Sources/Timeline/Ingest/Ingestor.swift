@@ -434,17 +434,25 @@ public struct Ingestor: Sendable {
     func normalized(_ s: String) -> String {
       // ASCII (nearly every title) by bytes: Unicode property lookups per character were a
       // visible share of ingest.
-      if s.utf8.allSatisfy({ $0 < 0x80 }) {
-        return String(
-          decoding: s.utf8.compactMap { b -> UInt8? in
-            switch b {
-            case 0x41...0x5A: b + 0x20
-            case 0x61...0x7A, 0x30...0x39: b
-            default: nil
+      // On the contiguous bytes: the generic `allSatisfy` and `compactMap` over the UTF-8 view
+      // cost a closure call a byte.
+      var s = s
+      let ascii = s.withUTF8 { b -> String? in
+        guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: b.count) { out in
+          var n = 0
+          for c in b {
+            switch c {
+            case 0x41...0x5A: out[n] = c + 0x20
+            case 0x61...0x7A, 0x30...0x39: out[n] = c
+            default: continue
             }
-          }, as: UTF8.self)
+            n += 1
+          }
+          return n
+        }
       }
-      return s.lowercased().filter { $0.isLetter || $0.isNumber }
+      return ascii ?? s.lowercased().filter { $0.isLetter || $0.isNumber }
     }
     func take(_ field: String, _ value: String?, _ current: inout String?) {
       guard let value, !value.isEmpty else { return }

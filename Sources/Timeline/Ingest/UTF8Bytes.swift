@@ -131,4 +131,48 @@ public enum UTF8Bytes {
     let (s, e) = trim(b, start, end)
     return s >= e
   }
+
+  /// `s.lowercased()`, byte by byte: ASCII bytes lowercase in place, U+2000–U+207F (curly
+  /// quotes, dashes and other punctuation, super- and subscripts, none of which lowercasing
+  /// changes) is copied, and every other scalar appends its `lowercaseMapping`.
+  ///
+  /// The same string as `lowercased()`, which maps scalar by scalar with no context, but
+  /// without a table lookup and a `String` append per ASCII character: news text is mostly
+  /// ASCII with a few curly quotes, which send `lowercased()` down its slow path for the
+  /// whole text.
+  static func lowercased(_ s: some StringProtocol) -> String {
+    let fast = s.utf8.withContiguousStorageIfAvailable { lowercased(bytes: $0) }
+    return fast ?? s.lowercased()
+  }
+
+  private static func lowercased(bytes b: UnsafeBufferPointer<UInt8>) -> String {
+    @inline(__always) func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+    if !b.contains(where: { $0 >= 0x80 }) {
+      return String(unsafeUninitializedCapacity: b.count) { out in
+        for k in 0..<b.count { out[k] = lower(b[k]) }
+        return b.count
+      }
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(b.count + 8)
+    var i = 0
+    while i < b.count {
+      let c = b[i]
+      if c < 0x80 {
+        out.append(lower(c))
+        i += 1
+        continue
+      }
+      let length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+      if c == 0xE2, b[i + 1] == 0x80 || b[i + 1] == 0x81 {  // U+2000–U+207F
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<i + 3]))
+      } else if let scalar = String(decoding: UnsafeBufferPointer(rebasing: b[i..<i + length]), as: UTF8.self)
+        .unicodeScalars.first
+      {
+        out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      }
+      i += length
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
 }

@@ -23,6 +23,8 @@ public struct Segmenter: Sendable {
 
   public func segment(_ document: inout Document) {
     var sentences: [Sentence] = []
+    // Most paragraphs hold a sentence or two: growing the array copied every sentence so far.
+    sentences.reserveCapacity(2 * document.blocks.count)
     var forcedCuts = 0
     let bytes = document.source.bytes
     let blocks = document.blocks
@@ -242,30 +244,48 @@ public struct Segmenter: Sendable {
     }
     while s < period, b[s] == 0xE2, s + 2 < period { s += 3 }  // “ ‘
     guard s < period else { return true }
+    // ASCII without a carriage return: a character is a byte, and lowercasing works on bytes.
+    let plain = !b[s..<period].contains { $0 >= 0x80 || $0 == 0x0D }
+    // Most words before a period: longer than any abbreviation and undotted, so neither an
+    // initial, nor an abbreviation, nor a dotted acronym (answered before any string is made).
+    if plain, period - s > Abbreviations.longest, !b[s..<period].contains(UInt8(ascii: ".")) { return true }
     let word = String(decoding: b[s..<period], as: UTF8.self)
-    let lower = word.lowercased()
-    let nextWord = Self.word(b, next).lowercased()
+    let lower = plain ? Self.asciiLowercased(b[s..<period]) : word.lowercased()
     let nextIsDigit = b[next] >= 0x30 && b[next] <= 0x39
     // Initials: one uppercase letter ("J.", "W.").
-    if word.count == 1, let f = word.first, f.isUppercase { return false }
-    if Abbreviations.titles.contains(lower) { return false }
-    if Abbreviations.beforeNumber.contains(lower) { return !nextIsDigit }
+    if plain ? period - s == 1 : word.count == 1, let f = word.first, f.isUppercase { return false }
+    let kind = Abbreviations.kinds[lower]
+    if kind == .title { return false }
+    if kind == .beforeNumber { return !nextIsDigit }
     let dotted =
       word.ingestContainsText(".") && word.count <= 12 && !word.ingestContainsText("..")
       && word.split(separator: ".").allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isLetter) }
-    if dotted || Abbreviations.ambiguous.contains(lower) {
+    if dotted || kind == .ambiguous {
       if nextIsDigit { return false }
-      return Abbreviations.sentenceStarters.contains(nextWord)
+      return Abbreviations.sentenceStarters.contains(Self.asciiLowercased(Self.wordBytes(b, next)))
     }
     return true
   }
 
+  /// `bytes` lowercased, for ASCII bytes (what `lowercased()` gives them).
+  static func asciiLowercased(_ bytes: ArraySlice<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { out in
+      var n = 0
+      for c in bytes {
+        out[n] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+        n += 1
+      }
+      return n
+    }
+  }
+
   /// The ASCII letters of the word at `i` (for the sentence-starter test).
-  static func word(_ b: [UInt8], _ i: Int) -> String {
+  static func wordBytes(_ b: [UInt8], _ i: Int) -> ArraySlice<UInt8> {
     var j = i
     while j < b.count, j - i < 20, (b[j] | 0x20 >= 0x61 && b[j] | 0x20 <= 0x7A) { j += 1 }
-    return String(decoding: b[i..<j], as: UTF8.self)
+    return b[i..<j]
   }
+
 
   /// Decodes the scalar at `i` of valid UTF-8.
   static func decode(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int)? {
