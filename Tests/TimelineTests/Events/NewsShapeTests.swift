@@ -301,3 +301,21 @@ struct FlightReportTests {
     #expect(crash.place != "city:dusseldorf")
   }
 }
+
+@Suite("Shared main event day")
+struct SharedMainEventDayTests {
+  @Test("the day a report states dates the event, not the report's own day its other mentions imply")
+  func statedDayWins() {
+    // A report of 2018-11-09 states the fire of Thursday 2018-11-08 once; its other mentions
+    // only take the article's day. An undated report of that fire is dated from the 8th.
+    let stated = mention("a", 10, "fire", time: "2018-11-08", isMain: true)
+    var implied = mention("a", 200, "fire", isMain: true)
+    implied.time = MentionTime(
+      expression: nil, span: nil, value: "2018-11-09", mod: nil, rule: "test.dct", stated: false, anchor: nil)
+    let undated = mention("b", 10, "fire", time: "PRESENT_REF", isMain: true)
+    var docs = [extraction("a", published: "2018-11-09", mentions: [stated, implied]), extraction("b", mentions: [undated])]
+    DCTPropagation.fromMainEvents(&docs, clusters: [[stated, implied, undated]], weak: ["b"])
+    #expect(docs[1].published?.value == "2018-11-08")
+    #expect(docs[1].published?.evidence.contains { $0.rule == "dct.shared-main-event" } == true)
+  }
+}
