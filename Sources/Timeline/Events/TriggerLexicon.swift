@@ -22,7 +22,7 @@ enum TriggerLexicon {
     designation|designation, designated, blacklisted
     appointment|appointment, appointed, appoint, appoints, named as, sworn in, inauguration
     election|election, elections, elected, referendum, runoff, by-election
-    disaster|earthquake, earthquakes, quake, quakes, tremor, tremors, aftershock, aftershocks, flood, floods, flooding, hurricane, typhoon, cyclone, tsunami, landslide, landslides, eruption, drought, landfall
+    disaster|earthquake, earthquakes, quake, quakes, tremor, tremors, aftershock, aftershocks, flood, floods, flooding, hurricane, typhoon, cyclone, storm, storms, tsunami, landslide, landslides, eruption, drought, landfall
     war|war, invasion, invaded, offensive
     killing|killed, kills, kill, killing, killings, murder, murders, murdered, murdering, slain, slaying, stabbed, stabbing, strangled, homicide, manslaughter, shot dead, gunned down, beheaded
     death|died, dies, die, dying, dead, death, passed away, passes away, pass away, hanged himself, hanged herself, found dead, committed suicide, suicide
@@ -76,6 +76,10 @@ enum TriggerLexicon {
     gathering|next:storm, storms, momentum, pace, speed, strength, steam, dust
     death|next:toll, tolls, penalty, row, threat, threats, certificate, squad, sentence
     deaths|next:toll
+    storm|next:of, surge, surges, drain, drains, troopers
+    storm|prev:political, diplomatic, media, perfect, social, brewing, gathering, took, taken, take, takes
+    storms|next:of
+    storms|prev:political
     fire|prev:under, open, opened, opens, cease, returned, return, exchanged, heavy, gun, friendly, came, caught, set, coming, drew, draws, hold, holding
     fire|next:department, fighters, fighter, brigade, crews, crew, station, service, chief, alarm, engines, engine, truck, trucks, officials
     burned|prev:the, a, an, its, their, his, her, badly, severely
@@ -142,13 +146,17 @@ enum TriggerLexicon {
     ("Two strong tremors shook the valley", "disaster"),
     ("The debate over immigration has hardened", nil),
     ("Thousands attended the state funeral in Ascoli Piceno", "funeral"),
-    ("Part of the motorway bridge collapsed during a storm", "crash"),
+    ("Part of the motorway bridge collapsed during heavy rain", "crash"),
     ("The currency collapsed in the spring", nil),
     ("The Bank of Canada raised its benchmark rate by half a point", "rate-decision"),
     ("Turkey's central bank cut interest rates again in September", "rate-decision"),
     ("Markets had priced in a rate hike", "rate-decision"),
     ("The president toured the flattened neighbourhoods by helicopter", "visit"),
     ("The storm made landfall near Keaton Beach early on Wednesday", "disaster"),
+    ("The storm flattened homes along the coast", "disaster"),
+    ("The budget drew a storm of criticism", nil),
+    ("a political storm over the budget", nil),
+    ("water poured out of the storm drains", nil),
     ("The agency stepped up intelligence gathering", nil),
     ("Analysts warned of a gathering storm in the bond market", nil),
     ("the results met expectations", nil),
