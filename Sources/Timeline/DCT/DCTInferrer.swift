@@ -38,13 +38,7 @@ public struct DCTInferrer: Sendable {
   /// Whether one expression looks back and the other ahead ("was unveiled on Friday", "will
   /// receive the prize on 10 December"): they name different days, however the calendar falls.
   static func opposedTenses(_ a: TemporalExpression, _ b: TemporalExpression) -> Bool {
-    func direction(_ e: TemporalExpression) -> Int {
-      guard let f = e.anchor?.form, f.contains("weekday:") || f.hasPrefix("yearless:") else { return 0 }
-      if f.hasSuffix(":1") || f.hasSuffix(":2") { return 1 }
-      if f.hasSuffix(":-1") || f.hasSuffix(":-2") { return -1 }
-      return 0
-    }
-    return direction(a) * direction(b) < 0
+    (a.anchor?.semantics?.tense ?? 0) * (b.anchor?.semantics?.tense ?? 0) < 0
   }
 
   /// Infers the DCT from `expressions`; `reanchor` recomputes a relative expression against a
@@ -214,7 +208,8 @@ public struct DCTInferrer: Sendable {
     // A date still ahead ("will receive the prize on 10 December") is no happening: the article
     // was written before it.
     let fallbackPivots = (yearHint == nil ? pivots : pivots.filter { $0.0.year == year }).filter { p in
-      !(p.1.anchor?.form.hasPrefix("yearless:") == true && p.1.anchor?.form.hasSuffix(":1") == true)
+      if case .monthDay(_, _, 1)? = p.1.anchor?.semantics { return false }
+      return true
     }
     if let (pivot, e) = fallbackPivots.last {
       evidence.append(
@@ -228,13 +223,9 @@ public struct DCTInferrer: Sendable {
       // weekday just after it ("said on Saturday"): the article was written on or after that
       // weekday. A pivot ahead ("will open on June 10") says nothing of the weekdays.
       var p = pivot
-      if let form = e.anchor?.form, form.hasPrefix("monthday") || form.hasPrefix("yearless"), !form.hasSuffix(":1") {
+      if case .monthDay(_, _, let pivotDir)? = e.anchor?.semantics, pivotDir != 1 {
         for r in relatives {
-          guard let f = r.anchor?.form, f.hasPrefix("weekday:"), !f.hasSuffix(":1"), !f.hasSuffix(":2") else {
-            continue
-          }
-          let parts = f.split(separator: ":")
-          guard parts.count >= 2, let w = Int(parts[1]), (1...7).contains(w) else { continue }
+          guard case .weekday(let w, let dir)? = r.anchor?.semantics, dir < 1, (1...7).contains(w) else { continue }
           let ahead = (w - pivot.weekday + 7) % 7
           guard ahead >= 1, ahead <= 6 else { continue }
           let day = pivot.adding(days: ahead)

@@ -367,21 +367,21 @@ struct DCTPropagation {
     // (day, source) per document.
     let found = parallelMap(clusters) { c -> (main: (day: Day, source: Citation, documents: [String])?, counted: [Counted]) in
       // The day the reports state; else the one all reports imply (their articles' days).
-      let dayOf = { (m: EventMention) -> Day? in
+      let oneDay = { (m: EventMention) -> Day? in
         guard let r = EventResolver.range(m), r.length == 1, !weak.contains(m.document) else { return nil }
         return r.earliest
       }
-      let stated = c.filter { $0.time?.stated == true && dayOf($0) != nil }
-      let statedAgree = stated.first.map { s in stated.allSatisfy { dayOf($0) == dayOf(s) } } ?? false
-      let dated = statedAgree ? stated : c.filter { dayOf($0) != nil }
-      let days = dated.compactMap(dayOf)
+      let stated = c.filter { $0.time?.stated == true && oneDay($0) != nil }
+      let statedAgree = stated.first.map { s in stated.allSatisfy { oneDay($0) == oneDay(s) } } ?? false
+      let dated = statedAgree ? stated : c.filter { oneDay($0) != nil }
+      let days = dated.compactMap(oneDay)
       // "13 days after a wind-driven fire destroyed the town" counts from the event's first
       // day: the earliest the reports state, when they span a few days.
       var counted: [Counted] = []
       let own = stated.filter { !notStated.contains($0.document) }
-      let statedDays = own.compactMap(dayOf)
+      let statedDays = own.compactMap(oneDay)
       if let first = statedDays.min(), let last = statedDays.max(), last.ordinal - first.ordinal <= 3,
-        let source = own.filter({ dayOf($0) == first }).map(\.citation).min()
+        let source = own.filter({ oneDay($0) == first }).map(\.citation).min()
       {
         counted = c.compactMap { m -> Counted? in
           guard notStated.contains(m.document), m.role != .caption,
@@ -543,8 +543,8 @@ struct DCTPropagation {
     // "His funeral is scheduled for Thursday": a weekday ahead says nothing of how long after
     // the event the article was written.
     let weekdays = expressions.filter { e in
-      guard let f = e.anchor?.form, f.hasPrefix("weekday:") else { return false }
-      return !f.hasSuffix(":1") && !f.hasSuffix(":2")
+      guard case .weekday(_, let dir)? = e.anchor?.semantics else { return false }
+      return dir < 1
     }
     guard !weekdays.isEmpty else { return (eventDay, []) }
     var best = (day: eventDay, hits: [TemporalExpression]())

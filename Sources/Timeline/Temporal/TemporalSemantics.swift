@@ -328,3 +328,17 @@ indirect enum TemporalSemantics: Hashable, Sendable {
     s.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false).map { Substring($0) }
   }
 }
+
+extension TemporalSemantics {
+  /// Which way a weekday or a year-less date looks from its anchor: -1 back ("said on Friday",
+  /// "opened on June 2"), 1 ahead ("will meet on Friday", "opens on 10 December"), 0 of no
+  /// tense; a part of a day, a clock time or an offset from one ("Friday morning") as that
+  /// day. Nil for every other form.
+  var tense: Int? {
+    switch self {
+    case .weekday(_, let dir), .monthDay(_, _, let dir): return dir.signum()
+    case .part(let base, _), .clock(let base, _, _), .weekOf(let base), .dayOffset(let base, _): return base.tense
+    default: return nil
+    }
+  }
+}
