@@ -22,7 +22,7 @@ enum TriggerLexicon {
     designation|designation, designated, blacklisted
     appointment|appointment, appointed, appoint, appoints, named as, sworn in, inauguration
     election|election, elections, elected, referendum, runoff, by-election
-    disaster|earthquake, earthquakes, quake, quakes, tremor, tremors, aftershock, aftershocks, flood, floods, flooding, hurricane, typhoon, cyclone, storm, storms, tsunami, landslide, landslides, eruption, drought, landfall
+    disaster|earthquake, earthquakes, quake, quakes, tremor, tremors, aftershock, aftershocks, flood, floods, flooding, hurricane, typhoon, cyclone, storm, storms, tsunami, landslide, landslides, eruption, eruptions, erupted, erupts, erupting, drought, landfall
     war|war, invasion, invaded, offensive
     killing|killed, kills, kill, killing, killings, murder, murders, murdered, murdering, slain, slaying, stabbed, stabbing, strangled, homicide, manslaughter, shot dead, gunned down, beheaded
     death|died, dies, die, dying, dead, death, passed away, passes away, pass away, hanged himself, hanged herself, found dead, committed suicide, suicide
@@ -32,7 +32,7 @@ enum TriggerLexicon {
     sentence|sentenced, sentences, sentencing, jailed, imprisoned, life sentence, death sentence, death penalty, life in prison
     escape|escaped, escape, escapes, escapee, on the run, broke out of, jailbreak, fled custody, fled the country, flees the country, fleeing the country, fled abroad, fled into exile, went into exile, fled to, flees to
     fire|fire, fires, wildfire, wildfires, bushfire, bushfires, firestorm, blaze, blazes, burned, burns, burnt, burning, ablaze, arson, inferno, engulfed, gutted, went up in flames
-    crash|crash, crashed, crashes, collision, collided, derailed, derailment, accident, capsized, ran aground, crash-landed, crash landing, crash-landing, went down, collapse, collapsed, collapses
+    crash|crash, crashed, crashes, collision, collided, derailed, derailment, accident, capsized, ran aground, crash-landed, crash landing, crash-landing, went down, collapse, collapsed, collapses, slammed into, smashed into, ploughed into, plowed into, rammed, rammed into
     emergency|emergency landing, emergency landings, forced landing, emergency descent
     grounding|grounding, grounded, grounds
     acquisition|acquire, acquires, acquired, acquiring, acquisition, buys, bought, buyout, merger, merge, merges, purchase, purchased, to buy
@@ -55,7 +55,7 @@ enum TriggerLexicon {
     rate-decision|rate hike, rate hikes, rate increase, rate increases, rate rise, rate rises, rate cut, rate cuts, raised interest rates, raises interest rates, raise interest rates, raising interest rates, cut interest rates, cuts interest rates, cutting interest rates, lowered interest rates, lowers interest rates, raised rates, raises rates, hiked rates, hikes rates, lifted rates, lifts rates, cut rates, cuts rates, lowered rates, lowers rates, raised its benchmark, raises its benchmark, cut its benchmark, cuts its benchmark, lowered its benchmark, raised its key, raises its key, cut its key, cuts its key, held rates, holds rates, kept rates, left rates unchanged, left interest rates unchanged
     contract|offer, contract, contracts, signs+, re-signed, re-signs
     birth|gave birth, gives birth, give birth, born
-    funeral|funeral, funerals, memorial service, memorial services, laid to rest
+    funeral|funeral, funerals, memorial service, memorial services, laid to rest, burial, committal, was buried, were buried, is buried, be buried, being buried, been buried
     wedding|wedding, married, marries, marry, engaged, engagement, divorce, divorced, divorcing
     """
 
@@ -125,6 +125,15 @@ enum TriggerLexicon {
     ceasefire|topic:on, about, over, for, toward, towards
     evacuation|next:centre, centres, center, centers, plan, plans, routes, route, drills, drill, shelters, shelter, zone, zones
     truce|topic:on, about, over, for, toward, towards
+    erupted|subject:volcano, volcanoes, mount, mountain, crater, vent, fissure, fissures, caldera, peak
+    erupts|subject:volcano, volcanoes, mount, mountain, crater, vent, fissure, fissures, caldera, peak
+    erupting|subject:volcano, volcanoes, mount, mountain, crater, vent, fissure, fissures, caldera, peak
+    was buried|next:under, beneath, by, in, alive, deep
+    were buried|next:under, beneath, by, in, alive, deep
+    is buried|next:under, beneath, by, in, alive, deep
+    be buried|next:under, beneath, by, in, alive, deep
+    been buried|next:under, beneath, by, in, alive, deep
+    burial|next:ground, grounds, site, sites, chamber, chambers, mound, mounds, place
     """
 
   static let examples: [(text: String, eventClass: String?)] = [
@@ -206,6 +215,14 @@ enum TriggerLexicon {
     ("Bahrain agreed to normalise ties with Israel", "agreement"),
     ("Critics argued the plan would hurt competition", nil),
     ("Two people were hurt in the collision", "crash"),
+    ("A freight train slammed into the stalled bus", "crash"),
+    ("The volcano erupted again overnight", "disaster"),
+    ("Fighting erupted in the capital overnight", nil),
+    ("A storm strikes the coast", "disaster"),
+    ("Several residents were buried in the rubble", nil),
+    ("The poet was buried beside her husband", "funeral"),
+    ("Rescuers dug out villagers who were buried under the mud", nil),
+    ("The lorry rammed a parked tanker on the bridge", "crash"),
     ("The president fled the country on a military jet", "escape"),
     ("The twins of jailed activist Narges Mohammadi spoke in Oslo", nil),
     ("Jailed Iranian activist wins Nobel Peace Prize", "award"),
@@ -252,7 +269,7 @@ enum TriggerLexicon {
     tsunami|tsunami
     wildfire|wildfire, wildfires
     landslide|landslide, landslides
-    eruption|eruption
+    eruption|eruption, eruptions, erupted, erupts, erupting
     drought|drought
     bombing|bombing, bombings, suicide bombing, bomb exploded, device exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated
     shooting|shooting, opened fire, open fire, gunfire
