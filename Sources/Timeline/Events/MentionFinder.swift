@@ -82,6 +82,47 @@ struct MentionFinder {
     return k - 1 >= from && toks[k - 1].lower == "to" && toks[k].isIn(.themeVerbs)
   }
 
+  /// Titles and bodies named after a city ("the Duke of Edinburgh", "the Bank of England",
+  /// "the University of Chicago"): the city is part of a name, not where the event happens.
+  /// Not "the Gulf of Aden" or "the Port of Baltimore", which are places.
+  static let titlesOfPlace: Set<String> = [
+    "duke", "duchess", "earl", "countess", "prince", "princess", "archbishop", "bishop", "mayor", "governor", "lord",
+    "baron", "baroness", "marquess", "emir", "sultan", "bank", "university", "archdiocese", "diocese",
+  ]
+
+  /// Nouns a count's subject ends in ("the death toll in the crash", "the number of people
+  /// killed in the quake").
+  static let countNouns: Set<String> = ["toll", "number", "tally", "count", "figure", "total"]
+  /// Verbs that revise a count ("rose to 288", "has climbed to 43").
+  static let revisionVerbs: Set<String> = [
+    "rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "soared", "stood", "hit", "passed",
+    "topped", "surpassed", "exceeded", "doubled", "rises", "climbs", "reaches", "stands",
+  ]
+
+  /// Whether the trigger at `i` sits in the subject of a count ("the death toll in the
+  /// accident", at most nine tokens after the count's noun) and a revising verb stands between
+  /// it and the date at `date`: "The death toll in the three-train accident rose to 288 on
+  /// Saturday evening" dates the toll, not the accident.
+  static func countRevision(_ toks: [XToken], trigger i: Int, len: Int, date: Int) -> Bool {
+    guard (i + len..<date).contains(where: { toks[$0].isWord && revisionVerbs.contains(toks[$0].lower) }) else {
+      return false
+    }
+    var k = i - 1
+    // Back over the subject's words and hyphens ("three-train"), not past a clause's comma.
+    while k >= 0, i - k <= 9, toks[k].isWord || toks[k].text == "-" {
+      if countNouns.contains(toks[k].lower) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Nouns an event noun modifies when it names what they are about ("the crash site", "the
+  /// attack survivors", "the quake zone").
+  static let compoundHeads: Set<String> = [
+    "site", "sites", "scene", "victims", "victim", "survivors", "survivor", "zone", "area", "investigators",
+    "investigation", "probe", "inquiry", "wreckage", "debris", "anniversary", "memorial", "toll",
+  ]
+
   /// Determiners and possessives between a theme word and its event noun ("to block its
   /// acquisition").
   static let themeFillers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "last", "planned", "proposed", "deadly", "recent"]
@@ -463,6 +504,17 @@ struct MentionFinder {
       // killing of …", "an inquiry on Monday into the crash": the date is the clause's act; the
       // event noun after it is what the act is about, earlier or yet to come.
       if tx.hi <= i, Self.themeBetween(toks, from: tx.hi, to: i) { continue }
+      // "The death toll in the accident rose to 288 on Saturday evening": a date after the
+      // verb of a count whose noun the trigger qualifies dates the count's revision.
+      if tx.lo > i, Self.countRevision(toks, trigger: i, len: len, date: tx.lo) { continue }
+      // "visited the crash site on Wednesday", "survivors of the attack said on Monday": an
+      // event noun that modifies another noun is what that noun is about; only a date right
+      // before it ("Tuesday's crash site") is its own.
+      if i + len < toks.count, toks[i + len].isWord, Self.compoundHeads.contains(toks[i + len].lower),
+        !(tx.hi <= i && i - tx.hi <= 1)
+      {
+        continue
+      }
       // "…, officials said on Monday": the day of the statement, not of the event reported.
       // But "said on Saturday at the Munich Security Conference" dates the conference too.
       if cls != Self.statementClass, Self.saidBefore(toks, tx.lo), !Self.introducedByAt(toks, i) { continue }
@@ -533,7 +585,9 @@ struct MentionFinder {
       if e.kind == .city, e.hi <= i, i - e.hi <= 1, !unit.quoted[e.lo], e.hi == i || toks[e.hi].kind != .punct
         || toks[e.hi].isPossessive || toks[e.hi].text == "-",
         !(e.lo > 0 && toks[e.lo - 1].isCap && toks[e.lo - 1].isWord && !toks[e.lo - 1].isIn(.nonNameCaps)),
-        !(e.lo > 0 && Self.headingWords.contains(toks[e.lo - 1].lower))
+        !(e.lo > 0 && Self.headingWords.contains(toks[e.lo - 1].lower)),
+        // "the Duke of Edinburgh died", "the Bank of England raised": a city in a title or name.
+        !(e.lo > 1 && toks[e.lo - 1].lower == "of" && Self.titlesOfPlace.contains(toks[e.lo - 2].lower))
       {
         ok = true
       }
@@ -863,7 +917,28 @@ struct MentionFinder {
       guard let news, t.stated, let r = t.temporalValue.range else { return false }
       return r.latest < news
     }
-    let mainTime = first.compactMap { raws[$0].mention.time }.first { !beforeNews($0) }
+    var mainTime = first.compactMap { raws[$0].mention.time }.first { !beforeNews($0) }
+    // "Toll rises to 288" over a lede that gives no time, and in the body "the express had
+    // rammed a goods train on Friday evening": for a local incident (one story, one crash),
+    // the first body mention of the story's class that states a day just before the
+    // article's stated date (and is no reference point or other occurrence, and names no
+    // person the lede's mentions do not) is the story's event and dates it. Not for acts of
+    // people: "Braverman resigned on Wednesday" in the body is not "Truss resigns".
+    var bodyDated: Int? = nil
+    if mainTime == nil, let stated, Self.localClasses.contains(mainClass) {
+      let ledePeople = Set(first.flatMap { raws[$0].mention.participants })
+      bodyDated = raws.indices.first { k in
+        let m = raws[k].mention
+        guard m.eventClass == mainClass, m.role == .body, !ledeUnits.contains(raws[k].unit), raws[k].reference == nil,
+          m.attributes[EventMention.instanceKey] == nil, m.attributes[Self.referenceKey] == nil, !genericPlural(raws[k]),
+          m.participants.allSatisfy({ !$0.hasPrefix("person:") || ledePeople.contains($0) }),
+          let t = m.time, t.stated, let r = t.temporalValue.range, r.length == 1
+        else { return false }
+        let lag = stated.ordinal - r.earliest.ordinal
+        return lag >= 0 && lag <= Self.bodyDatedLag
+      }
+      if let k = bodyDated { mainTime = raws[k].mention.time }
+    }
     let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace(ledeUnits, mainTime)
     let mainOrdinal = first.compactMap { raws[$0].mention.ordinal }.first
     let mainLength = first.compactMap { raws[$0].mention.attributes[EventMention.lengthKey] }.first
@@ -885,7 +960,7 @@ struct MentionFinder {
     }
     for k in raws.indices where raws[k].mention.eventClass == mainClass {
       let m = raws[k].mention
-      var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite
+      var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite || k == bodyDated
       // "The region was hit by a landslide in 2017", "a bombing in April killed 19": an
       // indefinite mention of the story's class, in the body, dated only to a month or more
       // while the story has its day, is an earlier occurrence (the story is "the landslide").
@@ -1016,6 +1091,9 @@ struct MentionFinder {
   ]
   /// Days before an article's stated date beyond which a stated time is no longer its news.
   static let olderThanNews = 180
+  /// At most this many days before its article's stated date a body mention may date a story
+  /// whose headline and lede give no time (news of the event written as it happened).
+  static let bodyDatedLag = 3
   /// A main mention's stated time this long or longer (a month, a year) does not bind it.
   static let coarseMainDays = 28
 
@@ -1108,6 +1186,25 @@ struct MentionFinder {
       || info[b]?.related == a && a.hasPrefix("country:")
   }
 
+  /// Whether `toks` are a staff line without "By" ("Staff and agencies in Athens", "Our
+  /// correspondent in Delhi"): staff words, agency names and "and" up to "in" or "at", one of
+  /// them a staff noun or "agencies", then only capitalized words. Its city is where the
+  /// reporters sit, not where the story happened.
+  static func isStaffLine(_ toks: [XToken]) -> Bool {
+    guard toks.count <= 10, let at = toks.firstIndex(where: { $0.lower == "in" || $0.lower == "at" }), at > 0,
+      at + 1 < toks.count
+    else { return false }
+    var noun = false
+    for t in toks[..<at] {
+      if BlockClassifier.staffNouns.contains(t.lower) || t.lower == "agencies" {
+        noun = true
+      } else if !BlockClassifier.staffWords.contains(t.lower), t.lower != "and", Boilerplate.agencies[t.lower] == nil {
+        return false
+      }
+    }
+    return noun && toks[(at + 1)...].allSatisfy { $0.isCap || !$0.isWord }
+  }
+
   /// Where the article places its story when the event sentences do not: the first city
   /// after in/at/from in the headline and lede, else in a later body sentence that states the
   /// main event's own time ("he said Friday from Geneva").
@@ -1132,7 +1229,7 @@ struct MentionFinder {
     {
       return e.key
     }
-    for u in lede.sorted() { if let c = locativeCity(u) { return c } }
+    for u in lede.sorted() where !Self.isStaffLine(units[u].tokens) { if let c = locativeCity(u) { return c } }
     // "Genoa's trade fair grounds", "Baltimore's Francis Scott Key Bridge": a city that owns a
     // place of the lede. Not "Liverpool's Mohamed Salah" nor "Liverpool and Real Madrid meet":
     // a team bears its city's name.
