@@ -2,7 +2,7 @@ import Foundation
 
 /// Encodes a value to the exact bytes `JSONEncoder` writes with `[.sortedKeys, .prettyPrinted,
 /// .withoutEscapingSlashes]`, about five times faster: types that write themselves
-/// (``CompactJSON``: events, documents, conflicts) are written compact and laid out in one pass;
+/// (``CompactJSON``: events, documents, conflicts) are written pretty directly;
 /// other values are collected into a small tree of already-serialized leaves and written once,
 /// without Foundation's boxing.
 ///
@@ -18,13 +18,13 @@ enum PrettyJSONEncoder {
   /// `depth`: the value sits that deep in an enclosing document (its first line indented as
   /// its later ones are; blank lines stay blank).
   static func encode<T: Encodable>(_ value: T, depth: Int = 0) throws -> [UInt8] {
-    if T.self is any CompactJSON.Type, let compact = value as? any CompactJSON {  // events, documents, conflicts
-      var line: [UInt8] = []
-      try compact.writeCompact(&line)
+    if T.self is any CompactJSON.Type, let direct = value as? any CompactJSON {  // events, documents, conflicts
+      // Written pretty as it is written: no compact text laid out in a second pass.
       var out: [UInt8] = []
       indent(depth, &out)
-      appendPretty(line[...], depth: depth, into: &out)
-      return out
+      var sink = JSONBytes(taking: &out, pretty: true, depth: depth)
+      try direct.writeJSON(&sink)
+      return sink.bytes
     }
     let arena = Arena()
     let root = try TreeEncoder.child(for: value, path: [], arena: arena)
