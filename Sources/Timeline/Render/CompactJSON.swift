@@ -21,48 +21,69 @@ protocol CompactJSON {
 extension CompactJSON {
   /// The value compact, appended to `out`.
   func writeCompact(_ out: inout [UInt8]) throws {
-    var sink = JSONBytes(taking: &out, pretty: false, depth: 0)
-    defer { out = sink.bytes }
+    var sink = JSONBytes(pretty: false, depth: 0)
+    defer { sink.free() }
     try writeJSON(&sink)
+    out.append(contentsOf: sink.bytes)
   }
 }
 
 /// The bytes being written and their layout: compact (no whitespace) or pretty as
 /// `JSONEncoder`'s `.prettyPrinted` (two spaces a level, `"key" : value`, an empty container
 /// as its brackets around a blank line).
+///
+/// Written through a pointer (``PrettyJSONEncoder/ByteWriter``), room reserved once per
+/// token: an `[UInt8]` append checked the array's uniqueness and capacity for every byte of
+/// every key and indentation.
 struct JSONBytes {
-  var bytes: [UInt8]
+  private var writer: PrettyJSONEncoder.ByteWriter
   let pretty: Bool
   /// How deep the value being written sits (pretty: the indentation of its members' lines
   /// is one level more).
   var level: Int
 
-  /// Takes over `out`'s bytes (left empty; read them back from ``bytes``), so appends do not
-  /// copy a shared buffer.
-  init(taking out: inout [UInt8], pretty: Bool, depth: Int) {
-    bytes = []
-    swap(&bytes, &out)
+  /// Call ``free()`` when done.
+  init(pretty: Bool, depth: Int, capacity: Int = 512) {
+    writer = PrettyJSONEncoder.ByteWriter(capacity: capacity)
     self.pretty = pretty
     level = depth
   }
 
-  @inline(__always) mutating func append(_ byte: UInt8) { bytes.append(byte) }
+  /// Releases the memory; ``bytes`` is then invalid.
+  func free() { writer.free() }
+
+  /// The bytes written so far (valid until the next write or ``free()``).
+  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: writer.base, count: writer.count) }
+
+  @inline(__always) mutating func append(_ byte: UInt8) {
+    writer.reserve(1)
+    writer.put(byte)
+  }
+
+  @inline(__always) mutating func append(run: UnsafeBufferPointer<UInt8>) { writer.append(run) }
+
+  /// The indentation of ``level`` (pretty: the first line of a value nested in a document).
+  mutating func indent() {
+    writer.reserve(2 * max(0, level) + 8)
+    writer.putIndent(level)
+  }
 
   /// Pretty: a line break and the indentation of ``level``.
   @inline(__always) mutating func newLine() {
-    bytes.append(0x0A)
-    PrettyJSONEncoder.indent(level, &bytes)
+    writer.reserve(1 + 2 * max(0, level) + 8)
+    writer.put(0x0A)
+    writer.putIndent(level)
   }
 
   /// Opens a container (`{` or `[`).
   @inline(__always) mutating func open(_ bracket: UInt8) {
-    bytes.append(bracket)
+    append(bracket)
     level += 1
   }
 
   /// Before a member or element: a comma after the first, and (pretty) its own line.
   @inline(__always) mutating func separate(first: Bool) {
-    if !first { bytes.append(0x2C) }  // ,
+    if !first { append(0x2C) }  // ,
     if pretty { newLine() }
   }
 
@@ -70,20 +91,54 @@ struct JSONBytes {
   @inline(__always) mutating func close(_ bracket: UInt8, empty: Bool) {
     level -= 1
     if pretty {
-      if empty { bytes.append(0x0A) }
+      if empty { append(0x0A) }
       newLine()
     }
-    bytes.append(bracket)
+    append(bracket)
   }
 
-  /// After a key: `:` compact, ` : ` pretty.
-  @inline(__always) mutating func colon() {
-    if pretty { bytes.append(0x20) }
-    bytes.append(0x3A)
-    if pretty { bytes.append(0x20) }
+  /// A key of static text, quoted, and what follows a key: `:` compact, ` : ` pretty.
+  @inline(__always) mutating func key(_ k: StaticString) {
+    let n = k.utf8CodeUnitCount
+    writer.reserve(n + 5)
+    writer.put(0x22)
+    // Byte by byte: a key is a few bytes, and a bulk copy called `memmove` for each.
+    let bytes = k.utf8Start
+    for i in 0..<n { writer.put(bytes[i]) }
+    writer.put(0x22)
+    colon()
   }
 
-  mutating func string(_ s: String) { PrettyJSONEncoder.string(s, into: &bytes) }
+  /// After a key: `:` compact, ` : ` pretty (room reserved by the caller).
+  @inline(__always) private mutating func colon() {
+    if pretty {
+      writer.reserve(3)
+      writer.put(0x20)
+      writer.put(0x3A)
+      writer.put(0x20)
+    } else {
+      append(0x3A)
+    }
+  }
+
+  /// A key that is not static (a dictionary's), quoted and escaped, with its colon.
+  mutating func key(name: String) {
+    string(name)
+    colon()
+  }
+
+  mutating func string(_ s: String) { PrettyJSONEncoder.string(s, into: &writer) }
+
+  mutating func integer(_ v: Int) { CompactObject.integer(v, &writer) }
+
+  /// Static text (`true`, `null`).
+  mutating func raw(_ text: StaticString) { text.withUTF8Buffer { append(run: $0) } }
+
+  /// A number's text.
+  mutating func raw(_ text: String) {
+    var text = text
+    text.withUTF8 { append(run: $0) }
+  }
 }
 
 /// Writes one array's elements between its brackets.
@@ -116,38 +171,32 @@ struct CompactObject {
   mutating func int(_ k: StaticString, _ v: Int?, _ out: inout JSONBytes) {
     guard let v else { return }
     key(k, &out)
-    Self.integer(v, &out.bytes)
+    out.integer(v)
   }
 
   mutating func key(_ k: StaticString, _ out: inout JSONBytes) {
     out.separate(first: first)
     first = false
-    out.append(0x22)
-    // Byte by byte: a key is a few bytes, and a bulk append called `memmove` for each.
-    let bytes = k.utf8Start
-    for i in 0..<k.utf8CodeUnitCount { out.append(bytes[i]) }
-    out.append(0x22)
-    out.colon()
+    out.key(k)
   }
 
   /// A key that is not static (a dictionary's).
   mutating func key(name k: String, _ out: inout JSONBytes) {
     out.separate(first: first)
     first = false
-    out.string(k)
-    out.colon()
+    out.key(name: k)
   }
 
   mutating func bool(_ k: StaticString, _ v: Bool?, _ out: inout JSONBytes) {
     guard let v else { return }
     key(k, &out)
-    out.bytes.append(contentsOf: v ? Self.trueBytes : Self.falseBytes)
+    out.raw(v ? "true" : "false")
   }
 
   mutating func double(_ k: StaticString, _ v: Double?, _ out: inout JSONBytes) throws {
     guard let v else { return }
     key(k, &out)
-    out.bytes.append(contentsOf: try PrettyJSONEncoder.number(v).utf8)
+    out.raw(try PrettyJSONEncoder.number(v))
   }
 
   mutating func strings(_ k: StaticString, _ v: [String]?, _ out: inout JSONBytes) {
@@ -193,12 +242,8 @@ struct CompactObject {
 
   func close(_ out: inout JSONBytes) { out.close(0x7D, empty: first) }  // }
 
-  static let trueBytes = Array("true".utf8)
-  static let falseBytes = Array("false".utf8)
-  static let nullBytes = Array("null".utf8)
-
   /// Decimal digits without a `String`.
-  static func integer(_ v: Int, _ out: inout [UInt8]) {
+  static func integer<S: ByteSink>(_ v: Int, _ out: inout S) {
     if v < 0 { out.append(0x2D) }  // -
     var m = v.magnitude
     var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -503,12 +548,12 @@ extension JSONValue: CompactJSON {
     case .string(let s): out.string(s)
     case .number(let n):
       if n == n.rounded(), abs(n) < 1e15 {
-        CompactObject.integer(Int(Int64(n)), &out.bytes)
+        out.integer(Int(Int64(n)))
       } else {
-        out.bytes.append(contentsOf: try PrettyJSONEncoder.number(n).utf8)
+        out.raw(try PrettyJSONEncoder.number(n))
       }
-    case .bool(let b): out.bytes.append(contentsOf: b ? CompactObject.trueBytes : CompactObject.falseBytes)
-    case .null: out.bytes.append(contentsOf: CompactObject.nullBytes)
+    case .bool(let b): out.raw(b ? "true" : "false")
+    case .null: out.raw("null")
     case .array(let items):
       var a = JSONArrayWriter(&out)
       for i in items.indices {
