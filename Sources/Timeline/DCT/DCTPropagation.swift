@@ -159,6 +159,10 @@ struct DCTPropagation {
 
       func hash(into hasher: inout Hasher) { hasher.combine(fieldsHash) }
 
+      /// The index shard of this key among `count` (``hashShard(_:of:)`` hashed the key once
+      /// more for each entry and lookup).
+      func shard(of count: Int) -> Int { count <= 1 ? 0 : Int(UInt(bitPattern: fieldsHash) % UInt(count)) }
+
       static func == (a: Key, b: Key) -> Bool {
         a.fieldsHash == b.fieldsHash && a.scope == b.scope && a.month == b.month && a.day == b.day
           && a.eventClass == b.eventClass && a.name == b.name && a.kind == b.kind
@@ -214,7 +218,7 @@ struct DCTPropagation {
     init(shards: [Years] = [[:]]) { self.shards = shards.isEmpty ? [[:]] : shards }
 
     /// The years (with counts and the first source) of dated mentions under `key`.
-    subscript(key: Key) -> [Int: (Int, Source)]? { shards[hashShard(key, of: shards.count)][key] }
+    subscript(key: Key) -> [Int: (Int, Source)]? { shards[key.shard(of: shards.count)][key] }
 
     /// The index keys of a mention on `month` and `day` (0: the month), most specific first,
     /// with the weight a match on each carries: the same meeting series, then the same kind of
@@ -268,15 +272,15 @@ struct DCTPropagation {
     }
 
     mutating func insert(_ entries: [(key: Key, year: Int, source: Source)]) {
-      for (k, y, source) in entries { Self.insert(k, y, source, into: &shards[hashShard(k, of: shards.count)]) }
+      for (k, y, source) in entries { Self.insert(k, y, source, into: &shards[k.shard(of: shards.count)]) }
     }
 
     /// Counts one entry (a sum and a minimum: the order of insertion does not matter).
     static func insert(_ k: Key, _ y: Int, _ source: Source, into years: inout Years) {
-      // One lookup of the key (its two strings hashed once), the key's years changed in place.
+      // One lookup of the key (its strings hashed once, when it was made) and one of the year
+      // (a read and a write were two), both changed in place.
       Self.update(&years[k, default: [:]]) { counts in
-        let old = counts[y]
-        counts[y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? source, source))
+        Self.update(&counts[y, default: (0, source)]) { c in c = (c.0 + 1, min(c.1, source)) }
       }
     }
 
@@ -295,7 +299,7 @@ struct DCTPropagation {
     let tables = Slots<Index.Years>(taking: Array(repeating: [:], count: count))
     let split = { @Sendable (d: DocumentExtraction) -> [[(key: Index.Key, year: Int, source: Index.Source)]] in
       var parts = Array(repeating: [(key: Index.Key, year: Int, source: Index.Source)](), count: count)
-      for e in Index.entries(d) { parts[hashShard(e.key, of: count)].append(e) }
+      for e in Index.entries(d) { parts[e.key.shard(of: count)].append(e) }
       return parts
     }
     parallelMapSlices(documents, split) { slice in

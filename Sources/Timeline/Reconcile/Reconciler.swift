@@ -190,8 +190,8 @@ public struct Reconciler: Sendable {
     {
       // Days of a multi-day event: the span they cover (even when a coarser "2023" fits both).
       time = Event.Time(value: "\(lo)/\(hi)", earliest: lo.description, latest: hi.description)
-    } else if let b = (fits.isEmpty ? Array(timed.indices) : fits).min(by: {  // by `width`, value, mod
-      (ranges[$0].length, timed[$0].value, timed[$0].mod ?? "") < (ranges[$1].length, timed[$1].value, timed[$1].mod ?? "")
+    } else if let b = (fits.isEmpty ? Array(timed.indices) : fits).min(by: { x, y in  // by `width`, value, mod
+      (ranges[x].length, timed[x].value, timed[x].mod ?? "") < (ranges[y].length, timed[y].value, timed[y].mod ?? "")
     }) {
       let (best, r) = (timed[b], ranges[b])
       time = Event.Time(
