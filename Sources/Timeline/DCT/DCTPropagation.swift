@@ -139,14 +139,19 @@ struct DCTPropagation {
       /// The hash of the fields above.
       private let fieldsHash: Int
 
-      init(scope: Scope, eventClass: String = "", name: String = "", kind: String = "", month: Int, day: Int) {
+      init(scope: Scope, eventClass: String, name: String = "", kind: String = "", month: Int, day: Int) {
+        self.init(scope: scope, eventClass: Part(eventClass), name: Part(name), kind: Part(kind), month: month, day: day)
+      }
+
+      /// A key of strings already hashed (``Part``): the fields' hash combines their hashes.
+      init(scope: Scope, eventClass: Part = .empty, name: Part = .empty, kind: Part = .empty, month: Int, day: Int) {
         (self.scope, self.eventClass, self.name, self.kind, self.month, self.day) =
-          (scope, eventClass, name, kind, month, day)
+          (scope, eventClass.string, name.string, kind.string, month, day)
         var hasher = Hasher()
         hasher.combine(scope)
-        hasher.combine(eventClass)
-        hasher.combine(name)
-        hasher.combine(kind)
+        hasher.combine(eventClass.hash)
+        hasher.combine(name.hash)
+        hasher.combine(kind.hash)
         hasher.combine(month)
         hasher.combine(day)
         fieldsHash = hasher.finalize()
@@ -154,9 +159,42 @@ struct DCTPropagation {
 
       func hash(into hasher: inout Hasher) { hasher.combine(fieldsHash) }
 
+      /// The index shard of this key among `count` (``hashShard(_:of:)`` hashed the key once
+      /// more for each entry and lookup).
+      func shard(of count: Int) -> Int { count <= 1 ? 0 : Int(UInt(bitPattern: fieldsHash) % UInt(count)) }
+
       static func == (a: Key, b: Key) -> Bool {
         a.fieldsHash == b.fieldsHash && a.scope == b.scope && a.month == b.month && a.day == b.day
           && a.eventClass == b.eventClass && a.name == b.name && a.kind == b.kind
+      }
+    }
+
+    /// A string of a key with its hash, hashed once for every key it goes into: a dated
+    /// mention's class, series, place and kind went into up to ten keys (two days, four or
+    /// five scopes), each of which hashed its strings again (`String` hashing was about half of
+    /// building the index).
+    struct Part: Sendable {
+      let string: String
+      let hash: Int
+
+      init(_ s: String) { (string, hash) = (s, s.hashValue) }
+
+      static let empty = Part("")
+    }
+
+    /// The strings a mention's keys are made of (``keys(_:month:day:)``), each hashed once.
+    struct Parts {
+      let eventClass: Part
+      let series: Part?
+      let place: Part?
+      /// The kind of incident of a placed mention's trigger.
+      let kind: Part?
+
+      init(_ m: EventMention) {
+        eventClass = Part(m.eventClass)
+        series = m.attributes["series"].map(Part.init)
+        place = m.place.map(Part.init)
+        kind = m.place == nil ? nil : TriggerLexicon.kind(of: m.trigger).map(Part.init)
       }
     }
 
@@ -180,7 +218,7 @@ struct DCTPropagation {
     init(shards: [Years] = [[:]]) { self.shards = shards.isEmpty ? [[:]] : shards }
 
     /// The years (with counts and the first source) of dated mentions under `key`.
-    subscript(key: Key) -> [Int: (Int, Source)]? { shards[hashShard(key, of: shards.count)][key] }
+    subscript(key: Key) -> [Int: (Int, Source)]? { shards[key.shard(of: shards.count)][key] }
 
     /// The index keys of a mention on `month` and `day` (0: the month), most specific first,
     /// with the weight a match on each carries: the same meeting series, then the same kind of
@@ -189,12 +227,18 @@ struct DCTPropagation {
     /// year), then the same place, then the class alone (at 100,000 articles some meeting
     /// falls on every day of the year).
     static func keys(_ m: EventMention, month: Int, day: Int) -> [(key: Key, weight: Int, why: String)] {
+      keys(Parts(m), month: month, day: day)
+    }
+
+    /// ``keys(_:month:day:)`` of a mention's ``Parts``.
+    static func keys(_ m: Parts, month: Int, day: Int) -> [(key: Key, weight: Int, why: String)] {
       var out: [(key: Key, weight: Int, why: String)] = []
-      if let series = m.attributes["series"] {
+      out.reserveCapacity(4)
+      if let series = m.series {
         out.append((Key(scope: .series, eventClass: m.eventClass, name: series, month: month, day: day), 9, " of the same series"))
       }
       if let place = m.place {
-        if let kind = TriggerLexicon.kind(of: m.trigger) {
+        if let kind = m.kind {
           out.append(
             (Key(scope: .kindInPlace, eventClass: m.eventClass, name: place, kind: kind, month: month, day: day), 5,
              " of the same kind in the same place"))
@@ -218,8 +262,9 @@ struct DCTPropagation {
         let p = ValueParts(t.value)
         guard let y = p.year, let month = p.month else { continue }
         let source = Source(m.citation)
+        let parts = Parts(m)  // hashed once for both days
         for day in p.day.map({ [0, $0] }) ?? [0] {
-          for k in keys(m, month: month, day: day) { out.append((k.key, y, source)) }
+          for k in keys(parts, month: month, day: day) { out.append((k.key, y, source)) }
           out.append((Key(scope: .anyClass, month: month, day: day), y, source))
         }
       }
@@ -227,15 +272,15 @@ struct DCTPropagation {
     }
 
     mutating func insert(_ entries: [(key: Key, year: Int, source: Source)]) {
-      for (k, y, source) in entries { Self.insert(k, y, source, into: &shards[hashShard(k, of: shards.count)]) }
+      for (k, y, source) in entries { Self.insert(k, y, source, into: &shards[k.shard(of: shards.count)]) }
     }
 
     /// Counts one entry (a sum and a minimum: the order of insertion does not matter).
     static func insert(_ k: Key, _ y: Int, _ source: Source, into years: inout Years) {
-      // One lookup of the key (its two strings hashed once), the key's years changed in place.
+      // One lookup of the key (its strings hashed once, when it was made) and one of the year
+      // (a read and a write were two), both changed in place.
       Self.update(&years[k, default: [:]]) { counts in
-        let old = counts[y]
-        counts[y] = ((old?.0 ?? 0) + 1, min(old?.1 ?? source, source))
+        Self.update(&counts[y, default: (0, source)]) { c in c = (c.0 + 1, min(c.1, source)) }
       }
     }
 
@@ -254,7 +299,7 @@ struct DCTPropagation {
     let tables = Slots<Index.Years>(taking: Array(repeating: [:], count: count))
     let split = { @Sendable (d: DocumentExtraction) -> [[(key: Index.Key, year: Int, source: Index.Source)]] in
       var parts = Array(repeating: [(key: Index.Key, year: Int, source: Index.Source)](), count: count)
-      for e in Index.entries(d) { parts[hashShard(e.key, of: count)].append(e) }
+      for e in Index.entries(d) { parts[e.key.shard(of: count)].append(e) }
       return parts
     }
     parallelMapSlices(documents, split) { slice in
@@ -367,21 +412,24 @@ struct DCTPropagation {
     // (day, source) per document.
     let found = parallelMap(clusters) { c -> (main: (day: Day, source: Citation, documents: [String])?, counted: [Counted]) in
       // The day the reports state; else the one all reports imply (their articles' days).
-      let oneDay = { (m: EventMention) -> Day? in
+      // Each mention's one day, found once (each was parsed from its time, and its document
+      // looked up, four to six times below).
+      let oneDay = c.map { m -> Day? in
         guard let r = EventResolver.range(m), r.length == 1, !weak.contains(m.document) else { return nil }
         return r.earliest
       }
-      let stated = c.filter { $0.time?.stated == true && oneDay($0) != nil }
-      let statedAgree = stated.first.map { s in stated.allSatisfy { oneDay($0) == oneDay(s) } } ?? false
-      let dated = statedAgree ? stated : c.filter { oneDay($0) != nil }
-      let days = dated.compactMap(oneDay)
+      // Mentions by index in `c`, in order.
+      let stated = c.indices.filter { c[$0].time?.stated == true && oneDay[$0] != nil }
+      let statedAgree = stated.first.map { s in stated.allSatisfy { oneDay[$0] == oneDay[s] } } ?? false
+      let dated = statedAgree ? stated : c.indices.filter { oneDay[$0] != nil }
+      let days = dated.compactMap { oneDay[$0] }
       // "13 days after a wind-driven fire destroyed the town" counts from the event's first
       // day: the earliest the reports state, when they span a few days.
       var counted: [Counted] = []
-      let own = stated.filter { !notStated.contains($0.document) }
-      let statedDays = own.compactMap(oneDay)
+      let own = stated.filter { !notStated.contains(c[$0].document) }
+      let statedDays = own.compactMap { oneDay[$0] }
       if let first = statedDays.min(), let last = statedDays.max(), last.ordinal - first.ordinal <= 3,
-        let source = own.filter({ oneDay($0) == first }).map(\.citation).min()
+        let source = own.filter({ oneDay[$0] == first }).map({ c[$0].citation }).min()
       {
         counted = c.compactMap { m -> Counted? in
           guard notStated.contains(m.document), m.role != .caption,
@@ -393,7 +441,7 @@ struct DCTPropagation {
       }
       var day: Day
       var source: Citation
-      if let d = days.min(), days.allSatisfy({ $0 == d }), let s = dated.map(\.citation).min() {
+      if let d = days.min(), days.allSatisfy({ $0 == d }), let s = dated.map({ c[$0].citation }).min() {
         (day, source) = (d, s)
       } else if days.isEmpty,
         let first = c.filter({ !weak.contains($0.document) && $0.time?.stated == false && $0.role != .caption })

@@ -175,10 +175,14 @@ public struct Reconciler: Sendable {
           let v = t.temporalValue
           return v.range == nil ? nil : v
         }))
+    // Each value's range parsed once (`range` parses the value on every read; the
+    // compatibility test below read two per pair of values).
+    let ranges = timed.map { $0.range! }
     var time: Event.Time?
-    let fits = timed.filter { v in timed.allSatisfy { $0.isCompatible(with: v) } }
-    let dayLevel = timed.compactMap(\.range).filter { $0.length <= 3 }
-    if !anyStated, let first = timed.compactMap(\.range).filter({ $0.length == 1 }).map(\.earliest).min() {
+    // `isCompatible(with:)` of two values with ranges: their ranges overlap.
+    let fits = timed.indices.filter { v in timed.indices.allSatisfy { ranges[$0].overlaps(ranges[v]) } }
+    let dayLevel = ranges.filter { $0.length <= 3 }
+    if !anyStated, let first = ranges.filter({ $0.length == 1 }).map(\.earliest).min() {
       // Only the reports' own dates: the event happened by the first of them.
       time = Event.Time(value: first.description, earliest: first.description, latest: first.description)
     } else if fits.isEmpty || ConflictDetector.disjointPair(dayLevel) != nil, let lo = dayLevel.map(\.earliest).min(),
@@ -186,11 +190,10 @@ public struct Reconciler: Sendable {
     {
       // Days of a multi-day event: the span they cover (even when a coarser "2023" fits both).
       time = Event.Time(value: "\(lo)/\(hi)", earliest: lo.description, latest: hi.description)
-    } else if let best = (fits.isEmpty ? timed : fits).min(by: {
-      ($0.width, $0.value, $0.mod ?? "") < ($1.width, $1.value, $1.mod ?? "")
-    }),
-      let r = best.range
-    {
+    } else if let b = (fits.isEmpty ? Array(timed.indices) : fits).min(by: { x, y in  // by `width`, value, mod
+      (ranges[x].length, timed[x].value, timed[x].mod ?? "") < (ranges[y].length, timed[y].value, timed[y].mod ?? "")
+    }) {
+      let (best, r) = (timed[b], ranges[b])
       time = Event.Time(
         value: best.value, mod: best.mod, earliest: r.earliest.description, latest: r.latest.description)
     } else if let v = core.compactMap({ $0.time?.value }).sorted().first {

@@ -1,113 +1,249 @@
-/// The values the map/reduce lines and the timeline carry, written compact straight into
-/// bytes: the bytes `JSONEncoder` gives with `[.sortedKeys, .withoutEscapingSlashes]` and
-/// synthesized `Codable` (nil optionals left out), without building ``PrettyJSONEncoder``'s
-/// tree.
+/// The values the map/reduce lines and the timeline carry, written straight into bytes,
+/// compact or pretty (``JSONBytes``): compact, the bytes `JSONEncoder` gives with
+/// `[.sortedKeys, .withoutEscapingSlashes]` and synthesized `Codable` (nil optionals left
+/// out); pretty, the bytes it gives with `.prettyPrinted` added, without building
+/// ``PrettyJSONEncoder``'s tree.
 ///
 /// Through the tree, every nested value cost a dynamic cast, a container, a coding path and a
 /// sort of its keys: encoding was half of `timeline map`'s time and a fifth of `reduce`'s.
-/// ``PrettyJSONEncoder/encodeCompact(_:)`` writes a conforming value this way, and
-/// ``PrettyJSONEncoder/encode(_:depth:)`` lays the same bytes out pretty
-/// (``PrettyJSONEncoder/appendPretty(_:depth:into:)``).
+/// ``PrettyJSONEncoder/encodeCompact(_:)`` writes a conforming value compact, and
+/// ``PrettyJSONEncoder/encode(_:depth:)`` writes it pretty in the same pass (it was written
+/// compact and laid out again byte by byte, ``PrettyJSONEncoder/appendPretty(_:depth:into:)``:
+/// about 110 million instructions of the generated 2,000 documents' timeline).
 ///
 /// Watch out for: each writer states its type's keys in `String` order and must change with
 /// the type. `JSONOutputTests` compares every record and partial cluster of the fixtures and
 /// of a generated corpus, the timelines and hand-made values with `JSONEncoder`'s bytes.
 protocol CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws
+  func writeJSON(_ out: inout JSONBytes) throws
 }
 
-/// Writes one compact object; the caller gives the keys in `String` order.
+extension CompactJSON {
+  /// The value compact, appended to `out`.
+  func writeCompact(_ out: inout [UInt8]) throws {
+    var sink = JSONBytes(pretty: false, depth: 0)
+    defer { sink.free() }
+    try writeJSON(&sink)
+    out.append(contentsOf: sink.bytes)
+  }
+}
+
+/// The bytes being written and their layout: compact (no whitespace) or pretty as
+/// `JSONEncoder`'s `.prettyPrinted` (two spaces a level, `"key" : value`, an empty container
+/// as its brackets around a blank line).
+///
+/// Written through a pointer (``PrettyJSONEncoder/ByteWriter``), room reserved once per
+/// token: an `[UInt8]` append checked the array's uniqueness and capacity for every byte of
+/// every key and indentation.
+struct JSONBytes {
+  private var writer: PrettyJSONEncoder.ByteWriter
+  let pretty: Bool
+  /// How deep the value being written sits (pretty: the indentation of its members' lines
+  /// is one level more).
+  var level: Int
+
+  /// Call ``free()`` when done.
+  init(pretty: Bool, depth: Int, capacity: Int = 512) {
+    writer = PrettyJSONEncoder.ByteWriter(capacity: capacity)
+    self.pretty = pretty
+    level = depth
+  }
+
+  /// Releases the memory; ``bytes`` is then invalid.
+  func free() { writer.free() }
+
+  /// The bytes written so far (valid until the next write or ``free()``).
+  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: writer.base, count: writer.count) }
+
+  @inline(__always) mutating func append(_ byte: UInt8) {
+    writer.reserve(1)
+    writer.put(byte)
+  }
+
+  @inline(__always) mutating func append(run: UnsafeBufferPointer<UInt8>) { writer.append(run) }
+
+  /// The indentation of ``level`` (pretty: the first line of a value nested in a document).
+  mutating func indent() {
+    writer.reserve(2 * max(0, level) + 8)
+    writer.putIndent(level)
+  }
+
+  /// Pretty: a line break and the indentation of ``level``.
+  @inline(__always) mutating func newLine() {
+    writer.reserve(1 + 2 * max(0, level) + 8)
+    writer.put(0x0A)
+    writer.putIndent(level)
+  }
+
+  /// Opens a container (`{` or `[`).
+  @inline(__always) mutating func open(_ bracket: UInt8) {
+    append(bracket)
+    level += 1
+  }
+
+  /// Before a member or element: a comma after the first, and (pretty) its own line.
+  @inline(__always) mutating func separate(first: Bool) {
+    if !first { append(0x2C) }  // ,
+    if pretty { newLine() }
+  }
+
+  /// Closes a container (`}` or `]`); `empty` when nothing was written in it.
+  @inline(__always) mutating func close(_ bracket: UInt8, empty: Bool) {
+    level -= 1
+    if pretty {
+      if empty { append(0x0A) }
+      newLine()
+    }
+    append(bracket)
+  }
+
+  /// A key of static text, quoted, and what follows a key: `:` compact, ` : ` pretty.
+  @inline(__always) mutating func key(_ k: StaticString) {
+    let n = k.utf8CodeUnitCount
+    writer.reserve(n + 5)
+    writer.put(0x22)
+    // Byte by byte: a key is a few bytes, and a bulk copy called `memmove` for each.
+    let bytes = k.utf8Start
+    for i in 0..<n { writer.put(bytes[i]) }
+    writer.put(0x22)
+    colon()
+  }
+
+  /// After a key: `:` compact, ` : ` pretty (room reserved by the caller).
+  @inline(__always) private mutating func colon() {
+    if pretty {
+      writer.reserve(3)
+      writer.put(0x20)
+      writer.put(0x3A)
+      writer.put(0x20)
+    } else {
+      append(0x3A)
+    }
+  }
+
+  /// A key that is not static (a dictionary's), quoted and escaped, with its colon.
+  mutating func key(name: String) {
+    string(name)
+    colon()
+  }
+
+  mutating func string(_ s: String) { PrettyJSONEncoder.string(s, into: &writer) }
+
+  mutating func integer(_ v: Int) { CompactObject.integer(v, &writer) }
+
+  /// Static text (`true`, `null`).
+  mutating func raw(_ text: StaticString) { text.withUTF8Buffer { append(run: $0) } }
+
+  /// A number's text.
+  mutating func raw(_ text: String) {
+    var text = text
+    text.withUTF8 { append(run: $0) }
+  }
+}
+
+/// Writes one array's elements between its brackets.
+struct JSONArrayWriter {
+  private var first = true
+
+  init(_ out: inout JSONBytes) { out.open(0x5B) }  // [
+
+  /// Call before each element.
+  mutating func next(_ out: inout JSONBytes) {
+    out.separate(first: first)
+    first = false
+  }
+
+  func close(_ out: inout JSONBytes) { out.close(0x5D, empty: first) }  // ]
+}
+
+/// Writes one object; the caller gives the keys in `String` order.
 struct CompactObject {
   private var first = true
 
-  init(_ out: inout [UInt8]) { out.append(0x7B) }  // {
+  init(_ out: inout JSONBytes) { out.open(0x7B) }  // {
 
-  mutating func string(_ k: StaticString, _ v: String?, _ out: inout [UInt8]) {
+  mutating func string(_ k: StaticString, _ v: String?, _ out: inout JSONBytes) {
     guard let v else { return }
     key(k, &out)
-    PrettyJSONEncoder.string(v, into: &out)
+    out.string(v)
   }
 
-  mutating func int(_ k: StaticString, _ v: Int?, _ out: inout [UInt8]) {
+  mutating func int(_ k: StaticString, _ v: Int?, _ out: inout JSONBytes) {
     guard let v else { return }
     key(k, &out)
-    Self.integer(v, &out)
+    out.integer(v)
   }
 
-  mutating func key(_ k: StaticString, _ out: inout [UInt8]) {
-    if !first { out.append(0x2C) }  // ,
+  mutating func key(_ k: StaticString, _ out: inout JSONBytes) {
+    out.separate(first: first)
     first = false
-    out.append(0x22)
-    // Byte by byte: a key is a few bytes, and a bulk append called `memmove` for each.
-    let bytes = k.utf8Start
-    for i in 0..<k.utf8CodeUnitCount { out.append(bytes[i]) }
-    out.append(0x22)
-    out.append(0x3A)  // ":
+    out.key(k)
   }
 
-  mutating func bool(_ k: StaticString, _ v: Bool?, _ out: inout [UInt8]) {
-    guard let v else { return }
-    key(k, &out)
-    out.append(contentsOf: v ? Self.trueBytes : Self.falseBytes)
+  /// A key that is not static (a dictionary's).
+  mutating func key(name k: String, _ out: inout JSONBytes) {
+    out.separate(first: first)
+    first = false
+    out.key(name: k)
   }
 
-  mutating func double(_ k: StaticString, _ v: Double?, _ out: inout [UInt8]) throws {
+  mutating func bool(_ k: StaticString, _ v: Bool?, _ out: inout JSONBytes) {
     guard let v else { return }
     key(k, &out)
-    out.append(contentsOf: try PrettyJSONEncoder.number(v).utf8)
+    out.raw(v ? "true" : "false")
   }
 
-  mutating func strings(_ k: StaticString, _ v: [String]?, _ out: inout [UInt8]) {
+  mutating func double(_ k: StaticString, _ v: Double?, _ out: inout JSONBytes) throws {
     guard let v else { return }
     key(k, &out)
-    out.append(0x5B)  // [
+    out.raw(try PrettyJSONEncoder.number(v))
+  }
+
+  mutating func strings(_ k: StaticString, _ v: [String]?, _ out: inout JSONBytes) {
+    guard let v else { return }
+    key(k, &out)
+    var a = JSONArrayWriter(&out)
     for i in v.indices {
-      if i > 0 { out.append(0x2C) }
-      PrettyJSONEncoder.string(v[i], into: &out)
+      a.next(&out)
+      out.string(v[i])
     }
-    out.append(0x5D)  // ]
+    a.close(&out)
   }
 
   /// A string-to-string dictionary: its keys sorted as `JSONEncoder`'s `.sortedKeys` sorts them.
-  mutating func stringMap(_ k: StaticString, _ v: [String: String], _ out: inout [UInt8]) {
+  mutating func stringMap(_ k: StaticString, _ v: [String: String], _ out: inout JSONBytes) {
     key(k, &out)
-    out.append(0x7B)
-    for (i, name) in v.keys.sorted().enumerated() {
-      if i > 0 { out.append(0x2C) }
-      PrettyJSONEncoder.string(name, into: &out)
-      out.append(0x3A)
-      PrettyJSONEncoder.string(v[name]!, into: &out)
+    var o = CompactObject(&out)
+    for name in v.keys.sorted() {
+      o.key(name: name, &out)
+      out.string(v[name]!)
     }
-    out.append(0x7D)
+    o.close(&out)
   }
 
-  mutating func object(_ k: StaticString, _ v: (some CompactJSON)?, _ out: inout [UInt8]) throws {
+  mutating func object(_ k: StaticString, _ v: (some CompactJSON)?, _ out: inout JSONBytes) throws {
     guard let v else { return }
     key(k, &out)
-    try v.writeCompact(&out)
+    try v.writeJSON(&out)
   }
 
-  mutating func array<E: CompactJSON>(_ k: StaticString, _ v: [E], _ out: inout [UInt8]) throws {
+  mutating func array<E: CompactJSON>(_ k: StaticString, _ v: [E], _ out: inout JSONBytes) throws {
     key(k, &out)
-    out.append(0x5B)
+    var a = JSONArrayWriter(&out)
     // Read in place: enumerating would copy each element out (every string retained).
     try v.withUnsafeBufferPointer { elements in
       for i in elements.indices {
-        if i > 0 { out.append(0x2C) }
-        try elements[i].writeCompact(&out)
+        a.next(&out)
+        try elements[i].writeJSON(&out)
       }
     }
-    out.append(0x5D)
+    a.close(&out)
   }
 
-  func close(_ out: inout [UInt8]) { out.append(0x7D) }  // }
-
-  static let trueBytes = Array("true".utf8)
-  static let falseBytes = Array("false".utf8)
-  static let nullBytes = Array("null".utf8)
+  func close(_ out: inout JSONBytes) { out.close(0x7D, empty: first) }  // }
 
   /// Decimal digits without a `String`.
-  static func integer(_ v: Int, _ out: inout [UInt8]) {
+  static func integer<S: ByteSink>(_ v: Int, _ out: inout S) {
     if v < 0 { out.append(0x2D) }  // -
     var m = v.magnitude
     var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -129,7 +265,7 @@ struct CompactObject {
 }
 
 extension SourceSpan: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.int("end", end, &out)
     w.int("line", line, &out)
@@ -139,7 +275,7 @@ extension SourceSpan: CompactJSON {
 }
 
 extension Citation: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.string("document", document, &out)
     w.int("end", end, &out)
@@ -151,7 +287,7 @@ extension Citation: CompactJSON {
 }
 
 extension Evidence: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     try w.object("citation", citation, &out)
     w.string("note", note, &out)
@@ -161,7 +297,7 @@ extension Evidence: CompactJSON {
 }
 
 extension RelativeSpec: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.bool("anaphoric", anaphoric, &out)
     w.string("form", form, &out)
@@ -170,7 +306,7 @@ extension RelativeSpec: CompactJSON {
 }
 
 extension MentionTime: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     try w.object("anchor", anchor, &out)
     w.string("expression", expression, &out)
@@ -184,7 +320,7 @@ extension MentionTime: CompactJSON {
 }
 
 extension EventMention: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.stringMap("attributes", attributes, &out)
     try w.object("citation", citation, &out)
@@ -207,7 +343,7 @@ extension EventMention: CompactJSON {
 }
 
 extension Claim: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.string("attribute", attribute, &out)
     try w.object("citation", citation, &out)
@@ -228,7 +364,7 @@ extension Claim: CompactJSON {
 }
 
 extension Entity: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.strings("aliases", aliases, &out)
     w.string("key", key, &out)
@@ -239,7 +375,7 @@ extension Entity: CompactJSON {
 }
 
 extension EntityMention: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.string("entity", entity, &out)
     w.string("role", role.rawValue, &out)
@@ -250,7 +386,7 @@ extension EntityMention: CompactJSON {
 }
 
 extension TemporalExpression: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     try w.object("anchor", anchor, &out)
     w.string("kind", kind.rawValue, &out)
@@ -264,7 +400,7 @@ extension TemporalExpression: CompactJSON {
 }
 
 extension Diagnostic: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.string("code", code, &out)
     w.int("column", column, &out)
@@ -279,7 +415,7 @@ extension Diagnostic: CompactJSON {
 }
 
 extension PublishedDate: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     try w.double("confidence", confidence, &out)
     w.string("earliest", earliest, &out)
@@ -292,7 +428,7 @@ extension PublishedDate: CompactJSON {
 }
 
 extension DocumentExtraction: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.string("author", author, &out)
     try w.array("claims", claims, &out)
@@ -313,7 +449,7 @@ extension DocumentExtraction: CompactJSON {
 
 extension MapReduce.Record: CompactJSON {
   /// Synthesized `Codable` for a case with one unlabelled value: `{"case":{"_0":value}}`.
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     switch self {
     case .document(let x): try Self.wrapped("document", x, &w, &out)
@@ -323,9 +459,9 @@ extension MapReduce.Record: CompactJSON {
     w.close(&out)
   }
 
-  private static func wrapped(_ k: StaticString, _ v: some CompactJSON, _ w: inout CompactObject, _ out: inout [UInt8])
-    throws
-  {
+  private static func wrapped(
+    _ k: StaticString, _ v: some CompactJSON, _ w: inout CompactObject, _ out: inout JSONBytes
+  ) throws {
     w.key(k, &out)
     var inner = CompactObject(&out)
     try inner.object("_0", v, &out)
@@ -336,7 +472,7 @@ extension MapReduce.Record: CompactJSON {
 extension PartialCluster.Edge: CompactJSON {
   /// As ``encode(to:)``: `deferred` and `spansDays` only when true, `evidence` only when not
   /// empty.
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.string("a", a, &out)
     w.string("b", b, &out)
@@ -349,7 +485,7 @@ extension PartialCluster.Edge: CompactJSON {
 }
 
 extension PartialCluster: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     try w.array("edges", edges, &out)
     w.string("key", key, &out)
@@ -359,7 +495,7 @@ extension PartialCluster: CompactJSON {
 }
 
 extension Conflict.Side: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.string("document", document, &out)
     w.int("end", end, &out)
@@ -372,8 +508,8 @@ extension Conflict.Side: CompactJSON {
 }
 
 extension Conflict: CompactJSON {
-  /// Also the report's conflicts, laid out pretty (``PrettyJSONEncoder/appendPretty(_:depth:into:)``).
-  func writeCompact(_ out: inout [UInt8]) throws {
+  /// Also the report's conflicts, written pretty (``PrettyJSONEncoder/encode(_:depth:)``).
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.string("attribute", attribute, &out)
     try w.array("claims", claims, &out)
@@ -388,8 +524,8 @@ extension Conflict: CompactJSON {
 }
 
 extension TimelineReport.DocumentSummary: CompactJSON {
-  /// Also the report's documents, laid out pretty (``PrettyJSONEncoder/appendPretty(_:depth:into:)``).
-  func writeCompact(_ out: inout [UInt8]) throws {
+  /// Also the report's documents, written pretty (``PrettyJSONEncoder/encode(_:depth:)``).
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.string("author", author, &out)
     try w.array("diagnostics", diagnostics, &out)
@@ -407,39 +543,37 @@ extension TimelineReport.DocumentSummary: CompactJSON {
 extension JSONValue: CompactJSON {
   /// As ``encode(to:)``: integral numbers as integers (so −0 as `0`), others by
   /// ``PrettyJSONEncoder/number(_:)``; object keys in `String` order.
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     switch self {
-    case .string(let s): PrettyJSONEncoder.string(s, into: &out)
+    case .string(let s): out.string(s)
     case .number(let n):
       if n == n.rounded(), abs(n) < 1e15 {
-        CompactObject.integer(Int(Int64(n)), &out)
+        out.integer(Int(Int64(n)))
       } else {
-        out.append(contentsOf: try PrettyJSONEncoder.number(n).utf8)
+        out.raw(try PrettyJSONEncoder.number(n))
       }
-    case .bool(let b): out.append(contentsOf: b ? CompactObject.trueBytes : CompactObject.falseBytes)
-    case .null: out.append(contentsOf: CompactObject.nullBytes)
+    case .bool(let b): out.raw(b ? "true" : "false")
+    case .null: out.raw("null")
     case .array(let items):
-      out.append(0x5B)
+      var a = JSONArrayWriter(&out)
       for i in items.indices {
-        if i > 0 { out.append(0x2C) }
-        try items[i].writeCompact(&out)
+        a.next(&out)
+        try items[i].writeJSON(&out)
       }
-      out.append(0x5D)
+      a.close(&out)
     case .object(let members):
-      out.append(0x7B)
-      for (i, key) in members.keys.sorted().enumerated() {
-        if i > 0 { out.append(0x2C) }
-        PrettyJSONEncoder.string(key, into: &out)
-        out.append(0x3A)
-        try members[key]!.writeCompact(&out)
+      var o = CompactObject(&out)
+      for key in members.keys.sorted() {
+        o.key(name: key, &out)
+        try members[key]!.writeJSON(&out)
       }
-      out.append(0x7D)
+      o.close(&out)
     }
   }
 }
 
 extension Event.Time: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.string("earliest", earliest, &out)
     w.string("latest", latest, &out)
@@ -450,7 +584,7 @@ extension Event.Time: CompactJSON {
 }
 
 extension Event.Mention: CompactJSON {
-  func writeCompact(_ out: inout [UInt8]) throws {
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.string("document", document, &out)
     w.int("end", end, &out)
@@ -466,11 +600,11 @@ extension Event.Mention: CompactJSON {
 }
 
 extension Event: CompactJSON {
-  /// The bulk of a timeline, laid out pretty (``PrettyJSONEncoder/appendPretty(_:depth:into:)``).
-  func writeCompact(_ out: inout [UInt8]) throws {
+  /// The bulk of a timeline, written pretty (``PrettyJSONEncoder/encode(_:depth:)``).
+  func writeJSON(_ out: inout JSONBytes) throws {
     var w = CompactObject(&out)
     w.key("attributes", &out)
-    try JSONValue.object(attributes).writeCompact(&out)
+    try JSONValue.object(attributes).writeJSON(&out)
     w.string("class", eventClass, &out)
     try w.array("evidence", evidence, &out)
     w.string("id", id, &out)

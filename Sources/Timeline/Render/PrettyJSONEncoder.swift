@@ -2,7 +2,7 @@ import Foundation
 
 /// Encodes a value to the exact bytes `JSONEncoder` writes with `[.sortedKeys, .prettyPrinted,
 /// .withoutEscapingSlashes]`, about five times faster: types that write themselves
-/// (``CompactJSON``: events, documents, conflicts) are written compact and laid out in one pass;
+/// (``CompactJSON``: events, documents, conflicts) are written pretty directly;
 /// other values are collected into a small tree of already-serialized leaves and written once,
 /// without Foundation's boxing.
 ///
@@ -18,13 +18,13 @@ enum PrettyJSONEncoder {
   /// `depth`: the value sits that deep in an enclosing document (its first line indented as
   /// its later ones are; blank lines stay blank).
   static func encode<T: Encodable>(_ value: T, depth: Int = 0) throws -> [UInt8] {
-    if T.self is any CompactJSON.Type, let compact = value as? any CompactJSON {  // events, documents, conflicts
-      var line: [UInt8] = []
-      try compact.writeCompact(&line)
-      var out: [UInt8] = []
-      indent(depth, &out)
-      appendPretty(line[...], depth: depth, into: &out)
-      return out
+    if T.self is any CompactJSON.Type, let direct = value as? any CompactJSON {  // events, documents, conflicts
+      // Written pretty as it is written: no compact text laid out in a second pass.
+      var sink = JSONBytes(pretty: true, depth: depth, capacity: 4096)
+      defer { sink.free() }
+      sink.indent()
+      try direct.writeJSON(&sink)
+      return Array(sink.bytes)
     }
     let arena = Arena()
     let root = try TreeEncoder.child(for: value, path: [], arena: arena)
@@ -329,7 +329,7 @@ enum PrettyJSONEncoder {
   }
 
   /// `s` as a JSON string literal: runs that need no escape are copied whole.
-  static func string(_ s: String, into out: inout [UInt8]) {
+  static func string<S: ByteSink>(_ s: String, into out: inout S) {
     var s = s
     s.withUTF8 { bytes in
       out.append(0x22)
@@ -337,23 +337,24 @@ enum PrettyJSONEncoder {
       var i = nextSpecial(bytes, from: 0, controls: true)
       while i < bytes.count {
         let byte = bytes[i]
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+        out.append(run: UnsafeBufferPointer(rebasing: bytes[run..<i]))
         run = i + 1
         i = nextSpecial(bytes, from: run, controls: true)
+        out.append(0x5C)  // \
         switch byte {
-        case 0x22: out.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-        case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-        case 0x09: out.append(contentsOf: [0x5C, 0x74])
-        case 0x08: out.append(contentsOf: [0x5C, 0x62])
-        case 0x0C: out.append(contentsOf: [0x5C, 0x66])
+        case 0x22: out.append(0x22)
+        case 0x5C: out.append(0x5C)
+        case 0x0A: out.append(0x6E)
+        case 0x0D: out.append(0x72)
+        case 0x09: out.append(0x74)
+        case 0x08: out.append(0x62)
+        case 0x0C: out.append(0x66)
         default:
           let hex = Array("0123456789abcdef".utf8)
-          out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+          for b in [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]] { out.append(b) }
         }
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+      out.append(run: UnsafeBufferPointer(rebasing: bytes[run...]))
       out.append(0x22)
     }
   }
@@ -567,4 +568,24 @@ enum PrettyJSONEncoder {
       encoder.value = try TreeEncoder.child(for: value, path: encoder.codingPath, arena: encoder.arena)
     }
   }
+}
+
+/// Where ``PrettyJSONEncoder/string(_:into:)`` and ``CompactObject/integer(_:_:)`` write: an
+/// array (the tree's leaves) or a ``PrettyJSONEncoder/ByteWriter`` (``JSONBytes``).
+protocol ByteSink {
+  mutating func append(_ byte: UInt8)
+  mutating func append(run: UnsafeBufferPointer<UInt8>)
+}
+
+extension Array: ByteSink where Element == UInt8 {
+  @inline(__always) mutating func append(run: UnsafeBufferPointer<UInt8>) { append(contentsOf: run) }
+}
+
+extension PrettyJSONEncoder.ByteWriter: ByteSink {
+  @inline(__always) mutating func append(_ byte: UInt8) {
+    reserve(1)
+    put(byte)
+  }
+
+  @inline(__always) mutating func append(run: UnsafeBufferPointer<UInt8>) { append(run) }
 }
