@@ -94,4 +94,19 @@ struct NewsShape39Tests {
     let y = XDoc.extract(["A warship in the Gulf of Aden attacked a pirate skiff."])
     #expect(y.mentions.first { $0.eventClass == "attack" }?.place == "city:aden")
   }
+
+  @Test("'of' inside a name keeps a reference phrase whole: 'one week after the Duke of Kent died'")
+  func referenceThroughANameWithOf() throws {
+    let x = try CountedFollowUpTests.analyzed(
+      """
+      Town prepares to say farewell
+
+      One week after the Duke of Kent died at his home, final preparations are under way for his funeral.
+      """)
+    let death = try #require(x.mentions.first { $0.eventClass == "death" })
+    #expect(death.attributes[MentionFinder.referenceKey] == "after")
+    #expect(death.attributes[MentionFinder.referenceDaysKey] == "7")
+    #expect(!death.isMain)
+    #expect(x.mentions.first { $0.eventClass == "funeral" }?.isMain == true)
+  }
 }
