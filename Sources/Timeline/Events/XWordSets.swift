@@ -184,9 +184,15 @@ struct ASCIIWordTable: Sendable {
     var fingerprint: UInt32 = 0
     var word: Int32 = -1
     var key = ""
+    /// Where `key`'s bytes start in ``keyBytes``, and how many there are.
+    var keyStart: Int32 = 0
+    var keyCount: Int32 = 0
   }
   private var slots: [Slot]
   private let mask: Int
+  /// Every key's bytes, one after another: ``entry(lowercasing:_:)`` compares a token's bytes
+  /// with them, before any string is made.
+  private var keyBytes: [UInt8] = []
 
   /// A table of the ASCII entries of `words` (other entries are left out).
   init(_ words: [String: XWordInfo]) {
@@ -198,8 +204,36 @@ struct ASCIIWordTable: Sendable {
     for (word, info, hash) in ascii {
       var slot = hash.slot & mask
       while slots[slot].fingerprint != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Slot(sets: info.sets, fingerprint: hash.fingerprint, word: info.word, key: word)
+      slots[slot] = Slot(
+        sets: info.sets, fingerprint: hash.fingerprint, word: info.word, key: word, keyStart: Int32(keyBytes.count),
+        keyCount: Int32(word.utf8.count))
+      keyBytes.append(contentsOf: word.utf8)
     }
+  }
+
+  /// The sets and number of the ASCII word that `bytes` spells once `A`–`Z` are lowercased
+  /// (`hash` is the hash of those lowercase bytes), with the table's own string of the word;
+  /// nil when the tables do not have it.
+  ///
+  /// The tokenizer asks this before it makes any string: a token whose word the table has
+  /// takes the table's string as its lowercase form (and, with no capital, as its text).
+  func entry(lowercasing bytes: UnsafeBufferPointer<UInt8>, _ hash: Hash) -> (info: XWordInfo, key: String)? {
+    var slot = hash.slot & mask
+    while slots[slot].fingerprint != 0 {
+      if slots[slot].fingerprint == hash.fingerprint, Int(slots[slot].keyCount) == bytes.count {
+        let start = Int(slots[slot].keyStart)
+        let same = keyBytes.withUnsafeBufferPointer { keys in
+          for k in 0..<bytes.count {
+            let b = bytes[k]
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != keys[start + k] { return false }
+          }
+          return true
+        }
+        if same { return (XWordInfo(sets: slots[slot].sets, word: slots[slot].word), slots[slot].key) }
+      }
+      slot = (slot + 1) & mask
+    }
+    return nil
   }
 
   /// The sets and number of the ASCII word `word`, whose bytes hash to `hash` (no sets and
