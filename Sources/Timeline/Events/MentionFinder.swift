@@ -42,7 +42,7 @@ struct MentionFinder {
   static func saidBefore(_ toks: [XToken], _ k: Int) -> Bool {
     var p = k - 1
     if p >= 0, toks[p].lower == "on" { p -= 1 }
-    return p >= 0 && EntityRecognizer.speechVerbs.contains(toks[p].lower)
+    return p >= 0 && toks[p].isIn(.speechVerbs)
   }
 
   /// Whether entity `e` reports rather than acts: followed by a speech verb ("the ministry
@@ -184,7 +184,7 @@ struct MentionFinder {
       let sup = (0..<since).last(where: { Self.superlatives.contains(toks[$0].lower) })
     else { return nil }
     let city = ents.last { e in
-      e.kind == .city && !e.demonym && e.lo > sup && e.hi <= since && e.lo >= 1 && Self.locatives.contains(toks[e.lo - 1].lower)
+      e.kind == .city && !e.demonym && e.lo > sup && e.hi <= since && e.lo >= 1 && toks[e.lo - 1].isIn(.locatives)
     }
     return city?.key
   }
@@ -444,7 +444,7 @@ struct MentionFinder {
       {
         head += 1
       }
-      let premodifier = tx.lo > 0 && Self.premodifierStart.contains(toks[tx.lo - 1].lower)
+      let premodifier = tx.lo > 0 && toks[tx.lo - 1].isIn(.premodifierStart)
       if head < toks.count, head != i, premodifier, let (other, _) = TriggerLexicon.match(toks, at: head), !other.needsObject,
         !(tx.lo >= 2 && tx.lo > i && Self.withinWords.contains(toks[tx.lo - 2].lower))
       {
@@ -509,15 +509,14 @@ struct MentionFinder {
       // "in the city of Geneva", "at Geneva City Hall", "in Geneva".
       var steps = 0
       while p >= 0, steps < 6 {
-        let w = toks[p].lower
-        if Self.locatives.contains(w) {
+        if toks[p].isIn(.locatives) {
           sawLocative = true
           break
         }
         // "through the eastern Libyan city of Derna": articles, place nouns, compass words and
         // demonyms may stand between the preposition and the place.
         let demonym = entities[u].contains { $0.demonym && $0.lo <= p && p < $0.hi }
-        if !Self.placeNouns.contains(w) && !Self.compassWords.contains(w) && !demonym {
+        if !toks[p].isIn(.placeNouns) && !toks[p].isIn(.compassWords) && !demonym {
           break
         }
         p -= 1
@@ -533,15 +532,15 @@ struct MentionFinder {
       if e.kind == .city, e.hi <= i, i - e.hi <= 1, !unit.quoted[e.lo], e.hi == i || toks[e.hi].kind != .punct
         || toks[e.hi].isPossessive || toks[e.hi].text == "-",
         !(e.lo > 0 && toks[e.lo - 1].isCap && toks[e.lo - 1].isWord && !toks[e.lo - 1].isIn(.nonNameCaps)),
-        !(e.lo > 0 && Self.headingWords.contains(toks[e.lo - 1].lower))
+        !(e.lo > 0 && toks[e.lo - 1].isIn(.headingWords))
       {
         ok = true
       }
       // "An earthquake struck southern Turkey", "the blast that hit Kabul".
       if e.lo > i, e.lo - (i + len) <= 6, e.lo >= 1 {
         var q = e.lo - 1
-        while q > i, Self.compassWords.contains(toks[q].lower) { q -= 1 }
-        if Self.impactVerbs.contains(toks[q].lower) { ok = true }
+        while q > i, toks[q].isIn(.compassWords) { q -= 1 }
+        if toks[q].isIn(.impactVerbs) { ok = true }
       }
       if ok, place == nil || dist < (place?.dist ?? Int.max) { place = (dist, e.key) }
     }
@@ -1119,8 +1118,8 @@ struct MentionFinder {
       let reference = Self.referenceStart(unit, expressions, after: 0, before: unit.tokens.count)
       for e in entities[u] where e.kind == .city && e.lo > 0 {
         if let r = reference, e.lo > r, unit.clause[e.lo] == unit.clause[r] { continue }
-        let w = units[u].tokens[e.lo - 1].lower
-        if Self.locatives.contains(w) || w == "from" { return e.key }
+        let w = units[u].tokens[e.lo - 1]
+        if w.isIn(.locatives) || w.lower == "from" { return e.key }
       }
       return nil
     }

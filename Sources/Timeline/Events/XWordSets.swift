@@ -51,6 +51,18 @@ struct XWordSets: OptionSet, Sendable {
   /// The lowercase forms of ``EntityRecognizer/romanNumerals`` (which match case-sensitively):
   /// a cheap test before the set's own.
   static let romanNumerals = XWordSets(rawValue: 1 << 32)
+  static let premodifierStart = XWordSets(rawValue: 1 << 33)
+  static let locatives = XWordSets(rawValue: 1 << 34)
+  static let placeNouns = XWordSets(rawValue: 1 << 35)
+  static let compassWords = XWordSets(rawValue: 1 << 36)
+  static let impactVerbs = XWordSets(rawValue: 1 << 37)
+  static let headingWords = XWordSets(rawValue: 1 << 38)
+  static let killVerbs = XWordSets(rawValue: 1 << 39)
+  static let woundVerbs = XWordSets(rawValue: 1 << 40)
+  static let voteVerbs = XWordSets(rawValue: 1 << 41)
+  static let riseWords = XWordSets(rawValue: 1 << 42)
+  static let participationCues = XWordSets(rawValue: 1 << 43)
+  static let months = XWordSets(rawValue: 1 << 44)
 
   /// Every flag with the words it stands for, where the rules define them.
   static let sources: [(flag: XWordSets, words: Set<String>)] = [
@@ -87,6 +99,18 @@ struct XWordSets: OptionSet, Sendable {
     (.givenNames, GazetteerData.givenNames),
     (.orgEndWords, EntityRecognizer.orgEndWords),
     (.romanNumerals, Set(EntityRecognizer.romanNumerals.map { $0.lowercased() })),
+    (.premodifierStart, MentionFinder.premodifierStart),
+    (.locatives, MentionFinder.locatives),
+    (.placeNouns, MentionFinder.placeNouns),
+    (.compassWords, MentionFinder.compassWords),
+    (.impactVerbs, MentionFinder.impactVerbs),
+    (.headingWords, MentionFinder.headingWords),
+    (.killVerbs, ClaimRules.killVerbs),
+    (.woundVerbs, ClaimRules.woundVerbs),
+    (.voteVerbs, ClaimRules.voteVerbs),
+    (.riseWords, ClaimFinder.riseWords),
+    (.participationCues, ClaimFinder.participationCues),
+    (.months, ClaimFinder.months),
   ]
 
   /// Lowercase word → the sets it belongs to.
