@@ -190,6 +190,7 @@ struct DCTPropagation {
     /// falls on every day of the year).
     static func keys(_ m: EventMention, month: Int, day: Int) -> [(key: Key, weight: Int, why: String)] {
       var out: [(key: Key, weight: Int, why: String)] = []
+      out.reserveCapacity(4)  // at most four keys: one allocation, not one per growth
       if let series = m.attributes["series"] {
         out.append((Key(scope: .series, eventClass: m.eventClass, name: series, month: month, day: day), 9, " of the same series"))
       }

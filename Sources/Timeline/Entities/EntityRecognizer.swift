@@ -149,8 +149,9 @@ struct EntityRecognizer: Sendable {
       var added: [XEntity] = []
       var i = 0
       while i < toks.count {
+        // An ASCII token's lowercase form is its fold (`NameSkeleton.fold` lowercases ASCII).
         if !covered[i], toks[i].isWord, toks[i].isCap, !toks[i].inTimex,
-          let key = surnames[NameSkeleton.fold(toks[i].text)]
+          let key = surnames[toks[i].isASCII ? toks[i].lower : NameSkeleton.fold(toks[i].text)]
         {
           // Extend left over first names of the same person ("Luiz Inacio Lula da Silva").
           var lo = i
