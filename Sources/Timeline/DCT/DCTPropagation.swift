@@ -188,14 +188,18 @@ struct DCTPropagation {
     /// is dated by the landslide's reports, not by an earthquake there on June 16 of another
     /// year), then the same place, then the class alone (at 100,000 articles some meeting
     /// falls on every day of the year).
-    static func keys(_ m: EventMention, month: Int, day: Int) -> [(key: Key, weight: Int, why: String)] {
+    ///
+    /// `kind` is the trigger's ``TriggerLexicon/kind(of:)`` when the caller already has it.
+    static func keys(_ m: EventMention, month: Int, day: Int, kind known: String?? = nil) -> [(
+      key: Key, weight: Int, why: String
+    )] {
       var out: [(key: Key, weight: Int, why: String)] = []
       out.reserveCapacity(4)  // at most four keys: one allocation, not one per growth
       if let series = m.attributes["series"] {
         out.append((Key(scope: .series, eventClass: m.eventClass, name: series, month: month, day: day), 9, " of the same series"))
       }
       if let place = m.place {
-        if let kind = TriggerLexicon.kind(of: m.trigger) {
+        if let kind = known ?? TriggerLexicon.kind(of: m.trigger) {
           out.append(
             (Key(scope: .kindInPlace, eventClass: m.eventClass, name: place, kind: kind, month: month, day: day), 5,
              " of the same kind in the same place"))
@@ -219,8 +223,10 @@ struct DCTPropagation {
         let p = ValueParts(t.value)
         guard let y = p.year, let month = p.month else { continue }
         let source = Source(m.citation)
+        // The trigger's kind once for both days (only a mention with a place uses it).
+        let kind: String?? = m.place == nil ? nil : .some(TriggerLexicon.kind(of: m.trigger))
         for day in p.day.map({ [0, $0] }) ?? [0] {
-          for k in keys(m, month: month, day: day) { out.append((k.key, y, source)) }
+          for k in keys(m, month: month, day: day, kind: kind) { out.append((k.key, y, source)) }
           out.append((Key(scope: .anyClass, month: month, day: day), y, source))
         }
       }

@@ -1067,9 +1067,9 @@ struct MentionFinder {
   /// most frequent (ties: first seen), sorted. Titles ("President") and calendar words are
   /// not names.
   func salientNames() -> [String] {
-    // Name → how often, and the order in which names were first seen.
-    var seen: [String: (count: Int, first: Int)] = [:]
-    var lede = Set<String>()
+    // Name → how often, the order in which names were first seen, and whether the headline or
+    // lede has it (one dictionary lookup a name, not a lookup and a set insertion).
+    var seen: [String: (count: Int, first: Int, lede: Bool)] = [:]
     var bodySeen = 0
     for unit in units where unit.role != .caption && !unit.allCaps {
       if unit.role == .body { bodySeen += 1 }
@@ -1091,13 +1091,18 @@ struct MentionFinder {
           Gazetteer.shared.title(toks, at: k) == nil
         else { continue }
         let order = seen.count
-        seen[t.lower, default: (0, order)].count += 1
-        if inLede { lede.insert(t.lower) }
+        Self.count(&seen[t.lower, default: (0, order, false)], inLede: inLede)
       }
     }
-    return seen.filter { $0.value.count >= 2 || lede.contains($0.key) }
+    return seen.filter { $0.value.count >= 2 || $0.value.lede }
       .sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
       .prefix(Self.maxNames).map(\.key).sorted()
+  }
+
+  /// One more occurrence of a name, in the headline or lede or not.
+  @inline(__always) private static func count(_ v: inout (count: Int, first: Int, lede: Bool), inLede: Bool) {
+    v.count += 1
+    if inLede { v.lede = true }
   }
 
   /// Whether two place keys can name the same place (equal, or a city and its country).
