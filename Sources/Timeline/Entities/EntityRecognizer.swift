@@ -195,7 +195,7 @@ struct EntityRecognizer: Sendable {
   /// "from Pokrovsk, Ukraine", or a dateline "KAHTA, Turkey —" → `city:kahta`.
   private func unknownCity(_ toks: [XToken], _ i: Int) -> XEntity? {
     guard toks[i].isCap, toks[i].isWord, !toks[i].isIn(.nonNameCaps) else { return nil }
-    let locative = i > 0 && Self.cityLocatives.contains(toks[i - 1].lower)
+    let locative = i > 0 && toks[i - 1].isIn(.cityLocatives)
     guard locative || i == 0 else { return nil }
     var j = i
     while j < toks.count, j - i < 3, toks[j].isWord, toks[j].isCap, !toks[j].inTimex,

@@ -63,6 +63,7 @@ struct XWordSets: OptionSet, Sendable {
   static let riseWords = XWordSets(rawValue: 1 << 42)
   static let participationCues = XWordSets(rawValue: 1 << 43)
   static let months = XWordSets(rawValue: 1 << 44)
+  static let cityLocatives = XWordSets(rawValue: 1 << 45)
 
   /// Every flag with the words it stands for, where the rules define them.
   static let sources: [(flag: XWordSets, words: Set<String>)] = [
@@ -111,6 +112,7 @@ struct XWordSets: OptionSet, Sendable {
     (.riseWords, ClaimFinder.riseWords),
     (.participationCues, ClaimFinder.participationCues),
     (.months, ClaimFinder.months),
+    (.cityLocatives, EntityRecognizer.cityLocatives),
   ]
 
   /// Lowercase word → the sets it belongs to.
