@@ -149,8 +149,9 @@ struct EntityRecognizer: Sendable {
       var added: [XEntity] = []
       var i = 0
       while i < toks.count {
+        // An ASCII token's lowercase form is its fold (`NameSkeleton.fold` lowercases ASCII).
         if !covered[i], toks[i].isWord, toks[i].isCap, !toks[i].inTimex,
-          let key = surnames[NameSkeleton.fold(toks[i].text)]
+          let key = surnames[toks[i].isASCII ? toks[i].lower : NameSkeleton.fold(toks[i].text)]
         {
           // Extend left over first names of the same person ("Luiz Inacio Lula da Silva").
           var lo = i
@@ -194,7 +195,7 @@ struct EntityRecognizer: Sendable {
   /// "from Pokrovsk, Ukraine", or a dateline "KAHTA, Turkey —" → `city:kahta`.
   private func unknownCity(_ toks: [XToken], _ i: Int) -> XEntity? {
     guard toks[i].isCap, toks[i].isWord, !toks[i].isIn(.nonNameCaps) else { return nil }
-    let locative = i > 0 && Self.cityLocatives.contains(toks[i - 1].lower)
+    let locative = i > 0 && toks[i - 1].isIn(.cityLocatives)
     guard locative || i == 0 else { return nil }
     var j = i
     while j < toks.count, j - i < 3, toks[j].isWord, toks[j].isCap, !toks[j].inTimex,

@@ -36,8 +36,8 @@ struct Gazetteer: Sendable {
 
   init() {
     var capitals: [(country: String, name: String)] = []
-    for line in GazetteerData.table.split(separator: "\n") {
-      let f = line.split(separator: "|", omittingEmptySubsequences: false).map(Self.trimmed)
+    for line in TableText.split(GazetteerData.table, at: 0x0A) {  // "\n"
+      let f = TableText.split(line, at: 0x7C, omittingEmpty: false).map(Self.trimmed)  // "|"
       guard f.count >= 3 else { continue }
       let kind: Entity.Kind
       switch f[0] {
@@ -49,13 +49,13 @@ struct Gazetteer: Sendable {
       }
       let prefix = f[0] == "org" ? "org" : f[0]
       let key = "\(prefix):\(f[1])"
-      let names = f[2].split(separator: ",").map(Self.trimmed)
+      let names = TableText.split(f[2], at: 0x2C).map(Self.trimmed)  // ","
       guard let primary = names.first else { continue }
       var related: String?
       for name in names { add(key: key, kind: kind, name: name, primary: primary, demonym: false) }
       if kind == .country {
         if f.count > 3 {
-          for d in f[3].split(separator: ",") {
+          for d in TableText.split(f[3], at: 0x2C) {
             add(key: key, kind: kind, name: Self.trimmed(d), primary: primary, demonym: true)
           }
         }
@@ -106,10 +106,17 @@ struct Gazetteer: Sendable {
   private mutating func add(key: String, kind: Entity.Kind, name: String, primary: String, demonym: Bool) {
     let toks = Self.words(name)
     guard let first = toks.first else { return }
-    let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-    let exact =
-      !demonym && toks.count == 1 && !name.contains(".") && letters.count <= 4
-      && letters.allSatisfy { $0.properties.isUppercase }
+    // At most four letters, all capitals (counted without building the list of letters).
+    func shortCapitals() -> Bool {
+      var letters = 0
+      for c in name.unicodeScalars where c.properties.isAlphabetic {
+        letters += 1
+        if letters > 4 || !c.properties.isUppercase { return false }
+      }
+      return true
+    }
+    // "." is ASCII: a byte test (the table has no combining mark that could join it).
+    let exact = !demonym && toks.count == 1 && !name.utf8.contains(0x2E) && shortCapitals()
     byFirstWord[first.lower, default: []].append(
       Entry(
         key: key, kind: kind, name: primary, surface: name, words: toks.map { $0.lower }, caps: toks.map { $0.isCap },

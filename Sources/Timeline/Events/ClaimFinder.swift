@@ -227,7 +227,7 @@ struct ClaimFinder {
       }
       // Not a count: hyphenated measures, ranges, percentages, years.
       if j < toks.count, toks[j].text == "-", !toks[j].spaceBefore { continue }
-      if prev == "-" || prev == "+" || prev == "no." || prev == "#" || Self.months.contains(prev) { continue }
+      if prev == "-" || prev == "+" || prev == "no." || prev == "#" || (k > 0 && toks[k - 1].isIn(.months)) { continue }
       if j < toks.count, toks[j].text == "%" || toks[j].lower == "percent" || toks[j].lower == "per" { continue }
       if t.kind == .number, !t.lower.utf8.contains(0x2C), v >= 1000, v <= 2199, v == v.rounded(), unitName == nil {
         let nextUnit = j < toks.count ? ClaimRules.units[toks[j].lower] : nil
@@ -257,15 +257,15 @@ struct ClaimFinder {
             // "50 people were killed", "killing 50 people", "killed up to 2 million Afghans".
             var q = p + 1
             while q < min(toks.count, p + 5), !toks[q].isQuote, toks[q].text != "." {
-              if ClaimRules.killVerbs.contains(toks[q].lower) && toks[q].lower != "left" && toks[q].lower != "claimed" {
+              if toks[q].isIn(.killVerbs) && toks[q].lower != "left" && toks[q].lower != "claimed" {
                 unitName = "killed"
                 break
               }
-              if ClaimRules.woundVerbs.contains(toks[q].lower) {
+              if toks[q].isIn(.woundVerbs) {
                 unitName = "wounded"
                 break
               }
-              if ClaimRules.voteVerbs.contains(toks[q].lower) {
+              if toks[q].isIn(.voteVerbs) {
                 unitName = "voters"
                 break
               }
@@ -279,8 +279,8 @@ struct ClaimFinder {
             if unitName == nil {
               var b = numStart - 1
               while b >= max(0, numStart - 5) {
-                if ClaimRules.killVerbs.contains(toks[b].lower) { unitName = "killed"; break }
-                if ClaimRules.woundVerbs.contains(toks[b].lower) { unitName = "wounded"; break }
+                if toks[b].isIn(.killVerbs) { unitName = "killed"; break }
+                if toks[b].isIn(.woundVerbs) { unitName = "wounded"; break }
                 b -= 1
               }
             }
@@ -299,15 +299,15 @@ struct ClaimFinder {
         }
         if b >= 0 {
           let w = toks[b].lower
-          if ClaimRules.killVerbs.contains(w) && !["left", "claimed", "dead", "death", "deaths"].contains(w) {
+          if toks[b].isIn(.killVerbs) && !["left", "claimed", "dead", "death", "deaths"].contains(w) {
             unitName = "killed"
           }
-          if ClaimRules.woundVerbs.contains(w) { unitName = "wounded" }
+          if toks[b].isIn(.woundVerbs) { unitName = "wounded" }
         }
       }
       if unitName == nil, numStart >= 1,
-        Self.riseWords.contains(toks[numStart - 1].lower)
-          || (numStart >= 2 && Self.riseWords.contains(toks[numStart - 2].lower)
+        toks[numStart - 1].isIn(.riseWords)
+          || (numStart >= 2 && toks[numStart - 2].isIn(.riseWords)
             && ["to", "at"].contains(toks[numStart - 1].lower))
       {
         // "The number of people killed in the earthquake that hit Morocco rose to 2,122".
@@ -315,7 +315,7 @@ struct ClaimFinder {
         while b >= max(0, numStart - 16) {
           let w = toks[b].lower
           if w == "toll" || w == "killed" || w == "dead" || w == "deaths" || w == "death" { unitName = "killed"; break }
-          if ClaimRules.woundVerbs.contains(w) || w == "injuries" { unitName = "wounded"; break }
+          if toks[b].isIn(.woundVerbs) || w == "injuries" { unitName = "wounded"; break }
           b -= 1
         }
       }
@@ -351,7 +351,7 @@ struct ClaimFinder {
       var attribute = "count"
       if un == "countries",
         toks[max(0, numStart - 4)..<numStart].contains(where: {
-          Self.participationCues.contains($0.lower) || $0.lower == "from" || $0.lower == "by"
+          $0.isIn(.participationCues) || $0.lower == "from" || $0.lower == "by"
         })
       {
         attribute = "participants"
@@ -452,7 +452,7 @@ struct ClaimFinder {
       let before = toks[max(0, items[0].lo - 5)..<items[0].lo].map(\.lower)
       let isMembers = before.contains { Self.memberCues.contains($0) }
       let cue = toks[max(0, items[0].lo - 8)..<min(toks.count, end + 6)].contains {
-        Self.participationCues.contains($0.lower)
+        $0.isIn(.participationCues)
       }
       guard isMembers || hasMention || cue else { continue }
       let attribute = isMembers ? "members" : "participants"

@@ -104,10 +104,12 @@ public struct EventExtractor: Sendable {
     let value = dct?.description ?? "PRESENT_REF"
     for k in mentions.indices where mentions[k].time == nil {
       mentions[k].time = MentionTime(
-        expression: nil, span: nil, value: value, rule: referenceRule, stated: false,
-        anchor: RelativeSpec(form: "shift:day:0:day"))
+        expression: nil, span: nil, value: value, rule: referenceRule, stated: false, anchor: referenceAnchor)
     }
   }
+
+  /// The anchor of a reference time, parsed once (not once per mention).
+  static let referenceAnchor = RelativeSpec(form: "shift:day:0:day")
 
   // MARK: - Sentences
 

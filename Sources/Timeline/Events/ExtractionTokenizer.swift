@@ -154,8 +154,8 @@ enum ExtractionTokenizer {
     var space = true
     var newlines = 0
     func emit(_ a: Int, _ b: Int, _ kind: XToken.Kind) {
-      // ASCII tokens lowercase byte-wise.
-      let t = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+      // ASCII tokens lowercase byte-wise; a word the tables have takes their string.
+      let piece = UnsafeBufferPointer(rebasing: bytes[a..<b])
       var letters = 0
       var uppers = 0
       var ascii = true
@@ -183,21 +183,32 @@ enum ExtractionTokenizer {
         hash.add(byte)
         p += length
       }
+      let t: String
       let lower: String
-      if !ascii {
-        lower = t.lowercased()
-      } else if uppers == 0 {
-        lower = t
+      let info: XWordInfo
+      if classify, ascii, let (found, key) = XWordSets.asciiTable.entry(lowercasing: piece, hash) {
+        // The same bytes as the table's word: its string is the one this token would make.
+        lower = key
+        t = uppers == 0 ? key : String(decoding: piece, as: UTF8.self)
+        info = found
       } else {
-        lower = String(unsafeUninitializedCapacity: b - a) { buffer in
-          for k in 0..<(b - a) {
-            let byte = bytes[a + k]
-            buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        t = String(decoding: piece, as: UTF8.self)
+        if !ascii {
+          lower = t.lowercased()
+        } else if uppers == 0 {
+          lower = t
+        } else {
+          lower = String(unsafeUninitializedCapacity: b - a) { buffer in
+            for k in 0..<(b - a) {
+              let byte = bytes[a + k]
+              buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return b - a
           }
-          return b - a
         }
+        // An ASCII word the table lacks has no sets and no number.
+        info = !classify || ascii ? XWordInfo() : XWordSets.info(lower)
       }
-      let info = !classify ? XWordInfo() : ascii ? XWordSets.asciiTable.lookup(lower, hash) : XWordSets.info(lower)
       tokens.append(
         XToken(
           text: t, lower: lower, start: map(a, false), end: map(b, true), kind: kind, spaceBefore: space,

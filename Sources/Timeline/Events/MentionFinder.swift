@@ -42,7 +42,7 @@ struct MentionFinder {
   static func saidBefore(_ toks: [XToken], _ k: Int) -> Bool {
     var p = k - 1
     if p >= 0, toks[p].lower == "on" { p -= 1 }
-    return p >= 0 && EntityRecognizer.speechVerbs.contains(toks[p].lower)
+    return p >= 0 && toks[p].isIn(.speechVerbs)
   }
 
   /// Whether entity `e` reports rather than acts: followed by a speech verb ("the ministry
@@ -225,7 +225,7 @@ struct MentionFinder {
       let sup = (0..<since).last(where: { Self.superlatives.contains(toks[$0].lower) })
     else { return nil }
     let city = ents.last { e in
-      e.kind == .city && !e.demonym && e.lo > sup && e.hi <= since && e.lo >= 1 && Self.locatives.contains(toks[e.lo - 1].lower)
+      e.kind == .city && !e.demonym && e.lo > sup && e.hi <= since && e.lo >= 1 && toks[e.lo - 1].isIn(.locatives)
     }
     return city?.key
   }
@@ -485,7 +485,7 @@ struct MentionFinder {
       {
         head += 1
       }
-      let premodifier = tx.lo > 0 && Self.premodifierStart.contains(toks[tx.lo - 1].lower)
+      let premodifier = tx.lo > 0 && toks[tx.lo - 1].isIn(.premodifierStart)
       if head < toks.count, head != i, premodifier, let (other, _) = TriggerLexicon.match(toks, at: head), !other.needsObject,
         !(tx.lo >= 2 && tx.lo > i && Self.withinWords.contains(toks[tx.lo - 2].lower))
       {
@@ -561,15 +561,14 @@ struct MentionFinder {
       // "in the city of Geneva", "at Geneva City Hall", "in Geneva".
       var steps = 0
       while p >= 0, steps < 6 {
-        let w = toks[p].lower
-        if Self.locatives.contains(w) {
+        if toks[p].isIn(.locatives) {
           sawLocative = true
           break
         }
         // "through the eastern Libyan city of Derna": articles, place nouns, compass words and
         // demonyms may stand between the preposition and the place.
         let demonym = entities[u].contains { $0.demonym && $0.lo <= p && p < $0.hi }
-        if !Self.placeNouns.contains(w) && !Self.compassWords.contains(w) && !demonym {
+        if !toks[p].isIn(.placeNouns) && !toks[p].isIn(.compassWords) && !demonym {
           break
         }
         p -= 1
@@ -585,7 +584,7 @@ struct MentionFinder {
       if e.kind == .city, e.hi <= i, i - e.hi <= 1, !unit.quoted[e.lo], e.hi == i || toks[e.hi].kind != .punct
         || toks[e.hi].isPossessive || toks[e.hi].text == "-",
         !(e.lo > 0 && toks[e.lo - 1].isCap && toks[e.lo - 1].isWord && !toks[e.lo - 1].isIn(.nonNameCaps)),
-        !(e.lo > 0 && Self.headingWords.contains(toks[e.lo - 1].lower)),
+        !(e.lo > 0 && toks[e.lo - 1].isIn(.headingWords)),
         // "the Duke of Edinburgh died", "the Bank of England raised": a city in a title or name.
         !(e.lo > 1 && toks[e.lo - 1].lower == "of" && Self.titlesOfPlace.contains(toks[e.lo - 2].lower))
       {
@@ -594,8 +593,8 @@ struct MentionFinder {
       // "An earthquake struck southern Turkey", "the blast that hit Kabul".
       if e.lo > i, e.lo - (i + len) <= 6, e.lo >= 1 {
         var q = e.lo - 1
-        while q > i, Self.compassWords.contains(toks[q].lower) { q -= 1 }
-        if Self.impactVerbs.contains(toks[q].lower) { ok = true }
+        while q > i, toks[q].isIn(.compassWords) { q -= 1 }
+        if toks[q].isIn(.impactVerbs) { ok = true }
       }
       if ok, place == nil || dist < (place?.dist ?? Int.max) { place = (dist, e.key) }
     }
@@ -1146,9 +1145,9 @@ struct MentionFinder {
   /// most frequent (ties: first seen), sorted. Titles ("President") and calendar words are
   /// not names.
   func salientNames() -> [String] {
-    // Name → how often, and the order in which names were first seen.
-    var seen: [String: (count: Int, first: Int)] = [:]
-    var lede = Set<String>()
+    // Name → how often, the order in which names were first seen, and whether the headline or
+    // lede has it (one dictionary lookup a name, not a lookup and a set insertion).
+    var seen: [String: (count: Int, first: Int, lede: Bool)] = [:]
     var bodySeen = 0
     for unit in units where unit.role != .caption && !unit.allCaps {
       if unit.role == .body { bodySeen += 1 }
@@ -1170,13 +1169,18 @@ struct MentionFinder {
           Gazetteer.shared.title(toks, at: k) == nil
         else { continue }
         let order = seen.count
-        seen[t.lower, default: (0, order)].count += 1
-        if inLede { lede.insert(t.lower) }
+        Self.count(&seen[t.lower, default: (0, order, false)], inLede: inLede)
       }
     }
-    return seen.filter { $0.value.count >= 2 || lede.contains($0.key) }
+    return seen.filter { $0.value.count >= 2 || $0.value.lede }
       .sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
       .prefix(Self.maxNames).map(\.key).sorted()
+  }
+
+  /// One more occurrence of a name, in the headline or lede or not.
+  @inline(__always) private static func count(_ v: inout (count: Int, first: Int, lede: Bool), inLede: Bool) {
+    v.count += 1
+    if inLede { v.lede = true }
   }
 
   /// Whether two place keys can name the same place (equal, or a city and its country).
@@ -1216,8 +1220,8 @@ struct MentionFinder {
       let reference = Self.referenceStart(unit, expressions, after: 0, before: unit.tokens.count)
       for e in entities[u] where e.kind == .city && e.lo > 0 {
         if let r = reference, e.lo > r, unit.clause[e.lo] == unit.clause[r] { continue }
-        let w = units[u].tokens[e.lo - 1].lower
-        if Self.locatives.contains(w) || w == "from" { return e.key }
+        let w = units[u].tokens[e.lo - 1]
+        if w.isIn(.locatives) || w.lower == "from" { return e.key }
       }
       return nil
     }

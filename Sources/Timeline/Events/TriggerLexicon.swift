@@ -279,17 +279,22 @@ enum TriggerLexicon {
   /// Lowercased trigger text → kind (``kindTable``).
   static let kinds: [String: String] = {
     var out: [String: String] = [:]
-    for line in kindTable.split(separator: "\n") {
-      let parts = line.split(separator: "|", maxSplits: 1)
+    for line in TableText.split(kindTable, at: 0x0A) {  // "\n"
+      let parts = TableText.split(line, at: 0x7C, maxSplits: 1)  // "|"
       guard parts.count == 2 else { continue }
-      let kind = parts[0].trimmingCharacters(in: .whitespaces)
-      for t in parts[1].split(separator: ",") { out[t.trimmingCharacters(in: .whitespaces)] = kind }
+      let kind = TableText.trimmed(parts[0])
+      for t in TableText.split(parts[1], at: 0x2C) { out[TableText.trimmed(t)] = kind }  // ","
     }
     return out
   }()
 
   /// The kind of incident `trigger` names, or nil for a generic trigger.
-  static func kind(of trigger: String) -> String? { kinds[trigger.lowercased()] }
+  static func kind(of trigger: String) -> String? {
+    // Most triggers are lowercase ASCII already ("earthquake"): looked up as they are, with no
+    // lowercased copy (corpus DCT propagation asks for every dated mention, twice).
+    if trigger.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return kinds[trigger] }
+    return kinds[trigger.lowercased()]
+  }
 
   /// Classes in the order used to pick a document's main event.
   ///
@@ -310,13 +315,13 @@ enum TriggerLexicon {
   /// that may not precede it directly or through an article).
   static let exceptions: [String: Exceptions] = {
     var out: [String: Exceptions] = [:]
-    for line in exceptionTable.split(separator: "\n") {
-      let f = line.split(separator: "|")
+    for line in TableText.split(exceptionTable, at: 0x0A) {  // "\n"
+      let f = TableText.split(line, at: 0x7C)  // "|"
       guard f.count == 2 else { continue }
-      let word = f[0].trimmingCharacters(in: .whitespaces)
-      let spec = f[1].trimmingCharacters(in: .whitespaces)
+      let word = TableText.trimmed(f[0])
+      let spec = TableText.trimmed(f[1])
       guard let colon = spec.firstIndex(of: ":") else { continue }
-      let words = spec[spec.index(after: colon)...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      let words = TableText.split(spec[spec.index(after: colon)...], at: 0x2C).map(TableText.trimmed)  // ","
       var e = out[word] ?? Exceptions()
       switch spec[..<colon] {
       case "next":
@@ -333,15 +338,15 @@ enum TriggerLexicon {
 
   static let byFirstWord: [String: [Trigger]] = {
     var index: [String: [Trigger]] = [:]
-    for line in table.split(separator: "\n") {
-      let f = line.split(separator: "|")
+    for line in TableText.split(table, at: 0x0A) {  // "\n"
+      let f = TableText.split(line, at: 0x7C)  // "|"
       guard f.count == 2 else { continue }
-      let cls = f[0].trimmingCharacters(in: .whitespaces)
-      for raw in f[1].split(separator: ",") {
-        var t = raw.trimmingCharacters(in: .whitespaces)
+      let cls = TableText.trimmed(f[0])
+      for raw in TableText.split(f[1], at: 0x2C) {  // ","
+        var t = TableText.trimmed(raw)
         let needs = t.hasSuffix("+")
         if needs { t.removeLast() }
-        let words = t.split(separator: " ").map(String.init)
+        let words = TableText.split(t, at: 0x20).map(String.init)  // " "
         guard let first = words.first else { continue }
         index[first, default: []].append(Trigger(eventClass: cls, words: words, needsObject: needs))
       }

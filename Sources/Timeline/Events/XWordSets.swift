@@ -51,6 +51,19 @@ struct XWordSets: OptionSet, Sendable {
   /// The lowercase forms of ``EntityRecognizer/romanNumerals`` (which match case-sensitively):
   /// a cheap test before the set's own.
   static let romanNumerals = XWordSets(rawValue: 1 << 32)
+  static let premodifierStart = XWordSets(rawValue: 1 << 33)
+  static let locatives = XWordSets(rawValue: 1 << 34)
+  static let placeNouns = XWordSets(rawValue: 1 << 35)
+  static let compassWords = XWordSets(rawValue: 1 << 36)
+  static let impactVerbs = XWordSets(rawValue: 1 << 37)
+  static let headingWords = XWordSets(rawValue: 1 << 38)
+  static let killVerbs = XWordSets(rawValue: 1 << 39)
+  static let woundVerbs = XWordSets(rawValue: 1 << 40)
+  static let voteVerbs = XWordSets(rawValue: 1 << 41)
+  static let riseWords = XWordSets(rawValue: 1 << 42)
+  static let participationCues = XWordSets(rawValue: 1 << 43)
+  static let months = XWordSets(rawValue: 1 << 44)
+  static let cityLocatives = XWordSets(rawValue: 1 << 45)
 
   /// Every flag with the words it stands for, where the rules define them.
   static let sources: [(flag: XWordSets, words: Set<String>)] = [
@@ -87,6 +100,19 @@ struct XWordSets: OptionSet, Sendable {
     (.givenNames, GazetteerData.givenNames),
     (.orgEndWords, EntityRecognizer.orgEndWords),
     (.romanNumerals, Set(EntityRecognizer.romanNumerals.map { $0.lowercased() })),
+    (.premodifierStart, MentionFinder.premodifierStart),
+    (.locatives, MentionFinder.locatives),
+    (.placeNouns, MentionFinder.placeNouns),
+    (.compassWords, MentionFinder.compassWords),
+    (.impactVerbs, MentionFinder.impactVerbs),
+    (.headingWords, MentionFinder.headingWords),
+    (.killVerbs, ClaimRules.killVerbs),
+    (.woundVerbs, ClaimRules.woundVerbs),
+    (.voteVerbs, ClaimRules.voteVerbs),
+    (.riseWords, ClaimFinder.riseWords),
+    (.participationCues, ClaimFinder.participationCues),
+    (.months, ClaimFinder.months),
+    (.cityLocatives, EntityRecognizer.cityLocatives),
   ]
 
   /// Lowercase word → the sets it belongs to.
@@ -184,9 +210,15 @@ struct ASCIIWordTable: Sendable {
     var fingerprint: UInt32 = 0
     var word: Int32 = -1
     var key = ""
+    /// Where `key`'s bytes start in ``keyBytes``, and how many there are.
+    var keyStart: Int32 = 0
+    var keyCount: Int32 = 0
   }
   private var slots: [Slot]
   private let mask: Int
+  /// Every key's bytes, one after another: ``entry(lowercasing:_:)`` compares a token's bytes
+  /// with them, before any string is made.
+  private var keyBytes: [UInt8] = []
 
   /// A table of the ASCII entries of `words` (other entries are left out).
   init(_ words: [String: XWordInfo]) {
@@ -198,8 +230,36 @@ struct ASCIIWordTable: Sendable {
     for (word, info, hash) in ascii {
       var slot = hash.slot & mask
       while slots[slot].fingerprint != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Slot(sets: info.sets, fingerprint: hash.fingerprint, word: info.word, key: word)
+      slots[slot] = Slot(
+        sets: info.sets, fingerprint: hash.fingerprint, word: info.word, key: word, keyStart: Int32(keyBytes.count),
+        keyCount: Int32(word.utf8.count))
+      keyBytes.append(contentsOf: word.utf8)
     }
+  }
+
+  /// The sets and number of the ASCII word that `bytes` spells once `A`–`Z` are lowercased
+  /// (`hash` is the hash of those lowercase bytes), with the table's own string of the word;
+  /// nil when the tables do not have it.
+  ///
+  /// The tokenizer asks this before it makes any string: a token whose word the table has
+  /// takes the table's string as its lowercase form (and, with no capital, as its text).
+  func entry(lowercasing bytes: UnsafeBufferPointer<UInt8>, _ hash: Hash) -> (info: XWordInfo, key: String)? {
+    var slot = hash.slot & mask
+    while slots[slot].fingerprint != 0 {
+      if slots[slot].fingerprint == hash.fingerprint, Int(slots[slot].keyCount) == bytes.count {
+        let start = Int(slots[slot].keyStart)
+        let same = keyBytes.withUnsafeBufferPointer { keys in
+          for k in 0..<bytes.count {
+            let b = bytes[k]
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != keys[start + k] { return false }
+          }
+          return true
+        }
+        if same { return (XWordInfo(sets: slots[slot].sets, word: slots[slot].word), slots[slot].key) }
+      }
+      slot = (slot + 1) & mask
+    }
+    return nil
   }
 
   /// The sets and number of the ASCII word `word`, whose bytes hash to `hash` (no sets and

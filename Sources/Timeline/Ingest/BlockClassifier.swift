@@ -75,7 +75,7 @@ struct BlockClassifier {
     // once and only for a line that holds such a date.
     var order: TemporalTagger.DateOrder?? = nil
     func ambiguousDateLine(_ text: String) -> MetadataDate.Found? {
-      guard text.utf8.contains(0x2F) || text.utf8.contains(0x2D),  // "/" or "-"
+      guard text.ingestContainsByte(0x2F) || text.ingestContainsByte(0x2D),  // "/" or "-" (memchr)
         let dayFirst = MetadataDate.dateLine(text, dayFirst: true)
       else { return nil }
       if order == nil { order = .some(SpellingLocale.dateOrder(of: views.map(\.text))) }
