@@ -68,8 +68,11 @@ extension MentionFinder {
         return Reference(
           direction: direction, word: p, duration: duration.map { ($0.expression, $0.lo) }, theDay: theDay)
       }
-      // "of" inside a name: "one week after the Duke of Edinburgh died".
-      let nameOf = t.lower == "of" && p > 0 && toks[p - 1].isCap && toks[p - 1].isWord && toks[p + 1].isCap
+      // "of" inside a name: "one week after the Duke of Edinburgh died". Not in a headline,
+      // whose capitals name nothing ("Riots Erupt Following Death of Brooklyn Teen Killed").
+      let nameOf =
+        t.lower == "of" && unit.role != .headline && p > 0 && toks[p - 1].isCap && toks[p - 1].isWord
+        && toks[p + 1].isCap
       let modifier =
         t.inTimex || t.isPossessive || t.text == "-" || nameOf
         || (t.isWord && !t.isIn(.referenceStops) && !t.isIn(.speechVerbs))

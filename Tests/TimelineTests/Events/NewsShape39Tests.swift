@@ -108,5 +108,9 @@ struct NewsShape39Tests {
     #expect(death.attributes[MentionFinder.referenceDaysKey] == "7")
     #expect(!death.isMain)
     #expect(x.mentions.first { $0.eventClass == "funeral" }?.isMain == true)
+    // A headline's capitals name nothing: the killing is not read as a reference point.
+    let y = XDoc.extract(["H: Protests Grow Following Death of Lagos Student Killed By Guards"])
+    let killing = try #require(y.mentions.first { $0.eventClass == "killing" })
+    #expect(killing.attributes[MentionFinder.referenceKey] == nil)
   }
 }
