@@ -340,9 +340,36 @@ struct DCTPropagation {
       }
     }
     datelineVotes(doc, index: index, votes: &votes, why: &why)
+    Self.storyYearVotes(doc, votes: &votes, why: &why)
     guard let best = votes.sorted(by: { ($0.value, $0.key) > ($1.value, $1.key) }).first else { return nil }
     return DCTInferrer.YearHint(year: best.key, evidence: Array((why[best.key] ?? []).prefix(5)))
   }
+
+  /// "Who are the 2022 Nobel Peace Prize winners" over "this year's peace prize": when a main
+  /// mention calls the story's event "this year's", the year the headline states for that
+  /// event is the article's year. It outvotes the corpus, whose dated reports may share a
+  /// year-less date of another edition ("to receive the prize in Oslo on 10 December").
+  static func storyYearVotes(_ doc: DocumentExtraction, votes: inout [Int: Int], why: inout [Int: [Evidence]]) {
+    let thisYear = doc.mentions.contains { m in
+      guard m.isMain, m.role != .caption, case .shift(.year, 0, _)? = m.time?.anchor?.semantics else { return false }
+      return true
+    }
+    guard thisYear else { return }
+    for m in doc.mentions where m.isMain && m.role == .headline {
+      guard let t = m.time, t.anchor == nil, t.value.utf8.count == 4, let y = Int(t.value) else { continue }
+      votes[y, default: 0] += storyYearWeight
+      why[y, default: []].insert(
+        Evidence(
+          rule: "dct.story-year",
+          note: "The headline dates the story's \(m.eventClass) to \(y), and the article calls it this year's.",
+          citation: m.citation), at: 0)
+      return
+    }
+  }
+
+  /// The votes of ``storyYearVotes(_:votes:why:)``: more than the corpus's matches of a
+  /// year-less date (a count of reports times a weight of at most 9) commonly reach.
+  static let storyYearWeight = 100
 
   /// A wire dateline's day without its year ("June 10 (Reuters)") and the weekdays the story
   /// names: "will meet on Friday", read in year Y, lands on a day other reports date an event
@@ -458,9 +485,19 @@ struct DCTPropagation {
     }
     var dayOf: [String: (Day, Citation)] = [:]  // document → the day of its main event, from another document
     var countedOf: [String: Counted] = [:]  // document → its latest counted day from a dated event
+    // A year the headline states for the story's "this year's" event (`dct.story-year`) is
+    // not overruled by another edition's report of the same kind.
+    var storyYear: [String: Int] = [:]
+    for d in documents where weak.contains(d.document) {
+      guard let p = d.published, p.evidence.contains(where: { $0.rule == "dct.story-year" }),
+        let y = ValueParts(p.value).year
+      else { continue }
+      storyYear[d.document] = y
+    }
     for (main, counted) in found {
       if let (day, source, documents) = main {
         for document in documents {
+          if let y = storyYear[document], y != day.year { continue }
           if let old = dayOf[document], (old.0, old.1) <= (day, source) { continue }
           dayOf[document] = (day, source)
         }

@@ -113,4 +113,31 @@ struct NewsShape39Tests {
     let killing = try #require(y.mentions.first { $0.eventClass == "killing" })
     #expect(killing.attributes[MentionFinder.referenceKey] == nil)
   }
+
+  @Test("'the 2023 Booker Prize' in the headline and 'this year's prize' in the lede date an undated explainer to 2023")
+  func headlineYearOfThisYearsEvent() throws {
+    // Last year's report says the prize will be handed over on 14 November: a year-less
+    // "14 November" in the explainer matches it, and alone would date the explainer to 2022.
+    let dated = """
+      Booker Prize shortlist named
+
+      Published: 2022-09-06
+
+      The judges named six novels on Tuesday, and the prize will be awarded in London on 14 November.
+      """
+    let explainer = """
+      Explainer: who is on the 2023 Booker Prize shortlist?
+
+      The judges of this year's prize named six novels, from Ireland, Kenya, Canada and the United States.
+
+      The winner will be announced in London on 14 November.
+      """
+    let report = try withCorpus(["booker-2022.txt": dated, "booker-explainer.txt": explainer]) {
+      try Pipeline().run(paths: [$0])
+    }
+    let doc = try #require(report.documents.first { $0.id == "booker-explainer" })
+    #expect(doc.published?.value.hasPrefix("2023") == true)
+    #expect(doc.published?.evidence.contains { $0.rule == "dct.story-year" } == true)
+  }
 }
+
