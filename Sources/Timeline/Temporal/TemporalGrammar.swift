@@ -44,7 +44,7 @@ struct TemporalGrammar {
     "ended", "ending", "planning", "throughout", "set", "could", "should", "might", "must", "can", "be", "being", "am",
     "its", "their", "his", "her", "our", "your", "my", "those", "all", "average", "while",
     "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bleed", "breed", "supposed", "slated",
-    "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's", "pre", "post", "annual",
+    "local", "time", "poised", "likely", "corresponding", "comparable", "high", "date", "effective", "effect", "take", "takes", "taking", "intends", "intend", "hopes", "hope", "aims", "seeks", "ready", "have", "not", "still", "also", "already", "never", "until", "again", "once", "twice", "times", "per", "weeks", "then", "tomorrow's", "yesterday's", "pre", "post", "annual",
   ]
 
   /// Words ending in "-ly" that are not adverbs.
@@ -630,8 +630,10 @@ struct TemporalGrammar {
     return nil
   }
 
-  /// The token after an optional time zone at `j` ("EST", "GMT").
+  /// The token after an optional time zone at `j` ("EST", "GMT", "local time": "at 3:10 p.m.
+  /// local time on Sunday" keeps its day).
   func zone(_ j: Int) -> Int {
+    if isW(j, "local"), isW(j + 1, "time") { return j + 2 }
     if let z = w(j), ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "cest", "ist", "et", "pt"].contains(z), t[j].cap {
       return j + 1
     }

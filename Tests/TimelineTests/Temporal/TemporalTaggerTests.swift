@@ -27,6 +27,13 @@ import Testing
     #expect(re.map(\.value) == ["2021-10-08", "2021-10-20"])
   }
 
+  @Test func localTimeKeepsTheClockTimesDay() {
+    // "local time" is a zone like "GMT": the weekday after it is the clock time's day.
+    let found = tagger.tag("The eruption began at about 3:10 p.m. local time on Sunday near the coast.", dct: Day(2021, 9, 20))
+    #expect(found.map(\.text) == ["about 3:10 p.m. local time on Sunday"])
+    #expect(found.first?.value == "2021-09-19T15:10")
+  }
+
   @Test func absoluteValuesHaveNoAnchorAndSurviveReanchoring() {
     let found = tagger.tag("It happened on September 29, 2023.", dct: nil)
     #expect(found.first?.anchor == nil)
