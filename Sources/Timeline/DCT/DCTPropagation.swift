@@ -261,14 +261,22 @@ struct DCTPropagation {
       body(Key(scope: .eventClass, eventClass: m.eventClass, month: month, day: day), 1, "")
     }
 
+    /// An entry of the index: a key, a year and where it was reported.
+    typealias Entry = (key: Key, year: Int, source: Source)
+
     /// Counts the stated, dated mentions of a dated document (captions aside).
     mutating func add(_ d: DocumentExtraction) { insert(Self.entries(d)) }
 
     /// What a dated document adds to the index: a key, the year and the source, once per key
     /// of each stated, dated mention.
-    static func entries(_ d: DocumentExtraction) -> [(key: Key, year: Int, source: Source)] {
-      guard d.published != nil else { return [] }
-      var out: [(key: Key, year: Int, source: Source)] = []
+    static func entries(_ d: DocumentExtraction) -> [Entry] { entries(d, shards: 1)[0] }
+
+    /// ``entries(_:)`` split by their key's shard among `shards` (``Key/shard(of:)``), in
+    /// order, each entry made in its shard's list (splitting one list copied every entry,
+    /// its four strings retained and released once more).
+    static func entries(_ d: DocumentExtraction, shards: Int) -> [[Entry]] {
+      var out = [[Entry]](repeating: [], count: shards)
+      guard d.published != nil else { return out }
       for m in d.mentions where m.role != .caption {
         guard let t = m.time, t.stated, !t.value.hasPrefix("X") else { continue }
         let p = ValueParts(t.value)
@@ -277,8 +285,9 @@ struct DCTPropagation {
         let parts = Parts(m)  // hashed once for both days
         // The month's keys, then the day's (no array of days, none of keys).
         func add(day: Int) {
-          forEachKey(parts, month: month, day: day) { key, _, _ in out.append((key, y, source)) }
-          out.append((Key(scope: .anyClass, month: month, day: day), y, source))
+          forEachKey(parts, month: month, day: day) { key, _, _ in out[key.shard(of: shards)].append((key, y, source)) }
+          let any = Key(scope: .anyClass, month: month, day: day)
+          out[any.shard(of: shards)].append((any, y, source))
         }
         add(day: 0)
         if let day = p.day { add(day: day) }
@@ -286,7 +295,7 @@ struct DCTPropagation {
       return out
     }
 
-    mutating func insert(_ entries: [(key: Key, year: Int, source: Source)]) {
+    mutating func insert(_ entries: [Entry]) {
       for (k, y, source) in entries { Self.insert(k, y, source, into: &shards[k.shard(of: shards.count)]) }
     }
 
@@ -312,11 +321,7 @@ struct DCTPropagation {
   func buildIndex(_ documents: [DocumentExtraction]) -> Index {
     let count = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let tables = Slots<Index.Years>(taking: Array(repeating: [:], count: count))
-    let split = { @Sendable (d: DocumentExtraction) -> [[(key: Index.Key, year: Int, source: Index.Source)]] in
-      var parts = Array(repeating: [(key: Index.Key, year: Int, source: Index.Source)](), count: count)
-      for e in Index.entries(d) { parts[e.key.shard(of: count)].append(e) }
-      return parts
-    }
+    let split = { @Sendable (d: DocumentExtraction) -> [[Index.Entry]] in Index.entries(d, shards: count) }
     parallelMapSlices(documents, split) { slice in
       tables.updateAll { s, years in
         for parts in slice { for (k, y, source) in parts[s] { Index.insert(k, y, source, into: &years) } }
