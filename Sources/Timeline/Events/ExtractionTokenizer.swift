@@ -18,13 +18,20 @@ struct XToken: Sendable {
   var isAllCaps: Bool
   /// Inside a temporal expression (never a name, never a count).
   var inTimex = false
-  /// The rules' word sets `lower` belongs to (empty for tokens made with `classify: false`).
-  var sets: XWordSets = []
+  /// Inside quotation marks (set by ``XUnit/computeClauses()``).
+  var quoted = false
   /// The text is ASCII (then a character is a byte).
   var isASCII = false
   /// The number of `lower` in ``XWordSets/vocabulary``, -1 when no phrase table has the word
   /// (always -1 for tokens made with `classify: false`).
   var word: Int32 = -1
+  /// The clause number in its sentence (set by ``XUnit/computeClauses()``). Kept on the token
+  /// (in what was padding: the stride stays 72 bytes) so a sentence allocates no arrays of
+  /// its own for clauses and quotes.
+  var clause: Int32 = 0
+  /// The rules' word sets `lower` belongs to (empty for tokens made with `classify: false`).
+  /// Last: the 8-byte field after the small ones keeps the token at 72 bytes.
+  var sets: XWordSets = []
 
   var isWord: Bool { kind == .word }
   /// The possessive "'s" (split off its word by the tokenizer), in either apostrophe.
@@ -213,7 +220,7 @@ enum ExtractionTokenizer {
         XToken(
           text: t, lower: lower, start: map(a, false), end: map(b, true), kind: kind, spaceBefore: space,
           breakBefore: newlines >= 2, isCap: isUpper(scalar(in: bytes, at: a).0),
-          isAllCaps: letters >= 2 && uppers == letters, sets: info.sets, isASCII: ascii, word: info.word))
+          isAllCaps: letters >= 2 && uppers == letters, isASCII: ascii, word: info.word, sets: info.sets))
       space = false
       newlines = 0
     }

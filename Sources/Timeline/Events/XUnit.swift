@@ -10,10 +10,28 @@ struct XUnit: Sendable {
   var allCaps: Bool
   /// Expressions inside this sentence: index into the document's list and token range.
   var timexes: [(expression: Int, lo: Int, hi: Int)] = []
-  /// Clause number of each token (subordinate clauses and quotes get their own).
-  var clause: [Int] = []
-  /// Whether each token is inside quotation marks.
-  var quoted: [Bool] = []
+}
+
+extension XUnit {
+  /// The clause numbers of a sentence's tokens, read from the tokens (``XToken/clause``).
+  struct Clauses: Sendable {
+    let tokens: [XToken]
+    var count: Int { tokens.count }
+    subscript(k: Int) -> Int { Int(tokens[k].clause) }
+  }
+
+  /// Whether each token of a sentence is inside quotation marks (``XToken/quoted``).
+  struct Quotes: Sendable {
+    let tokens: [XToken]
+    var last: Bool? { tokens.last?.quoted }
+    subscript(k: Int) -> Bool { tokens[k].quoted }
+  }
+
+  /// Clause number of each token (subordinate clauses and quotes get their own), set by
+  /// ``computeClauses()``.
+  var clause: Clauses { Clauses(tokens: tokens) }
+  /// Whether each token is inside quotation marks, set by ``computeClauses()``.
+  var quoted: Quotes { Quotes(tokens: tokens) }
 }
 
 extension XUnit {
@@ -62,7 +80,7 @@ extension XUnit {
   /// The first token of the clause that holds token `k`.
   func clauseStart(of k: Int) -> Int {
     var j = k
-    while j > 0, clause[j - 1] == clause[k] { j -= 1 }
+    while j > 0, tokens[j - 1].clause == tokens[k].clause { j -= 1 }
     return j
   }
 
@@ -92,7 +110,7 @@ extension XUnit {
   /// own event, it opens no clause of its own.
   static let lagWords: Set<String> = ["seconds", "minutes", "moments", "hours", "shortly", "soon", "immediately", "just"]
 
-  /// Assigns clause numbers and quote flags in one pass.
+  /// Assigns clause numbers and quote flags (``XToken/clause``, ``XToken/quoted``) in one pass.
   mutating func computeClauses() {
     var id = 0
     var next = 0
@@ -102,8 +120,6 @@ extension XUnit {
     var inSingle = false
     var sawQuote = false
     var shortQuoteEnd = -1
-    clause = Array(repeating: 0, count: tokens.count)
-    quoted = Array(repeating: false, count: tokens.count)
     for i in tokens.indices {
       // Quotes, semicolons, dashes and commas are punctuation: only those tokens compare text
       // (and only non-ASCII ones with ‘ ’ —).
@@ -116,8 +132,8 @@ extension XUnit {
         next += 1
         id = next
         pendingComma = false
-        clause[i] = id
-        quoted[i] = false
+        tokens[i].clause = Int32(id)
+        tokens[i].quoted = false
         continue
       }
       if tokens[i].isQuote {
@@ -125,7 +141,7 @@ extension XUnit {
         let opening = text == "“" || text == "«" || text == "„" || (text == "\"" && !inQuote)
         if !opening, !inQuote, !sawQuote {
           // A closing mark with no opening one: the quote began in the previous sentence.
-          for k in 0..<i where !tokens[k].isQuote { quoted[k] = true }
+          for k in 0..<i where !tokens[k].isQuote { tokens[k].quoted = true }
         }
         sawQuote = true
         inQuote = opening
@@ -141,8 +157,8 @@ extension XUnit {
           id = next
           pendingComma = false
         }
-        clause[i] = id
-        quoted[i] = false
+        tokens[i].clause = Int32(id)
+        tokens[i].quoted = false
         continue
       }
       let word = tokens[i].kind == .word
@@ -171,8 +187,8 @@ extension XUnit {
         id = outer
         pendingComma = false
       }
-      clause[i] = id
-      quoted[i] = inQuote || inSingle
+      tokens[i].clause = Int32(id)
+      tokens[i].quoted = inQuote || inSingle
     }
   }
 }

@@ -484,12 +484,13 @@ struct BlockClassifier {
     rest = t.dropFirst(p.count)
     var date: String? = nil
     if let f = MetadataDate.first(in: String(rest)) {
-      // "Updated Sept. 4" is not the publication date.
-      let chars = Array(rest)
-      let before = String(chars[0..<f.range.lowerBound]).lowercased()
+      // "Updated Sept. 4" is not the publication date. The range counts characters of `rest`:
+      // its prefix of that many characters, with no array of characters built.
+      let head = rest.prefix(f.range.lowerBound)
+      let before = head.lowercased()
       let updated = before.ingestContains("updated") || before.ingestContains("modified")
       date = updated ? nil : f.iso
-      rest = Substring(String(chars[0..<f.range.lowerBound]))
+      rest = head
     }
     // The name ends at " on ", "|", ",", " - ", "—", " and updated".
     var name = String(rest)
