@@ -95,8 +95,12 @@ struct MentionFinder {
   static let countNouns: Set<String> = ["toll", "number", "tally", "count", "figure", "total"]
   /// Verbs that revise a count ("rose to 288", "has climbed to 43").
   static let revisionVerbs: Set<String> = [
-    "rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "soared", "stood", "hit", "passed",
-    "topped", "surpassed", "exceeded", "doubled", "rises", "climbs", "reaches", "stands",
+    "rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "soared", "stood", "passed", "topped",
+    "surpassed", "exceeded", "doubled", "rises", "climbs", "reaches", "stands",
+  ]
+  /// Words between a revising verb and its figure ("rose to", "stood at", "climbed above").
+  static let revisionLinks: Set<String> = [
+    "to", "at", "above", "over", "past", "beyond", "more", "nearly", "almost", "about", "around",
   ]
 
   /// Whether the trigger at `i` sits in the subject of a count ("the death toll in the
@@ -104,9 +108,13 @@ struct MentionFinder {
   /// it and the date at `date`: "The death toll in the three-train accident rose to 288 on
   /// Saturday evening" dates the toll, not the accident.
   static func countRevision(_ toks: [XToken], trigger i: Int, len: Int, date: Int) -> Bool {
-    guard (i + len..<date).contains(where: { toks[$0].isWord && revisionVerbs.contains(toks[$0].lower) }) else {
-      return false
+    // The verb takes the new figure: "rose to 288", "stood at 43", "passed 2,000" (not "the
+    // quake that hit Morocco on September 8").
+    let revised = (i + len..<date).contains { k in
+      guard toks[k].isWord, revisionVerbs.contains(toks[k].lower), k + 1 < toks.count else { return false }
+      return toks[k + 1].kind == .number || revisionLinks.contains(toks[k + 1].lower)
     }
+    guard revised else { return false }
     var k = i - 1
     // Back over the subject's words and hyphens ("three-train"), not past a clause's comma.
     while k >= 0, i - k <= 9, toks[k].isWord || toks[k].text == "-" {

@@ -19,6 +19,11 @@ struct NewsShape39Tests {
       ["Two buses collided near Tula on Sunday evening, and the toll rose to 41."], published: "2022-05-09",
       dates: [("Sunday evening", "2022-05-08TEV")])
     #expect(y.mentions.first { $0.eventClass == "crash" }?.time?.value == "2022-05-08TEV")
+    // A verb of the event between trigger and date is no revision: "hit … on May 7".
+    let z = XDoc.extract(
+      ["The number of people killed in the storm that hit the coast on May 7 rose to 41, officials said on Monday."],
+      published: "2022-05-09", dates: [("May 7", "2022-05-07"), ("Monday", "2022-05-09")])
+    #expect(z.mentions.first { $0.eventClass == "disaster" }?.time?.value == "2022-05-07")
   }
 
   @Test("an event noun that modifies another noun takes no date of the clause's act")
