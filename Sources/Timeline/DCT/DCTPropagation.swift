@@ -380,12 +380,16 @@ struct DCTPropagation {
       votes[y, default: 0] += storyYearWeight
       why[y, default: []].insert(
         Evidence(
-          rule: "dct.story-year",
+          rule: storyYearRule,
           note: "The headline dates the story's \(m.eventClass) to \(y), and the article calls it this year's.",
           citation: m.citation), at: 0)
       return
     }
   }
+
+  /// The rule id of ``storyYearVotes(_:votes:why:)``'s evidence, which ``fromMainEvents``
+  /// also reads: such a year is not overruled by another edition's report.
+  static let storyYearRule = "dct.story-year"
 
   /// The votes of ``storyYearVotes(_:votes:why:)``: more than the corpus's matches of a
   /// year-less date (a count of reports times a weight of at most 9) commonly reach.
@@ -509,7 +513,7 @@ struct DCTPropagation {
     // not overruled by another edition's report of the same kind.
     var storyYear: [String: Int] = [:]
     for d in documents where weak.contains(d.document) {
-      guard let p = d.published, p.evidence.contains(where: { $0.rule == "dct.story-year" }),
+      guard let p = d.published, p.evidence.contains(where: { $0.rule == storyYearRule }),
         let y = ValueParts(p.value).year
       else { continue }
       storyYear[d.document] = y

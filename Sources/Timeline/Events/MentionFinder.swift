@@ -479,6 +479,10 @@ struct MentionFinder {
     var best: (dist: Int, idx: Int)?
     var bestBeforeComma = false
     var closeAfter: (dist: Int, idx: Int)?
+    // "visited the crash site on Wednesday", "survivors of the attack said on Monday": an
+    // event noun that modifies another noun is what that noun is about; only a date right
+    // before it ("Tuesday's crash site") is its own. Read once, not per date of the clause.
+    let modifiesNoun = i + len < toks.count && toks[i + len].isWord && Self.compoundHeads.contains(toks[i + len].lower)
     for tx in unit.timexes where unit.clause[tx.lo] == clause {
       let e = expressions[tx.expression]
       guard e.kind == .date || e.kind == .time, !e.value.hasPrefix("P") else { continue }
@@ -515,14 +519,7 @@ struct MentionFinder {
       // "The death toll in the accident rose to 288 on Saturday evening": a date after the
       // verb of a count whose noun the trigger qualifies dates the count's revision.
       if tx.lo > i, Self.countRevision(toks, trigger: i, len: len, date: tx.lo) { continue }
-      // "visited the crash site on Wednesday", "survivors of the attack said on Monday": an
-      // event noun that modifies another noun is what that noun is about; only a date right
-      // before it ("Tuesday's crash site") is its own.
-      if i + len < toks.count, toks[i + len].isWord, Self.compoundHeads.contains(toks[i + len].lower),
-        !(tx.hi <= i && i - tx.hi <= 1)
-      {
-        continue
-      }
+      if modifiesNoun, !(tx.hi <= i && i - tx.hi <= 1) { continue }
       // "…, officials said on Monday": the day of the statement, not of the event reported.
       // But "said on Saturday at the Munich Security Conference" dates the conference too.
       if cls != Self.statementClass, Self.saidBefore(toks, tx.lo), !Self.introducedByAt(toks, i) { continue }
