@@ -35,6 +35,26 @@ public struct DCTInferrer: Sendable {
     }
   }
 
+  /// The year a year-less date written with its weekday ("Saturday, June 29", "Tue 5 March")
+  /// falls in: of the years within two of `base`, the nearest where that day is that weekday.
+  /// Nil when no such date is stated, when two years are equally near, or when two such dates
+  /// disagree.
+  static func weekdayYear(_ days: [(Int, Int, TemporalExpression)], near base: Int) -> (Int, TemporalExpression)? {
+    var found: (Int, TemporalExpression)?
+    for (m, d, e) in days {
+      guard let word = e.text.split(whereSeparator: { !$0.isLetter }).first,
+        let weekday = TemporalVocabulary.weekdays[word.lowercased()]
+      else { continue }
+      let years = (base - 2...base + 2).filter { Day.isValid($0, m, d) && Day($0, m, d).weekday == weekday }
+      let nearest = years.map { abs($0 - base) }.min()
+      let best = years.filter { abs($0 - base) == nearest }
+      guard best.count == 1 else { return nil }
+      if let f = found, f.0 != best[0] { return nil }
+      if found == nil { found = (best[0], e) }
+    }
+    return found
+  }
+
   /// Whether one expression looks back and the other ahead ("was unveiled on Friday", "will
   /// receive the prize on 10 December"): they name different days, however the calendar falls.
   static func opposedTenses(_ a: TemporalExpression, _ b: TemporalExpression) -> Bool {
@@ -90,12 +110,24 @@ public struct DCTInferrer: Sendable {
     }
     var evidence: [Evidence] = []
     let textYear = (fullDays.map { $0.0.year } + fullMonths.map { $0.0 }).max()
-    let year: Int?
+    var year: Int?
     if let h = yearHint {
       year = h.year
       evidence += h.evidence
     } else {
       year = textYear
+    }
+    // "on Saturday, June 29": a year-less date stated with its weekday holds only in some
+    // years. The one nearest the corpus's (or the text's) year overrules that year, which
+    // came from a weaker match ("a dated report of the same kind of event").
+    if let base = year, let (pinned, e) = Self.weekdayYear(yearlessDays, near: base), pinned != base {
+      year = pinned
+      evidence = [
+        Evidence(
+          rule: "dct.weekday-year",
+          note: "'\(e.text)' falls on that weekday in \(pinned), the nearest such year to \(base).",
+          citation: cite(e))
+      ]
     }
     // A wire dateline ("FALMOUTH, England, June 10 (Reuters) -") states the day; only its year
     // is missing, and the corpus (or, last, the text) gives it.

@@ -859,6 +859,15 @@ struct TemporalGrammar {
         {
           return v
         }
+        // "had floated the idea in a tweet on Saturday, June 29, saying he would be happy to
+        // meet": a participle after the comma opens a phrase of its own; the date's verb is
+        // further back, or there is none (the future of "would" is not the date's).
+        // (A date's match may end after the comma, where it looked for a year.)
+        if fwd == j, let c = [j, j - 1].first(where: { $0 >= 0 && $0 < t.count && t[$0].kind == .punct && t[$0].ch == 44 }),
+          participlePhrase(after: c)
+        {
+          return backCue(i, within: 16) ?? 0
+        }
         if fwd >= t.count || isBoundary(fwd) {
           fwdOpen = false
         } else if let v = cue(fwd, before: false, from: i) {
@@ -945,6 +954,12 @@ struct TemporalGrammar {
       m += 1
     }
     return false
+  }
+
+  /// Whether the word after the comma at `k` is a participle that opens a phrase ("…,
+  /// saying", "…, adding", "…, prompting"): see ``TToken/ing``.
+  func participlePhrase(after k: Int) -> Bool {
+    k + 1 < t.count && t[k + 1].kind == .word && !t[k + 1].cap && t[k + 1].ing
   }
 
   /// A sentence boundary: . ! ? ; not after an abbreviation ("Oct.", "U.S.").

@@ -32,6 +32,9 @@ struct TToken: Sendable {
   var last: UInt8 = 0
   /// Words of four letters or more ending in "ly" (a cheap adverb cue: "still", "only").
   var ly = false
+  /// Words of six letters or more ending in "ing" that are not common nouns ("morning",
+  /// "meeting"): a cheap participle cue ("…, saying he would").
+  var ing = false
 }
 
 /// Splits UTF-8 bytes into ``TToken``s in one pass and looks every word up in the vocabulary
@@ -46,6 +49,15 @@ enum TemporalTokenizer {
     }
     return h
   }
+
+  /// Hashes of common nouns ending in "-ing", which are no participles (``TToken/ing``).
+  static let ingNouns: Set<UInt64> = Set(
+    [
+      "morning", "evening", "meeting", "building", "during", "nothing", "something", "anything", "everything",
+      "spring", "opening", "hearing", "briefing", "funding", "ceiling", "landing", "ruling", "signing",
+      "shooting", "bombing", "killing", "uprising", "wedding", "warning", "setting", "beginning", "ending",
+      "gathering", "offering", "painting", "clothing", "housing", "training", "spending",
+    ].map(hash))
 
   static func hash(_ s: String) -> UInt64 {
     let a = Array(s.utf8)
@@ -233,6 +245,9 @@ enum TemporalTokenizer {
         t.last = b[j - 1] | 0x20
         if j - i >= 4, t.last == 121, b[j - 2] | 0x20 == 108 { t.ly = true }
         if j - i >= 4, b[j - 1] == 100 || b[j - 1] == 68, b[j - 2] == 101 || b[j - 2] == 69 { t.ed = true }
+        if j - i >= 6, b[j - 1] | 0x20 == 103, b[j - 2] | 0x20 == 110, b[j - 3] | 0x20 == 105 {
+          t.ing = !ingNouns.contains(fnv(b, i, j))
+        }
         out.append(t)
         space = false
         i = j

@@ -150,6 +150,35 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
     #expect(inferred(1)?.evidence.contains { $0.rule == "dct.latest-stated-date" } != true)
   }
 
+  @Test func aWeekdayStatedWithADateChoosesTheYear() throws {
+    // "in a tweet from Osaka on Saturday, June 29 … on Sunday": June 29 was a Saturday in
+    // 2019, not in 2018, the year a weaker corpus match suggested.
+    let exprs = [
+      expr("Saturday, June 29", "XXXX-06-29", at: 0).with(
+        anchor: RelativeSpec(TemporalSemantics.monthDay(6, 29, -1), anaphoric: false)),
+      expr("Sunday", "XXXX-WXX-7", at: 40).with(anchor: RelativeSpec(TemporalSemantics.weekday(7, -1), anaphoric: false)),
+    ]
+    let hint = DCTInferrer.YearHint(year: 2018, evidence: [])
+    let p = try #require(
+      inferrer.infer(document: "d", expressions: exprs, yearHint: hint) { TemporalTagger().reanchor($0, dct: $1) })
+    #expect(p.value == "2019-06-30")
+    #expect(p.evidence.first?.rule == "dct.weekday-year")
+    // Without its weekday the date keeps the hinted year.
+    let plain = [
+      expr("June 29", "XXXX-06-29", at: 0).with(anchor: RelativeSpec(TemporalSemantics.monthDay(6, 29, -1), anaphoric: false))
+    ]
+    let q = try #require(
+      inferrer.infer(document: "d", expressions: plain, yearHint: hint) { TemporalTagger().reanchor($0, dct: $1) })
+    #expect(q.value.hasPrefix("2018"))
+    // Two weekday dates that need different years settle nothing; neither does a weekday no
+    // year within two of the hint fits (June 29 was a Sunday in 2014 and 2025).
+    let days = [(6, 29, exprs[0]), (7, 2, expr("Monday, July 2", "XXXX-07-02", at: 80))]
+    #expect(DCTInferrer.weekdayYear(days, near: 2018) == nil)
+    #expect(DCTInferrer.weekdayYear([days[0]], near: 2018)?.0 == 2019)
+    #expect(DCTInferrer.weekdayYear([days[1]], near: 2018)?.0 == 2018)
+    #expect(DCTInferrer.weekdayYear([(6, 29, expr("Sunday, June 29", "XXXX-06-29", at: 0))], near: 2018) == nil)
+  }
+
   @Test func aDateAheadMeetsNoPastWeekdayAndIsNoLatestHappening() throws {
     // "The prize was unveiled on Friday … the laureates will receive it in Oslo on 10
     // December": 10 December 2021 was a Friday, but a day ahead and a day behind are two days.

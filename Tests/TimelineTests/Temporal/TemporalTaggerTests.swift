@@ -34,6 +34,19 @@ import Testing
     #expect(found.first?.value == "2021-09-19T15:10")
   }
 
+  @Test func aParticipleAfterTheDateIsNotItsVerb() {
+    // "…, saying he would be happy": the future of the participle's clause is not the date's.
+    let dct = Day(2019, 7, 1)
+    func tense(_ text: String) -> Int? { tagger.tag(text, dct: dct).first?.anchor?.semantics?.tense }
+    let said = tagger.tag("Trump floated the idea in a tweet from the summit in Osaka on June 29, saying he would be happy to go.", dct: dct)
+    #expect(said.first?.value == "2019-06-29")
+    #expect(tense("Trump floated the idea in a tweet from the summit in Osaka on June 29, saying he would be happy to go.") == -1)
+    #expect(tense("A tweet from the summit in Osaka on June 29, saying he would be happy to go.") == 0)
+    // The verb before the comma still decides; a noun in "-ing" opens no phrase of its own.
+    #expect(tense("The talks will open on June 29, saying nothing new.") == 1)
+    #expect(tense("A tweet from the summit in Osaka on June 29, meeting rooms will be booked.") == 1)
+  }
+
   @Test func absoluteValuesHaveNoAnchorAndSurviveReanchoring() {
     let found = tagger.tag("It happened on September 29, 2023.", dct: nil)
     #expect(found.first?.anchor == nil)
