@@ -109,6 +109,15 @@ struct EntityRecognizer: Sendable {
             i += len + 1
             continue
           }
+          // "arrived in the Vietnamese capital", "the Afghan capital": the country's capital.
+          if e.isDemonym, e.kind == .country, i + len < toks.count, toks[i + len].lower == "capital",
+            let capital = gazetteer.info[e.key]?.related
+          {
+            ents.append(
+              XEntity(key: capital, kind: .city, lo: i, hi: i + len + 1, surface: Self.text(toks, i, i + len + 1)))
+            i += len + 1
+            continue
+          }
           ents.append(XEntity(key: e.key, kind: e.kind, lo: i, hi: i + len, surface: surface, demonym: e.isDemonym))
           i += len
           continue

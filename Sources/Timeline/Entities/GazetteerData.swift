@@ -22,6 +22,9 @@ enum GazetteerData {
     ("The United Nations and the European Union met NATO.", ["org:eu", "org:nato", "org:un"]),
     ("Turkish and Syrian rescuers in Gaziantep", ["city:gaziantep", "country:syria", "country:turkey"]),
     ("Crews worked in Genoa, Lahaina and Uvalde.", ["city:genoa", "city:lahaina", "city:uvalde"]),
+    // A demonym before "capital" names the country's capital; before anything else, the country.
+    ("Kim arrived in the Vietnamese capital by car.", ["city:hanoi"]),
+    ("Vietnamese officials met Afghan envoys.", ["country:afghanistan", "country:vietnam"]),
   ]
 
   static let table = """
