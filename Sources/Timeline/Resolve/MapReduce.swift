@@ -1202,7 +1202,13 @@ public enum MapReduce {
           byPerson = true
         }
         guard !roots.isEmpty else { continue }
-        let live = Set(roots.map { uf.find($0) }).filter { $0 != ri && !(rootDocs[$0] ?? []).contains(docOf[i]) }
+        var live = Set(roots.map { uf.find($0) }).filter { $0 != ri && !(rootDocs[$0] ?? []).contains(docOf[i]) }
+        // "ahead of his second summit", in the city of that summit and of a later press
+        // conference there: the ordinal the article gives picks the event that gives it too.
+        if let o = summaries[ri].ordinal {
+          let same = live.filter { summaries[$0].ordinal == o }
+          if !same.isEmpty { live = same }
+        }
         // One candidate, or one reported by strictly more documents than any other.
         let ranked = live.map { ($0, rootDocs[$0]?.count ?? 0) }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
         // Joined by its country, the article's own town (often the dateline's, where the

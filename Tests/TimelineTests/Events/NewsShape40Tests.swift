@@ -1,0 +1,39 @@
+import Testing
+
+@testable import Timeline
+
+/// Shapes of news text found by scoring the held-out summit and rescue corpora of stop 40:
+/// each test's sentences are our own.
+@Suite("NewsShapes40")
+struct NewsShape40Tests {
+  @Test("an undated preview's 'second summit' joins the dated second summit, not a later meeting in the same city")
+  func ordinalPicksTheUndatedArticlesEvent() throws {
+    let summit = """
+      Biden and Xi hold second summit near San Francisco
+
+      Published: November 15, 2023
+
+      SAN FRANCISCO - Joe Biden and Xi Jinping met for four hours on Wednesday at an estate south of San Francisco in their second summit, agreeing to restore military communication.
+      """
+    let forum = """
+      Pacific leaders open forum in San Francisco
+
+      Published: November 16, 2023
+
+      SAN FRANCISCO - Leaders of the Pacific Rim economies opened their annual meeting in San Francisco on Thursday, with trade and climate on the agenda, and Xi Jinping and Joe Biden attended.
+      """
+    let preview = """
+      Xi lands in San Francisco as second Biden summit nears
+
+      Chinese President Xi Jinping has landed in San Francisco ahead of his second summit with Joe Biden, officials said.
+      """
+    let report = try withCorpus(["summit.txt": summit, "forum.txt": forum, "preview.txt": preview]) {
+      try Pipeline().run(paths: [$0])
+    }
+    // Both dated meetings are in San Francisco within a week: only the ordinal tells which
+    // one the preview is about.
+    let joined = try #require(report.events.first { $0.sources.contains("preview") && $0.sources.count > 1 })
+    #expect(joined.sources == ["preview", "summit"])
+    #expect(!report.events.contains { $0.sources.contains("forum") && $0.sources.contains("preview") })
+  }
+}
