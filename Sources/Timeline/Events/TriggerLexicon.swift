@@ -32,7 +32,7 @@ enum TriggerLexicon {
     sentence|sentenced, sentences, sentencing, jailed, imprisoned, life sentence, death sentence, death penalty, life in prison
     escape|escaped, escape, escapes, escapee, on the run, broke out of, jailbreak, fled custody, fled the country, flees the country, fleeing the country, fled abroad, fled into exile, went into exile, fled to, flees to
     fire|fire, fires, wildfire, wildfires, bushfire, bushfires, firestorm, blaze, blazes, burned, burns, burnt, burning, ablaze, arson, inferno, engulfed, gutted, went up in flames
-    crash|crash, crashed, crashes, collision, collided, derailed, derailment, accident, capsized, ran aground, crash-landed, crash landing, crash-landing, went down, collapse, collapsed, collapses, slammed into, smashed into, ploughed into, plowed into, rammed, rammed into
+    crash|crash, crashed, crashes, collision, collided, derailed, derailment, accident, capsized, ran aground, crash-landed, crash landing, crash-landing, went down, collapse, collapsed, collapses, slammed into, smashed into, ploughed into, plowed into, rammed, rammed into, caved in, caves in, cave-in
     emergency|emergency landing, emergency landings, forced landing, emergency descent
     grounding|grounding, grounded, grounds
     acquisition|acquire, acquires, acquired, acquiring, acquisition, buys, bought, buyout, merger, merge, merges, purchase, purchased, to buy
@@ -107,6 +107,8 @@ enum TriggerLexicon {
     collapse|subject:bridge, bridges, tower, towers, tunnel, crane, cranes, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding
     collapsed|subject:bridge, bridges, tower, towers, tunnel, crane, cranes, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding
     collapses|subject:bridge, bridges, tower, towers, tunnel, crane, cranes, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding
+    caved in|subject:bridge, bridges, tower, towers, tunnel, tunnels, mine, mines, shaft, roof, roofs, ceiling, building, buildings, wall, walls, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding
+    caves in|subject:bridge, bridges, tower, towers, tunnel, tunnels, mine, mines, shaft, roof, roofs, ceiling, building, buildings, wall, walls, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding
     went down|subject:plane, planes, jet, jets, aircraft, airliner, airplane, helicopter, chopper, flight, ship, ferry, vessel, boat, submarine, max, drone
     grounded|next:in, on, out, and
     grounds|prev:on, the, its, their, his, her, our, reasonable, sufficient, legal, humanitarian, medical, moral, religious, security, burial, stadium, palace, school, hospital, hunting, breeding, fishing, coffee, many, several, no, same, fair, show, festival, sports, training, exhibition, university, church, temple, mosque, castle, zoo, park, parade, camping, picnic
@@ -157,6 +159,8 @@ enum TriggerLexicon {
     ("Thousands attended the state funeral in Ascoli Piceno", "funeral"),
     ("Part of the motorway bridge collapsed during heavy rain", "crash"),
     ("The currency collapsed in the spring", nil),
+    ("Part of the road tunnel caved in before dawn", "crash"),
+    ("The minister caved in to pressure from the unions", nil),
     ("The Bank of Canada raised its benchmark rate by half a point", "rate-decision"),
     ("Turkey's central bank cut interest rates again in September", "rate-decision"),
     ("Markets had priced in a rate hike", "rate-decision"),
