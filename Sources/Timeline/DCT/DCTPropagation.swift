@@ -571,7 +571,8 @@ struct DCTPropagation {
               "The article reports as its main event the event of \(day) that \(source.document) dates; news appears on the day or just after.",
             citation: source))
       }
-      var (dct, weekdays) = dayAfterWeekdays(document.expressions, eventDay: day, tagger: tagger)
+      var (dct, weekdays) = dayAfterWeekdays(
+        document.expressions, eventDay: day, known: countedUsed[document.document]?.eventDay, tagger: tagger)
       var latest = dct.adding(days: 1)  // news of the day, or of the day after
       // "Johnson is expected to announce his resignation later today", "resigned this
       // morning": an article that puts its main event today was written on its day.
@@ -646,7 +647,13 @@ struct DCTPropagation {
   /// The earliest day of the week from `eventDay` on which most of the article's weekdays
   /// ("on Sunday") land between three days before the event and the day itself, with the
   /// weekday expressions that agree.
-  static func dayAfterWeekdays(_ expressions: [TemporalExpression], eventDay: Day, tagger: TemporalTagger)
+  ///
+  /// A weekday that lands on `known`, the day of the event the article counts from ("the storm
+  /// that made landfall last Wednesday", a week before "on Wednesday, exactly one week after
+  /// the storm"), agrees with the candidate day as well.
+  static func dayAfterWeekdays(
+    _ expressions: [TemporalExpression], eventDay: Day, known: Day? = nil, tagger: TemporalTagger
+  )
     -> (Day, [TemporalExpression])
   {
     // "His funeral is scheduled for Thursday": a weekday ahead says nothing of how long after
@@ -661,7 +668,7 @@ struct DCTPropagation {
       let d = eventDay.adding(days: offset)
       let hits = weekdays.filter { e in
         guard let r = tagger.reanchor(e, dct: d).temporalValue.range, r.length == 1 else { return false }
-        return r.earliest >= eventDay.adding(days: -3) && r.earliest <= d
+        return r.earliest >= eventDay.adding(days: -3) && r.earliest <= d || r.earliest == known
       }
       if hits.count > best.hits.count { best = (d, hits) }
     }

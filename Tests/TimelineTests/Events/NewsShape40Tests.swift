@@ -37,3 +37,21 @@ struct NewsShape40Tests {
     #expect(!report.events.contains { $0.sources.contains("forum") && $0.sources.contains("preview") })
   }
 }
+
+@Suite("NewsShapes40 dates")
+struct NewsShape40DateTests {
+  @Test("a weekday on the day the article counts from agrees with the story's own day")
+  func weekdayOnTheCountedFromDay() {
+    // "surveyed the damage on Wednesday, exactly one week after the storm … The storm that
+    // made landfall last Wednesday": written on Wednesday 2022-10-05, "last Wednesday" is
+    // the landfall of 2022-09-28.
+    let tagger = TemporalTagger()
+    let exprs = tagger.tag(
+      "Biden surveyed the damage on Wednesday, one week after the storm. The storm that made landfall last Wednesday killed dozens.",
+      dct: nil)
+    let visit = Day(2022, 10, 5), landfall = Day(2022, 9, 28)
+    #expect(DCTPropagation.dayAfterWeekdays(exprs, eventDay: visit, known: landfall, tagger: tagger).0 == visit)
+    // Without the counted-from day, "last Wednesday" agrees only with a Thursday article.
+    #expect(DCTPropagation.dayAfterWeekdays(exprs, eventDay: visit, tagger: tagger).0 == visit.adding(days: 1))
+  }
+}
