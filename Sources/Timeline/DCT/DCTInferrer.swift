@@ -55,6 +55,17 @@ public struct DCTInferrer: Sendable {
     return found
   }
 
+  /// Whether a stated day can be what an edge of the article's period names, written on
+  /// `day`: "tore through the region earlier this week" lies before the day it is written,
+  /// "later this month" after it. Other expressions allow any day of their period.
+  static func edgeAllows(_ r: TemporalExpression, pivot: Day, day: Day) -> Bool {
+    switch r.rule {
+    case "temporal.edge.earlier": return pivot < day
+    case "temporal.edge.later": return pivot > day
+    default: return true
+    }
+  }
+
   /// Whether one expression looks back and the other ahead ("was unveiled on Friday", "will
   /// receive the prize on 10 December"): they name different days, however the calendar falls.
   static func opposedTenses(_ a: TemporalExpression, _ b: TemporalExpression) -> Bool {
@@ -177,7 +188,7 @@ public struct DCTInferrer: Sendable {
           if let hit = pivots.first(where: {
             range.earliest <= $0.0 && $0.0 <= range.latest
               && (links.isEmpty || (linked != nil && links[$0.1.span.start] == linked))
-              && !Self.opposedTenses(r, $0.1)
+              && !Self.opposedTenses(r, $0.1) && Self.edgeAllows(r, pivot: $0.0, day: day)
           }) {
             score += 2
             used.append((r, hit.1))

@@ -55,3 +55,16 @@ struct NewsShape40DateTests {
     #expect(DCTPropagation.dayAfterWeekdays(exprs, eventDay: visit, tagger: tagger).0 == visit.adding(days: 1))
   }
 }
+
+extension NewsShape40DateTests {
+  @Test("'earlier this week' about a stated day dates the article after that day, within its week")
+  func earlierThisWeekIsAfterTheStatedDay() throws {
+    let tagger = TemporalTagger()
+    let exprs = tagger.tag(
+      "The storm tore through the coast earlier this week. It came ashore near Keaton Beach on 30 August 2023.", dct: nil)
+    let p = try #require(DCTInferrer().infer(document: "d", expressions: exprs, yearHint: nil) { tagger.reanchor($0, dct: $1) })
+    // 30 August 2023 was a Wednesday: the article was written from Thursday to Sunday.
+    #expect(p.earliest == "2023-08-31")
+    #expect(p.latest == "2023-09-03")
+  }
+}
