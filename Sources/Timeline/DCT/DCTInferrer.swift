@@ -288,7 +288,11 @@ public struct DCTInferrer: Sendable {
     }
     // 3. The latest stated month, else the year alone.
     var months: [(Int, Int, TemporalExpression)] = fullMonths.filter { yearHint == nil || $0.0 == year }
-    for (m, e) in yearlessMonths { months.append((year, m, e)) }
+    // "could start at the next meeting in May": a month still ahead is no happening either.
+    for (m, e) in yearlessMonths {
+      if case .monthDay(_, nil, 1)? = e.anchor?.semantics { continue }
+      months.append((year, m, e))
+    }
     if let (y, m, e) = months.max(by: { ($0.0, $0.1, $0.2.span.start) < ($1.0, $1.1, $1.2.span.start) }) {
       evidence.append(
         Evidence(

@@ -68,3 +68,15 @@ extension NewsShape40DateTests {
     #expect(p.latest == "2023-09-03")
   }
 }
+
+extension NewsShape40DateTests {
+  @Test("a month still ahead ('at the next meeting in May') is not the latest month an article reports")
+  func aMonthAheadIsNoLatestMonth() throws {
+    let tagger = TemporalTagger()
+    let exprs = tagger.tag("The bank raised rates in March, and it could start selling bonds at the next meeting in May.", dct: nil)
+    let hint = DCTInferrer.YearHint(year: 2022, evidence: [])
+    let p = try #require(DCTInferrer().infer(document: "d", expressions: exprs, yearHint: hint) { tagger.reanchor($0, dct: $1) })
+    #expect(p.value == "2022-03")
+    #expect(p.evidence.contains { $0.rule == "dct.latest-stated-month" })
+  }
+}
