@@ -20,7 +20,7 @@ enum TriggerLexicon {
     agreement|agreement, deal, accord, treaty, ceasefire, truce, signed, normalise relations, normalize relations, normalise ties, normalize ties, normalised relations, normalized relations, normalised ties, normalized ties
     statement|statement, declaration, communique, communiqué, announcement
     designation|designation, designated, blacklisted
-    appointment|appointment, appointed, appoint, appoints, named as, sworn in, inauguration
+    appointment|appointment, appointed, appoint, appoints, named as, sworn in, inauguration, took office, takes office, take office, taking office, took the oath, takes the oath
     election|election, elections, elected, referendum, runoff, by-election
     disaster|earthquake, earthquakes, quake, quakes, tremor, tremors, aftershock, aftershocks, flood, floods, flooding, hurricane, typhoon, cyclone, storm, storms, tsunami, landslide, landslides, eruption, eruptions, erupted, erupts, erupting, drought, landfall
     war|war, invasion, invaded, offensive
@@ -39,7 +39,7 @@ enum TriggerLexicon {
     launch|launch, launches, launched, launching, unveil, unveils, unveiled, unveiling, introduces, introduced, rolls out, rolled out, debut, debuts, debuted, released, releases, release, lifted off, lifts off, liftoff, lift-off, blasted off, test flight, maiden flight
     award|award, awards, awarded, prize, prizes, honored, honoured, nominated, nomination, nominations, inducted
     victory|win, wins, won, victory, league final, cup final, grand final, beat, beats, defeated, defeats, defeat, clinch, clinches, clinched, clinching, edged, edges, routed, knockout, knocked out, retained, retains, retain, triumph, triumphed, eliminated
-    resignation|resign, resigns, resigned, resignation, steps down, stepped down, step down, stepping down, quit, quits
+    resignation|resign, resigns, resigned, resigning, resignation, steps down, stepped down, step down, stepping down, stand down, stands down, stood down, standing down, quit, quits
     dismissal|fired, sacked, dismissed, ousted, dismissal, axed, firing, let go
     treatment|rehab, rehabilitation, checked into, checks into, check into, checking into, checked herself into, checked himself into, hospitalized, hospitalised, admitted to
     injury|injured, injury, injuries, hurt, wounded, sprained, fractured, injured reserve
@@ -194,6 +194,9 @@ enum TriggerLexicon {
     ("She was nominated for best actress", "award"),
     ("The visitors clinched the title with a late goal", "victory"),
     ("The chairman resigned after the vote", "resignation"),
+    ("The prime minister has announced she is resigning as party leader", "resignation"),
+    ("She said she would stand down as leader in June", "resignation"),
+    ("Truss took office on 6 September", "appointment"),
     ("The coach was sacked after ten games", "dismissal"),
     ("troops fired at the crowd", nil),
     ("The actor checked into a treatment facility", "treatment"),
