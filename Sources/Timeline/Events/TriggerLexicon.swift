@@ -22,7 +22,7 @@ enum TriggerLexicon {
     designation|designation, designated, blacklisted
     appointment|appointment, appointed, appoint, appoints, named as, sworn in, inauguration, took office, takes office, take office, taking office, took the oath, takes the oath
     election|election, elections, elected, referendum, runoff, by-election
-    disaster|earthquake, earthquakes, quake, quakes, tremor, tremors, aftershock, aftershocks, flood, floods, flooding, hurricane, typhoon, cyclone, storm, storms, tsunami, landslide, landslides, eruption, eruptions, erupted, erupts, erupting, drought, landfall
+    disaster|earthquake, earthquakes, quake, quakes, tremor, tremors, aftershock, aftershocks, flood, floods, flooding, hurricane, typhoon, cyclone, storm, storms, tsunami, landslide, landslides, eruption, eruptions, erupted, erupts, erupting, exploded, explodes, drought, landfall
     war|war, invasion, invaded, offensive
     killing|killed, kills, kill, killing, killings, murder, murders, murdered, murdering, slain, slaying, stabbed, stabbing, strangled, homicide, manslaughter, shot dead, gunned down, beheaded
     death|died, dies, die, dying, dead, death, passed away, passes away, pass away, hanged himself, hanged herself, found dead, committed suicide, suicide
@@ -130,6 +130,8 @@ enum TriggerLexicon {
     erupted|subject:volcano, volcanoes, mount, mountain, crater, vent, fissure, fissures, caldera, peak
     erupts|subject:volcano, volcanoes, mount, mountain, crater, vent, fissure, fissures, caldera, peak
     erupting|subject:volcano, volcanoes, mount, mountain, crater, vent, fissure, fissures, caldera, peak
+    exploded|subject:volcano, volcanoes, crater, caldera
+    explodes|subject:volcano, volcanoes, crater, caldera
     was buried|next:under, beneath, by, in, alive, deep
     were buried|next:under, beneath, by, in, alive, deep
     is buried|next:under, beneath, by, in, alive, deep
@@ -160,6 +162,8 @@ enum TriggerLexicon {
     ("Part of the motorway bridge collapsed during heavy rain", "crash"),
     ("The currency collapsed in the spring", nil),
     ("Part of the road tunnel caved in before dawn", "crash"),
+    ("The undersea volcano exploded with a force heard in Alaska", "disaster"),
+    ("A gas cylinder exploded in the kitchen", nil),
     ("The minister caved in to pressure from the unions", nil),
     ("The Bank of Canada raised its benchmark rate by half a point", "rate-decision"),
     ("Turkey's central bank cut interest rates again in September", "rate-decision"),
@@ -276,7 +280,7 @@ enum TriggerLexicon {
     tsunami|tsunami
     wildfire|wildfire, wildfires
     landslide|landslide, landslides
-    eruption|eruption, eruptions, erupted, erupts, erupting
+    eruption|eruption, eruptions, erupted, erupts, erupting, exploded, explodes
     drought|drought
     bombing|bombing, bombings, suicide bombing, bomb exploded, device exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated
     shooting|shooting, opened fire, open fire, gunfire
