@@ -198,7 +198,7 @@ struct ClaimFinder {
         !(k + 1 < toks.count && toks[k + 1].text == "-")
       {
         value = v
-      } else if (toks[k].lower == "a" || toks[k].lower == "an"), k + 1 < toks.count,
+      } else if toks[k].lowerIs("a") || toks[k].lowerIs("an"), k + 1 < toks.count,
         let m = ClaimRules.multipliers[toks[k + 1].lower],
         m >= 1000
       {
@@ -562,7 +562,7 @@ struct ClaimFinder {
     let clauses = units[u].clause
     var out: [Claim] = []
     // Only a status verb or "(take) part (in)" can state a status.
-    for k in toks.indices where !quoted[k] && (toks[k].isIn(.statusVerbs) || toks[k].lower == "part") {
+    for k in toks.indices where !quoted[k] && (toks[k].isIn(.statusVerbs) || toks[k].lowerIs("part")) {
       let prev = k > 0 ? toks[k - 1].lower : ""
       let takesPart =
         toks[k].lower == "part" && ["take", "takes", "took", "taking", "taken"].contains(prev) && k + 1 < toks.count

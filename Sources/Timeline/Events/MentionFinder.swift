@@ -712,7 +712,6 @@ struct MentionFinder {
     }
     func entityStarting(at start: Int) -> XEntity? { ents.first { $0.lo == start } }
     for k in lo..<hi {
-      let w = toks[k].lower
       if toks[k].isIn(.hostVerbs) {
         if k + 1 < toks.count, toks[k + 1].lower == "by", let e = entityStarting(at: k + 2) ?? entityStarting(at: k + 3)
         {
@@ -731,7 +730,7 @@ struct MentionFinder {
         }
       }
       // "Russia-led negotiations".
-      if w == "led", k >= 2, trigger > k, trigger - k <= 3, toks[k - 1].text == "-", !toks[k - 1].spaceBefore,
+      if toks[k].lowerIs("led"), k >= 2, trigger > k, trigger - k <= 3, toks[k - 1].text == "-", !toks[k - 1].spaceBefore,
         let e = entityEnding(at: k - 1)
       {
         return Self.metonym(e)
