@@ -98,17 +98,23 @@ struct ClaimFinder {
           for w in Self.titleWords(title) { byTitle[w] = e.key }
         }
       }
-      // Updated in place: one lookup per sentence.
-      func count(_ q: inout (open: Int, close: Int, straight: Int, unit: Int)) {
-        for k in unit.tokens.indices where unit.tokens[k].isQuote {
-          switch unit.tokens[k].text {
-          case "“", "«", "„": q.open += 1
-          case "”", "»": q.close += 1
-          default: q.straight += 1
-          }
+      // Counted here, then added under one lookup per sentence (a `default:` value that names
+      // the sentence was a closure, made and consumed at every sentence).
+      var q = (open: 0, close: 0, straight: 0)
+      for k in unit.tokens.indices where unit.tokens[k].isQuote {
+        switch unit.tokens[k].text {
+        case "“", "«", "„": q.open += 1
+        case "”", "»": q.close += 1
+        default: q.straight += 1
         }
       }
-      count(&paragraphQuotes[unit.paragraph, default: (0, 0, 0, u)])
+      if let p = paragraphQuotes.index(forKey: unit.paragraph) {
+        paragraphQuotes.values[p].open += q.open
+        paragraphQuotes.values[p].close += q.close
+        paragraphQuotes.values[p].straight += q.straight
+      } else {
+        paragraphQuotes[unit.paragraph] = (q.open, q.close, q.straight, u)
+      }
     }
     let unbalanced = paragraphQuotes.sorted(by: { $0.key < $1.key }).map(\.value).filter {
       $0.open != $0.close || $0.straight % 2 == 1
@@ -135,7 +141,16 @@ struct ClaimFinder {
     let lower = UTF8Bytes.lowercased(title)
     let plain = lower.utf8.withContiguousStorageIfAvailable { b -> [String]? in
       guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-      return b.split(separator: 0x20).filter { $0.count > 3 }.map { String(decoding: $0, as: UTF8.self) }
+      // The words between spaces longer than three bytes, in one pass (no arrays of pieces).
+      var words: [String] = []
+      var start = 0
+      for end in 0...b.count where end == b.count || b[end] == 0x20 {
+        if end - start > 3 {
+          words.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
+        }
+        start = end + 1
+      }
+      return words
     }
     return (plain ?? nil) ?? lower.split(separator: " ").filter { $0.count > 3 }.map(String.init)
   }
