@@ -179,10 +179,13 @@ struct ClaimFinder {
         return MentionFinder.metonym(e)
       }
     }
-    let persons = entities[u].filter { $0.kind == .person && !quoted[$0.lo] }
-    let distinct = Set(persons.map(\.key))
-    if distinct.count == 1 { return distinct.first }
-    return nil
+    // The one person outside the quotes (however often named), read without building a set.
+    var only: String?
+    for e in entities[u] where e.kind == .person && !quoted[e.lo] {
+      if let o = only, o != e.key { return nil }
+      only = e.key
+    }
+    return only
   }
 
   // MARK: - Counts
@@ -248,7 +251,12 @@ struct ClaimFinder {
         let nextUnit = j < toks.count ? ClaimRules.units[toks[j].lower] : nil
         if nextUnit == nil { continue }
       }
-      if t.kind == .number, t.lower.contains(where: { $0.isLetter }) { continue }
+      // An ASCII number's characters are its bytes: letters are `a`–`z` once lowercased.
+      if t.kind == .number,
+        t.isASCII ? t.lower.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) : t.lower.contains(where: { $0.isLetter })
+      {
+        continue
+      }
       // Unit: a unit noun ahead, a currency word, or a people noun with a verb around it.
       var end = j
       if unitName == nil {
