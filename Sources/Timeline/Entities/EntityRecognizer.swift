@@ -149,6 +149,25 @@ struct EntityRecognizer: Sendable {
     }
     // Pass 2: surnames alone refer back to full names anywhere in the document.
     guard !surnames.isEmpty else { return found }
+    // Most capitalized words are no surname: an ASCII word is looked up only when a surname
+    // starts with its first byte and has its byte count (an ASCII surname equals an ASCII word
+    // only byte for byte). Hashing every capitalized word of the document was most of the pass.
+    var lengthsByFirstByte = [UInt64](repeating: 0, count: 256)  // bit n: n bytes (n < 64)
+    var lookUpAll = false  // a surname the table cannot stand for (not ASCII, 64 bytes or more)
+    for key in surnames.keys {
+      let n = key.utf8.count
+      guard let first = key.utf8.first, n < 64, !key.utf8.contains(where: { $0 >= 0x80 }) else {
+        lookUpAll = true
+        continue
+      }
+      lengthsByFirstByte[Int(first)] |= 1 << UInt64(n)
+    }
+    func maybeSurname(_ t: XToken) -> Bool {
+      guard !lookUpAll, t.isASCII else { return true }
+      let n = t.lower.utf8.count
+      guard let first = t.lower.utf8.first, n < 64 else { return false }
+      return lengthsByFirstByte[Int(first)] & (1 << UInt64(n)) != 0
+    }
     for (u, unit) in units.enumerated() where !unit.allCaps {
       let toks = unit.tokens
       var covered = Array(repeating: false, count: toks.count)
@@ -159,7 +178,7 @@ struct EntityRecognizer: Sendable {
       var i = 0
       while i < toks.count {
         // An ASCII token's lowercase form is its fold (`NameSkeleton.fold` lowercases ASCII).
-        if !covered[i], toks[i].isWord, toks[i].isCap, !toks[i].inTimex,
+        if !covered[i], toks[i].isWord, toks[i].isCap, !toks[i].inTimex, maybeSurname(toks[i]),
           let key = surnames[toks[i].isASCII ? toks[i].lower : NameSkeleton.fold(toks[i].text)]
         {
           // Extend left over first names of the same person ("Luiz Inacio Lula da Silva").

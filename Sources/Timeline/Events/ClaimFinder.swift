@@ -98,17 +98,23 @@ struct ClaimFinder {
           for w in Self.titleWords(title) { byTitle[w] = e.key }
         }
       }
-      // Updated in place: one lookup per sentence.
-      func count(_ q: inout (open: Int, close: Int, straight: Int, unit: Int)) {
-        for k in unit.tokens.indices where unit.tokens[k].isQuote {
-          switch unit.tokens[k].text {
-          case "“", "«", "„": q.open += 1
-          case "”", "»": q.close += 1
-          default: q.straight += 1
-          }
+      // Counted here, then added under one lookup per sentence (a `default:` value that names
+      // the sentence was a closure, made and consumed at every sentence).
+      var q = (open: 0, close: 0, straight: 0)
+      for k in unit.tokens.indices where unit.tokens[k].isQuote {
+        switch unit.tokens[k].text {
+        case "“", "«", "„": q.open += 1
+        case "”", "»": q.close += 1
+        default: q.straight += 1
         }
       }
-      count(&paragraphQuotes[unit.paragraph, default: (0, 0, 0, u)])
+      if let p = paragraphQuotes.index(forKey: unit.paragraph) {
+        paragraphQuotes.values[p].open += q.open
+        paragraphQuotes.values[p].close += q.close
+        paragraphQuotes.values[p].straight += q.straight
+      } else {
+        paragraphQuotes[unit.paragraph] = (q.open, q.close, q.straight, u)
+      }
     }
     let unbalanced = paragraphQuotes.sorted(by: { $0.key < $1.key }).map(\.value).filter {
       $0.open != $0.close || $0.straight % 2 == 1
@@ -135,7 +141,16 @@ struct ClaimFinder {
     let lower = UTF8Bytes.lowercased(title)
     let plain = lower.utf8.withContiguousStorageIfAvailable { b -> [String]? in
       guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-      return b.split(separator: 0x20).filter { $0.count > 3 }.map { String(decoding: $0, as: UTF8.self) }
+      // The words between spaces longer than three bytes, in one pass (no arrays of pieces).
+      var words: [String] = []
+      var start = 0
+      for end in 0...b.count where end == b.count || b[end] == 0x20 {
+        if end - start > 3 {
+          words.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
+        }
+        start = end + 1
+      }
+      return words
     }
     return (plain ?? nil) ?? lower.split(separator: " ").filter { $0.count > 3 }.map(String.init)
   }
@@ -164,10 +179,13 @@ struct ClaimFinder {
         return MentionFinder.metonym(e)
       }
     }
-    let persons = entities[u].filter { $0.kind == .person && !quoted[$0.lo] }
-    let distinct = Set(persons.map(\.key))
-    if distinct.count == 1 { return distinct.first }
-    return nil
+    // The one person outside the quotes (however often named), read without building a set.
+    var only: String?
+    for e in entities[u] where e.kind == .person && !quoted[e.lo] {
+      if let o = only, o != e.key { return nil }
+      only = e.key
+    }
+    return only
   }
 
   // MARK: - Counts
@@ -198,7 +216,7 @@ struct ClaimFinder {
         !(k + 1 < toks.count && toks[k + 1].text == "-")
       {
         value = v
-      } else if (toks[k].lower == "a" || toks[k].lower == "an"), k + 1 < toks.count,
+      } else if toks[k].lowerIs("a") || toks[k].lowerIs("an"), k + 1 < toks.count,
         let m = ClaimRules.multipliers[toks[k + 1].lower],
         m >= 1000
       {
@@ -233,7 +251,12 @@ struct ClaimFinder {
         let nextUnit = j < toks.count ? ClaimRules.units[toks[j].lower] : nil
         if nextUnit == nil { continue }
       }
-      if t.kind == .number, t.lower.contains(where: { $0.isLetter }) { continue }
+      // An ASCII number's characters are its bytes: letters are `a`–`z` once lowercased.
+      if t.kind == .number,
+        t.isASCII ? t.lower.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) : t.lower.contains(where: { $0.isLetter })
+      {
+        continue
+      }
       // Unit: a unit noun ahead, a currency word, or a people noun with a verb around it.
       var end = j
       if unitName == nil {
@@ -562,7 +585,7 @@ struct ClaimFinder {
     let clauses = units[u].clause
     var out: [Claim] = []
     // Only a status verb or "(take) part (in)" can state a status.
-    for k in toks.indices where !quoted[k] && (toks[k].isIn(.statusVerbs) || toks[k].lower == "part") {
+    for k in toks.indices where !quoted[k] && (toks[k].isIn(.statusVerbs) || toks[k].lowerIs("part")) {
       let prev = k > 0 ? toks[k - 1].lower : ""
       let takesPart =
         toks[k].lower == "part" && ["take", "takes", "took", "taking", "taken"].contains(prev) && k + 1 < toks.count

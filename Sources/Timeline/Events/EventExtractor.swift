@@ -241,6 +241,11 @@ public struct EventExtractor: Sendable {
   {
     var byKey: [String: (name: String, kind: Entity.Kind, aliases: Set<String>)] = [:]
     var mentions: [EntityMention] = []
+    // Reserved for every mention (an upper bound on the keys; the output is sorted, so the
+    // table's size changes no order): growing them rehashed and copied several times a document.
+    let count = entities.reduce(0) { $0 + $1.count }
+    byKey.reserveCapacity(count)
+    mentions.reserveCapacity(count)
     let gaz = Gazetteer.shared
     for u in units.indices {
       let (toks, role) = (units[u].tokens, units[u].role)

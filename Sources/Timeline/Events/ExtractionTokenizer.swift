@@ -34,14 +34,28 @@ struct XToken: Sendable {
   var sets: XWordSets = []
 
   var isWord: Bool { kind == .word }
-  /// The possessive "'s" (split off its word by the tokenizer), in either apostrophe.
-  var isPossessive: Bool { lower == "'s" || lower == "’s" }
+  /// The possessive "'s" (split off its word by the tokenizer), in either apostrophe. By byte
+  /// count first (2 and 4): no string of another count is canonically equivalent to either.
+  var isPossessive: Bool {
+    switch lower.utf8.count {
+    case 2: return lower == "'s"
+    case 4: return lower == "’s"
+    default: return false
+    }
+  }
+  /// A hyphen: a punctuation token (what "-" always is) whose text is "-".
+  var isHyphen: Bool { kind == .punct && text == "-" }
   /// A comma.
   var isComma: Bool { kind == .punct && text == "," }
   /// The number of characters of `text`.
   var textCount: Int { isASCII ? text.utf8.count : text.count }
   /// The number of characters of `lower`.
   var lowerCount: Int { isASCII ? lower.utf8.count : lower.count }
+  /// Whether `lower` is `word`, a word of lowercase ASCII letters: the byte counts are compared
+  /// first, so in a scan over every token of a sentence most tokens are ruled out without a call
+  /// to the string comparison. Exact: no string of another byte count is canonically
+  /// equivalent to such a word (no character decomposes to a lowercase ASCII letter).
+  @inline(__always) func lowerIs(_ word: String) -> Bool { lower.utf8.count == word.utf8.count && lower == word }
   /// Whether `lower` is in the word set that `set` flags (see ``XWordSets``).
   @inline(__always) func isIn(_ set: XWordSets) -> Bool { sets.contains(set) }
   /// An opening or closing quotation mark.

@@ -408,13 +408,22 @@ struct MentionFinder {
   /// a consequence (killing, death, injury) in a sentence that names the incident causing it
   /// is part of that incident, not an event of its own.
   static func dropConsequences(_ raws: inout [Raw]) {
-    var classes: [Int: Set<String>] = [:]
-    for k in raws.indices { classes[raws[k].unit, default: []].insert(raws[k].mention.eventClass) }
-    let drop = raws.indices.filter { k in
-      guard let causes = TriggerLexicon.causes[raws[k].mention.eventClass], let here = classes[raws[k].unit]
-      else { return false }
-      return !here.isDisjoint(with: causes)
+    // Only a consequence class has causes: most documents have no such mention, and then no
+    // sentence's classes are gathered (a set per sentence, hashing every class).
+    var consequences: [(k: Int, causes: Set<String>)] = []
+    for k in raws.indices {
+      if let causes = TriggerLexicon.causes[raws[k].mention.eventClass] { consequences.append((k, causes)) }
     }
+    guard !consequences.isEmpty else { return }
+    let sentences = Set(consequences.map { raws[$0.k].unit })
+    var classes: [Int: Set<String>] = [:]
+    for k in raws.indices where sentences.contains(raws[k].unit) {
+      classes[raws[k].unit, default: []].insert(raws[k].mention.eventClass)
+    }
+    let drop = consequences.filter { c in
+      guard let here = classes[raws[c.k].unit] else { return false }
+      return !here.isDisjoint(with: c.causes)
+    }.map(\.k)
     remove(drop, from: &raws)
   }
 
@@ -712,7 +721,6 @@ struct MentionFinder {
     }
     func entityStarting(at start: Int) -> XEntity? { ents.first { $0.lo == start } }
     for k in lo..<hi {
-      let w = toks[k].lower
       if toks[k].isIn(.hostVerbs) {
         if k + 1 < toks.count, toks[k + 1].lower == "by", let e = entityStarting(at: k + 2) ?? entityStarting(at: k + 3)
         {
@@ -731,7 +739,7 @@ struct MentionFinder {
         }
       }
       // "Russia-led negotiations".
-      if w == "led", k >= 2, trigger > k, trigger - k <= 3, toks[k - 1].text == "-", !toks[k - 1].spaceBefore,
+      if toks[k].lowerIs("led"), k >= 2, trigger > k, trigger - k <= 3, toks[k - 1].text == "-", !toks[k - 1].spaceBefore,
         let e = entityEnding(at: k - 1)
       {
         return Self.metonym(e)

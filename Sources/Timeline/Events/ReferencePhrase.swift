@@ -71,10 +71,10 @@ extension MentionFinder {
       // "of" inside a name: "one week after the Duke of Edinburgh died". Not in a headline,
       // whose capitals name nothing ("Riots Erupt Following Death of Brooklyn Teen Killed").
       let nameOf =
-        t.lower == "of" && unit.role != .headline && p > 0 && toks[p - 1].isCap && toks[p - 1].isWord
+        t.lowerIs("of") && unit.role != .headline && p > 0 && toks[p - 1].isCap && toks[p - 1].isWord
         && toks[p + 1].isCap
       let modifier =
-        t.inTimex || t.isPossessive || t.text == "-" || nameOf
+        t.inTimex || t.isPossessive || t.isHyphen || nameOf
         || (t.isWord && !t.isIn(.referenceStops) && !t.isIn(.speechVerbs))
       guard modifier else { return nil }
       p -= 1
