@@ -283,19 +283,34 @@ struct DCTPropagation {
       body(Key(scope: .eventClass, eventClass: m.eventClass, month: month, day: day), 1, "")
     }
 
-    /// An entry of the index: a key, a year and where it was reported.
-    typealias Entry = (key: Key, year: Int, source: Source)
+    /// Entries of the index (a key, a year and where it was reported), field by field: each
+    /// shard's fill reads every entry's key, plain data, and copies only its own entries'
+    /// sources (whole entries were copied, their documents retained and released, by every
+    /// shard).
+    struct Entries: Sendable {
+      var keys: [Key] = []
+      var years: [Int] = []
+      var sources: [Source] = []
+
+      mutating func append(_ key: Key, _ year: Int, _ source: Source) {
+        keys.append(key)
+        years.append(year)
+        sources.append(source)
+      }
+    }
 
     /// Counts the stated, dated mentions of a dated document (captions aside).
     mutating func add(_ d: DocumentExtraction) {
-      var entries: [Entry] = []
+      var entries = Entries()
       Self.entries(d, vocabulary: &vocabulary, into: &entries)
-      for e in entries { Self.insert(e.key, e.year, e.source, into: &shards[e.key.shard(of: shards.count)]) }
+      for (i, k) in entries.keys.enumerated() {
+        Self.insert(k, entries.years[i], entries.sources[i], into: &shards[k.shard(of: shards.count)])
+      }
     }
 
     /// Appends to `out` what a dated document adds to the index: a key (its strings interned in
     /// `vocabulary`), the year and the source, once per key of each stated, dated mention.
-    static func entries(_ d: DocumentExtraction, vocabulary: inout Vocabulary, into out: inout [Entry]) {
+    static func entries(_ d: DocumentExtraction, vocabulary: inout Vocabulary, into out: inout Entries) {
       guard d.published != nil else { return }
       for m in d.mentions where m.role != .caption {
         guard let t = m.time, t.stated, !t.value.hasPrefix("X") else { continue }
@@ -305,8 +320,8 @@ struct DCTPropagation {
         let parts = Parts(m) { vocabulary.id($0) }  // interned once for both days
         // The month's keys, then the day's (no array of days, none of keys).
         func add(day: Int) {
-          forEachKey(parts, month: month, day: day) { key, _, _ in out.append((key, y, source)) }
-          out.append((Key(scope: .anyClass, month: month, day: day), y, source))
+          forEachKey(parts, month: month, day: day) { key, _, _ in out.append(key, y, source) }
+          out.append(Key(scope: .anyClass, month: month, day: day), y, source)
         }
         add(day: 0)
         if let day = p.day { add(day: day) }
@@ -318,7 +333,12 @@ struct DCTPropagation {
       // One lookup of the key and one of the year (a read and a write were two), both changed
       // in place.
       Self.update(&years[k, default: [:]]) { counts in
-        Self.update(&counts[y, default: (0, source)]) { c in c = (c.0 + 1, min(c.1, source)) }
+        // Counted and kept in place (`min` and a new tuple copied the source and dropped the
+        // old one, two copies per entry).
+        Self.update(&counts[y, default: (0, source)]) { c in
+          c.0 += 1
+          if source < c.1 { c.1 = source }
+        }
       }
     }
 
@@ -340,20 +360,20 @@ struct DCTPropagation {
     let tables = Slots<Index.Years>(taking: Array(repeating: [:], count: count))
     var vocabulary = Index.Vocabulary()
     for slice in chunkRanges(documents.count, size: 4096) {
-      let chunks = parallelMap(chunkRanges(slice.count, size: 256)) { range -> ([Index.Entry], [String]) in
+      let chunks = parallelMap(chunkRanges(slice.count, size: 256)) { range -> (Index.Entries, [String]) in
         var local = Index.Vocabulary()
-        var entries: [Index.Entry] = []
+        var entries = Index.Entries()
         for d in range { Index.entries(documents[slice.lowerBound + d], vocabulary: &local, into: &entries) }
         return (entries, local.strings)
       }
       let maps = chunks.map { $0.1.map { vocabulary.id($0) } }
       tables.updateAll { s, years in
         for c in chunks.indices {
-          chunks[c].0.withUnsafeBufferPointer { entries in
-            for e in entries {
-              let key = e.key.remapped(maps[c])
-              if key.shard(of: count) == s { Index.insert(key, e.year, e.source, into: &years) }
-            }
+          let map = maps[c]
+          let entries = chunks[c].0
+          for i in entries.keys.indices {
+            let key = entries.keys[i].remapped(map)
+            if key.shard(of: count) == s { Index.insert(key, entries.years[i], entries.sources[i], into: &years) }
           }
         }
       }

@@ -266,7 +266,7 @@ public struct EventResolver: Sendable {
     // (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:keep:explain:rules:)`` reads the ids
     // from the positions).
     let compact = !withEvidence && positions != nil
-    let sorted = scanBlock(
+    let sorted = scanBlockCalling(
       key: key, mentions: mentions, evidence: withEvidence, positions: positions, prepared: prepared
     ) { f in
       let named = !compact || f.identical
@@ -314,18 +314,49 @@ public struct EventResolver: Sendable {
   func compactEdges<M: RandomAccessCollection>(
     key: String, mentions: M, positions: [Int32], prepared: PreparedMentions?
   ) -> [CompactEdge] where M.Element == EventMention, M.Index == Int {
+    var sink = CompactEdges(positions: positions)
+    _ = scanBlock(key: key, mentions: mentions, evidence: false, positions: positions, prepared: prepared, into: &sink)
+    return sink.edges
+  }
+
+  /// Where ``scanBlock(key:mentions:evidence:positions:prepared:into:)`` puts the edges it
+  /// finds: a type, not a closure, so that the scan is specialized for it and an accepted
+  /// edge is appended in place (a closure call per edge, with its copies of the edge and a
+  /// run-time exclusivity check, was about 260 instructions an edge).
+  protocol EdgeSink {
+    mutating func found(_ edge: FoundEdge)
+  }
+
+  /// The compact edges of a block, ends by position (``compactEdges(key:mentions:positions:prepared:)``).
+  struct CompactEdges: EdgeSink {
+    let positions: [Int32]
     var edges: [CompactEdge] = []
-    // Appended through a pointer: captured by the closure, `edges` had its exclusive access
-    // checked at run time on every append.
-    withUnsafeMutablePointer(to: &edges) { edges in
-      _ = scanBlock(key: key, mentions: mentions, evidence: false, positions: positions, prepared: prepared) { f in
-        edges.pointee.append(
-          CompactEdge(
-            ia: positions[f.a], ib: positions[f.b], score: f.score, spansDays: f.spansDays,
-            identical: f.identical, rules: f.rules))
-      }
+
+    @inline(__always) mutating func found(_ f: FoundEdge) {
+      edges.append(
+        CompactEdge(
+          ia: positions[f.a], ib: positions[f.b], score: f.score, spansDays: f.spansDays, identical: f.identical,
+          rules: f.rules))
     }
-    return edges
+  }
+
+  /// Calls a closure with each edge (resolving a block with its evidence and partial clusters,
+  /// where the closure's cost is small beside building the evidence).
+  struct EdgeCallback: EdgeSink {
+    let body: (FoundEdge) -> Void
+    func found(_ edge: FoundEdge) { body(edge) }
+  }
+
+  /// ``scanBlock(key:mentions:evidence:positions:prepared:into:)`` calling `found` with each edge.
+  func scanBlockCalling<M: RandomAccessCollection>(
+    key: String, mentions: M, evidence withEvidence: Bool, positions: [Int32]?, prepared: PreparedMentions?,
+    found: (FoundEdge) -> Void
+  ) -> [Int] where M.Element == EventMention, M.Index == Int {
+    withoutActuallyEscaping(found) { found in
+      var sink = EdgeCallback(body: found)
+      return scanBlock(
+        key: key, mentions: mentions, evidence: withEvidence, positions: positions, prepared: prepared, into: &sink)
+    }
   }
 
   /// An edge found in a block: `a`, `b` index the block's mentions (`a` first in id order),
@@ -360,11 +391,11 @@ public struct EventResolver: Sendable {
       citation: b.citation)
   }
 
-  /// Compares the mentions of one block and calls `found` with each edge; returns the
-  /// block's indexes in id order.
-  func scanBlock<M: RandomAccessCollection>(
+  /// Compares the mentions of one block and puts each edge in `sink`; returns the block's
+  /// indexes in id order.
+  func scanBlock<M: RandomAccessCollection, S: EdgeSink>(
     key: String, mentions: M, evidence withEvidence: Bool, positions: [Int32]?, prepared: PreparedMentions?,
-    found: (FoundEdge) -> Void
+    into sink: inout S
   ) -> [Int] where M.Element == EventMention, M.Index == Int {
     let prepared = positions == nil ? nil : prepared
     func position(_ m: Int) -> Int { Int(positions?[m] ?? 0) }
@@ -418,7 +449,7 @@ public struct EventResolver: Sendable {
       for (g, first) in reps.enumerated() {
         for k in copies[g] {
           let (a, b) = (sorted[first], sorted[k])
-          found(
+          sink.found(
             FoundEdge(
               a: a, b: b, x: first, y: k, score: 10, identical: true, spansDays: false,
               rules: MergeRule.Bits(Self.identicalRule(sameDocument: sameDocument(a, b))), evidence: []))
@@ -452,7 +483,12 @@ public struct EventResolver: Sendable {
     // Features are read in place (an array subscript in this per-pair closure copied both,
     // 200 bytes and five references, per compared pair), and only for the pairs their gates
     // leave (``PairFeatures/Gate``).
-    features.withUnsafeBufferPointer { f in
+    // The sink is reached through a pointer: captured by the per-pair closure, it had its
+    // exclusive access checked at run time on every edge.
+    features.withUnsafeBufferPointer { f in withUnsafeMutablePointer(to: &sink) { sink in
+      // A constant copy: the captured variable had its exclusive access checked at run time on
+      // every edge.
+      let reps = reps
       func compare(_ i: Int, _ j: Int) {
         let limit = max(limits[i], limits[j])
         // The cheap score first; evidence only for the pairs that merge.
@@ -468,13 +504,13 @@ public struct EventResolver: Sendable {
           assert(score == quick, "PairFeatures score differs from pairScore")
           evidence = why
         }
-        found(
+        sink.pointee.found(
           FoundEdge(
             a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
             spansDays: f[i].spansDays(f[j]), rules: rules, evidence: evidence))
       }
       forEachCandidatePair(features, gates: features.map(PairFeatures.Gate.init), decadeBlock: decadeBlock, compare)
-    }
+    } }
     return sorted
   }
 
