@@ -738,36 +738,41 @@ public enum MapReduce {
     groups: Int, buckets: Int, bucket: @escaping @Sendable (UInt64) -> Int,
     emit: @escaping @Sendable (Int, (UInt64, Int) -> Void) -> Void
   ) -> [(key: UInt64, k: Int)] {
-    let counts = parallelMap(Array(0..<groups)) { g -> [Int] in
-      // Counted through a pointer: a captured `var` array is boxed, and each count checked
-      // its exclusive access and uniqueness (about 70 instructions an edge, twice that to place).
-      var count = [Int](repeating: 0, count: buckets)
-      count.withUnsafeMutableBufferPointer { count in emit(g) { key, _ in count[bucket(key)] += 1 } }
-      return count
+    // One flat table of `groups` rows of `buckets` cells, each row written by its group's task
+    // only: first group g's count of each bucket, then (after the prefix sums) where its next
+    // key of each bucket goes. (A row array per group, and a second array of rows for the
+    // offsets, cost a uniqueness check per cell and a copy of every row: with 8,192 buckets,
+    // about 40 million instructions on the 2,000-document corpus, more than its edges took.)
+    let cells = UnsafeMutableBufferPointer<Int>.allocate(capacity: groups * buckets)
+    cells.initialize(repeating: 0)
+    defer { cells.deallocate() }
+    let table = UnsafeSharedBuffer(cells)
+    DispatchQueue.concurrentPerform(iterations: groups) { g in
+      let count = table.base + g * buckets
+      emit(g) { key, _ in count[bucket(key)] += 1 }
     }
-    // `offsets[g][b]`: where group g's first key of bucket b goes; `starts[b]`: bucket b's start.
-    var offsets = [[Int]](repeating: [Int](repeating: 0, count: buckets), count: groups)
+    // The counts become offsets, in (bucket, group) order; `starts[b]`: bucket b's start.
     var starts = [Int](repeating: 0, count: buckets + 1)
     var total = 0
     for b in 0..<buckets {
       starts[b] = total
       for g in 0..<groups {
-        offsets[g][b] = total
-        total += counts[g][b]
+        let cell = table.base + (g * buckets + b)
+        let count = cell.pointee
+        cell.pointee = total
+        total += count
       }
     }
     starts[buckets] = total
-    let (placed, bounds) = (offsets, starts)
+    let bounds = starts
     return [(key: UInt64, k: Int)](unsafeUninitializedCapacity: total) { buffer, initialized in
       let out = UnsafeSharedBuffer(buffer)
       DispatchQueue.concurrentPerform(iterations: groups) { g in
-        var at = placed[g]
-        at.withUnsafeMutableBufferPointer { at in
-          emit(g) { key, k in
-            let b = bucket(key)
-            out.base[at[b]] = (key, k)
-            at[b] += 1
-          }
+        let at = table.base + g * buckets
+        emit(g) { key, k in
+          let b = bucket(key)
+          out.base[at[b]] = (key, k)
+          at[b] += 1
         }
       }
       DispatchQueue.concurrentPerform(iterations: buckets) { b in
