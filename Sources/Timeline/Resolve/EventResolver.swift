@@ -535,10 +535,18 @@ public struct EventResolver: Sendable {
     let g = gates ?? []
     let gated = gates != nil
     if n <= exhaustiveLimit {
-      for i in 0..<n {
-        for j in (i + 1)..<max(i + 1, n)
-        where !gated || !PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) {
-          body(i, j)
+      // Gates read through a buffer, `i`'s once per row (array reads checked bounds on every
+      // walked pair).
+      g.withUnsafeBufferPointer { g in
+        for i in 0..<n {
+          guard gated else {
+            for j in (i + 1)..<max(i + 1, n) { body(i, j) }
+            continue
+          }
+          let gi = g[i]
+          for j in (i + 1)..<max(i + 1, n) where !PairFeatures.Gate.excludes(gi, g[j], decadeBlock: decadeBlock) {
+            body(i, j)
+          }
         }
       }
       return
@@ -616,16 +624,23 @@ public struct EventResolver: Sendable {
         base += list.count
       }
     }
-    var stamp = [Int32](repeating: -1, count: n)
+    // The stamps and gates through buffers too: the array's uniqueness and bounds were
+    // checked on every walked pair (several per compared one).
+    var stamps = [Int32](repeating: -1, count: n)
     members.withUnsafeBufferPointer { members in
-      for i in 0..<n {
-        for walk in walks[i] {
-          for p in Int(walk.from)..<Int(walk.to) {
-            let j = Int(members[p])
-            guard stamp[j] != Int32(i) else { continue }
-            stamp[j] = Int32(i)
-            if gated && PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) { continue }
-            body(i, j)
+      stamps.withUnsafeMutableBufferPointer { stamp in
+        g.withUnsafeBufferPointer { g in
+          for i in 0..<n {
+            let mark = Int32(i)
+            for walk in walks[i] {
+              for p in Int(walk.from)..<Int(walk.to) {
+                let j = Int(members[p])
+                guard stamp[j] != mark else { continue }
+                stamp[j] = mark
+                if gated && PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) { continue }
+                body(i, j)
+              }
+            }
           }
         }
       }
