@@ -230,8 +230,12 @@ struct DCTPropagation {
       static func < (a: Self, b: Self) -> Bool { (a.document, a.start, a.end) < (b.document, b.start, b.end) }
     }
 
-    typealias Years = [Key: [Int: (Int, Source)]]
-    /// Key → year → (count, the first source), split by key hash into shards that are filled
+    /// The years of one key, each with its count and first source, in order of first entry: a
+    /// key holds a few years, found by a short scan (a hash table per key was one more
+    /// allocation per key and one more hashed lookup per entry).
+    typealias YearList = [(year: Int, count: Int, source: Source)]
+    typealias Years = [Key: YearList]
+    /// Key → years (count, the first source), split by key hash into shards that are filled
     /// on all cores (``DCTPropagation/buildIndex(_:)``).
     var shards: [Years]
     /// The strings of the keys.
@@ -243,7 +247,11 @@ struct DCTPropagation {
     }
 
     /// The years (with counts and the first source) of dated mentions under `key`.
-    subscript(key: Key) -> [Int: (Int, Source)]? { shards[key.shard(of: shards.count)][key] }
+    subscript(key: Key) -> [Int: (Int, Source)]? {
+      shards[key.shard(of: shards.count)][key].map { list in
+        Dictionary(uniqueKeysWithValues: list.lazy.map { ($0.year, ($0.count, $0.source)) })
+      }
+    }
 
     /// The id of `s` in keys to look up (``Key/absent`` when no key holds it).
     func id(_ s: String) -> Int32 { vocabulary.lookup(s) }
@@ -330,14 +338,14 @@ struct DCTPropagation {
 
     /// Counts one entry (a sum and a minimum: the order of insertion does not matter).
     static func insert(_ k: Key, _ y: Int, _ source: Source, into years: inout Years) {
-      // One lookup of the key and one of the year (a read and a write were two), both changed
-      // in place.
-      Self.update(&years[k, default: [:]]) { counts in
-        // Counted and kept in place (`min` and a new tuple copied the source and dropped the
-        // old one, two copies per entry).
-        Self.update(&counts[y, default: (0, source)]) { c in
-          c.0 += 1
-          if source < c.1 { c.1 = source }
+      // One lookup of the key, its years changed in place; counted and kept in place (`min`
+      // and a new tuple copied the source and dropped the old one, two copies per entry).
+      Self.update(&years[k, default: []]) { list in
+        if let i = list.firstIndex(where: { $0.year == y }) {
+          list[i].count += 1
+          if source < list[i].source { list[i].source = source }
+        } else {
+          list.append((y, 1, source))
         }
       }
     }
