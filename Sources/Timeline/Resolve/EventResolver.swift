@@ -485,32 +485,34 @@ public struct EventResolver: Sendable {
     // leave (``PairFeatures/Gate``).
     // The sink is reached through a pointer: captured by the per-pair closure, it had its
     // exclusive access checked at run time on every edge.
-    features.withUnsafeBufferPointer { f in withUnsafeMutablePointer(to: &sink) { sink in
-      // A constant copy: the captured variable had its exclusive access checked at run time on
-      // every edge.
-      let reps = reps
-      func compare(_ i: Int, _ j: Int) {
-        let limit = max(limits[i], limits[j])
-        // The cheap score first; evidence only for the pairs that merge.
-        var rules = MergeRule.Bits()
-        guard let quick = score(f[i], f[j], singular: singular[i], need: limit, exact: false, rules: &rules),
-          quick >= limit
-        else {
-          return
+    features.withUnsafeBufferPointer { f in
+      withUnsafeMutablePointer(to: &sink) { sink in
+        // A constant copy: the captured variable had its exclusive access checked at run time on
+        // every edge.
+        let reps = reps
+        func compare(_ i: Int, _ j: Int) {
+          let limit = max(limits[i], limits[j])
+          // The cheap score first; evidence only for the pairs that merge.
+          var rules = MergeRule.Bits()
+          guard let quick = score(f[i], f[j], singular: singular[i], need: limit, exact: false, rules: &rules),
+            quick >= limit
+          else {
+            return
+          }
+          var evidence: [Evidence] = []
+          if withEvidence {
+            guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
+            assert(score == quick, "PairFeatures score differs from pairScore")
+            evidence = why
+          }
+          sink.pointee.found(
+            FoundEdge(
+              a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
+              spansDays: f[i].spansDays(f[j]), rules: rules, evidence: evidence))
         }
-        var evidence: [Evidence] = []
-        if withEvidence {
-          guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
-          assert(score == quick, "PairFeatures score differs from pairScore")
-          evidence = why
-        }
-        sink.pointee.found(
-          FoundEdge(
-            a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
-            spansDays: f[i].spansDays(f[j]), rules: rules, evidence: evidence))
+        forEachCandidatePair(features, gates: features.map(PairFeatures.Gate.init), decadeBlock: decadeBlock, compare)
       }
-      forEachCandidatePair(features, gates: features.map(PairFeatures.Gate.init), decadeBlock: decadeBlock, compare)
-    } }
+    }
     return sorted
   }
 
