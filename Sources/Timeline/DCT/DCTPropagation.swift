@@ -120,87 +120,101 @@ struct DCTPropagation {
 
   struct Index {
     /// A key of the index: a class on a month or a day, narrowed to a meeting series or a
-    /// place, or any class on a day or a month. (Strings built per dated mention,
-    /// `class|s:series|MM-DD`, were most of the index's time: a second at 100,000 documents.)
+    /// place, or any class on a day or a month.
     ///
-    /// A key hashes its fields once, when it is made: it is hashed to pick its shard and again
-    /// by the shard's dictionary, and hashing its strings twice was most of the index's time.
-    /// The fields' hash folds the strings' hashes (``Part``) with a multiply-xorshift step
-    /// (``mix(_:_:)``) instead of a `Hasher`: a `Hasher` over six fields was about 500
-    /// instructions a key, 61,000 keys on the 2,000-document corpus.
+    /// Its strings (the class, the series or place, the kind) are ids of the index's
+    /// ``Vocabulary``: a key is plain data, hashed and compared as integers. (Keys of strings
+    /// retained and released three strings per entry, and compared them on every lookup that
+    /// hit: most of the index's time, which was 3% of a run on the 2,000-document corpus.)
     struct Key: Hashable, Sendable {
       enum Scope: UInt8, Sendable { case series, kindInPlace, place, eventClass, anyClass }
       let scope: Scope
-      let eventClass: String
-      /// The series or the place; empty for the other scopes.
-      let name: String
-      /// The kind of incident (``TriggerLexicon/kind(of:)``) for `kindInPlace`, else empty.
-      let kind: String
-      let month: Int
+      let month: Int32
       /// 0: the whole month.
-      let day: Int
-      /// The hash of the fields above.
-      private let fieldsHash: Int
+      let day: Int32
+      /// The class's id; ``none`` for `anyClass`.
+      let eventClass: Int32
+      /// The series's or the place's id; ``none`` for the other scopes.
+      let name: Int32
+      /// The id of the kind of incident (``TriggerLexicon/kind(of:)``) for `kindInPlace`, else
+      /// ``none``.
+      let kind: Int32
 
-      init(scope: Scope, eventClass: String, name: String = "", kind: String = "", month: Int, day: Int) {
-        self.init(scope: scope, eventClass: Part(eventClass), name: Part(name), kind: Part(kind), month: month, day: day)
+      /// The id of a field the scope does not have.
+      static let none: Int32 = -1
+      /// The id of a string the vocabulary lacks (a lookup key only): no key of the index
+      /// holds it.
+      static let absent: Int32 = .min
+
+      init(scope: Scope, eventClass: Int32 = none, name: Int32 = none, kind: Int32 = none, month: Int, day: Int) {
+        (self.scope, self.eventClass, self.name, self.kind) = (scope, eventClass, name, kind)
+        (self.month, self.day) = (Int32(truncatingIfNeeded: month), Int32(truncatingIfNeeded: day))
       }
 
-      /// A key of strings already hashed (``Part``): the fields' hash combines their hashes.
-      init(scope: Scope, eventClass: Part = .empty, name: Part = .empty, kind: Part = .empty, month: Int, day: Int) {
-        (self.scope, self.eventClass, self.name, self.kind, self.month, self.day) =
-          (scope, eventClass.string, name.string, kind.string, month, day)
-        let small = Int(scope.rawValue) | month << 8 | day << 24
-        fieldsHash = Self.mix(Self.mix(Self.mix(small, eventClass.hash), name.hash), kind.hash)
+      /// The same key with each id `k` (of one chunk's own vocabulary) replaced by `map[k]`.
+      func remapped(_ map: [Int32]) -> Key {
+        func m(_ k: Int32) -> Int32 { k < 0 ? k : map[Int(k)] }
+        return Key(
+          scope: scope, eventClass: m(eventClass), name: m(name), kind: m(kind), month: Int(month), day: Int(day))
       }
 
-      /// `h` and `x` folded into one hash (the strings' hashes are `String.hashValue`s, well
-      /// spread already; the last xorshift spreads the high bits into the low ones, which
-      /// ``shard(of:)`` reads).
+      /// All fields folded into one word by multiply-xorshift steps (``mix(_:_:)``): hashed
+      /// by the shard's table once, and read by ``shard(of:)``.
+      var folded: Int {
+        let date = Int(month) | Int(day) << 32
+        let head = Int(eventClass) &* 8 | Int(scope.rawValue)
+        return Self.mix(Self.mix(Self.mix(date, head), Int(name)), Int(kind))
+      }
+
+      /// `h` and `x` folded into one hash (the last xorshift spreads the high bits into the low
+      /// ones, which ``shard(of:)`` reads).
       @inline(__always) static func mix(_ h: Int, _ x: Int) -> Int {
         var v = UInt(bitPattern: h) &* 0x9E37_79B9_7F4A_7C15 ^ UInt(bitPattern: x)
         v = (v ^ v >> 32) &* 0xD6E8_FEB8_6659_FD93
         return Int(bitPattern: v ^ v >> 32)
       }
 
-      func hash(into hasher: inout Hasher) { hasher.combine(fieldsHash) }
+      func hash(into hasher: inout Hasher) { hasher.combine(folded) }
 
-      /// The index shard of this key among `count` (``hashShard(_:of:)`` hashed the key once
-      /// more for each entry and lookup).
-      func shard(of count: Int) -> Int { count <= 1 ? 0 : Int(UInt(bitPattern: fieldsHash) % UInt(count)) }
+      /// The index shard of this key among `count`.
+      func shard(of count: Int) -> Int { count <= 1 ? 0 : Int(UInt(bitPattern: folded) % UInt(count)) }
+    }
 
-      static func == (a: Key, b: Key) -> Bool {
-        a.fieldsHash == b.fieldsHash && a.scope == b.scope && a.month == b.month && a.day == b.day
-          && a.eventClass == b.eventClass && a.name == b.name && a.kind == b.kind
+    /// The strings of the keys (classes, series, places, kinds) by id. One id space for all
+    /// of them: a key's fields say which string is which.
+    struct Vocabulary: Sendable {
+      private(set) var ids: [String: Int32] = [:]
+      /// The strings by id.
+      private(set) var strings: [String] = []
+
+      /// The id of `s`, a new one if it has none yet.
+      mutating func id(_ s: String) -> Int32 {
+        if let k = ids[s] { return k }
+        let k = Int32(strings.count)
+        ids[s] = k
+        strings.append(s)
+        return k
       }
+
+      /// The id of `s`; ``Key/absent`` if it has none (no key holds it).
+      func lookup(_ s: String) -> Int32 { ids[s] ?? Key.absent }
     }
 
-    /// A string of a key with its hash, hashed once for every key it goes into: a dated
-    /// mention's class, series, place and kind went into up to ten keys (two days, four or
-    /// five scopes), each of which hashed its strings again (`String` hashing was about half of
-    /// building the index).
-    struct Part: Sendable {
-      let string: String
-      let hash: Int
-
-      init(_ s: String) { (string, hash) = (s, s.hashValue) }
-
-      static let empty = Part("")
-    }
-
-    /// The strings a mention's keys are made of (``keys(_:month:day:)``), each hashed once.
+    /// The ids of the strings a mention's keys are made of (``keys(_:month:day:)``), found once
+    /// for all its keys.
     struct Parts {
-      let eventClass: Part
-      let series: Part?
-      let place: Part?
+      let eventClass: Int32
+      let series: Int32?
+      let place: Int32?
       /// The kind of incident of a placed mention's trigger.
-      let kind: Part?
+      let kind: Int32?
 
-      init(_ m: EventMention) {
-        eventClass = Part(m.eventClass)
-        series = m.attributes["series"].map(Part.init)
-        place = m.place.map(Part.init)
-        kind = m.place == nil ? nil : TriggerLexicon.kind(of: m.trigger).map(Part.init)
+      /// The parts of `m`, each string's id given by `id`.
+      init(_ m: EventMention, _ id: (String) -> Int32) {
+        eventClass = id(m.eventClass)
+        series = m.attributes["series"].map(id)
+        place = m.place.map(id)
+        kind = m.place == nil ? nil : TriggerLexicon.kind(of: m.trigger).map(id)
       }
     }
 
@@ -216,15 +230,31 @@ struct DCTPropagation {
       static func < (a: Self, b: Self) -> Bool { (a.document, a.start, a.end) < (b.document, b.start, b.end) }
     }
 
-    typealias Years = [Key: [Int: (Int, Source)]]
-    /// Key → year → (count, the first source), split by key hash into shards that are filled
+    /// The years of one key, each with its count and first source, in order of first entry: a
+    /// key holds a few years, found by a short scan (a hash table per key was one more
+    /// allocation per key and one more hashed lookup per entry).
+    typealias YearList = [(year: Int, count: Int, source: Source)]
+    typealias Years = [Key: YearList]
+    /// Key → years (count, the first source), split by key hash into shards that are filled
     /// on all cores (``DCTPropagation/buildIndex(_:)``).
     var shards: [Years]
+    /// The strings of the keys.
+    var vocabulary: Vocabulary
 
-    init(shards: [Years] = [[:]]) { self.shards = shards.isEmpty ? [[:]] : shards }
+    init(shards: [Years] = [[:]], vocabulary: Vocabulary = Vocabulary()) {
+      self.shards = shards.isEmpty ? [[:]] : shards
+      self.vocabulary = vocabulary
+    }
 
     /// The years (with counts and the first source) of dated mentions under `key`.
-    subscript(key: Key) -> [Int: (Int, Source)]? { shards[key.shard(of: shards.count)][key] }
+    subscript(key: Key) -> [Int: (Int, Source)]? {
+      shards[key.shard(of: shards.count)][key].map { list in
+        Dictionary(uniqueKeysWithValues: list.lazy.map { ($0.year, ($0.count, $0.source)) })
+      }
+    }
+
+    /// The id of `s` in keys to look up (``Key/absent`` when no key holds it).
+    func id(_ s: String) -> Int32 { vocabulary.lookup(s) }
 
     /// The index keys of a mention on `month` and `day` (0: the month), most specific first,
     /// with the weight a match on each carries: the same meeting series, then the same kind of
@@ -232,8 +262,8 @@ struct DCTPropagation {
     /// is dated by the landslide's reports, not by an earthquake there on June 16 of another
     /// year), then the same place, then the class alone (at 100,000 articles some meeting
     /// falls on every day of the year).
-    static func keys(_ m: EventMention, month: Int, day: Int) -> [(key: Key, weight: Int, why: String)] {
-      keys(Parts(m), month: month, day: day)
+    func keys(_ m: EventMention, month: Int, day: Int) -> [(key: Key, weight: Int, why: String)] {
+      Self.keys(Parts(m, vocabulary.lookup), month: month, day: day)
     }
 
     /// ``keys(_:month:day:)`` of a mention's ``Parts``.
@@ -261,50 +291,62 @@ struct DCTPropagation {
       body(Key(scope: .eventClass, eventClass: m.eventClass, month: month, day: day), 1, "")
     }
 
-    /// An entry of the index: a key, a year and where it was reported.
-    typealias Entry = (key: Key, year: Int, source: Source)
+    /// Entries of the index (a key, a year and where it was reported), field by field: each
+    /// shard's fill reads every entry's key, plain data, and copies only its own entries'
+    /// sources (whole entries were copied, their documents retained and released, by every
+    /// shard).
+    struct Entries: Sendable {
+      var keys: [Key] = []
+      var years: [Int] = []
+      var sources: [Source] = []
+
+      mutating func append(_ key: Key, _ year: Int, _ source: Source) {
+        keys.append(key)
+        years.append(year)
+        sources.append(source)
+      }
+    }
 
     /// Counts the stated, dated mentions of a dated document (captions aside).
-    mutating func add(_ d: DocumentExtraction) { insert(Self.entries(d)) }
+    mutating func add(_ d: DocumentExtraction) {
+      var entries = Entries()
+      Self.entries(d, vocabulary: &vocabulary, into: &entries)
+      for (i, k) in entries.keys.enumerated() {
+        Self.insert(k, entries.years[i], entries.sources[i], into: &shards[k.shard(of: shards.count)])
+      }
+    }
 
-    /// What a dated document adds to the index: a key, the year and the source, once per key
-    /// of each stated, dated mention.
-    static func entries(_ d: DocumentExtraction) -> [Entry] { entries(d, shards: 1)[0] }
-
-    /// ``entries(_:)`` split by their key's shard among `shards` (``Key/shard(of:)``), in
-    /// order, each entry made in its shard's list (splitting one list copied every entry,
-    /// its four strings retained and released once more).
-    static func entries(_ d: DocumentExtraction, shards: Int) -> [[Entry]] {
-      var out = [[Entry]](repeating: [], count: shards)
-      guard d.published != nil else { return out }
+    /// Appends to `out` what a dated document adds to the index: a key (its strings interned in
+    /// `vocabulary`), the year and the source, once per key of each stated, dated mention.
+    static func entries(_ d: DocumentExtraction, vocabulary: inout Vocabulary, into out: inout Entries) {
+      guard d.published != nil else { return }
       for m in d.mentions where m.role != .caption {
         guard let t = m.time, t.stated, !t.value.hasPrefix("X") else { continue }
         let p = ValueParts(t.value)
         guard let y = p.year, let month = p.month else { continue }
         let source = Source(m.citation)
-        let parts = Parts(m)  // hashed once for both days
+        let parts = Parts(m) { vocabulary.id($0) }  // interned once for both days
         // The month's keys, then the day's (no array of days, none of keys).
         func add(day: Int) {
-          forEachKey(parts, month: month, day: day) { key, _, _ in out[key.shard(of: shards)].append((key, y, source)) }
-          let any = Key(scope: .anyClass, month: month, day: day)
-          out[any.shard(of: shards)].append((any, y, source))
+          forEachKey(parts, month: month, day: day) { key, _, _ in out.append(key, y, source) }
+          out.append(Key(scope: .anyClass, month: month, day: day), y, source)
         }
         add(day: 0)
         if let day = p.day { add(day: day) }
       }
-      return out
-    }
-
-    mutating func insert(_ entries: [Entry]) {
-      for (k, y, source) in entries { Self.insert(k, y, source, into: &shards[k.shard(of: shards.count)]) }
     }
 
     /// Counts one entry (a sum and a minimum: the order of insertion does not matter).
     static func insert(_ k: Key, _ y: Int, _ source: Source, into years: inout Years) {
-      // One lookup of the key (its strings hashed once, when it was made) and one of the year
-      // (a read and a write were two), both changed in place.
-      Self.update(&years[k, default: [:]]) { counts in
-        Self.update(&counts[y, default: (0, source)]) { c in c = (c.0 + 1, min(c.1, source)) }
+      // One lookup of the key, its years changed in place; counted and kept in place (`min`
+      // and a new tuple copied the source and dropped the old one, two copies per entry).
+      Self.update(&years[k, default: []]) { list in
+        if let i = list.firstIndex(where: { $0.year == y }) {
+          list[i].count += 1
+          if source < list[i].source { list[i].source = source }
+        } else {
+          list.append((y, 1, source))
+        }
       }
     }
 
@@ -316,18 +358,35 @@ struct DCTPropagation {
   /// dated mention, took 370 MB more resident at 100,000 documents only to be folded into
   /// the index).
   ///
-  /// Each document's entries are split by shard as they are computed, and each shard is filled
-  /// by its own task (a single filling task was a serial second and a half at 100k documents).
+  /// Each chunk of a slice interns its keys' strings in its own vocabulary (on all cores); the
+  /// chunks' vocabularies are then joined in chunk order into the index's (one lookup per
+  /// distinct string of a chunk), and each shard is filled by its own task (a single filling
+  /// task was a serial second and a half at 100k documents), remapping the chunks' keys as it
+  /// reads them.
   func buildIndex(_ documents: [DocumentExtraction]) -> Index {
     let count = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let tables = Slots<Index.Years>(taking: Array(repeating: [:], count: count))
-    let split = { @Sendable (d: DocumentExtraction) -> [[Index.Entry]] in Index.entries(d, shards: count) }
-    parallelMapSlices(documents, split) { slice in
+    var vocabulary = Index.Vocabulary()
+    for slice in chunkRanges(documents.count, size: 4096) {
+      let chunks = parallelMap(chunkRanges(slice.count, size: 256)) { range -> (Index.Entries, [String]) in
+        var local = Index.Vocabulary()
+        var entries = Index.Entries()
+        for d in range { Index.entries(documents[slice.lowerBound + d], vocabulary: &local, into: &entries) }
+        return (entries, local.strings)
+      }
+      let maps = chunks.map { $0.1.map { vocabulary.id($0) } }
       tables.updateAll { s, years in
-        for parts in slice { for (k, y, source) in parts[s] { Index.insert(k, y, source, into: &years) } }
+        for c in chunks.indices {
+          let map = maps[c]
+          let entries = chunks[c].0
+          for i in entries.keys.indices {
+            let key = entries.keys[i].remapped(map)
+            if key.shard(of: count) == s { Index.insert(key, entries.years[i], entries.sources[i], into: &years) }
+          }
+        }
       }
     }
-    return Index(shards: tables.values())
+    return Index(shards: tables.values(), vocabulary: vocabulary)
   }
 
   func yearHint(_ doc: DocumentExtraction, index: Index) -> DCTInferrer.YearHint? {
@@ -337,10 +396,10 @@ struct DCTPropagation {
       guard let t = m.time, t.value.hasPrefix("XXXX-") else { continue }
       let p = ValueParts("0000" + t.value.dropFirst(4))
       guard let month = p.month else { continue }
-      var lookups = Index.keys(m, month: month, day: p.day ?? 0)
+      var lookups = index.keys(m, month: month, day: p.day ?? 0)
       if let day = p.day {
         lookups += [
-          (Index.Key(scope: .eventClass, eventClass: m.eventClass, month: month, day: 0), 1, ""),
+          (Index.Key(scope: .eventClass, eventClass: index.id(m.eventClass), month: month, day: 0), 1, ""),
           (Index.Key(scope: .anyClass, month: month, day: day), 1, ""),
         ]
       }
@@ -407,7 +466,7 @@ struct DCTPropagation {
       // or the next.
       var years = Set<Int>()
       for month in [dateline.month, dateline.month % 12 + 1] {
-        if let found = index[Index.Key(scope: .eventClass, eventClass: m.eventClass, month: month, day: 0)] {
+        if let found = index[Index.Key(scope: .eventClass, eventClass: index.id(m.eventClass), month: month, day: 0)] {
           years.formUnion(found.keys)
         }
       }
@@ -416,7 +475,7 @@ struct DCTPropagation {
         else { continue }
         let day = r.earliest
         guard
-          let (n, c, weight) = Index.keys(m, month: day.month, day: day.day).lazy.compactMap({ l in
+          let (n, c, weight) = index.keys(m, month: day.month, day: day.day).lazy.compactMap({ l in
             index[l.key]?[day.year].map { ($0.0, $0.1, l.weight) }
           }).first
         else { continue }

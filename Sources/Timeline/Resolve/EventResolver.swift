@@ -266,7 +266,7 @@ public struct EventResolver: Sendable {
     // (``MapReduce/cluster(mentions:edges:byID:undatedDocuments:keep:explain:rules:)`` reads the ids
     // from the positions).
     let compact = !withEvidence && positions != nil
-    let sorted = scanBlock(
+    let sorted = scanBlockCalling(
       key: key, mentions: mentions, evidence: withEvidence, positions: positions, prepared: prepared
     ) { f in
       let named = !compact || f.identical
@@ -314,18 +314,49 @@ public struct EventResolver: Sendable {
   func compactEdges<M: RandomAccessCollection>(
     key: String, mentions: M, positions: [Int32], prepared: PreparedMentions?
   ) -> [CompactEdge] where M.Element == EventMention, M.Index == Int {
+    var sink = CompactEdges(positions: positions)
+    _ = scanBlock(key: key, mentions: mentions, evidence: false, positions: positions, prepared: prepared, into: &sink)
+    return sink.edges
+  }
+
+  /// Where ``scanBlock(key:mentions:evidence:positions:prepared:into:)`` puts the edges it
+  /// finds: a type, not a closure, so that the scan is specialized for it and an accepted
+  /// edge is appended in place (a closure call per edge, with its copies of the edge and a
+  /// run-time exclusivity check, was about 260 instructions an edge).
+  protocol EdgeSink {
+    mutating func found(_ edge: FoundEdge)
+  }
+
+  /// The compact edges of a block, ends by position (``compactEdges(key:mentions:positions:prepared:)``).
+  struct CompactEdges: EdgeSink {
+    let positions: [Int32]
     var edges: [CompactEdge] = []
-    // Appended through a pointer: captured by the closure, `edges` had its exclusive access
-    // checked at run time on every append.
-    withUnsafeMutablePointer(to: &edges) { edges in
-      _ = scanBlock(key: key, mentions: mentions, evidence: false, positions: positions, prepared: prepared) { f in
-        edges.pointee.append(
-          CompactEdge(
-            ia: positions[f.a], ib: positions[f.b], score: f.score, spansDays: f.spansDays,
-            identical: f.identical, rules: f.rules))
-      }
+
+    @inline(__always) mutating func found(_ f: FoundEdge) {
+      edges.append(
+        CompactEdge(
+          ia: positions[f.a], ib: positions[f.b], score: f.score, spansDays: f.spansDays, identical: f.identical,
+          rules: f.rules))
     }
-    return edges
+  }
+
+  /// Calls a closure with each edge (resolving a block with its evidence and partial clusters,
+  /// where the closure's cost is small beside building the evidence).
+  struct EdgeCallback: EdgeSink {
+    let body: (FoundEdge) -> Void
+    func found(_ edge: FoundEdge) { body(edge) }
+  }
+
+  /// ``scanBlock(key:mentions:evidence:positions:prepared:into:)`` calling `found` with each edge.
+  func scanBlockCalling<M: RandomAccessCollection>(
+    key: String, mentions: M, evidence withEvidence: Bool, positions: [Int32]?, prepared: PreparedMentions?,
+    found: (FoundEdge) -> Void
+  ) -> [Int] where M.Element == EventMention, M.Index == Int {
+    withoutActuallyEscaping(found) { found in
+      var sink = EdgeCallback(body: found)
+      return scanBlock(
+        key: key, mentions: mentions, evidence: withEvidence, positions: positions, prepared: prepared, into: &sink)
+    }
   }
 
   /// An edge found in a block: `a`, `b` index the block's mentions (`a` first in id order),
@@ -360,11 +391,11 @@ public struct EventResolver: Sendable {
       citation: b.citation)
   }
 
-  /// Compares the mentions of one block and calls `found` with each edge; returns the
-  /// block's indexes in id order.
-  func scanBlock<M: RandomAccessCollection>(
+  /// Compares the mentions of one block and puts each edge in `sink`; returns the block's
+  /// indexes in id order.
+  func scanBlock<M: RandomAccessCollection, S: EdgeSink>(
     key: String, mentions: M, evidence withEvidence: Bool, positions: [Int32]?, prepared: PreparedMentions?,
-    found: (FoundEdge) -> Void
+    into sink: inout S
   ) -> [Int] where M.Element == EventMention, M.Index == Int {
     let prepared = positions == nil ? nil : prepared
     func position(_ m: Int) -> Int { Int(positions?[m] ?? 0) }
@@ -418,7 +449,7 @@ public struct EventResolver: Sendable {
       for (g, first) in reps.enumerated() {
         for k in copies[g] {
           let (a, b) = (sorted[first], sorted[k])
-          found(
+          sink.found(
             FoundEdge(
               a: a, b: b, x: first, y: k, score: 10, identical: true, spansDays: false,
               rules: MergeRule.Bits(Self.identicalRule(sameDocument: sameDocument(a, b))), evidence: []))
@@ -452,28 +483,35 @@ public struct EventResolver: Sendable {
     // Features are read in place (an array subscript in this per-pair closure copied both,
     // 200 bytes and five references, per compared pair), and only for the pairs their gates
     // leave (``PairFeatures/Gate``).
+    // The sink is reached through a pointer: captured by the per-pair closure, it had its
+    // exclusive access checked at run time on every edge.
     features.withUnsafeBufferPointer { f in
-      func compare(_ i: Int, _ j: Int) {
-        let limit = max(limits[i], limits[j])
-        // The cheap score first; evidence only for the pairs that merge.
-        var rules = MergeRule.Bits()
-        guard let quick = score(f[i], f[j], singular: singular[i], need: limit, exact: false, rules: &rules),
-          quick >= limit
-        else {
-          return
+      withUnsafeMutablePointer(to: &sink) { sink in
+        // A constant copy: the captured variable had its exclusive access checked at run time on
+        // every edge.
+        let reps = reps
+        func compare(_ i: Int, _ j: Int) {
+          let limit = max(limits[i], limits[j])
+          // The cheap score first; evidence only for the pairs that merge.
+          var rules = MergeRule.Bits()
+          guard let quick = score(f[i], f[j], singular: singular[i], need: limit, exact: false, rules: &rules),
+            quick >= limit
+          else {
+            return
+          }
+          var evidence: [Evidence] = []
+          if withEvidence {
+            guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
+            assert(score == quick, "PairFeatures score differs from pairScore")
+            evidence = why
+          }
+          sink.pointee.found(
+            FoundEdge(
+              a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
+              spansDays: f[i].spansDays(f[j]), rules: rules, evidence: evidence))
         }
-        var evidence: [Evidence] = []
-        if withEvidence {
-          guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
-          assert(score == quick, "PairFeatures score differs from pairScore")
-          evidence = why
-        }
-        found(
-          FoundEdge(
-            a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
-            spansDays: f[i].spansDays(f[j]), rules: rules, evidence: evidence))
+        forEachCandidatePair(features, gates: features.map(PairFeatures.Gate.init), decadeBlock: decadeBlock, compare)
       }
-      forEachCandidatePair(features, gates: features.map(PairFeatures.Gate.init), decadeBlock: decadeBlock, compare)
     }
     return sorted
   }
@@ -499,10 +537,18 @@ public struct EventResolver: Sendable {
     let g = gates ?? []
     let gated = gates != nil
     if n <= exhaustiveLimit {
-      for i in 0..<n {
-        for j in (i + 1)..<max(i + 1, n)
-        where !gated || !PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) {
-          body(i, j)
+      // Gates read through a buffer, `i`'s once per row (array reads checked bounds on every
+      // walked pair).
+      g.withUnsafeBufferPointer { g in
+        for i in 0..<n {
+          guard gated else {
+            for j in (i + 1)..<max(i + 1, n) { body(i, j) }
+            continue
+          }
+          let gi = g[i]
+          for j in (i + 1)..<max(i + 1, n) where !PairFeatures.Gate.excludes(gi, g[j], decadeBlock: decadeBlock) {
+            body(i, j)
+          }
         }
       }
       return
@@ -580,16 +626,23 @@ public struct EventResolver: Sendable {
         base += list.count
       }
     }
-    var stamp = [Int32](repeating: -1, count: n)
+    // The stamps and gates through buffers too: the array's uniqueness and bounds were
+    // checked on every walked pair (several per compared one).
+    var stamps = [Int32](repeating: -1, count: n)
     members.withUnsafeBufferPointer { members in
-      for i in 0..<n {
-        for walk in walks[i] {
-          for p in Int(walk.from)..<Int(walk.to) {
-            let j = Int(members[p])
-            guard stamp[j] != Int32(i) else { continue }
-            stamp[j] = Int32(i)
-            if gated && PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) { continue }
-            body(i, j)
+      stamps.withUnsafeMutableBufferPointer { stamp in
+        g.withUnsafeBufferPointer { g in
+          for i in 0..<n {
+            let mark = Int32(i)
+            for walk in walks[i] {
+              for p in Int(walk.from)..<Int(walk.to) {
+                let j = Int(members[p])
+                guard stamp[j] != mark else { continue }
+                stamp[j] = mark
+                if gated && PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) { continue }
+                body(i, j)
+              }
+            }
           }
         }
       }

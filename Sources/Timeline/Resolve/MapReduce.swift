@@ -586,10 +586,39 @@ public enum MapReduce {
 
   // MARK: - Clustering with cannot-links
 
+  /// A set's places by kind (``EventResolver/placeKind(_:)``), each kind once: a short list
+  /// searched in order, as a set holds a place or two (a hash table per mention was about 900
+  /// instructions to build, and a hashed merge per joined pair).
+  struct Places {
+    private(set) var entries: [(kind: String, place: String)] = []
+
+    /// The place of a mention, if it has one.
+    init(_ place: String?) {
+      if let place { entries = [(EventResolver.placeKind(place), place)] }
+    }
+
+    /// The place of `kind`; set to nil, the kind's place is dropped.
+    subscript(kind: String) -> String? {
+      get { entries.first { $0.kind == kind }?.place }
+      set {
+        if let i = entries.firstIndex(where: { $0.kind == kind }) {
+          if let newValue { entries[i].place = newValue } else { entries.remove(at: i) }
+        } else if let newValue {
+          entries.append((kind, newValue))
+        }
+      }
+    }
+
+    /// Adds `other`'s places of the kinds this lacks (this one's places stay).
+    mutating func merge(_ other: Places) {
+      for e in other.entries where self[e.kind] == nil { entries.append(e) }
+    }
+  }
+
   struct Summary {
     var range: DayRange?
     var ordinal: Int?
-    var places: [String: String]
+    var places: Places
     var hasBody: Bool
     /// Series names of the set's mentions (``EventResolver/seriesDiffer(_:_:)``).
     var series: [[Substring]] = []
@@ -604,7 +633,7 @@ public enum MapReduce {
       range = EventResolver.range(m)
       ordinal = m.ordinal
       series = m.attributes["series"].map { [EventResolver.seriesWords($0)] } ?? []
-      places = m.place.map { [EventResolver.placeKind($0): $0] } ?? [:]
+      places = Places(m.place)
       hasBody = m.role != .caption
       kinds = TriggerLexicon.kind(of: m.trigger).map { [$0] } ?? []
     }
@@ -623,10 +652,10 @@ public enum MapReduce {
     static func compatible(_ a: UnsafePointer<Summary>, _ b: UnsafePointer<Summary>, span: Bool) -> Bool {
       if let ra = a.pointee.range, let rb = b.pointee.range, !ra.overlaps(rb) {
         // The alphabetically first place; its kind is its key here (no key parsing).
-        let first = a.pointee.places.min { $0.value < $1.value }
+        let first = a.pointee.places.entries.min { $0.place < $1.place }
         guard
           EventResolver.multiDay(
-            ra, rb, a.pointee.ordinal, b.pointee.ordinal, first?.value, first.flatMap { b.pointee.places[$0.key] },
+            ra, rb, a.pointee.ordinal, b.pointee.ordinal, first?.place, first.flatMap { b.pointee.places[$0.kind] },
             sameDocument: span)
         else { return false }
       }
@@ -636,7 +665,7 @@ public enum MapReduce {
       if let day = a.pointee.before, let r = b.pointee.range, r.earliest.ordinal >= day { return false }
       if let day = b.pointee.before, let r = a.pointee.range, r.earliest.ordinal >= day { return false }
       for x in a.pointee.series { for y in b.pointee.series where EventResolver.seriesDiffer(x, y) { return false } }
-      for (k, v) in a.pointee.places { if let w = b.pointee.places[k], w != v { return false } }
+      for (k, v) in a.pointee.places.entries { if let w = b.pointee.places[k], w != v { return false } }
       // "a flood in 2014" is not the earthquake of 6 April 2014 in the same city.
       if a.pointee.coarse || b.pointee.coarse, !a.pointee.kinds.isEmpty, !b.pointee.kinds.isEmpty,
         !a.pointee.kinds.contains(where: b.pointee.kinds.contains)
@@ -672,7 +701,7 @@ public enum MapReduce {
       }
       s.pointee.ordinal = s.pointee.ordinal ?? o.pointee.ordinal
       if let day = o.pointee.before { s.pointee.before = min(s.pointee.before ?? day, day) }
-      s.pointee.places.merge(o.pointee.places) { a, _ in a }
+      s.pointee.places.merge(o.pointee.places)
       s.pointee.hasBody = s.pointee.hasBody || o.pointee.hasBody
       for x in o.pointee.series where !s.pointee.series.contains(x) { s.pointee.series.append(x) }
       for k in o.pointee.kinds where !s.pointee.kinds.contains(k) { s.pointee.kinds.append(k) }
@@ -738,36 +767,41 @@ public enum MapReduce {
     groups: Int, buckets: Int, bucket: @escaping @Sendable (UInt64) -> Int,
     emit: @escaping @Sendable (Int, (UInt64, Int) -> Void) -> Void
   ) -> [(key: UInt64, k: Int)] {
-    let counts = parallelMap(Array(0..<groups)) { g -> [Int] in
-      // Counted through a pointer: a captured `var` array is boxed, and each count checked
-      // its exclusive access and uniqueness (about 70 instructions an edge, twice that to place).
-      var count = [Int](repeating: 0, count: buckets)
-      count.withUnsafeMutableBufferPointer { count in emit(g) { key, _ in count[bucket(key)] += 1 } }
-      return count
+    // One flat table of `groups` rows of `buckets` cells, each row written by its group's task
+    // only: first group g's count of each bucket, then (after the prefix sums) where its next
+    // key of each bucket goes. (A row array per group, and a second array of rows for the
+    // offsets, cost a uniqueness check per cell and a copy of every row: with 8,192 buckets,
+    // about 40 million instructions on the 2,000-document corpus, more than its edges took.)
+    let cells = UnsafeMutableBufferPointer<Int>.allocate(capacity: groups * buckets)
+    cells.initialize(repeating: 0)
+    defer { cells.deallocate() }
+    let table = UnsafeSharedBuffer(cells)
+    DispatchQueue.concurrentPerform(iterations: groups) { g in
+      let count = table.base + g * buckets
+      emit(g) { key, _ in count[bucket(key)] += 1 }
     }
-    // `offsets[g][b]`: where group g's first key of bucket b goes; `starts[b]`: bucket b's start.
-    var offsets = [[Int]](repeating: [Int](repeating: 0, count: buckets), count: groups)
+    // The counts become offsets, in (bucket, group) order; `starts[b]`: bucket b's start.
     var starts = [Int](repeating: 0, count: buckets + 1)
     var total = 0
     for b in 0..<buckets {
       starts[b] = total
       for g in 0..<groups {
-        offsets[g][b] = total
-        total += counts[g][b]
+        let cell = table.base + (g * buckets + b)
+        let count = cell.pointee
+        cell.pointee = total
+        total += count
       }
     }
     starts[buckets] = total
-    let (placed, bounds) = (offsets, starts)
+    let bounds = starts
     return [(key: UInt64, k: Int)](unsafeUninitializedCapacity: total) { buffer, initialized in
       let out = UnsafeSharedBuffer(buffer)
       DispatchQueue.concurrentPerform(iterations: groups) { g in
-        var at = placed[g]
-        at.withUnsafeMutableBufferPointer { at in
-          emit(g) { key, k in
-            let b = bucket(key)
-            out.base[at[b]] = (key, k)
-            at[b] += 1
-          }
+        let at = table.base + g * buckets
+        emit(g) { key, k in
+          let b = bucket(key)
+          out.base[at[b]] = (key, k)
+          at[b] += 1
         }
       }
       DispatchQueue.concurrentPerform(iterations: buckets) { b in

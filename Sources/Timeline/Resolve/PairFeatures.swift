@@ -138,7 +138,7 @@ struct PairFeatures {
   }
 
   /// Whether the two times are disjoint (scored pairs then are days of one multi-day event).
-  func spansDays(_ b: PairFeatures) -> Bool { hasRange && b.hasRange && !(lo <= b.hi && b.lo <= hi) }
+  @inline(__always) func spansDays(_ b: PairFeatures) -> Bool { hasRange && b.hasRange && !(lo <= b.hi && b.lo <= hi) }
 
   /// The 24 bytes of a mention's features that rule out most compared pairs of a large
   /// block: the stated days, the place and its kind, whether the time is fine, and the
