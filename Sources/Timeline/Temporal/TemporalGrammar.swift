@@ -863,9 +863,7 @@ struct TemporalGrammar {
         // meet": a participle after the comma opens a phrase of its own; the date's verb is
         // further back, or there is none (the future of "would" is not the date's).
         // (A date's match may end after the comma, where it looked for a year.)
-        if fwd == j, let c = [j, j - 1].first(where: { $0 >= 0 && $0 < t.count && t[$0].kind == .punct && t[$0].ch == 44 }),
-          participlePhrase(after: c)
-        {
+        if fwd == j, let c = isComma(j) ? j : (isComma(j - 1) ? j - 1 : nil), participlePhrase(after: c) {
           return backCue(i, within: 16) ?? 0
         }
         if fwd >= t.count || isBoundary(fwd) {
@@ -955,6 +953,8 @@ struct TemporalGrammar {
     }
     return false
   }
+
+  func isComma(_ k: Int) -> Bool { k >= 0 && k < t.count && t[k].kind == .punct && t[k].ch == 44 }
 
   /// Whether the word after the comma at `k` is a participle that opens a phrase ("…,
   /// saying", "…, adding", "…, prompting"): see ``TToken/ing``.

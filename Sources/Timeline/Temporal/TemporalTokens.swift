@@ -50,8 +50,9 @@ enum TemporalTokenizer {
     return h
   }
 
-  /// Hashes of common nouns ending in "-ing", which are no participles (``TToken/ing``).
-  static let ingNouns: Set<UInt64> = Set(
+  /// Hashes of common nouns ending in "-ing", which are no participles (``TToken/ing``):
+  /// a short list scanned only for "-ing" words (hashing into a set cost more).
+  static let ingNouns: [UInt64] = Array(
     [
       "morning", "evening", "meeting", "building", "during", "nothing", "something", "anything", "everything",
       "spring", "opening", "hearing", "briefing", "funding", "ceiling", "landing", "ruling", "signing",
@@ -230,8 +231,12 @@ enum TemporalTokenizer {
         }
         var t = TToken(start: i, end: j, kind: .word, space: space)
         t.cap = c >= 65 && c <= 90
+        let ing = j - i >= 6 && b[j - 1] | 0x20 == 103 && b[j - 2] | 0x20 == 110 && b[j - 3] | 0x20 == 105
+        t.ing = ing
         if j - i <= 14 {
           let h = fnv(b, i, j)
+          // No noun in "-ing" is longer than 14 letters; the word's hash is at hand.
+          if ing, ingNouns.contains(h) { t.ing = false }
           var k = Int(truncatingIfNeeded: h) & mask
           while slots[k] != 0 {
             if slots[k] == h {
@@ -245,9 +250,6 @@ enum TemporalTokenizer {
         t.last = b[j - 1] | 0x20
         if j - i >= 4, t.last == 121, b[j - 2] | 0x20 == 108 { t.ly = true }
         if j - i >= 4, b[j - 1] == 100 || b[j - 1] == 68, b[j - 2] == 101 || b[j - 2] == 69 { t.ed = true }
-        if j - i >= 6, b[j - 1] | 0x20 == 103, b[j - 2] | 0x20 == 110, b[j - 3] | 0x20 == 105 {
-          t.ing = !ingNouns.contains(fnv(b, i, j))
-        }
         out.append(t)
         space = false
         i = j
