@@ -784,10 +784,11 @@ extension StringProtocol {
   /// from the bytes when they decide, else by Foundation's search.
   func ingestContainsText(_ needle: String) -> Bool { ingestContainsIfPlain(needle) ?? contains(needle) }
 
-  /// `split(whereSeparator:)` at the ASCII characters `separators` and, in non-ASCII text, at
-  /// the characters `orNonASCII` accepts: on ASCII text by bytes, with no Character walked.
-  /// The same pieces: in ASCII text every character is one byte (but CR LF, one character,
-  /// which is no separator), and no non-ASCII character is there for `orNonASCII` to accept.
+  /// The pieces between the ASCII `separators` (and, in non-ASCII text, `orNonASCII`'s).
+  ///
+  /// `split(whereSeparator:)`'s pieces, on ASCII text by bytes, with no Character walked: there
+  /// every character is one byte (but CR LF, one character, which is no separator), and no
+  /// non-ASCII character is there for `orNonASCII` to accept.
   func ingestSplit(
     _ separators: Unicode.Scalar..., orNonASCII other: (Character) -> Bool = { _ in false }
   ) -> [SubSequence] {

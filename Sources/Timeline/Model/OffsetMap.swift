@@ -72,15 +72,17 @@ public struct OffsetMap: Codable, Hashable, Sendable {
   /// A reader for offsets asked in increasing order (a tokenizer's token starts and ends).
   public var cursor: Cursor { Cursor(runs: runs) }
 
-  /// ``OffsetMap/original(_:isEnd:)`` for offsets that mostly come in increasing order: each
-  /// lookup walks forward from the run the previous one found, instead of a binary search
-  /// from scratch (two per token otherwise). An offset before that run starts over from the
-  /// first run, so any order gives the same answers as ``OffsetMap/original(_:isEnd:)``.
+  /// ``OffsetMap/original(_:isEnd:)`` for offsets that mostly come in increasing order.
+  ///
+  /// Each lookup walks forward from the run the previous one found, instead of a binary
+  /// search from scratch (two per token otherwise). An offset before that run starts over
+  /// from the first run, so any order gives the same answers as ``OffsetMap/original(_:isEnd:)``.
   public struct Cursor {
     let runs: [Run]
     /// The run the last lookup found.
     var run = 0
 
+    /// ``OffsetMap/original(_:isEnd:)`` of `offset`.
     public mutating func original(_ offset: Int, isEnd: Bool = false) -> Int {
       guard !runs.isEmpty else { return offset }
       let probe = isEnd ? max(0, offset - 1) : offset
