@@ -124,7 +124,8 @@ public struct EventExtractor: Sendable {
     for k in sentences.indices {
       let role = sentences[k].role
       guard role == .body || role == .headline || role == .caption else { continue }
-      let offsets = sentences[k].offsets
+      // Token offsets come in increasing order: a cursor walks the runs once per sentence.
+      var offsets = sentences[k].offsets.cursor
       let toks = ExtractionTokenizer.tokenize(sentences[k].clean) { o, isEnd in offsets.original(o, isEnd: isEnd) }
       guard !toks.isEmpty else { continue }
       let paragraph = sentences[k].paragraph

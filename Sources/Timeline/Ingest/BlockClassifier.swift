@@ -501,7 +501,7 @@ struct BlockClassifier {
     let lowerName = name.lowercased()
     if p == "from ", Boilerplate.agencies[lowerName] == nil { return nil }
     if let agency = Boilerplate.agencies[lowerName] { return Byline(agency: agency, date: date) }
-    let nameWords = name.split(separator: " ")
+    let nameWords = name.ingestSplit(" ")
     guard !nameWords.isEmpty, nameWords.count <= 6 else { return nil }
     // A name ("Ana Ruiz", "Jan van der Berg") or a staff designation ("Staff reporter", "our
     // correspondent", "a special correspondent", "news desk"): lowercase words only from the
@@ -519,7 +519,7 @@ struct BlockClassifier {
     }
     // "By Jane Roe, Associated Press": the agency after the name is the source.
     var agency: String? = nil
-    for part in String(rest).split(whereSeparator: { $0 == "," || $0 == "|" || $0 == "—" || $0 == "–" }).dropFirst() {
+    for part in String(rest).ingestSplit(",", "|", orNonASCII: { $0 == "—" || $0 == "–" }).dropFirst() {
       let key = part.ingestTrimmed().lowercased()
       if let a = Boilerplate.agencies[key] ?? Boilerplate.agencies[key.replacingFirst("the ", with: "")] {
         agency = a
@@ -547,16 +547,16 @@ struct BlockClassifier {
     let lower = v.lower
     if containsWord(lower, Boilerplate.creditNameSearch) {
       // All words capitalized or separators: a credit, not a sentence.
-      return t.split(separator: " ").allSatisfy { w in
+      return t.ingestSplit(" ").allSatisfy { w in
         w.first.map { $0.isUppercase || $0.isNumber || "/©(|-–".contains($0) } == true || w.count <= 3
       }
     }
     // "Name Surname/Agency": a slash between capitalized words.
     if t.ingestContainsText("/"), !t.ingestContainsText("://") {
-      let parts = t.split(separator: "/").map { $0.ingestTrimmed() }
+      let parts = t.ingestSplit("/").map { $0.ingestTrimmed() }
       return parts.count >= 2
         && parts.allSatisfy { p in
-          let ws = p.split(separator: " ")
+          let ws = p.ingestSplit(" ")
           return !ws.isEmpty && ws.count <= 5 && ws.allSatisfy { $0.first.map { $0.isUppercase } == true }
         }
     }
@@ -570,7 +570,7 @@ struct BlockClassifier {
     guard let (tail, plain) = Self.withTrimmedBytes(v.text, Self.creditTail) else { return false }
     if plain { return isPlainCredit(Array(tail.utf8)) }
     let credit = tail.filter { $0 != "(" && $0 != ")" && $0 != "*" }.ingestTrimmed()
-    let ws = credit.split(separator: " ")
+    let ws = credit.ingestSplit(" ")
     guard !ws.isEmpty, ws.count <= 8 else { return false }
     let lower = credit.lowercased()
     let named = containsWord(lower, Boilerplate.creditNameSearch) || lower.hasPrefix("photo")
@@ -783,6 +783,20 @@ extension StringProtocol {
   /// Whether the text contains `needle` (an ASCII needle as ``ingestFindIfPlain(_:)`` takes):
   /// from the bytes when they decide, else by Foundation's search.
   func ingestContainsText(_ needle: String) -> Bool { ingestContainsIfPlain(needle) ?? contains(needle) }
+
+  /// The pieces between the ASCII `separators` (and, in non-ASCII text, `orNonASCII`'s).
+  ///
+  /// `split(whereSeparator:)`'s pieces, on ASCII text by bytes, with no Character walked: there
+  /// every character is one byte (but CR LF, one character, which is no separator), and no
+  /// non-ASCII character is there for `orNonASCII` to accept.
+  func ingestSplit(
+    _ separators: Unicode.Scalar..., orNonASCII other: (Character) -> Bool = { _ in false }
+  ) -> [SubSequence] {
+    let ascii = utf8.withContiguousStorageIfAvailable { b in !b.contains { $0 >= 0x80 } } ?? false
+    guard ascii else { return split(whereSeparator: { c in separators.contains { Character($0) == c } || other(c) }) }
+    let bytes = separators.map { UInt8(ascii: $0) }
+    return utf8.split(whereSeparator: { bytes.contains($0) }).map { self[$0.startIndex..<$0.endIndex] }
+  }
 
   /// The text without leading and trailing whitespace (Foundation-free).
   ///

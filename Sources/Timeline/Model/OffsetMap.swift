@@ -56,11 +56,39 @@ public struct OffsetMap: Codable, Hashable, Sendable {
       let mid = (lo + hi + 1) / 2
       if runs[mid].clean <= probe { lo = mid } else { hi = mid - 1 }
     }
-    let run = runs[lo]
+    return Self.original(probe, in: runs[lo], isEnd: isEnd)
+  }
+
+  /// ``original(_:isEnd:)`` once the run for `probe` is found: the last run that starts at or
+  /// before `probe` (the first run when none does).
+  @inline(__always) static func original(_ probe: Int, in run: Run, isEnd: Bool) -> Int {
     if let unit = run.originalLength, probe >= run.clean, probe < run.clean + run.length {
       return isEnd ? run.original + unit : run.original
     }
     let inside = min(max(0, probe - run.clean), max(0, run.length - 1))
     return run.original + inside + (isEnd ? 1 : 0)
+  }
+
+  /// A reader for offsets asked in increasing order (a tokenizer's token starts and ends).
+  public var cursor: Cursor { Cursor(runs: runs) }
+
+  /// ``OffsetMap/original(_:isEnd:)`` for offsets that mostly come in increasing order.
+  ///
+  /// Each lookup walks forward from the run the previous one found, instead of a binary
+  /// search from scratch (two per token otherwise). An offset before that run starts over
+  /// from the first run, so any order gives the same answers as ``OffsetMap/original(_:isEnd:)``.
+  public struct Cursor {
+    let runs: [Run]
+    /// The run the last lookup found.
+    var run = 0
+
+    /// ``OffsetMap/original(_:isEnd:)`` of `offset`.
+    public mutating func original(_ offset: Int, isEnd: Bool = false) -> Int {
+      guard !runs.isEmpty else { return offset }
+      let probe = isEnd ? max(0, offset - 1) : offset
+      if runs[run].clean > probe { run = 0 }
+      while run + 1 < runs.count, runs[run + 1].clean <= probe { run += 1 }
+      return OffsetMap.original(probe, in: runs[run], isEnd: isEnd)
+    }
   }
 }
