@@ -375,13 +375,17 @@ struct DCTPropagation {
         return (entries, local.strings)
       }
       let maps = chunks.map { $0.1.map { vocabulary.id($0) } }
+      // Each chunk's keys in the index's vocabulary, with their shards, found once (every
+      // shard's task remapped and hashed every key again to find its own).
+      let placed = parallelMap(Array(chunks.indices)) { c -> (keys: [Index.Key], shards: [Int]) in
+        let keys = chunks[c].0.keys.map { $0.remapped(maps[c]) }
+        return (keys, keys.map { $0.shard(of: count) })
+      }
       tables.updateAll { s, years in
         for c in chunks.indices {
-          let map = maps[c]
-          let entries = chunks[c].0
-          for i in entries.keys.indices {
-            let key = entries.keys[i].remapped(map)
-            if key.shard(of: count) == s { Index.insert(key, entries.years[i], entries.sources[i], into: &years) }
+          let (entries, (keys, shards)) = (chunks[c].0, placed[c])
+          for i in keys.indices where shards[i] == s {
+            Index.insert(keys[i], entries.years[i], entries.sources[i], into: &years)
           }
         }
       }

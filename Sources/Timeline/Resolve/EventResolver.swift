@@ -483,12 +483,10 @@ public struct EventResolver: Sendable {
     // Features are read in place (an array subscript in this per-pair closure copied both,
     // 200 bytes and five references, per compared pair), and only for the pairs their gates
     // leave (``PairFeatures/Gate``).
-    // The sink is reached through a pointer: captured by the per-pair closure, it had its
-    // exclusive access checked at run time on every edge.
+    // The sink through a pointer and `reps` as a constant: captured by the per-pair closure as
+    // variables, each had its exclusive access checked at run time on every edge.
     features.withUnsafeBufferPointer { f in
       withUnsafeMutablePointer(to: &sink) { sink in
-        // A constant copy: the captured variable had its exclusive access checked at run time on
-        // every edge.
         let reps = reps
         func compare(_ i: Int, _ j: Int) {
           let limit = max(limits[i], limits[j])
