@@ -62,6 +62,10 @@ public struct EventResolver: Sendable {
   }
   /// Context-word overlap (Jaccard) that counts two points instead of one.
   public var contextStrong = 0.45
+  /// The fewest context words two sentences must share for the overlap to count at all: one
+  /// shared word of two short sentences ("…, where she died" and "…, where he was pronounced
+  /// dead") is a 50–100% overlap that says nothing about the story.
+  public var contextMinimumShared = 2
   /// Overlap (Jaccard, with at least two names in common) of two articles' salient names
   /// (``EventMention/names``) that lets their main mentions merge: two points, three from
   /// ``namesStrong``; enough to join main mentions of different classes ("Teen arrested in
@@ -814,7 +818,7 @@ public struct EventResolver: Sendable {
       let ka = Self.sortedUnique(a.keywords), kb = Self.sortedUnique(b.keywords)
       let shared = Self.sortedOverlap(ka, kb)
       let j = Double(shared) / Double(ka.count + kb.count - shared)
-      if j >= 0.25 {
+      if j >= 0.25 && shared >= contextMinimumShared {
         let points = j >= contextStrong ? 2 : 1
         score += points
         add(.contextWords, "The sentences share \(Int((j * 100).rounded()))% of their context words.")

@@ -608,7 +608,7 @@ extension EventResolver {
       let inter = EventResolver.sortedOverlap(a.keywords, b.keywords)
       let union = a.keywords.count + b.keywords.count - inter
       let j = Double(inter) / Double(union)
-      if j >= 0.25 {
+      if j >= 0.25 && inter >= contextMinimumShared {
         score += j >= contextStrong ? 2 : 1
         rules.insert(.contextWords)
       }

@@ -126,6 +126,29 @@ import Testing
     #expect(resolver.resolveBlock(key: "m|meeting|Y2019", mentions: [a, b]).contains { !$0.edges.isEmpty })
   }
 
+  @Test func oneSharedContextWordIsNoEvidence() {
+    // "…, where she died" and "…, where he was pronounced dead" share one word of two or three:
+    // a high overlap that says nothing about which story each sentence tells.
+    let rule = "resolve.context-words"
+    func rules(_ x: [String], _ y: [String]) -> [String] {
+      let a = mention("a", 0, "killing", place: "city:athens", keywords: x)
+      let b = mention("b", 0, "killing", place: "city:athens", keywords: y)
+      return resolver.pairScore(a, b)?.1.map(\.rule) ?? []
+    }
+    #expect(!rules(["died"], ["died"]).contains(rule))
+    #expect(!rules(["died", "hospital"], ["died", "pronounced"]).contains(rule))
+    #expect(rules(["bank", "died", "fire"], ["bank", "fire", "workers"]).contains(rule))
+    // The compact path (blocks of features) agrees: the shared word alone joins nothing.
+    let one = [["died"], ["died"]].enumerated().map { i, k in
+      mention("d\(i)", 0, "killing", place: "city:athens", keywords: k)
+    }
+    let two = [["bank", "died", "fire"], ["bank", "died", "fire"]].enumerated().map { i, k in
+      mention("d\(i)", 0, "killing", place: "city:athens", keywords: k)
+    }
+    #expect(resolver.resolveBlock(key: "k", mentions: one).allSatisfy { $0.edges.isEmpty })
+    #expect(resolver.resolveBlock(key: "k", mentions: two).contains { !$0.edges.isEmpty })
+  }
+
   @Test func namesNeverOutrankTimePlaceAndOrdinal() {
     // Two editions of one yearly conference share every name: the ordinal keeps them apart and
     // names add nothing to a pair that other evidence already joins.
