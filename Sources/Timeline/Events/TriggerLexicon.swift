@@ -14,7 +14,7 @@ enum TriggerLexicon {
   static let table = """
     meeting|talks, meeting, meetings, conference, consultations, summit, negotiations, session, gathering, forum, dialogue, dialogues, debate, debates, met+, meets+, meet+, met in+, meet in+, speaks to, spoke to, spoke with, held talks, hold talks
     visit|visit, visits, visited, visiting, trip, tour, tours, toured, touring
-    attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre, opened fire, open fire, gunfire, bomb exploded, device exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated
+    attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre, opened fire, open fire, gunfire, bomb exploded, device exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated, cyberattack, cyberattacks, cyber-attack, cyber-attacks, ransomware attack, ransomware attacks
     takeover|takeover, seizure, seized power, seized control, took power, took control, seize power, regain control, coup, overthrew, overthrown, overthrow
     withdrawal|withdrawal, withdrew, pulled out, pullout, withdrawing
     agreement|agreement, deal, accord, treaty, ceasefire, truce, signed, normalise relations, normalize relations, normalise ties, normalize ties, normalised relations, normalized relations, normalised ties, normalized ties
@@ -138,6 +138,7 @@ enum TriggerLexicon {
     be buried|next:under, beneath, by, in, alive, deep
     been buried|next:under, beneath, by, in, alive, deep
     burial|next:ground, grounds, site, sites, chamber, chambers, mound, mounds, place
+    kill|next:switch, switches
     """
 
   static let examples: [(text: String, eventClass: String?)] = [
@@ -239,6 +240,9 @@ enum TriggerLexicon {
     ("Jailed Iranian activist wins Nobel Peace Prize", "award"),
     ("The blogger was jailed for two years", "sentence"),
     ("The writer won the Booker Prize for fiction", "award"),
+    ("A researcher found a kill switch hidden in the malware's code", nil),
+    ("A ransomware attack took the city's payment systems offline", "attack"),
+    ("The port's cargo system was crippled by a cyberattack on Monday", "attack"),
   ]
 
   struct Trigger: Sendable {
@@ -285,6 +289,7 @@ enum TriggerLexicon {
     bombing|bombing, bombings, suicide bombing, bomb exploded, device exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated
     shooting|shooting, opened fire, open fire, gunfire
     airstrike|airstrike, airstrikes
+    cyberattack|cyberattack, cyberattacks, cyber-attack, cyber-attacks, ransomware attack, ransomware attacks
     """
 
   /// Lowercased trigger text → kind (``kindTable``).
