@@ -615,6 +615,10 @@ public enum MapReduce {
     }
   }
 
+  /// How long before the latest day an article states a set must end to be its background
+  /// (history it recalls), which an undated mention further up does not refer to.
+  static let backgroundDays = 365
+
   struct Summary {
     var range: DayRange?
     var ordinal: Int?
@@ -924,6 +928,9 @@ public enum MapReduce {
     // 100,000 documents.)
     let caption = summaries.map { !$0.hasBody }
     let timed = summaries.map { $0.range != nil }
+    // Each mention's own latest day (before any join), for the undated rule's sense of an
+    // article's present.
+    var ownLatest = summaries.map { $0.range?.latest.ordinal ?? .min }
     let isMain = parallelMap(kept) { all[$0].isMain }
     // The evidence of accepted unions, grouped by final root at the end: the edges' (one list
     // per edge, built on other threads during the loop) before the undated rules' (here, a
@@ -1099,11 +1106,20 @@ public enum MapReduce {
     // The persons of those sets' mentions in the document: an undated "Suella Braverman
     // resigned" does not join the article's set of Boris Johnson's resignation.
     var docClassPersons: [Int: [Int: Set<String>]] = [:]  // doc × class → root → persons
+    // Where each set is first mentioned, and how late the article's own story runs: an undated
+    // "the crush at the stadium" refers back, to the article's main event or to a crush it
+    // already named; not to the 1964 crush its background paragraph names further down.
+    var docClassFirst: [Int: [Int: Int]] = [:]  // doc × class → root → first offset
+    var docLatest = [Int](repeating: .min, count: docNumber.count)
+    for i in ms.indices where timed[i] { docLatest[docOf[i]] = max(docLatest[docOf[i]], ownLatest[i]) }
+    ownLatest = []
     for i in ms.indices where timed[i] {
       let key = docOf[i] * classes + classOf[i]
       let w = (isMain[i] ? 3 : 0) + (caption[i] ? 0 : 1)
       docClass[key]?[uf.find(i), default: 0] += w
       guard docClass[key] != nil else { continue }
+      let start = ms[i].triggerSpan.start
+      docClassFirst[key, default: [:]][uf.find(i)] = min(start, docClassFirst[key]?[uf.find(i)] ?? start)
       let persons = ms[i].participants.filter { $0.hasPrefix("person:") }
       if !persons.isEmpty { docClassPersons[key, default: [:]][uf.find(i), default: []].formUnion(persons) }
     }
@@ -1113,6 +1129,16 @@ public enum MapReduce {
       guard summaries[ri].range == nil, var roots = docClass[key], !roots.isEmpty else {
         continue
       }
+      let start = ms[i].triggerSpan.start
+      // A headline names ahead what the body dates ("…will pay a visit to Russia" over "to
+      // visit Moscow next week"), but not the history the body recalls.
+      let headline = ms[i].role == .headline
+      let present = docLatest[docOf[i]] == .min ? Int.min : docLatest[docOf[i]] - Self.backgroundDays
+      roots = roots.filter { r in
+        r.value >= 3 || (docClassFirst[key]?[r.key] ?? .max) < start
+          || (headline && summaries[uf.find(r.key)].range.map { $0.latest.ordinal >= present } ?? true)
+      }
+      if roots.isEmpty { continue }
       let mine = ms[i].participants.filter { $0.hasPrefix("person:") }
       if !mine.isEmpty, let persons = docClassPersons[key] {
         let sharing = roots.filter { persons[$0.key].map { !$0.isDisjoint(with: mine) } ?? false }
