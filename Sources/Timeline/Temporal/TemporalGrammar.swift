@@ -1240,6 +1240,7 @@ struct TemporalGrammar {
     case "thanksgiving":
       guard t[i].cap else { return nil }
       let e = isW(i + 1, "day") ? i + 2 : i + 1
+      if e == i + 1, e < t.count, t[e].kind == .word, t[e].w == nil { return nil }  // "Thanksgiving dinner"
       return P(start: i, end: e, kind: .date, sem: .nthWeekday(11, 4, 4, tense(i, e)), rule: "temporal.holiday.nth-weekday")
     case "easter":
       // "Easter", "Easter Sunday"; "Easter week" is the ISO week that ends on Easter Sunday.
@@ -1266,6 +1267,8 @@ struct TemporalGrammar {
         e += 1
       }
       guard t[i].cap else { return nil }
+      // "a crowd of Halloween revellers", "Christmas shopping": a modifier, not the day.
+      if e == i + 1, e < t.count, t[e].kind == .word, t[e].w == nil { return nil }
       return P(start: i, end: e, kind: .date, sem: .monthDay(a == "christmas" ? 12 : 10, day, tense(i, e)), rule: "temporal.holiday.fixed")
     case "new":
       if t[i].cap, isW(i + 1, "year"), isP(i + 2, 39), isW(i + 3, "s"), let b = w(i + 4), b == "day" || b == "eve" {

@@ -34,6 +34,19 @@ import Testing
     #expect(found.first?.value == "2021-09-19T15:10")
   }
 
+  @Test func aHolidayBeforeANounIsAModifierNotTheDay() {
+    // "a crowd of Halloween revellers … on Saturday night": the night is the date, not the 31st.
+    let dct = Day(2022, 10, 30)
+    func texts(_ s: String) -> [String] { tagger.tag(s, dct: dct).map(\.text) }
+    #expect(texts("A crowd of Halloween revellers surged into the alley on Saturday night.") == ["Saturday night"])
+    #expect(texts("Shoppers crowded the Christmas market in the old town.").isEmpty)
+    #expect(texts("Families gathered for Thanksgiving dinner.").isEmpty)
+    // The day itself, and its parts, are still dates.
+    #expect(tagger.tag("Parties were held on Halloween.", dct: dct).first?.value == "2022-10-31")
+    #expect(tagger.tag("The shop closed on Christmas Eve.", dct: dct).first?.value == "2022-12-24")
+    #expect(tagger.tag("They left on Christmas morning.", dct: dct).first?.value.hasPrefix("2022-12-25") == true)
+  }
+
   @Test func aParticipleAfterTheDateIsNotItsVerb() {
     // "…, saying he would be happy": the future of the participle's clause is not the date's.
     let dct = Day(2019, 7, 1)
