@@ -139,6 +139,8 @@ enum TriggerLexicon {
     been buried|next:under, beneath, by, in, alive, deep
     burial|next:ground, grounds, site, sites, chamber, chambers, mound, mounds, place
     kill|next:switch, switches
+    shut down|next:computers, computer, systems, servers, networks, websites, phones, talk, speculation, rumours, rumors, questions, debate
+    shuts down|next:computers, computer, systems, servers, networks, websites, phones, talk, speculation, rumours, rumors, questions, debate
     """
 
   static let examples: [(text: String, eventClass: String?)] = [
@@ -241,6 +243,8 @@ enum TriggerLexicon {
     ("The blogger was jailed for two years", "sentence"),
     ("The writer won the Booker Prize for fiction", "award"),
     ("A researcher found a kill switch hidden in the malware's code", nil),
+    ("The outbreak shut down computers at hospitals across England", nil),
+    ("The carmaker shut down its plant in Ohio last year", "layoff"),
     ("A ransomware attack took the city's payment systems offline", "attack"),
     ("The port's cargo system was crippled by a cyberattack on Monday", "attack"),
   ]
