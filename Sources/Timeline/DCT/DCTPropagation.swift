@@ -402,10 +402,7 @@ struct DCTPropagation {
       guard let month = p.month else { continue }
       var lookups = index.keys(m, month: month, day: p.day ?? 0)
       if let day = p.day {
-        lookups += [
-          (Index.Key(scope: .eventClass, eventClass: index.id(m.eventClass), month: month, day: 0), 1, ""),
-          (Index.Key(scope: .anyClass, month: month, day: day), 1, ""),
-        ]
+        lookups += [(Index.Key(scope: .anyClass, month: month, day: day), 1, "")]
       }
       guard let (found, weight, level) = lookups.lazy.compactMap({ l in index[l.key].map { ($0, l.weight, l.why) } }).first
       else { continue }

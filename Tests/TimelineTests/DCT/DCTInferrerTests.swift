@@ -338,6 +338,25 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
     #expect(docs2[1].published?.evidence.contains { $0.rule == "dct.corpus-shared-event" } == true)
   }
 
+  @Test func anotherDayOfTheMonthLendsNoYear() {
+    // "On March 3, the court overturned…": a ruling some other article dates March 20, 1972
+    // does not make the article's March 3 a day of 1972 (a corpus of many stories and years has
+    // a ruling in most months); the same day still does.
+    let dated = extraction("a", published: "1972-03-21", mentions: [mention("a", 0, "decision", time: "1972-03-20")])
+    func undated(_ day: Int) -> DocumentExtraction {
+      let v = "XXXX-03-\(day < 10 ? "0" : "")\(day)", form = "yearless:03-\(day < 10 ? "0" : "")\(day)"
+      return extraction(
+        "b", mentions: [mention("b", 0, "decision", time: v, anchor: RelativeSpec(form: form))],
+        expressions: [expr("March \(day)", v, at: 0, anchor: form)])
+    }
+    var docs = [dated, undated(3)]
+    _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&docs)
+    #expect(docs[1].published?.evidence.contains { $0.rule == "dct.corpus-shared-event" } != true)
+    var same = [dated, undated(20)]
+    _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&same)
+    #expect(same[1].published?.evidence.contains { $0.rule == "dct.corpus-shared-event" } == true)
+  }
+
   @Test func undatableDocumentGetsADiagnostic() {
     var docs = [extraction("x", mentions: [mention("x", 0, time: "XXXX-10-20")])]
     _ = DCTPropagation(inferrer: inferrer, tagger: TemporalTagger()).propagate(&docs)
