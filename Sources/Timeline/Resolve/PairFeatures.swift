@@ -417,6 +417,22 @@ struct PairFeatures {
       return (words, k)
     }
 
+    /// The last salient-name list interned and its ids: an article's main mentions carry one
+    /// list (``EventMention/names``), one after another, so it is interned once per article
+    /// instead of once per main mention. (Equal lists give equal ids, and a list seen before
+    /// has every name interned already, so ids are given in the same order.)
+    private var lastNames: [String] = []
+    private var lastSalient: [Int32] = []
+
+    /// ``ids(_:_:)`` of `names` in the name space, reusing the last list's.
+    private mutating func salientIDs(_ names: [String]) -> [Int32] {
+      guard !names.isEmpty else { return [] }
+      if names == lastNames { return lastSalient }  // one buffer: no string compared
+      let salient = ids(names, .name)
+      (lastNames, lastSalient) = (names, salient)
+      return salient
+    }
+
     mutating func features(_ m: EventMention) -> PairFeatures {
       // The time value parsed once, for the range, the implied day and the one day.
       let parsed = m.time?.temporalValue.range
@@ -432,7 +448,7 @@ struct PairFeatures {
       let document = id(.document, m.document)
       let participants = ids(m.participants, .participant)
       let keywords = ids(m.keywords, .keyword)
-      let salient = ids(m.names ?? [], .name)
+      let salient = salientIDs(m.names ?? [])
       let series = m.attributes.isEmpty ? nil : m.attributes["series"].map { seriesIDs($0) }
       return PairFeatures(
         eventClass: eventClass, hasRange: r != nil, lo: r?.earliest.ordinal ?? 0, hi: r?.latest.ordinal ?? 0,
