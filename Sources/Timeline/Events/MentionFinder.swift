@@ -283,16 +283,46 @@ struct MentionFinder {
     var definite: Bool
     /// The reference phrase the trigger ends ("six days after the explosion"), if any.
     var reference: Reference? = nil
+    /// Which of the attributes the main-event choice tests are set on ``mention``, kept in
+    /// step by ``set(_:_:)``: the choice tests them several times per mention, and each test
+    /// was a dictionary lookup hashing the key (about 12 million instructions for the
+    /// generated 2,000 documents).
+    var marks: Marks = []
+
+    /// The attributes of ``marks``.
+    struct Marks: OptionSet {
+      let rawValue: UInt8
+      /// ``EventMention/instanceKey``.
+      static let instance = Marks(rawValue: 1 << 0)
+      /// ``MentionFinder/referenceKey``.
+      static let reference = Marks(rawValue: 1 << 1)
+      /// `series`.
+      static let series = Marks(rawValue: 1 << 2)
+      /// `timeRole`.
+      static let timeRole = Marks(rawValue: 1 << 3)
+      /// ``EventMention/lengthKey``.
+      static let length = Marks(rawValue: 1 << 4)
+    }
+
+    /// Sets the mention's attribute `key` (one of ``Marks``', as `mark`) to `value`.
+    mutating func set(_ mark: Marks, _ key: String, _ value: String) {
+      mention.attributes[key] = value
+      marks.insert(mark)
+    }
   }
 
   func find() -> [EventMention] {
     var raws: [Raw] = []
     var lastGroup: String?
+    // Per sentence: (class, clause) → token index of the last trigger. One table for all the
+    // sentences, emptied for each, and keyed by the class and clause as they are: a table per
+    // sentence keyed by a "class@clause" string was about 1,700 instructions a trigger.
+    var seen: [ClassInClause: Int] = [:]
     for (u, unit) in units.enumerated() {
       defer {
         for e in entities[u] where e.kind == .group && !unit.quoted[e.lo] { lastGroup = e.key }
       }
-      var seen: [String: Int] = [:]  // class@clause → token index of the last trigger
+      seen.removeAll(keepingCapacity: true)
       let toks = unit.tokens
       var i = 0
       while i < toks.count {
@@ -317,7 +347,7 @@ struct MentionFinder {
           i += len
           continue
         }
-        let key = "\(trig.eventClass)@\(unit.clause[i])"
+        let key = ClassInClause(eventClass: trig.eventClass, clause: unit.clause[i])
         // "the fifth session of the consultations": one meeting, not two.
         if let last = seen[key], i - last <= 6 {
           seen[key] = i
@@ -342,6 +372,12 @@ struct MentionFinder {
       }
     }
     return raws.map { $0.mention }
+  }
+
+  /// A trigger class in one clause of a sentence (``find()``).
+  private struct ClassInClause: Hashable {
+    var eventClass: String
+    var clause: Int
   }
 
   static let victoryClass = "victory"
@@ -388,17 +424,20 @@ struct MentionFinder {
       var unit: Int
       var clause: Int
     }
-    var meetings: [Place: (time: MentionTime, place: String?)] = [:]
-    for r in raws where r.mention.eventClass == meetingClass {
-      guard let time = r.mention.time, let c = clause(r) else { continue }
-      if meetings[Place(unit: r.unit, clause: c)] == nil {
-        meetings[Place(unit: r.unit, clause: c)] = (time, r.mention.place)
-      }
+    // The meetings by index, walked from the last so that the first of a place is written
+    // last: one lookup per meeting, and no copy of a mention or its time (the meetings are
+    // not changed below, where only statements are).
+    var meetings: [Place: Int] = [:]
+    for k in raws.indices.reversed() where raws[k].mention.eventClass == meetingClass {
+      guard raws[k].mention.time != nil, let c = clause(raws[k]) else { continue }
+      meetings[Place(unit: raws[k].unit, clause: c)] = k
     }
     for k in raws.indices where raws[k].mention.eventClass == statementClass && raws[k].mention.time == nil {
       guard let c = clause(raws[k]), let meeting = meetings[Place(unit: raws[k].unit, clause: c)] else { continue }
-      raws[k].mention.time = meeting.time
-      if raws[k].mention.place == nil, let place = meeting.place { raws[k].mention.take(place: place, source: "meeting") }
+      raws[k].mention.time = raws[meeting].mention.time
+      if raws[k].mention.place == nil, let place = raws[meeting].mention.place {
+        raws[k].mention.take(place: place, source: "meeting")
+      }
     }
   }
   static let statementClass = "statement"
@@ -415,24 +454,49 @@ struct MentionFinder {
       if let causes = TriggerLexicon.causes[raws[k].mention.eventClass] { consequences.append((k, causes)) }
     }
     guard !consequences.isEmpty else { return }
-    let sentences = Set(consequences.map { raws[$0.k].unit })
-    var classes: [Int: Set<String>] = [:]
-    for k in raws.indices where sentences.contains(raws[k].unit) {
-      classes[raws[k].unit, default: []].insert(raws[k].mention.eventClass)
+    // A sentence's mentions stand next to each other (found sentence by sentence), and the
+    // consequences in mention order: the classes of a consequence's sentence are gathered once
+    // from its run of mentions, as a list of distinct classes (at most one per class of the
+    // lexicon, so a long sentence stays linear). A table of sets keyed by sentence hashed every
+    // class of those sentences.
+    var drop: [Int] = []
+    var run = -1..<(-1)  // the mentions of the sentence `classes` holds
+    var classes: [String] = []
+    for c in consequences {
+      if !run.contains(c.k) {
+        let unit = raws[c.k].unit
+        var (lo, hi) = (c.k, c.k + 1)
+        while lo > 0, raws[lo - 1].unit == unit { lo -= 1 }
+        while hi < raws.count, raws[hi].unit == unit { hi += 1 }
+        run = lo..<hi
+        classes.removeAll(keepingCapacity: true)
+        for k in run where !classes.contains(raws[k].mention.eventClass) { classes.append(raws[k].mention.eventClass) }
+      }
+      if classes.contains(where: c.causes.contains) { drop.append(c.k) }
     }
-    let drop = consequences.filter { c in
-      guard let here = classes[raws[c.k].unit] else { return false }
-      return !here.isDisjoint(with: c.causes)
-    }.map(\.k)
     remove(drop, from: &raws)
   }
 
   /// Removes the mentions at `indices` (ascending); most documents have none to remove, and
   /// then no mention moves. One pass, not one `remove(at:)` per index (a 50 MB file of "the
   /// attack killed …" sentences dropped 400,000 consequences, each shifting the rest).
+  ///
+  /// The kept mentions are swapped down in place (no copy), then the tail dropped: building a
+  /// `RangeSet` and removing its subranges was about 23,000 instructions per document that
+  /// removes any (23 million for the generated 2,000 documents).
   static func remove(_ indices: [Int], from raws: inout [Raw]) {
     guard !indices.isEmpty else { return }
-    raws.removeSubranges(RangeSet(indices, within: raws))
+    var next = 0  // the next index of `indices` to drop
+    var kept = 0
+    for k in raws.indices {
+      if next < indices.count, indices[next] == k {
+        while next < indices.count, indices[next] == k { next += 1 }  // a repeated index drops once
+        continue
+      }
+      if kept != k { raws.swapAt(kept, k) }
+      kept += 1
+    }
+    raws.removeLast(raws.count - kept)
   }
 
   /// "Floods swept through Derna … / More than 2,000 people were killed …": in an article
@@ -484,6 +548,7 @@ struct MentionFinder {
       trigger: EntityRecognizer.text(toks, i, i + len), triggerSpan: triggerSpan,
       citation: unit.cite(document, around: i),
       role: unit.role)
+    var marks: Raw.Marks = []  // the attributes set below that the main-event choice tests
     // Time: the nearest expression in the same clause.
     var best: (dist: Int, idx: Int)?
     var bestBeforeComma = false
@@ -558,6 +623,7 @@ struct MentionFinder {
     }
     if let r = reference {
       m.attributes[Self.referenceKey] = r.direction < 0 ? "after" : "before"
+      marks.insert(.reference)
       if m.time == nil { m.time = offsetTime(unit, r, trigger: i) }
     }
     // Place, participants, host. A reference phrase after the trigger names an earlier event's
@@ -615,7 +681,10 @@ struct MentionFinder {
     if place == nil, let key = comparedPlace(unit, entities[u], trigger: i) { place = (0, key) }
     m.place = place?.key
     if place != nil { m.attributes["placeSource"] = "sentence" }
-    var participants: Set<String> = []
+    // Distinct keys in order of first sight (a set hashed every key; a mention has a few),
+    // sorted at the end.
+    var participants: [String] = []
+    func addParticipant(_ key: String) { if !participants.contains(key) { participants.append(key) } }
     let local = Self.localClasses.contains(cls)
     for e in ents where unit.clause[e.lo] == clause && !unit.quoted[e.lo] {
       // "…, the Lebanese Red Cross said", "according to the health ministry": who reports a
@@ -623,9 +692,9 @@ struct MentionFinder {
       if local, e.kind != .group, Self.isSpeaker(toks, e) { continue }
       switch e.kind {
       case .country, .group, .person:
-        participants.insert(e.key)
+        addParticipant(e.key)
       case .organization where !Self.media.contains(e.key):
-        participants.insert(e.key)
+        addParticipant(e.key)
       default:
         break
       }
@@ -638,26 +707,30 @@ struct MentionFinder {
     {
       guard k + 1 >= toks.count || toks[k + 1].lower != "of" else { continue }
       let inSentence = entities[u].last { $0.kind == .group && $0.hi <= k && !unit.quoted[$0.lo] }?.key
-      if let g = inSentence ?? lastGroup { participants.insert(g) }
+      if let g = inSentence ?? lastGroup { addParticipant(g) }
     }
     // "Britain and its allies, which invaded … and whose withdrawal …": the relative
     // clause's antecedent takes part.
     if let a = unit.relativeAntecedent(of: i, in: entities[u]), !unit.quoted[a.lo] {
-      participants.insert(Self.metonym(a))
+      addParticipant(Self.metonym(a))
     }
     if let host = findHost(unit, u, lo, hi, trigger: i) {
       m.host = host
-      participants.insert(host)
+      addParticipant(host)
     }
-    if let pk = m.place { participants.remove(pk) }
+    if let pk = m.place { participants.removeAll { $0 == pk } }
     m.participants = participants.sorted()
     m.ordinal = findOrdinal(toks, i)
-    if cls == Self.meetingClass, unit.role != .headline, let series = findSeries(toks, i) { m.attributes["series"] = series }
+    if cls == Self.meetingClass, unit.role != .headline, let series = findSeries(toks, i) {
+      m.attributes["series"] = series
+      marks.insert(.series)
+    }
     // "The summit opened on October 31", "The talks ended on November 13": a boundary of a
     // multi-day event, not a competing date.
     for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause && toks[k].isIn(.boundaryVerbs) {
       if let role = Self.boundaryVerbs[toks[k].lower] {
         m.attributes["timeRole"] = role
+        marks.insert(.timeRole)
         break
       }
     }
@@ -668,6 +741,7 @@ struct MentionFinder {
       case let days = u == "W" ? 7 * n : (u == "D" ? n : 0), days > 1, days <= EventResolver.longestStatedLength
     {
       m.attributes[EventMention.lengthKey] = String(days)
+      marks.insert(.length)
     }
     m.keywords = keywords(unit, lo, hi, clause)
     // Head of delegation.
@@ -704,11 +778,15 @@ struct MentionFinder {
     where toks[k].isIn(.otherInstanceWords) && !toks[k].inTimex && unit.clause[k] == clause {
       if toks[k].lower == "another", unit.role == .headline || m.time?.stated == true { continue }
       m.attributes[EventMention.instanceKey] = EventMention.otherInstance
+      marks.insert(.instance)
     }
     // "the deadliest attack since a bombing in 2017", "the first talks since the 2019 summit":
     // the event a comparison reaches back to is an earlier one.
-    if Self.comparisonSince(toks, i) != nil { m.attributes[EventMention.instanceKey] = EventMention.earlierInstance }
-    return Raw(mention: m, unit: u, tokenLo: i, definite: definite, reference: reference)
+    if Self.comparisonSince(toks, i) != nil {
+      m.attributes[EventMention.instanceKey] = EventMention.earlierInstance
+      marks.insert(.instance)
+    }
+    return Raw(mention: m, unit: u, tokenLo: i, definite: definite, reference: reference, marks: marks)
   }
 
   private func findHost(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int, trigger: Int) -> String? {
@@ -869,26 +947,31 @@ struct MentionFinder {
   // MARK: - Main event
 
   private func chooseMain(_ raws: inout [Raw]) {
+    // The headline and the first three body sentences: a flag per sentence, read once or
+    // twice per mention (a set of sentence numbers hashed the number each time), and their
+    // numbers in order.
+    var isLede = [Bool](repeating: false, count: units.count)
+    var ledeUnits: [Int] = []
     var bodySeen = 0
-    var ledeUnits: Set<Int> = []
     for u in units.indices {
       let role = units[u].role
-      if role == .headline { ledeUnits.insert(u) }
       if role == .body, bodySeen < 3 {
-        ledeUnits.insert(u)
         bodySeen += 1
+      } else if role != .headline {
+        continue
       }
+      isLede[u] = true
+      ledeUnits.append(u)
     }
     // Indices of the headline and lede mentions (indices: a copied mention retains every field).
-    var leading = raws.indices.filter {
-      ledeUnits.contains(raws[$0].unit) && raws[$0].mention.attributes[EventMention.instanceKey] == nil
-    }
+    var leading = raws.indices.filter { isLede[raws[$0].unit] && !raws[$0].marks.contains(.instance) }
     // The classes of `mentions`, those not named as a reference point first: "Government
     // resigns after Beirut explosion" is about the resignation, "Afghans wary after Doha
-    // agreement" (no other event) about the agreement.
-    func classes(_ mentions: [Int]) -> Set<String> {
-      let news = mentions.filter { raws[$0].mention.attributes[Self.referenceKey] == nil }
-      return Set((news.isEmpty ? mentions : news).map { raws[$0].mention.eventClass })
+    // agreement" (no other event) about the agreement. (Lists, not sets: a few classes, only
+    // tested for membership.)
+    func classes(_ mentions: [Int]) -> [String] {
+      let news = mentions.filter { !raws[$0].marks.contains(.reference) }
+      return (news.isEmpty ? mentions : news).map { raws[$0].mention.eventClass }
     }
     // The headline names the story: its strongest class wins. Weak classes (a visit, a
     // statement), a headline without a trigger, and one whose only events are reference points
@@ -896,14 +979,13 @@ struct MentionFinder {
     // over "will step down"; but "Afghans wary after Doha agreement" over "signed the
     // agreement" is about the agreement) leave the choice to the lede.
     let inHeadline = leading.filter { raws[$0].mention.role == .headline && !genericPlural(raws[$0]) }
-    let ledeNews = Set(
-      leading.filter { raws[$0].mention.role != .headline && raws[$0].mention.attributes[Self.referenceKey] == nil }
-        .map { raws[$0].mention.eventClass })
+    let ledeNews = leading.filter { raws[$0].mention.role != .headline && !raws[$0].marks.contains(.reference) }
+      .map { raws[$0].mention.eventClass }
     let deferToLede =
-      !ledeNews.isEmpty && inHeadline.allSatisfy { raws[$0].mention.attributes[Self.referenceKey] != nil }
-      && ledeNews.isDisjoint(with: inHeadline.map { raws[$0].mention.eventClass })
+      !ledeNews.isEmpty && inHeadline.allSatisfy { raws[$0].marks.contains(.reference) }
+      && !inHeadline.contains { ledeNews.contains(raws[$0].mention.eventClass) }
     let headlineClasses = deferToLede ? [] : classes(inHeadline)
-    let strong = headlineClasses.subtracting(TriggerLexicon.weakClasses)
+    let strong = headlineClasses.filter { !TriggerLexicon.weakClasses.contains($0) }
     let pool = strong.isEmpty ? classes(leading) : strong
     var chosen = TriggerLexicon.priority.first(where: { pool.contains($0) })
     if chosen == nil, let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
@@ -925,11 +1007,20 @@ struct MentionFinder {
     // nothing about what the story reports.
     let stated = document.published.flatMap { $0.source == .inferred ? nil : Day(iso: String($0.value.prefix(10))) }
     let news = stated?.adding(days: -Self.olderThanNews)
-    func beforeNews(_ t: MentionTime) -> Bool {
-      guard let news, t.stated, let r = t.temporalValue.range else { return false }
+    // `range`: the time's range, when the caller has it (parsed once per mention).
+    func beforeNews(_ t: MentionTime, range: DayRange?? = nil) -> Bool {
+      guard let news, t.stated, let r = range ?? t.temporalValue.range else { return false }
       return r.latest < news
     }
-    var mainTime = first.compactMap { raws[$0].mention.time }.first { !beforeNews($0) }
+    // The first time of the lede's mentions that is not old news (each time copied only when
+    // tested).
+    var mainTime: MentionTime? = nil
+    for k in first {
+      if let t = raws[k].mention.time, !beforeNews(t) {
+        mainTime = t
+        break
+      }
+    }
     // "Toll rises to 288" over a lede that gives no time, and in the body "the express had
     // rammed a goods train on Friday evening": for a local incident (one story, one crash),
     // the first body mention of the story's class that states a day just before the
@@ -941,8 +1032,8 @@ struct MentionFinder {
       let ledePeople = Set(first.flatMap { raws[$0].mention.participants })
       bodyDated = raws.indices.first { k in
         let m = raws[k].mention
-        guard m.eventClass == mainClass, m.role == .body, !ledeUnits.contains(raws[k].unit), raws[k].reference == nil,
-          m.attributes[EventMention.instanceKey] == nil, m.attributes[Self.referenceKey] == nil, !genericPlural(raws[k]),
+        guard m.eventClass == mainClass, m.role == .body, !isLede[raws[k].unit], raws[k].reference == nil,
+          !raws[k].marks.contains(.instance), !raws[k].marks.contains(.reference), !genericPlural(raws[k]),
           m.participants.allSatisfy({ !$0.hasPrefix("person:") || ledePeople.contains($0) }),
           let t = m.time, t.stated, let r = t.temporalValue.range, r.length == 1
         else { return false }
@@ -953,89 +1044,105 @@ struct MentionFinder {
     }
     let mainPlace = places.first { $0.hasPrefix("city:") } ?? places.first ?? documentPlace(ledeUnits, mainTime)
     let mainOrdinal = first.compactMap { raws[$0].mention.ordinal }.first
-    let mainLength = first.compactMap { raws[$0].mention.attributes[EventMention.lengthKey] }.first
-    let mainSeries = first.compactMap { raws[$0].mention.attributes["series"] }.first
-    let seriesHead = first.first { raws[$0].mention.attributes["series"] != nil }.map {
-      raws[$0].mention.trigger.lowercased()
+    let mainLength = first.first { raws[$0].marks.contains(.length) }.flatMap {
+      raws[$0].mention.attributes[EventMention.lengthKey]
     }
-    let mainRange = mainTime?.temporalValue.range
+    let seriesAt = first.first { raws[$0].marks.contains(.series) }
+    let mainSeries = seriesAt.flatMap { raws[$0].mention.attributes["series"] }
+    let seriesHead = seriesAt.map { raws[$0].mention.trigger.lowercased() }
+    let mainValue = mainTime?.temporalValue
+    let mainRange = mainValue?.range
     let firstID = first.first.map { raws[$0].mention.id }
-    let firstHasBoundary = first.contains { raws[$0].mention.attributes["timeRole"] != nil }
+    let firstHasBoundary = first.contains { raws[$0].marks.contains(.timeRole) }
     let firstHasPlace = first.contains { raws[$0].mention.place != nil }
     let mainHasDay = mainTime.map { ValueParts($0.value).day != nil } ?? false
     settleReferences(&raws, mainClass: mainClass, mainTime: mainTime, mainPlace: mainPlace)
     // "Biden walked through Lahaina on Monday, 13 days after a wind-driven fire destroyed the
     // town": a count in the headline or lede places the story's time after (or before) that
     // event, for the corpus to date an undated story by (`DCTPropagation.fromMainEvents`).
-    for k in raws.indices where ledeUnits.contains(raws[k].unit) && raws[k].mention.role != .caption {
+    for k in raws.indices where isLede[raws[k].unit] && raws[k].mention.role != .caption {
       if let r = raws[k].reference, let n = countedDays(r) { raws[k].mention.attributes[Self.referenceDaysKey] = String(n) }
     }
     for k in raws.indices where raws[k].mention.eventClass == mainClass {
-      let m = raws[k].mention
-      var isMain = ledeUnits.contains(raws[k].unit) || raws[k].definite || k == bodyDated
-      // "The region was hit by a landslide in 2017", "a bombing in April killed 19": an
-      // indefinite mention of the story's class, in the body, dated only to a month or more
-      // while the story has its day, is an earlier occurrence (the story is "the landslide").
-      if mainHasDay, m.id != firstID, m.role == .body, m.attributes[EventMention.instanceKey] == nil, let t = m.time,
-        t.stated, let r = t.temporalValue.range, r.length >= Self.coarseMainDays, indefinite(raws[k])
-      {
-        raws[k].mention.attributes[EventMention.instanceKey] = EventMention.earlierInstance
-        isMain = false
-      }
-      // "one of the most significant meetings", "a series of attacks": many events, not this one.
-      if genericPlural(raws[k]) || m.attributes[EventMention.instanceKey] != nil {
-        isMain = false
-      }
-      if m.role == .caption {
-        // A caption often shows another occasion (a 2019 photo): it joins the main event only
-        // when it names the main event's place and states no time that could differ.
-        isMain = false
-        if let p = m.place, let mp = mainPlace, Self.samePlace(p, mp) {
-          if let t = m.time {
-            if let a = t.temporalValue.range, let b = mainRange, a.overlaps(b) {
+      var isMain = isLede[raws[k].unit] || raws[k].definite || k == bodyDated
+      // The mention's time and its range, copied and parsed once.
+      let time = raws[k].mention.time
+      let range = time?.temporalValue.range
+      // The instance mark the tests below give the mention, set after them: the mention read
+      // there is a copy of the stored one, which setting an attribute while it lives copies
+      // whole (and so would setting the main event's fields below).
+      var instance: String? = nil
+      do {
+        let m = raws[k].mention
+        // "The region was hit by a landslide in 2017", "a bombing in April killed 19": an
+        // indefinite mention of the story's class, in the body, dated only to a month or more
+        // while the story has its day, is an earlier occurrence (the story is "the landslide").
+        if mainHasDay, m.id != firstID, m.role == .body, !raws[k].marks.contains(.instance), let t = time,
+          t.stated, let r = range, r.length >= Self.coarseMainDays, indefinite(raws[k])
+        {
+          instance = EventMention.earlierInstance
+          isMain = false
+        }
+        // "one of the most significant meetings", "a series of attacks": many events, not this one.
+        if genericPlural(raws[k]) || raws[k].marks.contains(.instance) {
+          isMain = false
+        }
+        if m.role == .caption {
+          // A caption often shows another occasion (a 2019 photo): it joins the main event only
+          // when it names the main event's place and states no time that could differ.
+          isMain = false
+          if let p = m.place, let mp = mainPlace, Self.samePlace(p, mp) {
+            if time != nil {
+              if let a = range, let b = mainRange, a.overlaps(b) {
+                isMain = true
+              }
+            } else {
               isMain = true
             }
-          } else {
-            isMain = true
+          }
+        }
+        if isMain, m.id != firstID {
+          // A mention with its own place, time or ordinal that contradicts the main event is
+          // another instance ("the Paris talks" in an article about Glasgow).
+          if let p = m.place, let mp = mainPlace, !Self.samePlace(p, mp) { isMain = false }
+          if let t = time, beforeNews(t, range: range) { isMain = false }
+          let boundary = raws[k].marks.contains(.timeRole) || firstHasBoundary
+          if let t = time, let mv = mainValue, !t.temporalValue.isCompatible(with: mv) {
+            // Days of one multi-day event ("opened on Friday … ended on Sunday") may differ;
+            // "last year's summit" in an article about this year's is another edition.
+            if !boundary || !Self.nearbyDays(t.temporalValue, mv) { isMain = false }
+          }
+          if let o = m.ordinal, let mo = mainOrdinal, o != mo { isMain = false }
+          if raws[k].marks.contains(.series), let sr = m.attributes["series"], let ms = mainSeries,
+            EventResolver.seriesDiffer(sr, ms)
+          {
+            isMain = false
+          }
+          // "The 2014 summit was held in Islamabad" in an undated article about a summit "on
+          // October 25", "surpassing the 2018 Camp Fire" in one whose fire has no date: a year
+          // naming the edition, where the main event's time names none, is another edition (with
+          // the year known, the check above tells).
+          if let t = time, t.stated, !t.value.hasPrefix("X"), mainTime?.value.hasPrefix("X") ?? true,
+            namesItsEdition(raws[k])
+          {
+            isMain = false
+            instance = EventMention.otherInstance
           }
         }
       }
-      if isMain, m.id != firstID {
-        // A mention with its own place, time or ordinal that contradicts the main event is
-        // another instance ("the Paris talks" in an article about Glasgow).
-        if let p = m.place, let mp = mainPlace, !Self.samePlace(p, mp) { isMain = false }
-        if let t = m.time, beforeNews(t) { isMain = false }
-        let boundary = m.attributes["timeRole"] != nil || firstHasBoundary
-        if let t = m.time, let mt = mainTime, !t.temporalValue.isCompatible(with: mt.temporalValue) {
-          // Days of one multi-day event ("opened on Friday … ended on Sunday") may differ;
-          // "last year's summit" in an article about this year's is another edition.
-          if !boundary || !Self.nearbyDays(t.temporalValue, mt.temporalValue) { isMain = false }
-        }
-        if let o = m.ordinal, let mo = mainOrdinal, o != mo { isMain = false }
-        if let sr = m.attributes["series"], let ms = mainSeries, EventResolver.seriesDiffer(sr, ms) { isMain = false }
-        // "The 2014 summit was held in Islamabad" in an undated article about a summit "on
-        // October 25", "surpassing the 2018 Camp Fire" in one whose fire has no date: a year
-        // naming the edition, where the main event's time names none, is another edition (with
-        // the year known, the check above tells).
-        if let t = m.time, t.stated, !t.value.hasPrefix("X"), mainTime?.value.hasPrefix("X") ?? true,
-          namesItsEdition(raws[k])
-        {
-          isMain = false
-          raws[k].mention.attributes[EventMention.instanceKey] = EventMention.otherInstance
-        }
-      }
+      if let instance { raws[k].set(.instance, EventMention.instanceKey, instance) }
       guard isMain else { continue }
       raws[k].mention.isMain = true
       // The main event is the news: a month, a year or a decade in its sentence mostly dates
       // background ("the worst riots since December 1973"), so it is kept but does not bind
       // the event (not stated: it never blocks a merge).
-      if let t = raws[k].mention.time, t.stated, let r = t.temporalValue.range, r.length >= Self.coarseMainDays {
+      if let t = time, t.stated, let r = range, r.length >= Self.coarseMainDays {
         raws[k].mention.time?.stated = false
       }
       if raws[k].mention.place == nil, let mp = mainPlace {
         raws[k].mention.take(place: mp, source: firstHasPlace ? "main-event" : "document")
       }
-      if raws[k].mention.time == nil, let mt = mainTime {
+      if time == nil, let mt = mainTime {
         raws[k].mention.time = MentionTime(
           expression: nil, span: mt.span, value: mt.value, mod: mt.mod, rule: EventExtractor.mainEventRule,
           // A later "the talks" of an article about the third round on Dec. 19 binds to that day
@@ -1045,10 +1152,8 @@ struct MentionFinder {
       }
       if raws[k].mention.ordinal == nil, let mo = mainOrdinal { raws[k].mention.ordinal = mo }
       // "NATO summit opens in Vilnius" over "opened a two-day summit": one event, one length.
-      if raws[k].mention.attributes[EventMention.lengthKey] == nil, let n = mainLength {
-        raws[k].mention.attributes[EventMention.lengthKey] = n
-      }
-      if raws[k].mention.attributes["series"] == nil, let ms = mainSeries { raws[k].mention.attributes["series"] = ms }
+      if !raws[k].marks.contains(.length), let n = mainLength { raws[k].set(.length, EventMention.lengthKey, n) }
+      if !raws[k].marks.contains(.series), let ms = mainSeries { raws[k].set(.series, "series", ms) }
     }
     // "The region was hit by a landslide in 2017": the region, country or city the subject
     // names is the story's own place.
@@ -1066,11 +1171,12 @@ struct MentionFinder {
     // no name of its own), so it takes the series name and never joins another series' summit.
     if let ms = mainSeries, let head = seriesHead {
       for k in raws.indices where raws[k].mention.eventClass == mainClass && !raws[k].mention.isMain {
-        let m = raws[k].mention
-        guard m.attributes["series"] == nil, m.role != .caption, raws[k].definite, m.trigger.lowercased() == head else {
+        guard !raws[k].marks.contains(.series), raws[k].mention.role != .caption, raws[k].definite,
+          raws[k].mention.trigger.lowercased() == head
+        else {
           continue
         }
-        raws[k].mention.attributes["series"] = ms
+        raws[k].set(.series, "series", ms)
       }
     }
     // The chosen class may have no mention that can be main (only "such a summit" or generic
@@ -1136,9 +1242,10 @@ struct MentionFinder {
 
   /// The first lowercase content word of the headline, else of the lede sentences: the word
   /// that stands for the story when no trigger class fits ("Greek austerity: British views").
-  private func fallbackTrigger(_ lede: Set<Int>, avoiding raws: [Raw]) -> (Int, Int)? {
+  /// `lede`: the headline's and lede's sentence numbers, ascending.
+  private func fallbackTrigger(_ lede: [Int], avoiding raws: [Raw]) -> (Int, Int)? {
     let taken = Set(raws.map { $0.mention.triggerSpan.start })
-    for u in lede.sorted() where units[u].role != .caption {
+    for u in lede where units[u].role != .caption {
       for (i, t) in units[u].tokens.enumerated()
       where t.isWord && !t.isCap && !t.inTimex && t.lowerCount >= 4 && !t.isIn(.stopwords)
         && !t.isIn(.nonNameCaps) && !taken.contains(t.start)
@@ -1150,6 +1257,8 @@ struct MentionFinder {
   }
 
   static let maxNames = 15
+  /// The room ``salientNames()`` reserves for the names of an article.
+  static let namesCapacity = 48
 
   /// The proper names an article keeps coming back to: lowercase words of capitalized tokens
   /// that do not start a sentence, in body and headline sentences that are not title-case or
@@ -1161,6 +1270,9 @@ struct MentionFinder {
     // Name → how often, the order in which names were first seen, and whether the headline or
     // lede has it (one dictionary lookup a name, not a lookup and a set insertion).
     var seen: [String: (count: Int, first: Int, lede: Bool)] = [:]
+    // Room for an article's usual names at once: grown from empty, the table was resized about
+    // three times per document (7.6 million instructions for the generated 2,000 documents).
+    seen.reserveCapacity(Self.namesCapacity)
     var bodySeen = 0
     for unit in units where unit.role != .caption && !unit.allCaps {
       if unit.role == .body { bodySeen += 1 }
@@ -1224,8 +1336,9 @@ struct MentionFinder {
 
   /// Where the article places its story when the event sentences do not: the first city
   /// after in/at/from in the headline and lede, else in a later body sentence that states the
-  /// main event's own time ("he said Friday from Geneva").
-  private func documentPlace(_ lede: Set<Int>, _ mainTime: MentionTime?) -> String? {
+  /// main event's own time ("he said Friday from Geneva"). `lede`: the headline's and lede's
+  /// sentence numbers, ascending.
+  private func documentPlace(_ lede: [Int], _ mainTime: MentionTime?) -> String? {
     func locativeCity(_ u: Int) -> String? {
       // A place in a reference phrase ("three days after the crash near Addis Ababa") is the
       // place of that earlier event.
@@ -1240,17 +1353,17 @@ struct MentionFinder {
     }
     // A wire dateline ("OSLO (AP) -", "ADDIS ABABA, March 10 (Reuters) -") names where the
     // story was reported: its city, in capitals at the start of the lede.
-    if let u = lede.sorted().first(where: { units[$0].role == .body }), let e = entities[u].first, e.kind == .city,
+    if let u = lede.first(where: { units[$0].role == .body }), let e = entities[u].first, e.kind == .city,
       e.lo == 0, e.hi < units[u].tokens.count, (0..<e.hi).allSatisfy({ units[u].tokens[$0].isAllCaps || !units[u].tokens[$0].isWord }),
       Self.datelineEnds.contains(units[u].tokens[e.hi].text)
     {
       return e.key
     }
-    for u in lede.sorted() where !Self.isStaffLine(units[u].tokens) { if let c = locativeCity(u) { return c } }
+    for u in lede where !Self.isStaffLine(units[u].tokens) { if let c = locativeCity(u) { return c } }
     // "Genoa's trade fair grounds", "Baltimore's Francis Scott Key Bridge": a city that owns a
     // place of the lede. Not "Liverpool's Mohamed Salah" nor "Liverpool and Real Madrid meet":
     // a team bears its city's name.
-    for u in lede.sorted() {
+    for u in lede {
       let toks = units[u].tokens
       for e in entities[u] where e.kind == .city && !e.demonym {
         guard e.hi + 1 < toks.count, toks[e.hi].isPossessive else { continue }

@@ -220,17 +220,16 @@ extension MentionFinder {
       {
         raws[k].mention.take(place: mp, source: "reference")
       }
-      let m = raws[k].mention
-      guard r.direction < 0, m.attributes[EventMention.instanceKey] == nil, let d = r.duration,
+      guard r.direction < 0, !raws[k].marks.contains(.instance), let d = r.duration,
         let (_, unit) = Self.durationAmount(expressions[d.expression].value), unit != "D"
       else { continue }
-      if m.eventClass == mainClass {
+      if raws[k].mention.eventClass == mainClass {
         // Undated ("weeks after the floods"), or dated compatibly with the story: it may be
         // the story's own event.
-        guard m.time?.rule == EventExtractor.offsetRule, let t = m.time else { continue }
+        guard raws[k].mention.time?.rule == EventExtractor.offsetRule, let t = raws[k].mention.time else { continue }
         if let mt = mainTime, t.temporalValue.isCompatible(with: mt.temporalValue) { continue }
       }
-      raws[k].mention.attributes[EventMention.instanceKey] = EventMention.earlierInstance
+      raws[k].set(.instance, EventMention.instanceKey, EventMention.earlierInstance)
     }
   }
 }

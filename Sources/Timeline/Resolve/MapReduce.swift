@@ -634,9 +634,21 @@ public enum MapReduce {
     var before: Int? = nil
 
     init(_ m: EventMention) {
+      var seriesWords: [String: [Substring]] = [:]
+      self.init(m, seriesWords: &seriesWords)
+    }
+
+    /// `seriesWords`: the words of the series names seen so far (``EventResolver/seriesWords(_:)``),
+    /// split once per distinct name.
+    init(_ m: EventMention, seriesWords: inout [String: [Substring]]) {
       range = EventResolver.range(m)
       ordinal = m.ordinal
-      series = m.attributes["series"].map { [EventResolver.seriesWords($0)] } ?? []
+      series = (m.attributes.isEmpty ? nil : m.attributes["series"]).map { name in
+        if let words = seriesWords[name] { return [words] }
+        let words = EventResolver.seriesWords(name)
+        seriesWords[name] = words
+        return [words]
+      } ?? []
       places = Places(m.place)
       hasBody = m.role != .caption
       kinds = TriggerLexicon.kind(of: m.trigger).map { [$0] } ?? []
@@ -920,7 +932,14 @@ public enum MapReduce {
     }
     func ends(_ e: E) -> (Int, Int)? { edgeEnds(e, local, index) }
     var uf = UnionFind(count: ms.count)
-    var summaries = parallelMap(kept) { Summary(all[$0]) }
+    // A series name's words split once per chunk (a mention with a series name took about
+    // 1,600 instructions to split it).
+    let summaryChunks = chunkRanges(kept.count)
+    let keptPositions = kept
+    var summaries = parallelInitialized(count: kept.count, tasks: summaryChunks.count) { t, put in
+      var seriesWords: [String: [Substring]] = [:]
+      for i in summaryChunks[t] { put(i, Summary(all[keptPositions[i]], seriesWords: &seriesWords)) }
+    }
     boundEarlierOccurrences(ms, &summaries)
     // Flags read in several passes below, taken from the summaries before any is joined (each
     // is the mention's own) or read on all cores: flags, not mentions. (Reading the mentions

@@ -383,29 +383,96 @@ struct PairFeatures {
       }
     }
 
+    /// The id of `key` if it is interned and ASCII (nil says nothing of a non-ASCII key):
+    /// a lookup that interns nothing.
+    private func internedID(_ key: Key) -> Int? {
+      guard let hash = Self.asciiHash(key) else { return nil }
+      return fastID(key, hash)
+    }
+
+    /// The place-kind id of each interned place (by place id): a mention's place kind is
+    /// found and interned once per distinct place, not per mention.
+    private var placeKinds: [Int32: Int] = [:]
+    /// The series word ids of each interned series name (by the name's id): its words are
+    /// split, copied and interned once per distinct name, not per mention (about 2,000
+    /// instructions a mention with a series name).
+    private var seriesWordIDs: [Int32: [Int32]] = [:]
+
+    /// The id of the kind of the place whose id is `place` and key `key`.
+    private mutating func placeKindID(_ place: Int, _ key: String) -> Int {
+      if let k = placeKinds[Int32(place)] { return k }
+      let k = id(.placeKind, EventResolver.placeKind(key))
+      placeKinds[Int32(place)] = k
+      return k
+    }
+
+    /// The sorted unique ids of the words of the series name `series`, then the name's id.
+    /// Ids are given in the same order as interning the words, then the name: a name seen
+    /// before has its words interned already.
+    private mutating func seriesIDs(_ series: String) -> (words: [Int32], id: Int) {
+      if let k = internedID((.series, series)), let words = seriesWordIDs[Int32(k)] { return (words, k) }
+      let words = ids(EventResolver.words(series).map(String.init), .seriesWord)
+      let k = id(.series, series)
+      seriesWordIDs[Int32(k)] = words
+      return (words, k)
+    }
+
+    /// The last salient-name list interned and its ids: an article's main mentions carry one
+    /// list (``EventMention/names``), one after another, so it is interned once per article
+    /// instead of once per main mention. (Equal lists give equal ids, and a list seen before
+    /// has every name interned already, so ids are given in the same order.)
+    private var lastNames: [String] = []
+    private var lastSalient: [Int32] = []
+
+    /// ``ids(_:_:)`` of `names` in the name space, reusing the last list's.
+    private mutating func salientIDs(_ names: [String]) -> [Int32] {
+      guard !names.isEmpty else { return [] }
+      if names == lastNames { return lastSalient }  // one buffer: no string compared
+      let salient = ids(names, .name)
+      (lastNames, lastSalient) = (names, salient)
+      return salient
+    }
+
     mutating func features(_ m: EventMention) -> PairFeatures {
       // The time value parsed once, for the range, the implied day and the one day.
       let parsed = m.time?.temporalValue.range
       let r = EventResolver.range(m, parsed: parsed)
       let day = parsed.flatMap { $0.length == 1 ? $0.earliest.ordinal : nil }  // ``EventResolver/oneDay(_:)``
-      let series = m.attributes["series"]
+      // Strings interned in this order (ids count up in order of first use).
+      let eventClass = id(.eventClass, m.eventClass)
+      let period = id(.period, (m.time?.value ?? "") + "\u{1}" + (m.time?.mod ?? "\u{2}"))
+      let timeValue = id(.value, m.time?.value ?? "")
+      let place = m.place.map { id(.place, $0) }
+      let placeKind = place.map { placeKindID($0, m.place!) }
+      let host = m.host.map { id(.host, $0) }
+      let document = id(.document, m.document)
+      let participants = ids(m.participants, .participant)
+      let keywords = ids(m.keywords, .keyword)
+      let salient = salientIDs(m.names ?? [])
+      // The two attributes read here, found in one walk of the mention's few attributes (two
+      // lookups hashed both keys: about 6 million instructions for the generated 2,000
+      // documents).
+      var seriesName: String? = nil
+      var instance = false
+      for (key, value) in m.attributes {
+        if key == "series" {
+          seriesName = value
+        } else if key == EventMention.instanceKey {
+          instance = true
+        }
+      }
+      let series = seriesName.map { seriesIDs($0) }
       return PairFeatures(
-        eventClass: id(.eventClass, m.eventClass), hasRange: r != nil, lo: r?.earliest.ordinal ?? 0,
-        hi: r?.latest.ordinal ?? 0,
-        period: id(.period, (m.time?.value ?? "") + "\u{1}" + (m.time?.mod ?? "\u{2}")),
-        timeValue: id(.value, m.time?.value ?? ""),
-        ordinal: m.ordinal, place: m.place.map { id(.place, $0) },
-        placeKind: m.place.map { id(.placeKind, EventResolver.placeKind($0)) }, host: m.host.map { id(.host, $0) },
-        document: id(.document, m.document), isMain: m.isMain,
+        eventClass: eventClass, hasRange: r != nil, lo: r?.earliest.ordinal ?? 0, hi: r?.latest.ordinal ?? 0,
+        period: period, timeValue: timeValue, ordinal: m.ordinal, place: place, placeKind: placeKind, host: host,
+        document: document, isMain: m.isMain,
         impliedDay: m.time?.stated == false ? day : nil,
         oneDay: day,
         caption: m.role == .caption,
         fine: r.map { $0.latest.year - $0.earliest.year <= 2 } ?? false,
-        participants: ids(m.participants, .participant), keywords: ids(m.keywords, .keyword),
-        salient: ids(m.names ?? [], .name), nameCount: m.names?.count ?? 0,
-        seriesWords: ids(series.map { EventResolver.words($0).map(String.init) } ?? [], .seriesWord),
-        seriesID: series.map { id(.series, $0) },
-        instance: m.isOtherOccurrence
+        participants: participants, keywords: keywords, salient: salient, nameCount: m.names?.count ?? 0,
+        seriesWords: series?.words ?? [], seriesID: series?.id,
+        instance: instance  // ``EventMention/isOtherOccurrence``
       ).withMasks()
     }
   }
