@@ -244,6 +244,15 @@ public struct Ingestor: Sendable {
     }
   }
 
+  /// The offset of the first NUL byte of `bytes` (`firstIndex(of: 0)`), found with `memchr`
+  /// (vectorized): a step a byte over every file was a visible share of ingest.
+  static func firstNUL(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { b in
+      guard let base = b.baseAddress, let hit = memchr(base, 0, b.count) else { return nil }
+      return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+    }
+  }
+
   /// Checks the bytes of one article and builds its document, or explains why not.
   static func article(
     _ bytes: [UInt8], id: String, path: String, format declared: Format, diagnostics: inout [Diagnostic]
@@ -260,7 +269,7 @@ public struct Ingestor: Sendable {
           message: "\(path): UTF-16 text (byte order mark); only UTF-8 is read, convert the file; skipped"))
       return nil
     }
-    if let nul = bytes.firstIndex(of: 0) {
+    if let nul = firstNUL(bytes) {
       let source = SourceText(bytes: bytes)
       diagnostics.append(
         Diagnostic(
