@@ -92,12 +92,23 @@ struct PhraseSearch: Sendable {
             }
           }
           // All three tables at every position, without a branch per table (candidates are
-          // rare after them); the text's last two positions read the end entries.
+          // rare after them); the text's last two positions read the end entries. The two
+          // bytes after a position are carried to the next one: one byte read a position.
           var i = 0
-          while i < n - 2, wanted != 0 {
-            let m = t[Int(base[i])] & t[256 + Int(base[i + 1])] & t[513 + Int(base[i + 2])] & wanted
-            if m != 0 { compare(m, at: i) }
-            i += 1
+          if n > 2 {
+            var next = Int(base[0])
+            var after = Int(base[1])
+            while i < n - 2 {
+              let here = next
+              next = after
+              after = Int(base[i + 2])
+              let m = t[here] & t[256 + next] & t[513 + after] & wanted
+              if m != 0 {
+                compare(m, at: i)
+                if wanted == 0 { break }
+              }
+              i += 1
+            }
           }
           while i < n, wanted != 0 {
             let m =

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The original bytes of one input file, with a line index.
 ///
 /// Citations slice these bytes; nothing else is ever quoted. Line lookup is a binary search
@@ -11,8 +13,16 @@ public struct SourceText: Sendable {
     self.bytes = bytes
     var starts = [0]
     starts.reserveCapacity(bytes.count / 40 + 1)
-    for (i, b) in bytes.enumerated() where b == 0x0A {
-      starts.append(i + 1)
+    // Each newline found with `memchr` (vectorized): a step a byte was a visible share of
+    // ingest, which indexes every file.
+    bytes.withUnsafeBufferPointer { b in
+      guard let base = b.baseAddress else { return }
+      var i = 0
+      while i < b.count, let hit = memchr(base + i, 0x0A, b.count - i) {
+        let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        starts.append(at + 1)
+        i = at + 1
+      }
     }
     self.lineStarts = starts
   }

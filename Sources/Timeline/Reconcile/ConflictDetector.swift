@@ -116,6 +116,7 @@ struct ConflictDetector {
     // Days of a multi-day event ("2024-05-01/2024-05-03"): a byte test, as Foundation's
     // substring search cost about 4,600 instructions an event.
     if e.time?.value.utf8.contains(UInt8(ascii: "/")) == true { return nil }
+    guard Self.mayDifferInTime(e.mentions) else { return nil }
     // One side per (value, document): the document's first mention with that value.
     var sides: [String: Conflict.Side] = [:]
     var values = Set<String>()
@@ -163,6 +164,28 @@ struct ConflictDetector {
       explanation:
         "The sources date the event with different precision (\(sorted.joined(separator: ", "))); the values are compatible, so the most precise one, \(e.time?.value ?? "?"), is kept."
     )
+  }
+
+  /// Whether the dated mentions that ``timePrecision(_:)`` reads might give two values in two
+  /// documents: false when they all share one time (value and modifier), and so one value, or
+  /// all come from one document. Most events are dated alike by every source; building each
+  /// mention's value and key strings only to find a single value was most of the time
+  /// comparison's cost.
+  static func mayDifferInTime(_ mentions: [Event.Mention]) -> Bool {
+    var first: Int? = nil
+    var otherTime = false
+    var otherDocument = false
+    for k in mentions.indices where mentions[k].role != .caption {
+      guard let t = mentions[k].time, t.earliest != nil, mentions[k].expression != nil else { continue }
+      guard let f = first else {
+        first = k
+        continue
+      }
+      if !otherTime, let ft = mentions[f].time, ft.value != t.value || ft.mod != t.mod { otherTime = true }
+      if !otherDocument, mentions[f].document != mentions[k].document { otherDocument = true }
+      if otherTime && otherDocument { return true }
+    }
+    return false
   }
 
   /// Two ranges that share no day, if any.
