@@ -552,7 +552,12 @@ struct DCTPropagation {
       }
       var day: Day
       var source: Citation
-      if let d = days.min(), days.allSatisfy({ $0 == d }), let s = dated.map({ c[$0].citation }).min() {
+      if let d = days.min(), let last = days.max(), last.ordinal - d.ordinal <= Self.multiDaySpan,
+        let s = dated.filter({ oneDay[$0] == d }).map({ c[$0].citation }).min()
+      {
+        // One day, or the first of an event of a few days (a two-day summit that one report
+        // opens "on Wednesday evening" and another ends "on Thursday"): news of it, or a
+        // preview on its eve, is dated from its first day.
         (day, source) = (d, s)
       } else if days.isEmpty,
         let first = c.filter({ !weak.contains($0.document) && $0.time?.stated == false && $0.role != .caption })
@@ -634,6 +639,20 @@ struct DCTPropagation {
       var (dct, weekdays) = dayAfterWeekdays(
         document.expressions, eventDay: day, known: countedUsed[document.document]?.eventDay, tagger: tagger)
       var latest = dct.adding(days: 1)  // news of the day, or of the day after
+      // "The two leaders will greet each other on Wednesday evening": a preview, written
+      // before the event's first day, not after it.
+      var previewed = false
+      if countedUsed[document.document] == nil,
+        let p = previewDay(document.expressions, eventDay: day, tagger: tagger)
+      {
+        (dct, weekdays, latest, previewed) = (p.day, [], p.day.adding(days: 1), true)
+        evidence.append(
+          Evidence(
+            rule: "dct.preview-weekday",
+            note:
+              "'\(p.ahead.text)' is still ahead of the article and is the event's first day, \(day): a preview, written before it, on \(p.day) by the weekdays it has passed.",
+            citation: Citation(document: document.document, span: p.ahead.span, text: p.ahead.text)))
+      }
       // "Johnson is expected to announce his resignation later today", "resigned this
       // morning": an article that puts its main event today was written on its day.
       if let today = document.mentions.first(where: { $0.isMain && $0.role != .caption && Self.saysToday($0) }),
@@ -661,7 +680,7 @@ struct DCTPropagation {
             note: "The wire dateline '\(dateline.expression.text)' is the day the story was filed, in the year of that event.",
             citation: Citation(document: document.document, span: dateline.expression.span, text: dateline.expression.text)))
       }
-      if dct != day, let first = weekdays.first {
+      if dct != day, !previewed, let first = weekdays.first {
         evidence.append(
           Evidence(
             rule: "dct.weekday-after-event",
@@ -683,6 +702,11 @@ struct DCTPropagation {
     return dated
   }
 
+  /// The most days apart the reports of one event may date it for its first day to date the
+  /// undated articles that report it as their main event (a summit or a trial of a few days;
+  /// more is more likely two events joined).
+  static let multiDaySpan = 3
+
   /// A lede mention of an undated article that counts from an event another report dates
   /// ("13 days after the fire"): the day it gives the article's time.
   struct Counted: Sendable {
@@ -702,6 +726,48 @@ struct DCTPropagation {
     if case .part(let base, _) = s { s = base }
     if case .shift(.day, 0, .day) = s { return true }
     return false
+  }
+
+  /// A preview's day: when a weekday the article puts ahead ("will greet each other on
+  /// Wednesday evening") is the event's first day, the article was written in the six days
+  /// before it; the latest of them on which most of its other weekdays ("arrived on Tuesday
+  /// morning") lie in the week up to the article's day. Nil for an article that puts no
+  /// weekday ahead on that day.
+  static func previewDay(_ expressions: [TemporalExpression], eventDay: Day, tagger: TemporalTagger)
+    -> (day: Day, ahead: TemporalExpression)?
+  {
+    // A weekday or a part of one ("Wednesday evening"): its day of the week and direction.
+    func weekday(_ e: TemporalExpression) -> (day: Int, dir: Int)? {
+      var s = e.anchor?.semantics
+      if case .part(let base, _)? = s { s = base }
+      guard case .weekday(let w, let dir)? = s else { return nil }
+      return (w, dir)
+    }
+    func day(_ e: TemporalExpression, at d: Day) -> Day? {
+      guard let r = tagger.reanchor(e, dct: d).temporalValue.range, r.length == 1 else { return nil }
+      return r.earliest
+    }
+    let passed = expressions.filter { (weekday($0)?.dir ?? 1) < 1 }
+    // "Closed their summit on Sunday … due to fly later on Sunday": a weekday the article also
+    // puts in the past is its own day, not one ahead of it.
+    guard
+      let ahead = expressions.first(where: { e in
+        guard let w = weekday(e), w.dir > 0 else { return false }
+        return day(e, at: eventDay.adding(days: -1)) == eventDay && !passed.contains { weekday($0)?.day == w.day }
+      })
+    else { return nil }
+    var best: (day: Day, hits: Int)?
+    for offset in 1...6 {
+      let d = eventDay.adding(days: -offset)
+      // The weekday ahead still lands on the event's day.
+      guard day(ahead, at: d) == eventDay else { continue }
+      let hits = passed.filter { e in
+        guard let x = day(e, at: d) else { return false }
+        return x <= d && x.ordinal > d.ordinal - 7
+      }.count
+      if best == nil || hits > best!.hits { best = (d, hits) }
+    }
+    return best.map { ($0.day, ahead) }
   }
 
   /// The earliest day of the week from `eventDay` on which most of the article's weekdays
