@@ -943,30 +943,24 @@ import Testing
   @Test func anUndatedMentionDoesNotReferForwardToHistory() throws {
     // "The fire" in the body refers back, or to the story; not to the 1985 fire that the
     // background paragraph names further down.
-    let r = try run([
-      (
-        "club", "October 4, 2022",
-        [
-          "Riverside FC chairman resigns", "The chairman of Riverside FC resigned on Monday.",
-          "Investigators said the fire under the east stand started in a storeroom.",
-          "In 1985 a fire at a stadium in Bradford killed 56 people.",
-        ]
-      )
-    ])
+    func article(_ id: String, _ lines: [String]) throws -> TimelineReport { try run([(id, "October 4, 2022", lines)]) }
+    let recalledFire = "In 1985 a fire at a stadium in Bradford killed 56 people."
+    let r = try article(
+      "club",
+      [
+        "Riverside FC chairman resigns", "The chairman of Riverside FC resigned on Monday.",
+        "Investigators said the fire under the east stand started in a storeroom.", recalledFire,
+      ])
     let recalled = try #require(eventHolding(r, "club", "In 1985 a fire"))
     let story = try #require(eventHolding(r, "club", "under the east stand"))
     #expect(story.id != recalled.id)
     // Named first, the 1985 fire is what a later "the fire" refers back to.
-    let h = try run([
-      (
-        "history", "October 4, 2022",
-        [
-          "Bradford remembers", "The city held a memorial service on Monday.",
-          "In 1985 a fire at a stadium in Bradford killed 56 people.",
-          "Investigators later said the fire started in rubbish under the stand.",
-        ]
-      )
-    ])
+    let h = try article(
+      "history",
+      [
+        "Bradford remembers", "The city held a memorial service on Monday.", recalledFire,
+        "Investigators later said the fire started in rubbish under the stand.",
+      ])
     let named = try #require(eventHolding(h, "history", "In 1985 a fire"))
     let later = try #require(eventHolding(h, "history", "rubbish under the stand"))
     #expect(later.id == named.id)
