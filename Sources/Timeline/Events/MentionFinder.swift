@@ -449,7 +449,12 @@ struct MentionFinder {
     // The meetings by index, walked from the last so that the first of a place is written
     // last: one lookup per meeting, and no copy of a mention or its time (the meetings are
     // not changed below, where only statements are).
+    // Made at the number of meetings: grown from empty it was a new table and every place
+    // hashed again at each step (about 1,100 instructions a meeting).
     var meetings: [Place: Int] = [:]
+    var count = 0
+    for k in raws.indices where raws[k].mention.eventClass == meetingClass { count += 1 }
+    meetings.reserveCapacity(count)
     for k in raws.indices.reversed() where raws[k].mention.eventClass == meetingClass {
       guard raws[k].mention.time != nil, let c = clause(raws[k]) else { continue }
       meetings[Place(unit: raws[k].unit, clause: c)] = k
@@ -975,17 +980,18 @@ struct MentionFinder {
 
   private func findHead(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int) -> String? {
     let toks = unit.tokens
-    let persons = XUnit.window(entities[u], lo, hi).filter { $0.kind == .person }
-    guard !persons.isEmpty else { return nil }
+    // The persons of the window are read in place (a filtered copy was an array per mention).
+    let ents = XUnit.window(entities[u], lo, hi)
+    guard ents.contains(where: { $0.kind == .person }) else { return nil }
     for k in lo..<hi where toks[k].isIn(.headVerbs) {
       let w = toks[k].lower
       if (w == "headed" || w == "led") && k + 1 < toks.count && toks[k + 1].lower == "by" {
-        if let p = persons.first(where: { $0.lo > k && $0.lo <= k + 12 }) { return p.key }
+        if let p = ents.first(where: { $0.kind == .person && $0.lo > k && $0.lo <= k + 12 }) { return p.key }
       }
       if k + 2 < toks.count,
         toks[k + 1].lower == "the", toks[k + 2].lower == "delegation"
       {
-        if let p = persons.last(where: { $0.hi <= k }) { return p.key }
+        if let p = ents.last(where: { $0.kind == .person && $0.hi <= k }) { return p.key }
       }
     }
     return nil
