@@ -56,6 +56,23 @@ struct XToken: Sendable {
   /// to the string comparison. Exact: no string of another byte count is canonically
   /// equivalent to such a word (no character decomposes to a lowercase ASCII letter).
   @inline(__always) func lowerIs(_ word: String) -> Bool { lower.utf8.count == word.utf8.count && lower == word }
+  /// Whether `lower` ends in `suffix`: for an ASCII token by its last bytes (a character is a
+  /// byte there, so they decide as `hasSuffix` does), else by `hasSuffix`, which cost about
+  /// 300 instructions a call.
+  func lowerHasSuffix(_ suffix: String) -> Bool {
+    guard isASCII else { return lower.hasSuffix(suffix) }
+    let w = lower.utf8
+    let s = suffix.utf8
+    guard w.count >= s.count else { return false }
+    var i = w.endIndex
+    var j = s.endIndex
+    while j > s.startIndex {
+      w.formIndex(before: &i)
+      s.formIndex(before: &j)
+      if w[i] != s[j] { return false }
+    }
+    return true
+  }
   /// Whether `lower` is in the word set that `set` flags (see ``XWordSets``).
   @inline(__always) func isIn(_ set: XWordSets) -> Bool { sets.contains(set) }
   /// An opening or closing quotation mark.

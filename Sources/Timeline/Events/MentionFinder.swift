@@ -19,6 +19,14 @@ struct MentionFinder {
   let units: [XUnit]
   let entities: [[XEntity]]
   let expressions: [TemporalExpression]
+  /// "<document id>@", the start of every mention id of the document: built once, where an
+  /// interpolation per mention cost about 560 instructions.
+  let idPrefix: String
+
+  init(document: Document, units: [XUnit], entities: [[XEntity]], expressions: [TemporalExpression]) {
+    (self.document, self.units, self.entities, self.expressions) = (document, units, entities, expressions)
+    idPrefix = document.id + "@"
+  }
 
   static let window = 40
   static let ordinals: [String: Int] = [
@@ -208,7 +216,17 @@ struct MentionFinder {
   /// Whether the mention is a generic plural ("one of the most significant meetings", "a series
   /// of attacks"): many events, not this one.
   func genericPlural(_ r: Raw) -> Bool {
-    Self.genericPlurals.contains(r.mention.trigger.lowercased()) && !headlineVerb(r)
+    Self.mayEndInS(r.mention.trigger) && Self.genericPlurals.contains(r.mention.trigger.lowercased())
+      && !headlineVerb(r)
+  }
+
+  /// Whether `text` lowercased may end in "s", as every one of ``genericPlurals`` does: not when
+  /// its last byte is an ASCII character other than "s" or "S", which lowercasing leaves in
+  /// place. Most triggers are ruled out here without the lowercased copy and the set lookup
+  /// (about 550 instructions a mention).
+  static func mayEndInS(_ text: String) -> Bool {
+    guard let last = text.utf8.last, last < 0x80 else { return true }
+    return last == UInt8(ascii: "s") || last == UInt8(ascii: "S")
   }
 
   static let genericPlurals: Set<String> = [
@@ -326,7 +344,11 @@ struct MentionFinder {
       let toks = unit.tokens
       var i = 0
       while i < toks.count {
-        guard !toks[i].inTimex, let (trig, len) = TriggerLexicon.match(toks, at: i) else {
+        // Most tokens start no trigger: their flags rule them out here, before a call per token
+        // (about 460,000 calls, 34 million instructions for the generated 2,000 documents).
+        guard !toks[i].inTimex, toks[i].isWord, toks[i].isIn(.triggerStarts),
+          let (trig, len) = TriggerLexicon.match(toks, at: i)
+        else {
           i += 1
           continue
         }
@@ -427,7 +449,12 @@ struct MentionFinder {
     // The meetings by index, walked from the last so that the first of a place is written
     // last: one lookup per meeting, and no copy of a mention or its time (the meetings are
     // not changed below, where only statements are).
+    // Made at the number of meetings: grown from empty it was a new table and every place
+    // hashed again at each step (about 1,100 instructions a meeting).
     var meetings: [Place: Int] = [:]
+    var count = 0
+    for k in raws.indices where raws[k].mention.eventClass == meetingClass { count += 1 }
+    meetings.reserveCapacity(count)
     for k in raws.indices.reversed() where raws[k].mention.eventClass == meetingClass {
       guard raws[k].mention.time != nil, let c = clause(raws[k]) else { continue }
       meetings[Place(unit: raws[k].unit, clause: c)] = k
@@ -544,11 +571,12 @@ struct MentionFinder {
     let hi = min(toks.count, i + len + Self.window)
     let triggerSpan = document.source.span(toks[i].start, toks[i + len - 1].end)
     var m = EventMention(
-      id: "\(document.id)@\(triggerSpan.start)", document: document.id, eventClass: cls,
+      id: idPrefix + String(triggerSpan.start), document: document.id, eventClass: cls,
       trigger: EntityRecognizer.text(toks, i, i + len), triggerSpan: triggerSpan,
       citation: unit.cite(document, around: i),
       role: unit.role)
     var marks: Raw.Marks = []  // the attributes set below that the main-event choice tests
+    var attributes = RawAttributes()  // put in `m` at the end, at once
     // Time: the nearest expression in the same clause.
     var best: (dist: Int, idx: Int)?
     var bestBeforeComma = false
@@ -622,7 +650,7 @@ struct MentionFinder {
         expression: e.text, span: e.span, value: e.value, mod: e.mod, rule: e.rule, stated: true, anchor: e.anchor)
     }
     if let r = reference {
-      m.attributes[Self.referenceKey] = r.direction < 0 ? "after" : "before"
+      attributes.reference = r.direction < 0 ? "after" : "before"
       marks.insert(.reference)
       if m.time == nil { m.time = offsetTime(unit, r, trigger: i) }
     }
@@ -680,7 +708,7 @@ struct MentionFinder {
     }
     if place == nil, let key = comparedPlace(unit, entities[u], trigger: i) { place = (0, key) }
     m.place = place?.key
-    if place != nil { m.attributes["placeSource"] = "sentence" }
+    if place != nil { attributes.placeSource = "sentence" }
     // Distinct keys in order of first sight (a set hashed every key; a mention has a few),
     // sorted at the end.
     var participants: [String] = []
@@ -722,14 +750,14 @@ struct MentionFinder {
     m.participants = participants.sorted()
     m.ordinal = findOrdinal(toks, i)
     if cls == Self.meetingClass, unit.role != .headline, let series = findSeries(toks, i) {
-      m.attributes["series"] = series
+      attributes.series = series
       marks.insert(.series)
     }
     // "The summit opened on October 31", "The talks ended on November 13": a boundary of a
     // multi-day event, not a competing date.
     for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause && toks[k].isIn(.boundaryVerbs) {
       if let role = Self.boundaryVerbs[toks[k].lower] {
-        m.attributes["timeRole"] = role
+        attributes.timeRole = role
         marks.insert(.timeRole)
         break
       }
@@ -740,12 +768,12 @@ struct MentionFinder {
       let (count, u) = Self.durationAmount(expressions[tx.expression].value), let n = count,
       case let days = u == "W" ? 7 * n : (u == "D" ? n : 0), days > 1, days <= EventResolver.longestStatedLength
     {
-      m.attributes[EventMention.lengthKey] = String(days)
+      attributes.length = String(days)
       marks.insert(.length)
     }
     m.keywords = keywords(unit, lo, hi, clause)
     // Head of delegation.
-    if let head = findHead(unit, u, lo, hi) { m.attributes["head"] = head }
+    if let head = findHead(unit, u, lo, hi) { attributes.head = head }
     // Definite reference: "the talks", "The October 20 conference", "the Doha talks".
     var definite = false
     var p = i - 1
@@ -777,16 +805,59 @@ struct MentionFinder {
     for k in max(0, i - 4)..<i
     where toks[k].isIn(.otherInstanceWords) && !toks[k].inTimex && unit.clause[k] == clause {
       if toks[k].lower == "another", unit.role == .headline || m.time?.stated == true { continue }
-      m.attributes[EventMention.instanceKey] = EventMention.otherInstance
+      attributes.instance = EventMention.otherInstance
       marks.insert(.instance)
     }
     // "the deadliest attack since a bombing in 2017", "the first talks since the 2019 summit":
     // the event a comparison reaches back to is an earlier one.
     if Self.comparisonSince(toks, i) != nil {
-      m.attributes[EventMention.instanceKey] = EventMention.earlierInstance
+      attributes.instance = EventMention.earlierInstance
       marks.insert(.instance)
     }
+    attributes.put(in: &m)
     return Raw(mention: m, unit: u, tokenLo: i, definite: definite, reference: reference, marks: marks)
+  }
+
+  /// The attributes ``makeRaw(_:_:_:_:lastGroup:)`` sets, gathered while it reads the
+  /// sentence and put in the mention's dictionary at once, made at their number: set one at a
+  /// time, the dictionary grew from empty, a new table with every key hashed again at each
+  /// step (about 1,400 instructions an attribute, 15 million for the generated 2,000
+  /// documents). A later value of the same key replaces the earlier, as in the dictionary.
+  private struct RawAttributes {
+    /// ``MentionFinder/referenceKey``.
+    var reference: String?
+    var placeSource: String?
+    var series: String?
+    var timeRole: String?
+    /// ``EventMention/lengthKey``.
+    var length: String?
+    var head: String?
+    /// ``EventMention/instanceKey``.
+    var instance: String?
+
+    /// Sets the mention's attributes (it has none yet) to these.
+    func put(in m: inout EventMention) {
+      var count = 0
+      if reference != nil { count += 1 }
+      if placeSource != nil { count += 1 }
+      if series != nil { count += 1 }
+      if timeRole != nil { count += 1 }
+      if length != nil { count += 1 }
+      if head != nil { count += 1 }
+      if instance != nil { count += 1 }
+      guard count > 0 else { return }
+      // With room for one more: the main-event choice sets one on many mentions (`placeSource`,
+      // `timeRole`, …; 7,600 for the generated 2,000 documents), which then needs no new table.
+      var attributes = [String: String](minimumCapacity: count + 1)
+      if let v = reference { attributes[MentionFinder.referenceKey] = v }
+      if let v = placeSource { attributes["placeSource"] = v }
+      if let v = series { attributes["series"] = v }
+      if let v = timeRole { attributes["timeRole"] = v }
+      if let v = length { attributes[EventMention.lengthKey] = v }
+      if let v = head { attributes["head"] = v }
+      if let v = instance { attributes[EventMention.instanceKey] = v }
+      m.attributes = attributes
+    }
   }
 
   private func findHost(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int, trigger: Int) -> String? {
@@ -842,7 +913,7 @@ struct MentionFinder {
       if t.isIn(.ordinals), let n = Self.ordinals[t.lower] { return n }
       if t.kind == .number, let n = Self.numericOrdinal(t.lower) { return n }
       let modifier =
-        t.isWord && !t.isCap && steps < 3 && !t.isIn(.countGapStops) && !t.isIn(.stopwords) && !t.lower.hasSuffix("ly")
+        t.isWord && !t.isCap && steps < 3 && !t.isIn(.countGapStops) && !t.isIn(.stopwords) && !t.lowerHasSuffix("ly")
       if t.isCap || t.isIn(.ordinalGap) || modifier {
         p -= 1
         steps += 1
@@ -873,8 +944,8 @@ struct MentionFinder {
         continue
       }
       if t.isIn(.determiners) || t.isIn(.seriesStops) || t.isIn(.ordinals) || t.isIn(.stopwords)
-        || w.hasSuffix("'s") || w.hasSuffix("’s") || w.hasSuffix("ed")
-        || w.hasSuffix("ly")
+        || t.lowerHasSuffix("'s") || t.lowerHasSuffix("’s") || t.lowerHasSuffix("ed")
+        || t.lowerHasSuffix("ly")
       {
         break
       }
@@ -909,39 +980,56 @@ struct MentionFinder {
 
   private func findHead(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int) -> String? {
     let toks = unit.tokens
-    let persons = XUnit.window(entities[u], lo, hi).filter { $0.kind == .person }
-    guard !persons.isEmpty else { return nil }
+    // The persons of the window are read in place (a filtered copy was an array per mention).
+    let ents = XUnit.window(entities[u], lo, hi)
+    guard ents.contains(where: { $0.kind == .person }) else { return nil }
     for k in lo..<hi where toks[k].isIn(.headVerbs) {
       let w = toks[k].lower
       if (w == "headed" || w == "led") && k + 1 < toks.count && toks[k + 1].lower == "by" {
-        if let p = persons.first(where: { $0.lo > k && $0.lo <= k + 12 }) { return p.key }
+        if let p = ents.first(where: { $0.kind == .person && $0.lo > k && $0.lo <= k + 12 }) { return p.key }
       }
       if k + 2 < toks.count,
         toks[k + 1].lower == "the", toks[k + 2].lower == "delegation"
       {
-        if let p = persons.last(where: { $0.hi <= k }) { return p.key }
+        if let p = ents.last(where: { $0.kind == .person && $0.hi <= k }) { return p.key }
       }
     }
     return nil
   }
 
+  /// The clause's distinct content words of four letters or more, sorted, at most 16.
+  ///
+  /// Sorts the words' token numbers in a stack buffer, not copies of the words: an array of
+  /// strings grown twice per mention, and the retains of every copied word, were most of the
+  /// 56 million instructions this took for the generated 2,000 documents. The sort is the same
+  /// stable sort on the same words, so equal words keep their order and the first one stays.
   private func keywords(_ unit: XUnit, _ lo: Int, _ hi: Int, _ clause: Int) -> [String] {
-    var words: [String] = []
-    words.reserveCapacity(hi - lo)
-    for k in lo..<hi
-    where unit.clause[k] == clause && unit.tokens[k].isWord && !unit.tokens[k].inTimex
-      && !unit.tokens[k].isIn(.stopwords)
-    {
-      if unit.tokens[k].lowerCount >= 4 { words.append(unit.tokens[k].lower) }
+    let toks = unit.tokens
+    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(hi - lo, 1)) { buffer -> [String] in
+      var n = 0
+      for k in lo..<hi
+      where Int(toks[k].clause) == clause && toks[k].isWord && !toks[k].inTimex && !toks[k].isIn(.stopwords)
+        && toks[k].lowerCount >= 4
+      {
+        buffer[n] = Int32(k)
+        n += 1
+      }
+      guard n > 0 else { return [] }
+      var words = UnsafeMutableBufferPointer(rebasing: buffer[..<n])
+      words.sort { toks[Int($0)].lower < toks[Int($1)].lower }
+      // Distinct words, sorted: sorting and skipping repeats is cheaper than hashing each word.
+      var distinct = 1
+      for j in 1..<n where distinct < 16 && toks[Int(words[j])].lower != toks[Int(words[j - 1])].lower {
+        distinct += 1
+      }
+      var out: [String] = []
+      out.reserveCapacity(distinct)
+      out.append(toks[Int(words[0])].lower)
+      for j in 1..<n where out.count < 16 && toks[Int(words[j])].lower != out[out.count - 1] {
+        out.append(toks[Int(words[j])].lower)
+      }
+      return out
     }
-    // Distinct words, sorted: sorting and skipping repeats is cheaper than hashing each word.
-    words.sort()
-    var out: [String] = []
-    for w in words where out.last != w {
-      out.append(w)
-      if out.count == 16 { break }
-    }
-    return out
   }
 
   // MARK: - Main event
@@ -1267,12 +1355,16 @@ struct MentionFinder {
   /// most frequent (ties: first seen), sorted. Titles ("President") and calendar words are
   /// not names.
   func salientNames() -> [String] {
-    // Name → how often, the order in which names were first seen, and whether the headline or
-    // lede has it (one dictionary lookup a name, not a lookup and a set insertion).
-    var seen: [String: (count: Int, first: Int, lede: Bool)] = [:]
+    // Each name's number in `names` (one dictionary lookup a name), and the names in the order
+    // first seen with how often and whether the headline or lede has it. The counts change in
+    // the array: the dictionary's in-place `[key, default:]` update allocated its accessor's
+    // frame on every occurrence (about 30,000 times for the generated 2,000 documents).
+    var number: [String: Int] = [:]
     // Room for an article's usual names at once: grown from empty, the table was resized about
     // three times per document (7.6 million instructions for the generated 2,000 documents).
-    seen.reserveCapacity(Self.namesCapacity)
+    number.reserveCapacity(Self.namesCapacity)
+    var names: [SalientName] = []
+    names.reserveCapacity(Self.namesCapacity)
     var bodySeen = 0
     for unit in units where unit.role != .caption && !unit.allCaps {
       if unit.role == .body { bodySeen += 1 }
@@ -1288,24 +1380,31 @@ struct MentionFinder {
       var sawWord = false
       for k in toks.indices where toks[k].isWord {
         defer { sawWord = true }
-        let t = toks[k]
-        guard sawWord, t.isCap, !t.inTimex, !(t.isAllCaps && t.textCount > 4), t.lowerCount >= 2,
-          !t.isIn(.nonNameCaps), !t.isIn(.stopwords),
+        guard sawWord, toks[k].isCap, !toks[k].inTimex, !(toks[k].isAllCaps && toks[k].textCount > 4),
+          toks[k].lowerCount >= 2, !toks[k].isIn(.nonNameCaps), !toks[k].isIn(.stopwords),
           Gazetteer.shared.title(toks, at: k) == nil
         else { continue }
-        let order = seen.count
-        Self.count(&seen[t.lower, default: (0, order, false)], inLede: inLede)
+        if let j = number[toks[k].lower] {
+          names[j].count += 1
+          if inLede { names[j].lede = true }
+        } else {
+          number[toks[k].lower] = names.count
+          names.append(SalientName(name: toks[k].lower, count: 1, lede: inLede))
+        }
       }
     }
-    return seen.filter { $0.value.count >= 2 || $0.value.lede }
-      .sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
-      .prefix(Self.maxNames).map(\.key).sorted()
+    // The most frequent first, ties by first seen (the index): the order the dictionary's
+    // (count, -first) sort gave.
+    var kept = names.indices.filter { names[$0].count >= 2 || names[$0].lede }
+    kept.sort { names[$0].count != names[$1].count ? names[$0].count > names[$1].count : $0 < $1 }
+    return kept.prefix(Self.maxNames).map { names[$0].name }.sorted()
   }
 
-  /// One more occurrence of a name, in the headline or lede or not.
-  @inline(__always) private static func count(_ v: inout (count: Int, first: Int, lede: Bool), inLede: Bool) {
-    v.count += 1
-    if inLede { v.lede = true }
+  /// A name ``salientNames()`` counts: how often it came and whether the headline or lede has it.
+  private struct SalientName {
+    var name: String
+    var count: Int
+    var lede: Bool
   }
 
   /// Whether two place keys can name the same place (equal, or a city and its country).
