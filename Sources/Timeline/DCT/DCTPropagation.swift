@@ -680,6 +680,17 @@ struct DCTPropagation {
             note: "The wire dateline '\(dateline.expression.text)' is the day the story was filed, in the year of that event.",
             citation: Citation(document: document.document, span: dateline.expression.span, text: dateline.expression.text)))
       }
+      // "His funeral is scheduled for Thursday": a weekday still ahead ends the window.
+      if !previewed, let (ahead, on) = Self.firstAhead(document.expressions, after: dct, tagger: tagger),
+        on.adding(days: -1) < latest
+      {
+        latest = on.adding(days: -1)
+        evidence.append(
+          Evidence(
+            rule: "dct.weekday-ahead",
+            note: "'\(ahead.text)' (\(on)) is still ahead of the article: it was written by \(latest).",
+            citation: Citation(document: document.document, span: ahead.span, text: ahead.text)))
+      }
       if dct != day, !previewed, let first = weekdays.first {
         evidence.append(
           Evidence(
@@ -728,6 +739,31 @@ struct DCTPropagation {
     return false
   }
 
+  /// The earliest day after `dct` that a weekday the article puts ahead ("is scheduled for
+  /// Thursday") lands on, with that weekday; nil when none lands after `dct`. A weekday the
+  /// article also puts in the past is its own day, not one ahead.
+  static func firstAhead(_ expressions: [TemporalExpression], after dct: Day, tagger: TemporalTagger)
+    -> (TemporalExpression, Day)?
+  {
+    let passed = Set(expressions.compactMap { e in weekdayOf(e).flatMap { $0.dir < 1 ? $0.day : nil } })
+    var best: (TemporalExpression, Day)?
+    for e in expressions {
+      guard let w = weekdayOf(e), w.dir > 0, !passed.contains(w.day),
+        let r = tagger.reanchor(e, dct: dct).temporalValue.range, r.length == 1, r.earliest > dct
+      else { continue }
+      if best == nil || r.earliest < best!.1 { best = (e, r.earliest) }
+    }
+    return best
+  }
+
+  /// A weekday or a part of one ("Wednesday evening"): its day of the week and direction.
+  static func weekdayOf(_ e: TemporalExpression) -> (day: Int, dir: Int)? {
+    var s = e.anchor?.semantics
+    if case .part(let base, _)? = s { s = base }
+    guard case .weekday(let w, let dir)? = s else { return nil }
+    return (w, dir)
+  }
+
   /// A preview's day: when a weekday the article puts ahead ("will greet each other on
   /// Wednesday evening") is the event's first day, the article was written in the six days
   /// before it; the latest of them on which most of its other weekdays ("arrived on Tuesday
@@ -736,13 +772,7 @@ struct DCTPropagation {
   static func previewDay(_ expressions: [TemporalExpression], eventDay: Day, tagger: TemporalTagger)
     -> (day: Day, ahead: TemporalExpression)?
   {
-    // A weekday or a part of one ("Wednesday evening"): its day of the week and direction.
-    func weekday(_ e: TemporalExpression) -> (day: Int, dir: Int)? {
-      var s = e.anchor?.semantics
-      if case .part(let base, _)? = s { s = base }
-      guard case .weekday(let w, let dir)? = s else { return nil }
-      return (w, dir)
-    }
+    let weekday = weekdayOf
     func day(_ e: TemporalExpression, at d: Day) -> Day? {
       guard let r = tagger.reanchor(e, dct: d).temporalValue.range, r.length == 1 else { return nil }
       return r.earliest
