@@ -120,7 +120,27 @@ public struct Segmenter: Sendable {
       let stop = min(n, sentStart + min(maximum + 1, 2 * maximum))
       if i < stop {
         b.withUnsafeBufferPointer { p in
+          let raw = UnsafeRawBufferPointer(p)
+          let eachByte: UInt64 = 0x0101_0101_0101_0101
           while i < stop {
+            // Eight ASCII bytes at a time (a byte-by-byte loop was a third of segmenting):
+            // the last space among them is the last space, up to the first `.`, `!` or `?`.
+            if i + 8 <= stop {
+              let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+              if w & 0x8080_8080_8080_8080 == 0 {
+                let ends =
+                  Self.zeroBytes(w ^ (0x2E &* eachByte)) | Self.zeroBytes(w ^ (0x21 &* eachByte))
+                  | Self.zeroBytes(w ^ (0x3F &* eachByte))
+                var spaces = Self.zeroBytes(w ^ (0x20 &* eachByte))
+                // The bytes before the first end (all eight when there is none).
+                let before = ends == 0 ? 8 : ends.trailingZeroBitCount >> 3
+                if before < 8 { spaces &= (UInt64(1) << UInt64(before << 3)) &- 1 }
+                if spaces != 0 { lastSpace = i + ((63 - spaces.leadingZeroBitCount) >> 3) }
+                i += before
+                if before < 8 { break }
+                continue
+              }
+            }
             let d = p[i]
             if d == 0x20 {
               lastSpace = i
@@ -190,6 +210,12 @@ public struct Segmenter: Sendable {
     }
     if let r = trimmed(b, sentStart, n) { out.append(r) }
     return (out, cuts)
+  }
+
+  /// The top bit of each zero byte of `t`, which has no top bit set: adding 0x7F to a byte
+  /// sets its top bit unless it is zero, and carries into no other byte.
+  @inline(__always) static func zeroBytes(_ t: UInt64) -> UInt64 {
+    ~(t &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
   }
 
   /// `[s, e)` without spaces at either end, or nil when nothing is left.
