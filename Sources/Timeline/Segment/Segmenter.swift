@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a document's blocks into sentences: the front door of the Segment stage.
 ///
 /// Reads: blocks. Adds: sentences (role copied from the block) with exact spans, analysis
@@ -47,10 +49,11 @@ public struct Segmenter: Sendable {
         let end = cleaned.map.original(ce, isEnd: true)
         guard end > start else { continue }
         let span = document.source.span(start, end)
+        let text = document.source.text(span)
         sentences.append(
           Sentence(
             index: sentences.count, paragraph: block.index, role: block.role, span: span,
-            text: document.source.text(span), clean: String(decoding: cleaned.bytes[cs..<ce], as: UTF8.self),
+            text: text, clean: Self.same(bytes, start, end, cleaned.bytes, cs, ce) ? text : String(decoding: cleaned.bytes[cs..<ce], as: UTF8.self),
             offsets: Self.slice(cleaned.map, cs, ce)))
       }
     }
@@ -63,6 +66,16 @@ public struct Segmenter: Sendable {
         ))
     }
     document.sentences = sentences
+  }
+
+  /// Whether the original bytes `[start, end)` are the clean bytes `[cs, ce)`, as in most
+  /// sentences (no markup): the sentence's text is then its analysis text too, one string
+  /// instead of a second copy of the same bytes.
+  static func same(_ original: [UInt8], _ start: Int, _ end: Int, _ clean: [UInt8], _ cs: Int, _ ce: Int) -> Bool {
+    guard end - start == ce - cs, start >= 0, end <= original.count, cs < ce else { return false }
+    return original.withUnsafeBufferPointer { o in
+      clean.withUnsafeBufferPointer { c in memcmp(o.baseAddress! + start, c.baseAddress! + cs, ce - cs) == 0 }
+    }
   }
 
   // MARK: - Paragraphs that stop mid-sentence
