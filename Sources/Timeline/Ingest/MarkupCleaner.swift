@@ -185,50 +185,55 @@ enum MarkupCleaner {
   }
 
   /// Where the run of plain text from `from` ends: plain bytes, and single spaces between them.
-  /// `from` follows a plain byte (or is where the run starts).
   ///
-  /// Eight bytes at a time while they are letters, `+`…`;` (digits, `,-./:`) or single spaces
-  /// (about nine chunks in ten of prose), a byte at a time through a chunk that is not.
+  /// Eight bytes at a time: up to the first byte that is not a letter, a byte of `+`…`;`
+  /// (digits, `,-./:`) or a single space (``runBreaks(_:)``; none in most chunks of prose),
+  /// then a step a byte from there, the one before it when that is a space (which stays only
+  /// before a plain byte).
   static func plainRunEnd(_ b: [UInt8], _ from: Int, _ end: Int) -> Int {
     plainBytes.withUnsafeBufferPointer { plain in
       b.withUnsafeBufferPointer { p in
         let raw = UnsafeRawBufferPointer(p)
         var j = from
         while true {
-          while j + 8 <= end, isCommonPlainRun(raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)) { j += 8 }
-          let stop = min(end, j + 8)
-          while j < stop {
-            let d = p[j]
-            if plain[Int(d)] {
-              j += 1
-            } else if d == 0x20, j + 1 < end, plain[Int(p[j + 1])] {
-              j += 2
-            } else {
-              return j
+          if j + 8 <= end {
+            let breaks = runBreaks(raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+            if breaks == 0 {
+              j += 8
+              continue
             }
+            let f = breaks.trailingZeroBitCount >> 3
+            j += f > 0 && p[j + f - 1] == 0x20 ? f - 1 : f
           }
-          if j >= end { return j }
+          guard j < end else { return j }
+          let d = p[j]
+          if plain[Int(d)] {
+            j += 1
+          } else if d == 0x20, j + 1 < end, plain[Int(p[j + 1])] {
+            j += 2
+          } else {
+            return j
+          }
         }
       }
     }
   }
 
-  /// Whether the eight bytes of `w` (the first in its low byte) go on a plain run that the
-  /// byte before them ended: each a letter, a byte of `+`…`;` or a space, no space before
-  /// another or last. A subset of the plain run's bytes, tested with no branch a byte.
+  /// The top bit of each byte of `w` (the first in its low byte) where a plain run may break:
+  /// a byte that is not a letter, a byte of `+`…`;` or a space; a space before another or
+  /// last. Exact up to the first such byte (the sums may carry from a byte with its top bit
+  /// set into the ones after it), with no branch a byte.
   ///
-  /// With no top bit set, `(x | 0x80) - n` has its top bit set exactly where `x >= n`, and
-  /// `(0x80 | n) - x` exactly where `x <= n`, with no borrow between bytes.
-  @inline(__always) static func isCommonPlainRun(_ w: UInt64) -> Bool {
+  /// Below 0x80, `(x | 0x80) - n` has its top bit set exactly where `x >= n`, `(0x80 | n) - x`
+  /// exactly where `x <= n`, and `x + 0x7F` exactly where `x != 0`.
+  @inline(__always) static func runBreaks(_ w: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let high: UInt64 = 0x8080_8080_8080_8080
-    guard w & high == 0 else { return false }
     let folded = w | (0x20 &* ones)  // A–Z onto a–z, and no other byte onto a–z
     let letter = ((folded | high) &- 0x61 &* ones) & ((0xFA &* ones) &- folded) & high
     let symbol = ((w | high) &- 0x2B &* ones) & ((0xBB &* ones) &- w) & high
     let space = ~((w ^ (0x20 &* ones)) &+ 0x7F &* ones) & high
-    guard (letter | symbol | space) == high else { return false }
-    return space & ((space >> 8) | 0x8000_0000_0000_0000) == 0
+    return (~(letter | symbol | space) & high) | (w & high) | (space & ((space >> 8) | 0x8000_0000_0000_0000))
   }
 
   /// An ASCII digit or letter: two wrapping range tests (`c | 0x20` folds `A`–`Z` onto
