@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which of the extraction rules' hot word sets a token's lowercase form belongs to, found with
 /// one dictionary lookup when the token is made.
 ///
@@ -136,9 +138,21 @@ struct XWordSets: OptionSet, Sendable {
     ] {
       for phrase in list { words.formUnion(phrase) }
     }
-    // Sorted by their bytes: an order that does not depend on canonical equivalence.
-    let sorted = words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    return Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, Int32($0)) })
+    // Sorted by their bytes: an order that does not depend on canonical equivalence. The bytes
+    // are copied out once and compared with `memcmp` (comparing the strings' UTF-8 views a
+    // byte at a time was half the cost of the table).
+    let keyed = words.map { (bytes: Array($0.utf8), word: $0) }
+    let sorted = keyed.sorted { a, b in
+      let n = min(a.bytes.count, b.bytes.count)
+      let order =
+        n == 0
+        ? 0
+        : a.bytes.withUnsafeBufferPointer { pa in
+          b.bytes.withUnsafeBufferPointer { pb in memcmp(pa.baseAddress!, pb.baseAddress!, n) }
+        }
+      return order != 0 ? order < 0 : a.bytes.count < b.bytes.count
+    }
+    return Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.word, Int32($0)) })
   }()
 
   /// Lowercase word → its sets and its number (words of ``table`` or ``vocabulary``).

@@ -47,13 +47,22 @@ struct BlockClassifier {
 
   func view(_ r: RawBlock) -> View {
     let end = min(r.end, r.start + Self.viewLimit)
-    let cleaned = MarkupCleaner.clean(source.bytes, r.start, end)
-    let text = cleaned.string
-    let (ascii, words) = Self.asciiLowercasedAndWords(cleaned.bytes)
+    // A block of plain text (most are) is its own analysis text: read in place, with no
+    // cleaned copy and no offset map (a view needs neither).
+    if MarkupCleaner.isPlainRun(source.bytes, r.start, end) {
+      return Self.makeView(source.bytes[r.start..<end], truncated: end < r.end)
+    }
+    return Self.makeView(MarkupCleaner.clean(source.bytes, r.start, end).bytes[...], truncated: end < r.end)
+  }
+
+  /// The view of the analysis text `bytes`.
+  static func makeView(_ bytes: ArraySlice<UInt8>, truncated: Bool) -> View {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let (ascii, words) = asciiLowercasedAndWords(bytes)
     let lower = ascii ?? UTF8Bytes.lowercased(text).ingestReplacing("\u{2019}", with: "'")
     // Whole-line phrase tests only concern short blocks.
-    let bare = words <= 30 ? Self.stripTrailing(lower) : ""
-    return View(text: text, lower: lower, words: words, bare: bare, truncated: end < r.end)
+    let bare = words <= 30 ? stripTrailing(lower) : ""
+    return View(text: text, lower: lower, words: words, bare: bare, truncated: truncated)
   }
 
   /// The analysis text lowercased when it is ASCII (nil otherwise), and its number of words
@@ -62,7 +71,7 @@ struct BlockClassifier {
   /// ASCII text holds no `’` to replace, and lowercasing it maps only `A`–`Z`: the string
   /// lowercasing, the search for `’` with its copy and a word count of their own were about a
   /// fifth of the cost of a view.
-  static func asciiLowercasedAndWords(_ bytes: [UInt8]) -> (String?, Int) {
+  static func asciiLowercasedAndWords(_ bytes: ArraySlice<UInt8>) -> (String?, Int) {
     bytes.withUnsafeBufferPointer { b -> (String?, Int) in
       // One pass, eight bytes at a time, with no branch a byte: every byte or-ed together
       // (ASCII when no top bit is set) and the spaces counted (a space is a zero byte of
@@ -649,15 +658,16 @@ struct BlockClassifier {
   /// plain ASCII of more than eight words (a sentence, not a credit: most paragraphs, answered
   /// before any copy).
   private static func creditTail(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Bool)? {
-    var cut = bytes.count - 2
-    while cut >= 0, !(bytes[cut] == 0x2E && bytes[cut + 1] == 0x20) { cut -= 1 }
-    guard cut >= 0 else { return nil }
+    guard let cut = lastSentenceEnd(bytes) else { return nil }
     let tailBytes = UnsafeBufferPointer(rebasing: bytes[(cut + 2)...])
-    // Words as the credit test below counts them (parentheses and asterisks dropped).
+    // Words as the credit test below counts them (parentheses and asterisks dropped); past
+    // the ninth word only whether the tail is printable ASCII matters.
     var words = 0
     var inWord = false
     var ascii = true
-    for c in tailBytes {
+    var k = 0
+    while k < tailBytes.count, words <= 8 {
+      let c = tailBytes[k]
       if c < 0x20 || c > 0x7E { ascii = false }
       if c == 0x20 {
         inWord = false
@@ -665,9 +675,37 @@ struct BlockClassifier {
         inWord = true
         words += 1
       }
+      k += 1
+    }
+    while ascii, k < tailBytes.count {
+      if tailBytes[k] &- 0x20 > 0x5E { ascii = false }
+      k += 1
     }
     if ascii, words > 8 { return nil }
     return (String(decoding: tailBytes, as: UTF8.self), ascii)
+  }
+
+  /// The offset of the last ". " in `bytes`, found eight bytes at a time from the end (a step
+  /// a byte read most of a paragraph back to its last sentence).
+  static func lastSentenceEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    let raw = UnsafeRawBufferPointer(bytes)
+    let eachByte: UInt64 = 0x0101_0101_0101_0101
+    /// The top bit of each zero byte of `x` (any bytes: no carry between them).
+    func zeroBytes(_ x: UInt64) -> UInt64 {
+      let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+      return ~(((x & low) &+ low) | x | low)
+    }
+    var cut = bytes.count - 2
+    // Chunks of the eight candidate offsets `cut - 7 ... cut`, each with the byte after it.
+    while cut >= 7 {
+      let dots = zeroBytes(raw.loadUnaligned(fromByteOffset: cut - 7, as: UInt64.self) ^ (0x2E &* eachByte))
+      let spaces = zeroBytes(raw.loadUnaligned(fromByteOffset: cut - 6, as: UInt64.self) ^ (0x20 &* eachByte))
+      let both = dots & spaces
+      if both != 0 { return cut - 7 + ((63 - both.leadingZeroBitCount) >> 3) }
+      cut -= 8
+    }
+    while cut >= 0, !(bytes[cut] == 0x2E && bytes[cut + 1] == 0x20) { cut -= 1 }
+    return cut >= 0 ? cut : nil
   }
 
   /// `body` applied to the bytes of `text.ingestTrimmed()`, read in place when `text` has no

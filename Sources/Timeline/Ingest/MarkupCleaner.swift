@@ -23,9 +23,23 @@ struct CleanedText: Sendable {
 /// (`snake_case`, `3 * 4`, "marked *"); `<` not followed by a letter, `/` or `!` is text.
 enum MarkupCleaner {
   static func clean(_ b: [UInt8], _ start: Int, _ end: Int) -> CleanedText {
-    var w = CleanBuilder(capacity: end - start)
-    var skips: [(Int, Int)] = []  // original ranges to drop (markdown link targets), ascending
+    var w = CleanBuilder()
     var i = start
+    if start < end, isPlain(b[start]) {
+      // Most blocks are one run of plain text, which cleaning leaves as it is: their bytes with
+      // a one-run map, with no builder (the builder's copy, growth and map were about half the
+      // cost of such a block). Otherwise the run is the builder's first copy.
+      let j = plainRunEnd(b, start + 1, end)
+      if j == end {
+        return CleanedText(bytes: Array(b[start..<end]), map: .identity(base: start, length: end - start))
+      }
+      w.reserve(end - start)
+      w.copy(b, start, j - start)
+      i = j
+    } else {
+      w.reserve(end - start)
+    }
+    var skips: [(Int, Int)] = []  // original ranges to drop (markdown link targets), ascending
 
     while i < end {
       if !skips.isEmpty, let k = skips.firstIndex(where: { $0.0 == i }) {
@@ -165,24 +179,61 @@ enum MarkupCleaner {
   /// ``isPlain(_:)`` of every byte, for the run scan (one load per byte, no branches).
   static let plainBytes: [Bool] = (0...255).map { isPlain(UInt8($0)) }
 
+  /// Whether `[start, end)` is one run of plain text, which ``clean(_:_:_:)`` leaves as it is.
+  static func isPlainRun(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    start < end && isPlain(b[start]) && plainRunEnd(b, start + 1, end) == end
+  }
+
   /// Where the run of plain text from `from` ends: plain bytes, and single spaces between them.
+  ///
+  /// Eight bytes at a time: up to the first byte that is not a letter, a byte of `+`…`;`
+  /// (digits, `,-./:`) or a single space (``runBreaks(_:)``; none in most chunks of prose),
+  /// then a step a byte from there, the one before it when that is a space (which stays only
+  /// before a plain byte).
   static func plainRunEnd(_ b: [UInt8], _ from: Int, _ end: Int) -> Int {
     plainBytes.withUnsafeBufferPointer { plain in
       b.withUnsafeBufferPointer { p in
+        let raw = UnsafeRawBufferPointer(p)
         var j = from
-        while j < end {
+        while true {
+          if j + 8 <= end {
+            let breaks = runBreaks(raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+            if breaks == 0 {
+              j += 8
+              continue
+            }
+            let f = breaks.trailingZeroBitCount >> 3
+            j += f > 0 && p[j + f - 1] == 0x20 ? f - 1 : f
+          }
+          guard j < end else { return j }
           let d = p[j]
           if plain[Int(d)] {
             j += 1
           } else if d == 0x20, j + 1 < end, plain[Int(p[j + 1])] {
             j += 2
           } else {
-            break
+            return j
           }
         }
-        return j
       }
     }
+  }
+
+  /// The top bit of each byte of `w` (the first in its low byte) where a plain run may break:
+  /// a byte that is not a letter, a byte of `+`…`;` or a space; a space before another or
+  /// last. Exact up to the first such byte (the sums may carry from a byte with its top bit
+  /// set into the ones after it), with no branch a byte.
+  ///
+  /// Below 0x80, `(x | 0x80) - n` has its top bit set exactly where `x >= n`, `(0x80 | n) - x`
+  /// exactly where `x <= n`, and `x + 0x7F` exactly where `x != 0`.
+  @inline(__always) static func runBreaks(_ w: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let folded = w | (0x20 &* ones)  // A–Z onto a–z, and no other byte onto a–z
+    let letter = ((folded | high) &- 0x61 &* ones) & ((0xFA &* ones) &- folded) & high
+    let symbol = ((w | high) &- 0x2B &* ones) & ((0xBB &* ones) &- w) & high
+    let space = ~((w ^ (0x20 &* ones)) &+ 0x7F &* ones) & high
+    return (~(letter | symbol | space) & high) | (w & high) | (space & ((space >> 8) | 0x8000_0000_0000_0000))
   }
 
   /// An ASCII digit or letter: two wrapping range tests (`c | 0x20` folds `A`–`Z` onto
@@ -376,7 +427,7 @@ private struct CleanBuilder {
   var runOriginal = 0
   var runLength = 0
 
-  init(capacity: Int) { out.reserveCapacity(capacity) }
+  mutating func reserve(_ capacity: Int) { out.reserveCapacity(capacity) }
 
   private mutating func flushRun() {
     if runLength > 0 { map.append(clean: runClean, original: runOriginal, length: runLength) }

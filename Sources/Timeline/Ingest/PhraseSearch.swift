@@ -24,6 +24,9 @@ struct PhraseSearch: Sendable {
   /// is `b`. A phrase too short for a position has its bit set in every entry of that table,
   /// entry 256 of which stands for the text's end.
   private let tables: [UInt64]
+  /// Bit `a | b << 8` says that some phrase may start with the bytes `a`, `b` (the first two
+  /// tables agree): one load and a bit test rule out most positions of a text.
+  private let pairs: [UInt64]
 
   /// - Precondition: at most 64 phrases, none empty.
   init(_ phrases: [String]) {
@@ -49,6 +52,14 @@ struct PhraseSearch: Sendable {
     self.flat = flat
     self.start = start
     self.tables = tables
+    var pairs = Array(repeating: UInt64(0), count: 65536 / 64)
+    for a in 0..<256 where tables[a] != 0 {
+      for b in 0..<256 where tables[a] & tables[256 + b] != 0 {
+        let pair = a | b << 8
+        pairs[pair >> 6] |= UInt64(1) << UInt64(pair & 63)
+      }
+    }
+    self.pairs = pairs
   }
 
   /// Whether any phrase occurs in `text`.
@@ -77,45 +88,48 @@ struct PhraseSearch: Sendable {
     flat.withUnsafeBufferPointer { f in
       start.withUnsafeBufferPointer { st in
         tables.withUnsafeBufferPointer { t in
-          /// Compares the candidates `m` at `i`, earliest in the list first.
-          func compare(_ candidates: UInt64, at i: Int) {
-            var m = candidates
-            while m != 0 {
-              let k = m.trailingZeroBitCount
-              m &= m - 1
-              let len = st[k + 1] - st[k]
-              if len <= n - i, memcmp(base + i, f.baseAddress! + st[k], len) == 0, accept(k, i..<(i + len), h) {
-                best = k
-                wanted = (UInt64(1) << UInt64(k)) - 1
-                return
+          pairs.withUnsafeBufferPointer { pairBits in
+            /// Compares the candidates `m` at `i`, earliest in the list first.
+            func compare(_ candidates: UInt64, at i: Int) {
+              var m = candidates
+              while m != 0 {
+                let k = m.trailingZeroBitCount
+                m &= m - 1
+                let len = st[k + 1] - st[k]
+                if len <= n - i, memcmp(base + i, f.baseAddress! + st[k], len) == 0, accept(k, i..<(i + len), h) {
+                  best = k
+                  wanted = (UInt64(1) << UInt64(k)) - 1
+                  return
+                }
               }
             }
-          }
-          // All three tables at every position, without a branch per table (candidates are
-          // rare after them); the text's last two positions read the end entries. The two
-          // bytes after a position are carried to the next one: one byte read a position.
-          var i = 0
-          if n > 2 {
-            var next = Int(base[0])
-            var after = Int(base[1])
-            while i < n - 2 {
-              let here = next
-              next = after
-              after = Int(base[i + 2])
-              let m = t[here] & t[256 + next] & t[513 + after] & wanted
-              if m != 0 {
-                compare(m, at: i)
-                if wanted == 0 { break }
+            // All three tables at every position, without a branch per table (candidates are
+            // rare after them); the text's last two positions read the end entries. The two
+            // bytes after a position are carried to the next one: one byte read a position.
+            var i = 0
+            if n > 2 {
+              let raw = UnsafeRawPointer(base)
+              while i < n - 2 {
+                // The first two bytes first: where no phrase starts with them, the three tables
+                // would give no candidate either.
+                let pair = Int(raw.loadUnaligned(fromByteOffset: i, as: UInt16.self).littleEndian)
+                if pairBits[pair >> 6] & (UInt64(1) << UInt64(pair & 63)) != 0 {
+                  let m = t[Int(base[i])] & t[256 + Int(base[i + 1])] & t[513 + Int(base[i + 2])] & wanted
+                  if m != 0 {
+                    compare(m, at: i)
+                    if wanted == 0 { break }
+                  }
+                }
+                i += 1
               }
+            }
+            while i < n, wanted != 0 {
+              let m =
+                t[Int(base[i])] & t[256 + (i + 1 < n ? Int(base[i + 1]) : 256)]
+                & t[513 + (i + 2 < n ? Int(base[i + 2]) : 256)] & wanted
+              if m != 0 { compare(m, at: i) }
               i += 1
             }
-          }
-          while i < n, wanted != 0 {
-            let m =
-              t[Int(base[i])] & t[256 + (i + 1 < n ? Int(base[i + 1]) : 256)]
-              & t[513 + (i + 2 < n ? Int(base[i + 2]) : 256)] & wanted
-            if m != 0 { compare(m, at: i) }
-            i += 1
           }
         }
       }
