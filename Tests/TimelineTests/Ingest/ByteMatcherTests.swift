@@ -133,6 +133,39 @@ import Testing
     #expect(MarkupCleaner.plainRunEnd(text, 0, text.count) == 28)  // stops before " *"
   }
 
+  @Test func plainRunEndEightAtATimeAnswersAsTheByteLoop() {
+    // The byte loop the eight-byte scan stands in for: plain bytes, and single spaces between.
+    func reference(_ b: [UInt8], _ from: Int, _ end: Int) -> Int {
+      var j = from
+      while j < end {
+        if MarkupCleaner.isPlain(b[j]) {
+          j += 1
+        } else if b[j] == 0x20, j + 1 < end, MarkupCleaner.isPlain(b[j + 1]) {
+          j += 2
+        } else {
+          break
+        }
+      }
+      return j
+    }
+    // Letters, digits, the edges of the symbol ranges, spaces (single, double, last), markup
+    // and bytes of UTF-8 and control characters, in deterministic random strings.
+    let alphabet = Array("aAzZ09 +;:,./-@[`{~<&*_!]\\\n\t\"'".utf8) + [0x00, 0x1F, 0x7F, 0x80, 0xC3, 0xA9, 0xE2, 0xFF]
+    var seed: UInt64 = 41
+    func next(_ n: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((seed >> 33) % UInt64(n))
+    }
+    for _ in 0..<3000 {
+      let length = next(40)
+      // Mostly plain words, so runs reach past eight bytes.
+      let b = (0..<length).map { _ in next(4) == 0 ? alphabet[next(alphabet.count)] : UInt8(ascii: next(6) == 0 ? " " : "e") }
+      for from in 0..<min(4, length) {
+        #expect(MarkupCleaner.plainRunEnd(b, from, length) == reference(b, from, length), "\(b) from \(from)")
+      }
+    }
+  }
+
   @Test func abbreviationLengthBoundCoversEveryAbbreviation() {
     for w in Abbreviations.titles.union(Abbreviations.beforeNumber).union(Abbreviations.ambiguous) {
       #expect(w.utf8.count <= Abbreviations.longest)

@@ -168,6 +168,31 @@ import Testing
     }
   }
 
+  /// Strings with escapes (the closing quote found past escaped quotes and backslash runs, the
+  /// plain bytes between escapes skipped with `memchr`) decode as Foundation decodes them.
+  @Test func escapedStringsDecodeAsFoundationDoes() throws {
+    let pieces = [
+      "a", "word ", "é", "😀", #"\""#, #"\\"#, #"\\\""#, #"\n"#, #"\t"#, #"\/"#, #"\u00e9"#, #"\ud83d\ude00"#,
+      "\u{7F}", " ",
+    ]
+    var seed: UInt64 = 7
+    func next(_ n: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((seed >> 33) % UInt64(n))
+    }
+    for _ in 0..<1500 {
+      let body = (0..<next(24)).map { _ in pieces[next(pieces.count)] }.joined()
+      let text = "[\"" + body + "\", 1]"
+      let expected = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Any])
+      let ours = try JSONParser.parse(text).value
+      guard case .array(let items) = ours else {
+        Issue.record("not an array: \(text)")
+        continue
+      }
+      #expect(items.first?.string == expected.first as? String, "\(text)")
+    }
+  }
+
   /// ``JSONParser``'s fast paths (escape-free strings found with `memchr`, short integers)
   /// and the slow ones they fall back to.
   @Test func parserStringsAndNumbers() throws {
