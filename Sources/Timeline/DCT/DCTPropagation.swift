@@ -772,18 +772,18 @@ struct DCTPropagation {
   static func previewDay(_ expressions: [TemporalExpression], eventDay: Day, tagger: TemporalTagger)
     -> (day: Day, ahead: TemporalExpression)?
   {
-    let weekday = weekdayOf
     func day(_ e: TemporalExpression, at d: Day) -> Day? {
       guard let r = tagger.reanchor(e, dct: d).temporalValue.range, r.length == 1 else { return nil }
       return r.earliest
     }
-    let passed = expressions.filter { (weekday($0)?.dir ?? 1) < 1 }
+    let passed = expressions.filter { (weekdayOf($0)?.dir ?? 1) < 1 }
     // "Closed their summit on Sunday … due to fly later on Sunday": a weekday the article also
     // puts in the past is its own day, not one ahead of it.
+    let passedDays = Set(passed.compactMap { weekdayOf($0)?.day })
     guard
       let ahead = expressions.first(where: { e in
-        guard let w = weekday(e), w.dir > 0 else { return false }
-        return day(e, at: eventDay.adding(days: -1)) == eventDay && !passed.contains { weekday($0)?.day == w.day }
+        guard let w = weekdayOf(e), w.dir > 0, !passedDays.contains(w.day) else { return false }
+        return day(e, at: eventDay.adding(days: -1)) == eventDay
       })
     else { return nil }
     var best: (day: Day, hits: Int)?
