@@ -144,6 +144,21 @@ extension EventMention {
   var isEarlierOccurrence: Bool { attributes[Self.instanceKey] == Self.earlierInstance }
   /// Marked as any other occurrence than its article's story (``instanceKey``).
   var isOtherOccurrence: Bool { !attributes.isEmpty && attributes[Self.instanceKey] != nil }
+
+  /// The series name and ``isOtherOccurrence``, read in one walk of the mention's few
+  /// attributes (two lookups hashed both keys: about 6 million instructions for the generated
+  /// 2,000 documents, where the pair features read both of every mention).
+  var seriesAndOtherOccurrence: (series: String?, other: Bool) {
+    var out: (series: String?, other: Bool) = (nil, false)
+    for (key, value) in attributes {
+      if key == "series" {
+        out.series = value
+      } else if key == Self.instanceKey {
+        out.other = true
+      }
+    }
+    return out
+  }
 }
 
 /// The time attached to an event mention.

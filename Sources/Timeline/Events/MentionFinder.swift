@@ -575,7 +575,6 @@ struct MentionFinder {
       trigger: EntityRecognizer.text(toks, i, i + len), triggerSpan: triggerSpan,
       citation: unit.cite(document, around: i),
       role: unit.role)
-    var marks: Raw.Marks = []  // the attributes set below that the main-event choice tests
     var attributes = RawAttributes()  // put in `m` at the end, at once
     // Time: the nearest expression in the same clause.
     var best: (dist: Int, idx: Int)?
@@ -651,7 +650,6 @@ struct MentionFinder {
     }
     if let r = reference {
       attributes.reference = r.direction < 0 ? "after" : "before"
-      marks.insert(.reference)
       if m.time == nil { m.time = offsetTime(unit, r, trigger: i) }
     }
     // Place, participants, host. A reference phrase after the trigger names an earlier event's
@@ -751,14 +749,12 @@ struct MentionFinder {
     m.ordinal = findOrdinal(toks, i)
     if cls == Self.meetingClass, unit.role != .headline, let series = findSeries(toks, i) {
       attributes.series = series
-      marks.insert(.series)
     }
     // "The summit opened on October 31", "The talks ended on November 13": a boundary of a
     // multi-day event, not a competing date.
     for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause && toks[k].isIn(.boundaryVerbs) {
       if let role = Self.boundaryVerbs[toks[k].lower] {
         attributes.timeRole = role
-        marks.insert(.timeRole)
         break
       }
     }
@@ -769,7 +765,6 @@ struct MentionFinder {
       case let days = u == "W" ? 7 * n : (u == "D" ? n : 0), days > 1, days <= EventResolver.longestStatedLength
     {
       attributes.length = String(days)
-      marks.insert(.length)
     }
     m.keywords = keywords(unit, lo, hi, clause)
     // Head of delegation.
@@ -806,16 +801,14 @@ struct MentionFinder {
     where toks[k].isIn(.otherInstanceWords) && !toks[k].inTimex && unit.clause[k] == clause {
       if toks[k].lower == "another", unit.role == .headline || m.time?.stated == true { continue }
       attributes.instance = EventMention.otherInstance
-      marks.insert(.instance)
     }
     // "the deadliest attack since a bombing in 2017", "the first talks since the 2019 summit":
     // the event a comparison reaches back to is an earlier one.
     if Self.comparisonSince(toks, i) != nil {
       attributes.instance = EventMention.earlierInstance
-      marks.insert(.instance)
     }
     attributes.put(in: &m)
-    return Raw(mention: m, unit: u, tokenLo: i, definite: definite, reference: reference, marks: marks)
+    return Raw(mention: m, unit: u, tokenLo: i, definite: definite, reference: reference, marks: attributes.marks)
   }
 
   /// The attributes ``makeRaw(_:_:_:_:lastGroup:)`` sets, gathered while it reads the
@@ -834,6 +827,17 @@ struct MentionFinder {
     var head: String?
     /// ``EventMention/instanceKey``.
     var instance: String?
+
+    /// The ones of these the main-event choice tests (``Raw/marks``).
+    var marks: Raw.Marks {
+      var out: Raw.Marks = []
+      if reference != nil { out.insert(.reference) }
+      if series != nil { out.insert(.series) }
+      if timeRole != nil { out.insert(.timeRole) }
+      if length != nil { out.insert(.length) }
+      if instance != nil { out.insert(.instance) }
+      return out
+    }
 
     /// Sets the mention's attributes (it has none yet) to these.
     func put(in m: inout EventMention) {
@@ -1018,12 +1022,8 @@ struct MentionFinder {
       var words = UnsafeMutableBufferPointer(rebasing: buffer[..<n])
       words.sort { toks[Int($0)].lower < toks[Int($1)].lower }
       // Distinct words, sorted: sorting and skipping repeats is cheaper than hashing each word.
-      var distinct = 1
-      for j in 1..<n where distinct < 16 && toks[Int(words[j])].lower != toks[Int(words[j - 1])].lower {
-        distinct += 1
-      }
       var out: [String] = []
-      out.reserveCapacity(distinct)
+      out.reserveCapacity(min(n, 16))
       out.append(toks[Int(words[0])].lower)
       for j in 1..<n where out.count < 16 && toks[Int(words[j])].lower != out[out.count - 1] {
         out.append(toks[Int(words[j])].lower)

@@ -233,10 +233,8 @@ struct JSONParser {
     var out: [UInt8] = []
     let stop = end
     let close = bytes.withUnsafeBufferPointer { b -> Int? in
-      guard let base = b.baseAddress else { return nil }
       var j = from
-      while j < stop, let hit = memchr(base + j, 0x22, stop - j) {
-        let q = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+      while let q = ByteSearch.first(0x22, in: b, j, stop) {
         var slashes = 0
         while q - 1 - slashes >= from, b[q - 1 - slashes] == 0x5C { slashes += 1 }
         if slashes % 2 == 0 { return q }
@@ -249,13 +247,10 @@ struct JSONParser {
     while i < end {
       let start = i
       i = bytes.withUnsafeBufferPointer { b in
-        /// The offset of the first `byte` in `[lo, hi)`, or `hi`.
-        func first(_ byte: Int32, _ lo: Int, _ hi: Int) -> Int {
-          guard lo < hi, let base = b.baseAddress, let hit = memchr(base + lo, byte, hi - lo) else { return hi }
-          return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-        }
-        let backslash = first(0x5C, start, stop)
-        return first(0x0A, start, first(0x22, start, backslash))
+        // The first backslash, quote or line break: each search bounded by the one before.
+        let backslash = ByteSearch.first(0x5C, in: b, start, stop) ?? stop
+        let quote = ByteSearch.first(0x22, in: b, start, backslash) ?? backslash
+        return ByteSearch.first(0x0A, in: b, start, quote) ?? quote
       }
       guard i < end else { break }
       let b = bytes[i]

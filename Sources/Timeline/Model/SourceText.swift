@@ -1,5 +1,3 @@
-import Foundation
-
 /// The original bytes of one input file, with a line index.
 ///
 /// Citations slice these bytes; nothing else is ever quoted. Line lookup is a binary search
@@ -13,13 +11,10 @@ public struct SourceText: Sendable {
     self.bytes = bytes
     var starts = [0]
     starts.reserveCapacity(bytes.count / 40 + 1)
-    // Each newline found with `memchr` (vectorized): a step a byte was a visible share of
-    // ingest, which indexes every file.
+    // Each newline found with `memchr` (ingest indexes every file).
     bytes.withUnsafeBufferPointer { b in
-      guard let base = b.baseAddress else { return }
       var i = 0
-      while i < b.count, let hit = memchr(base + i, 0x0A, b.count - i) {
-        let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+      while let at = ByteSearch.first(0x0A, in: b, i, b.count) {
         starts.append(at + 1)
         i = at + 1
       }

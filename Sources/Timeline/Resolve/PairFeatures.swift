@@ -449,18 +449,7 @@ struct PairFeatures {
       let participants = ids(m.participants, .participant)
       let keywords = ids(m.keywords, .keyword)
       let salient = salientIDs(m.names ?? [])
-      // The two attributes read here, found in one walk of the mention's few attributes (two
-      // lookups hashed both keys: about 6 million instructions for the generated 2,000
-      // documents).
-      var seriesName: String? = nil
-      var instance = false
-      for (key, value) in m.attributes {
-        if key == "series" {
-          seriesName = value
-        } else if key == EventMention.instanceKey {
-          instance = true
-        }
-      }
+      let (seriesName, instance) = m.seriesAndOtherOccurrence
       let series = seriesName.map { seriesIDs($0) }
       return PairFeatures(
         eventClass: eventClass, hasRange: r != nil, lo: r?.earliest.ordinal ?? 0, hi: r?.latest.ordinal ?? 0,
@@ -472,7 +461,7 @@ struct PairFeatures {
         fine: r.map { $0.latest.year - $0.earliest.year <= 2 } ?? false,
         participants: participants, keywords: keywords, salient: salient, nameCount: m.names?.count ?? 0,
         seriesWords: series?.words ?? [], seriesID: series?.id,
-        instance: instance  // ``EventMention/isOtherOccurrence``
+        instance: instance
       ).withMasks()
     }
   }
