@@ -51,7 +51,7 @@ struct DCTPropagation {
   private func dated(_ doc: DocumentExtraction, index: Index, lastResort: Bool) -> (DocumentExtraction, [String])? {
     guard let hint = yearHint(doc, index: index) ?? (lastResort ? Self.textYear(doc) : nil) else { return nil }
     var links: [Int: String] = [:]
-    for m in doc.mentions.sorted(by: { $0.id < $1.id }) {
+    for m in doc.mentions.sorted(by: { $0.id < $1.id }) where !m.isDatedClause {
       if let span = m.time?.span, links[span.start] == nil { links[span.start] = m.eventClass }
     }
     let result = inferrer.infer(document: doc.document, expressions: doc.expressions, yearHint: hint, links: links) {
@@ -320,7 +320,7 @@ struct DCTPropagation {
     /// `vocabulary`), the year and the source, once per key of each stated, dated mention.
     static func entries(_ d: DocumentExtraction, vocabulary: inout Vocabulary, into out: inout Entries) {
       guard d.published != nil else { return }
-      for m in d.mentions where m.role != .caption {
+      for m in d.mentions where m.role != .caption && !m.isDatedClause {
         guard let t = m.time, t.stated, !t.value.hasPrefix("X") else { continue }
         let p = ValueParts(t.value)
         guard let y = p.year, let month = p.month else { continue }
@@ -396,7 +396,7 @@ struct DCTPropagation {
   func yearHint(_ doc: DocumentExtraction, index: Index) -> DCTInferrer.YearHint? {
     var votes: [Int: Int] = [:]
     var why: [Int: [Evidence]] = [:]
-    for m in doc.mentions where m.role != .caption {
+    for m in doc.mentions where m.role != .caption && !m.isDatedClause {
       guard let t = m.time, t.value.hasPrefix("XXXX-") else { continue }
       let p = ValueParts("0000" + t.value.dropFirst(4))
       guard let month = p.month else { continue }
@@ -460,7 +460,7 @@ struct DCTPropagation {
   /// of that class (and place) in year Y. Each such year gets the votes of a year-less date.
   func datelineVotes(_ doc: DocumentExtraction, index: Index, votes: inout [Int: Int], why: inout [Int: [Evidence]]) {
     guard let dateline = WireDateline.day(doc.expressions) else { return }
-    for m in doc.mentions where m.role != .caption {
+    for m in doc.mentions where m.role != .caption && !m.isDatedClause {
       guard let t = m.time, t.anchor?.form.hasPrefix("weekday:") == true else { continue }
       let e = t.expression(at: m.triggerSpan)
       // The years in which other reports date an event of this class in the dateline's month

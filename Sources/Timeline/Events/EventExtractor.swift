@@ -31,6 +31,7 @@ public struct EventExtractor: Sendable {
     let (claims, claimNotes) = ClaimFinder(document: document, units: units, entities: entities, mentions: mentions)
       .find()
     diagnostics += claimNotes
+    mentions += Self.datedClauses(document, units: units, expressions: exprs, mentions: mentions)
     let (ents, entMentions) = Self.collectEntities(document: document, units: units, entities: entities)
     if units.isEmpty {
       diagnostics.append(

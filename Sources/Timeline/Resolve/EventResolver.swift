@@ -96,9 +96,12 @@ public struct EventResolver: Sendable {
     var isMain: Bool
     var caption: Bool
     var named: Bool
+    /// The mention's id, for a dated clause (its block is its own).
+    var standalone: String?
 
     init(_ m: EventMention) {
       eventClass = m.eventClass
+      standalone = m.time?.rule == EventExtractor.datedClauseRule ? m.id : nil
       (value, mod, stated) = (m.time?.value, m.time?.mod, m.time?.stated)
       reference = m.time?.rule == EventExtractor.referenceRule
       (isMain, caption, named) = (m.isMain, m.role == .caption, !(m.names ?? []).isEmpty)
@@ -107,6 +110,9 @@ public struct EventResolver: Sendable {
 
   /// The blocking keys of one mention, sorted.
   public func blockingKeys(for mention: EventMention) -> [String] {
+    // A dated clause is a fact of its article alone (``EventExtractor/datedClauses``): a block
+    // of its own ("@" starts no class name).
+    if mention.time?.rule == EventExtractor.datedClauseRule { return ["m|@" + Self.keyPart(mention.id)] }
     let own = classKeys(for: mention, cls: Self.keyPart(mention.eventClass))
     // Main mentions with salient names also meet the main mentions of every class.
     guard mention.isMain, mention.role != .caption, !(mention.names ?? []).isEmpty else { return own }

@@ -1130,9 +1130,14 @@ public enum MapReduce {
     // already named; not to the 1964 crush its background paragraph names further down.
     var docClassFirst: [Int: [Int: Int]] = [:]  // doc × class → root → first offset
     var docLatest = [Int](repeating: .min, count: docNumber.count)
-    for i in ms.indices where timed[i] { docLatest[docOf[i]] = max(docLatest[docOf[i]], ownLatest[i]) }
+    // A dated clause (``EventExtractor/datedClauses(_:units:expressions:mentions:)``) is a fact
+    // of its own: no undated mention joins it, and its date is not the article's story.
+    let datedClause = ms.indices.map { timed[$0] && ms[$0].isDatedClause }
+    for i in ms.indices where timed[i] && !datedClause[i] {
+      docLatest[docOf[i]] = max(docLatest[docOf[i]], ownLatest[i])
+    }
     ownLatest = []
-    for i in ms.indices where timed[i] {
+    for i in ms.indices where timed[i] && !datedClause[i] {
       let key = docOf[i] * classes + classOf[i]
       let w = (isMain[i] ? 3 : 0) + (caption[i] ? 0 : 1)
       docClass[key]?[uf.find(i), default: 0] += w
