@@ -47,6 +47,7 @@ enum TriggerLexicon {
     protest|protest, protests, protested, protesters, protestors, demonstration, demonstrations, demonstrators, rally, rallies, riot, riots, rioting, rioters, unrest, on strike, general strike, walkout, sit-in
     robbery|robbery, robberies, robbed, robbers, robber, heist, stole, stolen, steal, theft, burglary, burglars, looted, looting, thieves, thief
     kidnapping|kidnapped, kidnapping, abducted, abduction, taken hostage, hostage, hostages, went missing, disappeared, disappearance
+    release|prisoner swap, prisoner swaps, prisoner exchange, prisoner exchanges, exchange of prisoners, exchange, swap, swaps, swapped for, traded for, exchanged for, released from prison, released from jail, released from custody, walked free, hostage release, hostages released
     outage|outage, outages, disruption, disrupted, blackout, cut off, severed
     decision|ruling, ruled, overturns, overturned, overturn, reverses, reversed, repeals, repealed, approves, approved, bans, banned, vetoed, veto
     lawsuit|sued, sues, lawsuit, lawsuits, filed suit
@@ -99,7 +100,11 @@ enum TriggerLexicon {
     trial|prev:clinical, drug
     rally|prev:stock, market, late
     offer|prev:special, best, to, will, would, could
-    released|next:from, on, without, after
+    released|next:from, on, without, after, @Cap
+    exchange|next:rate, rates, of, for, student, students, programme, program, programs, programmes, market, markets, commission, traded, fund, funds
+    exchange|prev:stock, foreign, currency, in, heated, angry, verbal, cultural, student, brief, testy, tense, frank, fierce, sharp, bitter, lively, exchange, bitcoin, crypto, cryptocurrency, energy, data, information, fire, telephone, phone, email
+    swap|prev:debt, currency, credit, default, asset, land, rate, face, job, seat, seats
+    swaps|prev:debt, currency, credit, default, asset, land, rate, face, job, seat, seats
     ruled|next:out
     engaged|next:in
     crash|prev:market, stock
@@ -210,6 +215,16 @@ enum TriggerLexicon {
     ("Thousands of protesters marched to parliament", "protest"),
     ("Thieves stole jewels worth millions", "robbery"),
     ("Two tourists were kidnapped in the desert", "kidnapping"),
+    ("The pilot came home in a prisoner swap at the border", "release"),
+    ("The journalist was traded for two agents held in Germany", "release"),
+    // "Freed" is no release trigger: rescuers free people from rubble too.
+    ("Rescuers freed a woman from the rubble", nil),
+    // A name after "released" is a person set free, not a product.
+    ("The ministry released Anna Petrova on Friday", nil),
+    ("Shares fell on the London Stock Exchange", nil),
+    ("The two leaders had a heated exchange over trade", nil),
+    ("The studio released its new game on Friday", "launch"),
+    ("The central bank extended its currency swap line", nil),
     ("The court overturned the ruling", "decision"),
     ("The airline filed for bankruptcy", "layoff"),
     ("The carmaker will recall 40,000 vehicles", "recall"),
@@ -324,7 +339,7 @@ enum TriggerLexicon {
   /// classes before the broad ones (injury, war, visit, statement).
   static let priority = [
     "meeting", "attack", "disaster", "killing", "fire", "crash", "emergency", "agreement", "election", "takeover", "withdrawal",
-    "acquisition", "launch", "escape", "robbery", "kidnapping", "death", "arrest", "charge", "trial", "sentence",
+    "acquisition", "launch", "escape", "robbery", "kidnapping", "release", "death", "arrest", "charge", "trial", "sentence",
     "treatment", "award", "victory", "resignation", "dismissal", "appointment", "contract", "designation", "rate-decision", "decision",
     "lawsuit", "layoff", "recall", "grounding", "outage", "protest", "rescue", "injury", "funeral", "birth", "wedding", "war",
     "visit",
