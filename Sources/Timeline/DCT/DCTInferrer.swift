@@ -254,7 +254,18 @@ public struct DCTInferrer: Sendable {
       if case .monthDay(_, _, 1)? = p.1.anchor?.semantics { return false }
       return true
     }
-    if let (pivot, e) = fallbackPivots.last {
+    if let (stated, e) = fallbackPivots.last {
+      var pivot = stated
+      if let later = Self.hintedLater(than: pivot, e, yearlessDays, yearlessMonths, hint: yearHint),
+        Day.isValid(pivot.year + 1, pivot.month, pivot.day)
+      {
+        pivot = Day(pivot.year + 1, pivot.month, pivot.day)
+        evidence.append(
+          Evidence(
+            rule: "dct.yearless-after-hint",
+            note: "'\(later.text)' dates the corpus's year and is told in the past; '\(e.text)', earlier in the calendar, is of the year after: \(pivot).",
+            citation: cite(e)))
+      }
       evidence.append(
         Evidence(
           rule: "dct.latest-stated-date",
@@ -309,6 +320,28 @@ public struct DCTInferrer: Sendable {
       value: pad(year, 4), source: .inferred, earliest: Day(year, 1, 1).description,
       latest: Day(year, 12, 31).description,
       evidence: dedupe(evidence), confidence: 0.1)
+  }
+
+  /// "The state funeral held for him in September" (a report the corpus dates to September
+  /// 2022, which gave the year) and "the evaluation ended on January 10": a year-less date told
+  /// in the past that lies later in the calendar than the latest stated day `pivot` puts that
+  /// day in the next year; the other way round the article would be written before a month it
+  /// tells in the past. Only when the year came from the later date (its sentence is cited by
+  /// the corpus hint) and not from the pivot's. Returns the later date.
+  static func hintedLater(
+    than pivot: Day, _ e: TemporalExpression, _ days: [(Int, Int, TemporalExpression)],
+    _ months: [(Int, TemporalExpression)], hint: YearHint?
+  ) -> TemporalExpression? {
+    guard let hint, pivot.year == hint.year, days.contains(where: { $0.2.span == e.span }) else { return nil }
+    let cited = hint.evidence.compactMap(\.citation)
+    func inHint(_ x: TemporalExpression) -> Bool { cited.contains { $0.start <= x.span.start && x.span.end <= $0.end } }
+    func ahead(_ x: TemporalExpression) -> Bool {
+      if case .monthDay(_, _, 1)? = x.anchor?.semantics { return true }
+      return false
+    }
+    guard !inHint(e) else { return nil }
+    let candidates = days + months.map { ($0.0, 0, $0.1) }
+    return candidates.first { m, d, x in inHint(x) && !ahead(x) && (m, d) > (pivot.month, pivot.day) }?.2
   }
 
   /// The DCT `day`, its window running `through` days on.
