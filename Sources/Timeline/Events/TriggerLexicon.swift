@@ -89,7 +89,7 @@ enum TriggerLexicon {
     gutted|next:homes, houses, buildings, shops, cars, remains, shell, shells, ruins, interior
     debate|next:over, about, on, around, surrounding, within, among, in
     debates|next:over, about, on, around, surrounding, within, among, in
-    fired|next:at, on, upon, into, shots, rounds, a, back, off, missiles, rockets, warning, tear, weapons, guns, his, her, their, two, three, several
+    fired|next:at, on, upon, into, shots, rounds, a, back, off, missiles, rockets, warning, tear, weapons, guns, his, her, their, two, three, four, five, six, seven, eight, nine, ten, several, multiple, bullets, live, dozens, hundreds
     firing|next:at, on, upon, into, shots, rounds, squad, line, range, missiles, rockets
     firing|prev:were, was, are, is, not, engine, engines, static, still
     release|prev:press, news
@@ -215,6 +215,7 @@ enum TriggerLexicon {
     ("Thousands of protesters marched to parliament", "protest"),
     ("Thieves stole jewels worth millions", "robbery"),
     ("Two tourists were kidnapped in the desert", "kidnapping"),
+    ("The gunman fired five shots at the car", nil),
     ("The pilot came home in a prisoner swap at the border", "release"),
     ("The journalist was traded for two agents held in Germany", "release"),
     // "Freed" is no release trigger: rescuers free people from rubble too.
