@@ -207,8 +207,11 @@ public struct EventResolver: Sendable {
       // "opened a two-day summit on Tuesday", "the three-day talks ended on Friday": the day
       // that opens or ends an event of stated length stands for all its days; any other day
       // of it ("said on Saturday at the three-day conference") lies somewhere within them.
-      guard let r = parsed(), r.length == 1, let n = m.attributes[EventMention.lengthKey].flatMap({ Int($0) }) else {
-        return parsed()
+      // Parsed once: an autoclosure runs each time it is read, and most stated times return
+      // here, which parsed the value a second time.
+      let range = parsed()
+      guard let r = range, r.length == 1, let n = m.attributes[EventMention.lengthKey].flatMap({ Int($0) }) else {
+        return range
       }
       let role = m.attributes["timeRole"]
       return DayRange(
