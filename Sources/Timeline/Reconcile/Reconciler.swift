@@ -273,6 +273,10 @@ public struct Reconciler: Sendable {
 
   /// The most frequent value, ties to the smallest.
   static func mostCommon(_ values: [String]) -> String? {
+    // One value throughout (an event's class and place nearly always are): no table of counts
+    // (a hash table per call was about 6,000 instructions).
+    guard let first = values.first else { return nil }
+    if values.allSatisfy({ $0 == first }) { return first }
     var c: [String: Int] = [:]
     for v in values { c[v, default: 0] += 1 }
     return c.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key

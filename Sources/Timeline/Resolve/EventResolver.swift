@@ -213,8 +213,11 @@ public struct EventResolver: Sendable {
       // "opened a two-day summit on Tuesday", "the three-day talks ended on Friday": the day
       // that opens or ends an event of stated length stands for all its days; any other day
       // of it ("said on Saturday at the three-day conference") lies somewhere within them.
-      guard let r = parsed(), r.length == 1, let n = m.attributes[EventMention.lengthKey].flatMap({ Int($0) }) else {
-        return parsed()
+      // Parsed once: an autoclosure runs each time it is read, and most stated times return
+      // here, which parsed the value a second time.
+      let range = parsed()
+      guard let r = range, r.length == 1, let n = m.attributes[EventMention.lengthKey].flatMap({ Int($0) }) else {
+        return range
       }
       let role = m.attributes["timeRole"]
       return DayRange(
@@ -565,19 +568,42 @@ public struct EventResolver: Sendable {
     // buckets of its two rarest (within the block) context words and participants (ties broken
     // by the bucket name, "P:<participant>" before "k:<word>"); mentions of one meeting series
     // (``MentionFinder/findSeries(_:_:)``) share a bucket too.
-    var freq: [Int32: Int] = [:]
+    // Each distinct id of the block gets a number of its own here (one hash lookup per listed
+    // id), and every representative's three lists are kept as those numbers, one list after
+    // another (`lists[3 * i + l] ..< lists[3 * i + l + 1]` in `local`: keywords, participants,
+    // salient words): counts and ranks are then read from arrays, not hashed again per id.
+    var number: [Int32: Int32] = [:]
+    var idOf: [Int32] = []  // number → id
+    var freq: [Int] = []  // number → representatives' lists naming it
+    var local: [Int32] = []
+    var lists = [Int](repeating: 0, count: 3 * n + 1)
+    func add(_ list: [Int32], _ slot: Int) {
+      for id in list {
+        let k: Int32
+        if let known = number[id] {
+          k = known
+          freq[Int(k)] += 1
+        } else {
+          k = Int32(idOf.count)
+          number[id] = k
+          idOf.append(id)
+          freq.append(1)
+        }
+        local.append(k)
+      }
+      lists[slot + 1] = local.count
+    }
     for i in reps.indices {  // by index: a `for m in reps` copied every feature (five references)
-      for k in reps[i].keywords { freq[k, default: 0] += 1 }
-      for p in reps[i].participants { freq[p, default: 0] += 1 }
-      for w in reps[i].salient { freq[w, default: 0] += 1 }
+      add(reps[i].keywords, 3 * i)
+      add(reps[i].participants, 3 * i + 1)
+      add(reps[i].salient, 3 * i + 2)
     }
     // Rank of every shared id by (frequency, bucket name): sorting a mention's ids is then
     // an integer sort (the names are compared once per id, not once per comparison).
-    let shared = freq.keys.filter { (freq[$0] ?? 0) >= 2 }
     let namesTable = reps.first?.names ?? [:]
-    let ranked = shared.map { ($0, freq[$0] ?? 0, namesTable[$0] ?? "") }.sorted { ($0.1, $0.2) < ($1.1, $1.2) }
-    var rank: [Int32: Int] = [:]
-    rank.reserveCapacity(ranked.count)
+    let ranked = freq.indices.filter { freq[$0] >= 2 }.map { ($0, freq[$0], namesTable[idOf[$0]] ?? "") }
+      .sorted { ($0.1, $0.2) < ($1.1, $1.2) }
+    var rank = [Int](repeating: -1, count: idOf.count)  // number → rank; -1: not shared
     for (r, entry) in ranked.enumerated() { rank[entry.0] = r }
     // Bucket keys: kind in the high bits, an interned id (or the ordinal) in the low bits.
     func bucket(_ kind: Int, _ id: Int) -> Int { kind << 40 | (id & 0xFF_FFFF_FFFF) }
@@ -587,19 +613,21 @@ public struct EventResolver: Sendable {
     // running selection in one reused buffer, no arrays built per representative and block.
     var best: [(rank: Int, id: Int32)] = []
     best.reserveCapacity(4)
-    func joinRarest(_ kind: Int, _ count: Int, _ i: Int, _ a: [Int32], _ b: [Int32] = []) {
+    // `a` and `b`: slots of ``lists``.
+    func joinRarest(_ kind: Int, _ count: Int, _ i: Int, _ a: Int, _ b: Int? = nil) {
       best.removeAll(keepingCapacity: true)
-      func consider(_ list: [Int32]) {
-        for id in list {
-          guard let r = rank[id], best.count < count || r < best[best.count - 1].rank else { continue }
+      func consider(_ slot: Int) {
+        for k in local[lists[slot]..<lists[slot + 1]] {
+          let r = rank[Int(k)]
+          guard r >= 0, best.count < count || r < best[best.count - 1].rank else { continue }
           var at = best.count
           while at > 0, best[at - 1].rank > r { at -= 1 }
-          best.insert((r, id), at: at)
+          best.insert((r, idOf[Int(k)]), at: at)
           if best.count > count { best.removeLast() }
         }
       }
       consider(a)
-      consider(b)
+      if let b { consider(b) }
       for x in best { buckets[bucket(kind, Int(x.id)), default: []].append(i) }
     }
     for i in reps.indices {
@@ -609,8 +637,8 @@ public struct EventResolver: Sendable {
       if let p = reps[i].place { buckets[bucket(2, p), default: []].append(i) }
       if let o = reps[i].ordinal { buckets[bucket(3, o), default: []].append(i) }
       if let sr = reps[i].seriesID { buckets[bucket(6, sr), default: []].append(i) }
-      joinRarest(4, 2, i, reps[i].participants, reps[i].keywords)
-      joinRarest(5, 3, i, reps[i].salient)
+      joinRarest(4, 2, i, 3 * i + 1, 3 * i)  // participants, then keywords
+      joinRarest(5, 3, i, 3 * i + 2)
     }
     // Each representative's partners: the next `window` of every bucket it is in (bucket
     // lists are in index order, so partners are larger indexes). A stamp per partner drops the
