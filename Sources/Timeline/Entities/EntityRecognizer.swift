@@ -85,7 +85,12 @@ struct EntityRecognizer: Sendable {
       let toks = unit.tokens
       var i = 0
       while i < toks.count {
-        if toks[i].inTimex || toks[i].kind != .word {
+        // Every rule below needs a capital, the first word of a gazetteer form or that of a
+        // title: other words (most of them) are passed without the rules' calls, about 100
+        // instructions a word.
+        if toks[i].inTimex || toks[i].kind != .word
+          || !toks[i].isCap && toks[i].sets.isDisjoint(with: [.gazetteerStarts, .titleStarts])
+        {
           i += 1
           continue
         }
