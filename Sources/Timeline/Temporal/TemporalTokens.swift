@@ -165,8 +165,10 @@ enum TemporalTokenizer {
   static func isLetter(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0x80 }
   static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
 
-  static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> [TToken] {
-    var out: [TToken] = []
+  /// The tokens of `b`, in `out` (emptied first; its storage is reused when it is the only
+  /// reference to it).
+  static func tokenize(_ b: UnsafeBufferPointer<UInt8>, into out: inout [TToken]) {
+    out.removeAll(keepingCapacity: true)
     out.reserveCapacity(b.count / 5 + 4)
     let n = b.count
     var i = 0
@@ -264,6 +266,5 @@ enum TemporalTokenizer {
       space = false
       i = j
     }
-    return out
   }
 }
