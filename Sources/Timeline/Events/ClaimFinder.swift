@@ -37,9 +37,23 @@ struct ClaimFinder {
     paragraphQuotes.reserveCapacity(units.count)
     /// Appends a finder's claims (most sentences have none: appending nothing still cost a call).
     func add(_ found: [Claim]) { if !found.isEmpty { claims += found } }
-    // The word sets each sentence has a token of: a finder whose cue words a sentence lacks
-    // skips it without reading its tokens (most sentences have no status verb, no speech cue).
-    let present = units.map { unit in unit.tokens.reduce(into: XWordSets()) { $0.formUnion($1.sets) } }
+    // The word sets each sentence has a token of, and whether it quotes: a finder whose cue
+    // words a sentence lacks skips it without reading its tokens (most sentences have no
+    // status verb, no speech cue, no quote).
+    var present: [XWordSets] = []
+    var quoting: [Bool] = []
+    present.reserveCapacity(units.count)
+    quoting.reserveCapacity(units.count)
+    for unit in units {
+      var sets: XWordSets = []
+      var quoted = false
+      for k in unit.tokens.indices {
+        sets.formUnion(unit.tokens[k].sets)
+        quoted = quoted || unit.tokens[k].quoted
+      }
+      present.append(sets)
+      quoting.append(quoted)
+    }
     for (u, unit) in units.enumerated() {
       let inSentence = byUnitStart[unit.span.start] ?? []
       // "… urged donors to hold such a summit every year": a mention of another instance
@@ -94,7 +108,7 @@ struct ClaimFinder {
           !(c.unit == "countries" && listRanges.contains { $0.1.hasSuffix(c.value) })
         })
       add(listClaims)
-      add(quotes(u, cite: cite, about: about, speaker: speaker))
+      if quoting[u] { add(quotes(u, cite: cite, about: about, speaker: speaker)) }
       add(roles(u, cite: cite, about: about, present: present[u]))
       // A status needs a status verb or "(take) part (in)" ("part" is a participation cue).
       if present[u].contains(.statusVerbs) || present[u].contains(.participationCues) {
@@ -235,7 +249,7 @@ struct ClaimFinder {
         !(k + 1 < toks.count && toks[k + 1].text == "-")
       {
         value = v
-      } else if toks[k].lowerIs("a") || toks[k].lowerIs("an"), k + 1 < toks.count,
+      } else if toks[k].lowerIs("a") || toks[k].lowerIs("an"), k + 1 < toks.count, toks[k + 1].isIn(.multipliers),
         let m = ClaimRules.multipliers[toks[k + 1].lower],
         m >= 1000
       {
@@ -245,7 +259,9 @@ struct ClaimFinder {
       }
       guard var v = value else { continue }
       let t = toks[k]
-      if j < toks.count, let m = ClaimRules.multipliers[toks[j].lower] {
+      // The words' flags before the tables (``XWordSets``): most words are no multiplier, unit
+      // or people noun, and the flag answers without hashing the word.
+      if j < toks.count, toks[j].isIn(.multipliers), let m = ClaimRules.multipliers[toks[j].lower] {
         v *= m
         j += 1
       }
@@ -267,7 +283,7 @@ struct ClaimFinder {
       if prev == "-" || prev == "+" || prev == "no." || prev == "#" || (k > 0 && toks[k - 1].isIn(.months)) { continue }
       if j < toks.count, toks[j].text == "%" || toks[j].lower == "percent" || toks[j].lower == "per" { continue }
       if t.kind == .number, !t.lower.utf8.contains(0x2C), v >= 1000, v <= 2199, v == v.rounded(), unitName == nil {
-        let nextUnit = j < toks.count ? ClaimRules.units[toks[j].lower] : nil
+        let nextUnit = j < toks.count && toks[j].isIn(.countUnits) ? ClaimRules.units[toks[j].lower] : nil
         if nextUnit == nil { continue }
       }
       // An ASCII number's characters are its bytes: letters are `a`–`z` once lowercased.
@@ -283,15 +299,17 @@ struct ClaimFinder {
         var steps = 0
         while p < toks.count, steps < 5 {
           let w = toks[p].lower
-          if let un = ClaimRules.units[w] {
+          if toks[p].isIn(.countUnits), let un = ClaimRules.units[w] {
             unitName = un
             end = p + 1
             break
           }
-          if ClaimRules.peopleNouns.contains(w) {
+          if toks[p].isIn(.peopleNouns) {
             end = p + 1
             // "2,000 people homeless", "five people missing", "12 people dead".
-            if p + 1 < toks.count, let direct = ClaimRules.units[toks[p + 1].lower], !direct.hasPrefix("money:") {
+            if p + 1 < toks.count, toks[p + 1].isIn(.countUnits), let direct = ClaimRules.units[toks[p + 1].lower],
+              !direct.hasPrefix("money:")
+            {
               unitName = direct
               end = p + 2
               break
@@ -486,7 +504,7 @@ struct ClaimFinder {
         }
         var steps = 0
         while q < toks.count, steps < 6 {
-          if ClaimRules.units[toks[q].lower] == "countries" {
+          if toks[q].isIn(.countUnits), ClaimRules.units[toks[q].lower] == "countries" {
             if let n = number { count += Int(n) } else { qualifier = "MIN" }
             end = q + 1
             break
