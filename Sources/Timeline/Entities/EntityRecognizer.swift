@@ -85,7 +85,12 @@ struct EntityRecognizer: Sendable {
       let toks = unit.tokens
       var i = 0
       while i < toks.count {
-        if toks[i].inTimex || toks[i].kind != .word {
+        // Every rule below needs a capital, the first word of a gazetteer form or that of a
+        // title: other words (most of them) are passed without the rules' calls, about 100
+        // instructions a word.
+        if toks[i].inTimex || toks[i].kind != .word
+          || !toks[i].isCap && toks[i].sets.isDisjoint(with: [.gazetteerStarts, .titleStarts])
+        {
           i += 1
           continue
         }
@@ -129,14 +134,13 @@ struct EntityRecognizer: Sendable {
         }
         if !unit.allCaps, let (person, next) = personAt(toks, i, ents: ents, headline: unit.role == .headline) {
           ents.append(person)
-          let parts = person.surface.split(separator: " ")
+          let parts = Self.words(person.surface)
           if let last = parts.last, !Self.romanNumerals.contains(String(last)) {
             surnames[NameSkeleton.fold(String(last))] = person.key
           }
           // The family name the key is built on ("Xi" for Xi Jinping, "Mohammed" for Mohammed VI).
-          if let family = parts.first(where: {
-            Gazetteer.slug(String($0)) == person.key.dropFirst(7).split(separator: "-").first.map(String.init)
-          }) {
+          let keyed = person.key.dropFirst(7).split(separator: "-").first.map(String.init)
+          if let family = parts.first(where: { Gazetteer.slug(String($0)) == keyed }) {
             surnames[NameSkeleton.fold(String(family))] = person.key
           }
           if person.surface.count > (fullNames[person.key]?.count ?? 0) { fullNames[person.key] = person.surface }
@@ -168,9 +172,12 @@ struct EntityRecognizer: Sendable {
       guard let first = t.lower.utf8.first, n < 64 else { return false }
       return lengthsByFirstByte[Int(first)] & (1 << UInt64(n)) != 0
     }
+    // One buffer for every sentence (a new array per sentence was an allocation and a free).
+    var covered: [Bool] = []
     for (u, unit) in units.enumerated() where !unit.allCaps {
       let toks = unit.tokens
-      var covered = Array(repeating: false, count: toks.count)
+      covered.removeAll(keepingCapacity: true)
+      covered.append(contentsOf: repeatElement(false, count: toks.count))
       for e in found[u] {
         for k in e.lo..<min(e.hi, toks.count) { covered[k] = true }
       }
@@ -197,6 +204,13 @@ struct EntityRecognizer: Sendable {
       }
     }
     return found
+  }
+
+  /// The pieces of a name between spaces, as `split(separator: " ")` gives them: an ASCII name
+  /// (where a character is a byte, or "\r\n", never a space) is split by its bytes, without
+  /// breaking it into characters first.
+  static func words(_ name: String) -> [Substring] {
+    name.utf8.allSatisfy({ $0 < 0x80 }) ? TableText.split(name, at: 0x20) : name.split(separator: " ")
   }
 
   /// Whether a wire dateline's tail starts at `j`, after its capitals: an agency in

@@ -37,6 +37,23 @@ struct ClaimFinder {
     paragraphQuotes.reserveCapacity(units.count)
     /// Appends a finder's claims (most sentences have none: appending nothing still cost a call).
     func add(_ found: [Claim]) { if !found.isEmpty { claims += found } }
+    // The word sets each sentence has a token of, and whether it quotes: a finder whose cue
+    // words a sentence lacks skips it without reading its tokens (most sentences have no
+    // status verb, no speech cue, no quote).
+    var present: [XWordSets] = []
+    var quoting: [Bool] = []
+    present.reserveCapacity(units.count)
+    quoting.reserveCapacity(units.count)
+    for unit in units {
+      var sets: XWordSets = []
+      var quoted = false
+      for k in unit.tokens.indices {
+        sets.formUnion(unit.tokens[k].sets)
+        quoted = quoted || unit.tokens[k].quoted
+      }
+      present.append(sets)
+      quoting.append(quoted)
+    }
     for (u, unit) in units.enumerated() {
       let inSentence = byUnitStart[unit.span.start] ?? []
       // "… urged donors to hold such a summit every year": a mention of another instance
@@ -46,13 +63,16 @@ struct ClaimFinder {
       // the toll is that earlier event's).
       // "The quake killed 2,000 people": a toll belongs to the incident that caused it, not to
       // the consequence verb next to it, when the sentence names one.
-      let own = inSentence.filter { mentions[$0].attributes[EventMention.instanceKey] != EventMention.otherInstance }
-      let incidents = own.filter { !TriggerLexicon.consequenceClasses.contains(mentions[$0].eventClass) }
-      // Trigger starts and ids, in trigger order.
-      let ms = (incidents.isEmpty ? own : incidents).map {
-        (start: mentions[$0].triggerSpan.start, id: mentions[$0].id)
+      // Trigger starts and ids, in trigger order (none, without a sort, for most sentences).
+      var ms: [(start: Int, id: String)] = []
+      if !inSentence.isEmpty {
+        let own = inSentence.filter { mentions[$0].attributes[EventMention.instanceKey] != EventMention.otherInstance }
+        let incidents = own.filter { !TriggerLexicon.consequenceClasses.contains(mentions[$0].eventClass) }
+        ms = (incidents.isEmpty ? own : incidents).map {
+          (start: mentions[$0].triggerSpan.start, id: mentions[$0].id)
+        }
+        .sorted { $0.start < $1.start }
       }
-      .sorted { $0.start < $1.start }
       func about(_ tokenStart: Int) -> String? {
         guard !ms.isEmpty else { return mainID }
         // The nearest trigger, by binary search.
@@ -74,11 +94,11 @@ struct ClaimFinder {
         if unit.span.length <= XUnit.maxCitedBytes { whole = c }
         return c
       }
-      var speaker = self.speaker(u, lastPerson: lastPerson, byTitle: byTitle)
+      var speaker = self.speaker(u, lastPerson: lastPerson, byTitle: byTitle, present: present[u])
       // A quote running on into the next sentence of the paragraph takes that sentence's
       // speaker: “First sentence. Second sentence,” she said.
       if speaker == nil, unit.quoted.last == true, u + 1 < units.count, units[u + 1].paragraph == unit.paragraph {
-        speaker = self.speaker(u + 1, lastPerson: lastPerson, byTitle: byTitle)
+        speaker = self.speaker(u + 1, lastPerson: lastPerson, byTitle: byTitle, present: present[u + 1])
       }
       let listClaims = lists(u, cite: cite, about: about, hasMention: !inSentence.isEmpty)
       let listRanges = listClaims.map { ($0.id, $0.value) }
@@ -88,9 +108,12 @@ struct ClaimFinder {
           !(c.unit == "countries" && listRanges.contains { $0.1.hasSuffix(c.value) })
         })
       add(listClaims)
-      add(quotes(u, cite: cite, about: about, speaker: speaker))
-      add(roles(u, cite: cite, about: about))
-      add(statuses(u, cite: cite, about: about, lastGroup: lastGroup))
+      if quoting[u] { add(quotes(u, cite: cite, about: about, speaker: speaker)) }
+      add(roles(u, cite: cite, about: about, present: present[u]))
+      // A status needs a status verb or "(take) part (in)" ("part" is a participation cue).
+      if present[u].contains(.statusVerbs) || present[u].contains(.participationCues) {
+        add(statuses(u, cite: cite, about: about, lastGroup: lastGroup))
+      }
       for e in entities[u] where e.kind == .group && !unit.quoted[e.lo] { lastGroup = e.key }
       for e in entities[u] where e.kind == .person && !unit.quoted[e.lo] {
         lastPerson = e.key
@@ -101,7 +124,7 @@ struct ClaimFinder {
       // Counted here, then added under one lookup per sentence (a `default:` value that names
       // the sentence was a closure, made and consumed at every sentence).
       var q = (open: 0, close: 0, straight: 0)
-      for k in unit.tokens.indices where unit.tokens[k].isQuote {
+      for k in (present[u].contains(.quoteMarks) ? unit.tokens.indices : 0..<0) where unit.tokens[k].isQuote {
         switch unit.tokens[k].text {
         case "“", "«", "„": q.open += 1
         case "”", "»": q.close += 1
@@ -161,16 +184,26 @@ struct ClaimFinder {
 
   /// Who speaks in a sentence: the person next to a speech verb, "he/she said" → the last
   /// person named before, else the only person in the sentence outside the quotes.
-  func speaker(_ u: Int, lastPerson: String?, byTitle: [String: String] = [:]) -> String? {
+  ///
+  /// `present` holds the word sets of the sentence's tokens.
+  func speaker(_ u: Int, lastPerson: String?, byTitle: [String: String] = [:], present: XWordSets) -> String? {
     let toks = units[u].tokens
     let quoted = units[u].quoted
-    for k in toks.indices where !quoted[k] && toks[k].isIn(.speechCues) {
-      let near = XUnit.window(entities[u], max(0, k - 9), k + 10).filter { $0.kind == .person && !quoted[$0.lo] }
-      if let p = near.min(by: { abs($0.lo - k) < abs($1.lo - k) }), abs(p.lo - k) <= 8 || abs(p.hi - k) <= 8 {
-        return p.key
+    // A sentence without a speech cue has only the last rule to read.
+    let cueRange = present.contains(.speechCues) ? toks.indices : 0..<0
+    for k in cueRange where !quoted[k] && toks[k].isIn(.speechCues) {
+      // The person outside the quotes nearest the cue (the first of equals), read in place.
+      let near = XUnit.window(entities[u], max(0, k - 9), k + 10)
+      var nearest: Int?
+      for j in near.indices where near[j].kind == .person && !quoted[near[j].lo] {
+        if let n = nearest, abs(near[j].lo - k) >= abs(near[n].lo - k) { continue }
+        nearest = j
       }
-      let around = [k - 1, k + 1].filter { $0 >= 0 && $0 < toks.count }.map { toks[$0].lower }
-      if around.contains("he") || around.contains("she") { return lastPerson }
+      if let p = nearest, abs(near[p].lo - k) <= 8 || abs(near[p].hi - k) <= 8 {
+        return near[p].key
+      }
+      func pronoun(_ q: Int) -> Bool { q >= 0 && q < toks.count && (toks[q].lowerIs("he") || toks[q].lowerIs("she")) }
+      if pronoun(k - 1) || pronoun(k + 1) { return lastPerson }
       // "the minister said", "said the spokeswoman": the last person with that title.
       for q in max(0, k - 3)..<min(toks.count, k + 4) where q != k && q > 0 && toks[q - 1].lower == "the" {
         if let key = byTitle[toks[q].lower] { return key }
@@ -216,7 +249,7 @@ struct ClaimFinder {
         !(k + 1 < toks.count && toks[k + 1].text == "-")
       {
         value = v
-      } else if toks[k].lowerIs("a") || toks[k].lowerIs("an"), k + 1 < toks.count,
+      } else if toks[k].lowerIs("a") || toks[k].lowerIs("an"), k + 1 < toks.count, toks[k + 1].isIn(.multipliers),
         let m = ClaimRules.multipliers[toks[k + 1].lower],
         m >= 1000
       {
@@ -226,7 +259,9 @@ struct ClaimFinder {
       }
       guard var v = value else { continue }
       let t = toks[k]
-      if j < toks.count, let m = ClaimRules.multipliers[toks[j].lower] {
+      // The words' flags before the tables (``XWordSets``): most words are no multiplier, unit
+      // or people noun, and the flag answers without hashing the word.
+      if j < toks.count, toks[j].isIn(.multipliers), let m = ClaimRules.multipliers[toks[j].lower] {
         v *= m
         j += 1
       }
@@ -248,7 +283,7 @@ struct ClaimFinder {
       if prev == "-" || prev == "+" || prev == "no." || prev == "#" || (k > 0 && toks[k - 1].isIn(.months)) { continue }
       if j < toks.count, toks[j].text == "%" || toks[j].lower == "percent" || toks[j].lower == "per" { continue }
       if t.kind == .number, !t.lower.utf8.contains(0x2C), v >= 1000, v <= 2199, v == v.rounded(), unitName == nil {
-        let nextUnit = j < toks.count ? ClaimRules.units[toks[j].lower] : nil
+        let nextUnit = j < toks.count && toks[j].isIn(.countUnits) ? ClaimRules.units[toks[j].lower] : nil
         if nextUnit == nil { continue }
       }
       // An ASCII number's characters are its bytes: letters are `a`–`z` once lowercased.
@@ -264,15 +299,17 @@ struct ClaimFinder {
         var steps = 0
         while p < toks.count, steps < 5 {
           let w = toks[p].lower
-          if let un = ClaimRules.units[w] {
+          if toks[p].isIn(.countUnits), let un = ClaimRules.units[w] {
             unitName = un
             end = p + 1
             break
           }
-          if ClaimRules.peopleNouns.contains(w) {
+          if toks[p].isIn(.peopleNouns) {
             end = p + 1
             // "2,000 people homeless", "five people missing", "12 people dead".
-            if p + 1 < toks.count, let direct = ClaimRules.units[toks[p + 1].lower], !direct.hasPrefix("money:") {
+            if p + 1 < toks.count, toks[p + 1].isIn(.countUnits), let direct = ClaimRules.units[toks[p + 1].lower],
+              !direct.hasPrefix("money:")
+            {
               unitName = direct
               end = p + 2
               break
@@ -438,15 +475,22 @@ struct ClaimFinder {
     var a = 0
     while a < ents.count {
       var b = a
-      // Extend the run while only "," / "and" / ", and" separate entities.
+      // Extend the run while only "," / "and" / ", and" / "&" separate entities (read in
+      // place: the gap's words as an array cost an allocation per pair of entities).
       while b + 1 < ents.count {
-        let gap = toks[ents[b].hi..<ents[b + 1].lo].map(\.lower)
-        if gap == [","] || gap == ["and"] || gap == [",", "and"] || gap == ["&"] { b += 1 } else { break }
+        let g = ents[b].hi
+        let gap = ents[b + 1].lo - g
+        let joined =
+          gap == 1 ? toks[g].lower == "," || toks[g].lower == "and" || toks[g].lower == "&"
+          : gap == 2 && toks[g].lower == "," && toks[g + 1].lower == "and"
+        if joined { b += 1 } else { break }
       }
-      let items = Array(ents[a...b])
-      var count = Set(items.map(\.key)).count
+      let items = ents[a...b]
+      // Distinct keys, counted without a set (a run has a few entities).
+      var count = 0
+      for i in items.indices where !items[a..<i].contains(where: { $0.key == items[i].key }) { count += 1 }
       var qualifier: String?
-      var end = items[items.count - 1].hi
+      var end = items[b].hi
       // A trailing counted group: "and eight other countries", "and five former Soviet states".
       var p = end
       if p < toks.count, toks[p].text == "," { p += 1 }
@@ -460,7 +504,7 @@ struct ClaimFinder {
         }
         var steps = 0
         while q < toks.count, steps < 6 {
-          if ClaimRules.units[toks[q].lower] == "countries" {
+          if toks[q].isIn(.countUnits), ClaimRules.units[toks[q].lower] == "countries" {
             if let n = number { count += Int(n) } else { qualifier = "MIN" }
             end = q + 1
             break
@@ -471,10 +515,9 @@ struct ClaimFinder {
         }
       }
       defer { a = b + 1 }
-      guard count >= 3 || (end > items[items.count - 1].hi && items.count >= 1) else { continue }
-      let before = toks[max(0, items[0].lo - 5)..<items[0].lo].map(\.lower)
-      let isMembers = before.contains { Self.memberCues.contains($0) }
-      let cue = toks[max(0, items[0].lo - 8)..<min(toks.count, end + 6)].contains {
+      guard count >= 3 || (end > items[b].hi && items.count >= 1) else { continue }
+      let isMembers = toks[max(0, items[a].lo - 5)..<items[a].lo].contains { Self.memberCues.contains($0.lower) }
+      let cue = toks[max(0, items[a].lo - 8)..<min(toks.count, end + 6)].contains {
         $0.isIn(.participationCues)
       }
       guard isMembers || hasMention || cue else { continue }
@@ -483,9 +526,9 @@ struct ClaimFinder {
       let keys = items.map(\.key).filter { seen.insert($0).inserted }.sorted()
       out.append(
         Claim(
-          id: id(toks[items[0].lo].start, attribute), document: document.id, mention: about(toks[items[0].lo].start),
-          attribute: attribute, value: EntityRecognizer.text(toks, items[0].lo, end), number: Double(count),
-          unit: "countries", items: keys, qualifier: qualifier, citation: cite(items[0].lo)))
+          id: id(toks[items[a].lo].start, attribute), document: document.id, mention: about(toks[items[a].lo].start),
+          attribute: attribute, value: EntityRecognizer.text(toks, items[a].lo, end), number: Double(count),
+          unit: "countries", items: keys, qualifier: qualifier, citation: cite(items[a].lo)))
     }
     return out
   }
@@ -525,7 +568,9 @@ struct ClaimFinder {
 
   // MARK: - Titles and roles
 
-  func roles(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?) -> [Claim] {
+  /// Titles of the sentence's persons, and heads of delegation (`present`: the word sets of the
+  /// sentence's tokens).
+  func roles(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, present: XWordSets) -> [Claim] {
     let toks = units[u].tokens
     var out: [Claim] = []
     for e in entities[u] where e.kind == .person {
@@ -537,7 +582,7 @@ struct ClaimFinder {
             holder: nil, subject: e.key, citation: cite(e.lo)))
       }
     }
-    for k in toks.indices where toks[k].isIn(.headVerbs) {
+    for k in (present.contains(.headVerbs) ? toks.indices : 0..<0) where toks[k].isIn(.headVerbs) {
       let w = toks[k].lower
       var head: XEntity?
       if (w == "headed" || w == "led"), k + 1 < toks.count, toks[k + 1].lower == "by" {

@@ -332,10 +332,11 @@ struct MentionFinder {
   func find() -> [EventMention] {
     var raws: [Raw] = []
     var lastGroup: String?
-    // Per sentence: (class, clause) → token index of the last trigger. One table for all the
-    // sentences, emptied for each, and keyed by the class and clause as they are: a table per
-    // sentence keyed by a "class@clause" string was about 1,700 instructions a trigger.
-    var seen: [ClassInClause: Int] = [:]
+    // Per sentence: (class, clause) → token index of the last trigger. One list for all the
+    // sentences, emptied for each, and searched in order: a sentence has a few triggers, and a
+    // table hashing the class and clause was about 850 instructions a trigger (a table per
+    // sentence keyed by a "class@clause" string, 1,700).
+    var seen: [(key: ClassInClause, last: Int)] = []
     for (u, unit) in units.enumerated() {
       defer {
         for e in entities[u] where e.kind == .group && !unit.quoted[e.lo] { lastGroup = e.key }
@@ -371,12 +372,16 @@ struct MentionFinder {
         }
         let key = ClassInClause(eventClass: trig.eventClass, clause: unit.clause[i])
         // "the fifth session of the consultations": one meeting, not two.
-        if let last = seen[key], i - last <= 6 {
-          seen[key] = i
-          i += len
-          continue
+        if let s = seen.firstIndex(where: { $0.key == key }) {
+          let last = seen[s].last
+          seen[s].last = i
+          if i - last <= 6 {
+            i += len
+            continue
+          }
+        } else {
+          seen.append((key, i))
         }
-        seen[key] = i
         raws.append(makeRaw(u, i, len, Self.corporateTakeover(toks, i, trig) ? "acquisition" : trig.eventClass, lastGroup: lastGroup))
         i += len
       }
@@ -397,7 +402,7 @@ struct MentionFinder {
   }
 
   /// A trigger class in one clause of a sentence (``find()``).
-  private struct ClassInClause: Hashable {
+  private struct ClassInClause: Equatable {
     var eventClass: String
     var clause: Int
   }

@@ -66,6 +66,9 @@ struct XWordSets: OptionSet, Sendable {
   static let participationCues = XWordSets(rawValue: 1 << 43)
   static let months = XWordSets(rawValue: 1 << 44)
   static let cityLocatives = XWordSets(rawValue: 1 << 45)
+  static let multipliers = XWordSets(rawValue: 1 << 46)
+  static let countUnits = XWordSets(rawValue: 1 << 47)
+  static let peopleNouns = XWordSets(rawValue: 1 << 48)
 
   /// Every flag with the words it stands for, where the rules define them.
   static let sources: [(flag: XWordSets, words: Set<String>)] = [
@@ -115,6 +118,9 @@ struct XWordSets: OptionSet, Sendable {
     (.participationCues, ClaimFinder.participationCues),
     (.months, ClaimFinder.months),
     (.cityLocatives, EntityRecognizer.cityLocatives),
+    (.multipliers, Set(ClaimRules.multipliers.keys)),
+    (.countUnits, Set(ClaimRules.units.keys)),
+    (.peopleNouns, ClaimRules.peopleNouns),
   ]
 
   /// Lowercase word → the sets it belongs to.

@@ -231,7 +231,11 @@ struct TemporalGrammar {
       j += 1
       hyphen = true
     }
-    guard let a = w(j), let u = TemporalVocabulary.units[a], !t[j].cap || isSentenceStart(j) else { return nil }
+    // The token's unit flag first: most words asked about are no unit, and the flag answers
+    // as the table does (``TemporalTokenizer/flags(of:)``) without hashing the word.
+    guard j >= 0, j < t.count, t[j].flags & TemporalTokenizer.Family.unit != 0, let a = w(j),
+      let u = TemporalVocabulary.units[a], !t[j].cap || isSentenceStart(j)
+    else { return nil }
     // "quarter-to-quarter", "day-to-day": compound adjectives, not times.
     if glued(j + 1, 45), isW(j + 2, "to"), glued(j + 3, 45) { return nil }
     return (u.0, u.plural, j + 1, hyphen)

@@ -165,8 +165,10 @@ enum TemporalTokenizer {
   static func isLetter(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0x80 }
   static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
 
-  static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> [TToken] {
-    var out: [TToken] = []
+  /// The tokens of `b`, in `out` (emptied first; its storage is reused when it is the only
+  /// reference to it).
+  static func tokenize(_ b: UnsafeBufferPointer<UInt8>, into out: inout [TToken]) {
+    out.removeAll(keepingCapacity: true)
     out.reserveCapacity(b.count / 5 + 4)
     let n = b.count
     var i = 0
@@ -224,9 +226,19 @@ enum TemporalTokenizer {
       }
       if isLetter(c) {
         var j = i
-        while j < n && isLetter(b[j]) {
-          if b[j] == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0x99 { break }
-          if b[j] == 0xC2, j + 1 < n, b[j + 1] == 0xA0 { break }
+        // `fnv(b, i, j)`, hashed while the word is read (a second pass over its bytes cost
+        // as much as the first).
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        while j < n {
+          let d = b[j]
+          if d < 0x80 {
+            // An ASCII letter once `A`–`Z` are folded to `a`–`z`.
+            guard d | 0x20 >= 97 && d | 0x20 <= 122 else { break }
+          } else {
+            if d == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0x99 { break }
+            if d == 0xC2, j + 1 < n, b[j + 1] == 0xA0 { break }
+          }
+          h = (h ^ UInt64(d >= 65 && d <= 90 ? d + 32 : d)) &* 0x0000_0100_0000_01b3
           j += 1
         }
         var t = TToken(start: i, end: j, kind: .word, space: space)
@@ -234,7 +246,6 @@ enum TemporalTokenizer {
         let ing = j - i >= 6 && b[j - 1] | 0x20 == 103 && b[j - 2] | 0x20 == 110 && b[j - 3] | 0x20 == 105
         t.ing = ing
         if j - i <= 14 {
-          let h = fnv(b, i, j)
           // No noun in "-ing" is longer than 14 letters; the word's hash is at hand.
           if ing, ingNouns.contains(h) { t.ing = false }
           var k = Int(truncatingIfNeeded: h) & mask
@@ -264,6 +275,5 @@ enum TemporalTokenizer {
       space = false
       i = j
     }
-    return out
   }
 }
