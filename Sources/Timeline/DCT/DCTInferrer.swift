@@ -263,7 +263,8 @@ public struct DCTInferrer: Sendable {
         evidence.append(
           Evidence(
             rule: "dct.yearless-after-hint",
-            note: "'\(later.text)' dates the corpus's year and is told in the past; '\(e.text)', earlier in the calendar, is of the year after: \(pivot).",
+            note: "'\(later.text)' dates the corpus's year and is told in the past; '\(e.text)', earlier in the "
+              + "calendar, is of the year after: \(pivot).",
             citation: cite(e)))
       }
       evidence.append(

@@ -71,20 +71,26 @@ extension EventExtractor {
     return ["(", "-", "—", "–"].contains(toks[hi].text)
   }
 
-  /// The verb of the clause that holds tokens `lo..<hi` nearest to them: a speech verb, a
-  /// word in `-ed`, or a common irregular past form; nil when the clause shows none.
+  /// The verb of the clause that holds tokens `lo..<hi` nearest to them, at most
+  /// ``verbReach`` tokens away: a speech verb, a word in `-ed`, or a common irregular past
+  /// form; nil when the clause shows none there. (A bounded window keeps a sentence of a
+  /// hundred thousand words with many dates linear.)
   static func clauseVerb(_ unit: XUnit, from lo: Int, to hi: Int) -> Int? {
     let toks = unit.tokens
     let clause = unit.clause[lo]
     var best: (dist: Int, k: Int)?
-    for k in toks.indices where unit.clause[k] == clause && !(lo..<hi).contains(k) {
+    let window = max(0, lo - verbReach)..<min(toks.count, hi + verbReach)
+    for k in window where unit.clause[k] == clause && !(lo..<hi).contains(k) {
       let t = toks[k]
       guard t.isWord, !t.inTimex, !t.isCap || k == 0, Self.looksLikeVerb(t) else { continue }
       let dist = k < lo ? lo - k : k - hi
-      if best == nil || dist < best!.dist { best = (dist, k) }
+      if dist < best?.dist ?? Int.max { best = (dist, k) }
     }
     return best?.k
   }
+
+  /// Tokens on either side of a date within which its clause's verb is looked for.
+  static let verbReach = 40
 
   static func looksLikeVerb(_ t: XToken) -> Bool {
     if t.isIn(.speechVerbs) || Self.pastForms.contains(t.lower) { return true }

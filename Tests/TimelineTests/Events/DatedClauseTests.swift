@@ -13,7 +13,10 @@ struct DatedClauseTests {
   func aDatedClauseIsAFact() throws {
     let x = XDoc.extract(
       // (The headline names the story: without one, the lede's first word would stand for it.)
-      ["H: Recorder found off the coast", "Navy divers on Thursday recovered the flight data recorder from the sea floor."],
+      [
+        "H: Recorder found off the coast",
+        "Navy divers on Thursday recovered the flight data recorder from the sea floor.",
+      ],
       published: "2018-11-02",
       dates: [("on Thursday", "2018-11-01")])
     let m = try #require(datedClauses(x).first)
@@ -28,7 +31,10 @@ struct DatedClauseTests {
   @Test("the date of a speech verb makes a statement")
   func aSaidDateIsAStatement() throws {
     let x = XDoc.extract(
-      ["H: Ferry route to reopen", "The harbour authority said on Monday that the ferry route would reopen within a month."],
+      [
+        "H: Ferry route to reopen",
+        "The harbour authority said on Monday that the ferry route would reopen within a month.",
+      ],
       published: "2024-03-12", dates: [("on Monday", "2024-03-11")])
     let m = try #require(datedClauses(x).first)
     #expect(m.eventClass == "statement")
@@ -48,16 +54,19 @@ struct DatedClauseTests {
   @Test("neither a dateline's date nor the stretch of a trend is a fact")
   func datelinesAndStretchesAreNotFacts() {
     let dateline = XDoc.extract(
-      ["H: Rates on hold", "OSLO, June 10 (Reuters) - The central bank kept its forecasts unchanged."], published: "2021-06-10",
+      ["H: Rates on hold", "OSLO, June 10 (Reuters) - The central bank kept its forecasts unchanged."],
+      published: "2021-06-10",
       dates: [("June 10", "2021-06-10")])
     #expect(datedClauses(dateline).isEmpty)
     let trend = XDoc.extract(
-      ["H: Growers squeezed", "Local growers said rents had climbed steeply over the past year."], published: "2021-06-10",
+      ["H: Growers squeezed", "Local growers said rents had climbed steeply over the past year."],
+      published: "2021-06-10",
       dates: [("the past year", "2020")])
     #expect(datedClauses(trend).isEmpty)
     // "Over" as a particle: the declaration is dated.
     let particle = XDoc.extract(
-      ["H: Island rebuilds", "The lava flow, which was declared over last month, buried hundreds of homes."], published: "2022-01-20",
+      ["H: Island rebuilds", "The lava flow, which was declared over last month, buried hundreds of homes."],
+      published: "2022-01-20",
       dates: [("last month", "2021-12")])
     #expect(datedClauses(particle).map(\.trigger) == ["declared"])
   }
