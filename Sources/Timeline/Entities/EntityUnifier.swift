@@ -33,20 +33,23 @@ public struct EntityUnifier: Sendable {
     let shards = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let parts = parallelMap(Array(0..<shards)) { part -> [String: Info] in
       var infos: [String: Info] = [:]
-      for x in extractions {
-        for e in x.entities where hashShard(e.key, of: shards) == part {
+      // Documents and claims read in place: every task reads them all, and a copy retained all
+      // their fields (most claims are not titles).
+      for d in extractions.indices {
+        for e in extractions[d].entities where hashShard(e.key, of: shards) == part {
           // Mutated in place: copying the info out and back copied its document set for every
           // document that names the entity (quadratic for "Russia" in 100,000 articles).
           // One lookup of the key (hashed once) for all three insertions.
           Self.update(&infos[e.key, default: Info(kind: String(e.key.prefix { $0 != ":" }))]) { info in
             info.names.insert(e.name)
             for a in e.aliases { info.names.insert(a) }
-            info.documents.insert(x.document)
+            info.documents.insert(extractions[d].document)
           }
         }
-        for c in x.claims where c.attribute == "title" {
-          guard let s = c.subject, hashShard(s, of: shards) == part, infos[s] != nil else { continue }
-          for w in Self.titleWords(c.value) { infos[s]?.titleWords.insert(w) }
+        let claims = extractions[d].claims
+        for c in claims.indices where claims[c].attribute == "title" {
+          guard let s = claims[c].subject, hashShard(s, of: shards) == part, infos[s] != nil else { continue }
+          for w in Self.titleWords(claims[c].value) { infos[s]?.titleWords.insert(w) }
         }
       }
       return infos
