@@ -125,9 +125,20 @@ public struct EventExtractor: Sendable {
     for k in sentences.indices {
       let role = sentences[k].role
       guard role == .body || role == .headline || role == .caption else { continue }
-      // Token offsets come in increasing order: a cursor walks the runs once per sentence.
-      var offsets = sentences[k].offsets.cursor
-      let toks = ExtractionTokenizer.tokenize(sentences[k].clean) { o, isEnd in offsets.original(o, isEnd: isEnd) }
+      // Token offsets come in increasing order: a cursor walks the runs once per sentence. A
+      // sentence of one run (most: no markup or escape inside) maps by that run, as the
+      // cursor does there, without its walk and its call per offset.
+      let runs = sentences[k].offsets.runs
+      let toks: [XToken]
+      if runs.count == 1 {
+        let run = runs[0]
+        toks = ExtractionTokenizer.tokenize(sentences[k].clean) { o, isEnd in
+          OffsetMap.original(isEnd ? max(0, o - 1) : o, in: run, isEnd: isEnd)
+        }
+      } else {
+        var offsets = sentences[k].offsets.cursor
+        toks = ExtractionTokenizer.tokenize(sentences[k].clean) { o, isEnd in offsets.original(o, isEnd: isEnd) }
+      }
       guard !toks.isEmpty else { continue }
       let paragraph = sentences[k].paragraph
       if !sentences[k].segmented {
