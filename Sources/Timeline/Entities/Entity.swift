@@ -35,9 +35,10 @@ public struct Entity: Codable, Hashable, Sendable, Comparable {
   }
 
   /// Whether `candidate` is the same-length name as `current` written as text writes it, where
-  /// `current` is a dateline's capitals ("L'Aquila" over "L'AQUILA").
+  /// `current` is a dateline's capitals ("L'Aquila" over "L'AQUILA"). The byte tests first:
+  /// counting characters is the dear part, and most names are no capitals.
   static func writtenOverCapitals(_ candidate: String, _ current: String) -> Bool {
-    candidate.count == current.count && isAllCaps(current) && !isAllCaps(candidate)
+    isAllCaps(current) && !isAllCaps(candidate) && candidate.count == current.count
   }
 
   /// "ARQUATA DEL TRONTO" → "Arquata Del Tronto", "L'AQUILA" → "L'Aquila": each word's first

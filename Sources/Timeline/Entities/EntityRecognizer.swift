@@ -172,12 +172,16 @@ struct EntityRecognizer: Sendable {
       guard let first = t.lower.utf8.first, n < 64 else { return false }
       return lengthsByFirstByte[Int(first)] & (1 << UInt64(n)) != 0
     }
-    // One buffer for every sentence (a new array per sentence was an allocation and a free).
+    // One buffer for every sentence (a new array per sentence was an allocation and a free),
+    // as long as the longest so far; a sentence clears its first `toks.count` flags and reads
+    // no others (emptying and refilling it cost about 300 instructions a sentence).
     var covered: [Bool] = []
     for (u, unit) in units.enumerated() where !unit.allCaps {
       let toks = unit.tokens
-      covered.removeAll(keepingCapacity: true)
-      covered.append(contentsOf: repeatElement(false, count: toks.count))
+      if covered.count < toks.count {
+        covered.append(contentsOf: repeatElement(false, count: toks.count - covered.count))
+      }
+      for k in 0..<toks.count { covered[k] = false }
       for e in found[u] {
         for k in e.lo..<min(e.hi, toks.count) { covered[k] = true }
       }

@@ -125,9 +125,20 @@ public struct EventExtractor: Sendable {
     for k in sentences.indices {
       let role = sentences[k].role
       guard role == .body || role == .headline || role == .caption else { continue }
-      // Token offsets come in increasing order: a cursor walks the runs once per sentence.
-      var offsets = sentences[k].offsets.cursor
-      let toks = ExtractionTokenizer.tokenize(sentences[k].clean) { o, isEnd in offsets.original(o, isEnd: isEnd) }
+      // Token offsets come in increasing order: a cursor walks the runs once per sentence. A
+      // sentence of one run (most: no markup or escape inside) maps by that run, as the
+      // cursor does there, without its walk and its call per offset.
+      let runs = sentences[k].offsets.runs
+      let toks: [XToken]
+      if runs.count == 1 {
+        let run = runs[0]
+        toks = ExtractionTokenizer.tokenize(sentences[k].clean) { o, isEnd in
+          OffsetMap.original(isEnd ? max(0, o - 1) : o, in: run, isEnd: isEnd)
+        }
+      } else {
+        var offsets = sentences[k].offsets.cursor
+        toks = ExtractionTokenizer.tokenize(sentences[k].clean) { o, isEnd in offsets.original(o, isEnd: isEnd) }
+      }
       guard !toks.isEmpty else { continue }
       let paragraph = sentences[k].paragraph
       if !sentences[k].segmented {
@@ -241,7 +252,9 @@ public struct EventExtractor: Sendable {
 
   static func collectEntities(document: Document, units: [XUnit], entities: [[XEntity]]) -> ([Entity], [EntityMention])
   {
-    var byKey: [String: (name: String, kind: Entity.Kind, aliases: Set<String>)] = [:]
+    // An entity's surfaces as a list of distinct ones: a key has a few (most mentions repeat
+    // one), and comparing them is cheaper than hashing each surface into a set. Sorted at the end.
+    var byKey: [String: (name: String, kind: Entity.Kind, aliases: [String])] = [:]
     var mentions: [EntityMention] = []
     // Reserved for every mention (an upper bound on the keys; the output is sorted, so the
     // table's size changes no order): growing them rehashed and copied several times a document.
@@ -255,9 +268,9 @@ public struct EventExtractor: Sendable {
         let span = document.source.span(toks[e.lo].start, toks[e.hi - 1].end)
         mentions.append(EntityMention(entity: e.key, surface: e.surface, span: span, role: role))
         // In place, under one lookup of the key: a record copied out of the dictionary would
-        // copy its alias set to insert.
+        // copy its alias list to add to it.
         Self.update(&byKey[e.key, default: (gaz.info[e.key]?.name ?? e.surface, e.kind, [])]) { record in
-          record.aliases.insert(e.surface)
+          if !record.aliases.contains(e.surface) { record.aliases.append(e.surface) }
           if e.kind == .person || e.kind == .other, e.surface.count > record.name.count { record.name = e.surface }
           // A dateline's capitals ("L'AQUILA, Italy -") give way to the name as the text writes it.
           if e.kind == .city, Entity.writtenOverCapitals(e.surface, record.name) { record.name = e.surface }

@@ -483,7 +483,7 @@ struct MentionFinder {
     // sentence's classes are gathered (a set per sentence, hashing every class).
     var consequences: [(k: Int, causes: Set<String>)] = []
     for k in raws.indices {
-      if let causes = TriggerLexicon.causes[raws[k].mention.eventClass] { consequences.append((k, causes)) }
+      if let causes = TriggerLexicon.causes(of: raws[k].mention.eventClass) { consequences.append((k, causes)) }
     }
     guard !consequences.isEmpty else { return }
     // A sentence's mentions stand next to each other (found sentence by sentence), and the
@@ -539,7 +539,7 @@ struct MentionFinder {
     guard let m = raws.firstIndex(where: { $0.mention.isMain && $0.mention.role != .caption }) else { return }
     let main = raws[m].mention.eventClass
     let drop = raws.indices.filter { k in
-      guard let causes = TriggerLexicon.causes[raws[k].mention.eventClass], causes.contains(main),
+      guard let causes = TriggerLexicon.causes(of: raws[k].mention.eventClass), causes.contains(main),
         !raws[k].mention.isMain
       else { return false }
       let elsewhere = units[raws[k].unit].tokens.contains { $0.isIn(.elsewhereWords) }

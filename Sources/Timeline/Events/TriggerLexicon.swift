@@ -289,6 +289,15 @@ enum TriggerLexicon {
     return ["killing": incidents, "death": incidents.union(["killing"]), "injury": incidents.union(["killing"])]
   }()
 
+  /// The classes ``causes`` has, for ``causes(of:)``.
+  private static let causedClasses = Array(causes.keys)
+
+  /// ``causes`` of `eventClass`: the three classes that have any are compared first (string
+  /// equality), so a class without causes, most mentions', is not hashed for a table lookup.
+  static func causes(of eventClass: String) -> Set<String>? {
+    causedClasses.contains(eventClass) ? causes[eventClass] : nil
+  }
+
   /// The kind of incident a specific trigger names, as data (`kind|trigger, trigger …`).
   /// Generic triggers ("attack", "blast", "explosion") name no kind.
   ///
