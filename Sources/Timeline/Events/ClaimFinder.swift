@@ -486,9 +486,14 @@ struct ClaimFinder {
         if joined { b += 1 } else { break }
       }
       let items = ents[a...b]
-      // Distinct keys, counted without a set (a run has a few entities).
+      // Distinct keys, counted without a set when the run is short (most are: a few entities);
+      // a long run (a list of a hundred thousand names) takes the set, so the count stays linear.
       var count = 0
-      for i in items.indices where !items[a..<i].contains(where: { $0.key == items[i].key }) { count += 1 }
+      if items.count <= 16 {
+        for i in items.indices where !items[a..<i].contains(where: { $0.key == items[i].key }) { count += 1 }
+      } else {
+        count = Set(items.map(\.key)).count
+      }
       var qualifier: String?
       var end = items[b].hi
       // A trailing counted group: "and eight other countries", "and five former Soviet states".

@@ -133,7 +133,7 @@ public struct EventExtractor: Sendable {
       if runs.count == 1 {
         let run = runs[0]
         toks = ExtractionTokenizer.tokenize(sentences[k].clean) { o, isEnd in
-          OffsetMap.original(isEnd ? max(0, o - 1) : o, in: run, isEnd: isEnd)
+          OffsetMap.original(OffsetMap.probe(o, isEnd: isEnd), in: run, isEnd: isEnd)
         }
       } else {
         var offsets = sentences[k].offsets.cursor

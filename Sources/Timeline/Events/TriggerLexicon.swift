@@ -102,7 +102,7 @@ enum TriggerLexicon {
     offer|prev:special, best, to, will, would, could
     released|next:from, on, without, after, @Cap
     exchange|next:rate, rates, of, for, student, students, programme, program, programs, programmes, market, markets, commission, traded, fund, funds
-    exchange|prev:stock, foreign, currency, in, heated, angry, verbal, cultural, student, brief, testy, tense, frank, fierce, sharp, bitter, lively, exchange, bitcoin, crypto, cryptocurrency, energy, data, information, fire, telephone, phone, email
+    exchange|prev:stock, foreign, currency, in, heated, angry, verbal, cultural, student, brief, testy, tense, frank, fierce, sharp, bitter, lively, bitcoin, crypto, cryptocurrency, energy, data, information, fire, telephone, phone, email
     swap|prev:debt, currency, credit, default, asset, land, rate, face, job, seat, seats
     swaps|prev:debt, currency, credit, default, asset, land, rate, face, job, seat, seats
     ruled|next:out

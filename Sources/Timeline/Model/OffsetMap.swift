@@ -49,7 +49,7 @@ public struct OffsetMap: Codable, Hashable, Sendable {
   /// byte before it, so `[start, end)` ranges map to the tightest original range.
   public func original(_ offset: Int, isEnd: Bool = false) -> Int {
     guard !runs.isEmpty else { return offset }
-    let probe = isEnd ? max(0, offset - 1) : offset
+    let probe = Self.probe(offset, isEnd: isEnd)
     var lo = 0
     var hi = runs.count - 1
     while lo < hi {
@@ -58,6 +58,9 @@ public struct OffsetMap: Codable, Hashable, Sendable {
     }
     return Self.original(probe, in: runs[lo], isEnd: isEnd)
   }
+
+  /// The clean byte an offset asks about: itself, or for an end offset the byte before it.
+  @inline(__always) static func probe(_ offset: Int, isEnd: Bool) -> Int { isEnd ? max(0, offset - 1) : offset }
 
   /// ``original(_:isEnd:)`` once the run for `probe` is found: the last run that starts at or
   /// before `probe` (the first run when none does).
@@ -85,7 +88,7 @@ public struct OffsetMap: Codable, Hashable, Sendable {
     /// ``OffsetMap/original(_:isEnd:)`` of `offset`.
     public mutating func original(_ offset: Int, isEnd: Bool = false) -> Int {
       guard !runs.isEmpty else { return offset }
-      let probe = isEnd ? max(0, offset - 1) : offset
+      let probe = OffsetMap.probe(offset, isEnd: isEnd)
       if runs[run].clean > probe { run = 0 }
       while run + 1 < runs.count, runs[run + 1].clean <= probe { run += 1 }
       return OffsetMap.original(probe, in: runs[run], isEnd: isEnd)

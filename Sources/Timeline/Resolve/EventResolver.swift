@@ -101,7 +101,7 @@ public struct EventResolver: Sendable {
 
     init(_ m: EventMention) {
       eventClass = m.eventClass
-      standalone = m.time?.rule == EventExtractor.datedClauseRule ? m.id : nil
+      standalone = m.isDatedClause ? m.id : nil
       (value, mod, stated) = (m.time?.value, m.time?.mod, m.time?.stated)
       reference = m.time?.rule == EventExtractor.referenceRule
       (isMain, caption, named) = (m.isMain, m.role == .caption, !(m.names ?? []).isEmpty)
@@ -112,7 +112,7 @@ public struct EventResolver: Sendable {
   public func blockingKeys(for mention: EventMention) -> [String] {
     // A dated clause is a fact of its article alone (``EventExtractor/datedClauses``): a block
     // of its own ("@" starts no class name).
-    if mention.time?.rule == EventExtractor.datedClauseRule { return ["m|@" + Self.keyPart(mention.id)] }
+    if mention.isDatedClause { return ["m|@" + Self.keyPart(mention.id)] }
     let own = classKeys(for: mention, cls: Self.keyPart(mention.eventClass))
     // Main mentions with salient names also meet the main mentions of every class.
     guard mention.isMain, mention.role != .caption, !(mention.names ?? []).isEmpty else { return own }

@@ -951,6 +951,9 @@ public enum MapReduce {
     // article's present.
     var ownLatest = summaries.map { $0.range?.latest.ordinal ?? .min }
     let isMain = parallelMap(kept) { all[$0].isMain }
+    // A dated clause (``EventExtractor/datedClauses(_:units:expressions:mentions:)``) is a fact
+    // of its own: no undated mention joins it, and its date is not the article's story.
+    let datedClause = parallelMap(kept) { all[$0].isDatedClause }
     // The evidence of accepted unions, grouped by final root at the end: the edges' (one list
     // per edge, built on other threads during the loop) before the undated rules' (here, a
     // member each).
@@ -1130,9 +1133,6 @@ public enum MapReduce {
     // already named; not to the 1964 crush its background paragraph names further down.
     var docClassFirst: [Int: [Int: Int]] = [:]  // doc × class → root → first offset
     var docLatest = [Int](repeating: .min, count: docNumber.count)
-    // A dated clause (``EventExtractor/datedClauses(_:units:expressions:mentions:)``) is a fact
-    // of its own: no undated mention joins it, and its date is not the article's story.
-    let datedClause = ms.indices.map { timed[$0] && ms[$0].isDatedClause }
     for i in ms.indices where timed[i] && !datedClause[i] {
       docLatest[docOf[i]] = max(docLatest[docOf[i]], ownLatest[i])
     }
