@@ -48,6 +48,7 @@ enum TriggerLexicon {
     robbery|robbery, robberies, robbed, robbers, robber, heist, stole, stolen, steal, theft, burglary, burglars, looted, looting, thieves, thief
     kidnapping|kidnapped, kidnapping, abducted, abduction, taken hostage, hostage, hostages, went missing, disappeared, disappearance
     release|prisoner swap, prisoner swaps, prisoner exchange, prisoner exchanges, exchange of prisoners, exchange, swap, swaps, swapped for, traded for, exchanged for, released from prison, released from jail, released from custody, walked free, hostage release, hostages released
+    outbreak|outbreak, outbreaks, epidemic, epidemics
     outage|outage, outages, disruption, disrupted, blackout, cut off, severed
     decision|ruling, ruled, overturns, overturned, overturn, reverses, reversed, repeals, repealed, approves, approved, bans, banned, vetoed, veto
     lawsuit|sued, sues, lawsuit, lawsuits, filed suit
@@ -107,6 +108,7 @@ enum TriggerLexicon {
     swaps|prev:debt, currency, credit, default, asset, land, rate, face, job, seat, seats
     ruled|next:out
     engaged|next:in
+    married|next:priests, priest, clergy, couple, couples, men, women, man, woman, people, life, name, names, mothers, fathers, parents, partners
     crash|prev:market, stock
     went down|next:by, to, from, well, badly, poorly, as, with, the, a, fighting, swinging
     collapse|subject:bridge, bridges, tower, towers, tunnel, crane, cranes, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding
@@ -230,6 +232,11 @@ enum TriggerLexicon {
     ("The airline filed for bankruptcy", "layoff"),
     ("The carmaker will recall 40,000 vehicles", "recall"),
     ("The couple's wedding was held in Verona", "wedding"),
+    // "Married" before the people it describes is an adjective.
+    ("Reformers have long campaigned for married priests", nil),
+    ("The singer married her longtime partner in Lisbon", "wedding"),
+    ("A cholera outbreak spread through the camps", "outbreak"),
+    ("The malware outbreak spread to 150 countries", "outbreak"),
     ("A gunman opened fire in a crowded wedding hall", "attack"),
     ("A truce took effect at midnight", "agreement"),
     ("Negotiators held talks on a ceasefire", "meeting"),
@@ -259,7 +266,7 @@ enum TriggerLexicon {
     ("The blogger was jailed for two years", "sentence"),
     ("The writer won the Booker Prize for fiction", "award"),
     ("A researcher found a kill switch hidden in the malware's code", nil),
-    ("The outbreak shut down computers at hospitals across England", nil),
+    ("The outbreak shut down computers at hospitals across England", "outbreak"),
     ("The carmaker shut down its plant in Ohio last year", "layoff"),
     ("A ransomware attack took the city's payment systems offline", "attack"),
     ("The port's cargo system was crippled by a cyberattack on Monday", "attack"),
@@ -285,7 +292,7 @@ enum TriggerLexicon {
   /// ("the quake killed", "the shooting left two dead"): the consequence is then no event of
   /// its own.
   static let causes: [String: Set<String>] = {
-    let incidents: Set<String> = ["attack", "disaster", "fire", "crash", "war", "robbery", "kidnapping", "escape"]
+    let incidents: Set<String> = ["attack", "disaster", "fire", "crash", "war", "robbery", "kidnapping", "escape", "outbreak"]
     return ["killing": incidents, "death": incidents.union(["killing"]), "injury": incidents.union(["killing"])]
   }()
 
@@ -351,7 +358,7 @@ enum TriggerLexicon {
     "meeting", "attack", "disaster", "killing", "fire", "crash", "emergency", "agreement", "election", "takeover", "withdrawal",
     "acquisition", "launch", "escape", "robbery", "kidnapping", "release", "death", "arrest", "charge", "trial", "sentence",
     "treatment", "award", "victory", "resignation", "dismissal", "appointment", "contract", "designation", "rate-decision", "decision",
-    "lawsuit", "layoff", "recall", "grounding", "outage", "protest", "rescue", "injury", "funeral", "birth", "wedding", "war",
+    "lawsuit", "layoff", "recall", "grounding", "outbreak", "outage", "protest", "rescue", "injury", "funeral", "birth", "wedding", "war",
     "visit",
     "statement", "event",
   ]
