@@ -25,6 +25,33 @@ import Testing
     #expect(empties.allSatisfy { $0.message.contains("empty") })
   }
 
+  @Test func fileOverTheSizeLimitIsReportedAndSkipped() throws {
+    let t = try TempCorpus()
+    defer { t.cleanUp() }
+    try t.write("a.txt", good)
+    try t.write("big.txt", String(repeating: "A storm hit the coast on Monday. ", count: 40))
+    var ingestor = Ingestor()
+    ingestor.maximumFileSize = 1000
+    let c = try ingestor.ingest(paths: [t.path])
+    #expect(c.documents.map(\.id) == ["a"])
+    let d = try #require(c.diagnostics.first { $0.code == "ingest.too-large" })
+    #expect(d.path == "big.txt")
+    #expect(d.message.contains("1320 bytes"))
+  }
+
+  @Test func fileContentsAreReadWhole() throws {
+    let t = try TempCorpus()
+    defer { t.cleanUp() }
+    // Longer than one read's first growth step, with every byte value.
+    let bytes = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+    let path = try t.write("bytes.bin", bytes: bytes)
+    #expect(Ingestor.contents(of: path, limit: 1 << 20) == .bytes(bytes))
+    #expect(Ingestor.contents(of: path, limit: 9_999) == .tooLarge(10_000))
+    #expect(Ingestor.contents(of: try t.write("empty.txt", ""), limit: 10) == .bytes([]))
+    #expect(Ingestor.contents(of: t.path, limit: 1 << 20) == .unreadable)  // a directory
+    #expect(Ingestor.contents(of: t.path + "/missing.txt", limit: 1 << 20) == .unreadable)
+  }
+
   @Test func binaryFileIsReportedAndSkipped() throws {
     let t = try TempCorpus()
     defer { t.cleanUp() }
