@@ -258,7 +258,6 @@ struct ClaimFinder {
         continue
       }
       guard var v = value else { continue }
-      let t = toks[k]
       // The words' flags before the tables (``XWordSets``): most words are no multiplier, unit
       // or people noun, and the flag answers without hashing the word.
       if j < toks.count, toks[j].isIn(.multipliers), let m = ClaimRules.multipliers[toks[j].lower] {
@@ -282,13 +281,17 @@ struct ClaimFinder {
       if j < toks.count, toks[j].text == "-", !toks[j].spaceBefore { continue }
       if prev == "-" || prev == "+" || prev == "no." || prev == "#" || (k > 0 && toks[k - 1].isIn(.months)) { continue }
       if j < toks.count, toks[j].text == "%" || toks[j].lower == "percent" || toks[j].lower == "per" { continue }
-      if t.kind == .number, !t.lower.utf8.contains(0x2C), v >= 1000, v <= 2199, v == v.rounded(), unitName == nil {
+      if toks[k].kind == .number, !toks[k].lower.utf8.contains(0x2C), v >= 1000, v <= 2199, v == v.rounded(),
+        unitName == nil
+      {
         let nextUnit = j < toks.count && toks[j].isIn(.countUnits) ? ClaimRules.units[toks[j].lower] : nil
         if nextUnit == nil { continue }
       }
       // An ASCII number's characters are its bytes: letters are `a`–`z` once lowercased.
-      if t.kind == .number,
-        t.isASCII ? t.lower.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) : t.lower.contains(where: { $0.isLetter })
+      if toks[k].kind == .number,
+        toks[k].isASCII
+          ? toks[k].lower.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+          : toks[k].lower.contains(where: { $0.isLetter })
       {
         continue
       }
@@ -521,10 +524,8 @@ struct ClaimFinder {
       }
       defer { a = b + 1 }
       guard count >= 3 || (end > items[b].hi && items.count >= 1) else { continue }
-      let isMembers = toks[max(0, items[a].lo - 5)..<items[a].lo].contains { Self.memberCues.contains($0.lower) }
-      let cue = toks[max(0, items[a].lo - 8)..<min(toks.count, end + 6)].contains {
-        $0.isIn(.participationCues)
-      }
+      let isMembers = (max(0, items[a].lo - 5)..<items[a].lo).contains { Self.memberCues.contains(toks[$0].lower) }
+      let cue = (max(0, items[a].lo - 8)..<min(toks.count, end + 6)).contains { toks[$0].isIn(.participationCues) }
       guard isMembers || hasMention || cue else { continue }
       let attribute = isMembers ? "members" : "participants"
       var seen: Set<String> = []
@@ -540,6 +541,9 @@ struct ClaimFinder {
 
   // MARK: - Quotes
 
+  /// The lowercase words of a title-case quote ("Regional Threat of the Year").
+  static let titleJoiners = ["of", "the", "and", "in", "for", "a"]
+
   func quotes(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
     let toks = units[u].tokens
     let quoted = units[u].quoted
@@ -552,12 +556,16 @@ struct ClaimFinder {
       }
       var e = k
       while e < toks.count, quoted[e] { e += 1 }
-      let wordToks = toks[k..<e].filter(\.isWord)
-      let words = wordToks.count
-      let titleCase =
-        words <= 5 && wordToks.allSatisfy { $0.isCap || ["of", "the", "and", "in", "for", "a"].contains($0.lower) }
+      // By index: a filtered list of the quote's words copied every token.
+      var words = 0
+      var capitalized = true
+      for j in k..<e where toks[j].isWord {
+        words += 1
+        if !toks[j].isCap, !Self.titleJoiners.contains(toks[j].lower) { capitalized = false }
+      }
+      let titleCase = words <= 5 && capitalized
       // Words need spaces between them: a quoted URL or code is not speech.
-      let spaced = toks[(k + 1)..<e].contains { $0.spaceBefore }
+      let spaced = (k + 1..<e).contains { toks[$0].spaceBefore }
       if words >= 2, !titleCase, spaced {
         let span = document.source.span(toks[k].start, toks[e - 1].end)
         let text = document.source.text(span)

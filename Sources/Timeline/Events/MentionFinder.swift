@@ -564,7 +564,8 @@ struct MentionFinder {
   /// phrase: at most six words between, no comma, and no infinitive or relative that opens a
   /// phrase of its own ("signed a deal to hold elections in 2025").
   static func closelyAfter(_ toks: [XToken], _ from: Int, _ to: Int) -> Bool {
-    to - from <= 6 && !commaBetween(toks, from, to) && !toks[from..<to].contains { Self.phraseOpeners.contains($0.lower) }
+    to - from <= 6 && !commaBetween(toks, from, to)
+      && !(from..<to).contains { Self.phraseOpeners.contains(toks[$0].lower) }
   }
   static let phraseOpeners: Set<String> = ["to", "that", "which", "who", "whose", "when", "where", "before", "after", "since", "until"]
 
@@ -918,12 +919,12 @@ struct MentionFinder {
     var p = i - 1
     var steps = 0
     while p >= 0, steps < 6 {
-      let t = toks[p]
-      if t.isIn(.ordinals), let n = Self.ordinals[t.lower] { return n }
-      if t.kind == .number, let n = Self.numericOrdinal(t.lower) { return n }
+      if toks[p].isIn(.ordinals), let n = Self.ordinals[toks[p].lower] { return n }
+      if toks[p].kind == .number, let n = Self.numericOrdinal(toks[p].lower) { return n }
       let modifier =
-        t.isWord && !t.isCap && steps < 3 && !t.isIn(.countGapStops) && !t.isIn(.stopwords) && !t.lowerHasSuffix("ly")
-      if t.isCap || t.isIn(.ordinalGap) || modifier {
+        toks[p].isWord && !toks[p].isCap && steps < 3 && !toks[p].isIn(.countGapStops) && !toks[p].isIn(.stopwords)
+        && !toks[p].lowerHasSuffix("ly")
+      if toks[p].isCap || toks[p].isIn(.ordinalGap) || modifier {
         p -= 1
         steps += 1
         continue
@@ -945,22 +946,21 @@ struct MentionFinder {
     var named = false
     var k = i - 1
     while k >= 0, k >= i - 6 {
-      let t = toks[k]
-      guard t.isWord, !t.inTimex, t.kind != .number else { break }
-      let w = t.lower
+      guard toks[k].isWord, !toks[k].inTimex, toks[k].kind != .number else { break }
+      let w = toks[k].lower
       if w == "of", k > 0, k + 1 < i, toks[k - 1].isCap, toks[k + 1].isCap {
         k -= 1
         continue
       }
-      if t.isIn(.determiners) || t.isIn(.seriesStops) || t.isIn(.ordinals) || t.isIn(.stopwords)
-        || t.lowerHasSuffix("'s") || t.lowerHasSuffix("’s") || t.lowerHasSuffix("ed")
-        || t.lowerHasSuffix("ly")
+      if toks[k].isIn(.determiners) || toks[k].isIn(.seriesStops) || toks[k].isIn(.ordinals) || toks[k].isIn(.stopwords)
+        || toks[k].lowerHasSuffix("'s") || toks[k].lowerHasSuffix("’s") || toks[k].lowerHasSuffix("ed")
+        || toks[k].lowerHasSuffix("ly")
       {
         break
       }
-      if !t.isIn(.seriesGeneric), t.lowerCount >= 3 {
+      if !toks[k].isIn(.seriesGeneric), toks[k].lowerCount >= 3 {
         words.append(w)
-        if t.isCap, k > 0 { named = true }
+        if toks[k].isCap, k > 0 { named = true }
       }
       k -= 1
     }
