@@ -114,11 +114,13 @@ struct ClaimFinder {
       if present[u].contains(.statusVerbs) || present[u].contains(.participationCues) {
         add(statuses(u, cite: cite, about: about, lastGroup: lastGroup))
       }
-      for e in entities[u] where e.kind == .group && !unit.quoted[e.lo] { lastGroup = e.key }
-      for e in entities[u] where e.kind == .person && !unit.quoted[e.lo] {
-        lastPerson = e.key
-        if let title = e.title {
-          for w in Self.titleWords(title) { byTitle[w] = e.key }
+      // By index: an entity copied out of the list retained each of its strings.
+      let ents = entities[u]
+      for e in ents.indices where ents[e].kind == .group && !unit.quoted[ents[e].lo] { lastGroup = ents[e].key }
+      for e in ents.indices where ents[e].kind == .person && !unit.quoted[ents[e].lo] {
+        lastPerson = ents[e].key
+        if let title = ents[e].title {
+          for w in Self.titleWords(title) { byTitle[w] = ents[e].key }
         }
       }
       // Counted here, then added under one lookup per sentence (a `default:` value that names
@@ -214,9 +216,10 @@ struct ClaimFinder {
     }
     // The one person outside the quotes (however often named), read without building a set.
     var only: String?
-    for e in entities[u] where e.kind == .person && !quoted[e.lo] {
-      if let o = only, o != e.key { return nil }
-      only = e.key
+    let ents = entities[u]
+    for e in ents.indices where ents[e].kind == .person && !quoted[ents[e].lo] {
+      if let o = only, o != ents[e].key { return nil }
+      only = ents[e].key
     }
     return only
   }
@@ -586,13 +589,14 @@ struct ClaimFinder {
   func roles(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, present: XWordSets) -> [Claim] {
     let toks = units[u].tokens
     var out: [Claim] = []
-    for e in entities[u] where e.kind == .person {
-      if let title = e.title {
-        let start = toks[e.titleLo ?? e.lo].start
+    let ents = entities[u]
+    for e in ents.indices where ents[e].kind == .person {
+      if let title = ents[e].title {
+        let start = toks[ents[e].titleLo ?? ents[e].lo].start
         out.append(
           Claim(
             id: id(start, "title"), document: document.id, mention: about(start), attribute: "title", value: title,
-            holder: nil, subject: e.key, citation: cite(e.lo)))
+            holder: nil, subject: ents[e].key, citation: cite(ents[e].lo)))
       }
     }
     for k in (present.contains(.headVerbs) ? toks.indices : 0..<0) where toks[k].isIn(.headVerbs) {

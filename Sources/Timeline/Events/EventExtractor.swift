@@ -263,17 +263,20 @@ public struct EventExtractor: Sendable {
     mentions.reserveCapacity(count)
     let gaz = Gazetteer.shared
     for u in units.indices {
-      let (toks, role) = (units[u].tokens, units[u].role)
-      for e in entities[u] {
-        let span = document.source.span(toks[e.lo].start, toks[e.hi - 1].end)
-        mentions.append(EntityMention(entity: e.key, surface: e.surface, span: span, role: role))
+      let (toks, role, ents) = (units[u].tokens, units[u].role, entities[u])
+      // By index, reading the fields used: an entity copied out of the list (and again into the
+      // closure below) retained each of its strings.
+      for e in ents.indices {
+        let (key, surface, kind) = (ents[e].key, ents[e].surface, ents[e].kind)
+        let span = document.source.span(toks[ents[e].lo].start, toks[ents[e].hi - 1].end)
+        mentions.append(EntityMention(entity: key, surface: surface, span: span, role: role))
         // In place, under one lookup of the key: a record copied out of the dictionary would
         // copy its alias list to add to it.
-        Self.update(&byKey[e.key, default: (gaz.info[e.key]?.name ?? e.surface, e.kind, [])]) { record in
-          if !record.aliases.contains(e.surface) { record.aliases.append(e.surface) }
-          if e.kind == .person || e.kind == .other, e.surface.count > record.name.count { record.name = e.surface }
+        Self.update(&byKey[key, default: (gaz.info[key]?.name ?? surface, kind, [])]) { record in
+          if !record.aliases.contains(surface) { record.aliases.append(surface) }
+          if kind == .person || kind == .other, surface.count > record.name.count { record.name = surface }
           // A dateline's capitals ("L'AQUILA, Italy -") give way to the name as the text writes it.
-          if e.kind == .city, Entity.writtenOverCapitals(e.surface, record.name) { record.name = e.surface }
+          if kind == .city, Entity.writtenOverCapitals(surface, record.name) { record.name = surface }
         }
       }
     }

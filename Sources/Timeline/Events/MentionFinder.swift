@@ -667,7 +667,13 @@ struct MentionFinder {
     let ents = XUnit.window(entities[u], lo, referenceAt ?? hi)
     let placeFrom = reference?.word ?? lo
     var place: (dist: Int, key: String)?
-    for e in ents where (e.kind == .city || e.kind == .country) && !e.demonym && unit.clause[e.lo] == clause && e.lo >= placeFrom {
+    // By index, copying out only the places tested: an entity copied out of the list retains
+    // each of its strings.
+    for k in ents.indices
+    where (ents[k].kind == .city || ents[k].kind == .country) && !ents[k].demonym && unit.clause[ents[k].lo] == clause
+      && ents[k].lo >= placeFrom
+    {
+      let e = ents[k]
       var p = e.lo - 1
       var sawLocative = false
       // "in the city of Geneva", "at Geneva City Hall", "in Geneva".
@@ -718,15 +724,15 @@ struct MentionFinder {
     var participants: [String] = []
     func addParticipant(_ key: String) { if !participants.contains(key) { participants.append(key) } }
     let local = Self.localClasses.contains(cls)
-    for e in ents where unit.clause[e.lo] == clause && !unit.quoted[e.lo] {
+    for e in ents.indices where unit.clause[ents[e].lo] == clause && !unit.quoted[ents[e].lo] {
       // "…, the Lebanese Red Cross said", "according to the health ministry": who reports a
       // local incident is its source, not a party to it (a group claiming it is both: kept).
-      if local, e.kind != .group, Self.isSpeaker(toks, e) { continue }
-      switch e.kind {
+      if local, ents[e].kind != .group, Self.isSpeaker(toks, ents[e]) { continue }
+      switch ents[e].kind {
       case .country, .group, .person:
-        addParticipant(e.key)
-      case .organization where !Self.media.contains(e.key):
-        addParticipant(e.key)
+        addParticipant(ents[e].key)
+      case .organization where !Self.media.contains(ents[e].key):
+        addParticipant(ents[e].key)
       default:
         break
       }
@@ -989,18 +995,21 @@ struct MentionFinder {
 
   private func findHead(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int) -> String? {
     let toks = unit.tokens
-    // The persons of the window are read in place (a filtered copy was an array per mention).
+    // The persons of the window are read in place (a filtered copy was an array per mention),
+    // by index (an entity copied out retains each of its strings).
     let ents = XUnit.window(entities[u], lo, hi)
-    guard ents.contains(where: { $0.kind == .person }) else { return nil }
+    guard ents.indices.contains(where: { ents[$0].kind == .person }) else { return nil }
     for k in lo..<hi where toks[k].isIn(.headVerbs) {
       let w = toks[k].lower
       if (w == "headed" || w == "led") && k + 1 < toks.count && toks[k + 1].lower == "by" {
-        if let p = ents.first(where: { $0.kind == .person && $0.lo > k && $0.lo <= k + 12 }) { return p.key }
+        if let p = ents.indices.first(where: { ents[$0].kind == .person && ents[$0].lo > k && ents[$0].lo <= k + 12 }) {
+          return ents[p].key
+        }
       }
       if k + 2 < toks.count,
         toks[k + 1].lower == "the", toks[k + 2].lower == "delegation"
       {
-        if let p = ents.last(where: { $0.kind == .person && $0.hi <= k }) { return p.key }
+        if let p = ents.indices.last(where: { ents[$0].kind == .person && ents[$0].hi <= k }) { return ents[p].key }
       }
     }
     return nil
