@@ -20,7 +20,10 @@ public struct EventExtractor: Sendable {
   /// - Returns: the document's extraction, every array sorted.
   public func extract(_ document: Document, expressions: [TemporalExpression]) -> DocumentExtraction {
     var diagnostics = document.diagnostics
-    let exprs = expressions.sorted { $0.span < $1.span }
+    // The tagger's list is in span order already: sorted (a stable sort) only when it is not,
+    // as `sorted` copied every expression into a new list.
+    let inOrder = expressions.indices.dropFirst().allSatisfy { !(expressions[$0].span < expressions[$0 - 1].span) }
+    let exprs = inOrder ? expressions : expressions.sorted { $0.span < $1.span }
     var units = Self.units(of: document, diagnostics: &diagnostics)
     Self.attach(exprs, to: &units)
     for k in units.indices { units[k].computeClauses() }

@@ -591,8 +591,10 @@ struct MentionFinder {
     // before it ("Tuesday's crash site") is its own. Read once, not per date of the clause.
     let modifiesNoun = i + len < toks.count && toks[i + len].isWord && Self.compoundHeads.contains(toks[i + len].lower)
     for tx in unit.timexes where unit.clause[tx.lo] == clause {
-      let e = expressions[tx.expression]
-      guard e.kind == .date || e.kind == .time, !e.value.hasPrefix("P") else { continue }
+      // In place: the expression copied out retained each of its strings.
+      guard expressions[tx.expression].kind == .date || expressions[tx.expression].kind == .time,
+        !expressions[tx.expression].value.hasPrefix("P")
+      else { continue }
       // "the withdrawal followed the March 2003 invasion … ended in December": a date that
       // premodifies another event noun dates that event only.
       // But "won 52% of the vote in the May 28 runoff", "was killed in the March 2003
