@@ -476,7 +476,10 @@ struct ClaimFinder {
 
   func lists(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, hasMention: Bool) -> [Claim] {
     let toks = units[u].tokens
-    let ents = entities[u].filter { ($0.kind == .country || $0.kind == .group) && !$0.demonym }
+    // The countries and groups by their number in `all`: a filtered list of entities copied
+    // each one, retaining its strings.
+    let all = entities[u]
+    let ents = all.indices.filter { (all[$0].kind == .country || all[$0].kind == .group) && !all[$0].demonym }
     var out: [Claim] = []
     var a = 0
     while a < ents.count {
@@ -484,8 +487,8 @@ struct ClaimFinder {
       // Extend the run while only "," / "and" / ", and" / "&" separate entities (read in
       // place: the gap's words as an array cost an allocation per pair of entities).
       while b + 1 < ents.count {
-        let g = ents[b].hi
-        let gap = ents[b + 1].lo - g
+        let g = all[ents[b]].hi
+        let gap = all[ents[b + 1]].lo - g
         let joined =
           gap == 1 ? toks[g].lower == "," || toks[g].lower == "and" || toks[g].lower == "&"
           : gap == 2 && toks[g].lower == "," && toks[g + 1].lower == "and"
@@ -496,12 +499,12 @@ struct ClaimFinder {
       // a long run (a list of a hundred thousand names) takes the set, so the count stays linear.
       var count = 0
       if items.count <= 16 {
-        for i in items.indices where !items[a..<i].contains(where: { $0.key == items[i].key }) { count += 1 }
+        for i in items.indices where !items[a..<i].contains(where: { all[$0].key == all[items[i]].key }) { count += 1 }
       } else {
-        count = Set(items.map(\.key)).count
+        count = Set(items.map { all[$0].key }).count
       }
       var qualifier: String?
-      var end = items[b].hi
+      var end = all[items[b]].hi
       // A trailing counted group: "and eight other countries", "and five former Soviet states".
       var p = end
       if p < toks.count, toks[p].text == "," { p += 1 }
@@ -526,18 +529,19 @@ struct ClaimFinder {
         }
       }
       defer { a = b + 1 }
-      guard count >= 3 || (end > items[b].hi && items.count >= 1) else { continue }
-      let isMembers = (max(0, items[a].lo - 5)..<items[a].lo).contains { Self.memberCues.contains(toks[$0].lower) }
-      let cue = (max(0, items[a].lo - 8)..<min(toks.count, end + 6)).contains { toks[$0].isIn(.participationCues) }
+      guard count >= 3 || (end > all[items[b]].hi && items.count >= 1) else { continue }
+      let first = all[items[a]].lo
+      let isMembers = (max(0, first - 5)..<first).contains { Self.memberCues.contains(toks[$0].lower) }
+      let cue = (max(0, first - 8)..<min(toks.count, end + 6)).contains { toks[$0].isIn(.participationCues) }
       guard isMembers || hasMention || cue else { continue }
       let attribute = isMembers ? "members" : "participants"
       var seen: Set<String> = []
-      let keys = items.map(\.key).filter { seen.insert($0).inserted }.sorted()
+      let keys = items.map { all[$0].key }.filter { seen.insert($0).inserted }.sorted()
       out.append(
         Claim(
-          id: id(toks[items[a].lo].start, attribute), document: document.id, mention: about(toks[items[a].lo].start),
-          attribute: attribute, value: EntityRecognizer.text(toks, items[a].lo, end), number: Double(count),
-          unit: "countries", items: keys, qualifier: qualifier, citation: cite(items[a].lo)))
+          id: id(toks[first].start, attribute), document: document.id, mention: about(toks[first].start),
+          attribute: attribute, value: EntityRecognizer.text(toks, first, end), number: Double(count),
+          unit: "countries", items: keys, qualifier: qualifier, citation: cite(first)))
     }
     return out
   }
