@@ -954,21 +954,24 @@ struct MentionFinder {
     var named = false
     var k = i - 1
     while k >= 0, k >= i - 6 {
-      guard toks[k].isWord, !toks[k].inTimex, toks[k].kind != .number else { break }
-      let w = toks[k].lower
+      // One copy of the word read here: read in place, the token was copied at each of its
+      // tests instead.
+      let t = toks[k]
+      guard t.isWord, !t.inTimex, t.kind != .number else { break }
+      let w = t.lower
       if w == "of", k > 0, k + 1 < i, toks[k - 1].isCap, toks[k + 1].isCap {
         k -= 1
         continue
       }
-      if toks[k].isIn(.determiners) || toks[k].isIn(.seriesStops) || toks[k].isIn(.ordinals) || toks[k].isIn(.stopwords)
-        || toks[k].lowerHasSuffix("'s") || toks[k].lowerHasSuffix("’s") || toks[k].lowerHasSuffix("ed")
-        || toks[k].lowerHasSuffix("ly")
+      if t.isIn(.determiners) || t.isIn(.seriesStops) || t.isIn(.ordinals) || t.isIn(.stopwords)
+        || t.lowerHasSuffix("'s") || t.lowerHasSuffix("’s") || t.lowerHasSuffix("ed")
+        || t.lowerHasSuffix("ly")
       {
         break
       }
-      if !toks[k].isIn(.seriesGeneric), toks[k].lowerCount >= 3 {
+      if !t.isIn(.seriesGeneric), t.lowerCount >= 3 {
         words.append(w)
-        if toks[k].isCap, k > 0 { named = true }
+        if t.isCap, k > 0 { named = true }
       }
       k -= 1
     }
