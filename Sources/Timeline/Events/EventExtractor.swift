@@ -149,9 +149,10 @@ public struct EventExtractor: Sendable {
           units.append(unit(piece, index: units.count, paragraph: paragraph, role: role, document: document))
         }
       } else {
-        var u = unit(toks, index: units.count, paragraph: paragraph, role: role, document: document)
-        u.span = sentences[k].span
-        units.append(u)
+        // Made in the list: a unit made aside and appended was copied (its token list retained)
+        // and then dropped.
+        units.append(
+          unit(toks, index: units.count, paragraph: paragraph, role: role, span: sentences[k].span, document: document))
       }
     }
     // One note per problem and document, at its first occurrence, with the count.
@@ -178,16 +179,19 @@ public struct EventExtractor: Sendable {
     return units
   }
 
-  private static func unit(_ toks: [XToken], index: Int, paragraph: Int, role: TextRole, document: Document) -> XUnit {
+  /// A unit of `toks`, whose span is `span` (by default the tokens' own).
+  private static func unit(
+    _ toks: [XToken], index: Int, paragraph: Int, role: TextRole, span: SourceSpan? = nil, document: Document
+  ) -> XUnit {
     var letters = 0
     var caps = 0
     for t in toks where t.isWord {
       letters += 1
       if t.isAllCaps { caps += 1 }
     }
-    let span = document.source.span(toks.first?.start ?? 0, toks.last?.end ?? 0)
     return XUnit(
-      index: index, paragraph: paragraph, role: role, span: span, tokens: toks,
+      index: index, paragraph: paragraph, role: role,
+      span: span ?? document.source.span(toks.first?.start ?? 0, toks.last?.end ?? 0), tokens: toks,
       allCaps: letters >= 3 && caps * 10 >= letters * 7)
   }
 
