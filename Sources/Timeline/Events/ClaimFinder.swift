@@ -54,8 +54,9 @@ struct ClaimFinder {
       present.append(sets)
       quoting.append(quoted)
     }
-    for (u, unit) in units.enumerated() {
-      let inSentence = byUnitStart[unit.span.start] ?? []
+    // By index: a unit copied out of the list retained its token and expression lists.
+    for u in units.indices {
+      let inSentence = byUnitStart[units[u].span.start] ?? []
       // "… urged donors to hold such a summit every year": a mention of another instance
       // does not own the sentence's claims; they fall to the nearest mention of this one, else
       // to the article's main event. An earlier occurrence does ("since a bombing in 2015
@@ -90,14 +91,16 @@ struct ClaimFinder {
       var whole: Citation?
       func cite(_ k: Int) -> Citation {
         if let whole { return whole }
-        let c = unit.cite(document, around: k)
-        if unit.span.length <= XUnit.maxCitedBytes { whole = c }
+        let c = units[u].cite(document, around: k)
+        if units[u].span.length <= XUnit.maxCitedBytes { whole = c }
         return c
       }
       var speaker = self.speaker(u, lastPerson: lastPerson, byTitle: byTitle, present: present[u])
       // A quote running on into the next sentence of the paragraph takes that sentence's
       // speaker: “First sentence. Second sentence,” she said.
-      if speaker == nil, unit.quoted.last == true, u + 1 < units.count, units[u + 1].paragraph == unit.paragraph {
+      if speaker == nil, units[u].quoted.last == true, u + 1 < units.count,
+        units[u + 1].paragraph == units[u].paragraph
+      {
         speaker = self.speaker(u + 1, lastPerson: lastPerson, byTitle: byTitle, present: present[u + 1])
       }
       let listClaims = lists(u, cite: cite, about: about, hasMention: !inSentence.isEmpty)
@@ -116,8 +119,8 @@ struct ClaimFinder {
       }
       // By index: an entity copied out of the list retained each of its strings.
       let ents = entities[u]
-      for e in ents.indices where ents[e].kind == .group && !unit.quoted[ents[e].lo] { lastGroup = ents[e].key }
-      for e in ents.indices where ents[e].kind == .person && !unit.quoted[ents[e].lo] {
+      for e in ents.indices where ents[e].kind == .group && !units[u].quoted[ents[e].lo] { lastGroup = ents[e].key }
+      for e in ents.indices where ents[e].kind == .person && !units[u].quoted[ents[e].lo] {
         lastPerson = ents[e].key
         if let title = ents[e].title {
           for w in Self.titleWords(title) { byTitle[w] = ents[e].key }
@@ -126,19 +129,19 @@ struct ClaimFinder {
       // Counted here, then added under one lookup per sentence (a `default:` value that names
       // the sentence was a closure, made and consumed at every sentence).
       var q = (open: 0, close: 0, straight: 0)
-      for k in (present[u].contains(.quoteMarks) ? unit.tokens.indices : 0..<0) where unit.tokens[k].isQuote {
-        switch unit.tokens[k].text {
+      for k in (present[u].contains(.quoteMarks) ? units[u].tokens.indices : 0..<0) where units[u].tokens[k].isQuote {
+        switch units[u].tokens[k].text {
         case "“", "«", "„": q.open += 1
         case "”", "»": q.close += 1
         default: q.straight += 1
         }
       }
-      if let p = paragraphQuotes.index(forKey: unit.paragraph) {
+      if let p = paragraphQuotes.index(forKey: units[u].paragraph) {
         paragraphQuotes.values[p].open += q.open
         paragraphQuotes.values[p].close += q.close
         paragraphQuotes.values[p].straight += q.straight
       } else {
-        paragraphQuotes[unit.paragraph] = (q.open, q.close, q.straight, u)
+        paragraphQuotes[units[u].paragraph] = (q.open, q.close, q.straight, u)
       }
     }
     let unbalanced = paragraphQuotes.sorted(by: { $0.key < $1.key }).map(\.value).filter {
