@@ -200,10 +200,14 @@ struct MentionFinder {
   /// "launches", "recalls") is a verb in the present tense of headlines: after a subject, before
   /// an object or a preposition ("Ethiopian Airlines jet crashes after take-off"). Then it reports
   /// the story's event, not many events.
-  func headlineVerb(_ r: Raw) -> Bool {
-    let unit = units[r.unit]
+  ///
+  /// This and the other tests of one mention of a list (``genericPlural(_:_:)``,
+  /// ``indefinite(_:_:)``) take the list and the mention's number: a mention passed itself was
+  /// copied out of the list first, every field of its event mention retained.
+  func headlineVerb(_ raws: [Raw], _ k: Int) -> Bool {
+    let unit = units[raws[k].unit]
     let toks = unit.tokens
-    let i = r.tokenLo
+    let i = raws[k].tokenLo
     guard unit.role == .headline, i > 0, i + 1 < toks.count, Self.pluralVerbs.contains(toks[i].lower) else { return false }
     let before = toks[i - 1]
     guard before.isWord, !before.inTimex, !before.isIn(.determiners), !Self.pluralModifiers.contains(before.lower) else {
@@ -215,9 +219,9 @@ struct MentionFinder {
 
   /// Whether the mention is a generic plural ("one of the most significant meetings", "a series
   /// of attacks"): many events, not this one.
-  func genericPlural(_ r: Raw) -> Bool {
-    Self.mayEndInS(r.mention.trigger) && Self.genericPlurals.contains(r.mention.trigger.lowercased())
-      && !headlineVerb(r)
+  func genericPlural(_ raws: [Raw], _ k: Int) -> Bool {
+    Self.mayEndInS(raws[k].mention.trigger) && Self.genericPlurals.contains(raws[k].mention.trigger.lowercased())
+      && !headlineVerb(raws, k)
   }
 
   /// Whether `text` lowercased may end in "s", as every one of ``genericPlurals`` does: not when
@@ -1085,7 +1089,7 @@ struct MentionFinder {
     // none of which the lede reports as news ("Activision chief to leave after Microsoft deal"
     // over "will step down"; but "Afghans wary after Doha agreement" over "signed the
     // agreement" is about the agreement) leave the choice to the lede.
-    let inHeadline = leading.filter { raws[$0].mention.role == .headline && !genericPlural(raws[$0]) }
+    let inHeadline = leading.filter { raws[$0].mention.role == .headline && !genericPlural(raws, $0) }
     let ledeNews = leading.filter { raws[$0].mention.role != .headline && !raws[$0].marks.contains(.reference) }
       .map { raws[$0].mention.eventClass }
     let deferToLede =
@@ -1140,7 +1144,7 @@ struct MentionFinder {
       bodyDated = raws.indices.first { k in
         let m = raws[k].mention
         guard m.eventClass == mainClass, m.role == .body, !isLede[raws[k].unit], raws[k].reference == nil,
-          !raws[k].marks.contains(.instance), !raws[k].marks.contains(.reference), !genericPlural(raws[k]),
+          !raws[k].marks.contains(.instance), !raws[k].marks.contains(.reference), !genericPlural(raws, k),
           m.participants.allSatisfy({ !$0.hasPrefix("person:") || ledePeople.contains($0) }),
           let t = m.time, t.stated, let r = t.temporalValue.range, r.length == 1
         else { return false }
@@ -1185,13 +1189,13 @@ struct MentionFinder {
         // indefinite mention of the story's class, in the body, dated only to a month or more
         // while the story has its day, is an earlier occurrence (the story is "the landslide").
         if mainHasDay, m.id != firstID, m.role == .body, !raws[k].marks.contains(.instance), let t = time,
-          t.stated, let r = range, r.length >= Self.coarseMainDays, indefinite(raws[k])
+          t.stated, let r = range, r.length >= Self.coarseMainDays, indefinite(raws, k)
         {
           instance = EventMention.earlierInstance
           isMain = false
         }
         // "one of the most significant meetings", "a series of attacks": many events, not this one.
-        if genericPlural(raws[k]) || raws[k].marks.contains(.instance) {
+        if genericPlural(raws, k) || raws[k].marks.contains(.instance) {
           isMain = false
         }
         if m.role == .caption {
@@ -1230,7 +1234,7 @@ struct MentionFinder {
           // naming the edition, where the main event's time names none, is another edition (with
           // the year known, the check above tells).
           if let t = time, t.stated, !t.value.hasPrefix("X"), mainTime?.value.hasPrefix("X") ?? true,
-            namesItsEdition(raws[k])
+            namesItsEdition(raws, k)
           {
             isMain = false
             instance = EventMention.otherInstance
@@ -1324,10 +1328,11 @@ struct MentionFinder {
 
   /// Whether "a" or "an" opens the trigger's noun phrase: right before it, or before at most
   /// two lowercase words ("a landslide", "a powerful earthquake", "a deadly car bombing").
-  func indefinite(_ r: Raw) -> Bool {
-    let toks = units[r.unit].tokens
-    var k = r.tokenLo - 1
-    while k >= 0, r.tokenLo - k <= 3 {
+  func indefinite(_ raws: [Raw], _ m: Int) -> Bool {
+    let toks = units[raws[m].unit].tokens
+    let lo = raws[m].tokenLo
+    var k = lo - 1
+    while k >= 0, lo - k <= 3 {
       let w = toks[k]
       if w.lower == "a" || w.lower == "an" { return true }
       guard w.isWord, !w.isCap, !w.inTimex else { return false }
@@ -1339,11 +1344,12 @@ struct MentionFinder {
   /// Whether the mention's time is written right before its trigger ("the 2014 summit",
   /// "the 2019 floods"), or before a name that ends in it ("the 2018 Camp Fire"): it names the
   /// occurrence, rather than dating the sentence.
-  private func namesItsEdition(_ r: Raw) -> Bool {
-    guard r.tokenLo > 0, let end = r.mention.time?.span?.end else { return false }
-    let toks = units[r.unit].tokens
-    var k = r.tokenLo - 1
-    while k > 0, r.tokenLo - k <= 2, toks[k].isWord, toks[k].isCap, !toks[k].inTimex { k -= 1 }
+  private func namesItsEdition(_ raws: [Raw], _ m: Int) -> Bool {
+    let lo = raws[m].tokenLo
+    guard lo > 0, let end = raws[m].mention.time?.span?.end else { return false }
+    let toks = units[raws[m].unit].tokens
+    var k = lo - 1
+    while k > 0, lo - k <= 2, toks[k].isWord, toks[k].isCap, !toks[k].inTimex { k -= 1 }
     return toks[k].end == end
   }
 

@@ -215,7 +215,7 @@ extension MentionFinder {
     for k in raws.indices {
       guard let r = raws[k].reference else { continue }
       if raws[k].mention.place == nil, let mp = mainPlace, Self.localClasses.contains(mainClass),
-        Self.localClasses.contains(raws[k].mention.eventClass), !indefinite(raws[k])
+        Self.localClasses.contains(raws[k].mention.eventClass), !indefinite(raws, k)
       {
         raws[k].mention.take(place: mp, source: "reference")
       }
