@@ -393,27 +393,29 @@ struct EntityRecognizer: Sendable {
     var j = i
     var words = 0
     while j < toks.count, words < 5 {
-      let t = toks[j]
-      if t.isWord, t.isCap, !t.isAllCaps || t.textCount <= 1, !t.inTimex, !t.isIn(.nonNameCaps),
+      if toks[j].isWord, toks[j].isCap, !toks[j].isAllCaps || toks[j].textCount <= 1, !toks[j].inTimex,
+        !toks[j].isIn(.nonNameCaps),
         gazetteer.title(toks, at: j) == nil,
-        gazetteer.matchedPhrase(toks, at: j, allCaps: false) == nil || words > 0 && t.lower == "khan"
+        gazetteer.matchedPhrase(toks, at: j, allCaps: false) == nil || words > 0 && toks[j].lower == "khan"
       {
         j += 1
         words += 1
         continue
       }
-      if words > 0, t.isWord, t.isIn(.particles), j + 1 < toks.count,
+      if words > 0, toks[j].isWord, toks[j].isIn(.particles), j + 1 < toks.count,
         toks[j + 1].isCap || toks[j + 1].text == "-"
       {
         j += 1
         continue
       }
-      if words > 0, t.text == "-", !t.spaceBefore, j + 1 < toks.count, toks[j + 1].isCap, !toks[j + 1].spaceBefore {
+      if words > 0, toks[j].text == "-", !toks[j].spaceBefore, j + 1 < toks.count, toks[j + 1].isCap,
+        !toks[j + 1].spaceBefore
+      {
         j += 1
         continue
       }
       // Regnal numbers: "Mohammed VI", "Charles III".
-      if words > 0, t.isWord, t.isIn(.romanNumerals), Self.romanNumerals.contains(t.text) {
+      if words > 0, toks[j].isWord, toks[j].isIn(.romanNumerals), Self.romanNumerals.contains(toks[j].text) {
         j += 1
         break
       }

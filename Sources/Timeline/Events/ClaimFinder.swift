@@ -54,8 +54,9 @@ struct ClaimFinder {
       present.append(sets)
       quoting.append(quoted)
     }
-    for (u, unit) in units.enumerated() {
-      let inSentence = byUnitStart[unit.span.start] ?? []
+    // By index: a unit copied out of the list retained its token and expression lists.
+    for u in units.indices {
+      let inSentence = byUnitStart[units[u].span.start] ?? []
       // "… urged donors to hold such a summit every year": a mention of another instance
       // does not own the sentence's claims; they fall to the nearest mention of this one, else
       // to the article's main event. An earlier occurrence does ("since a bombing in 2015
@@ -90,14 +91,16 @@ struct ClaimFinder {
       var whole: Citation?
       func cite(_ k: Int) -> Citation {
         if let whole { return whole }
-        let c = unit.cite(document, around: k)
-        if unit.span.length <= XUnit.maxCitedBytes { whole = c }
+        let c = units[u].cite(document, around: k)
+        if units[u].span.length <= XUnit.maxCitedBytes { whole = c }
         return c
       }
       var speaker = self.speaker(u, lastPerson: lastPerson, byTitle: byTitle, present: present[u])
       // A quote running on into the next sentence of the paragraph takes that sentence's
       // speaker: “First sentence. Second sentence,” she said.
-      if speaker == nil, unit.quoted.last == true, u + 1 < units.count, units[u + 1].paragraph == unit.paragraph {
+      if speaker == nil, units[u].quoted.last == true, u + 1 < units.count,
+        units[u + 1].paragraph == units[u].paragraph
+      {
         speaker = self.speaker(u + 1, lastPerson: lastPerson, byTitle: byTitle, present: present[u + 1])
       }
       let listClaims = lists(u, cite: cite, about: about, hasMention: !inSentence.isEmpty)
@@ -114,29 +117,31 @@ struct ClaimFinder {
       if present[u].contains(.statusVerbs) || present[u].contains(.participationCues) {
         add(statuses(u, cite: cite, about: about, lastGroup: lastGroup))
       }
-      for e in entities[u] where e.kind == .group && !unit.quoted[e.lo] { lastGroup = e.key }
-      for e in entities[u] where e.kind == .person && !unit.quoted[e.lo] {
-        lastPerson = e.key
-        if let title = e.title {
-          for w in Self.titleWords(title) { byTitle[w] = e.key }
+      // By index: an entity copied out of the list retained each of its strings.
+      let ents = entities[u]
+      for e in ents.indices where ents[e].kind == .group && !units[u].quoted[ents[e].lo] { lastGroup = ents[e].key }
+      for e in ents.indices where ents[e].kind == .person && !units[u].quoted[ents[e].lo] {
+        lastPerson = ents[e].key
+        if let title = ents[e].title {
+          for w in Self.titleWords(title) { byTitle[w] = ents[e].key }
         }
       }
       // Counted here, then added under one lookup per sentence (a `default:` value that names
       // the sentence was a closure, made and consumed at every sentence).
       var q = (open: 0, close: 0, straight: 0)
-      for k in (present[u].contains(.quoteMarks) ? unit.tokens.indices : 0..<0) where unit.tokens[k].isQuote {
-        switch unit.tokens[k].text {
+      for k in (present[u].contains(.quoteMarks) ? units[u].tokens.indices : 0..<0) where units[u].tokens[k].isQuote {
+        switch units[u].tokens[k].text {
         case "“", "«", "„": q.open += 1
         case "”", "»": q.close += 1
         default: q.straight += 1
         }
       }
-      if let p = paragraphQuotes.index(forKey: unit.paragraph) {
+      if let p = paragraphQuotes.index(forKey: units[u].paragraph) {
         paragraphQuotes.values[p].open += q.open
         paragraphQuotes.values[p].close += q.close
         paragraphQuotes.values[p].straight += q.straight
       } else {
-        paragraphQuotes[unit.paragraph] = (q.open, q.close, q.straight, u)
+        paragraphQuotes[units[u].paragraph] = (q.open, q.close, q.straight, u)
       }
     }
     let unbalanced = paragraphQuotes.sorted(by: { $0.key < $1.key }).map(\.value).filter {
@@ -214,9 +219,10 @@ struct ClaimFinder {
     }
     // The one person outside the quotes (however often named), read without building a set.
     var only: String?
-    for e in entities[u] where e.kind == .person && !quoted[e.lo] {
-      if let o = only, o != e.key { return nil }
-      only = e.key
+    let ents = entities[u]
+    for e in ents.indices where ents[e].kind == .person && !quoted[ents[e].lo] {
+      if let o = only, o != ents[e].key { return nil }
+      only = ents[e].key
     }
     return only
   }
@@ -258,7 +264,6 @@ struct ClaimFinder {
         continue
       }
       guard var v = value else { continue }
-      let t = toks[k]
       // The words' flags before the tables (``XWordSets``): most words are no multiplier, unit
       // or people noun, and the flag answers without hashing the word.
       if j < toks.count, toks[j].isIn(.multipliers), let m = ClaimRules.multipliers[toks[j].lower] {
@@ -282,13 +287,17 @@ struct ClaimFinder {
       if j < toks.count, toks[j].text == "-", !toks[j].spaceBefore { continue }
       if prev == "-" || prev == "+" || prev == "no." || prev == "#" || (k > 0 && toks[k - 1].isIn(.months)) { continue }
       if j < toks.count, toks[j].text == "%" || toks[j].lower == "percent" || toks[j].lower == "per" { continue }
-      if t.kind == .number, !t.lower.utf8.contains(0x2C), v >= 1000, v <= 2199, v == v.rounded(), unitName == nil {
+      if toks[k].kind == .number, !toks[k].lower.utf8.contains(0x2C), v >= 1000, v <= 2199, v == v.rounded(),
+        unitName == nil
+      {
         let nextUnit = j < toks.count && toks[j].isIn(.countUnits) ? ClaimRules.units[toks[j].lower] : nil
         if nextUnit == nil { continue }
       }
       // An ASCII number's characters are its bytes: letters are `a`–`z` once lowercased.
-      if t.kind == .number,
-        t.isASCII ? t.lower.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) : t.lower.contains(where: { $0.isLetter })
+      if toks[k].kind == .number,
+        toks[k].isASCII
+          ? toks[k].lower.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+          : toks[k].lower.contains(where: { $0.isLetter })
       {
         continue
       }
@@ -470,7 +479,10 @@ struct ClaimFinder {
 
   func lists(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, hasMention: Bool) -> [Claim] {
     let toks = units[u].tokens
-    let ents = entities[u].filter { ($0.kind == .country || $0.kind == .group) && !$0.demonym }
+    // The countries and groups by their number in `all`: a filtered list of entities copied
+    // each one, retaining its strings.
+    let all = entities[u]
+    let ents = all.indices.filter { (all[$0].kind == .country || all[$0].kind == .group) && !all[$0].demonym }
     var out: [Claim] = []
     var a = 0
     while a < ents.count {
@@ -478,8 +490,8 @@ struct ClaimFinder {
       // Extend the run while only "," / "and" / ", and" / "&" separate entities (read in
       // place: the gap's words as an array cost an allocation per pair of entities).
       while b + 1 < ents.count {
-        let g = ents[b].hi
-        let gap = ents[b + 1].lo - g
+        let g = all[ents[b]].hi
+        let gap = all[ents[b + 1]].lo - g
         let joined =
           gap == 1 ? toks[g].lower == "," || toks[g].lower == "and" || toks[g].lower == "&"
           : gap == 2 && toks[g].lower == "," && toks[g + 1].lower == "and"
@@ -490,12 +502,12 @@ struct ClaimFinder {
       // a long run (a list of a hundred thousand names) takes the set, so the count stays linear.
       var count = 0
       if items.count <= 16 {
-        for i in items.indices where !items[a..<i].contains(where: { $0.key == items[i].key }) { count += 1 }
+        for i in items.indices where !items[a..<i].contains(where: { all[$0].key == all[items[i]].key }) { count += 1 }
       } else {
-        count = Set(items.map(\.key)).count
+        count = Set(items.map { all[$0].key }).count
       }
       var qualifier: String?
-      var end = items[b].hi
+      var end = all[items[b]].hi
       // A trailing counted group: "and eight other countries", "and five former Soviet states".
       var p = end
       if p < toks.count, toks[p].text == "," { p += 1 }
@@ -520,25 +532,27 @@ struct ClaimFinder {
         }
       }
       defer { a = b + 1 }
-      guard count >= 3 || (end > items[b].hi && items.count >= 1) else { continue }
-      let isMembers = toks[max(0, items[a].lo - 5)..<items[a].lo].contains { Self.memberCues.contains($0.lower) }
-      let cue = toks[max(0, items[a].lo - 8)..<min(toks.count, end + 6)].contains {
-        $0.isIn(.participationCues)
-      }
+      guard count >= 3 || (end > all[items[b]].hi && items.count >= 1) else { continue }
+      let first = all[items[a]].lo
+      let isMembers = (max(0, first - 5)..<first).contains { Self.memberCues.contains(toks[$0].lower) }
+      let cue = (max(0, first - 8)..<min(toks.count, end + 6)).contains { toks[$0].isIn(.participationCues) }
       guard isMembers || hasMention || cue else { continue }
       let attribute = isMembers ? "members" : "participants"
       var seen: Set<String> = []
-      let keys = items.map(\.key).filter { seen.insert($0).inserted }.sorted()
+      let keys = items.map { all[$0].key }.filter { seen.insert($0).inserted }.sorted()
       out.append(
         Claim(
-          id: id(toks[items[a].lo].start, attribute), document: document.id, mention: about(toks[items[a].lo].start),
-          attribute: attribute, value: EntityRecognizer.text(toks, items[a].lo, end), number: Double(count),
-          unit: "countries", items: keys, qualifier: qualifier, citation: cite(items[a].lo)))
+          id: id(toks[first].start, attribute), document: document.id, mention: about(toks[first].start),
+          attribute: attribute, value: EntityRecognizer.text(toks, first, end), number: Double(count),
+          unit: "countries", items: keys, qualifier: qualifier, citation: cite(first)))
     }
     return out
   }
 
   // MARK: - Quotes
+
+  /// The lowercase words of a title-case quote ("Regional Threat of the Year").
+  static let titleJoiners = ["of", "the", "and", "in", "for", "a"]
 
   func quotes(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
     let toks = units[u].tokens
@@ -552,12 +566,16 @@ struct ClaimFinder {
       }
       var e = k
       while e < toks.count, quoted[e] { e += 1 }
-      let wordToks = toks[k..<e].filter(\.isWord)
-      let words = wordToks.count
-      let titleCase =
-        words <= 5 && wordToks.allSatisfy { $0.isCap || ["of", "the", "and", "in", "for", "a"].contains($0.lower) }
+      // By index: a filtered list of the quote's words copied every token.
+      var words = 0
+      var capitalized = true
+      for j in k..<e where toks[j].isWord {
+        words += 1
+        if !toks[j].isCap, !Self.titleJoiners.contains(toks[j].lower) { capitalized = false }
+      }
+      let titleCase = words <= 5 && capitalized
       // Words need spaces between them: a quoted URL or code is not speech.
-      let spaced = toks[(k + 1)..<e].contains { $0.spaceBefore }
+      let spaced = (k + 1..<e).contains { toks[$0].spaceBefore }
       if words >= 2, !titleCase, spaced {
         let span = document.source.span(toks[k].start, toks[e - 1].end)
         let text = document.source.text(span)
@@ -578,13 +596,14 @@ struct ClaimFinder {
   func roles(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, present: XWordSets) -> [Claim] {
     let toks = units[u].tokens
     var out: [Claim] = []
-    for e in entities[u] where e.kind == .person {
-      if let title = e.title {
-        let start = toks[e.titleLo ?? e.lo].start
+    let ents = entities[u]
+    for e in ents.indices where ents[e].kind == .person {
+      if let title = ents[e].title {
+        let start = toks[ents[e].titleLo ?? ents[e].lo].start
         out.append(
           Claim(
             id: id(start, "title"), document: document.id, mention: about(start), attribute: "title", value: title,
-            holder: nil, subject: e.key, citation: cite(e.lo)))
+            holder: nil, subject: ents[e].key, citation: cite(ents[e].lo)))
       }
     }
     for k in (present.contains(.headVerbs) ? toks.indices : 0..<0) where toks[k].isIn(.headVerbs) {

@@ -26,13 +26,14 @@ extension EventExtractor {
       triggers.insert(m.triggerSpan.start)
     }
     var out: [EventMention] = []
-    for unit in units where unit.role == .body {
-      let toks = unit.tokens
-      for tx in unit.timexes {
+    // By index: a unit copied out of the list retained its token and expression lists.
+    for u in units.indices where units[u].role == .body {
+      let toks = units[u].tokens
+      for tx in units[u].timexes {
         let e = expressions[tx.expression]
         guard e.kind == .date || e.kind == .time, Self.datable(e.value), !taken.contains(e.span),
           !Self.isDateline(toks, tx.lo, tx.hi), !Self.isStretch(toks, tx.lo, e.text),
-          let verb = Self.clauseVerb(unit, from: tx.lo, to: tx.hi)
+          let verb = Self.clauseVerb(toks, from: tx.lo, to: tx.hi)
         else { continue }
         let span = document.source.span(toks[verb].start, toks[verb].end)
         guard triggers.insert(span.start).inserted else { continue }
@@ -42,7 +43,8 @@ extension EventExtractor {
           EventMention(
             id: document.id + "@" + String(span.start), document: document.id,
             eventClass: speech ? MentionFinder.statementClass : MentionFinder.fallbackClass,
-            trigger: toks[verb].text, triggerSpan: span, citation: unit.cite(document, around: verb), role: unit.role,
+            trigger: toks[verb].text, triggerSpan: span, citation: units[u].cite(document, around: verb),
+            role: units[u].role,
             time: MentionTime(
               expression: e.text, span: e.span, value: e.value, mod: e.mod, rule: Self.datedClauseRule, stated: true,
               anchor: e.anchor)))
@@ -74,13 +76,13 @@ extension EventExtractor {
   /// The verb of the clause that holds tokens `lo..<hi` nearest to them, at most
   /// ``verbReach`` tokens away: a speech verb, a word in `-ed`, or a common irregular past
   /// form; nil when the clause shows none there. (A bounded window keeps a sentence of a
-  /// hundred thousand words with many dates linear.)
-  static func clauseVerb(_ unit: XUnit, from lo: Int, to hi: Int) -> Int? {
-    let toks = unit.tokens
-    let clause = unit.clause[lo]
+  /// hundred thousand words with many dates linear.) `toks` are a sentence's tokens, with their
+  /// clause numbers (``XToken/clause``).
+  static func clauseVerb(_ toks: [XToken], from lo: Int, to hi: Int) -> Int? {
+    let clause = toks[lo].clause
     var best: (dist: Int, k: Int)?
     let window = max(0, lo - verbReach)..<min(toks.count, hi + verbReach)
-    for k in window where unit.clause[k] == clause && !(lo..<hi).contains(k) {
+    for k in window where toks[k].clause == clause && !(lo..<hi).contains(k) {
       let t = toks[k]
       guard t.isWord, !t.inTimex, !t.isCap || k == 0, Self.looksLikeVerb(t) else { continue }
       let dist = k < lo ? lo - k : k - hi

@@ -20,7 +20,10 @@ public struct EventExtractor: Sendable {
   /// - Returns: the document's extraction, every array sorted.
   public func extract(_ document: Document, expressions: [TemporalExpression]) -> DocumentExtraction {
     var diagnostics = document.diagnostics
-    let exprs = expressions.sorted { $0.span < $1.span }
+    // The tagger's list is in span order already: sorted (a stable sort) only when it is not,
+    // as `sorted` copied every expression into a new list.
+    let inOrder = expressions.indices.dropFirst().allSatisfy { !(expressions[$0].span < expressions[$0 - 1].span) }
+    let exprs = inOrder ? expressions : expressions.sorted { $0.span < $1.span }
     var units = Self.units(of: document, diagnostics: &diagnostics)
     Self.attach(exprs, to: &units)
     for k in units.indices { units[k].computeClauses() }
@@ -146,9 +149,10 @@ public struct EventExtractor: Sendable {
           units.append(unit(piece, index: units.count, paragraph: paragraph, role: role, document: document))
         }
       } else {
-        var u = unit(toks, index: units.count, paragraph: paragraph, role: role, document: document)
-        u.span = sentences[k].span
-        units.append(u)
+        // Made in the list: a unit made aside and appended was copied (its token list retained)
+        // and then dropped.
+        units.append(
+          unit(toks, index: units.count, paragraph: paragraph, role: role, span: sentences[k].span, document: document))
       }
     }
     // One note per problem and document, at its first occurrence, with the count.
@@ -175,16 +179,19 @@ public struct EventExtractor: Sendable {
     return units
   }
 
-  private static func unit(_ toks: [XToken], index: Int, paragraph: Int, role: TextRole, document: Document) -> XUnit {
+  /// A unit of `toks`, whose span is `span` (by default the tokens' own).
+  private static func unit(
+    _ toks: [XToken], index: Int, paragraph: Int, role: TextRole, span: SourceSpan? = nil, document: Document
+  ) -> XUnit {
     var letters = 0
     var caps = 0
     for t in toks where t.isWord {
       letters += 1
       if t.isAllCaps { caps += 1 }
     }
-    let span = document.source.span(toks.first?.start ?? 0, toks.last?.end ?? 0)
     return XUnit(
-      index: index, paragraph: paragraph, role: role, span: span, tokens: toks,
+      index: index, paragraph: paragraph, role: role,
+      span: span ?? document.source.span(toks.first?.start ?? 0, toks.last?.end ?? 0), tokens: toks,
       allCaps: letters >= 3 && caps * 10 >= letters * 7)
   }
 
@@ -263,17 +270,20 @@ public struct EventExtractor: Sendable {
     mentions.reserveCapacity(count)
     let gaz = Gazetteer.shared
     for u in units.indices {
-      let (toks, role) = (units[u].tokens, units[u].role)
-      for e in entities[u] {
-        let span = document.source.span(toks[e.lo].start, toks[e.hi - 1].end)
-        mentions.append(EntityMention(entity: e.key, surface: e.surface, span: span, role: role))
+      let (toks, role, ents) = (units[u].tokens, units[u].role, entities[u])
+      // By index, reading the fields used: an entity copied out of the list (and again into the
+      // closure below) retained each of its strings.
+      for e in ents.indices {
+        let (key, surface, kind) = (ents[e].key, ents[e].surface, ents[e].kind)
+        let span = document.source.span(toks[ents[e].lo].start, toks[ents[e].hi - 1].end)
+        mentions.append(EntityMention(entity: key, surface: surface, span: span, role: role))
         // In place, under one lookup of the key: a record copied out of the dictionary would
         // copy its alias list to add to it.
-        Self.update(&byKey[e.key, default: (gaz.info[e.key]?.name ?? e.surface, e.kind, [])]) { record in
-          if !record.aliases.contains(e.surface) { record.aliases.append(e.surface) }
-          if e.kind == .person || e.kind == .other, e.surface.count > record.name.count { record.name = e.surface }
+        Self.update(&byKey[key, default: (gaz.info[key]?.name ?? surface, kind, [])]) { record in
+          if !record.aliases.contains(surface) { record.aliases.append(surface) }
+          if kind == .person || kind == .other, surface.count > record.name.count { record.name = surface }
           // A dateline's capitals ("L'AQUILA, Italy -") give way to the name as the text writes it.
-          if e.kind == .city, Entity.writtenOverCapitals(e.surface, record.name) { record.name = e.surface }
+          if kind == .city, Entity.writtenOverCapitals(surface, record.name) { record.name = surface }
         }
       }
     }

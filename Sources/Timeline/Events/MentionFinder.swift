@@ -200,10 +200,14 @@ struct MentionFinder {
   /// "launches", "recalls") is a verb in the present tense of headlines: after a subject, before
   /// an object or a preposition ("Ethiopian Airlines jet crashes after take-off"). Then it reports
   /// the story's event, not many events.
-  func headlineVerb(_ r: Raw) -> Bool {
-    let unit = units[r.unit]
+  ///
+  /// This and the other tests of one mention of a list (``genericPlural(_:_:)``,
+  /// ``indefinite(_:_:)``) take the list and the mention's number: a mention passed itself was
+  /// copied out of the list first, every field of its event mention retained.
+  func headlineVerb(_ raws: [Raw], _ k: Int) -> Bool {
+    let unit = units[raws[k].unit]
     let toks = unit.tokens
-    let i = r.tokenLo
+    let i = raws[k].tokenLo
     guard unit.role == .headline, i > 0, i + 1 < toks.count, Self.pluralVerbs.contains(toks[i].lower) else { return false }
     let before = toks[i - 1]
     guard before.isWord, !before.inTimex, !before.isIn(.determiners), !Self.pluralModifiers.contains(before.lower) else {
@@ -215,9 +219,9 @@ struct MentionFinder {
 
   /// Whether the mention is a generic plural ("one of the most significant meetings", "a series
   /// of attacks"): many events, not this one.
-  func genericPlural(_ r: Raw) -> Bool {
-    Self.mayEndInS(r.mention.trigger) && Self.genericPlurals.contains(r.mention.trigger.lowercased())
-      && !headlineVerb(r)
+  func genericPlural(_ raws: [Raw], _ k: Int) -> Bool {
+    Self.mayEndInS(raws[k].mention.trigger) && Self.genericPlurals.contains(raws[k].mention.trigger.lowercased())
+      && !headlineVerb(raws, k)
   }
 
   /// Whether `text` lowercased may end in "s", as every one of ``genericPlurals`` does: not when
@@ -564,7 +568,8 @@ struct MentionFinder {
   /// phrase: at most six words between, no comma, and no infinitive or relative that opens a
   /// phrase of its own ("signed a deal to hold elections in 2025").
   static func closelyAfter(_ toks: [XToken], _ from: Int, _ to: Int) -> Bool {
-    to - from <= 6 && !commaBetween(toks, from, to) && !toks[from..<to].contains { Self.phraseOpeners.contains($0.lower) }
+    to - from <= 6 && !commaBetween(toks, from, to)
+      && !(from..<to).contains { Self.phraseOpeners.contains(toks[$0].lower) }
   }
   static let phraseOpeners: Set<String> = ["to", "that", "which", "who", "whose", "when", "where", "before", "after", "since", "until"]
 
@@ -590,8 +595,10 @@ struct MentionFinder {
     // before it ("Tuesday's crash site") is its own. Read once, not per date of the clause.
     let modifiesNoun = i + len < toks.count && toks[i + len].isWord && Self.compoundHeads.contains(toks[i + len].lower)
     for tx in unit.timexes where unit.clause[tx.lo] == clause {
-      let e = expressions[tx.expression]
-      guard e.kind == .date || e.kind == .time, !e.value.hasPrefix("P") else { continue }
+      // In place: the expression copied out retained each of its strings.
+      guard expressions[tx.expression].kind == .date || expressions[tx.expression].kind == .time,
+        !expressions[tx.expression].value.hasPrefix("P")
+      else { continue }
       // "the withdrawal followed the March 2003 invasion … ended in December": a date that
       // premodifies another event noun dates that event only.
       // But "won 52% of the vote in the May 28 runoff", "was killed in the March 2003
@@ -666,7 +673,13 @@ struct MentionFinder {
     let ents = XUnit.window(entities[u], lo, referenceAt ?? hi)
     let placeFrom = reference?.word ?? lo
     var place: (dist: Int, key: String)?
-    for e in ents where (e.kind == .city || e.kind == .country) && !e.demonym && unit.clause[e.lo] == clause && e.lo >= placeFrom {
+    // By index, copying out only the places tested: an entity copied out of the list retains
+    // each of its strings.
+    for k in ents.indices
+    where (ents[k].kind == .city || ents[k].kind == .country) && !ents[k].demonym && unit.clause[ents[k].lo] == clause
+      && ents[k].lo >= placeFrom
+    {
+      let e = ents[k]
       var p = e.lo - 1
       var sawLocative = false
       // "in the city of Geneva", "at Geneva City Hall", "in Geneva".
@@ -717,15 +730,15 @@ struct MentionFinder {
     var participants: [String] = []
     func addParticipant(_ key: String) { if !participants.contains(key) { participants.append(key) } }
     let local = Self.localClasses.contains(cls)
-    for e in ents where unit.clause[e.lo] == clause && !unit.quoted[e.lo] {
+    for e in ents.indices where unit.clause[ents[e].lo] == clause && !unit.quoted[ents[e].lo] {
       // "…, the Lebanese Red Cross said", "according to the health ministry": who reports a
       // local incident is its source, not a party to it (a group claiming it is both: kept).
-      if local, e.kind != .group, Self.isSpeaker(toks, e) { continue }
-      switch e.kind {
+      if local, ents[e].kind != .group, Self.isSpeaker(toks, ents[e]) { continue }
+      switch ents[e].kind {
       case .country, .group, .person:
-        addParticipant(e.key)
-      case .organization where !Self.media.contains(e.key):
-        addParticipant(e.key)
+        addParticipant(ents[e].key)
+      case .organization where !Self.media.contains(ents[e].key):
+        addParticipant(ents[e].key)
       default:
         break
       }
@@ -918,12 +931,12 @@ struct MentionFinder {
     var p = i - 1
     var steps = 0
     while p >= 0, steps < 6 {
-      let t = toks[p]
-      if t.isIn(.ordinals), let n = Self.ordinals[t.lower] { return n }
-      if t.kind == .number, let n = Self.numericOrdinal(t.lower) { return n }
+      if toks[p].isIn(.ordinals), let n = Self.ordinals[toks[p].lower] { return n }
+      if toks[p].kind == .number, let n = Self.numericOrdinal(toks[p].lower) { return n }
       let modifier =
-        t.isWord && !t.isCap && steps < 3 && !t.isIn(.countGapStops) && !t.isIn(.stopwords) && !t.lowerHasSuffix("ly")
-      if t.isCap || t.isIn(.ordinalGap) || modifier {
+        toks[p].isWord && !toks[p].isCap && steps < 3 && !toks[p].isIn(.countGapStops) && !toks[p].isIn(.stopwords)
+        && !toks[p].lowerHasSuffix("ly")
+      if toks[p].isCap || toks[p].isIn(.ordinalGap) || modifier {
         p -= 1
         steps += 1
         continue
@@ -945,6 +958,8 @@ struct MentionFinder {
     var named = false
     var k = i - 1
     while k >= 0, k >= i - 6 {
+      // One copy of the word read here: read in place, the token was copied at each of its
+      // tests instead.
       let t = toks[k]
       guard t.isWord, !t.inTimex, t.kind != .number else { break }
       let w = t.lower
@@ -989,18 +1004,21 @@ struct MentionFinder {
 
   private func findHead(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int) -> String? {
     let toks = unit.tokens
-    // The persons of the window are read in place (a filtered copy was an array per mention).
+    // The persons of the window are read in place (a filtered copy was an array per mention),
+    // by index (an entity copied out retains each of its strings).
     let ents = XUnit.window(entities[u], lo, hi)
-    guard ents.contains(where: { $0.kind == .person }) else { return nil }
+    guard ents.indices.contains(where: { ents[$0].kind == .person }) else { return nil }
     for k in lo..<hi where toks[k].isIn(.headVerbs) {
       let w = toks[k].lower
       if (w == "headed" || w == "led") && k + 1 < toks.count && toks[k + 1].lower == "by" {
-        if let p = ents.first(where: { $0.kind == .person && $0.lo > k && $0.lo <= k + 12 }) { return p.key }
+        if let p = ents.indices.first(where: { ents[$0].kind == .person && ents[$0].lo > k && ents[$0].lo <= k + 12 }) {
+          return ents[p].key
+        }
       }
       if k + 2 < toks.count,
         toks[k + 1].lower == "the", toks[k + 2].lower == "delegation"
       {
-        if let p = ents.last(where: { $0.kind == .person && $0.hi <= k }) { return p.key }
+        if let p = ents.indices.last(where: { ents[$0].kind == .person && ents[$0].hi <= k }) { return ents[p].key }
       }
     }
     return nil
@@ -1071,7 +1089,7 @@ struct MentionFinder {
     // none of which the lede reports as news ("Activision chief to leave after Microsoft deal"
     // over "will step down"; but "Afghans wary after Doha agreement" over "signed the
     // agreement" is about the agreement) leave the choice to the lede.
-    let inHeadline = leading.filter { raws[$0].mention.role == .headline && !genericPlural(raws[$0]) }
+    let inHeadline = leading.filter { raws[$0].mention.role == .headline && !genericPlural(raws, $0) }
     let ledeNews = leading.filter { raws[$0].mention.role != .headline && !raws[$0].marks.contains(.reference) }
       .map { raws[$0].mention.eventClass }
     let deferToLede =
@@ -1126,7 +1144,7 @@ struct MentionFinder {
       bodyDated = raws.indices.first { k in
         let m = raws[k].mention
         guard m.eventClass == mainClass, m.role == .body, !isLede[raws[k].unit], raws[k].reference == nil,
-          !raws[k].marks.contains(.instance), !raws[k].marks.contains(.reference), !genericPlural(raws[k]),
+          !raws[k].marks.contains(.instance), !raws[k].marks.contains(.reference), !genericPlural(raws, k),
           m.participants.allSatisfy({ !$0.hasPrefix("person:") || ledePeople.contains($0) }),
           let t = m.time, t.stated, let r = t.temporalValue.range, r.length == 1
         else { return false }
@@ -1171,13 +1189,13 @@ struct MentionFinder {
         // indefinite mention of the story's class, in the body, dated only to a month or more
         // while the story has its day, is an earlier occurrence (the story is "the landslide").
         if mainHasDay, m.id != firstID, m.role == .body, !raws[k].marks.contains(.instance), let t = time,
-          t.stated, let r = range, r.length >= Self.coarseMainDays, indefinite(raws[k])
+          t.stated, let r = range, r.length >= Self.coarseMainDays, indefinite(raws, k)
         {
           instance = EventMention.earlierInstance
           isMain = false
         }
         // "one of the most significant meetings", "a series of attacks": many events, not this one.
-        if genericPlural(raws[k]) || raws[k].marks.contains(.instance) {
+        if genericPlural(raws, k) || raws[k].marks.contains(.instance) {
           isMain = false
         }
         if m.role == .caption {
@@ -1216,7 +1234,7 @@ struct MentionFinder {
           // naming the edition, where the main event's time names none, is another edition (with
           // the year known, the check above tells).
           if let t = time, t.stated, !t.value.hasPrefix("X"), mainTime?.value.hasPrefix("X") ?? true,
-            namesItsEdition(raws[k])
+            namesItsEdition(raws, k)
           {
             isMain = false
             instance = EventMention.otherInstance
@@ -1310,10 +1328,11 @@ struct MentionFinder {
 
   /// Whether "a" or "an" opens the trigger's noun phrase: right before it, or before at most
   /// two lowercase words ("a landslide", "a powerful earthquake", "a deadly car bombing").
-  func indefinite(_ r: Raw) -> Bool {
-    let toks = units[r.unit].tokens
-    var k = r.tokenLo - 1
-    while k >= 0, r.tokenLo - k <= 3 {
+  func indefinite(_ raws: [Raw], _ m: Int) -> Bool {
+    let toks = units[raws[m].unit].tokens
+    let lo = raws[m].tokenLo
+    var k = lo - 1
+    while k >= 0, lo - k <= 3 {
       let w = toks[k]
       if w.lower == "a" || w.lower == "an" { return true }
       guard w.isWord, !w.isCap, !w.inTimex else { return false }
@@ -1325,11 +1344,12 @@ struct MentionFinder {
   /// Whether the mention's time is written right before its trigger ("the 2014 summit",
   /// "the 2019 floods"), or before a name that ends in it ("the 2018 Camp Fire"): it names the
   /// occurrence, rather than dating the sentence.
-  private func namesItsEdition(_ r: Raw) -> Bool {
-    guard r.tokenLo > 0, let end = r.mention.time?.span?.end else { return false }
-    let toks = units[r.unit].tokens
-    var k = r.tokenLo - 1
-    while k > 0, r.tokenLo - k <= 2, toks[k].isWord, toks[k].isCap, !toks[k].inTimex { k -= 1 }
+  private func namesItsEdition(_ raws: [Raw], _ m: Int) -> Bool {
+    let lo = raws[m].tokenLo
+    guard lo > 0, let end = raws[m].mention.time?.span?.end else { return false }
+    let toks = units[raws[m].unit].tokens
+    var k = lo - 1
+    while k > 0, lo - k <= 2, toks[k].isWord, toks[k].isCap, !toks[k].inTimex { k -= 1 }
     return toks[k].end == end
   }
 

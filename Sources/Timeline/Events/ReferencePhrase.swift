@@ -52,10 +52,9 @@ extension MentionFinder {
     let toks = unit.tokens
     var p = i - 1
     while p >= 0, i - p <= 5 {
-      let t = toks[p]
-      if !t.inTimex, t.isIn(.referenceWords), let direction = referenceWords[t.lower] {
+      if !toks[p].inTimex, toks[p].isIn(.referenceWords), let direction = referenceWords[toks[p].lower] {
         // "the following statement": an adjective, not a preposition.
-        if t.lower == "following", p == i - 1 || (p > 0 && toks[p - 1].isIn(.determiners)) { return nil }
+        if toks[p].lower == "following", p == i - 1 || (p > 0 && toks[p - 1].isIn(.determiners)) { return nil }
         // "over two days before reaching its verdict", "for hours after the blast": how long
         // something lasted, not a count from the event.
         let duration = unit.timexes.last {
@@ -71,11 +70,11 @@ extension MentionFinder {
       // "of" inside a name: "one week after the Duke of Edinburgh died". Not in a headline,
       // whose capitals name nothing ("Riots Erupt Following Death of Brooklyn Teen Killed").
       let nameOf =
-        t.lowerIs("of") && unit.role != .headline && p > 0 && toks[p - 1].isCap && toks[p - 1].isWord
+        toks[p].lowerIs("of") && unit.role != .headline && p > 0 && toks[p - 1].isCap && toks[p - 1].isWord
         && toks[p + 1].isCap
       let modifier =
-        t.inTimex || t.isPossessive || t.isHyphen || nameOf
-        || (t.isWord && !t.isIn(.referenceStops) && !t.isIn(.speechVerbs))
+        toks[p].inTimex || toks[p].isPossessive || toks[p].isHyphen || nameOf
+        || (toks[p].isWord && !toks[p].isIn(.referenceStops) && !toks[p].isIn(.speechVerbs))
       guard modifier else { return nil }
       p -= 1
     }
@@ -216,7 +215,7 @@ extension MentionFinder {
     for k in raws.indices {
       guard let r = raws[k].reference else { continue }
       if raws[k].mention.place == nil, let mp = mainPlace, Self.localClasses.contains(mainClass),
-        Self.localClasses.contains(raws[k].mention.eventClass), !indefinite(raws[k])
+        Self.localClasses.contains(raws[k].mention.eventClass), !indefinite(raws, k)
       {
         raws[k].mention.take(place: mp, source: "reference")
       }

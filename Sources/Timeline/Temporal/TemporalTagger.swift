@@ -57,7 +57,8 @@ public struct TemporalTagger: Sendable {
   /// ``dateOrder``. Articles without such a date are tagged once, as before.
   public func tag(_ document: Document, dct: Day?) -> [TemporalExpression] {
     let out = tagSentences(document, dct: dct)
-    guard out.contains(where: SpellingLocale.isAmbiguousNumeric),
+    // By index: `contains(where:)` copied every expression out to test it.
+    guard out.indices.contains(where: { SpellingLocale.isAmbiguousNumeric(out[$0]) }),
       let order = SpellingLocale.dateOrder(
         of: document.sentences.filter { $0.role != .boilerplate }.map(\.clean)), order != dateOrder
     else { return out }
@@ -72,23 +73,28 @@ public struct TemporalTagger: Sendable {
     // One token buffer for every sentence: a new array per sentence was an allocation and a
     // free each time (about 19 million instructions for the generated 2,000 documents).
     var tokens: [TToken] = []
-    for sentence in document.sentences where sentence.role != .boilerplate {
-      var clean = sentence.clean
-      let found = clean.withUTF8 { buf in
-        tagBytes(buf, dct: dct, reference: &reference, tokens: &tokens).map { m -> TemporalExpression in
-          let s = sentence.offsets.original(m.start)
-          let e = max(s, sentence.offsets.original(m.end, isEnd: true))
+    // By index, each expression made in place in `out` with the file's text: a sentence copied
+    // out of the list retained each of its fields, a list of each sentence's expressions
+    // appended to `out` copied every one, and its text from the sentence was a string made and
+    // dropped.
+    let sentences = document.sentences
+    for k in sentences.indices where sentences[k].role != .boilerplate {
+      var clean = sentences[k].clean
+      let offsets = sentences[k].offsets
+      clean.withUTF8 { buf in
+        let found = tagBytes(buf, dct: dct, reference: &reference, tokens: &tokens)
+        for m in found.indices {
+          let s = offsets.original(found[m].start)
+          let e = max(s, offsets.original(found[m].end, isEnd: true))
           let span = document.source.span(s, e)
-          var x = m.expression(buf, span: span)
-          x.text = document.source.text(span)
-          return x
+          out.append(found[m].expression(text: document.source.text(span), span: span))
         }
       }
-      out.append(contentsOf: found)
     }
     // A sentence read across an inserted block (a byline mid-sentence) ends after that block's
-    // own expressions: file order is span order.
-    return out.sorted { $0.span < $1.span }
+    // own expressions: file order is span order. Sorted in place (`sorted` copied every one).
+    out.sort { $0.span < $1.span }
+    return out
   }
 
   /// Recomputes a relative expression's value against `dct` (for a DCT inferred later).
@@ -216,9 +222,12 @@ public struct TemporalTagger: Sendable {
     var anchor: RelativeSpec?
 
     func expression(_ buf: UnsafeBufferPointer<UInt8>, span: SourceSpan) -> TemporalExpression {
-      TemporalExpression(
-        kind: kind, text: String(decoding: UnsafeBufferPointer(rebasing: buf[start..<end]), as: UTF8.self), span: span,
-        value: value, mod: mod, rule: rule, anchor: anchor)
+      expression(text: String(decoding: UnsafeBufferPointer(rebasing: buf[start..<end]), as: UTF8.self), span: span)
+    }
+
+    /// The expression at `span`, whose text is `text`.
+    func expression(text: String, span: SourceSpan) -> TemporalExpression {
+      TemporalExpression(kind: kind, text: text, span: span, value: value, mod: mod, rule: rule, anchor: anchor)
     }
   }
 
