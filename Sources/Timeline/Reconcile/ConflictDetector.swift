@@ -338,17 +338,28 @@ struct ConflictDetector {
       let keys = firstOf.keys.sorted()
       // Each wording's words and documents, once per wording (split and collected again for
       // every pair, they were most of the conflict detection's time: a speaker quoted in
-      // many wordings compares hundreds of pairs).
-      let wordSets = keys.map { Set($0.split(separator: " ")) }
-      let docSets = keys.map { k in Set((docsOf[k] ?? []).map(\.document)) }
+      // many wordings compares hundreds of pairs): the words as sorted ids numbered for this
+      // speaker, the documents as the first and whether there are others
+      // (``wordingsClash(_:_:_:_:)``).
+      var wordIDs: [Substring: Int32] = [:]
+      let wordLists = keys.map { k -> [Int32] in
+        let ids = k.split(separator: " ").map { w -> Int32 in
+          if let id = wordIDs[w] { return id }
+          let id = Int32(wordIDs.count)
+          wordIDs[w] = id
+          return id
+        }
+        return Array(Set(ids)).sorted()
+      }
+      let documents = keys.map { k -> (first: String, others: Bool) in
+        let claims = docsOf[k] ?? []
+        let first = claims.first?.document ?? ""
+        return (first, claims.contains { $0.document != first })
+      }
       var involved = Set<String>()
       for i in keys.indices {
         for j in keys.indices.dropFirst(i + 1) {
-          let (na, nb) = (wordSets[i], wordSets[j])
-          guard !na.isEmpty, !nb.isEmpty else { continue }
-          let shared = na.intersection(nb).count
-          guard shared >= 1, Double(shared) / Double(min(na.count, nb.count)) >= 0.3 else { continue }
-          guard docSets[i].union(docSets[j]).count >= 2 else { continue }
+          guard Self.wordingsClash(wordLists[i], wordLists[j], documents[i], documents[j]) else { continue }
           involved.insert(keys[i])
           involved.insert(keys[j])
         }
@@ -371,6 +382,22 @@ struct ConflictDetector {
         ))
     }
     return out
+  }
+
+  /// Whether two wordings of one speaker's quotes conflict: they share words, at least 30% of
+  /// the shorter one's, and their quotes come from two documents or more. `a`, `b`: the
+  /// wordings' words as sorted unique ids; `da`, `db`: each wording's first document and
+  /// whether its quotes name another.
+  ///
+  /// By a merge of the id lists and a test of the documents: an intersection and a union of
+  /// string sets per pair, each word hashed again, were most of the quotes' cost.
+  static func wordingsClash(
+    _ a: [Int32], _ b: [Int32], _ da: (first: String, others: Bool), _ db: (first: String, others: Bool)
+  ) -> Bool {
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    let shared = EventResolver.sortedOverlap(a, b)
+    guard shared >= 1, Double(shared) / Double(min(a.count, b.count)) >= 0.3 else { return false }
+    return da.others || db.others || da.first != db.first
   }
 
   static let stopwords: Set<String> = [
