@@ -112,13 +112,20 @@ struct ConflictDetector {
 
   // MARK: Time
 
+  /// A time value as one document states it: the key of a side of ``timePrecision(_:)``.
+  private struct ValueInDocument: Hashable {
+    var value: String
+    var document: String
+  }
+
   func timePrecision(_ e: Event) -> Conflict? {
     // Days of a multi-day event ("2024-05-01/2024-05-03"): a byte test, as Foundation's
     // substring search cost about 4,600 instructions an event.
     if e.time?.value.utf8.contains(UInt8(ascii: "/")) == true { return nil }
     guard Self.mayDifferInTime(e.mentions) else { return nil }
-    // One side per (value, document): the document's first mention with that value.
-    var sides: [String: Conflict.Side] = [:]
+    // One side per (value, document): the document's first mention with that value. Keyed by
+    // the pair itself (a key string joined per mention was an allocation and a copy of both).
+    var sides: [ValueInDocument: Conflict.Side] = [:]
     var values = Set<String>()
     var rangeOf: [String: DayRange] = [:]
     var docs = Set<String>()
@@ -132,7 +139,7 @@ struct ConflictDetector {
       if rangeOf[value] == nil { rangeOf[value] = TemporalValue(t.value, mod: t.mod).range }
       let (document, start) = (mentions[k].document, mentions[k].start)
       docs.insert(document)
-      let key = value + "\u{1}" + document
+      let key = ValueInDocument(value: value, document: document)
       if let old = sides[key], (old.document, old.start) <= (document, start) { continue }
       sides[key] = Conflict.Side(
         value: value,
