@@ -140,14 +140,36 @@ public struct Reconciler: Sendable {
   }
 
   /// Entity key → display name (the most common full name, ties to the longest, then A–Z).
+  ///
+  /// Each (key, name) is counted in one table, the entities read in place, and each key's
+  /// name chosen in one pass over the counts (``preferred(_:_:over:_:)``): a table of names
+  /// per key cost an allocation per key, two lookups per entity and a sort per key, and
+  /// iterating the extractions copied each one.
   static func entityNames(_ extractions: [DocumentExtraction]) -> [String: String] {
-    var counts: [String: [String: Int]] = [:]
-    for x in extractions { for e in x.entities { counts[e.key, default: [:]][e.name, default: 0] += 1 } }
-    var out: [String: String] = [:]
-    for (k, c) in counts {
-      out[k] = c.sorted { ($0.value, $0.key.count, $1.key) > ($1.value, $1.key.count, $0.key) }.first?.key
+    var counts: [KeyName: Int] = [:]
+    for d in extractions.indices {
+      for k in extractions[d].entities.indices {
+        counts[KeyName(key: extractions[d].entities[k].key, name: extractions[d].entities[k].name), default: 0] += 1
+      }
     }
-    return out
+    var best: [String: (name: String, count: Int)] = [:]
+    for (pair, n) in counts {
+      if let b = best[pair.key], !preferred(pair.name, n, over: b.name, b.count) { continue }
+      best[pair.key] = (pair.name, n)
+    }
+    return best.mapValues(\.name)
+  }
+
+  /// An entity key and one of its names (``entityNames(_:)``).
+  struct KeyName: Hashable {
+    var key: String
+    var name: String
+  }
+
+  /// Whether name `a`, seen `na` times, is shown before name `b`, seen `nb` times: the more
+  /// common, then the longer, then the first A–Z (distinct names are never tied).
+  static func preferred(_ a: String, _ na: Int, over b: String, _ nb: Int) -> Bool {
+    (na, a.count, b) > (nb, b.count, a)
   }
 
   static func displayName(_ key: String, _ names: [String: String]) -> String {
