@@ -238,7 +238,9 @@ public struct Reconciler: Sendable {
     // takes part in …"); it adds participants but does not rank them in the title.
     var everyone = Set(partCount.keys)
     for m in mentions where m.role == .caption { everyone.formUnion(m.participants) }
-    let participants = Array(Set(everyone.map { Self.displayName($0, names) })).sorted()
+    // Sorted and made unique without a hash set (``EventResolver/sortedUnique(_:)``), here and
+    // for the sources and outlets: the same lists, each string compared, not hashed.
+    let participants = EventResolver.sortedUnique(everyone.map { Self.displayName($0, names) })
     // The title names the most reported participants first.
     let byFrequency = partCount.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map {
       Self.displayName($0.key, names)
@@ -252,8 +254,8 @@ public struct Reconciler: Sendable {
     var attributes: [String: JSONValue] = [:]
     if let ordinal { attributes["ordinal"] = .number(Double(ordinal)) }
     if let host { attributes["host"] = .string(Self.displayName(host, names)) }
-    let sources = Array(Set(mentions.map(\.document))).sorted()
-    let outletList = Array(Set(sources.compactMap { outlets[$0] ?? nil })).sorted()
+    let sources = EventResolver.sortedUnique(mentions.map(\.document))  // the mentions are in document order
+    let outletList = EventResolver.sortedUnique(sources.compactMap { outlets[$0] ?? nil })
     let idBasis = [cls, time?.value ?? "", time?.mod ?? "", placeKey ?? "", ordinal.map(String.init) ?? "", host ?? ""]
       .joined(separator: "|")
     // Each mention's time as the event lists it, built once per (value, mod): the mentions
