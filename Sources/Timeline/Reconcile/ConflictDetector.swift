@@ -325,8 +325,8 @@ struct ConflictDetector {
     for speaker in bySpeaker.keys.sorted() where !speaker.isEmpty {
       guard let list = bySpeaker[speaker]?.sorted(by: { $0.citation < $1.citation }) else { continue }
       // Distinct wordings (first claim of each), compared pairwise; then every document's claim
-      // of a wording that takes part is a side.
-      var firstOf: [String: Claim] = [:]
+      // of a wording that takes part is a side. A wording's first claim is the first of its
+      // list (a table of first claims hashed every wording once more).
       var docsOf: [String: [Claim]] = [:]
       // Each quote's wording once per text: copies of one article quote the same words, and
       // splitting a quote into its words (a string per word) was about 14,000 instructions.
@@ -339,10 +339,9 @@ struct ConflictDetector {
           k = Self.words(c.value).sorted().joined(separator: " ")
           wordingOf[c.value] = k
         }
-        if firstOf[k] == nil { firstOf[k] = c }
         docsOf[k, default: []].append(c)
       }
-      let keys = firstOf.keys.sorted()
+      let keys = docsOf.keys.sorted()
       // Each wording's words and documents, once per wording (split and collected again for
       // every pair, they were most of the conflict detection's time: a speaker quoted in
       // many wordings compares hundreds of pairs): the words as sorted ids numbered for this
@@ -373,7 +372,7 @@ struct ConflictDetector {
       }
       var sides: [Conflict.Side] = []
       for k in involved.sorted() {
-        if let c = firstOf[k] { sides.append(Conflict.Side(value: c.value, citation: c.citation)) }
+        if let c = docsOf[k]?.first { sides.append(Conflict.Side(value: c.value, citation: c.citation)) }
       }
       for k in involved.sorted() {
         for c in (docsOf[k] ?? []).dropFirst() where sides.count < maxSides {
