@@ -126,19 +126,24 @@ struct ConflictDetector {
     // One side per (value, document): the document's first mention with that value. Keyed by
     // the pair itself (a key string joined per mention was an allocation and a copy of both).
     var sides: [ValueInDocument: Conflict.Side] = [:]
-    var values = Set<String>()
-    var rangeOf: [String: DayRange] = [:]
-    var docs = Set<String>()
+    // Each value stated, with its range (nil: none), and whether two documents state times:
+    // a set of values and a set of documents hashed both strings again per mention.
+    var rangeOf: [String: DayRange?] = [:]
+    var firstDocument: String? = nil
+    var otherDocument = false
     // By index: a mention copied out of the array retains every field, its sentence's text
     // included, which only a chosen side reads.
     let mentions = e.mentions
     for k in mentions.indices where mentions[k].role != .caption {
       guard let t = mentions[k].time, t.earliest != nil, mentions[k].expression != nil else { continue }
       let value = t.value + (t.mod.map { " (\($0))" } ?? "")
-      values.insert(value)
-      if rangeOf[value] == nil { rangeOf[value] = TemporalValue(t.value, mod: t.mod).range }
+      if rangeOf[value] == nil { rangeOf[value] = .some(TemporalValue(t.value, mod: t.mod).range) }
       let (document, start) = (mentions[k].document, mentions[k].start)
-      docs.insert(document)
+      if let first = firstDocument {
+        if !otherDocument && first != document { otherDocument = true }
+      } else {
+        firstDocument = document
+      }
       let key = ValueInDocument(value: value, document: document)
       if let old = sides[key], (old.document, old.start) <= (document, start) { continue }
       sides[key] = Conflict.Side(
@@ -147,17 +152,17 @@ struct ConflictDetector {
           document: document, span: SourceSpan(start: start, end: mentions[k].end, line: mentions[k].line),
           text: mentions[k].text))
     }
-    guard values.count >= 2, docs.count >= 2 else { return nil }
+    guard rangeOf.count >= 2, otherDocument else { return nil }
     // Keep every value represented when capping the sides.
     var chosen: [Conflict.Side] = []
     var covered = Set<String>()
     let all = sides.values.sorted { ($0.document, $0.start, $0.value) < ($1.document, $1.start, $1.value) }
     for s in all where covered.insert(s.value).inserted { chosen.append(s) }
     for s in all where chosen.count < maxSides && !chosen.contains(s) { chosen.append(s) }
-    let sorted = values.sorted()
+    let sorted = rangeOf.keys.sorted()
     // Stated times of one event that cannot both hold (a year-less date resolved to another
     // year than its partners, a report of the wrong day) are a contradiction, not precision.
-    let ranges = sorted.compactMap { rangeOf[$0] }
+    let ranges = sorted.compactMap { rangeOf[$0] ?? nil }
     if let clash = Self.disjointPair(ranges) {
       return make(
         event: e.id, attribute: "time", kind: .contradiction, severity: .high, sides: chosen,
