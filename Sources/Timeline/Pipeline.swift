@@ -34,7 +34,7 @@ public struct Pipeline: Sendable {
   /// the extractions reuse their memory (at 100,000 documents, about half a gigabyte that
   /// was held to the end of the run).
   public func analyze(consuming documents: consuming [Document]) -> [DocumentExtraction] {
-    parallelMap(consuming: documents) { analyze($0) }
+    parallelMap(consuming: consume documents) { analyze($0) }
   }
 
   /// The reduce side on analysed documents: blocking, block resolution, merge with
@@ -51,12 +51,14 @@ public struct Pipeline: Sendable {
     parallelMap(documents) { analyze($0) }
   }
 
-  /// The per-document stages for one document.
-  public func analyze(_ document: Document) -> DocumentExtraction {
-    var doc = document
-    segmenter.segment(&doc)  // Segment
-    let dct = doc.published.flatMap { Day(iso: String($0.value.prefix(10))) }
-    return extract(doc, expressions: tagger.tag(doc, dct: dct))  // Temporal, then the rest
+  /// The per-document stages for one document, segmented in place (a document given up by
+  /// its caller, as ``analyze(consuming:)`` gives each, is not copied: a copy retained each of
+  /// its fields).
+  public func analyze(_ document: consuming Document) -> DocumentExtraction {
+    segmenter.segment(&document)  // Segment
+    let dct = document.published.flatMap { Day(iso: String($0.value.prefix(10))) }
+    let expressions = tagger.tag(document, dct: dct)  // Temporal
+    return extract(document, expressions: expressions)  // the rest
   }
 
   /// The stages after Temporal for one segmented document: DCT from the text when the document
@@ -188,9 +190,11 @@ final class BackgroundWork<R: Sendable>: @unchecked Sendable {
 
 /// ``parallelMap(_:_:)`` that takes each item out of `items` before transforming it, so an
 /// item is freed as soon as its result is made (when `items` held the only reference to it).
-func parallelMap<T: Sendable, R: Sendable>(consuming items: consuming [T], _ transform: @Sendable (T) -> R) -> [R] {
+func parallelMap<T: Sendable, R: Sendable>(
+  consuming items: consuming [T], _ transform: @Sendable (consuming T) -> R
+) -> [R] {
   let count = items.count
-  let slots = Slots<T>(taking: items)
+  let slots = Slots<T>(taking: consume items)
   return parallelMap(Array(0..<count)) { transform(slots.take($0)) }
 }
 
@@ -238,9 +242,13 @@ final class Slots<R>: @unchecked Sendable {
   private var moved = false
 
   /// Slots holding `items`, to be taken out one by one (``take(_:)``).
+  ///
+  /// Each item is moved out of `items` (popped from the end), not copied: a copy retained
+  /// every field of every item, and freeing `items` released them all again. (`items` shared
+  /// with its caller is copied once, by the first pop, as before.)
   init(taking items: consuming [R]) {
     slots = .allocate(capacity: items.count)
-    for (i, item) in items.enumerated() { (slots.baseAddress! + i).initialize(to: item) }
+    while let item = items.popLast() { (slots.baseAddress! + items.count).initialize(to: item) }
   }
 
   /// The item in slot `i`, moved out (the slot is empty afterwards).

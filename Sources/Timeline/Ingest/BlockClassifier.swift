@@ -41,6 +41,9 @@ struct BlockClassifier {
     var bare: String
     var firstWord: Substring { lower.prefix { $0 != " " } }
     var truncated: Bool
+    /// `text` is the block's own text, byte for byte (a plain run, not truncated): the
+    /// block keeps it instead of decoding its bytes again.
+    var whole = false
   }
 
   static let viewLimit = 1500
@@ -50,7 +53,9 @@ struct BlockClassifier {
     // A block of plain text (most are) is its own analysis text: read in place, with no
     // cleaned copy and no offset map (a view needs neither).
     if MarkupCleaner.isPlainRun(source.bytes, r.start, end) {
-      return Self.makeView(source.bytes[r.start..<end], truncated: end < r.end)
+      var v = Self.makeView(source.bytes[r.start..<end], truncated: end < r.end)
+      v.whole = end == r.end
+      return v
     }
     return Self.makeView(MarkupCleaner.clean(source.bytes, r.start, end).bytes[...], truncated: end < r.end)
   }
@@ -375,8 +380,9 @@ struct BlockClassifier {
         continue
       }
       let sp = source.span(r.start, r.end)
-      blocks.append(
-        Block(index: blocks.count, role: role, span: sp, text: source.text(sp), reason: role == .body ? nil : reason))
+      // A plain block's view holds its text already (`source.text(sp)` is the same bytes).
+      let text = views[k].whole ? views[k].text : source.text(sp)
+      blocks.append(Block(index: blocks.count, role: role, span: sp, text: text, reason: role == .body ? nil : reason))
     }
     return (blocks, meta)
   }

@@ -112,27 +112,39 @@ struct ConflictDetector {
 
   // MARK: Time
 
+  /// A time value as one document states it: the key of a side of ``timePrecision(_:)``.
+  private struct ValueInDocument: Hashable {
+    var value: String
+    var document: String
+  }
+
   func timePrecision(_ e: Event) -> Conflict? {
     // Days of a multi-day event ("2024-05-01/2024-05-03"): a byte test, as Foundation's
     // substring search cost about 4,600 instructions an event.
     if e.time?.value.utf8.contains(UInt8(ascii: "/")) == true { return nil }
     guard Self.mayDifferInTime(e.mentions) else { return nil }
-    // One side per (value, document): the document's first mention with that value.
-    var sides: [String: Conflict.Side] = [:]
-    var values = Set<String>()
-    var rangeOf: [String: DayRange] = [:]
-    var docs = Set<String>()
+    // One side per (value, document): the document's first mention with that value. Keyed by
+    // the pair itself (a key string joined per mention was an allocation and a copy of both).
+    var sides: [ValueInDocument: Conflict.Side] = [:]
+    // Each value stated, with its range (nil: none), and whether two documents state times:
+    // a set of values and a set of documents hashed both strings again per mention.
+    var rangeOf: [String: DayRange?] = [:]
+    var firstDocument: String? = nil
+    var otherDocument = false
     // By index: a mention copied out of the array retains every field, its sentence's text
     // included, which only a chosen side reads.
     let mentions = e.mentions
     for k in mentions.indices where mentions[k].role != .caption {
       guard let t = mentions[k].time, t.earliest != nil, mentions[k].expression != nil else { continue }
       let value = t.value + (t.mod.map { " (\($0))" } ?? "")
-      values.insert(value)
-      if rangeOf[value] == nil { rangeOf[value] = TemporalValue(t.value, mod: t.mod).range }
+      if rangeOf[value] == nil { rangeOf[value] = .some(TemporalValue(t.value, mod: t.mod).range) }
       let (document, start) = (mentions[k].document, mentions[k].start)
-      docs.insert(document)
-      let key = value + "\u{1}" + document
+      if let first = firstDocument {
+        if !otherDocument && first != document { otherDocument = true }
+      } else {
+        firstDocument = document
+      }
+      let key = ValueInDocument(value: value, document: document)
       if let old = sides[key], (old.document, old.start) <= (document, start) { continue }
       sides[key] = Conflict.Side(
         value: value,
@@ -140,17 +152,17 @@ struct ConflictDetector {
           document: document, span: SourceSpan(start: start, end: mentions[k].end, line: mentions[k].line),
           text: mentions[k].text))
     }
-    guard values.count >= 2, docs.count >= 2 else { return nil }
+    guard rangeOf.count >= 2, otherDocument else { return nil }
     // Keep every value represented when capping the sides.
     var chosen: [Conflict.Side] = []
     var covered = Set<String>()
     let all = sides.values.sorted { ($0.document, $0.start, $0.value) < ($1.document, $1.start, $1.value) }
     for s in all where covered.insert(s.value).inserted { chosen.append(s) }
     for s in all where chosen.count < maxSides && !chosen.contains(s) { chosen.append(s) }
-    let sorted = values.sorted()
+    let sorted = rangeOf.keys.sorted()
     // Stated times of one event that cannot both hold (a year-less date resolved to another
     // year than its partners, a report of the wrong day) are a contradiction, not precision.
-    let ranges = sorted.compactMap { rangeOf[$0] }
+    let ranges = sorted.compactMap { rangeOf[$0] ?? nil }
     if let clash = Self.disjointPair(ranges) {
       return make(
         event: e.id, attribute: "time", kind: .contradiction, severity: .high, sides: chosen,
@@ -318,8 +330,8 @@ struct ConflictDetector {
     for speaker in bySpeaker.keys.sorted() where !speaker.isEmpty {
       guard let list = bySpeaker[speaker]?.sorted(by: { $0.citation < $1.citation }) else { continue }
       // Distinct wordings (first claim of each), compared pairwise; then every document's claim
-      // of a wording that takes part is a side.
-      var firstOf: [String: Claim] = [:]
+      // of a wording that takes part is a side. A wording's first claim is the first of its
+      // list (a table of first claims hashed every wording once more).
       var docsOf: [String: [Claim]] = [:]
       // Each quote's wording once per text: copies of one article quote the same words, and
       // splitting a quote into its words (a string per word) was about 14,000 instructions.
@@ -332,30 +344,40 @@ struct ConflictDetector {
           k = Self.words(c.value).sorted().joined(separator: " ")
           wordingOf[c.value] = k
         }
-        if firstOf[k] == nil { firstOf[k] = c }
         docsOf[k, default: []].append(c)
       }
-      let keys = firstOf.keys.sorted()
+      let keys = docsOf.keys.sorted()
       // Each wording's words and documents, once per wording (split and collected again for
       // every pair, they were most of the conflict detection's time: a speaker quoted in
-      // many wordings compares hundreds of pairs).
-      let wordSets = keys.map { Set($0.split(separator: " ")) }
-      let docSets = keys.map { k in Set((docsOf[k] ?? []).map(\.document)) }
+      // many wordings compares hundreds of pairs): the words as sorted ids numbered for this
+      // speaker, the documents as the first and whether there are others
+      // (``wordingsClash(_:_:_:_:)``).
+      var wordIDs: [Substring: Int32] = [:]
+      let wordLists = keys.map { k -> [Int32] in
+        let ids = k.split(separator: " ").map { w -> Int32 in
+          if let id = wordIDs[w] { return id }
+          let id = Int32(wordIDs.count)
+          wordIDs[w] = id
+          return id
+        }
+        return Array(Set(ids)).sorted()
+      }
+      let documents = keys.map { k -> (first: String, others: Bool) in
+        let claims = docsOf[k] ?? []
+        let first = claims.first?.document ?? ""
+        return (first, claims.contains { $0.document != first })
+      }
       var involved = Set<String>()
       for i in keys.indices {
         for j in keys.indices.dropFirst(i + 1) {
-          let (na, nb) = (wordSets[i], wordSets[j])
-          guard !na.isEmpty, !nb.isEmpty else { continue }
-          let shared = na.intersection(nb).count
-          guard shared >= 1, Double(shared) / Double(min(na.count, nb.count)) >= 0.3 else { continue }
-          guard docSets[i].union(docSets[j]).count >= 2 else { continue }
+          guard Self.wordingsClash(wordLists[i], wordLists[j], documents[i], documents[j]) else { continue }
           involved.insert(keys[i])
           involved.insert(keys[j])
         }
       }
       var sides: [Conflict.Side] = []
       for k in involved.sorted() {
-        if let c = firstOf[k] { sides.append(Conflict.Side(value: c.value, citation: c.citation)) }
+        if let c = docsOf[k]?.first { sides.append(Conflict.Side(value: c.value, citation: c.citation)) }
       }
       for k in involved.sorted() {
         for c in (docsOf[k] ?? []).dropFirst() where sides.count < maxSides {
@@ -371,6 +393,22 @@ struct ConflictDetector {
         ))
     }
     return out
+  }
+
+  /// Whether two wordings of one speaker's quotes conflict: they share words, at least 30% of
+  /// the shorter one's, and their quotes come from two documents or more. `a`, `b`: the
+  /// wordings' words as sorted unique ids; `da`, `db`: each wording's first document and
+  /// whether its quotes name another.
+  ///
+  /// By a merge of the id lists and a test of the documents: an intersection and a union of
+  /// string sets per pair, each word hashed again, were most of the quotes' cost.
+  static func wordingsClash(
+    _ a: [Int32], _ b: [Int32], _ da: (first: String, others: Bool), _ db: (first: String, others: Bool)
+  ) -> Bool {
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    let shared = EventResolver.sortedOverlap(a, b)
+    guard shared >= 1, Double(shared) / Double(min(a.count, b.count)) >= 0.3 else { return false }
+    return da.others || db.others || da.first != db.first
   }
 
   static let stopwords: Set<String> = [
