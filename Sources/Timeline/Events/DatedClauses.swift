@@ -85,6 +85,9 @@ extension EventExtractor {
     for k in window where toks[k].clause == clause && !(lo..<hi).contains(k) {
       let t = toks[k]
       guard t.isWord, !t.inTimex, !t.isCap || k == 0, Self.looksLikeVerb(t) else { continue }
+      // "cleared the flooded streets on Sunday": a participle after an article or a
+      // possessive modifies a noun; the clause's verb is another word.
+      if k > 0, Self.nounModifierStarts.contains(toks[k - 1].lower), !Self.pastForms.contains(t.lower) { continue }
       let dist = k < lo ? lo - k : k - hi
       if dist < best?.dist ?? Int.max { best = (dist, k) }
     }
@@ -99,6 +102,12 @@ extension EventExtractor {
     let w = t.lower.utf8
     return w.count >= 5 && w.suffix(2).elementsEqual("ed".utf8) && !Self.notVerbsInEd.contains(t.lower)
   }
+
+  /// Words after which a participle modifies a noun ("the flooded streets", "its damaged
+  /// roof"). Not "that", which also starts a clause ("the storm that flooded the town").
+  static let nounModifierStarts: Set<String> = [
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those",
+  ]
 
   /// Common irregular past forms and the forms of "be" and "have" that carry a clause.
   static let pastForms: Set<String> = [

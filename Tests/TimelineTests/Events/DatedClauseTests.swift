@@ -28,6 +28,19 @@ struct DatedClauseTests {
     #expect(!m.isMain)
   }
 
+  @Test("a participle after an article modifies a noun: the clause's verb is another word")
+  func aModifyingParticipleIsNoVerb() throws {
+    let x = XDoc.extract(
+      [
+        "H: Town digs out after the storm",
+        "Volunteers cleared the flooded streets of the old town on Sunday.",
+      ],
+      published: "2024-03-12", dates: [("on Sunday", "2024-03-10")])
+    let m = try #require(datedClauses(x).first)
+    #expect(m.trigger == "cleared")
+    #expect(m.time?.value == "2024-03-10")
+  }
+
   @Test("the date of a speech verb makes a statement")
   func aSaidDateIsAStatement() throws {
     let x = XDoc.extract(
