@@ -99,17 +99,11 @@ public struct EntityUnifier: Sendable {
 
   @inline(__always) private static func update<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
 
-  /// The shard (of `count`) of an entity key: its bytes folded FNV-1a style, read in place.
-  /// Only which task gathers a key depends on it, never the result; a `String` hash (SipHash,
-  /// about 200 instructions) of every key on every task was most of the gathering's cost.
+  /// The shard (of `count`) of an entity key: its ``StableHash/fnv1a(_:)``. Only which task
+  /// gathers a key depends on it, never the result; a `String` hash (SipHash, about 200
+  /// instructions) of every key on every task was most of the gathering's cost.
   static func keyShard(_ key: String, of count: Int) -> Int {
-    guard count > 1 else { return 0 }
-    func fold(_ bytes: some Sequence<UInt8>) -> Int {
-      var h: UInt64 = 0xcbf2_9ce4_8422_2325
-      for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-      return Int(h % UInt64(count))
-    }
-    return key.utf8.withContiguousStorageIfAvailable(fold) ?? fold(key.utf8)
+    count > 1 ? Int(StableHash.fnv1a(key) % UInt64(count)) : 0
   }
 
   /// The words of a title claim, lowercased, of more than three letters: the runs of letters.
