@@ -265,13 +265,6 @@ extension String {
   }
 }
 
-/// Reads a whole file, or nil.
-enum FileBytes {
-  static func read(_ path: String) -> [UInt8]? {
-    FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-  }
-}
-
 /// Splits `text` into plain and highlighted pieces.
 ///
 /// Every case-insensitive whole-word occurrence of one of `needles` (longest first,

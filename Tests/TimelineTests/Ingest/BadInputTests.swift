@@ -45,11 +45,11 @@ import Testing
     // Longer than one read's first growth step, with every byte value.
     let bytes = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
     let path = try t.write("bytes.bin", bytes: bytes)
-    #expect(Ingestor.contents(of: path, limit: 1 << 20) == .bytes(bytes))
-    #expect(Ingestor.contents(of: path, limit: 9_999) == .tooLarge(10_000))
-    #expect(Ingestor.contents(of: try t.write("empty.txt", ""), limit: 10) == .bytes([]))
-    #expect(Ingestor.contents(of: t.path, limit: 1 << 20) == .unreadable)  // a directory
-    #expect(Ingestor.contents(of: t.path + "/missing.txt", limit: 1 << 20) == .unreadable)
+    #expect(FileBytes.contents(of: path, limit: 1 << 20) == .bytes(bytes))
+    #expect(FileBytes.contents(of: path, limit: 9_999) == .tooLarge(10_000))
+    #expect(FileBytes.contents(of: try t.write("empty.txt", ""), limit: 10) == .bytes([]))
+    #expect(FileBytes.contents(of: t.path, limit: 1 << 20) == .unreadable)  // a directory
+    #expect(FileBytes.contents(of: t.path + "/missing.txt", limit: 1 << 20) == .unreadable)
   }
 
   @Test func binaryFileIsReportedAndSkipped() throws {
