@@ -129,7 +129,7 @@ struct ClaimFinder {
       // Counted here, then added under one lookup per sentence (a `default:` value that names
       // the sentence was a closure, made and consumed at every sentence).
       var q = (open: 0, close: 0, straight: 0)
-      for k in (present[u].contains(.quoteMarks) ? units[u].tokens.indices : 0..<0) where units[u].tokens[k].isQuote {
+      for k in Self.scan(units[u].tokens, for: .quoteMarks, present: present[u]) where units[u].tokens[k].isQuote {
         switch units[u].tokens[k].text {
         case "“", "«", "„": q.open += 1
         case "”", "»": q.close += 1
@@ -187,6 +187,13 @@ struct ClaimFinder {
 
   // MARK: - Speakers
 
+  /// The positions of a sentence's tokens to read for a word of `set`: all of them when the
+  /// sentence has one (`present`: the word sets of its tokens), else none, so that a finder
+  /// whose cue words a sentence lacks reads none of its tokens.
+  @inline(__always) static func scan(_ toks: [XToken], for set: XWordSets, present: XWordSets) -> Range<Int> {
+    present.contains(set) ? toks.indices : 0..<0
+  }
+
   /// Who speaks in a sentence: the person next to a speech verb, "he/she said" → the last
   /// person named before, else the only person in the sentence outside the quotes.
   ///
@@ -195,8 +202,7 @@ struct ClaimFinder {
     let toks = units[u].tokens
     let quoted = units[u].quoted
     // A sentence without a speech cue has only the last rule to read.
-    let cueRange = present.contains(.speechCues) ? toks.indices : 0..<0
-    for k in cueRange where !quoted[k] && toks[k].isIn(.speechCues) {
+    for k in Self.scan(toks, for: .speechCues, present: present) where !quoted[k] && toks[k].isIn(.speechCues) {
       // The person outside the quotes nearest the cue (the first of equals), read in place.
       let near = XUnit.window(entities[u], max(0, k - 9), k + 10)
       var nearest: Int?
@@ -606,7 +612,7 @@ struct ClaimFinder {
             holder: nil, subject: ents[e].key, citation: cite(ents[e].lo)))
       }
     }
-    for k in (present.contains(.headVerbs) ? toks.indices : 0..<0) where toks[k].isIn(.headVerbs) {
+    for k in Self.scan(toks, for: .headVerbs, present: present) where toks[k].isIn(.headVerbs) {
       let w = toks[k].lower
       var head: XEntity?
       if (w == "headed" || w == "led"), k + 1 < toks.count, toks[k + 1].lower == "by" {
