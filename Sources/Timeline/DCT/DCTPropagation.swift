@@ -320,7 +320,7 @@ struct DCTPropagation {
     /// `vocabulary`), the year and the source, once per key of each stated, dated mention.
     static func entries(_ d: DocumentExtraction, vocabulary: inout Vocabulary, into out: inout Entries) {
       guard d.published != nil else { return }
-      for m in d.mentions where m.role != .caption && !m.isDatedClause {
+      for m in d.mentions where m.tellsItsArticle {
         guard let t = m.time, t.stated, !t.value.hasPrefix("X") else { continue }
         let p = ValueParts(t.value)
         guard let y = p.year, let month = p.month else { continue }
@@ -396,7 +396,7 @@ struct DCTPropagation {
   func yearHint(_ doc: DocumentExtraction, index: Index) -> DCTInferrer.YearHint? {
     var votes: [Int: Int] = [:]
     var why: [Int: [Evidence]] = [:]
-    for m in doc.mentions where m.role != .caption && !m.isDatedClause {
+    for m in doc.mentions where m.tellsItsArticle {
       guard let t = m.time, t.value.hasPrefix("XXXX-") else { continue }
       let p = ValueParts("0000" + t.value.dropFirst(4))
       guard let month = p.month else { continue }
@@ -460,7 +460,7 @@ struct DCTPropagation {
   /// of that class (and place) in year Y. Each such year gets the votes of a year-less date.
   func datelineVotes(_ doc: DocumentExtraction, index: Index, votes: inout [Int: Int], why: inout [Int: [Evidence]]) {
     guard let dateline = WireDateline.day(doc.expressions) else { return }
-    for m in doc.mentions where m.role != .caption && !m.isDatedClause {
+    for m in doc.mentions where m.tellsItsArticle {
       guard let t = m.time, t.anchor?.form.hasPrefix("weekday:") == true else { continue }
       let e = t.expression(at: m.triggerSpan)
       // The years in which other reports date an event of this class in the dateline's month
@@ -830,4 +830,11 @@ struct DCTPropagation {
     }
     return best
   }
+}
+
+extension EventMention {
+  /// Whether the mention tells of its article's own news, as DCT propagation reads it: not a
+  /// caption (which often shows another occasion) and not a dated clause (a fact of its
+  /// article that joins no event, ``EventExtractor/datedClauses(_:units:expressions:mentions:)``).
+  var tellsItsArticle: Bool { role != .caption && !isDatedClause }
 }
