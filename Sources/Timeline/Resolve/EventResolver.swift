@@ -858,6 +858,15 @@ public struct EventResolver: Sendable {
         add(.contextWords, "The sentences share \(Int((j * 100).rounded()))% of their context words.")
       }
     }
+    if a.document != b.document, let ra, let rb, ra.overlaps(rb) {
+      let shared = Self.sortedOverlap(ProperWords.of(a), ProperWords.of(b))
+      if shared > 0 {
+        score += min(2, shared)
+        add(
+          .sharedProperNames,
+          "Both sentences name \(Self.sharedWords(ProperWords.of(a), ProperWords.of(b)).joined(separator: ", ")).")
+      }
+    }
     // Names are the evidence of last resort: they decide reports that give no time, place or
     // ordinal to compare, and never outrank such evidence (which would let an undated report
     // of one edition of a yearly conference join another edition before its own article's
@@ -943,6 +952,12 @@ public struct EventResolver: Sendable {
   ///
   /// Read through buffers with the counts taken once: in the pair scorer, `Array.count` was an
   /// outlined call per step of the walk (2.2 million calls on the generated 2,000 documents).
+  /// The words of two sorted unique lists that both hold, in order.
+  static func sharedWords(_ a: [String], _ b: [String]) -> [String] {
+    let other = Set(b)
+    return a.filter { other.contains($0) }
+  }
+
   @inline(__always) static func sortedOverlap<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
     a.withUnsafeBufferPointer { a in
       b.withUnsafeBufferPointer { b in

@@ -42,20 +42,20 @@ extension MergeEdge {
 /// what the merge orders and checks by, in 12 bytes instead of a ``PartialCluster/Edge``'s 64
 /// with two strings and an evidence array. Resolution at 100,000 documents makes 12 million.
 ///
-/// Beside the positions, one word: the rules of the edge's evidence (bits 0–16, one per
-/// ``MergeRule``), whether it joins days of one multi-day event (bit 17), whether it joins two
-/// copies of one mention (bit 18) and the score (bits 24–31).
+/// Beside the positions, one word: the rules of the edge's evidence (bits 0–17, one per
+/// ``MergeRule``), whether it joins days of one multi-day event (bit 18), whether it joins two
+/// copies of one mention (bit 19) and the score (bits 24–31).
 struct CompactEdge: MergeEdge {
   var ia: Int32
   var ib: Int32
   private var packed: UInt32
 
-  private static let spansBit: UInt32 = 1 << 17
-  private static let identicalBit: UInt32 = 1 << 18
+  private static let spansBit: UInt32 = 1 << 18
+  private static let identicalBit: UInt32 = 1 << 19
   private static let rulesMask: UInt32 = spansBit - 1
 
   /// `score`: 0–255 (a pair's points add up to about 20; identical copies score 10).
-  /// `rules`: 17 rules fit below the flags (`compactEdgesReadBackWhatTheyWereGiven` packs
+  /// `rules`: 18 rules fit below the flags (`compactEdgesReadBackWhatTheyWereGiven` packs
   /// ``MergeRule/Bits/all`` and fails when a rule is added past them).
   init(ia: Int32, ib: Int32, score: Int, spansDays: Bool, identical: Bool, rules: MergeRule.Bits) {
     (self.ia, self.ib) = (ia, ib)

@@ -32,7 +32,7 @@ import Foundation
 struct PairFeatures {
   // Stored narrow and in this order so that what a compared pair reads first (flags, class,
   // days, document, ordinal, place, series) lies in the first 64 bytes, the id-list masks
-  // right after, the lists themselves last: the whole value is 136 bytes (it was 224 with
+  // right after, the lists themselves last: the whole value is 152 bytes (it was 224 with
   // every id an `Int` and every optional 16 bytes), so a block's features take fewer cache
   // lines, and a compared pair, at 100,000 documents mostly a cache miss, touches two lines
   // instead of four. Values beyond 32 bits (no interned id or day number comes near) are
@@ -75,6 +75,8 @@ struct PairFeatures {
   /// none); ``seriesID`` interns the whole name (a bucket of large blocks: editions of one
   /// series meet).
   var seriesWords: [Int32]
+  /// The proper-name words of the sentence (``ProperWords``), sorted interned ids.
+  var proper: [Int32] = []
   /// Bucket names of the interned participants and keywords (`P:<key>`, `k:<word>`), for
   /// tie-breaking in ``EventResolver/candidatePairs(_:)``.
   var names: [Int32: String] = [:]
@@ -103,6 +105,7 @@ struct PairFeatures {
     var participants: UInt64 = 0
     var keywords: UInt64 = 0
     var salient: UInt64 = 0
+    var proper: UInt64 = 0
 
     /// The bit of every id of `ids` (a multiplicative hash of the id picks the bit).
     static func of(_ ids: [Int32]) -> UInt64 {
@@ -115,7 +118,7 @@ struct PairFeatures {
     var f = self
     f.masks = Masks(
       series: Masks.of(seriesWords), participants: Masks.of(participants), keywords: Masks.of(keywords),
-      salient: Masks.of(salient))
+      salient: Masks.of(salient), proper: Masks.of(proper))
     return f
   }
 
@@ -133,7 +136,7 @@ struct PairFeatures {
     }
     var f = self
     (f.participants, f.keywords) = (copy(participants), copy(keywords))
-    (f.salient, f.seriesWords) = (copy(salient), copy(seriesWords))
+    (f.salient, f.seriesWords, f.proper) = (copy(salient), copy(seriesWords), copy(proper))
     return f
   }
 
@@ -258,6 +261,7 @@ struct PairFeatures {
   struct Strings {
     enum Space: Int, CaseIterable {
       case eventClass, period, value, place, placeKind, host, document, series, participant, keyword, name, seriesWord
+      case proper
 
       /// The bucket-name prefix of the spaces large blocks bucket on.
       var label: String? {
@@ -433,6 +437,20 @@ struct PairFeatures {
       return salient
     }
 
+    /// The last sentence whose proper words were interned, and their ids: the mentions of one
+    /// sentence come one after another, so each sentence is scanned once.
+    private var lastSentence: (text: String, headline: Bool)?
+    private var lastProper: [Int32] = []
+
+    /// ``ProperWords/of(_:)`` of `m`, interned in the proper-word space.
+    private mutating func properIDs(_ m: EventMention) -> [Int32] {
+      let headline = m.role == .headline || m.role == .caption
+      if let last = lastSentence, last.headline == headline, last.text == m.citation.text { return lastProper }
+      lastProper = ids(ProperWords.of(m), .proper)
+      lastSentence = (m.citation.text, headline)
+      return lastProper
+    }
+
     mutating func features(_ m: EventMention) -> PairFeatures {
       // The time value parsed once, for the range, the implied day and the one day.
       let parsed = m.time?.temporalValue.range
@@ -451,7 +469,7 @@ struct PairFeatures {
       let salient = salientIDs(m.names ?? [])
       let (seriesName, instance) = m.seriesAndOtherOccurrence
       let series = seriesName.map { seriesIDs($0) }
-      return PairFeatures(
+      var f = PairFeatures(
         eventClass: eventClass, hasRange: r != nil, lo: r?.earliest.ordinal ?? 0, hi: r?.latest.ordinal ?? 0,
         period: period, timeValue: timeValue, ordinal: m.ordinal, place: place, placeKind: placeKind, host: host,
         document: document, isMain: m.isMain,
@@ -462,7 +480,9 @@ struct PairFeatures {
         participants: participants, keywords: keywords, salient: salient, nameCount: m.names?.count ?? 0,
         seriesWords: series?.words ?? [], seriesID: series?.id,
         instance: instance
-      ).withMasks()
+      )
+      f.proper = properIDs(m)
+      return f.withMasks()
     }
   }
 
@@ -519,10 +539,11 @@ struct PairFeatures {
     list(&keywords)
     list(&salient)
     list(&seriesWords)
+    list(&proper)
     self.names = names
     masks = Masks(
       series: Masks.of(seriesWords), participants: Masks.of(participants), keywords: Masks.of(keywords),
-      salient: Masks.of(salient))
+      salient: Masks.of(salient), proper: Masks.of(proper))
   }
 
   /// ``EventResolver/reportedSameDay(_:_:)`` on features: `a` states one day, `b` states none
@@ -652,6 +673,7 @@ extension EventResolver {
       var most = score
       if a.masks.participants & b.masks.participants != 0 { most += 2 }
       if a.masks.keywords & b.masks.keywords != 0 { most += 2 }
+      if a.masks.proper & b.masks.proper != 0 { most += 2 }
       if namesPossible { most += 3 }
       if most < need { return nil }
     }
@@ -667,6 +689,17 @@ extension EventResolver {
       if j >= 0.25 && inter >= contextMinimumShared {
         score += j >= contextStrong ? 2 : 1
         rules.insert(.contextWords)
+      }
+    }
+    // Proper names both sentences give, at times that overlap, in two articles
+    // (``EventResolver/pairScore(_:_:)``).
+    if a.masks.proper & b.masks.proper != 0, a.document != b.document, a.hasRange, b.hasRange, a.lo <= b.hi,
+      b.lo <= a.hi
+    {
+      let shared = EventResolver.sortedOverlap(a.proper, b.proper)
+      if shared > 0 {
+        score += min(2, shared)
+        rules.insert(.sharedProperNames)
       }
     }
     var namesAgreeing = false
