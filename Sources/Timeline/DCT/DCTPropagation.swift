@@ -550,6 +550,16 @@ struct DCTPropagation {
     }
   }
 
+  /// Whether `m` may date its document in ``fromMainEvents(_:clusters:weak:tagger:)``: a main
+  /// mention of a weak document, or a mention that counts days from the event (``Counted``)
+  /// in a document without a stated date; both outside captions.
+  static func mayDate(_ m: EventMention, weak: Set<String>, notStated: Set<String>) -> Bool {
+    guard m.role != .caption else { return false }
+    if m.isMain && weak.contains(m.document) { return true }
+    return !m.attributes.isEmpty && m.attributes[MentionFinder.referenceDaysKey].flatMap({ Int($0) }) != nil
+      && notStated.contains(m.document)
+  }
+
   /// Documents whose date is unknown or only coarse (confidence below 0.3) and whose main
   /// event was matched to a dated event other articles report: the DCT is that day or the
   /// week after it (`dct.shared-main-event`).
@@ -581,6 +591,11 @@ struct DCTPropagation {
     // Each cluster's day and the weak documents it dates, on all cores; then the earliest
     // (day, source) per document.
     let found = parallelMap(clusters) { c -> (main: (day: Day, source: Citation, documents: [String])?, counted: [Counted]) in
+      // Only a cluster with a main mention of a weak document (`main`) or a counted mention of
+      // a document without a stated date (`counted`) gives anything: the others' days are not
+      // worked out (most clusters; their mentions' times were parsed and their documents
+      // looked up several times each).
+      guard c.contains(where: { Self.mayDate($0, weak: weak, notStated: notStated) }) else { return (nil, []) }
       // The day the reports state; else the one all reports imply (their articles' days).
       // Each mention's one day, found once (each was parsed from its time, and its document
       // looked up, four to six times below).
