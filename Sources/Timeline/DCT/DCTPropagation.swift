@@ -21,8 +21,10 @@ struct DCTPropagation {
     var changed = Set<String>()
     guard documents.indices.contains(where: { Self.undated(documents, $0) }) else { return changed }
     // Rounds 1 and 2 take the year from the corpus; the last resort, from the article's own
-    // latest full date.
-    var index = buildIndex(documents)
+    // latest full date. The index holds only the days and months the undated documents look
+    // up (later rounds look up for fewer of them).
+    let wanted = Self.lookedUp(documents.indices.filter { Self.undated(documents, $0) }.map { documents[$0] })
+    var index = buildIndex(documents, wanted: wanted)
     for round in 0..<3 {
       let undated = documents.indices.filter { Self.undated(documents, $0) }
       let (snapshot, current) = (documents, index)
@@ -98,6 +100,29 @@ struct DCTPropagation {
   @inline(__always) static func undated(_ documents: [DocumentExtraction], _ i: Int) -> Bool {
     if case .none = documents[i].published { return true }
     return false
+  }
+
+  /// The days and months whose index keys ``yearHint(_:index:)`` may look up for `undated`:
+  /// each year-less date of a mention that tells its article's news (its day, or its month
+  /// when it gives none), and for an article with a wire dateline the whole months around the
+  /// dateline's (``datelineVotes(_:index:votes:why:)`` looks up its month and the next, and the
+  /// days its weekdays fall on). An index of the other days' entries would never be read: on
+  /// the generated corpora most of the index.
+  static func lookedUp(_ undated: [DocumentExtraction]) -> Index.Days {
+    var days = Index.Days()
+    for doc in undated {
+      for m in doc.mentions where m.tellsItsArticle {
+        guard let t = m.time, t.value.hasPrefix("XXXX-") else { continue }
+        let p = ValueParts("0000" + t.value.dropFirst(4))
+        guard let month = p.month else { continue }
+        days.insert(month: month, day: p.day ?? 0)
+      }
+      if let dateline = WireDateline.day(doc.expressions) {
+        days.insert(month: dateline.month, day: 0)  // (a month out of range: every key)
+        for month in [dateline.month + 10, dateline.month + 11, dateline.month + 12] { days.insert(month: month % 12 + 1) }
+      }
+    }
+    return days
   }
 
   /// The year of the latest full date (day or month) the article states, as a weak hint.
@@ -236,14 +261,42 @@ struct DCTPropagation {
     typealias YearList = [(year: Int, count: Int, source: Source)]
     typealias Years = [Key: YearList]
     /// Key → years (count, the first source), split by key hash into shards that are filled
-    /// on all cores (``DCTPropagation/buildIndex(_:)``).
+    /// on all cores (``DCTPropagation/buildIndex(_:wanted:)``).
     var shards: [Years]
     /// The strings of the keys.
     var vocabulary: Vocabulary
+    /// The days and months whose keys the index holds (the others are never looked up).
+    var wanted: Days
 
-    init(shards: [Years] = [[:]], vocabulary: Vocabulary = Vocabulary()) {
+    init(shards: [Years] = [[:]], vocabulary: Vocabulary = Vocabulary(), wanted: Days = Days(all: true)) {
       self.shards = shards.isEmpty ? [[:]] : shards
       self.vocabulary = vocabulary
+      self.wanted = wanted
+    }
+
+    /// A set of (month, day) pairs, day 0 standing for the whole month's keys; a month or day
+    /// out of range makes it hold every pair.
+    struct Days: Sendable {
+      private var flags = [Bool](repeating: false, count: 13 * 32)
+      private var all: Bool
+
+      init(all: Bool = false) { self.all = all }
+
+      /// Adds one month's key (`day` 0) or one day's.
+      mutating func insert(month: Int, day: Int) {
+        guard (1...12).contains(month), (0...31).contains(day) else {
+          all = true
+          return
+        }
+        flags[month * 32 + day] = true
+      }
+
+      /// Adds the month's key and every day's of it.
+      mutating func insert(month: Int) { for day in 0...31 { insert(month: month, day: day) } }
+
+      func contains(month: Int, day: Int) -> Bool {
+        all || ((1...12).contains(month) && (0...31).contains(day) && flags[month * 32 + day])
+      }
     }
 
     /// The years (with counts and the first source) of dated mentions under `key`.
@@ -310,20 +363,24 @@ struct DCTPropagation {
     /// Counts the stated, dated mentions of a dated document (captions aside).
     mutating func add(_ d: DocumentExtraction) {
       var entries = Entries()
-      Self.entries(d, vocabulary: &vocabulary, into: &entries)
+      Self.entries(d, vocabulary: &vocabulary, wanted: wanted, into: &entries)
       for (i, k) in entries.keys.enumerated() {
         Self.insert(k, entries.years[i], entries.sources[i], into: &shards[k.shard(of: shards.count)])
       }
     }
 
     /// Appends to `out` what a dated document adds to the index: a key (its strings interned in
-    /// `vocabulary`), the year and the source, once per key of each stated, dated mention.
-    static func entries(_ d: DocumentExtraction, vocabulary: inout Vocabulary, into out: inout Entries) {
+    /// `vocabulary`), the year and the source, once per key of each stated, dated mention on
+    /// a month or day in `wanted`.
+    static func entries(_ d: DocumentExtraction, vocabulary: inout Vocabulary, wanted: Days, into out: inout Entries) {
       guard d.published != nil else { return }
       for m in d.mentions where m.tellsItsArticle {
         guard let t = m.time, t.stated, !t.value.hasPrefix("X") else { continue }
         let p = ValueParts(t.value)
         guard let y = p.year, let month = p.month else { continue }
+        let monthWanted = wanted.contains(month: month, day: 0)
+        let day = p.day.flatMap { wanted.contains(month: month, day: $0) ? $0 : nil }
+        guard monthWanted || day != nil else { continue }
         let source = Source(m.citation)
         let parts = Parts(m) { vocabulary.id($0) }  // interned once for both days
         // The month's keys, then the day's (no array of days, none of keys).
@@ -331,8 +388,8 @@ struct DCTPropagation {
           forEachKey(parts, month: month, day: day) { key, _, _ in out.append(key, y, source) }
           out.append(Key(scope: .anyClass, month: month, day: day), y, source)
         }
-        add(day: 0)
-        if let day = p.day { add(day: day) }
+        if monthWanted { add(day: 0) }
+        if let day { add(day: day) }
       }
     }
 
@@ -363,7 +420,7 @@ struct DCTPropagation {
   /// distinct string of a chunk), and each shard is filled by its own task (a single filling
   /// task was a serial second and a half at 100k documents), remapping the chunks' keys as it
   /// reads them.
-  func buildIndex(_ documents: [DocumentExtraction]) -> Index {
+  func buildIndex(_ documents: [DocumentExtraction], wanted: Index.Days = Index.Days(all: true)) -> Index {
     let count = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let tables = Slots<Index.Years>(taking: Array(repeating: [:], count: count))
     var vocabulary = Index.Vocabulary()
@@ -371,7 +428,9 @@ struct DCTPropagation {
       let chunks = parallelMap(chunkRanges(slice.count, size: 256)) { range -> (Index.Entries, [String]) in
         var local = Index.Vocabulary()
         var entries = Index.Entries()
-        for d in range { Index.entries(documents[slice.lowerBound + d], vocabulary: &local, into: &entries) }
+        for d in range {
+          Index.entries(documents[slice.lowerBound + d], vocabulary: &local, wanted: wanted, into: &entries)
+        }
         return (entries, local.strings)
       }
       let maps = chunks.map { $0.1.map { vocabulary.id($0) } }
@@ -390,7 +449,7 @@ struct DCTPropagation {
         }
       }
     }
-    return Index(shards: tables.values(), vocabulary: vocabulary)
+    return Index(shards: tables.values(), vocabulary: vocabulary, wanted: wanted)
   }
 
   func yearHint(_ doc: DocumentExtraction, index: Index) -> DCTInferrer.YearHint? {
@@ -491,6 +550,16 @@ struct DCTPropagation {
     }
   }
 
+  /// Whether `m` may date its document in ``fromMainEvents(_:clusters:weak:tagger:)``: a main
+  /// mention of a weak document, or a mention that counts days from the event (``Counted``)
+  /// in a document without a stated date; both outside captions.
+  static func mayDate(_ m: EventMention, weak: Set<String>, notStated: Set<String>) -> Bool {
+    guard m.role != .caption else { return false }
+    if m.isMain && weak.contains(m.document) { return true }
+    return !m.attributes.isEmpty && m.attributes[MentionFinder.referenceDaysKey].flatMap({ Int($0) }) != nil
+      && notStated.contains(m.document)
+  }
+
   /// Documents whose date is unknown or only coarse (confidence below 0.3) and whose main
   /// event was matched to a dated event other articles report: the DCT is that day or the
   /// week after it (`dct.shared-main-event`).
@@ -522,6 +591,11 @@ struct DCTPropagation {
     // Each cluster's day and the weak documents it dates, on all cores; then the earliest
     // (day, source) per document.
     let found = parallelMap(clusters) { c -> (main: (day: Day, source: Citation, documents: [String])?, counted: [Counted]) in
+      // Only a cluster with a main mention of a weak document (`main`) or a counted mention of
+      // a document without a stated date (`counted`) gives anything: the others' days are not
+      // worked out (most clusters; their mentions' times were parsed and their documents
+      // looked up several times each).
+      guard c.contains(where: { Self.mayDate($0, weak: weak, notStated: notStated) }) else { return (nil, []) }
       // The day the reports state; else the one all reports imply (their articles' days).
       // Each mention's one day, found once (each was parsed from its time, and its document
       // looked up, four to six times below).

@@ -17,11 +17,23 @@ import Foundation
 public struct EntityUnifier: Sendable {
   public init() {}
 
+  /// What the unifier knows of one entity key. Names and title words are gathered for persons
+  /// only, the one kind whose agreement reads them (``agree(_:_:_:_:)``); documents are
+  /// counted, not kept (only their number chooses a group's canonical key).
   struct Info {
     var kind: String
+    var isPerson: Bool
     var names: Set<String> = []
-    var documents: Set<String> = []
+    /// How many distinct documents name the key.
+    var documents = 0
+    /// The number (``documentNumbers(_:)``) of the last document counted.
+    var lastDocument = -1
     var titleWords: Set<String> = []
+
+    init(kind: String) {
+      self.kind = kind
+      isPerson = kind == "person"
+    }
   }
 
   /// - Returns: every entity key seen, mapped to its canonical key (itself when it has no
@@ -31,27 +43,34 @@ public struct EntityUnifier: Sendable {
     // document order (one task was a serial second at 100,000 documents); shards hold disjoint
     // keys.
     let shards = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let (number, order) = Self.documentNumbers(extractions)
     let parts = parallelMap(Array(0..<shards)) { part -> [String: Info] in
       var infos: [String: Info] = [:]
       // Documents and claims read in place: every task reads them all, and a copy retained all
       // their fields (most claims are not titles).
-      for d in extractions.indices {
+      for d in order {
         // Each entity's shard from its key read in place: the entities of other shards (most,
         // on every task) are neither copied nor hashed as strings (``keyShard(_:of:)``).
         for k in extractions[d].entities.indices where Self.keyShard(extractions[d].entities[k].key, of: shards) == part {
           let e = extractions[d].entities[k]
-          // Mutated in place: copying the info out and back copied its document set for every
-          // document that names the entity (quadratic for "Russia" in 100,000 articles).
-          // One lookup of the key (hashed once) for all three insertions.
+          // Mutated in place, one lookup of the key (hashed once) for the whole update. A
+          // document is counted when it differs from the key's last one: the documents of one
+          // id come one after another (`order`).
           Self.update(&infos[e.key, default: Info(kind: String(e.key.prefix { $0 != ":" }))]) { info in
+            if info.lastDocument != number[d] {
+              info.lastDocument = number[d]
+              info.documents += 1
+            }
+            guard info.isPerson else { return }
             info.names.insert(e.name)
             for a in e.aliases { info.names.insert(a) }
-            info.documents.insert(extractions[d].document)
           }
         }
         let claims = extractions[d].claims
         for c in claims.indices where claims[c].attribute == "title" {
-          guard let s = claims[c].subject, Self.keyShard(s, of: shards) == part, infos[s] != nil else { continue }
+          guard let s = claims[c].subject, Self.keyShard(s, of: shards) == part, infos[s]?.isPerson == true else {
+            continue
+          }
           for w in Self.titleWords(claims[c].value) { infos[s]?.titleWords.insert(w) }
         }
       }
@@ -88,8 +107,8 @@ public struct EntityUnifier: Sendable {
     var out: [String: String] = [:]
     for (_, members) in groups {
       let canonical = members.min { a, b in
-        let da = infos[a]?.documents.count ?? 0
-        let db = infos[b]?.documents.count ?? 0
+        let da = infos[a]?.documents ?? 0
+        let db = infos[b]?.documents ?? 0
         return (-da, a.count, a) < (-db, b.count, b)
       }
       for m in members { out[m] = canonical ?? m }
@@ -98,6 +117,25 @@ public struct EntityUnifier: Sendable {
   }
 
   @inline(__always) private static func update<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
+
+  /// Each extraction's document number (the index of the first extraction with its document
+  /// id) and an order of the extractions in which those of one id are next to each other:
+  /// the extractions' own order when their ids are strictly increasing, as the merge's are
+  /// (no id hashed).
+  static func documentNumbers(_ extractions: [DocumentExtraction]) -> (number: [Int], order: [Int]) {
+    let ascending = extractions.indices.dropFirst().allSatisfy {
+      extractions[$0 - 1].document < extractions[$0].document
+    }
+    if ascending { return (Array(extractions.indices), Array(extractions.indices)) }
+    var first: [String: Int] = [:]
+    let number = extractions.indices.map { d in
+      first[extractions[d].document] ?? {
+        first[extractions[d].document] = d
+        return d
+      }()
+    }
+    return (number, extractions.indices.sorted { (number[$0], $0) < (number[$1], $1) })
+  }
 
   /// The shard (of `count`) of an entity key: its ``StableHash/fnv1a(_:)``. Only which task
   /// gathers a key depends on it, never the result; a `String` hash (SipHash, about 200
@@ -136,7 +174,7 @@ public struct EntityUnifier: Sendable {
   private func agree(_ ka: String, _ a: Info, _ kb: String, _ b: Info) -> Bool {
     guard a.kind == b.kind else { return false }
     let d = NameSkeleton.distance(Self.body(ka), Self.body(kb))
-    if a.kind == "person" {
+    if a.isPerson {
       guard d <= 0.34 else { return false }
       let fa = Set(a.names.compactMap(Self.firstName).map(NameSkeleton.skeleton))
       let fb = Set(b.names.compactMap(Self.firstName).map(NameSkeleton.skeleton))

@@ -340,54 +340,66 @@ public enum MapReduce {
   static func blocks(_ extractions: [DocumentExtraction], only: Set<String>?, resolver: EventResolver)
     -> [(key: String, value: [Int32])]
   {
-    // Keys are split by hash into one table per core, each filled by its own task in mention
-    // order (one task was a serial second at 100,000 documents); the tables hold disjoint keys.
-    // Each key's shard is found (and `only` applied) once, with the keys, on all cores.
-    let shards = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    let tables = Slots<[BlockKey: [Int32]]>(taking: Array(repeating: [:], count: shards))
     // Each task keys a run of documents, once per distinct inputs to the keys (class, time,
     // main or not: ``EventResolver/BlockingInputs``): building every mention's key strings was
-    // most of the blocks' second at 100,000 documents.
-    var first: Int32 = 0
-    let keyed = { @Sendable (run: Range<Int>) -> [[BlockKey]] in
-      var known: [EventResolver.BlockingInputs: [BlockKey]] = [:]
-      var out: [[BlockKey]] = []
+    // most of the blocks' second at 100,000 documents. A run numbers its distinct keys (its
+    // `keys`) and gives each mention the numbers of its keys; the numbers of each run become
+    // the blocks' numbers once per distinct key, and each mention's position is appended to
+    // its blocks' lists by number (a hashed lookup of the key per mention and key was about
+    // 40,000 lookups on the 2,000-document corpus, and a shard table per core read every key).
+    let keyed = { @Sendable (run: Range<Int>) -> (keys: [BlockKey], lists: [[Int32]]) in
+      var known: [EventResolver.BlockingInputs: [Int32]] = [:]
+      var number: [BlockKey: Int32] = [:]
+      var keys: [BlockKey] = []
+      var lists: [[Int32]] = []
       for d in run {
         for j in extractions[d].mentions.indices {
           let inputs = EventResolver.BlockingInputs(extractions[d].mentions[j])
-          if let keys = known[inputs] {
-            out.append(keys)
+          if let list = known[inputs] {
+            lists.append(list)
             continue
           }
-          let keys = resolver.blockingKeys(for: extractions[d].mentions[j]).compactMap { k in
-            only?.contains(k) ?? true ? BlockKey(k) : nil
+          let list = resolver.blockingKeys(for: extractions[d].mentions[j]).compactMap { k -> Int32? in
+            guard only?.contains(k) ?? true else { return nil }
+            let key = BlockKey(k)
+            if let n = number[key] { return n }
+            number[key] = Int32(keys.count)
+            keys.append(key)
+            return Int32(keys.count - 1)
           }
-          known[inputs] = keys
-          out.append(keys)
+          known[inputs] = list
+          lists.append(list)
         }
       }
-      return out
+      return (keys, lists)
     }
+    var number: [BlockKey: Int] = [:]
+    var blocks: [(key: String, value: [Int32])] = []
+    var p: Int32 = 0
     // 16 runs of 256 documents a slice: the key lists of 4,096 documents held at a time.
     parallelMapSlices(chunkRanges(extractions.count, size: 256), slice: 16, keyed) { runs in
-      let base = first
-      tables.updateAll { s, blocks in
-        var p = base
-        for ks in runs.joined() {
-          for k in ks where k.shard(of: shards) == s { blocks[k, default: []].append(p) }
+      for run in runs {
+        let global = run.keys.map { key in
+          number[key] ?? {
+            number[key] = blocks.count
+            blocks.append((key.key, []))
+            return blocks.count - 1
+          }()
+        }
+        for list in run.lists {
+          for k in list { blocks[global[Int(k)]].value.append(p) }
           p += 1
         }
       }
-      first += Int32(runs.reduce(0) { $0 + $1.count })
     }
-    return tables.values().flatMap { $0.map { (key: $0.key.key, value: $0.value) } }.sorted { $0.key < $1.key }
+    return blocks.sorted { $0.key < $1.key }
   }
 
   /// A blocking key with its `String` hash, taken once where the key is made (once per
-  /// distinct inputs of a run of documents, ``blocks(_:only:resolver:)``): the shard tables
-  /// combine that hash instead of hashing the key's bytes again for every mention of the
-  /// block (SipHash over a key of 20 to 40 bytes, about 40,000 times on the 2,000-document
-  /// corpus). Equal keys have equal hashes, so the tables hold the same keys as by `String`.
+  /// distinct inputs of a run of documents, ``blocks(_:only:resolver:)``): the run's and the
+  /// blocks' numbering tables combine that hash instead of hashing the key's bytes again (SipHash
+  /// over a key of 20 to 40 bytes). Equal keys have equal hashes, so the tables hold the same
+  /// keys as by `String`.
   struct BlockKey: Hashable, Sendable {
     let key: String
     let hash: Int
@@ -399,9 +411,6 @@ public enum MapReduce {
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     static func == (a: Self, b: Self) -> Bool { a.hash == b.hash && a.key == b.key }
-
-    /// ``hashShard(_:of:)`` of the key.
-    func shard(of count: Int) -> Int { count <= 1 ? 0 : Int(UInt(bitPattern: hash) % UInt(count)) }
   }
 
   /// The merge on values: DCT propagation, cannot-link clustering, canonical events, conflicts.
@@ -1032,9 +1041,11 @@ public enum MapReduce {
       // cores (``bucketSorted(groups:buckets:bucket:emit:)``, which builds them twice: to
       // count, then to place): buckets by caption, score and the high bits of the first end.
       let (positionOf, idOf, isCaption) = (local, index, caption)
-      let groups = stride(from: 0, to: chunks.count, by: max(1, chunks.count / 64)).map {
-        $0..<min(chunks.count, $0 + max(1, chunks.count / 64))
-      }
+      // About eight groups per core: the counting table has a row of 8,192 cells per group,
+      // cleared and turned into offsets on one core (64 groups were 600,000 cells, about 18
+      // million instructions on the 2,000-document corpus, more than its edges' keys took).
+      let perGroup = max(1, chunks.count / (8 * max(1, ProcessInfo.processInfo.activeProcessorCount)))
+      let groups = stride(from: 0, to: chunks.count, by: perGroup).map { $0..<min(chunks.count, $0 + perGroup) }
       // The first end's high bits: 5 bits below the caption-and-score byte.
       let shift = UInt64(max(0, (UInt64(n).bitWidth - UInt64(n).leadingZeroBitCount) - 5))
       ordered = bucketSorted(

@@ -310,6 +310,28 @@ func expr(_ text: String, _ value: String, at start: Int, anchor: String? = nil)
     #expect(p.evidence.contains { $0.note.contains("year 2020, so the article's is 2021") })
   }
 
+  /// The propagation's index holds only the days and months its undated documents look up
+  /// (``DCTPropagation/lookedUp(_:)``): every undated document of a generated corpus gets the
+  /// same year hint, evidence included, from it as from the index of every day.
+  @Test func theIndexOfTheLookedUpDaysGivesTheWholeIndexsYearHints() {
+    let corpus = CorpusGenerator(documents: 300, seed: 21).generate()
+    let pipeline = Pipeline()
+    let documents = pipeline.analyze(
+      pipeline.ingestor.ingest(jsonLines: corpus.jsonLines, name: "gen.jsonl").documents)
+    let undated = documents.filter { $0.published == nil }
+    let propagation = DCTPropagation(inferrer: DCTInferrer(), tagger: TemporalTagger())
+    let whole = propagation.buildIndex(documents)
+    let looked = propagation.buildIndex(documents, wanted: DCTPropagation.lookedUp(undated))
+    var hinted = 0
+    for d in undated {
+      let (a, b) = (propagation.yearHint(d, index: whole), propagation.yearHint(d, index: looked))
+      #expect(a?.year == b?.year)
+      #expect(a?.evidence == b?.evidence)
+      if a != nil { hinted += 1 }
+    }
+    #expect(hinted > 0)
+  }
+
   @Test func aMonthOfAnotherKindOfEventLendsNoYear() {
     // An arrest "in March" or "on March 15" says nothing about the year of a meeting some other
     // article held in March; the same kind of event in that month still does.

@@ -71,6 +71,27 @@ struct EntityTests {
     #expect(map["person:muttaqi"] != map["person:lavrov"])
   }
 
+  @Test("unifier: the canonical key is the one most distinct documents name, a repeated id once")
+  func unifierCountsDocumentsOnce() {
+    func doc(_ id: String, _ text: String) -> DocumentExtraction {
+      var x = XDoc.extract([text])
+      x.document = id
+      return x
+    }
+    let muttaqi = "Foreign Minister Amir Khan Muttaqi met Foreign Minister Sergey Lavrov."
+    let muttaki = "Foreign Minister Amir Khan Muttaki met Foreign Minister Sergei Lavrov."
+    // One document given three times (not next to each other) names one spelling, two
+    // documents the other: the other is canonical.
+    let xs = [doc("d", muttaqi), doc("b", muttaki), doc("d", muttaqi), doc("c", muttaki), doc("d", muttaqi)]
+    let map = EntityUnifier().unify(xs)
+    #expect(map["person:muttaqi"] == "person:muttaki")
+    #expect(map["person:muttaki"] == "person:muttaki")
+    let ids = ["b", "d", "a", "d", "b", "c"].map { doc($0, "Talks in Kabul.") }
+    let (number, order) = EntityUnifier.documentNumbers(ids)
+    #expect(number == [0, 1, 2, 1, 0, 5])
+    #expect(order == [0, 4, 1, 3, 2, 5])
+  }
+
   @Test("applying the unification rewrites every key in mentions and claims")
   func applyUnification() throws {
     let xs = try Seeds.extractions()

@@ -20,6 +20,21 @@ import Testing
     #expect(sorted.map(\.id) == ["x", "y", "w", "z", "a", "b"])
   }
 
+  /// FNV-1a over the UTF-8 bytes, as a byte loop over the `utf8` view computes it.
+  @Test func stableHashIsFNV1aOfTheUTF8Bytes() {
+    #expect(StableHash.fnv1a("") == 0xcbf2_9ce4_8422_2325)
+    #expect(StableHash.fnv1a("a") == 0xaf63_dc4c_8601_ec8c)
+    let samples = [
+      "person:volodymyr-zelensky", "Zürich – Genève ☃", "K\u{212A}", String(repeating: "xy", count: 70),
+      "m|meeting|2023-05|place:city:paris",
+    ]
+    for s in samples + [String(samples[1].dropFirst(2))] {
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+      #expect(StableHash.fnv1a(s) == h)
+    }
+  }
+
   @Test func anEarlierOccurrenceNeverJoinsItsArticlesStoryOrALaterEvent() {
     // "It was the deadliest attack in Aswan since a bombing in April", in a report of the
     // April 21 bombing: its month holds both April bombings, and its strongest edge is to its
