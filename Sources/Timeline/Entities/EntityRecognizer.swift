@@ -104,7 +104,7 @@ struct EntityRecognizer: Sendable {
           }
           let surface = Self.text(toks, i, i + len)
           if !e.isDemonym, e.kind == .city || e.kind == .country, i + len < toks.count,
-            Self.processWords.contains(toks[i + len].lower)
+            toks[i + len].isIn(.processWords)
           {
             let word = toks[i + len].lower
             ents.append(

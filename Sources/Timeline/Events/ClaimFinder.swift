@@ -381,7 +381,7 @@ struct ClaimFinder {
             }
             break
           }
-          guard toks[p].isWord, !toks[p].inTimex, !Self.countGapStops.contains(w) else { break }
+          guard toks[p].isWord, !toks[p].inTimex, !toks[p].isIn(.countGapStops) else { break }
           p += 1
           steps += 1
         }

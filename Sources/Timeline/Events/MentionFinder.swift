@@ -593,7 +593,7 @@ struct MentionFinder {
     // "visited the crash site on Wednesday", "survivors of the attack said on Monday": an
     // event noun that modifies another noun is what that noun is about; only a date right
     // before it ("Tuesday's crash site") is its own. Read once, not per date of the clause.
-    let modifiesNoun = i + len < toks.count && toks[i + len].isWord && Self.compoundHeads.contains(toks[i + len].lower)
+    let modifiesNoun = i + len < toks.count && toks[i + len].isWord && toks[i + len].isIn(.compoundHeads)
     for tx in unit.timexes where unit.clause[tx.lo] == clause {
       // In place: the expression copied out retained each of its strings.
       guard expressions[tx.expression].kind == .date || expressions[tx.expression].kind == .time,

@@ -69,6 +69,8 @@ struct XWordSets: OptionSet, Sendable {
   static let multipliers = XWordSets(rawValue: 1 << 46)
   static let countUnits = XWordSets(rawValue: 1 << 47)
   static let peopleNouns = XWordSets(rawValue: 1 << 48)
+  static let compoundHeads = XWordSets(rawValue: 1 << 49)
+  static let processWords = XWordSets(rawValue: 1 << 50)
 
   /// Every flag with the words it stands for, where the rules define them.
   static let sources: [(flag: XWordSets, words: Set<String>)] = [
@@ -121,6 +123,8 @@ struct XWordSets: OptionSet, Sendable {
     (.multipliers, Set(ClaimRules.multipliers.keys)),
     (.countUnits, Set(ClaimRules.units.keys)),
     (.peopleNouns, ClaimRules.peopleNouns),
+    (.compoundHeads, MentionFinder.compoundHeads),
+    (.processWords, EntityRecognizer.processWords),
   ]
 
   /// Lowercase word → the sets it belongs to.
