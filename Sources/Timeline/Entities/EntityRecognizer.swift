@@ -77,7 +77,9 @@ struct EntityRecognizer: Sendable {
 
   /// Entities per sentence, in token order, non-overlapping.
   func recognize(_ units: [XUnit]) -> [[XEntity]] {
+    // A list per sentence: made at its size, not grown from empty.
     var found: [[XEntity]] = []
+    found.reserveCapacity(units.count)
     var surnames: [String: String] = [:]  // folded surname → person key
     var fullNames: [String: String] = [:]  // person key → fullest name
     for unit in units {
