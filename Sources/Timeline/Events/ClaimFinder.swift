@@ -219,14 +219,14 @@ struct ClaimFinder {
   ///
   /// `present` holds the word sets of the sentence's tokens.
   func speaker(_ u: Int, lastPerson: String?, byTitle: [String: String] = [:], present: XWordSets) -> String? {
+    // The tokens' quote flags read in place (a `quoted` view of them retained the list again).
     let toks = units[u].tokens
-    let quoted = units[u].quoted
     // A sentence without a speech cue has only the last rule to read.
-    for k in Self.scan(toks, for: .speechCues, present: present) where !quoted[k] && toks[k].isIn(.speechCues) {
+    for k in Self.scan(toks, for: .speechCues, present: present) where !toks[k].quoted && toks[k].isIn(.speechCues) {
       // The person outside the quotes nearest the cue (the first of equals), read in place.
       let near = XUnit.window(entities[u], max(0, k - 9), k + 10)
       var nearest: Int?
-      for j in near.indices where near[j].kind == .person && !quoted[near[j].lo] {
+      for j in near.indices where near[j].kind == .person && !toks[near[j].lo].quoted {
         if let n = nearest, abs(near[j].lo - k) >= abs(near[n].lo - k) { continue }
         nearest = j
       }
@@ -239,14 +239,15 @@ struct ClaimFinder {
       for q in max(0, k - 3)..<min(toks.count, k + 4) where q != k && q > 0 && toks[q - 1].lower == "the" {
         if let key = byTitle[toks[q].lower] { return key }
       }
-      if let e = XUnit.window(entities[u], max(0, k - 4), k).last(where: { !quoted[$0.lo] && $0.kind != .person }) {
+      if let e = XUnit.window(entities[u], max(0, k - 4), k).last(where: { !toks[$0.lo].quoted && $0.kind != .person })
+      {
         return MentionFinder.metonym(e)
       }
     }
     // The one person outside the quotes (however often named), read without building a set.
     var only: String?
     let ents = entities[u]
-    for e in ents.indices where ents[e].kind == .person && !quoted[ents[e].lo] {
+    for e in ents.indices where ents[e].kind == .person && !toks[ents[e].lo].quoted {
       if let o = only, o != ents[e].key { return nil }
       only = ents[e].key
     }
@@ -257,7 +258,6 @@ struct ClaimFinder {
 
   func counts(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
     let toks = units[u].tokens
-    let quoted = units[u].quoted
     var out: [Claim] = []
     var k = 0
     while k < toks.count {
@@ -455,7 +455,7 @@ struct ClaimFinder {
         Claim(
           id: id(toks[numStart].start, attribute), document: document.id, mention: about(toks[k].start),
           attribute: attribute,
-          value: valueText, number: v, unit: un, holder: quoted[k] ? speaker : speakerIfReported(u, speaker),
+          value: valueText, number: v, unit: un, holder: toks[k].quoted ? speaker : speakerIfReported(u, speaker),
           qualifier: qualifier, citation: cite(k)))
       k = max(k, end - 1)
     }

@@ -341,12 +341,15 @@ struct MentionFinder {
     // table hashing the class and clause was about 850 instructions a trigger (a table per
     // sentence keyed by a "class@clause" string, 1,700).
     var seen: [(key: ClassInClause, last: Int)] = []
-    for (u, unit) in units.enumerated() {
+    // By index, reading the tokens' flags: a unit (and an entity) copied out of its list
+    // retained each of its lists (and strings), sentence after sentence.
+    for u in units.indices {
+      let toks = units[u].tokens
       defer {
-        for e in entities[u] where e.kind == .group && !unit.quoted[e.lo] { lastGroup = e.key }
+        let ents = entities[u]
+        for e in ents.indices where ents[e].kind == .group && !toks[ents[e].lo].quoted { lastGroup = ents[e].key }
       }
       seen.removeAll(keepingCapacity: true)
-      let toks = unit.tokens
       var i = 0
       while i < toks.count {
         // Most tokens start no trigger: their flags rule them out here, before a call per token
@@ -374,7 +377,7 @@ struct MentionFinder {
           i += len
           continue
         }
-        let key = ClassInClause(eventClass: trig.eventClass, clause: unit.clause[i])
+        let key = ClassInClause(eventClass: trig.eventClass, clause: Int(toks[i].clause))
         // "the fifth session of the consultations": one meeting, not two.
         if let s = seen.firstIndex(where: { $0.key == key }) {
           let last = seen[s].last
@@ -1391,9 +1394,11 @@ struct MentionFinder {
     var names: [SalientName] = []
     names.reserveCapacity(Self.namesCapacity)
     var bodySeen = 0
-    for unit in units where unit.role != .caption && !unit.allCaps {
-      if unit.role == .body { bodySeen += 1 }
-      let toks = unit.tokens
+    // By index: a unit copied out of the list retained its lists.
+    for u in units.indices where units[u].role != .caption && !units[u].allCaps {
+      let role = units[u].role
+      if role == .body { bodySeen += 1 }
+      let toks = units[u].tokens
       var words = 0
       var caps = 0
       for k in toks.indices where toks[k].isWord {
@@ -1401,7 +1406,7 @@ struct MentionFinder {
         if toks[k].isCap { caps += 1 }
       }
       if words >= 3 && caps * 10 >= words * 6 { continue }
-      let inLede = unit.role == .headline || bodySeen <= 3
+      let inLede = role == .headline || bodySeen <= 3
       var sawWord = false
       for k in toks.indices where toks[k].isWord {
         defer { sawWord = true }
