@@ -389,7 +389,10 @@ struct MentionFinder {
         } else {
           seen.append((key, i))
         }
-        raws.append(makeRaw(u, i, len, Self.corporateTakeover(toks, i, trig) ? "acquisition" : trig.eventClass, lastGroup: lastGroup))
+        let takeover = Self.corporateTakeover(toks, i, trig)
+        let cls = takeover ? "acquisition" : trig.eventClass
+        let local = takeover ? Self.localClasses.contains(cls) : trig.isLocal
+        raws.append(makeRaw(u, i, len, cls, local: local, lastGroup: lastGroup))
         i += len
       }
     }
@@ -576,7 +579,9 @@ struct MentionFinder {
   }
   static let phraseOpeners: Set<String> = ["to", "that", "which", "who", "whose", "when", "where", "before", "after", "since", "until"]
 
-  private func makeRaw(_ u: Int, _ i: Int, _ len: Int, _ cls: String, lastGroup: String? = nil) -> Raw {
+  /// The mention of the trigger of `len` tokens at token `i` of unit `u`, of class `cls`;
+  /// `local` tells whether `cls` is one of ``localClasses``.
+  private func makeRaw(_ u: Int, _ i: Int, _ len: Int, _ cls: String, local: Bool, lastGroup: String? = nil) -> Raw {
     let unit = units[u]
     let toks = unit.tokens
     let clause = unit.clause[i]
@@ -732,7 +737,6 @@ struct MentionFinder {
     // sorted at the end.
     var participants: [String] = []
     func addParticipant(_ key: String) { if !participants.contains(key) { participants.append(key) } }
-    let local = Self.localClasses.contains(cls)
     for e in ents.indices where unit.clause[ents[e].lo] == clause && !unit.quoted[ents[e].lo] {
       // "…, the Lebanese Red Cross said", "according to the health ministry": who reports a
       // local incident is its source, not a party to it (a group claiming it is both: kept).
@@ -832,7 +836,7 @@ struct MentionFinder {
     return Raw(mention: m, unit: u, tokenLo: i, definite: definite, reference: reference, marks: attributes.marks)
   }
 
-  /// The attributes ``makeRaw(_:_:_:_:lastGroup:)`` sets, gathered while it reads the
+  /// The attributes ``makeRaw(_:_:_:_:local:lastGroup:)`` sets, gathered while it reads the
   /// sentence and put in the mention's dictionary at once, made at their number: set one at a
   /// time, the dictionary grew from empty, a new table with every key hashed again at each
   /// step (about 1,400 instructions an attribute, 15 million for the generated 2,000
@@ -1105,7 +1109,7 @@ struct MentionFinder {
     if chosen == nil, let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
       // Every article reports something: with no known class in its headline or lede, the
       // first content word there stands for its story (class `event`).
-      raws.append(makeRaw(u, i, 1, Self.fallbackClass))
+      raws.append(makeRaw(u, i, 1, Self.fallbackClass, local: Self.localClasses.contains(Self.fallbackClass)))
       leading.append(raws.count - 1)
       chosen = Self.fallbackClass
     }
@@ -1296,7 +1300,7 @@ struct MentionFinder {
     // The chosen class may have no mention that can be main (only "such a summit" or generic
     // plurals): the first content word of the headline or lede stands for the story then.
     if !raws.contains(where: { $0.mention.isMain }), let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
-      var raw = makeRaw(u, i, 1, Self.fallbackClass)
+      var raw = makeRaw(u, i, 1, Self.fallbackClass, local: Self.localClasses.contains(Self.fallbackClass))
       raw.mention.isMain = true
       raws.append(raw)
     }
