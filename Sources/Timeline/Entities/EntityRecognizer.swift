@@ -77,12 +77,16 @@ struct EntityRecognizer: Sendable {
 
   /// Entities per sentence, in token order, non-overlapping.
   func recognize(_ units: [XUnit]) -> [[XEntity]] {
+    // A list per sentence: made at its size, not grown from empty.
     var found: [[XEntity]] = []
+    found.reserveCapacity(units.count)
     var surnames: [String: String] = [:]  // folded surname → person key
     var fullNames: [String: String] = [:]  // person key → fullest name
-    for unit in units {
+    // By index, reading the fields used: a unit copied out of the list retained its lists.
+    for u in units.indices {
       var ents: [XEntity] = []
-      let toks = unit.tokens
+      let toks = units[u].tokens
+      let allCaps = units[u].allCaps
       var i = 0
       while i < toks.count {
         // Every rule below needs a capital, the first word of a gazetteer form or that of a
@@ -94,17 +98,17 @@ struct EntityRecognizer: Sendable {
           i += 1
           continue
         }
-        if let (e, len) = gazetteer.match(toks, at: i, allCaps: unit.allCaps) {
+        if let (e, len) = gazetteer.match(toks, at: i, allCaps: allCaps) {
           let nextIsCapName =
             i + len < toks.count && toks[i + len].isCap && toks[i + len].isWord
-            && gazetteer.matchedPhrase(toks, at: i + len, allCaps: unit.allCaps) == nil
-          if len == 1, Self.ambiguousPlaceNames.contains(e.words[0]), nextIsCapName, !unit.allCaps {
+            && gazetteer.matchedPhrase(toks, at: i + len, allCaps: allCaps) == nil
+          if len == 1, Self.ambiguousPlaceNames.contains(e.words[0]), nextIsCapName, !allCaps {
             i += 1
             continue
           }
           let surface = Self.text(toks, i, i + len)
           if !e.isDemonym, e.kind == .city || e.kind == .country, i + len < toks.count,
-            Self.processWords.contains(toks[i + len].lower)
+            toks[i + len].isIn(.processWords)
           {
             let word = toks[i + len].lower
             ents.append(
@@ -132,7 +136,7 @@ struct EntityRecognizer: Sendable {
           i = city.hi
           continue
         }
-        if !unit.allCaps, let (person, next) = personAt(toks, i, ents: ents, headline: unit.role == .headline) {
+        if !allCaps, let (person, next) = personAt(toks, i, ents: ents, headline: units[u].role == .headline) {
           ents.append(person)
           let parts = Self.words(person.surface)
           if let last = parts.last, !Self.romanNumerals.contains(String(last)) {
@@ -176,8 +180,8 @@ struct EntityRecognizer: Sendable {
     // as long as the longest so far; a sentence clears its first `toks.count` flags and reads
     // no others (emptying and refilling it cost about 300 instructions a sentence).
     var covered: [Bool] = []
-    for (u, unit) in units.enumerated() where !unit.allCaps {
-      let toks = unit.tokens
+    for u in units.indices where !units[u].allCaps {
+      let toks = units[u].tokens
       if covered.count < toks.count {
         covered.append(contentsOf: repeatElement(false, count: toks.count - covered.count))
       }

@@ -25,15 +25,20 @@ struct ClaimFinder {
     var claims: [Claim] = []
     var diagnostics: [Diagnostic] = []
     let mainID = mentions.first { $0.isMain }?.id
-    // Mention indices by sentence start (indices: copying mentions retains every field).
-    var byUnitStart: [Int: [Int]] = [:]
-    // Reserved (here and below): growing the tables rehashed them several times a document.
-    byUnitStart.reserveCapacity(mentions.count)
-    for (k, m) in mentions.enumerated() { byUnitStart[m.citation.start, default: []].append(k) }
+    // Mention indices by sentence start, in mention order within a sentence: a sentence's
+    // mentions are a run found by binary search (a table of lists hashed every sentence's start
+    // and made a list per sentence with mentions). Indices: copying mentions retains every field.
+    let byUnitStart = mentions.indices.map { (start: mentions[$0].citation.start, k: $0) }
+      .sorted { ($0.start, $0.k) < ($1.start, $1.k) }
+    // Whether each mention is of this instance, and whether it is an incident (no consequence
+    // class), read once per mention instead of once per filter.
+    let own = mentions.map { $0.attributes[EventMention.instanceKey] != EventMention.otherInstance }
+    let incident = mentions.map { !TriggerLexicon.consequenceClasses.contains($0.eventClass) }
     var lastPerson: String?
     var byTitle: [String: String] = [:]  // "minister" → the last person so titled
     var lastGroup: String?
     var paragraphQuotes: [Int: (open: Int, close: Int, straight: Int, unit: Int)] = [:]
+    // Reserved: growing the table rehashed it several times a document.
     paragraphQuotes.reserveCapacity(units.count)
     /// Appends a finder's claims (most sentences have none: appending nothing still cost a call).
     func add(_ found: [Claim]) { if !found.isEmpty { claims += found } }
@@ -54,9 +59,21 @@ struct ClaimFinder {
       present.append(sets)
       quoting.append(quoted)
     }
+    // Trigger starts and ids of a sentence's mentions, one list emptied for each sentence.
+    var ms: [(start: Int, id: String)] = []
     // By index: a unit copied out of the list retained its token and expression lists.
     for u in units.indices {
-      let inSentence = byUnitStart[units[u].span.start] ?? []
+      // The sentence's run of `byUnitStart`.
+      let unitStart = units[u].span.start
+      var lo = 0
+      var hi = byUnitStart.count
+      while lo < hi {
+        let m = (lo + hi) / 2
+        if byUnitStart[m].start < unitStart { lo = m + 1 } else { hi = m }
+      }
+      hi = lo
+      while hi < byUnitStart.count, byUnitStart[hi].start == unitStart { hi += 1 }
+      let inSentence = byUnitStart[lo..<hi]
       // "… urged donors to hold such a summit every year": a mention of another instance
       // does not own the sentence's claims; they fall to the nearest mention of this one, else
       // to the article's main event. An earlier occurrence does ("since a bombing in 2015
@@ -65,26 +82,29 @@ struct ClaimFinder {
       // "The quake killed 2,000 people": a toll belongs to the incident that caused it, not to
       // the consequence verb next to it, when the sentence names one.
       // Trigger starts and ids, in trigger order (none, without a sort, for most sentences).
-      var ms: [(start: Int, id: String)] = []
+      // The sentence's own incidents, else its own mentions, in trigger order.
+      ms.removeAll(keepingCapacity: true)
       if !inSentence.isEmpty {
-        let own = inSentence.filter { mentions[$0].attributes[EventMention.instanceKey] != EventMention.otherInstance }
-        let incidents = own.filter { !TriggerLexicon.consequenceClasses.contains(mentions[$0].eventClass) }
-        ms = (incidents.isEmpty ? own : incidents).map {
-          (start: mentions[$0].triggerSpan.start, id: mentions[$0].id)
+        let incidents = inSentence.contains { own[$0.k] && incident[$0.k] }
+        for (_, k) in inSentence where own[k] && (!incidents || incident[k]) {
+          ms.append((start: mentions[k].triggerSpan.start, id: mentions[k].id))
         }
-        .sorted { $0.start < $1.start }
+        ms.sort { $0.start < $1.start }
       }
       func about(_ tokenStart: Int) -> String? {
         guard !ms.isEmpty else { return mainID }
-        // The nearest trigger, by binary search.
+        // The nearest trigger, by binary search: the one starting before `tokenStart` or the
+        // one at or after it, the earlier when both are as near.
         var a = 0
         var b = ms.count
         while a < b {
           let m = (a + b) / 2
           if ms[m].start < tokenStart { a = m + 1 } else { b = m }
         }
-        let cands = [a - 1, a].filter { $0 >= 0 && $0 < ms.count }
-        return cands.min { abs(ms[$0].start - tokenStart) < abs(ms[$1].start - tokenStart) }.map { ms[$0].id }
+        if a == ms.count || (a > 0 && abs(ms[a].start - tokenStart) >= abs(ms[a - 1].start - tokenStart)) {
+          return ms[a - 1].id
+        }
+        return ms[a].id
       }
       // The sentence's citation, copied out of the source only once a claim cites it (most
       // sentences have none).
@@ -199,14 +219,14 @@ struct ClaimFinder {
   ///
   /// `present` holds the word sets of the sentence's tokens.
   func speaker(_ u: Int, lastPerson: String?, byTitle: [String: String] = [:], present: XWordSets) -> String? {
+    // The tokens' quote flags read in place (a `quoted` view of them retained the list again).
     let toks = units[u].tokens
-    let quoted = units[u].quoted
     // A sentence without a speech cue has only the last rule to read.
-    for k in Self.scan(toks, for: .speechCues, present: present) where !quoted[k] && toks[k].isIn(.speechCues) {
+    for k in Self.scan(toks, for: .speechCues, present: present) where !toks[k].quoted && toks[k].isIn(.speechCues) {
       // The person outside the quotes nearest the cue (the first of equals), read in place.
       let near = XUnit.window(entities[u], max(0, k - 9), k + 10)
       var nearest: Int?
-      for j in near.indices where near[j].kind == .person && !quoted[near[j].lo] {
+      for j in near.indices where near[j].kind == .person && !toks[near[j].lo].quoted {
         if let n = nearest, abs(near[j].lo - k) >= abs(near[n].lo - k) { continue }
         nearest = j
       }
@@ -219,14 +239,15 @@ struct ClaimFinder {
       for q in max(0, k - 3)..<min(toks.count, k + 4) where q != k && q > 0 && toks[q - 1].lower == "the" {
         if let key = byTitle[toks[q].lower] { return key }
       }
-      if let e = XUnit.window(entities[u], max(0, k - 4), k).last(where: { !quoted[$0.lo] && $0.kind != .person }) {
+      if let e = XUnit.window(entities[u], max(0, k - 4), k).last(where: { !toks[$0.lo].quoted && $0.kind != .person })
+      {
         return MentionFinder.metonym(e)
       }
     }
     // The one person outside the quotes (however often named), read without building a set.
     var only: String?
     let ents = entities[u]
-    for e in ents.indices where ents[e].kind == .person && !quoted[ents[e].lo] {
+    for e in ents.indices where ents[e].kind == .person && !toks[ents[e].lo].quoted {
       if let o = only, o != ents[e].key { return nil }
       only = ents[e].key
     }
@@ -237,7 +258,6 @@ struct ClaimFinder {
 
   func counts(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, speaker: String?) -> [Claim] {
     let toks = units[u].tokens
-    let quoted = units[u].quoted
     var out: [Claim] = []
     var k = 0
     while k < toks.count {
@@ -361,7 +381,7 @@ struct ClaimFinder {
             }
             break
           }
-          guard toks[p].isWord, !toks[p].inTimex, !Self.countGapStops.contains(w) else { break }
+          guard toks[p].isWord, !toks[p].inTimex, !toks[p].isIn(.countGapStops) else { break }
           p += 1
           steps += 1
         }
@@ -435,7 +455,7 @@ struct ClaimFinder {
         Claim(
           id: id(toks[numStart].start, attribute), document: document.id, mention: about(toks[k].start),
           attribute: attribute,
-          value: valueText, number: v, unit: un, holder: quoted[k] ? speaker : speakerIfReported(u, speaker),
+          value: valueText, number: v, unit: un, holder: toks[k].quoted ? speaker : speakerIfReported(u, speaker),
           qualifier: qualifier, citation: cite(k)))
       k = max(k, end - 1)
     }

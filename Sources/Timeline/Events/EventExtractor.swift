@@ -122,9 +122,12 @@ public struct EventExtractor: Sendable {
   /// A sentence the segmenter did not cut (a whole block given as one sentence) is split at
   /// sentence ends and blank lines.
   static func units(of document: Document, diagnostics: inout [Diagnostic]) -> [XUnit] {
-    var units: [XUnit] = []
     // By index: a sentence copied out of the array retains every field.
     let sentences = document.sentences
+    // Room for a unit per sentence (most sentences make one): grown from empty, the list was
+    // copied to a new one about five times a document.
+    var units: [XUnit] = []
+    units.reserveCapacity(sentences.count)
     for k in sentences.indices {
       let role = sentences[k].role
       guard role == .body || role == .headline || role == .caption else { continue }

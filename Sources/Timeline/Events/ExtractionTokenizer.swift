@@ -169,6 +169,9 @@ enum ExtractionTokenizer {
     return out
   }()
 
+  /// The string of each ASCII byte, by its value: a one-byte token takes its string from here.
+  private static let oneByteStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
   /// Tokenizes `text`; `map` converts a UTF-8 offset in `text` (and whether it is an end
   /// offset) to an offset in the original file.
   ///
@@ -192,8 +195,13 @@ enum ExtractionTokenizer {
     var i = 0
     var space = true
     var newlines = 0
+    // Read once here, not once per token. Only with `classify`: the gazetteer tokenizes its own
+    // table without, while the word table (made from the gazetteer) does not exist yet.
+    let table = classify ? XWordSets.asciiTable : nil
+    let oneByte = oneByteStrings
     func emit(_ a: Int, _ b: Int, _ kind: XToken.Kind) {
-      // ASCII tokens lowercase byte-wise; a word the tables have takes their string.
+      // ASCII tokens lowercase byte-wise; a word the tables have takes their strings, and so
+      // does a one-byte token (a comma, a period, a digit).
       let piece = UnsafeBufferPointer(rebasing: bytes[a..<b])
       var letters = 0
       var uppers = 0
@@ -225,11 +233,23 @@ enum ExtractionTokenizer {
       let t: String
       let lower: String
       let info: XWordInfo
-      if classify, ascii, let (found, key) = XWordSets.asciiTable.entry(lowercasing: piece, hash) {
-        // The same bytes as the table's word: its string is the one this token would make.
-        lower = key
-        t = uppers == 0 ? key : String(decoding: piece, as: UTF8.self)
-        info = found
+      if ascii, let table, let slot = table.slot(lowercasing: piece, hash) {
+        // The same bytes as the table's word (or its capitalized form): its string is the one
+        // this token would make.
+        lower = table.key(at: slot)
+        if uppers == 0 {
+          t = lower
+        } else if uppers == 1, bytes[a] >= 0x41 && bytes[a] <= 0x5A {
+          t = table.title(at: slot)
+        } else {
+          t = String(decoding: piece, as: UTF8.self)
+        }
+        info = table.info(at: slot)
+      } else if b - a == 1, bytes[a] < 0x80 {
+        // One ASCII byte the table lacks: no sets and no number.
+        t = oneByte[Int(bytes[a])]
+        lower = uppers == 0 ? t : oneByte[Int(bytes[a] | 0x20)]
+        info = XWordInfo()
       } else {
         t = String(decoding: piece, as: UTF8.self)
         if !ascii {

@@ -341,12 +341,15 @@ struct MentionFinder {
     // table hashing the class and clause was about 850 instructions a trigger (a table per
     // sentence keyed by a "class@clause" string, 1,700).
     var seen: [(key: ClassInClause, last: Int)] = []
-    for (u, unit) in units.enumerated() {
+    // By index, reading the tokens' flags: a unit (and an entity) copied out of its list
+    // retained each of its lists (and strings), sentence after sentence.
+    for u in units.indices {
+      let toks = units[u].tokens
       defer {
-        for e in entities[u] where e.kind == .group && !unit.quoted[e.lo] { lastGroup = e.key }
+        let ents = entities[u]
+        for e in ents.indices where ents[e].kind == .group && !toks[ents[e].lo].quoted { lastGroup = ents[e].key }
       }
       seen.removeAll(keepingCapacity: true)
-      let toks = unit.tokens
       var i = 0
       while i < toks.count {
         // Most tokens start no trigger: their flags rule them out here, before a call per token
@@ -374,7 +377,7 @@ struct MentionFinder {
           i += len
           continue
         }
-        let key = ClassInClause(eventClass: trig.eventClass, clause: unit.clause[i])
+        let key = ClassInClause(eventClass: trig.eventClass, clause: Int(toks[i].clause))
         // "the fifth session of the consultations": one meeting, not two.
         if let s = seen.firstIndex(where: { $0.key == key }) {
           let last = seen[s].last
@@ -386,7 +389,10 @@ struct MentionFinder {
         } else {
           seen.append((key, i))
         }
-        raws.append(makeRaw(u, i, len, Self.corporateTakeover(toks, i, trig) ? "acquisition" : trig.eventClass, lastGroup: lastGroup))
+        let takeover = Self.corporateTakeover(toks, i, trig)
+        let cls = takeover ? "acquisition" : trig.eventClass
+        let local = takeover ? Self.localClasses.contains(cls) : trig.isLocal
+        raws.append(makeRaw(u, i, len, cls, local: local, lastGroup: lastGroup))
         i += len
       }
     }
@@ -573,7 +579,9 @@ struct MentionFinder {
   }
   static let phraseOpeners: Set<String> = ["to", "that", "which", "who", "whose", "when", "where", "before", "after", "since", "until"]
 
-  private func makeRaw(_ u: Int, _ i: Int, _ len: Int, _ cls: String, lastGroup: String? = nil) -> Raw {
+  /// The mention of the trigger of `len` tokens at token `i` of unit `u`, of class `cls`;
+  /// `local` tells whether `cls` is one of ``localClasses``.
+  private func makeRaw(_ u: Int, _ i: Int, _ len: Int, _ cls: String, local: Bool, lastGroup: String? = nil) -> Raw {
     let unit = units[u]
     let toks = unit.tokens
     let clause = unit.clause[i]
@@ -593,7 +601,7 @@ struct MentionFinder {
     // "visited the crash site on Wednesday", "survivors of the attack said on Monday": an
     // event noun that modifies another noun is what that noun is about; only a date right
     // before it ("Tuesday's crash site") is its own. Read once, not per date of the clause.
-    let modifiesNoun = i + len < toks.count && toks[i + len].isWord && Self.compoundHeads.contains(toks[i + len].lower)
+    let modifiesNoun = i + len < toks.count && toks[i + len].isWord && toks[i + len].isIn(.compoundHeads)
     for tx in unit.timexes where unit.clause[tx.lo] == clause {
       // In place: the expression copied out retained each of its strings.
       guard expressions[tx.expression].kind == .date || expressions[tx.expression].kind == .time,
@@ -729,7 +737,6 @@ struct MentionFinder {
     // sorted at the end.
     var participants: [String] = []
     func addParticipant(_ key: String) { if !participants.contains(key) { participants.append(key) } }
-    let local = Self.localClasses.contains(cls)
     for e in ents.indices where unit.clause[ents[e].lo] == clause && !unit.quoted[ents[e].lo] {
       // "…, the Lebanese Red Cross said", "according to the health ministry": who reports a
       // local incident is its source, not a party to it (a group claiming it is both: kept).
@@ -829,7 +836,7 @@ struct MentionFinder {
     return Raw(mention: m, unit: u, tokenLo: i, definite: definite, reference: reference, marks: attributes.marks)
   }
 
-  /// The attributes ``makeRaw(_:_:_:_:lastGroup:)`` sets, gathered while it reads the
+  /// The attributes ``makeRaw(_:_:_:_:local:lastGroup:)`` sets, gathered while it reads the
   /// sentence and put in the mention's dictionary at once, made at their number: set one at a
   /// time, the dictionary grew from empty, a new table with every key hashed again at each
   /// step (about 1,400 instructions an attribute, 15 million for the generated 2,000
@@ -1102,7 +1109,7 @@ struct MentionFinder {
     if chosen == nil, let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
       // Every article reports something: with no known class in its headline or lede, the
       // first content word there stands for its story (class `event`).
-      raws.append(makeRaw(u, i, 1, Self.fallbackClass))
+      raws.append(makeRaw(u, i, 1, Self.fallbackClass, local: Self.localClasses.contains(Self.fallbackClass)))
       leading.append(raws.count - 1)
       chosen = Self.fallbackClass
     }
@@ -1293,7 +1300,7 @@ struct MentionFinder {
     // The chosen class may have no mention that can be main (only "such a summit" or generic
     // plurals): the first content word of the headline or lede stands for the story then.
     if !raws.contains(where: { $0.mention.isMain }), let (u, i) = fallbackTrigger(ledeUnits, avoiding: raws) {
-      var raw = makeRaw(u, i, 1, Self.fallbackClass)
+      var raw = makeRaw(u, i, 1, Self.fallbackClass, local: Self.localClasses.contains(Self.fallbackClass))
       raw.mention.isMain = true
       raws.append(raw)
     }
@@ -1391,9 +1398,11 @@ struct MentionFinder {
     var names: [SalientName] = []
     names.reserveCapacity(Self.namesCapacity)
     var bodySeen = 0
-    for unit in units where unit.role != .caption && !unit.allCaps {
-      if unit.role == .body { bodySeen += 1 }
-      let toks = unit.tokens
+    // By index: a unit copied out of the list retained its lists.
+    for u in units.indices where units[u].role != .caption && !units[u].allCaps {
+      let role = units[u].role
+      if role == .body { bodySeen += 1 }
+      let toks = units[u].tokens
       var words = 0
       var caps = 0
       for k in toks.indices where toks[k].isWord {
@@ -1401,7 +1410,7 @@ struct MentionFinder {
         if toks[k].isCap { caps += 1 }
       }
       if words >= 3 && caps * 10 >= words * 6 { continue }
-      let inLede = unit.role == .headline || bodySeen <= 3
+      let inLede = role == .headline || bodySeen <= 3
       var sawWord = false
       for k in toks.indices where toks[k].isWord {
         defer { sawWord = true }

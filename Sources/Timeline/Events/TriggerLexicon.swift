@@ -276,6 +276,9 @@ enum TriggerLexicon {
     var eventClass: String
     var words: [String]
     var needsObject: Bool
+    /// Whether ``eventClass`` is one of ``MentionFinder/localClasses``, read once here instead
+    /// of a string hash per mention.
+    var isLocal: Bool
   }
 
   /// Classes that do not make a story's main event on their own.
@@ -400,7 +403,8 @@ enum TriggerLexicon {
         if needs { t.removeLast() }
         let words = TableText.split(t, at: 0x20).map(String.init)  // " "
         guard let first = words.first else { continue }
-        index[first, default: []].append(Trigger(eventClass: cls, words: words, needsObject: needs))
+        index[first, default: []].append(
+          Trigger(eventClass: cls, words: words, needsObject: needs, isLocal: MentionFinder.localClasses.contains(cls)))
       }
     }
     for k in index.keys { index[k]?.sort { $0.words.count > $1.words.count } }

@@ -69,6 +69,8 @@ struct XWordSets: OptionSet, Sendable {
   static let multipliers = XWordSets(rawValue: 1 << 46)
   static let countUnits = XWordSets(rawValue: 1 << 47)
   static let peopleNouns = XWordSets(rawValue: 1 << 48)
+  static let compoundHeads = XWordSets(rawValue: 1 << 49)
+  static let processWords = XWordSets(rawValue: 1 << 50)
 
   /// Every flag with the words it stands for, where the rules define them.
   static let sources: [(flag: XWordSets, words: Set<String>)] = [
@@ -121,6 +123,8 @@ struct XWordSets: OptionSet, Sendable {
     (.multipliers, Set(ClaimRules.multipliers.keys)),
     (.countUnits, Set(ClaimRules.units.keys)),
     (.peopleNouns, ClaimRules.peopleNouns),
+    (.compoundHeads, MentionFinder.compoundHeads),
+    (.processWords, EntityRecognizer.processWords),
   ]
 
   /// Lowercase word → the sets it belongs to.
@@ -236,9 +240,13 @@ struct ASCIIWordTable: Sendable {
   }
   private var slots: [Slot]
   private let mask: Int
-  /// Every key's bytes, one after another: ``entry(lowercasing:_:)`` compares a token's bytes
+  /// Every key's bytes, one after another: ``slot(lowercasing:_:)`` compares a token's bytes
   /// with them, before any string is made.
   private var keyBytes: [UInt8] = []
+  /// Each slot's key with its first letter capitalized ("the" → "The"), beside the slots (read
+  /// only for a capitalized token): a sentence-initial or capitalized word the table has takes
+  /// this string as its text instead of making one from its bytes.
+  private var titles: [String]
 
   /// A table of the ASCII entries of `words` (other entries are left out).
   init(_ words: [String: XWordInfo]) {
@@ -246,6 +254,7 @@ struct ASCIIWordTable: Sendable {
     var size = 16
     while size < ascii.count * 2 { size *= 2 }
     slots = Array(repeating: Slot(), count: size)
+    titles = Array(repeating: "", count: size)
     mask = size - 1
     for (word, info, hash) in ascii {
       var slot = hash.slot & mask
@@ -254,16 +263,18 @@ struct ASCIIWordTable: Sendable {
         sets: info.sets, fingerprint: hash.fingerprint, word: info.word, key: word, keyStart: Int32(keyBytes.count),
         keyCount: Int32(word.utf8.count))
       keyBytes.append(contentsOf: word.utf8)
+      var title = Array(word.utf8)
+      if let first = title.first, first >= 0x61 && first <= 0x7A { title[0] = first - 0x20 }
+      titles[slot] = String(decoding: title, as: UTF8.self)
     }
   }
 
-  /// The sets and number of the ASCII word that `bytes` spells once `A`–`Z` are lowercased
-  /// (`hash` is the hash of those lowercase bytes), with the table's own string of the word;
-  /// nil when the tables do not have it.
+  /// The slot of the ASCII word that `bytes` spells once `A`–`Z` are lowercased (`hash` is
+  /// the hash of those lowercase bytes); nil when the tables do not have it.
   ///
   /// The tokenizer asks this before it makes any string: a token whose word the table has
-  /// takes the table's string as its lowercase form (and, with no capital, as its text).
-  func entry(lowercasing bytes: UnsafeBufferPointer<UInt8>, _ hash: Hash) -> (info: XWordInfo, key: String)? {
+  /// takes the table's strings (``key(at:)``, ``title(at:)``) and its ``info(at:)``.
+  func slot(lowercasing bytes: UnsafeBufferPointer<UInt8>, _ hash: Hash) -> Int? {
     var slot = hash.slot & mask
     while slots[slot].fingerprint != 0 {
       if slots[slot].fingerprint == hash.fingerprint, Int(slots[slot].keyCount) == bytes.count {
@@ -275,12 +286,24 @@ struct ASCIIWordTable: Sendable {
           }
           return true
         }
-        if same { return (XWordInfo(sets: slots[slot].sets, word: slots[slot].word), slots[slot].key) }
+        if same { return slot }
       }
       slot = (slot + 1) & mask
     }
     return nil
   }
+
+  /// The sets and number of the word in `slot` (from ``slot(lowercasing:_:)``).
+  @inline(__always) func info(at slot: Int) -> XWordInfo {
+    XWordInfo(sets: slots[slot].sets, word: slots[slot].word)
+  }
+
+  /// The word in `slot`, lowercase.
+  @inline(__always) func key(at slot: Int) -> String { slots[slot].key }
+
+  /// The word in `slot` with its first letter capitalized: the text of a token whose only
+  /// capital is its first byte.
+  @inline(__always) func title(at slot: Int) -> String { titles[slot] }
 
   /// The sets and number of the ASCII word `word`, whose bytes hash to `hash` (no sets and
   /// no number when the tables do not have it).
