@@ -82,7 +82,7 @@ public struct Ingestor: Sendable {
       } else {
         let name = (path as NSString).lastPathComponent
         if root == nil { root = (path as NSString).deletingLastPathComponent }
-        if Self.format(ofExtension: (name as NSString).pathExtension) == nil {
+        if Self.format(ofExtension: Self.pathExtension(name)) == nil {
           diagnostics.append(unsupported(name))
           continue
         }
@@ -154,7 +154,7 @@ public struct Ingestor: Sendable {
       }
       if isDir.boolValue {
         walk(full, relative: rel, visited: &visited, found: &found, diagnostics: &diagnostics)
-      } else if Self.format(ofExtension: (name as NSString).pathExtension) != nil {
+      } else if Self.format(ofExtension: Self.pathExtension(name)) != nil {
         found.append((rel, full))
       } else {
         diagnostics.append(unsupported(rel))
@@ -207,8 +207,30 @@ public struct Ingestor: Sendable {
   }
 
   static func stripExtension(_ path: String) -> String {
-    let ext = (path as NSString).pathExtension
+    let ext = pathExtension(path)
     return ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
+  }
+
+  /// `(path as NSString).pathExtension`, read from the bytes of an ASCII path with no doubled
+  /// or trailing slash (what a folder listing gives): there Foundation's slash fixing changes
+  /// nothing and its walk by characters finds the text after the last "." of the last
+  /// component, or nothing when that dot starts the component ("..", ".txt"). Foundation's
+  /// steps cost about 9,000 instructions a call, and every file takes three.
+  static func pathExtension(_ path: String) -> String {
+    let fast = path.utf8.withContiguousStorageIfAvailable { b -> String? in
+      var dot = -1
+      var k = b.count - 1
+      while k >= 0, b[k] != 0x2F {  // "/"
+        if dot < 0, b[k] == 0x2E { dot = k }  // "."
+        k -= 1
+      }
+      guard b.last != 0x2F, !b.contains(where: { $0 >= 0x80 }) else { return nil }
+      for i in b.indices.dropFirst() where b[i] == 0x2F && b[i - 1] == 0x2F { return nil }
+      guard dot > k + 1 else { return "" }
+      return String(decoding: UnsafeBufferPointer(rebasing: b[(dot + 1)...]), as: UTF8.self)
+    }
+    if case .some(.some(let ext)) = fast { return ext }
+    return (path as NSString).pathExtension
   }
 
   // MARK: - Reading one file
@@ -230,8 +252,7 @@ public struct Ingestor: Sendable {
           .error, code: "ingest.unreadable", path: relative, message: "\(relative): cannot read the file; skipped"))
       return []
     }
-    let ext = (relative as NSString).pathExtension
-    guard let format = Self.format(ofExtension: ext) else { return [] }
+    guard let format = Self.format(ofExtension: Self.pathExtension(relative)) else { return [] }
     let id = Self.stripExtension(relative)
     switch format {
     case .json:
