@@ -443,6 +443,29 @@ public struct Ingestor: Sendable {
     }
   }
 
+  /// Whether two ASCII texts are the same once lowercased and stripped of all but letters and
+  /// digits (``applyEntry``'s comparison), by their bytes side by side with no normalized copy;
+  /// nil when either is not ASCII.
+  static func asciiSameNormalized(_ a: String, _ b: String) -> Bool? {
+    @inline(__always) func fold(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+    let answer: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
+        guard !x.contains(where: { $0 >= 0x80 }), !y.contains(where: { $0 >= 0x80 }) else { return nil }
+        var i = 0
+        var j = 0
+        while true {
+          while i < x.count, !MarkupCleaner.isAlnum(x[i]) { i += 1 }
+          while j < y.count, !MarkupCleaner.isAlnum(y[j]) { j += 1 }
+          guard i < x.count, j < y.count else { return i == x.count && j == y.count }
+          guard fold(x[i]) == fold(y[j]) else { return false }
+          i += 1
+          j += 1
+        }
+      } ?? nil
+    }
+    return answer ?? nil
+  }
+
   /// Gives `doc` the supplied metadata (manifest or record), reporting disagreements with the text.
   static func applyEntry(
     title: String?, author: String?, url: String?, outlet: String?, published: String?, line: Int, from origin: String,
@@ -481,7 +504,8 @@ public struct Ingestor: Sendable {
     }
     func take(_ field: String, _ value: String?, _ current: inout String?) {
       guard let value, !value.isEmpty else { return }
-      if let old = current, doc.metadataSources[field] == "text", normalized(old) != normalized(value),
+      if let old = current, doc.metadataSources[field] == "text",
+        !(Self.asciiSameNormalized(old, value) ?? (normalized(old) == normalized(value))),
         field != "outlet" || !Self.sameOutlet(given: value, text: old)
       {
         disagree(field, value, old)
