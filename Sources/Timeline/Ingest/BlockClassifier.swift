@@ -372,11 +372,14 @@ struct BlockClassifier {
       let (role, reason) = roles[k]
       // A body paragraph cut in two by a stray blank line ("…their strict" / "interpretation
       // of…") is one paragraph again: the block spans both, blank line included.
-      if role == .body, let last = blocks.last, last.role == .body, k > 0, roles[k - 1].0 == .body,
+      // The last block's fields read in place: a copy of it (`blocks.last`) retained and
+      // released its strings for every block.
+      let lastIndex = blocks.count - 1
+      if role == .body, lastIndex >= 0, blocks[lastIndex].role == .body, k > 0, roles[k - 1].0 == .body,
         continuesParagraph(prevEnd: raw[k - 1].end, nextStart: r.start)
       {
-        let sp = source.span(last.span.start, r.end)
-        blocks[blocks.count - 1] = Block(index: last.index, role: .body, span: sp, text: source.text(sp))
+        let sp = source.span(blocks[lastIndex].span.start, r.end)
+        blocks[lastIndex] = Block(index: blocks[lastIndex].index, role: .body, span: sp, text: source.text(sp))
         continue
       }
       let sp = source.span(r.start, r.end)
