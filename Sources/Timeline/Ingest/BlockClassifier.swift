@@ -372,11 +372,14 @@ struct BlockClassifier {
       let (role, reason) = roles[k]
       // A body paragraph cut in two by a stray blank line ("…their strict" / "interpretation
       // of…") is one paragraph again: the block spans both, blank line included.
-      if role == .body, let last = blocks.last, last.role == .body, k > 0, roles[k - 1].0 == .body,
+      // The last block's fields read in place: a copy of it (`blocks.last`) retained and
+      // released its strings for every block.
+      let lastIndex = blocks.count - 1
+      if role == .body, lastIndex >= 0, blocks[lastIndex].role == .body, k > 0, roles[k - 1].0 == .body,
         continuesParagraph(prevEnd: raw[k - 1].end, nextStart: r.start)
       {
-        let sp = source.span(last.span.start, r.end)
-        blocks[blocks.count - 1] = Block(index: last.index, role: .body, span: sp, text: source.text(sp))
+        let sp = source.span(blocks[lastIndex].span.start, r.end)
+        blocks[lastIndex] = Block(index: blocks[lastIndex].index, role: .body, span: sp, text: source.text(sp))
         continue
       }
       let sp = source.span(r.start, r.end)
@@ -609,7 +612,7 @@ struct BlockClassifier {
     let t = v.text.ingestTrimmed()
     guard !t.isEmpty, !endsSentence(t) || t.hasSuffix("Images.") else { return false }
     let lower = v.lower
-    if containsWord(lower, Boilerplate.creditNameSearch) {
+    if Self.containsWord(lower, Boilerplate.creditNameSearch) {
       // All words capitalized or separators: a credit, not a sentence.
       return t.ingestSplit(" ").allSatisfy { w in
         w.first.map { $0.isUppercase || $0.isNumber || "/©(|-–".contains($0) } == true || w.count <= 3
@@ -631,13 +634,21 @@ struct BlockClassifier {
   ///
   /// "… City Hall. **Yegor Aleyev / TASS**", "(AP Photo/X)".
   private func endsWithPhotoCredit(_ v: View) -> Bool {
-    guard let (tail, plain) = Self.withTrimmedBytes(v.text, Self.creditTail) else { return false }
-    if plain { return isPlainCredit(Array(tail.utf8)) }
+    // A tail of printable ASCII (most) is tested on the block's bytes in place: the string of
+    // the tail and its byte copy, filtered copy and split cost about 7,000 instructions and five
+    // allocations a tail. Another tail is tested as a string.
+    let found: (verdict: Bool?, tail: String)? = Self.withTrimmedBytes(v.text) { b in
+      guard let (tail, plain) = Self.creditTail(b) else { return nil }
+      return plain ? (Self.isPlainCredit(tail), "") : (nil, String(decoding: tail, as: UTF8.self))
+    }
+    guard let found else { return false }
+    if let verdict = found.verdict { return verdict }
+    let tail = found.tail
     let credit = tail.filter { $0 != "(" && $0 != ")" && $0 != "*" }.ingestTrimmed()
     let ws = credit.ingestSplit(" ")
     guard !ws.isEmpty, ws.count <= 8 else { return false }
     let lower = credit.lowercased()
-    let named = containsWord(lower, Boilerplate.creditNameSearch) || lower.hasPrefix("photo")
+    let named = Self.containsWord(lower, Boilerplate.creditNameSearch) || lower.hasPrefix("photo")
     let slashed = credit.ingestContains("/")
     let capitalized = ws.allSatisfy { w in w.first.map { $0.isUppercase || !$0.isLetter } == true }
     return capitalized && (named || slashed)
@@ -646,24 +657,65 @@ struct BlockClassifier {
   /// The credit test of ``endsWithPhotoCredit(_:)`` on a tail of printable ASCII, by bytes
   /// (there each character is a byte, a space the only whitespace, and a word starts with a
   /// lowercase letter only at `a`–`z`); the cheap tests first.
-  private func isPlainCredit(_ tail: [UInt8]) -> Bool {
-    let credit = tail.filter { $0 != 0x28 && $0 != 0x29 && $0 != 0x2A }
-    let ws = credit.split(separator: 0x20)
-    guard !ws.isEmpty, ws.count <= 8, ws.allSatisfy({ !($0.first! >= 0x61 && $0.first! <= 0x7A) }) else {
-      return false
+  ///
+  /// The credit is the tail without parentheses and asterisks: skipping those bytes reads its
+  /// words, in place. Only a credit with no slash is copied, lowercased, for the name search.
+  static func isPlainCredit(_ tail: UnsafeBufferPointer<UInt8>) -> Bool {
+    func dropped(_ c: UInt8) -> Bool { c == 0x28 || c == 0x29 || c == 0x2A }
+    var words = 0
+    var inWord = false
+    var slash = false
+    var kept = 0
+    for c in tail where !dropped(c) {
+      kept += 1
+      if c == 0x20 {
+        inWord = false
+        continue
+      }
+      if !inWord {
+        inWord = true
+        words += 1
+        if c >= 0x61 && c <= 0x7A { return false }  // a word in lower case: a sentence
+      }
+      if c == 0x2F { slash = true }
     }
-    if credit.contains(0x2F) { return true }
-    let start = credit.firstIndex { $0 != 0x20 } ?? credit.count
-    let end = (credit.lastIndex { $0 != 0x20 } ?? -1) + 1
-    let lower = String(decoding: credit[start..<max(start, end)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-    return containsWord(lower, Boilerplate.creditNameSearch) || lower.hasPrefix("photo")
+    guard words > 0, words <= 8 else { return false }
+    if slash { return true }
+    // The credit's bytes without its leading and trailing spaces, lowercased.
+    var lead = 0
+    var trail = 0
+    var seen = false
+    for c in tail where !dropped(c) {
+      if c == 0x20 {
+        if seen { trail += 1 } else { lead += 1 }
+      } else {
+        seen = true
+        trail = 0
+      }
+    }
+    let length = kept - lead - trail
+    let lower = String(unsafeUninitializedCapacity: length) { out in
+      var k = 0
+      var skip = lead
+      for c in tail where !dropped(c) {
+        if skip > 0 {
+          skip -= 1
+          continue
+        }
+        guard k < length else { break }
+        out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+        k += 1
+      }
+      return k
+    }
+    return Self.containsWord(lower, Boilerplate.creditNameSearch) || lower.hasPrefix("photo")
   }
 
-  /// The text after the last ". " of a block, where a photo credit stands, and whether it is
-  /// printable ASCII; nil when there is no ". " (no sentence before a credit) or the tail is
-  /// plain ASCII of more than eight words (a sentence, not a credit: most paragraphs, answered
-  /// before any copy).
-  private static func creditTail(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Bool)? {
+  /// The bytes after the last ". " of a block (a part of `bytes`), where a photo credit stands,
+  /// and whether they are printable ASCII; nil when there is no ". " (no sentence before a
+  /// credit) or the tail is plain ASCII of more than eight words (a sentence, not a credit: most
+  /// paragraphs).
+  private static func creditTail(_ bytes: UnsafeBufferPointer<UInt8>) -> (UnsafeBufferPointer<UInt8>, Bool)? {
     guard let cut = lastSentenceEnd(bytes) else { return nil }
     let tailBytes = UnsafeBufferPointer(rebasing: bytes[(cut + 2)...])
     // Words as the credit test below counts them (parentheses and asterisks dropped); past
@@ -688,7 +740,7 @@ struct BlockClassifier {
       k += 1
     }
     if ascii, words > 8 { return nil }
-    return (String(decoding: tailBytes, as: UTF8.self), ascii)
+    return (tailBytes, ascii)
   }
 
   /// The offset of the last ". " in `bytes`, found eight bytes at a time from the end (a step
@@ -728,7 +780,7 @@ struct BlockClassifier {
   static let readerWords = PhraseSearch(["you", "your", "you'll"])
 
   private func addressesReader(_ lower: String) -> Bool {
-    containsWord(lower, Self.readerWords)
+    Self.containsWord(lower, Self.readerWords)
   }
 
   private func endsSentence(_ text: String) -> Bool {
@@ -768,7 +820,7 @@ struct BlockClassifier {
   }
 
   /// Whether any of `needles` occurs in `haystack` as a whole word.
-  private func containsWord(_ haystack: String, _ needles: PhraseSearch) -> Bool {
+  static func containsWord(_ haystack: String, _ needles: PhraseSearch) -> Bool {
     needles.firstIndex(in: haystack) { _, r, h in
       let before: UInt8 = r.lowerBound == 0 ? 0x20 : h[r.lowerBound - 1]
       let after: UInt8 = r.upperBound >= h.count ? 0x20 : h[r.upperBound]

@@ -31,19 +31,40 @@ public struct Segmenter: Sendable {
     let bytes = document.source.bytes
     let blocks = document.blocks
     var joined = Set<Int>()  // body blocks already read as the end of an earlier one
+    // One list of sentence bounds for every block (a new one per block was an allocation, and
+    // its growth more).
+    var bounds: [(Int, Int)] = []
     for (bi, block) in blocks.enumerated() where !joined.contains(bi) {
-      var cleaned = MarkupCleaner.clean(bytes, block.span.start, block.span.end)
+      let (start, end) = (block.span.start, block.span.end)
+      // A block of plain text (most are) is its own analysis text: ``MarkupCleaner/clean(_:_:_:)``
+      // would copy its bytes and map them one to one.
+      var cleaned = MarkupCleaner.isPlainRun(bytes, start, end) ? nil : MarkupCleaner.clean(bytes, start, end)
       // "…that ended with its troops" / an inserted byline or advert / "withdrawing in 1989.":
       // a body paragraph that stops mid-sentence goes on in the next body paragraph when that
       // one starts in lower case; the sentence's span then covers the inserted block, while
       // its analysis text skips it.
-      if block.role == .body, let next = Self.continuation(of: bi, blocks, cleaned: cleaned, bytes: bytes) {
+      let last = cleaned.map { Self.lastNonSpace($0.bytes, 0, $0.bytes.count) } ?? Self.lastNonSpace(bytes, start, end)
+      if block.role == .body, let next = Self.continuation(of: bi, blocks, last: last, bytes: bytes) {
         let tail = MarkupCleaner.clean(bytes, blocks[next].span.start, blocks[next].span.end)
-        cleaned = Self.concatenate(cleaned, tail, gapFrom: block.span.end, to: blocks[next].span.start)
+        let head = cleaned ?? MarkupCleaner.clean(bytes, start, end)
+        cleaned = Self.concatenate(head, tail, gapFrom: block.span.end, to: blocks[next].span.start)
         joined.insert(next)
       }
-      let (bounds, cuts) = Self.sentenceBounds(cleaned.bytes, maximum: maximumSentenceBytes)
-      forcedCuts += cuts
+      guard let cleaned else {
+        // In place: the bounds are file offsets, and each sentence's text is its analysis text.
+        forcedCuts += Self.sentenceBounds(bytes, start, end, maximum: maximumSentenceBytes, into: &bounds)
+        for (s, e) in bounds {
+          let span = document.source.span(s, e)
+          let text = document.source.text(span)
+          sentences.append(
+            Sentence(
+              index: sentences.count, paragraph: block.index, role: block.role, span: span, text: text, clean: text,
+              offsets: .identity(base: s, length: e - s)))
+        }
+        continue
+      }
+      forcedCuts += Self.sentenceBounds(
+        cleaned.bytes, 0, cleaned.bytes.count, maximum: maximumSentenceBytes, into: &bounds)
       for (cs, ce) in bounds {
         let start = cleaned.map.original(cs)
         let end = cleaned.map.original(ce, isEnd: true)
@@ -80,12 +101,17 @@ public struct Segmenter: Sendable {
 
   // MARK: - Paragraphs that stop mid-sentence
 
+  /// The last byte of `b[start..<end]` that is no space, tab or line break.
+  static func lastNonSpace(_ b: [UInt8], _ start: Int, _ end: Int) -> UInt8? {
+    b[start..<end].last(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D })
+  }
+
   /// The index of the body block that continues block `i` mid-sentence: `i` ends without
-  /// closing punctuation, at most two non-body blocks (a byline, an advert) stand between, and
-  /// the next body block starts with a lower-case letter.
-  static func continuation(of i: Int, _ blocks: [Block], cleaned: CleanedText, bytes: [UInt8]) -> Int? {
-    guard let last = cleaned.bytes.last(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }),
-      last < 0x80, !".!?:;\"')]".utf8.contains(last)  // curly quotes and "…" end a sentence too
+  /// closing punctuation (its analysis text's `last` byte other than whitespace), at most two
+  /// non-body blocks (a byline, an advert) stand between, and the next body block starts with a
+  /// lower-case letter.
+  static func continuation(of i: Int, _ blocks: [Block], last: UInt8?, bytes: [UInt8]) -> Int? {
+    guard let last, last < 0x80, !".!?:;\"')]".utf8.contains(last)  // curly quotes and "…" end a sentence too
     else { return nil }
     var k = i + 1
     var skipped = 0
@@ -119,14 +145,14 @@ public struct Segmenter: Sendable {
 
   // MARK: - Sentences
 
-  /// Sentence ranges `[start, end)` in clean bytes, trimmed of spaces, and the forced cuts.
-  static func sentenceBounds(_ b: [UInt8], maximum: Int) -> ([(Int, Int)], Int) {
-    let n = b.count
-    var out: [(Int, Int)] = []
+  /// Sentence ranges `[start, end)` of the analysis text `b[from..<n]` (offsets into `b`),
+  /// trimmed of spaces, in `out` (emptied first, its storage kept); returns the forced cuts.
+  static func sentenceBounds(_ b: [UInt8], _ from: Int, _ n: Int, maximum: Int, into out: inout [(Int, Int)]) -> Int {
+    out.removeAll(keepingCapacity: true)
     var cuts = 0
-    var sentStart = 0
+    var sentStart = from
     var lastSpace = -1
-    var i = 0
+    var i = from
     while i < n {
       // Spaces and ordinary bytes well inside the length limits only move the last space:
       // skip them in a tight loop, up to the next byte that may end a sentence.
@@ -177,7 +203,7 @@ public struct Segmenter: Sendable {
         i += 1
         continue
       }
-      let termLen = terminatorLength(b, i)
+      let termLen = terminatorLength(b, i, n)
       guard termLen > 0 else {
         if i - sentStart >= maximum * 2 {
           // No space for a long stretch: cut anyway (at a character boundary).
@@ -194,13 +220,13 @@ public struct Segmenter: Sendable {
       var periods = 0
       var other = false
       while j < n {
-        let t = terminatorLength(b, j)
+        let t = terminatorLength(b, j, n)
         if t == 0 { break }
         if b[j] == UInt8(ascii: ".") { periods += 1 } else { other = true }
         j += t
       }
       while j < n {
-        let cl = closerLength(b, j)
+        let cl = closerLength(b, j, n)
         if cl == 0 { break }
         j += cl
       }
@@ -209,11 +235,11 @@ public struct Segmenter: Sendable {
         continue
       }
       let k = j + 1
-      if startsLowercase(b, k) {
+      if startsLowercase(b, k, n) {
         i = j
         continue
       }
-      if periods == 1, !other, b[i] == UInt8(ascii: "."), !periodEnds(b, period: i, sentStart: sentStart, next: k) {
+      if periods == 1, !other, b[i] == UInt8(ascii: "."), !periodEnds(b, period: i, sentStart: sentStart, next: k, end: n) {
         i = j
         continue
       }
@@ -222,7 +248,7 @@ public struct Segmenter: Sendable {
       i = k
     }
     if let r = trimmed(b, sentStart, n) { out.append(r) }
-    return (out, cuts)
+    return cuts
   }
 
   /// The top bit of each zero byte of `t`, which has no top bit set: adding 0x7F to a byte
@@ -240,38 +266,38 @@ public struct Segmenter: Sendable {
     return s < e ? (s, e) : nil
   }
 
-  /// Length of `.`, `!`, `?` or `…` at `i`, else 0.
-  @inline(__always) static func terminatorLength(_ b: [UInt8], _ i: Int) -> Int {
+  /// Length of `.`, `!`, `?` or `…` at `i` (before `end`), else 0.
+  @inline(__always) static func terminatorLength(_ b: [UInt8], _ i: Int, _ end: Int) -> Int {
     let c = b[i]
     if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") { return 1 }
-    if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA6 { return 3 }
+    if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0xA6 { return 3 }
     return 0
   }
 
-  /// Length of a closing quote or bracket at `i`, else 0.
-  @inline(__always) static func closerLength(_ b: [UInt8], _ i: Int) -> Int {
+  /// Length of a closing quote or bracket at `i` (before `end`), else 0.
+  @inline(__always) static func closerLength(_ b: [UInt8], _ i: Int, _ end: Int) -> Int {
     let c = b[i]
     if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: ")") || c == UInt8(ascii: "]") {
       return 1
     }
-    if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x9D || b[i + 2] == 0x99 || b[i + 2] == 0xBA {
+    if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9D || b[i + 2] == 0x99 || b[i + 2] == 0xBA {
       return 3
     }
-    if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xBB { return 2 }
+    if c == 0xC2, i + 1 < end, b[i + 1] == 0xBB { return 2 }
     return 0
   }
 
-  static func startsLowercase(_ b: [UInt8], _ i: Int) -> Bool {
+  static func startsLowercase(_ b: [UInt8], _ i: Int, _ end: Int) -> Bool {
     let c = b[i]
     if c >= 0x61 && c <= 0x7A { return true }
     if c < 0x80 { return false }
-    guard let (scalar, _) = decode(b, i) else { return false }
+    guard let (scalar, _) = decode(b, i, end: end) else { return false }
     return scalar.properties.isLowercase
   }
 
   /// Whether the single period at `period` ends the sentence, given the word before it and the
-  /// word starting at `next`.
-  static func periodEnds(_ b: [UInt8], period: Int, sentStart: Int, next: Int) -> Bool {
+  /// word starting at `next` (the text ends at `end`).
+  static func periodEnds(_ b: [UInt8], period: Int, sentStart: Int, next: Int, end: Int) -> Bool {
     var s = period
     while s > sentStart, b[s - 1] != 0x20 { s -= 1 }
     // Drop opening punctuation before the word.
@@ -301,7 +327,7 @@ public struct Segmenter: Sendable {
       && word.split(separator: ".").allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isLetter) }
     if dotted || kind == .ambiguous {
       if nextIsDigit { return false }
-      return Abbreviations.sentenceStarters.contains(Self.asciiLowercased(Self.wordBytes(b, next)))
+      return Abbreviations.sentenceStarters.contains(Self.asciiLowercased(Self.wordBytes(b, next, end)))
     }
     return true
   }
@@ -318,17 +344,17 @@ public struct Segmenter: Sendable {
     }
   }
 
-  /// The ASCII letters of the word at `i` (for the sentence-starter test).
-  static func wordBytes(_ b: [UInt8], _ i: Int) -> ArraySlice<UInt8> {
+  /// The ASCII letters of the word at `i`, before `end` (for the sentence-starter test).
+  static func wordBytes(_ b: [UInt8], _ i: Int, _ end: Int) -> ArraySlice<UInt8> {
     var j = i
-    while j < b.count, j - i < 20, (b[j] | 0x20 >= 0x61 && b[j] | 0x20 <= 0x7A) { j += 1 }
+    while j < end, j - i < 20, (b[j] | 0x20 >= 0x61 && b[j] | 0x20 <= 0x7A) { j += 1 }
     return b[i..<j]
   }
 
 
-  /// Decodes the scalar at `i` of valid UTF-8.
-  static func decode(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int)? {
-    guard let n = UTF8Bytes.sequenceLength(b, i, end: b.count) else { return nil }
+  /// Decodes the scalar at `i` of valid UTF-8 that ends at `end`.
+  static func decode(_ b: [UInt8], _ i: Int, end: Int) -> (Unicode.Scalar, Int)? {
+    guard let n = UTF8Bytes.sequenceLength(b, i, end: end) else { return nil }
     var v: UInt32
     switch n {
     case 1: v = UInt32(b[i])
@@ -385,7 +411,7 @@ public struct Segmenter: Sendable {
 
   /// ``isWordChar(_:_:_:)`` for the non-ASCII character at `i`.
   static func isWordScalar(_ b: [UInt8], _ i: Int) -> Bool {
-    guard let (s, _) = decode(b, i) else { return true }
+    guard let (s, _) = decode(b, i, end: b.count) else { return true }
     let p = s.properties
     return p.isAlphabetic || p.numericType != nil || s.value == 0xFFFD || p.generalCategory == .nonspacingMark
   }
@@ -503,7 +529,7 @@ public struct Segmenter: Sendable {
   static func isPunctuation(_ b: [UInt8], _ i: Int) -> Bool {
     let c = b[i]
     if c < 0x80 { return ".,;:!?\"'()[]{}-".utf8.contains(c) }
-    guard let (s, _) = decode(b, i) else { return false }
+    guard let (s, _) = decode(b, i, end: b.count) else { return false }
     switch s.properties.generalCategory {
     case .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
       .otherPunctuation, .connectorPunctuation:

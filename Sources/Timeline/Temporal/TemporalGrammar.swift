@@ -141,7 +141,7 @@ struct TemporalGrammar {
       if isW(i + 1, "over") { return ("MORE_THAN", i + 2) }
       if isW(i + 1, "under") { return ("LESS_THAN", i + 2) }
     default:
-      if let m = TemporalVocabulary.approximators[a] {
+      if let m = entry(Self.approximatorByID, i) {
         // "over the past year" is not "more than": only before a count.
         if a == "over" || a == "some" { return count(i + 1) != nil ? (m, i + 1) : nil }
         return (m, i + 1)
@@ -204,11 +204,11 @@ struct TemporalGrammar {
     case "couple": return (2, isW(i + 1, "of") ? i + 2 : i + 1, "APPROX")
     default: break
     }
-    guard var v = TemporalVocabulary.cardinals[a] else { return nil }
+    guard var v = entry(Self.cardinalByID, i) else { return nil }
     var j = i + 1
     if v >= 20, v <= 90, v % 10 == 0 {
       let k = glued(j, 45) ? j + 1 : j
-      if let u = w(k), let uv = TemporalVocabulary.cardinals[u], uv < 10 {
+      if let uv = entry(Self.cardinalByID, k), uv < 10 {
         v += uv
         j = k + 1
       }
@@ -233,8 +233,8 @@ struct TemporalGrammar {
     }
     // The token's unit flag first: most words asked about are no unit, and the flag answers
     // as the table does (``TemporalTokenizer/flags(of:)``) without hashing the word.
-    guard j >= 0, j < t.count, t[j].flags & TemporalTokenizer.Family.unit != 0, let a = w(j),
-      let u = TemporalVocabulary.units[a], !t[j].cap || isSentenceStart(j)
+    guard j >= 0, j < t.count, t[j].flags & TemporalTokenizer.Family.unit != 0, let u = entry(Self.unitByID, j),
+      !t[j].cap || isSentenceStart(j)
     else { return nil }
     // "quarter-to-quarter", "day-to-day": compound adjectives, not times.
     if glued(j + 1, 45), isW(j + 2, "to"), glued(j + 3, 45) { return nil }
@@ -271,7 +271,7 @@ struct TemporalGrammar {
     // "changed from a fiscal year to a calendar year": a kind of accounting year, no time.
     if w(j) == "calendar", w(i) == "a", let p = w(i - 1), p == "from" || p == "to" { return nil }
     // "two more weeks", "an additional year", "eight trading days".
-    if let f = w(j), ["more", "additional", "trading", "business", "calendar", "straight", "consecutive", "full", "long"].contains(f), unit(j + 1) != nil {
+    if has(Self.countUnitFillerByID, j), unit(j + 1) != nil {
       j += 1
     }
     guard let (u, plural, k0, hyphen) = unit(j) else { return nil }
@@ -313,7 +313,7 @@ struct TemporalGrammar {
       // "twice a day", "$5 a year", "700 seats a week" are rates, not durations; "offered him a
       // week", "barely a month after" are not.
       if i > 0, t[i - 1].kind == .number || isP(i - 1, 37) || (t[i - 1].kind == .word && t[i - 1].w == nil && !t[i - 1].cap && (t[i - 1].last == 115 || i >= 2 && t[i - 2].kind == .number))
-        || isW(i - 1, "times") || isW(i - 1, "twice") || isW(i - 1, "once") || isW(i - 1, "per") || !hyphen && w(i - 1).map({ TemporalVocabulary.units[$0]?.plural ?? false }) ?? false
+        || isW(i - 1, "times") || isW(i - 1, "twice") || isW(i - 1, "once") || isW(i - 1, "per") || !hyphen && (entry(Self.unitByID, i - 1)?.plural ?? false)
       {
         if !(isW(k, "ago") || isW(k, "earlier") || isW(k, "later")) { return nil }
       }
@@ -396,12 +396,7 @@ struct TemporalGrammar {
     {
       return false
     }
-    let preps: Set<String> = [
-      "in", "since", "of", "by", "until", "from", "to", "before", "after", "during", "through", "the",
-      "and", "or", "early", "late", "mid", "fiscal", "year", "around", "circa", "about", "for", "at",
-      "on", "spring", "summer", "fall", "autumn", "winter", "between", "than", "throughout", "ca",
-    ]
-    if let prev, preps.contains(prev) { return true }
+    if let prev, Self.yearPrepositions.contains(prev) { return true }
     if i > 0, t[i - 1].kind == .word, t[i - 1].cap, prev == nil {
       // "Windows 2000", "Flight 1549": a name, unless it starts a sentence.
       if i >= 2, isP(i - 2, 46) || isP(i - 2, 10) { } else { return false }
@@ -549,8 +544,8 @@ struct TemporalGrammar {
       case .number: return nil
       case .punct: if isP(e, 58) || isP(e, 37) { return nil }
       case .word:
-        if let b = w(e) {
-          if TemporalVocabulary.months[b] != nil || TemporalVocabulary.units[b] != nil { return nil }
+        if w(e) != nil {
+          if entry(Self.monthByID, e) != nil || entry(Self.unitByID, e) != nil { return nil }
         } else if !t[e].cap {
           return nil
         }
@@ -588,7 +583,7 @@ struct TemporalGrammar {
       if i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].space { return nil }
       return (t[i].num, i + 1)
     }
-    if let a = w(i), let n = TemporalVocabulary.ordinals[a], n <= 31 { return (n, i + 1) }
+    if let n = entry(Self.ordinalByID, i), n <= 31 { return (n, i + 1) }
     return nil
   }
 
@@ -596,7 +591,7 @@ struct TemporalGrammar {
     if isNum(i), t[i].digits <= 2, let s = w(i + 1), !t[i + 1].space, ["st", "nd", "rd", "th"].contains(s) {
       return (t[i].num, i + 2)
     }
-    if let a = w(i), let n = TemporalVocabulary.ordinals[a] { return (n, i + 1) }
+    if let n = entry(Self.ordinalByID, i) { return (n, i + 1) }
     return nil
   }
 
@@ -704,9 +699,9 @@ struct TemporalGrammar {
   func dayAfterClock(_ k: Int) -> P? {
     var j = k
     if isW(j, "on") { j += 1 }
-    if let a = w(j), TemporalVocabulary.weekdays[a] != nil, let p = weekdayStart(j) { return p }
+    if entry(Self.weekdayByID, j) != nil, let p = weekdayStart(j) { return p }
     if let a = w(j), a == "today" || a == "yesterday" || a == "tomorrow", let p = wordStart(j, a) { return p }
-    if let a = w(j), TemporalVocabulary.months[a] != nil, let p = monthStart(j), p.end > j + 1 { return p }
+    if entry(Self.monthByID, j) != nil, let p = monthStart(j), p.end > j + 1 { return p }
     // "at 3:32 a.m. on 6 April 2009": a day before its month.
     if isW(k, "on"), isNum(j), let p = numberStart(j), p.kind == .date, p.rule.hasPrefix("temporal.date.day-month") {
       return p
@@ -718,7 +713,7 @@ struct TemporalGrammar {
 
   /// A month name at `i` (with its abbreviation period), nil for "may" the verb and the like.
   func month(_ i: Int, strict: Bool) -> (Int, Int)? {
-    guard let a = w(i), let m = TemporalVocabulary.months[a] else { return nil }
+    guard let a = w(i), let m = entry(Self.monthByID, i) else { return nil }
     let tk = t[i]
     let len = tk.end - tk.start
     guard tk.cap else { return nil }
@@ -731,8 +726,7 @@ struct TemporalGrammar {
     }
     if strict, a == "may" || (a == "march" && isSentenceStart(i)) {
       let prev = w(i - 1) ?? ""
-      let cue: Set<String> = ["in", "of", "since", "until", "by", "last", "next", "this", "early", "mid", "late", "before", "after", "during", "from", "to", "through", "that", "each", "every", "and", "or", "between", "beginning", "end", "middle"]
-      if !cue.contains(prev) && !isNum(e) && !(glued(i - 1, 45) && isW(i - 2, "mid")) { return nil }
+      if !Self.monthCues.contains(prev) && !isNum(e) && !(glued(i - 1, 45) && isW(i - 2, "mid")) { return nil }
     }
     return (m, e)
   }
@@ -742,7 +736,7 @@ struct TemporalGrammar {
     // "32 October": an impossible day, not a month.
     if i > 0, isNum(i - 1), t[i - 1].digits <= 2, !(1...31).contains(t[i - 1].num) { return nil }
     // "Sept. 29, 2023", "Sep 29th", "October 20".
-    if let (d, j) = dayNumber(e), t[e].kind == .number || TemporalVocabulary.ordinals[w(e) ?? ""] != nil {
+    if let (d, j) = dayNumber(e), t[e].kind == .number || entry(Self.ordinalByID, e) != nil {
       // "June 30, 1990"; "May 22 1995"; not "March 1, 2011" mistaken: year must look like one.
       let k = opt(j, 44)
       if let (y, e3) = year(k) {
@@ -781,7 +775,7 @@ struct TemporalGrammar {
   }
 
   func weekday(_ i: Int) -> (Int, Int)? {
-    guard let a = w(i), let d = TemporalVocabulary.weekdays[a], t[i].cap else { return nil }
+    guard let a = w(i), let d = entry(Self.weekdayByID, i), t[i].cap else { return nil }
     let len = t[i].end - t[i].start
     var e = i + 1
     if len <= 5, a.count < 6 {
@@ -813,14 +807,14 @@ struct TemporalGrammar {
     let tn = tense(i, e, infinitive: !possessive)
     let sem = TemporalSemantics.weekday(d, tn > 0 || (tn == 0 && isW(i - 1, "through")) ? 1 : -1)
     // "Tuesday nights": every Tuesday night.
-    if let a = w(e), let part = TemporalVocabulary.dayParts[a], a.hasSuffix("s") {
+    if let a = w(e), let part = entry(Self.dayPartByID, e), a.hasSuffix("s") {
       return P(start: i, end: e + 1, kind: .set, sem: .fixed("XXXX-WXX-\(d)T\(part)"), rule: "temporal.set.weekdays")
     }
     // "on Monday and Tuesday nights": the first day shares the second's plural part.
-    if isW(e, "and") || isW(e, "or"), let (_, e2) = weekday(e + 1), let a = w(e2), let part = TemporalVocabulary.dayParts[a], a.hasSuffix("s") {
+    if isW(e, "and") || isW(e, "or"), let (_, e2) = weekday(e + 1), let a = w(e2), let part = entry(Self.dayPartByID, e2), a.hasSuffix("s") {
       return P(start: i, end: e, kind: .set, sem: .fixed("XXXX-WXX-\(d)T\(part)"), rule: "temporal.set.weekdays")
     }
-    if let a = w(e), let part = TemporalVocabulary.dayParts[a], !a.hasSuffix("s") {
+    if let a = w(e), let part = entry(Self.dayPartByID, e), !a.hasSuffix("s") {
       // "Friday evening", "Monday afternoon": a time of day, as TimeML writes it (`TEV`,
       // `TAF`; TimeBank and AQUAINT agree every time). "Friday night" and "Friday morning"
       // are annotated as the bare day more often than with `TNI` / `TMO` (often tagging
@@ -984,7 +978,7 @@ struct TemporalGrammar {
       // "Roe vs. Wade": an abbreviation inside the sentence.
       // A full name ends a sentence ("The summit runs through Tuesday."); "Tue." and "Sept."
       // do not.
-      if let a = t[k - 1].w, TemporalVocabulary.months[a] != nil || TemporalVocabulary.weekdays[a] != nil || a == "vs" {
+      if let a = t[k - 1].w, entry(Self.monthByID, k - 1) != nil || entry(Self.weekdayByID, k - 1) != nil || a == "vs" {
         return Self.fullDayNames.contains(a)
       }
       return !(t[k - 1].cap && len <= 3)
@@ -1046,7 +1040,7 @@ struct TemporalGrammar {
         // "may" the month is capitalized.
         if a == "may" && t[k].cap { return nil }
         return isW(k + 1, "have") ? -1 : 1
-      case _ where Self.aheadBeforeTo.contains(a):
+      case _ where has(Self.aheadBeforeToByID, k):
         // "planned for early March", "set for Friday".
         if isW(k + 1, "for"), ["planned", "scheduled", "set", "slated", "due"].contains(a) { return pluperfect(k) ? -1 : 1 }
         guard isW(k + 1, "to") else { return nil }
@@ -1079,7 +1073,7 @@ struct TemporalGrammar {
         if let b = w(k - 1), b == "take" || b == "takes" || b == "taking" { return 1 }
         return nil
       default:
-        guard Self.pastVerbs.contains(a) else { return nil }
+        guard has(Self.pastVerbByID, k) else { return nil }
         if inAsSoonAsClause(k) { return nil }
         if ["was", "were", "had", "did", "said", "ago", "last", "since"].contains(a) { return -1 }
         return participle(k) ? passive(k) : -1
@@ -1151,8 +1145,8 @@ struct TemporalGrammar {
       // "the people of tomorrow", "the cars of tomorrow": the future in general, left untagged
       // like "today's youth".
       if a == "tomorrow", isW(i - 1, "of"), i >= 2, t[i - 2].kind == .word, !t[i - 2].cap,
-        !(w(i - 2).map { TemporalVocabulary.units[$0] != nil || TemporalVocabulary.dayParts[$0] != nil } ?? false),
-        !isP(i + 1, 39), !(w(i + 1).map { TemporalVocabulary.dayParts[$0] != nil } ?? false)
+        entry(Self.unitByID, i - 2) == nil, entry(Self.dayPartByID, i - 2) == nil,
+        !isP(i + 1, 39), entry(Self.dayPartByID, i + 1) == nil
       {
         return nil
       }
@@ -1168,7 +1162,7 @@ struct TemporalGrammar {
       }
 
       if a == "tonight" { return P(start: i, end: i + 1, kind: .time, sem: .part(base, "NI"), rule: "temporal.deictic.day") }
-      if let b = w(i + 1), let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s") {
+      if let b = w(i + 1), let part = entry(Self.dayPartByID, i + 1), !b.hasSuffix("s") {
         return P(start: i, end: i + 2, kind: .time, sem: .part(base, part), rule: "temporal.deictic.day-part")
       }
       return P(start: i, end: i + 1, kind: .date, sem: base, rule: "temporal.deictic.day")
@@ -1254,7 +1248,7 @@ struct TemporalGrammar {
       // "Easter eggs", "Easter Island" are not the day.
       if e == i + 1, e < t.count, t[e].kind == .word, t[e].w == nil { return nil }
       return P(start: i, end: e, kind: .date, sem: .holiday(a, tense(i, e)), rule: "temporal.holiday.movable")
-    case _ where TemporalVocabulary.movableHolidays[a] != nil:
+    case _ where entry(Self.movableHolidayByID, i) != nil:
       // "Labor Day", "Mother's Day", "Presidents' Day".
       guard t[i].cap else { return nil }
       var k = i + 1
@@ -1289,7 +1283,7 @@ struct TemporalGrammar {
         return P(start: i, end: i + 2, kind: .date, sem: .quarter(n, 0, a == "h"), rule: "temporal.quarter.code")
       }
     default:
-      if let v = TemporalVocabulary.frequencies[a] {
+      if let v = entry(Self.frequencyByID, i) {
         // "quarterly dividend" is an adjective, not a SET ("daily rally" is annotated as one).
         if a == "quarterly", i + 1 < t.count, t[i + 1].kind == .word { return nil }
         // "to rise 8.5% annually", "10,000 units annually", "C$17.9 million annually": a rate;
@@ -1301,17 +1295,17 @@ struct TemporalGrammar {
         if t[i].cap, !isSentenceStart(i), i + 1 < t.count, t[i + 1].kind == .word, t[i + 1].cap, t[i + 1].w == nil { return nil }
         return P(start: i, end: i + 1, kind: .set, sem: .fixed(v), rule: "temporal.set.adverb")
       }
-      if let s = TemporalVocabulary.seasons[a] {
+      if let s = entry(Self.seasonByID, i) {
         return seasonStart(i, s, rel: 0, start: i)
       }
       // "on Mondays", "Friday nights" is handled with the weekday.
-      if let d = TemporalVocabulary.weekdaysPlural[a], t[i].cap {
+      if let d = entry(Self.weekdaysPluralByID, i), t[i].cap {
         return P(start: i, end: i + 1, kind: .set, sem: .fixed("XXXX-WXX-\(d)"), rule: "temporal.set.weekdays")
       }
-      if let n = TemporalVocabulary.decadeWords[a], i > 0, isW(i - 1, "the") || isW(i - 1, "early") || isW(i - 1, "late") {
+      if let n = entry(Self.decadeByID, i), i > 0, isW(i - 1, "the") || isW(i - 1, "early") || isW(i - 1, "late") {
         return P(start: i, end: i + 1, kind: .date, sem: .fixed("19\(n)"), rule: "temporal.decade.word")
       }
-      if let (_, plural, e, _) = unit(i), plural, a != "seconds", i > 0, let prev = w(i - 1), ["for", "over", "within", "after", "in"].contains(prev) {
+      if let (_, plural, e, _) = unit(i), plural, a != "seconds", i > 0, has(Self.vagueSpanPrepositionByID, i - 1), let prev = w(i - 1) {
         if let (u, _, _, _) = unit(i), !(isW(e, "of") && prev != "for") {
           return P(start: i, end: e, kind: .duration, sem: .fixed(u.duration(nil)), rule: "temporal.duration.vague")
         }
@@ -1414,15 +1408,15 @@ struct TemporalGrammar {
     }
     // "the next morning", "the following evening": the day after the story's day (annotated
     // as the day, like "Friday morning").
-    if the, a == "next" || a == "following", TemporalVocabulary.dayParts[b] != nil, !b.hasSuffix("s"), b != "overnight" {
+    if the, a == "next" || a == "following", entry(Self.dayPartByID, j) != nil, !b.hasSuffix("s"), b != "overnight" {
       return P(start: i, end: j + 1, kind: .date, sem: .shift(.day, 1, .day), rule: "temporal.anaphoric.day-part", anaphoric: true)
     }
-    if let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s"), a == "last" || a == "this" || a == "that" || a == "the" {
+    if let part = entry(Self.dayPartByID, j), !b.hasSuffix("s"), a == "last" || a == "this" || a == "that" || a == "the" {
       let n = a == "last" ? -1 : 0
       if a == "last" && b != "night" { return nil }
       return P(start: i, end: j + 1, kind: .time, sem: .part(.shift(.day, n, .day), part), rule: "temporal.deictic.day-part", anaphoric: anaphoric)
     }
-    if let wd = TemporalVocabulary.weekdays[b], let (_, e) = weekday(j) {
+    if let wd = entry(Self.weekdayByID, j), let (_, e) = weekday(j) {
       let d = dir < 0 ? -2 : (dir > 0 ? 2 : 1)
       if anaphoric && a == "that" { return nil }
       let sem = TemporalSemantics.weekday(wd, d)
@@ -1436,7 +1430,7 @@ struct TemporalGrammar {
       if !ana, isP(e, 44), let p = monthStart(e + 1), p.end > e + 2, case .fixed = p.sem {
         return P(start: i, end: p.end, kind: .date, sem: p.sem, rule: "temporal.relative.weekday-date")
       }
-      if let c = w(e), let part = TemporalVocabulary.dayParts[c], !c.hasSuffix("s") {
+      if let c = w(e), let part = entry(Self.dayPartByID, e), !c.hasSuffix("s") {
         // "last Friday evening" is a time of day, as "Friday evening" (``weekdayStart(_:)``).
         if part == "EV" || part == "AF" {
           return P(start: i, end: e + 1, kind: .time, sem: .part(sem, part), rule: "temporal.relative.weekday-part", anaphoric: ana)
@@ -1445,7 +1439,7 @@ struct TemporalGrammar {
       }
       return P(start: i, end: e, kind: .date, sem: sem, rule: "temporal.relative.weekday", anaphoric: ana)
     }
-    if let m = TemporalVocabulary.months[b], let (_, e) = month(j, strict: false) {
+    if let m = entry(Self.monthByID, j), let (_, e) = month(j, strict: false) {
       if anaphoric { return nil }
       if let p = monthStart(j), p.end > e, case .monthDay(let mm, let d, _) = p.sem {
         return P(start: i, end: p.end, kind: .date, sem: .monthDay(mm, d, dir < 0 ? -2 : 2), rule: "temporal.relative.month-day")
@@ -1456,7 +1450,7 @@ struct TemporalGrammar {
       let e = isW(j + 1, "day") ? j + 2 : j + 1
       return P(start: i, end: e, kind: .date, sem: .nthWeekday(11, 4, 4, dir < 0 ? -2 : 2), rule: "temporal.holiday.nth-weekday")
     }
-    if let s = TemporalVocabulary.seasons[b] {
+    if let s = entry(Self.seasonByID, j) {
       if anaphoric { return nil }
       let thisPast = a == "this" && dir < 0
       return seasonStart(j, s, rel: thisPast ? -2 : dir, start: i).map { p in
@@ -1496,7 +1490,7 @@ struct TemporalGrammar {
     case "mid", "middle": mod = "MID"
     default: mod = "END"
     }
-    if let b = w(j), let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s"), a != "earlier", a != "later" {
+    if let b = w(j), let part = entry(Self.dayPartByID, j), !b.hasSuffix("s"), a != "earlier", a != "later" {
       if let day = dayAfterClock(j + 1) {
         return P(start: i, end: day.end, kind: .time, sem: .part(day.sem, part), mod: mod, rule: "temporal.edge.day-part", anaphoric: day.anaphoric)
       }
@@ -1543,16 +1537,16 @@ struct TemporalGrammar {
     if let (n, k, _) = count(j), let n, let (u, plural, e, _) = unit(k), plural {
       return P(start: i, end: e, kind: .set, sem: .fixed(u.duration(n)), rule: "temporal.set.every")
     }
-    if let b = w(j), let wd = TemporalVocabulary.weekdays[b], let (_, e) = weekday(j) {
-      if let c = w(e), let part = TemporalVocabulary.dayParts[c] {
+    if let wd = entry(Self.weekdayByID, j), let (_, e) = weekday(j) {
+      if let part = entry(Self.dayPartByID, e) {
         return P(start: i, end: e + 1, kind: .set, sem: .fixed("XXXX-WXX-\(wd)T\(part)"), rule: "temporal.set.weekday")
       }
       return P(start: i, end: e, kind: .set, sem: .fixed("XXXX-WXX-\(wd)"), rule: "temporal.set.weekday")
     }
-    if let b = w(j), let m = TemporalVocabulary.months[b], let (_, e) = month(j, strict: false) {
+    if let m = entry(Self.monthByID, j), let (_, e) = month(j, strict: false) {
       return P(start: i, end: e, kind: .set, sem: .fixed("XXXX-\(pad(m, 2))"), rule: "temporal.set.month")
     }
-    if let b = w(j), let part = TemporalVocabulary.dayParts[b] {
+    if let part = entry(Self.dayPartByID, j) {
       return P(start: i, end: j + 1, kind: .set, sem: .fixed("TXX\(part)".replacingOccurrences(of: "TXX", with: "T")), rule: "temporal.set.part")
     }
     return nil
@@ -1667,7 +1661,7 @@ struct TemporalGrammar {
   /// period" is kept whole only when "period"/"quarter" follows).
   func theStart(_ i: Int) -> P? {
     guard var p = theStartCore(i) else { return nil }
-    if p.end > i + 1, glued(i + 2, 45), let b = w(i + 1), b == "year" || TemporalVocabulary.ordinals[b] != nil,
+    if p.end > i + 1, glued(i + 2, 45), isW(i + 1, "year") || entry(Self.ordinalByID, i + 1) != nil,
       p.end == i + 4, i + 4 < t.count, t[i + 4].kind == .word, t[i + 4].w == nil
     {
       p.start = i + 1
@@ -1687,7 +1681,7 @@ struct TemporalGrammar {
     }
     // "today is the eighth day of the blockade", "it's the second day of the strike": the day
     // of the report ("Monday was the second day" is left to the weekday).
-    if TemporalVocabulary.ordinals[b] != nil, isW(j + 1, "day"), isW(j + 2, "of"), isW(i - 1, "is") || isW(i - 1, "s") && isP(i - 2, 39) {
+    if entry(Self.ordinalByID, j) != nil, isW(j + 1, "day"), isW(j + 2, "of"), isW(i - 1, "is") || isW(i - 1, "s") && isP(i - 2, 39) {
       consider(P(start: i, end: j + 2, kind: .date, sem: .shift(.day, 0, .day), rule: "temporal.deictic.nth-day"))
     }
     // "in the weeks ahead", "the months ahead": a vague span from now on, like "the coming weeks".
@@ -1842,15 +1836,15 @@ struct TemporalGrammar {
       }
     default:
       // "the 1990s", "the '80s", "the nineties", "the 20th century", "the summer", "the fiscal year".
-      if let n = TemporalVocabulary.decadeWords[b] {
+      if let n = entry(Self.decadeByID, j) {
         consider(P(start: i, end: j + 1, kind: .date, sem: .fixed("19\(n)"), rule: "temporal.decade.word"))
-      } else if let s = TemporalVocabulary.seasons[b] {
+      } else if let s = entry(Self.seasonByID, j) {
         consider(seasonStart(j, s, rel: 0, start: i))
       } else if b == "fiscal" {
         consider(fiscal(j))
       } else if b == "year-earlier" || b == "year" {
         consider(yearCompound(j))
-      } else if let n = TemporalVocabulary.ordinals[b], isW(j + 1, "century") {
+      } else if let n = entry(Self.ordinalByID, j), isW(j + 1, "century") {
         consider(P(start: i, end: j + 2, kind: .date, sem: .fixed(pad(n - 1, 2)), rule: "temporal.century.ordinal"))
       } else if isP(j, 39) {
         consider(apostropheYear(j))
@@ -1869,11 +1863,11 @@ struct TemporalGrammar {
         if let (n, e, _) = count(j), let n, let (u, plural, e2, hyphen) = unit(e), plural, !hyphen {
           consider(P(start: i, end: e2, kind: .duration, sem: .fixed(u.duration(n)), rule: "temporal.duration.count"))
         }
-      } else if let n = TemporalVocabulary.cardinals[b], n > 1, let (c, e, _) = count(j), let c, let (u, plural, e2, hyphen) = unit(e), plural, !hyphen {
+      } else if let n = entry(Self.cardinalByID, j), n > 1, let (c, e, _) = count(j), let c, let (u, plural, e2, hyphen) = unit(e), plural, !hyphen {
         consider(P(start: i, end: e2, kind: .duration, sem: .fixed(u.duration(c)), rule: "temporal.duration.count"))
       } else if b == "early" || b == "late" || b == "mid" || b == "middle" {
         consider(edge(j))
-      } else if let part = TemporalVocabulary.dayParts[b], !b.hasSuffix("s"), b != "overnight", let prev = w(i - 1),
+      } else if let part = entry(Self.dayPartByID, j), !b.hasSuffix("s"), b != "overnight", let prev = w(i - 1),
         ["in", "during", "until", "by"].contains(prev), !(j + 1 < t.count && t[j + 1].kind == .word && t[j + 1].w == nil && !t[j + 1].cap)
       {
         // "orders placed in the morning": that part of the story's day. Not "in the morning

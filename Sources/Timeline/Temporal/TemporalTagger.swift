@@ -38,10 +38,12 @@ public struct TemporalTagger: Sendable {
     var copy = text
     var reference = NarrativeTime()
     var tokens: [TToken] = []
+    var found: [Found] = []
     return copy.withUTF8 { buf in
       var line = 1
       var lastOffset = 0
-      return tagBytes(buf, dct: dct, reference: &reference, tokens: &tokens).map { m in
+      tagBytes(buf, dct: dct, reference: &reference, tokens: &tokens, into: &found)
+      return found.map { m in
         for k in lastOffset..<m.start where buf[k] == 10 { line += 1 }
         lastOffset = m.start
         return m.expression(buf, span: SourceSpan(start: m.start, end: m.end, line: line))
@@ -73,6 +75,9 @@ public struct TemporalTagger: Sendable {
     // One token buffer for every sentence: a new array per sentence was an allocation and a
     // free each time (about 19 million instructions for the generated 2,000 documents).
     var tokens: [TToken] = []
+    // Likewise one list of each sentence's expressions (a new one for each sentence that has
+    // any was an allocation).
+    var found: [Found] = []
     // By index, each expression made in place in `out` with the file's text: a sentence copied
     // out of the list retained each of its fields, a list of each sentence's expressions
     // appended to `out` copied every one, and its text from the sentence was a string made and
@@ -82,7 +87,7 @@ public struct TemporalTagger: Sendable {
       var clean = sentences[k].clean
       let offsets = sentences[k].offsets
       clean.withUTF8 { buf in
-        let found = tagBytes(buf, dct: dct, reference: &reference, tokens: &tokens)
+        tagBytes(buf, dct: dct, reference: &reference, tokens: &tokens, into: &found)
         for m in found.indices {
           let s = offsets.original(found[m].start)
           let e = max(s, offsets.original(found[m].end, isEnd: true))
@@ -234,13 +239,18 @@ public struct TemporalTagger: Sendable {
   /// Tags `buf` in segments of about 64 KB cut at paragraph (or line, or word) breaks, so
   /// memory stays bounded and time linear on a 50 MB single input.
   ///
-  /// `tokens` is a buffer for each segment's tokens, kept by the caller across calls.
+  /// `tokens` is a buffer for each segment's tokens, kept by the caller across calls; the
+  /// expressions go to `out` (emptied first, its storage kept).
   func tagBytes(
-    _ buf: UnsafeBufferPointer<UInt8>, dct: Day?, reference: inout NarrativeTime, tokens: inout [TToken]
-  ) -> [Found] {
+    _ buf: UnsafeBufferPointer<UInt8>, dct: Day?, reference: inout NarrativeTime, tokens: inout [TToken],
+    into out: inout [Found]
+  ) {
+    out.removeAll(keepingCapacity: true)
     let segment = 1 << 16
-    if buf.count <= segment * 2 { return tagSegment(buf, base: 0, dct: dct, reference: &reference, tokens: &tokens) }
-    var out: [Found] = []
+    if buf.count <= segment * 2 {
+      tagSegment(buf, base: 0, dct: dct, reference: &reference, tokens: &tokens, into: &out)
+      return
+    }
     var a = 0
     while a < buf.count {
       var b = min(buf.count, a + segment)
@@ -261,12 +271,10 @@ public struct TemporalTagger: Sendable {
         if cut < 0, let sp = (b..<limit).first(where: { buf[$0] == 32 }) { cut = sp + 1 }
         b = cut < 0 ? limit : cut
       }
-      out.append(
-        contentsOf: tagSegment(
-          UnsafeBufferPointer(rebasing: buf[a..<b]), base: a, dct: dct, reference: &reference, tokens: &tokens))
+      tagSegment(
+        UnsafeBufferPointer(rebasing: buf[a..<b]), base: a, dct: dct, reference: &reference, tokens: &tokens, into: &out)
       a = b
     }
-    return out
   }
 
   /// Whether an ISO-TimeML value starts with a full calendar day (`2021-10-20`, `2021-10-20TNI`).
@@ -276,15 +284,17 @@ public struct TemporalTagger: Sendable {
     return [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { b[$0] >= 48 && b[$0] <= 57 }
   }
 
-  /// Tags one segment (``tagBytes(_:dct:reference:tokens:)``), tokenized into `buffer`.
+  /// Tags one segment (``tagBytes(_:dct:reference:tokens:into:)``), tokenized into `buffer`;
+  /// appends its expressions to `out`.
   func tagSegment(
     _ buf: UnsafeBufferPointer<UInt8>, base: Int, dct: Day?, reference: inout NarrativeTime,
-    tokens buffer: inout [TToken]
-  ) -> [Found] {
+    tokens buffer: inout [TToken], into out: inout [Found]
+  ) {
     TemporalTokenizer.tokenize(buf, into: &buffer)
     let tokens = buffer
     let grammar = TemporalGrammar(t: tokens, dayFirst: dateOrder == .dayFirst)
-    var out: [Found] = []
+    // This segment's expressions are `out[first...]`.
+    let first = out.count
     var lastQuarter: (year: Int, quarter: Int, token: Int)? = nil
     var lastNineMonths = -1
     var i = 0
@@ -321,7 +331,7 @@ public struct TemporalTagger: Sendable {
         anchor = nil
         // "In the comparable year-ago quarter, the second quarter ended Oct. 31, ...": in
         // apposition, the quarter named by its end date says which quarter the first one is.
-        if p.start >= 2, tokens[p.start - 1].kind == .punct, tokens[p.start - 1].ch == 44, var prev = out.last,
+        if p.start >= 2, tokens[p.start - 1].kind == .punct, tokens[p.start - 1].ch == 44, out.count > first, var prev = out.last,
           prev.end == tokens[p.start - 2].end + base, prev.kind == .date, prev.value.dropFirst(4).hasPrefix("-Q")
         {
           prev.value = value
@@ -406,6 +416,5 @@ public struct TemporalTagger: Sendable {
       }
       i = p.end
     }
-    return out
   }
 }
