@@ -96,12 +96,12 @@ public struct EventResolver: Sendable {
     var isMain: Bool
     var caption: Bool
     var named: Bool
-    /// The mention's id, for a dated clause (its block is its own).
-    var standalone: String?
+    /// A dated clause: its blocks are its class's dated clauses' (``blockingKeys(for:)``).
+    var datedClause: Bool
 
     init(_ m: EventMention) {
       eventClass = m.eventClass
-      standalone = m.isDatedClause ? m.id : nil
+      datedClause = m.isDatedClause
       (value, mod, stated) = (m.time?.value, m.time?.mod, m.time?.stated)
       reference = m.time?.rule == EventExtractor.referenceRule
       (isMain, caption, named) = (m.isMain, m.role == .caption, !(m.names ?? []).isEmpty)
@@ -110,9 +110,12 @@ public struct EventResolver: Sendable {
 
   /// The blocking keys of one mention, sorted.
   public func blockingKeys(for mention: EventMention) -> [String] {
-    // A dated clause is a fact of its article alone (``EventExtractor/datedClauses``): a block
-    // of its own ("@" starts no class name).
-    if mention.isDatedClause { return ["m|@" + Self.keyPart(mention.id)] }
+    // A dated clause (``EventExtractor/datedClauses``), a fact no trigger names, meets only the
+    // dated clauses of its class ("@" starts no class name): "The first flight, on April 20,
+    // ended when the rocket tumbled" and "Yesterday's flight ended just under four minutes
+    // after liftoff" are one fact of two reports, which their day and names join; it never
+    // joins an event the lexicon names, whose class it does not know.
+    if mention.isDatedClause { return classKeys(for: mention, cls: "@" + Self.keyPart(mention.eventClass)) }
     let own = classKeys(for: mention, cls: Self.keyPart(mention.eventClass))
     // Main mentions with salient names also meet the main mentions of every class.
     guard mention.isMain, mention.role != .caption, !(mention.names ?? []).isEmpty else { return own }

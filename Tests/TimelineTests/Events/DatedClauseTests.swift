@@ -84,13 +84,14 @@ struct DatedClauseTests {
     #expect(datedClauses(particle).map(\.trigger) == ["declared"])
   }
 
-  @Test("dated facts never join an event, not even the same fact in another report")
-  func datedFactsStayApart() throws {
+  @Test("the same dated fact in two reports is one event; a fact of another day, or an event the lexicon names, stays apart")
+  func datedFactsJoinOnlyTheirOwnKind() throws {
     let dir = try FixturePaths.temporaryDirectory("dated-clauses")
     defer { try? FileManager.default.removeItem(at: dir) }
     let articles = [
       ("wire-a", "Recorder found off the coast", "13 March 2024"),
       ("wire-b", "Search for missing ferry widens", "13 March 2024"),
+      ("wire-c", "Second recorder reached", "20 March 2024"),
     ]
     for (id, headline, date) in articles {
       let text = """
@@ -102,16 +103,24 @@ struct DatedClauseTests {
 
         The coast guard said on Tuesday that the search would continue overnight.
 
+        An explosion hit the port of Bari on Tuesday.
+
         """
       try text.write(to: dir.appendingPathComponent(id + ".txt"), atomically: true, encoding: .utf8)
     }
     let r = try Pipeline().run(paths: [dir.path])
     let facts = r.events.filter { e in e.mentions.contains { $0.text.hasPrefix("Navy divers") } }
+    // The two reports of 12 March are one fact; the report of 19 March is another.
     #expect(facts.count == 2)
-    #expect(facts.allSatisfy { $0.mentions.count == 1 && $0.time?.value == "2024-03-12" })
+    #expect(Set(facts.map { $0.mentions.count }) == [1, 2])
+    #expect(Set(facts.compactMap { $0.time?.value }) == ["2024-03-12", "2024-03-19"])
     let statements = r.events.filter { e in e.mentions.contains { $0.text.hasPrefix("The coast guard said") } }
     #expect(statements.count == 2)
-    #expect(statements.allSatisfy { $0.eventClass == "statement" && $0.mentions.count == 1 })
+    #expect(statements.allSatisfy { $0.eventClass == "statement" })
+    // A dated fact never joins an event the lexicon names (the explosion, on the same day).
+    let explosions = r.events.filter { e in e.mentions.contains { $0.text.hasPrefix("An explosion") } }
+    #expect(!explosions.isEmpty)
+    #expect(explosions.allSatisfy { e in e.mentions.allSatisfy { $0.text.hasPrefix("An explosion") } })
     // Each is a fact of its own article: it is not the article's main event.
     let facts2 = Set((facts + statements).map(\.id))
     #expect(r.documents.allSatisfy { d in d.mainEvent.map { !facts2.contains($0) } ?? true })
