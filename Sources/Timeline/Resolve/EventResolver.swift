@@ -862,12 +862,11 @@ public struct EventResolver: Sendable {
       }
     }
     if a.document != b.document, let ra, let rb, ra.overlaps(rb) {
-      let shared = Self.sortedOverlap(ProperWords.of(a), ProperWords.of(b))
+      let (wa, wb) = (ProperWords.of(a), ProperWords.of(b))
+      let shared = Self.sortedOverlap(wa, wb)
       if shared > 0 {
         score += min(2, shared)
-        add(
-          .sharedProperNames,
-          "Both sentences name \(Self.sharedWords(ProperWords.of(a), ProperWords.of(b)).joined(separator: ", ")).")
+        add(.sharedProperNames, "Both sentences name \(Self.sharedWords(wa, wb).joined(separator: ", ")).")
       }
     }
     // Names are the evidence of last resort: they decide reports that give no time, place or
