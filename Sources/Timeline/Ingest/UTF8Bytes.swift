@@ -150,7 +150,7 @@ public enum UTF8Bytes {
     return fast ?? s.lowercased()
   }
 
-  private static func lowercased(bytes b: UnsafeBufferPointer<UInt8>) -> String {
+  static func lowercased(bytes b: UnsafeBufferPointer<UInt8>) -> String {
     @inline(__always) func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
     if !b.contains(where: { $0 >= 0x80 }) {
       return String(unsafeUninitializedCapacity: b.count) { out in

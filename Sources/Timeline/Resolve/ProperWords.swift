@@ -33,7 +33,7 @@ enum ProperWords {
       // Skip to the next word character, minding parentheses.
       let b = bytes[i]
       if b < 0x80 {
-        if !isWordByte(b) {
+        if !MarkupCleaner.isAlnum(b) {
           if b == UInt8(ascii: "(") { depth += 1 } else if b == UInt8(ascii: ")") { depth = max(0, depth - 1) }
           i += 1
           continue
@@ -49,18 +49,16 @@ enum ProperWords {
       let start = i
       var upper = false
       var scalars = 0
-      var ascii = true
       while i < n {
         let c = bytes[i]
         if c < 0x80 {
-          guard isWordByte(c) else { break }
+          guard MarkupCleaner.isAlnum(c) else { break }
           if scalars == 0 { upper = c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") }
           i += 1
         } else {
           let (scalar, length) = decode(bytes, i)
           guard isWord(scalar) else { break }
           if scalars == 0 { upper = scalar.properties.isUppercase }
-          ascii = false
           i += length
         }
         scalars += 1
@@ -70,20 +68,10 @@ enum ProperWords {
         continue
       }
       guard upper, scalars >= 2, depth == 0 else { continue }
-      let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-      let lower =
-        ascii
-        ? String(unsafeUninitializedCapacity: word.count) { buffer in
-          for k in word.indices { buffer[k] = word[k] | (word[k] >= 0x41 && word[k] <= 0x5A ? 0x20 : 0) }
-          return word.count
-        } : String(decoding: word, as: UTF8.self).lowercased()
+      let lower = UTF8Bytes.lowercased(bytes: UnsafeBufferPointer(rebasing: bytes[start..<i]))
       if !stop.contains(lower) { out.append(lower) }
     }
     return EventResolver.sortedUnique(out)
-  }
-
-  @inline(__always) private static func isWordByte(_ b: UInt8) -> Bool {
-    (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
   }
 
   private static func isWord(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }

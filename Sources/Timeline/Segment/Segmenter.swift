@@ -103,7 +103,7 @@ public struct Segmenter: Sendable {
 
   /// The last byte of `b[start..<end]` that is no space, tab or line break.
   static func lastNonSpace(_ b: [UInt8], _ start: Int, _ end: Int) -> UInt8? {
-    b[start..<end].last(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D })
+    b[start..<end].last(where: { !MarkupCleaner.isSpaceByte($0) })
   }
 
   /// The index of the body block that continues block `i` mid-sentence: `i` ends without
