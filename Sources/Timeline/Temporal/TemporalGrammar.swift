@@ -633,6 +633,15 @@ struct TemporalGrammar {
   /// local time on Sunday" keeps its day).
   func zone(_ j: Int) -> Int {
     if isW(j, "local"), isW(j + 1, "time") { return j + 2 }
+    // "Central time", "Eastern Standard Time", "Moscow time": one to three capitalized words
+    // (not a weekday, a month or a determiner: "5 p.m. This time it passed") and "time".
+    var k = j
+    while k < j + 3, k < t.count, t[k].kind == .word, t[k].cap, !isW(k, "time"), entry(Self.weekdayByID, k) == nil,
+      entry(Self.monthByID, k) == nil, !Self.determiners.contains(w(k) ?? "")
+    {
+      k += 1
+    }
+    if k > j, isW(k, "time") { return k + 1 }
     if let z = w(j), ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "cest", "ist", "et", "pt"].contains(z), t[j].cap {
       return j + 1
     }
@@ -689,7 +698,8 @@ struct TemporalGrammar {
     if var day = dayAfterClock(k) {
       // "will leave at 4 a.m. EDT Thursday": the verb before the clock time sets the direction
       // (the weekday alone is too far from it).
-      if case .weekday(let d, _) = day.sem { day.sem = .weekday(d, tense(i, day.end) > 0 ? 1 : -1) }
+      // "last Saturday", "next Friday" say their own direction.
+      if case .weekday(let d, let dir) = day.sem, abs(dir) < 2 { day.sem = .weekday(d, tense(i, day.end) > 0 ? 1 : -1) }
       return P(start: i, end: day.end, kind: .time, sem: .clock(day.sem, h, mi), rule: "temporal.time.clock-day", anaphoric: day.anaphoric)
     }
     // A bare clock time belongs to the day the story is on.
@@ -700,6 +710,12 @@ struct TemporalGrammar {
     var j = k
     if isW(j, "on") { j += 1 }
     if entry(Self.weekdayByID, j) != nil, let p = weekdayStart(j) { return p }
+    // "at 8 a.m. last Saturday", "at noon next Friday".
+    if let a = w(j), a == "last" || a == "next" || a == "this", entry(Self.weekdayByID, j + 1) != nil,
+      let p = relative(j, the: false), case .weekday = p.sem
+    {
+      return p
+    }
     if let a = w(j), a == "today" || a == "yesterday" || a == "tomorrow", let p = wordStart(j, a) { return p }
     if entry(Self.monthByID, j) != nil, let p = monthStart(j), p.end > j + 1 { return p }
     // "at 3:32 a.m. on 6 April 2009": a day before its month.

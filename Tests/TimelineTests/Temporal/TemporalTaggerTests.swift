@@ -34,6 +34,21 @@ import Testing
     #expect(found.first?.value == "2021-09-19T15:10")
   }
 
+  @Test func aNamedZoneOrARelativeWeekdayKeepsTheClockTimesDay() {
+    // "Central time", "Eastern Standard Time", "Moscow time" are zones like "GMT"; "last
+    // Saturday" after a clock time is its day, as "on Saturday" is.
+    let dct = Day(2003, 2, 6)
+    func tagged(_ s: String) -> [String] { tagger.tag(s, dct: dct).map { "\($0.text)=\($0.value)" } }
+    #expect(
+      tagged("Contact was lost shortly before 8 a.m. Central time last Saturday.")
+        == ["8 a.m. Central time last Saturday=2003-02-01T08:00"])
+    #expect(tagged("It lifted off at 9 a.m. Eastern Standard Time on Jan. 28.") == ["9 a.m. Eastern Standard Time on Jan. 28=2003-01-28T09:00"])
+    #expect(tagged("Trading opened at 9:30 a.m. New York time on Monday.") == ["9:30 a.m. New York time on Monday=2003-02-03T09:30"])
+    #expect(tagged("The delegation lands at 3 p.m. next Friday.") == ["3 p.m. next Friday=2003-02-07T15:00"])
+    // A capitalized sentence start after the clock time is not a zone.
+    #expect(tagged("The vote was at 5 p.m. This time it passed.") == ["5 p.m.=2003-02-06T17:00"])
+  }
+
   @Test func aHolidayBeforeANounIsAModifierNotTheDay() {
     // "a crowd of Halloween revellers … on Saturday night": the night is the date, not the 31st.
     let dct = Day(2022, 10, 30)
