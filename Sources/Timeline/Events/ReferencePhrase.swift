@@ -100,7 +100,7 @@ extension MentionFinder {
   /// story's weekdays then pick the day), or one for "the day after". Nil when uncounted ("weeks
   /// after") or counted in longer spans (too coarse to date a day by).
   func countedDays(_ ref: Reference) -> Int? {
-    if let d = ref.duration, let (count, unit) = Self.durationAmount(expressions[d.expression].value), let n = count {
+    if let d = ref.duration, let (count, unit) = Self.countedAmount(expressions[d.expression]), let n = count {
       switch unit {
       case "D": return n
       case "W": return 7 * n
@@ -110,6 +110,16 @@ extension MentionFinder {
     }
     return ref.theDay == nil ? nil : 1
   }
+
+  /// ``durationAmount(_:)`` of a duration that counts exactly: "less than a week after the
+  /// explosions" and "more than two days after" bound the distance, they do not give it.
+  static func countedAmount(_ e: TemporalExpression) -> (n: Int?, unit: Character)? {
+    if let mod = e.mod, boundMods.contains(mod) { return nil }
+    return durationAmount(e.value)
+  }
+
+  /// The TimeML modifiers of a bound: "less than", "more than", "at most", "at least".
+  static let boundMods: Set<String> = ["LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"]
 
   /// The amount and unit of a duration value: "P6D" → (6, "D"), "PXW" → (nil, "W"); hours
   /// and shorter ("PT3H") → nil.
@@ -132,7 +142,7 @@ extension MentionFinder {
     let u: Character
     let lo: Int
     let counted: String
-    if let d = ref.duration, let (count, unit) = Self.durationAmount(expressions[d.expression].value), let k = count {
+    if let d = ref.duration, let (count, unit) = Self.countedAmount(expressions[d.expression]), let k = count {
       (n, u, lo, counted) = (k, unit, d.lo, expressions[d.expression].text)
     } else if let t = ref.theDay {
       (n, u, lo, counted) = (1, "D", t, "the day")

@@ -256,6 +256,9 @@ struct CountedFollowUpTests {
     #expect(try days("Volunteers gathered on Sunday, weeks after the floods.") == nil)
     #expect(try days("Volunteers gathered on Sunday, nearly a month after the floods.") == "30")
     #expect(try days("Volunteers gathered on Sunday, a year after the floods.") == nil)
+    // A bound is not a count: "less than a week after" is not seven days after.
+    #expect(try days("Volunteers gathered on Sunday, less than a week after the floods.") == nil)
+    #expect(try days("Volunteers gathered on Sunday, more than two days after the floods.") == nil)
   }
 
   @Test("a weekday still ahead does not move an undated story past its main event")
