@@ -607,6 +607,9 @@ struct MentionFinder {
       guard expressions[tx.expression].kind == .date || expressions[tx.expression].kind == .time,
         !expressions[tx.expression].value.hasPrefix("P")
       else { continue }
+      // "TIANJIN, China, Aug 13, 2015 (Reuters) - Two explosions tore through … late on
+      // Wednesday": the dateline's date is the day the story was filed, not the event's.
+      if EventExtractor.isDateline(toks, tx.lo, tx.hi) { continue }
       // "the withdrawal followed the March 2003 invasion … ended in December": a date that
       // premodifies another event noun dates that event only.
       // But "won 52% of the vote in the May 28 runoff", "was killed in the March 2003

@@ -205,6 +205,20 @@ struct CountedFollowUpTests {
     }
   }
 
+  @Test("a wire dateline's date is the filing day, not the time of the lede's event")
+  func datelineDateDatesNoEvent() throws {
+    let x = try Self.analyzed(
+      """
+      Blasts at port warehouse kill dozens
+
+      ROTTERDAM, Netherlands, May 4, 2017 (Reuters) - Two explosions tore through a chemical warehouse in the port late on Wednesday, killing at least 30 people, officials said on Thursday.
+
+      """)
+    let explosions = try #require(x.mentions.first { $0.trigger == "explosions" })
+    #expect(explosions.time?.expression == "Wednesday")
+    #expect(explosions.time?.value == "2017-05-03")
+  }
+
   @Test("a lede that counts days after a dated event dates the undated story")
   func countedLedeDatesTheStory() throws {
     let undated = """
