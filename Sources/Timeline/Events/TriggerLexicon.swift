@@ -15,6 +15,7 @@ enum TriggerLexicon {
     meeting|talks, meeting, meetings, conference, consultations, summit, negotiations, session, gathering, forum, dialogue, dialogues, debate, debates, met+, meets+, meet+, met in+, meet in+, speaks to, spoke to, spoke with, held talks, hold talks
     visit|visit, visits, visited, visiting, trip, tour, tours, toured, touring
     attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre, opened fire, open fire, gunfire, bomb exploded, device exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated, cyberattack, cyberattacks, cyber-attack, cyber-attacks, ransomware attack, ransomware attacks
+    weapons-test|nuclear test, nuclear tests, atomic test, atomic tests, bomb test, bomb tests, missile test, missile tests, weapons test, weapons tests
     takeover|takeover, seizure, seized power, seized control, took power, took control, seize power, regain control, coup, overthrew, overthrown, overthrow
     withdrawal|withdrawal, withdrew, pulled out, pullout, withdrawing
     agreement|agreement, deal, accord, treaty, ceasefire, truce, signed, normalise relations, normalize relations, normalise ties, normalize ties, normalised relations, normalized relations, normalised ties, normalized ties
@@ -172,6 +173,9 @@ enum TriggerLexicon {
     ("Part of the motorway bridge collapsed during heavy rain", "crash"),
     ("The currency collapsed in the spring", nil),
     ("Part of the road tunnel caved in before dawn", "crash"),
+    ("North Korea carried out its sixth nuclear test on Sunday", "weapons-test"),
+    ("The navy carried out a missile test off the coast", "weapons-test"),
+    ("Students sat a reading test on Monday", nil),
     ("The undersea volcano exploded with a force heard in Alaska", "disaster"),
     ("A gas cylinder exploded in the kitchen", nil),
     ("The minister caved in to pressure from the unions", nil),
@@ -358,7 +362,7 @@ enum TriggerLexicon {
   /// mother" reports a killing; "Trial begins for shooting suspect" a shooting), specific
   /// classes before the broad ones (injury, war, visit, statement).
   static let priority = [
-    "meeting", "attack", "disaster", "killing", "fire", "crash", "emergency", "agreement", "election", "takeover", "withdrawal",
+    "meeting", "weapons-test", "attack", "disaster", "killing", "fire", "crash", "emergency", "agreement", "election", "takeover", "withdrawal",
     "acquisition", "launch", "escape", "robbery", "kidnapping", "release", "death", "arrest", "charge", "trial", "sentence",
     "treatment", "award", "victory", "resignation", "dismissal", "appointment", "contract", "designation", "rate-decision", "decision",
     "lawsuit", "layoff", "recall", "grounding", "outbreak", "outage", "protest", "rescue", "injury", "funeral", "birth", "wedding", "war",
