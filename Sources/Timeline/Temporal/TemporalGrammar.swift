@@ -773,10 +773,9 @@ struct TemporalGrammar {
     if let (y, e3) = anyYear(k) {
       return P(start: i, end: e3, kind: .date, sem: .fixed("\(pad(y, 4))-\(pad(m, 2))"), rule: "temporal.date.month-year")
     }
-    // "January this year", "June last year".
-    if let a = w(e), a == "this" || a == "last" || a == "next", isW(e + 1, "year") {
-      let shift = a == "this" ? 0 : (a == "last" ? -1 : 1)
-      return P(start: i, end: e + 2, kind: .date, sem: .yearShiftedValue("-" + pad(m, 2), shift), rule: "temporal.date.month-relative-year")
+    // "January this year", "June last year", "March of last year".
+    if let (shift, end) = relativeYear(e) {
+      return P(start: i, end: end, kind: .date, sem: .yearShiftedValue("-" + pad(m, 2), shift), rule: "temporal.date.month-relative-year")
     }
     guard month(i, strict: true) != nil else { return nil }
     // "the March of the Combatant Mothers" names something.

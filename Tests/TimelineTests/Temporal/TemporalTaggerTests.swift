@@ -49,6 +49,15 @@ import Testing
     #expect(tagged("The vote was at 5 p.m. This time it passed.") == ["5 p.m.=2003-02-06T17:00"])
   }
 
+  @Test func aMonthOfARelativeYearIsThatYearsMonth() {
+    // "in March of last year" is March 2022 when written in July 2023, as "March last year" is.
+    let dct = Day(2023, 7, 26)
+    func tagged(_ s: String) -> [String] { tagger.tag(s, dct: dct).map { "\($0.text)=\($0.value)" } }
+    #expect(tagged("Rates rose in March of last year.") == ["March of last year=2022-03"])
+    #expect(tagged("Rates rose in March last year.") == ["March last year=2022-03"])
+    #expect(tagged("The plant opens in October of next year.") == ["October of next year=2024-10"])
+  }
+
   @Test func aHolidayBeforeANounIsAModifierNotTheDay() {
     // "a crowd of Halloween revellers … on Saturday night": the night is the date, not the 31st.
     let dct = Day(2022, 10, 30)
