@@ -465,7 +465,7 @@ public enum MapReduce {
     // One key per real entity across the corpus ("Zelensky"/"Zelenskyy"), for canonical values
     // and conflict grouping.
     canonicalizeEntities(&documents)
-    let weak = Set(documents.filter { ($0.published?.confidence ?? 0) < 0.3 }.map(\.document))
+    let weak = Set(documents.indices.filter { (documents[$0].published?.confidence ?? 0) < 0.3 }.map { documents[$0].document })
     var result = cluster(
       mentions: Flattened(documents), edges: edges, byID: byID, undatedDocuments: weak, keep: reconciler.maxEvidence,
       explain: explain, rules: rules)
