@@ -1005,12 +1005,15 @@ public enum MapReduce {
       let at = ids.0.isEmpty ? e.positions(below: all.count) : nil
       return at.map { "\(all[$0.0].id) + \(all[$0.1].id)" } ?? "\(ids.0) + \(ids.1)"
     }
+    // The pair's prefix is written once per edge and put before each note in place (a new
+    // list of entries, each note interpolated anew, copied every entry's citation).
     @Sendable func explainAccepted(_ k: Int, _ only: MergeRule.Bits) -> [Evidence] {
       let e = edge(k)
-      let pair = pairText(e)
-      return explain(e, only).map {
-        Evidence(rule: $0.rule, note: "[\(pair)] " + $0.note, citation: $0.citation)
-      }
+      var entries = explain(e, only)
+      guard !entries.isEmpty else { return entries }
+      let prefix = "[" + pairText(e) + "] "
+      for i in entries.indices { entries[i].note = prefix + entries[i].note }
+      return entries
     }
     @Sendable func readAccepted(_ a: (x: Int, k: Int)) -> AcceptedReasons {
       rules(edge(a.k)).map(AcceptedReasons.rules) ?? .entries(explainAccepted(a.k, .all))
