@@ -469,12 +469,15 @@ public enum MapReduce {
     var result = cluster(
       mentions: Flattened(documents), edges: edges, byID: byID, undatedDocuments: weak, keep: reconciler.maxEvidence,
       explain: explain, rules: rules)
-    if documents.contains(where: { $0.published?.source ?? .inferred == .inferred }) {
+    // Documents read in place, by index (iterating copied each one, every field retained).
+    if documents.indices.contains(where: { documents[$0].published?.source ?? .inferred == .inferred }) {
       let dated = DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak, tagger: tagger)
       if !dated.isEmpty {
         // The re-anchored mentions keep their events; their times follow the new date.
         var fresh: [String: EventMention] = [:]
-        for d in documents where dated.contains(d.document) { for m in d.mentions { fresh[m.id] = m } }
+        for d in documents.indices where dated.contains(documents[d].document) {
+          for m in documents[d].mentions { fresh[m.id] = m }
+        }
         let renewed = fresh
         // On all cores, each cluster moved in and out (a document set lookup per mention of the
         // corpus was a serial fifth of a second at 100,000 documents).
