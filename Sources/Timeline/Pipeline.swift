@@ -188,6 +188,14 @@ final class BackgroundWork<R: Sendable>: @unchecked Sendable {
   func results() -> [R] { (0..<condition.withLock { queued.count }).map(take) }
 }
 
+/// `transform` of `items[i]` for each `i` of `indices`, in that order, on all cores. `items` is
+/// read in place: a caller that updates its array with the results afterwards holds no
+/// snapshot of it, whose reference made the first write copy the whole array (every field of
+/// every document retained).
+func parallelMap<T: Sendable, R: Sendable>(_ items: [T], at indices: [Int], _ transform: @Sendable (T) -> R) -> [R] {
+  parallelMap(indices) { transform(items[$0]) }
+}
+
 /// ``parallelMap(_:_:)`` that takes each item out of `items` before transforming it, so an
 /// item is freed as soon as its result is made (when `items` held the only reference to it).
 func parallelMap<T: Sendable, R: Sendable>(

@@ -27,8 +27,8 @@ struct DCTPropagation {
     var index = buildIndex(documents, wanted: wanted)
     for round in 0..<3 {
       let undated = documents.indices.filter { Self.undated(documents, $0) }
-      let (snapshot, current) = (documents, index)
-      let results = parallelMap(undated) { i in dated(snapshot[i], index: current, lastResort: round == 2) }
+      let current = index
+      let results = parallelMap(documents, at: undated) { dated($0, index: current, lastResort: round == 2) }
       for (i, result) in zip(undated, results) {
         guard let (document, ids) = result else { continue }
         documents[i] = document
@@ -582,9 +582,12 @@ struct DCTPropagation {
     tagger: TemporalTagger = TemporalTagger()
   ) -> Set<String> {
     var windows: [String: Day] = [:]
-    for d in documents where !weak.contains(d.document) {
-      guard let p = d.published, p.source == .inferred, let l = p.latest.flatMap({ Day(iso: $0) }) else { continue }
-      windows[d.document] = l
+    // Documents read in place here and below (a copy of each retained and released every field).
+    for i in documents.indices where !weak.contains(documents[i].document) {
+      guard let p = documents[i].published, p.source == .inferred, let l = p.latest.flatMap({ Day(iso: $0) }) else {
+        continue
+      }
+      windows[documents[i].document] = l
     }
     let inferredLatest = windows  // inferred, not weak: the end of the window
     let notStated = weak.union(inferredLatest.keys)
@@ -643,7 +646,7 @@ struct DCTPropagation {
       } else {
         return (nil, counted)
       }
-      let documents = c.filter { $0.isMain && weak.contains($0.document) && $0.role != .caption }.map(\.document)
+      let documents = c.compactMap { $0.isMain && weak.contains($0.document) && $0.role != .caption ? $0.document : nil }
       return (documents.isEmpty ? nil : (day, source, documents), counted)
     }
     var dayOf: [String: (Day, Citation)] = [:]  // document → the day of its main event, from another document
@@ -651,11 +654,11 @@ struct DCTPropagation {
     // A year the headline states for the story's "this year's" event (`dct.story-year`) is
     // not overruled by another edition's report of the same kind.
     var storyYear: [String: Int] = [:]
-    for d in documents where weak.contains(d.document) {
-      guard let p = d.published, p.evidence.contains(where: { $0.rule == storyYearRule }),
+    for i in documents.indices where weak.contains(documents[i].document) {
+      guard let p = documents[i].published, p.evidence.contains(where: { $0.rule == storyYearRule }),
         let y = ValueParts(p.value).year
       else { continue }
-      storyYear[d.document] = y
+      storyYear[documents[i].document] = y
     }
     for (main, counted) in found {
       if let (day, source, documents) = main {
@@ -685,9 +688,9 @@ struct DCTPropagation {
     let countedUsed = countedOf.filter { dayOf[$0.key]?.0 == $0.value.day }
     // The documents so dated, re-anchored on all cores.
     let targets = documents.indices.filter { dayOf[documents[$0].document] != nil }
-    let (snapshot, days) = (documents, dayOf)
-    let updated = parallelMap(targets) { i -> DocumentExtraction in
-      var document = snapshot[i]
+    let days = dayOf
+    let updated = parallelMap(documents, at: targets) { target -> DocumentExtraction in
+      var document = target
       guard let (day, source) = days[document.document] else { return document }
       // An inferred window the count overrules is dropped with its evidence.
       var evidence = inferredLatest[document.document] == nil ? document.published?.evidence ?? [] : []

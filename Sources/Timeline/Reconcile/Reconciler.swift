@@ -106,12 +106,13 @@ public struct Reconciler: Sendable {
     var mainOf = [Int?](repeating: nil, count: extractions.count)
     for (run, main) in zip(runs, mainOfRun) { for i in run { mainOf[ordered[i]] = main } }
     let (mains, eventIDs) = (mainOf, events.map(\.id))
+    // Fields read in place (a copy of the extraction retained and released all of them).
     let docs = parallelMap(ordered) { k -> TimelineReport.DocumentSummary in
-      let x = extractions[k]
-      return TimelineReport.DocumentSummary(
-        id: x.document, path: x.path, title: x.title, outlet: x.outlet, url: x.url, author: x.author,
-        published: x.published,
-        mainEvent: mains[k].map { eventIDs[$0] }, diagnostics: x.diagnostics.sorted())
+      TimelineReport.DocumentSummary(
+        id: extractions[k].document, path: extractions[k].path, title: extractions[k].title,
+        outlet: extractions[k].outlet, url: extractions[k].url, author: extractions[k].author,
+        published: extractions[k].published, mainEvent: mains[k].map { eventIDs[$0] },
+        diagnostics: extractions[k].diagnostics.sorted())
     }
     let conflicts = ConflictDetector(maxSides: maxSides, hosts: hosts).detect(
       events: events, eventOf: eventOf, extractions: extractions, mainEvent: mainOf)

@@ -738,7 +738,7 @@ public struct EventResolver: Sendable {
   /// The entries of ``pairScore(_:_:)``'s evidence whose rules are in `rules` (the others are
   /// not written).
   func pairEvidence(_ a: EventMention, _ b: EventMention, only rules: MergeRule.Bits) -> [Evidence] {
-    scored(a, b, writing: rules)?.evidence ?? []
+    scored(a, b, writing: rules, allRules: false)?.evidence ?? []
   }
 
   /// The rules of ``pairScore(_:_:)``'s evidence for two mentions, without building it (no
@@ -751,9 +751,16 @@ public struct EventResolver: Sendable {
 
   /// ``pairScore(_:_:)`` with its rules; of its evidence, only the entries of the rules in
   /// `writing`.
-  private func scored(_ a: EventMention, _ b: EventMention, writing: MergeRule.Bits)
+  ///
+  /// With `allRules` false only the evidence is read (``pairEvidence(_:_:only:)``): the shared
+  /// participants, context words and proper names, which only add points, are then compared
+  /// only when their rule is written, and the score and rules leave them out. (The merge
+  /// writes a few rules of each accepted edge; finding the proper names of both sentences
+  /// for every one was a third of writing the evidence.)
+  private func scored(_ a: EventMention, _ b: EventMention, writing: MergeRule.Bits, allRules: Bool = true)
     -> (score: Int, rules: MergeRule.Bits, evidence: [Evidence])?
   {
+    func wanted(_ rule: MergeRule) -> Bool { allRules || writing.contains(rule) }
     let names = nameOverlap(a, b)
     let namesAgreeing = names.map { $0.shared >= 2 && $0.jaccard >= namesAgree } ?? false
     let namesMatch = namesAgreeing && a.isMain && b.isMain
@@ -819,7 +826,7 @@ public struct EventResolver: Sendable {
         return nil
       }
     }
-    let shared = Set(a.participants).intersection(b.participants)
+    let shared = wanted(.sharedParticipants) ? Set(a.participants).intersection(b.participants) : []
     if !shared.isEmpty {
       score += min(2, shared.count)
       add(.sharedParticipants, "Shared participants: \(shared.sorted().joined(separator: ", ")).")
@@ -850,7 +857,7 @@ public struct EventResolver: Sendable {
       score += singularClasses.contains(a.eventClass) ? 2 : 1
       add(.sameDocument, "Both mentions sit in the body of one article.")
     }
-    if !a.keywords.isEmpty, !b.keywords.isEmpty {
+    if wanted(.contextWords), !a.keywords.isEmpty, !b.keywords.isEmpty {
       // Keywords are sorted and unique (``MentionFinder``); tests may build them unsorted.
       let ka = Self.sortedUnique(a.keywords), kb = Self.sortedUnique(b.keywords)
       let shared = Self.sortedOverlap(ka, kb)
@@ -861,7 +868,7 @@ public struct EventResolver: Sendable {
         add(.contextWords, "The sentences share \(Int((j * 100).rounded()))% of their context words.")
       }
     }
-    if a.document != b.document, let ra, let rb, ra.overlaps(rb) {
+    if wanted(.sharedProperNames), a.document != b.document, let ra, let rb, ra.overlaps(rb) {
       let (wa, wb) = (ProperWords.of(a), ProperWords.of(b))
       let shared = Self.sortedOverlap(wa, wb)
       if shared > 0 {

@@ -465,16 +465,19 @@ public enum MapReduce {
     // One key per real entity across the corpus ("Zelensky"/"Zelenskyy"), for canonical values
     // and conflict grouping.
     canonicalizeEntities(&documents)
-    let weak = Set(documents.filter { ($0.published?.confidence ?? 0) < 0.3 }.map(\.document))
+    let weak = Set(documents.indices.filter { (documents[$0].published?.confidence ?? 0) < 0.3 }.map { documents[$0].document })
     var result = cluster(
       mentions: Flattened(documents), edges: edges, byID: byID, undatedDocuments: weak, keep: reconciler.maxEvidence,
       explain: explain, rules: rules)
-    if documents.contains(where: { $0.published?.source ?? .inferred == .inferred }) {
+    // Documents read in place, by index (iterating copied each one, every field retained).
+    if documents.indices.contains(where: { documents[$0].published?.source ?? .inferred == .inferred }) {
       let dated = DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak, tagger: tagger)
       if !dated.isEmpty {
         // The re-anchored mentions keep their events; their times follow the new date.
         var fresh: [String: EventMention] = [:]
-        for d in documents where dated.contains(d.document) { for m in d.mentions { fresh[m.id] = m } }
+        for d in documents.indices where dated.contains(documents[d].document) {
+          for m in documents[d].mentions { fresh[m.id] = m }
+        }
         let renewed = fresh
         // On all cores, each cluster moved in and out (a document set lookup per mention of the
         // corpus was a serial fifth of a second at 100,000 documents).
@@ -1005,12 +1008,15 @@ public enum MapReduce {
       let at = ids.0.isEmpty ? e.positions(below: all.count) : nil
       return at.map { "\(all[$0.0].id) + \(all[$0.1].id)" } ?? "\(ids.0) + \(ids.1)"
     }
+    // The pair's prefix is written once per edge and put before each note in place (a new
+    // list of entries, each note interpolated anew, copied every entry's citation).
     @Sendable func explainAccepted(_ k: Int, _ only: MergeRule.Bits) -> [Evidence] {
       let e = edge(k)
-      let pair = pairText(e)
-      return explain(e, only).map {
-        Evidence(rule: $0.rule, note: "[\(pair)] " + $0.note, citation: $0.citation)
-      }
+      var entries = explain(e, only)
+      guard !entries.isEmpty else { return entries }
+      let prefix = "[" + pairText(e) + "] "
+      for i in entries.indices { entries[i].note = prefix + entries[i].note }
+      return entries
     }
     @Sendable func readAccepted(_ a: (x: Int, k: Int)) -> AcceptedReasons {
       rules(edge(a.k)).map(AcceptedReasons.rules) ?? .entries(explainAccepted(a.k, .all))
