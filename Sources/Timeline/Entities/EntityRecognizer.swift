@@ -98,36 +98,43 @@ struct EntityRecognizer: Sendable {
           i += 1
           continue
         }
-        if let (e, len) = gazetteer.match(toks, at: i, allCaps: allCaps) {
+        if let p = gazetteer.matchedPhrase(toks, at: i, allCaps: allCaps) {
+          // The entry is read in place, field by field: copied out of the table (as `match`
+          // returns it), it retained its three strings and two lists, match after match.
+          let len = Gazetteer.entryPhrases.length(p)
+          let (kind, isDemonym) = (Gazetteer.entryPhrases.items[p].kind, Gazetteer.entryPhrases.items[p].isDemonym)
           let nextIsCapName =
             i + len < toks.count && toks[i + len].isCap && toks[i + len].isWord
             && gazetteer.matchedPhrase(toks, at: i + len, allCaps: allCaps) == nil
-          if len == 1, Self.ambiguousPlaceNames.contains(e.words[0]), nextIsCapName, !allCaps {
+          if len == 1, Self.ambiguousPlaceNames.contains(Gazetteer.entryPhrases.items[p].words[0]), nextIsCapName,
+            !allCaps
+          {
             i += 1
             continue
           }
           let surface = Self.text(toks, i, i + len)
-          if !e.isDemonym, e.kind == .city || e.kind == .country, i + len < toks.count,
-            toks[i + len].isIn(.processWords)
-          {
+          if !isDemonym, kind == .city || kind == .country, i + len < toks.count, toks[i + len].isIn(.processWords) {
             let word = toks[i + len].lower
             ents.append(
               XEntity(
-                key: "process:" + Gazetteer.slug(e.name) + "-" + word, kind: .other, lo: i, hi: i + len + 1,
-                surface: Self.text(toks, i, i + len + 1)))
+                key: "process:" + Gazetteer.slug(Gazetteer.entryPhrases.items[p].name) + "-" + word, kind: .other,
+                lo: i, hi: i + len + 1, surface: Self.text(toks, i, i + len + 1)))
             i += len + 1
             continue
           }
           // "arrived in the Vietnamese capital", "the Afghan capital": the country's capital.
-          if e.isDemonym, e.kind == .country, i + len < toks.count, toks[i + len].lower == "capital",
-            let capital = gazetteer.info[e.key]?.related
+          if isDemonym, kind == .country, i + len < toks.count, toks[i + len].lower == "capital",
+            let capital = gazetteer.info[Gazetteer.entryPhrases.items[p].key]?.related
           {
             ents.append(
               XEntity(key: capital, kind: .city, lo: i, hi: i + len + 1, surface: Self.text(toks, i, i + len + 1)))
             i += len + 1
             continue
           }
-          ents.append(XEntity(key: e.key, kind: e.kind, lo: i, hi: i + len, surface: surface, demonym: e.isDemonym))
+          ents.append(
+            XEntity(
+              key: Gazetteer.entryPhrases.items[p].key, kind: kind, lo: i, hi: i + len, surface: surface,
+              demonym: isDemonym))
           i += len
           continue
         }
@@ -260,10 +267,10 @@ struct EntityRecognizer: Sendable {
       let name = Self.text(toks, i, j)
       return XEntity(key: "city:" + Gazetteer.slug(name), kind: .city, lo: i, hi: j, surface: name)
     }
-    guard toks[j].text == ",",
-      let (country, clen) = gazetteer.match(toks, at: j + 1, allCaps: false), country.kind == .country,
-      !country.isDemonym
+    guard toks[j].text == ",", let country = gazetteer.matchedPhrase(toks, at: j + 1, allCaps: false),
+      Gazetteer.entryPhrases.items[country].kind == .country, !Gazetteer.entryPhrases.items[country].isDemonym
     else { return nil }
+    let clen = Gazetteer.entryPhrases.length(country)
     if i == 0 {
       // A dateline needs its dash or parenthesis after the country.
       let after = j + 1 + clen

@@ -107,12 +107,16 @@ struct ClaimFinder {
         return ms[a].id
       }
       // The sentence's citation, copied out of the source only once a claim cites it (most
-      // sentences have none).
+      // sentences have none), and not at all when a mention of the sentence cites it whole
+      // already (the same span, so the same text): the claims share that one's text.
       var whole: Citation?
       func cite(_ k: Int) -> Citation {
         if let whole { return whole }
-        let c = units[u].cite(document, around: k)
-        if units[u].span.length <= XUnit.maxCitedBytes { whole = c }
+        guard units[u].span.length <= XUnit.maxCitedBytes else { return units[u].cite(document, around: k) }
+        let c =
+          inSentence.first { mentions[$0.k].citation.span == units[u].span }.map { mentions[$0.k].citation }
+          ?? units[u].cite(document, around: k)
+        whole = c
         return c
       }
       var speaker = self.speaker(u, lastPerson: lastPerson, byTitle: byTitle, present: present[u])

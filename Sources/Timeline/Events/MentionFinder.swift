@@ -350,6 +350,11 @@ struct MentionFinder {
         for e in ents.indices where ents[e].kind == .group && !toks[ents[e].lo].quoted { lastGroup = ents[e].key }
       }
       seen.removeAll(keepingCapacity: true)
+      // A sentence short enough to be cited whole is cited the same by each of its mentions
+      // (``XUnit/cite(_:around:)``): one citation, whose text the mentions share, instead of a
+      // copy of the text each.
+      let citedWhole = units[u].span.length <= XUnit.maxCitedBytes
+      var sentenceCitation: Citation?
       var i = 0
       while i < toks.count {
         // Most tokens start no trigger: their flags rule them out here, before a call per token
@@ -392,7 +397,8 @@ struct MentionFinder {
         let takeover = Self.corporateTakeover(toks, i, trig)
         let cls = takeover ? "acquisition" : trig.eventClass
         let local = takeover ? Self.localClasses.contains(cls) : trig.isLocal
-        raws.append(makeRaw(u, i, len, cls, local: local, lastGroup: lastGroup))
+        if citedWhole, sentenceCitation == nil { sentenceCitation = document.cite(units[u].span) }
+        raws.append(makeRaw(u, i, len, cls, local: local, lastGroup: lastGroup, citation: sentenceCitation))
         i += len
       }
     }
@@ -580,8 +586,11 @@ struct MentionFinder {
   static let phraseOpeners: Set<String> = ["to", "that", "which", "who", "whose", "when", "where", "before", "after", "since", "until"]
 
   /// The mention of the trigger of `len` tokens at token `i` of unit `u`, of class `cls`;
-  /// `local` tells whether `cls` is one of ``localClasses``.
-  private func makeRaw(_ u: Int, _ i: Int, _ len: Int, _ cls: String, local: Bool, lastGroup: String? = nil) -> Raw {
+  /// `local` tells whether `cls` is one of ``localClasses``. `citation`, when given, is the
+  /// sentence's (``XUnit/cite(_:around:)``, the same for every token of a sentence cited whole).
+  private func makeRaw(
+    _ u: Int, _ i: Int, _ len: Int, _ cls: String, local: Bool, lastGroup: String? = nil, citation: Citation? = nil
+  ) -> Raw {
     let unit = units[u]
     let toks = unit.tokens
     let clause = unit.clause[i]
@@ -591,7 +600,7 @@ struct MentionFinder {
     var m = EventMention(
       id: idPrefix + String(triggerSpan.start), document: document.id, eventClass: cls,
       trigger: EntityRecognizer.text(toks, i, i + len), triggerSpan: triggerSpan,
-      citation: unit.cite(document, around: i),
+      citation: citation ?? unit.cite(document, around: i),
       role: unit.role)
     var attributes = RawAttributes()  // put in `m` at the end, at once
     // Time: the nearest expression in the same clause.
@@ -839,7 +848,7 @@ struct MentionFinder {
     return Raw(mention: m, unit: u, tokenLo: i, definite: definite, reference: reference, marks: attributes.marks)
   }
 
-  /// The attributes ``makeRaw(_:_:_:_:local:lastGroup:)`` sets, gathered while it reads the
+  /// The attributes ``makeRaw(_:_:_:_:local:lastGroup:citation:)`` sets, gathered while it reads the
   /// sentence and put in the mention's dictionary at once, made at their number: set one at a
   /// time, the dictionary grew from empty, a new table with every key hashed again at each
   /// step (about 1,400 instructions an attribute, 15 million for the generated 2,000
