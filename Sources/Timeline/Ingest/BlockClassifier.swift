@@ -44,6 +44,8 @@ struct BlockClassifier {
     /// `text` is the block's own text, byte for byte (a plain run, not truncated): the
     /// block keeps it instead of decoding its bytes again.
     var whole = false
+    /// `text` is ASCII (then `lower` is it with `A`–`Z` folded).
+    var ascii = false
   }
 
   static let viewLimit = 1500
@@ -67,7 +69,7 @@ struct BlockClassifier {
     let lower = ascii ?? UTF8Bytes.lowercased(text).ingestReplacing("\u{2019}", with: "'")
     // Whole-line phrase tests only concern short blocks.
     let bare = words <= 30 ? stripTrailing(lower) : ""
-    return View(text: text, lower: lower, words: words, bare: bare, truncated: truncated)
+    return View(text: text, lower: lower, words: words, bare: bare, truncated: truncated, ascii: ascii != nil)
   }
 
   /// The analysis text lowercased when it is ASCII (nil otherwise), and its number of words
@@ -368,6 +370,7 @@ struct BlockClassifier {
     }
 
     var blocks: [Block] = []
+    blocks.reserveCapacity(raw.count)
     for (k, r) in raw.enumerated() {
       let (role, reason) = roles[k]
       // A body paragraph cut in two by a stray blank line ("…their strict" / "interpretation
@@ -530,6 +533,14 @@ struct BlockClassifier {
     // an agency name: answered before any copy.
     if let f = v.text.utf8.first, f > 0x20, f < 0x80, !Self.bylineInitials.contains(f | 0x20),
       Self.tooLongForAgency(v.text)
+    {
+      return nil
+    }
+    // An ASCII block with no space at either end is its own trimmed text and `lower` its
+    // lowercase: when no byline prefix starts it and it is too long for an agency name (most
+    // blocks that start with a prefix's first letter), the answer needs no copy of either.
+    if v.ascii, let f = v.text.utf8.first, f > 0x20, let l = v.text.utf8.last, l > 0x20,
+      Self.bylinePrefixes.firstPrefix(of: v.lower) == nil, Self.tooLongForAgency(v.text)
     {
       return nil
     }

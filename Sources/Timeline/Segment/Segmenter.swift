@@ -30,12 +30,17 @@ public struct Segmenter: Sendable {
     var forcedCuts = 0
     let bytes = document.source.bytes
     let blocks = document.blocks
-    var joined = Set<Int>()  // body blocks already read as the end of an earlier one
+    // The body block already read as the end of an earlier one (a block joins the next body
+    // block, past non-body blocks only: one is pending at a time).
+    var joined = -1
     // One list of sentence bounds for every block (a new one per block was an allocation, and
     // its growth more).
     var bounds: [(Int, Int)] = []
-    for (bi, block) in blocks.enumerated() where !joined.contains(bi) {
-      let (start, end) = (block.span.start, block.span.end)
+    // By index, each block's fields read in place: a block copied out of the list retained its
+    // strings.
+    for bi in blocks.indices where bi != joined {
+      let (start, end) = (blocks[bi].span.start, blocks[bi].span.end)
+      let (role, paragraph) = (blocks[bi].role, blocks[bi].index)
       // A block of plain text (most are) is its own analysis text: ``MarkupCleaner/clean(_:_:_:)``
       // would copy its bytes and map them one to one.
       var cleaned = MarkupCleaner.isPlainRun(bytes, start, end) ? nil : MarkupCleaner.clean(bytes, start, end)
@@ -44,11 +49,11 @@ public struct Segmenter: Sendable {
       // one starts in lower case; the sentence's span then covers the inserted block, while
       // its analysis text skips it.
       let last = cleaned.map { Self.lastNonSpace($0.bytes, 0, $0.bytes.count) } ?? Self.lastNonSpace(bytes, start, end)
-      if block.role == .body, let next = Self.continuation(of: bi, blocks, last: last, bytes: bytes) {
+      if role == .body, let next = Self.continuation(of: bi, blocks, last: last, bytes: bytes) {
         let tail = MarkupCleaner.clean(bytes, blocks[next].span.start, blocks[next].span.end)
         let head = cleaned ?? MarkupCleaner.clean(bytes, start, end)
-        cleaned = Self.concatenate(head, tail, gapFrom: block.span.end, to: blocks[next].span.start)
-        joined.insert(next)
+        cleaned = Self.concatenate(head, tail, gapFrom: end, to: blocks[next].span.start)
+        joined = next
       }
       guard let cleaned else {
         // In place: the bounds are file offsets, and each sentence's text is its analysis text.
@@ -58,7 +63,7 @@ public struct Segmenter: Sendable {
           let text = document.source.text(span)
           sentences.append(
             Sentence(
-              index: sentences.count, paragraph: block.index, role: block.role, span: span, text: text, clean: text,
+              index: sentences.count, paragraph: paragraph, role: role, span: span, text: text, clean: text,
               offsets: .identity(base: s, length: e - s)))
         }
         continue
@@ -73,7 +78,7 @@ public struct Segmenter: Sendable {
         let text = document.source.text(span)
         sentences.append(
           Sentence(
-            index: sentences.count, paragraph: block.index, role: block.role, span: span,
+            index: sentences.count, paragraph: paragraph, role: role, span: span,
             text: text, clean: Self.same(bytes, start, end, cleaned.bytes, cs, ce) ? text : String(decoding: cleaned.bytes[cs..<ce], as: UTF8.self),
             offsets: Self.slice(cleaned.map, cs, ce)))
       }

@@ -245,7 +245,9 @@ public struct TemporalTagger: Sendable {
     _ buf: UnsafeBufferPointer<UInt8>, dct: Day?, reference: inout NarrativeTime, tokens: inout [TToken],
     into out: inout [Found]
   ) {
-    out.removeAll(keepingCapacity: true)
+    // Most sentences have no expression: the list is then empty already (emptying it anyway
+    // was a call a sentence).
+    if !out.isEmpty { out.removeAll(keepingCapacity: true) }
     let segment = 1 << 16
     if buf.count <= segment * 2 {
       tagSegment(buf, base: 0, dct: dct, reference: &reference, tokens: &tokens, into: &out)

@@ -38,32 +38,54 @@ struct TToken: Sendable {
 }
 
 /// Splits UTF-8 bytes into ``TToken``s in one pass and looks every word up in the vocabulary
-/// by a hash of its lowercase bytes (no string is built for words outside the vocabulary).
+/// by its lowercase bytes packed into two integers (no string is built for words outside the
+/// vocabulary).
 enum TemporalTokenizer {
-  static func fnv(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for i in a..<b {
-      var c = bytes[i]
-      if c >= 65 && c <= 90 { c += 32 }
-      h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01b3
+  /// The lowercase bytes of a word of up to 16 bytes, byte `k` at bits `8k` of `lo` (the first
+  /// eight) or of `hi`: an exact key, as a word holds no zero byte. Words read eight bytes at a
+  /// time fold `A`–`Z` with the same `| 0x20` that leaves `a`–`z` as they are.
+  struct Key: Equatable {
+    var lo: UInt64
+    var hi: UInt64
+
+    /// The key of `word`, nil when it is longer than 16 bytes.
+    init?(_ word: String) {
+      let bytes = Array(word.utf8)
+      guard bytes.count <= 16 else { return nil }
+      lo = 0
+      hi = 0
+      for (k, c) in bytes.enumerated() { add(c, at: k) }
     }
-    return h
+
+    init(lo: UInt64, hi: UInt64) {
+      self.lo = lo
+      self.hi = hi
+    }
+
+    /// Puts byte `c`, lowercased, at position `k` (nothing past the sixteenth byte).
+    @inline(__always) mutating func add(_ c: UInt8, at k: Int) {
+      let f = UInt64(c >= 65 && c <= 90 ? c | 0x20 : c)
+      if k < 8 {
+        lo |= f << UInt64(k << 3)
+      } else if k < 16 {
+        hi |= f << UInt64((k - 8) << 3)
+      }
+    }
+
+    /// The slot of the key in a table of `1 << bits` slots.
+    @inline(__always) func slot(bits: Int) -> Int {
+      Int(truncatingIfNeeded: ((lo ^ (hi &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> UInt64(64 - bits))
+    }
   }
 
-  /// Hashes of common nouns ending in "-ing", which are no participles (``TToken/ing``):
-  /// a short list scanned only for "-ing" words (hashing into a set cost more).
-  static let ingNouns: [UInt64] = Array(
-    [
-      "morning", "evening", "meeting", "building", "during", "nothing", "something", "anything", "everything",
-      "spring", "opening", "hearing", "briefing", "funding", "ceiling", "landing", "ruling", "signing",
-      "shooting", "bombing", "killing", "uprising", "wedding", "warning", "setting", "beginning", "ending",
-      "gathering", "offering", "painting", "clothing", "housing", "training", "spending",
-    ].map(hash))
-
-  static func hash(_ s: String) -> UInt64 {
-    let a = Array(s.utf8)
-    return a.withUnsafeBufferPointer { fnv($0, 0, $0.count) }
-  }
+  /// Keys of common nouns ending in "-ing", which are no participles (``TToken/ing``): a short
+  /// list scanned only for "-ing" words (hashing into a set cost more).
+  static let ingNouns: [Key] = [
+    "morning", "evening", "meeting", "building", "during", "nothing", "something", "anything", "everything",
+    "spring", "opening", "hearing", "briefing", "funding", "ceiling", "landing", "ruling", "signing",
+    "shooting", "bombing", "killing", "uprising", "wedding", "warning", "setting", "beginning", "ending",
+    "gathering", "offering", "painting", "clothing", "housing", "training", "spending",
+  ].compactMap(Key.init)
 
   /// Bits of ``TToken/flags``: which vocabulary families a word belongs to, and whether it
   /// can start an expression at all (most words cannot, and are skipped without a rule call).
@@ -116,9 +138,8 @@ enum TemporalTokenizer {
     return f
   }
 
-  /// Every word any rule looks at, keyed by the hash of its lowercase spelling, with its
-  /// ``Family`` bits.
-  static let lexicon: [UInt64: (String, UInt16)] = {
+  /// Every word any rule looks at, with its ``Family`` bits.
+  static let lexicon: [String: UInt16] = {
     var words = Set<String>()
     words.formUnion(TemporalVocabulary.months.keys)
     words.formUnion(TemporalVocabulary.weekdays.keys)
@@ -136,31 +157,76 @@ enum TemporalTokenizer {
     words.formUnion(TemporalVocabulary.movableHolidays.keys)
     words.formUnion(TemporalVocabulary.vehicleMakes)
     words.formUnion(TemporalGrammar.functionWords)
-    var table: [UInt64: (String, UInt16)] = [:]
-    for w in words { table[hash(w)] = (w, flags(of: w)) }
+    var table: [String: UInt16] = [:]
+    for w in words { table[w] = flags(of: w) }
     return table
   }()
 
   /// The vocabulary in a fixed order (token ``TToken/wid`` indexes it).
-  static let words: [String] = lexicon.values.map(\.0).sorted()
+  static let words: [String] = lexicon.keys.sorted()
 
-  /// Open-addressing table from word hash to index in ``words`` (faster than a Dictionary in
-  /// the tokenizer's inner loop): `slots` holds hashes, `ids` the indexes, 0 hash = empty.
-  static let table: (slots: [UInt64], ids: [Int16], flags: [UInt16], mask: Int) = {
-    let size = 4096
-    var slots = [UInt64](repeating: 0, count: size)
+  /// Longest word looked up in the vocabulary (bytes).
+  static var longestLookup: Int { 14 }
+
+  /// Open-addressing table from word key to index in ``words`` (faster than a Dictionary in
+  /// the tokenizer's inner loop): `lo` and `hi` hold the keys (`lo` 0 = empty slot), `ids`
+  /// the indexes. Only words of at most ``longestLookup`` bytes are in it (no longer token is
+  /// looked up).
+  static let table: (lo: [UInt64], hi: [UInt64], ids: [Int16], flags: [UInt16], bits: Int) = {
+    let bits = 11
+    let size = 1 << bits
+    var lo = [UInt64](repeating: 0, count: size)
+    var hi = [UInt64](repeating: 0, count: size)
     var ids = [Int16](repeating: -1, count: size)
     var fl = [UInt16](repeating: 0, count: size)
-    for (k, w) in words.enumerated() {
-      let h = hash(w)
-      var i = Int(truncatingIfNeeded: h) & (size - 1)
-      while slots[i] != 0 { i = (i + 1) & (size - 1) }
-      slots[i] = h
+    for (k, w) in words.enumerated() where w.utf8.count <= longestLookup {
+      guard let key = Key(w) else { continue }
+      var i = key.slot(bits: bits)
+      while lo[i] != 0 { i = (i + 1) & (size - 1) }
+      lo[i] = key.lo
+      hi[i] = key.hi
       ids[i] = Int16(k)
-      fl[i] = lexicon[h]?.1 ?? 0
+      fl[i] = lexicon[w] ?? 0
     }
-    return (slots, ids, fl, size - 1)
+    return (lo, hi, ids, fl, bits)
   }()
+
+  /// The top bit of each byte of `w` that is no ASCII letter (bytes from 0x80 included), exact
+  /// up to the first such byte (a byte above 0xFA may borrow from the byte after it), with no
+  /// branch a byte.
+  @inline(__always) static func nonLetters(_ w: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let folded = w | (0x20 &* ones)  // A–Z onto a–z, and no other byte onto a–z
+    let letter = ((folded | high) &- 0x61 &* ones) & ((0xFA &* ones) &- folded) & high
+    return ~letter & high
+  }
+
+  /// The end and key of the word at `i` when it is ASCII letters up to an ASCII byte within
+  /// sixteen bytes (most words), read eight bytes at a time: nil otherwise (then the word is
+  /// read a byte at a time). The loop a byte, with a hash step a byte, was most of the
+  /// tokenizer.
+  @inline(__always) static func asciiWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (end: Int, key: Key)? {
+    guard i + 8 <= b.count, let base = b.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
+    let fold: UInt64 = 0x2020_2020_2020_2020
+    /// The bytes before byte `e` of `w`.
+    func head(_ w: UInt64, _ e: Int) -> UInt64 { w & ((1 << UInt64(e << 3)) &- 1) }
+    let w0 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+    let s0 = nonLetters(w0)
+    if s0 != 0 {
+      let e = s0.trailingZeroBitCount >> 3
+      guard b[i + e] < 0x80 else { return nil }
+      return (i + e, Key(lo: head(w0 | fold, e), hi: 0))
+    }
+    guard i + 16 <= b.count else { return nil }
+    let w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
+    let s1 = nonLetters(w1)
+    guard s1 != 0 else { return nil }
+    let e = s1.trailingZeroBitCount >> 3
+    guard b[i + 8 + e] < 0x80 else { return nil }
+    return (i + 8 + e, Key(lo: w0 | fold, hi: head(w1 | fold, e)))
+  }
 
   static func isLetter(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0x80 }
   static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
@@ -173,7 +239,8 @@ enum TemporalTokenizer {
     let n = b.count
     var i = 0
     var space = true
-    let (slots, ids, fls, mask) = table
+    let (keysLo, keysHi, ids, fls, bits) = table
+    let mask = (1 << bits) - 1
     while i < n {
       let c = b[i]
       if c == 32 || c == 10 || c == 9 || c == 13 {
@@ -226,31 +293,34 @@ enum TemporalTokenizer {
       }
       if isLetter(c) {
         var j = i
-        // `fnv(b, i, j)`, hashed while the word is read (a second pass over its bytes cost
-        // as much as the first).
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        while j < n {
-          let d = b[j]
-          if d < 0x80 {
-            // An ASCII letter once `A`–`Z` are folded to `a`–`z`.
-            guard d | 0x20 >= 97 && d | 0x20 <= 122 else { break }
-          } else {
-            if d == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0x99 { break }
-            if d == 0xC2, j + 1 < n, b[j + 1] == 0xA0 { break }
+        var key = Key(lo: 0, hi: 0)
+        if let (end, k) = asciiWord(b, i) {
+          j = end
+          key = k
+        } else {
+          while j < n {
+            let d = b[j]
+            if d < 0x80 {
+              // An ASCII letter once `A`–`Z` are folded to `a`–`z`.
+              guard d | 0x20 >= 97 && d | 0x20 <= 122 else { break }
+            } else {
+              if d == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0x99 { break }
+              if d == 0xC2, j + 1 < n, b[j + 1] == 0xA0 { break }
+            }
+            key.add(d, at: j - i)
+            j += 1
           }
-          h = (h ^ UInt64(d >= 65 && d <= 90 ? d + 32 : d)) &* 0x0000_0100_0000_01b3
-          j += 1
         }
         var t = TToken(start: i, end: j, kind: .word, space: space)
         t.cap = c >= 65 && c <= 90
         let ing = j - i >= 6 && b[j - 1] | 0x20 == 103 && b[j - 2] | 0x20 == 110 && b[j - 3] | 0x20 == 105
         t.ing = ing
-        if j - i <= 14 {
-          // No noun in "-ing" is longer than 14 letters; the word's hash is at hand.
-          if ing, ingNouns.contains(h) { t.ing = false }
-          var k = Int(truncatingIfNeeded: h) & mask
-          while slots[k] != 0 {
-            if slots[k] == h {
+        if j - i <= longestLookup {
+          // No noun in "-ing" is longer than 14 letters; the word's key is at hand.
+          if ing, ingNouns.contains(key) { t.ing = false }
+          var k = key.slot(bits: bits)
+          while keysLo[k] != 0 {
+            if keysLo[k] == key.lo && keysHi[k] == key.hi {
               t.wid = ids[k]
               t.flags = fls[k]
               break
