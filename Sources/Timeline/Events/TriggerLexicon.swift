@@ -48,7 +48,7 @@ enum TriggerLexicon {
     protest|protest, protests, protested, protesters, protestors, demonstration, demonstrations, demonstrators, rally, rallies, riot, riots, rioting, rioters, unrest, on strike, general strike, walkout, sit-in
     robbery|robbery, robberies, robbed, robbers, robber, heist, stole, stolen, steal, theft, burglary, burglars, looted, looting, thieves, thief
     kidnapping|kidnapped, kidnapping, abducted, abduction, taken hostage, hostage, hostages, went missing, disappeared, disappearance
-    release|prisoner swap, prisoner swaps, prisoner exchange, prisoner exchanges, exchange of prisoners, exchange, swap, swaps, swapped for, traded for, exchanged for, released from prison, released from jail, released from custody, walked free, hostage release, hostages released
+    release|prisoner swap, prisoner swaps, prisoner exchange, prisoner exchanges, exchange of prisoners, exchange, swap, swaps, swapped for, traded for, exchanged for, released from prison, released from jail, released from custody, walked free, hostage release, hostages released, was freed, were freed, been freed, being freed, is freed, are freed
     outbreak|outbreak, outbreaks, epidemic, epidemics
     outage|outage, outages, disruption, disrupted, blackout, cut off, severed
     decision|ruling, ruled, overturns, overturned, overturn, reverses, reversed, repeals, repealed, approves, approved, bans, banned, vetoed, veto
@@ -173,6 +173,7 @@ enum TriggerLexicon {
     ("Part of the motorway bridge collapsed during heavy rain", "crash"),
     ("The currency collapsed in the spring", nil),
     ("Part of the road tunnel caved in before dawn", "crash"),
+    ("The reporter was freed in a swap with Moscow", "release"),
     ("North Korea carried out its sixth nuclear test on Sunday", "weapons-test"),
     ("The navy carried out a missile test off the coast", "weapons-test"),
     ("Students sat a reading test on Monday", nil),
