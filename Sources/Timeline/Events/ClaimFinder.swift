@@ -112,7 +112,7 @@ struct ClaimFinder {
       var whole: Citation?
       func cite(_ k: Int) -> Citation {
         if let whole { return whole }
-        guard units[u].span.length <= XUnit.maxCitedBytes else { return units[u].cite(document, around: k) }
+        guard units[u].isCitedWhole else { return units[u].cite(document, around: k) }
         let c =
           inSentence.first { mentions[$0.k].citation.span == units[u].span }.map { mentions[$0.k].citation }
           ?? units[u].cite(document, around: k)

@@ -159,7 +159,7 @@ public struct EventExtractor: Sendable {
       }
     }
     // One note per problem and document, at its first occurrence, with the count.
-    let long = units.filter { $0.span.length > XUnit.maxCitedBytes }
+    let long = units.filter { !$0.isCitedWhole }
     if let first = long.first {
       diagnostics.append(
         Diagnostic(

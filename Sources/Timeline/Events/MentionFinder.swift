@@ -353,7 +353,7 @@ struct MentionFinder {
       // A sentence short enough to be cited whole is cited the same by each of its mentions
       // (``XUnit/cite(_:around:)``): one citation, whose text the mentions share, instead of a
       // copy of the text each.
-      let citedWhole = units[u].span.length <= XUnit.maxCitedBytes
+      let citedWhole = units[u].isCitedWhole
       var sentenceCitation: Citation?
       var i = 0
       while i < toks.count {

@@ -39,10 +39,14 @@ extension XUnit {
   /// linear in the input even for a 100,000-character "sentence".
   static let maxCitedBytes = 2_000
 
+  /// Whether the sentence is cited whole (not longer than ``maxCitedBytes``): then
+  /// ``cite(_:around:)`` gives the same citation at every token.
+  var isCitedWhole: Bool { span.length <= Self.maxCitedBytes }
+
   /// The citation for a statement at token `k`: the whole sentence, or for very long sentences
   /// the 30 tokens on either side.
   func cite(_ document: Document, around k: Int) -> Citation {
-    guard span.length > Self.maxCitedBytes, !tokens.isEmpty else { return document.cite(span) }
+    guard !isCitedWhole, !tokens.isEmpty else { return document.cite(span) }
     let lo = max(0, min(k, tokens.count - 1) - 30)
     let hi = min(tokens.count - 1, k + 30)
     return document.cite(document.source.span(tokens[lo].start, tokens[hi].end))

@@ -166,7 +166,7 @@ enum TemporalTokenizer {
   static let words: [String] = lexicon.keys.sorted()
 
   /// Longest word looked up in the vocabulary (bytes).
-  static var longestLookup: Int { 14 }
+  static let longestLookup = 14
 
   /// Open-addressing table from word key to index in ``words`` (faster than a Dictionary in
   /// the tokenizer's inner loop): `lo` and `hi` hold the keys (`lo` 0 = empty slot), `ids`
