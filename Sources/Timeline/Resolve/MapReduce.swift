@@ -499,6 +499,20 @@ public enum MapReduce {
 
   /// The countries a mention names: its place when that is a country, and its country
   /// participants ("ARQUATA DEL TRONTO, Italy": the town's country).
+  /// "MM-DD" of a time value with a month and day but no year ("XXXX-04-20", "XXXX-04-20T22:00").
+  static func monthDay(_ value: String) -> String? {
+    let u = Array(value.utf8.prefix(11))
+    guard u.count >= 10, u[0...4].elementsEqual("XXXX-".utf8), u[7] == UInt8(ascii: "-"), u.count == 10 || u[10] == UInt8(ascii: "T"),
+      u[5...6].allSatisfy({ (48...57).contains($0) }), u[8...9].allSatisfy({ (48...57).contains($0) })
+    else { return nil }
+    return String(decoding: u[5...9], as: UTF8.self)
+  }
+
+  /// "MM-DD" of a day.
+  static func monthDay(of d: Day) -> String {
+    (d.month < 10 ? "0" : "") + String(d.month) + "-" + (d.day < 10 ? "0" : "") + String(d.day)
+  }
+
   static func countries(_ m: EventMention) -> [String] {
     var out = m.participants.filter { $0.hasPrefix("country:") }
     if let p = m.place, p.hasPrefix("country:"), !out.contains(p) { out.append(p) }
@@ -1287,11 +1301,37 @@ public enum MapReduce {
           for p in persons { personCandidates[ms[i].eventClass + "|" + p, default: []].insert(uf.find(i)) }
         }
       }
-      // The documents of the sets the loop below looks at: the candidates and the undated
-      // main-event mentions' own sets (a union's root is one of the two).
+      // "Since he died last Friday" in an undated article that names where he died, "The rig
+      // exploded on April 20": an undated mention, main or not, may report the event of its
+      // class that other articles date to one day, when it names that event's place and its
+      // article gives the class that day's weekday, or when it states the month and day.
+      // Indexed for the keys such mentions give ("class|place", "class|month-day").
+      func partialKeys(_ i: Int) -> (place: String?, monthDay: String?) {
+        let place = docWeekdays[docOf[i] * classes + classOf[i]] == nil ? nil : ms[i].place.map { ms[i].eventClass + "|" + $0 }
+        let monthDay = ms[i].time.flatMap { Self.monthDay($0.value) }.map { ms[i].eventClass + "|" + $0 }
+        return (place, monthDay)
+      }
+      var partialWanted = Set<String>()
+      for i in ms.indices where !caption[i] && undated(i) {
+        let (place, monthDay) = partialKeys(i)
+        if let k = place { partialWanted.insert(k) }
+        if let k = monthDay { partialWanted.insert(k) }
+      }
+      var partialCandidates: [String: Set<Int>] = [:]  // key → roots dated to one day
+      if !partialWanted.isEmpty {
+        for i in ms.indices where !caption[i] && !undated(i) {
+          let r = uf.find(i)
+          guard let day = summaries[r].range, day.length == 1 else { continue }
+          var keys = [ms[i].eventClass + "|" + Self.monthDay(of: day.earliest)]
+          if let place = ms[i].place { keys.append(ms[i].eventClass + "|" + place) }
+          for k in keys where partialWanted.contains(k) { partialCandidates[k, default: []].insert(r) }
+        }
+      }
+      // The documents of the sets the loops below look at: the candidates and the undated
+      // mentions' own sets (a union's root is one of the two).
       var needed = Set(candidates.values.joined()).union(personCandidates.values.joined())
-        .union(countryCandidates.values.joined())
-      for i in ms.indices where isMain[i] && !caption[i] && undated(i) {
+        .union(countryCandidates.values.joined()).union(partialCandidates.values.joined())
+      for i in ms.indices where !caption[i] && undated(i) {
         needed.insert(uf.find(i))
       }
       var rootDocs: [Int: Set<Int>] = [:]
@@ -1354,6 +1394,40 @@ public enum MapReduce {
                 : byCountry
                   ? "[\(ms[i].id)] The undated article's main event has the class and country of the one event other articles date to a weekday it names."
                   : "[\(ms[i].id)] The undated article's main event has the class and place of the one event other articles report as theirs.",
+              citation: ms[i].citation)
+          ))
+      }
+      for i in ms.indices where !caption[i] && undated(i) {
+        let (place, monthDay) = partialKeys(i)
+        guard place != nil || monthDay != nil else { continue }
+        let ri = uf.find(i)
+        guard summaries[ri].range == nil || summaries[ri].range.map({ $0.length > 31 }) == true else { continue }
+        let weekdays = docWeekdays[docOf[i] * classes + classOf[i]] ?? []
+        func day(_ r: Int) -> Day? { summaries[r].range.flatMap { $0.length == 1 ? $0.earliest : nil } }
+        var live = Set<Int>()
+        if let k = monthDay {
+          for r in partialCandidates[k] ?? [] { live.insert(uf.find(r)) }
+        } else if let k = place {
+          for r in partialCandidates[k] ?? [] where day(uf.find(r)).map({ weekdays.contains($0.weekday) }) == true {
+            live.insert(uf.find(r))
+          }
+        }
+        live = live.filter { $0 != ri && day($0) != nil && !(rootDocs[$0] ?? []).contains(docOf[i]) }
+        if monthDay != nil { live = live.filter { day($0).map { "\(ms[i].eventClass)|\(Self.monthDay(of: $0))" } == monthDay } }
+        guard live.count == 1, let t = live.first, summaries[ri].compatible(with: summaries[t]) else { continue }
+        let merged = summaries[ri].merged(with: summaries[t])
+        let docs = (rootDocs[ri] ?? []).union(rootDocs[t] ?? [])
+        let root = uf.union(ri, t)
+        summaries[root] = merged
+        rootDocs[root] = docs
+        accepted.append(
+          (
+            i,
+            Evidence(
+              rule: "resolve.undated-partial-date",
+              note: monthDay != nil
+                ? "[\(ms[i].id)] The undated mention's month and day are those of the one \(ms[i].eventClass) other articles date to one day."
+                : "[\(ms[i].id)] The undated article gives its \(ms[i].eventClass) a weekday and a place: the one event other articles date to that weekday there.",
               citation: ms[i].citation)
           ))
       }
