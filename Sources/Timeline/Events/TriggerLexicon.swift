@@ -14,7 +14,7 @@ enum TriggerLexicon {
   static let table = """
     meeting|talks, meeting, meetings, conference, consultations, summit, negotiations, session, gathering, forum, dialogue, dialogues, debate, debates, met+, meets+, meet+, met in+, meet in+, speaks to, spoke to, spoke with, held talks, hold talks
     visit|visit, visits, visited, visiting, trip, tour, tours, toured, touring
-    attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre, opened fire, open fire, gunfire, bomb exploded, device exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated, cyberattack, cyberattacks, cyber-attack, cyber-attacks, ransomware attack, ransomware attacks
+    attack|attack, attacks, attacked, bombing, bombings, explosion, explosions, blast, blasts, shooting, airstrike, airstrikes, assault, raid, suicide bombing, massacre, opened fire, open fire, gunfire, bomb exploded, device exploded, rig exploded, platform exploded, plant exploded, factory exploded, refinery exploded, warehouse exploded, tanker exploded, pipeline exploded, reactor exploded, bomb went off, bombs exploded, blew himself up, blew herself up, blew themselves up, detonated, cyberattack, cyberattacks, cyber-attack, cyber-attacks, ransomware attack, ransomware attacks
     weapons-test|nuclear test, nuclear tests, atomic test, atomic tests, bomb test, bomb tests, missile test, missile tests, weapons test, weapons tests
     takeover|takeover, seizure, seized power, seized control, took power, took control, seize power, regain control, coup, overthrew, overthrown, overthrow
     withdrawal|withdrawal, withdrew, pulled out, pullout, withdrawing
@@ -179,6 +179,7 @@ enum TriggerLexicon {
     ("Students sat a reading test on Monday", nil),
     ("The undersea volcano exploded with a force heard in Alaska", "disaster"),
     ("A gas cylinder exploded in the kitchen", nil),
+    ("The drilling platform exploded late on Tuesday night", "attack"),
     ("The minister caved in to pressure from the unions", nil),
     ("The Bank of Canada raised its benchmark rate by half a point", "rate-decision"),
     ("Turkey's central bank cut interest rates again in September", "rate-decision"),
