@@ -497,8 +497,6 @@ public enum MapReduce {
     return report
   }
 
-  /// The countries a mention names: its place when that is a country, and its country
-  /// participants ("ARQUATA DEL TRONTO, Italy": the town's country).
   /// "MM-DD" of a time value with a month and day but no year ("XXXX-04-20", "XXXX-04-20T22:00").
   static func monthDay(_ value: String) -> String? {
     let u = Array(value.utf8.prefix(11))
@@ -513,6 +511,8 @@ public enum MapReduce {
     (d.month < 10 ? "0" : "") + String(d.month) + "-" + (d.day < 10 ? "0" : "") + String(d.day)
   }
 
+  /// The countries a mention names: its place when that is a country, and its country
+  /// participants ("ARQUATA DEL TRONTO, Italy": the town's country).
   static func countries(_ m: EventMention) -> [String] {
     var out = m.participants.filter { $0.hasPrefix("country:") }
     if let p = m.place, p.hasPrefix("country:"), !out.contains(p) { out.append(p) }
