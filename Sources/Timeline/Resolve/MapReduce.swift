@@ -497,18 +497,16 @@ public enum MapReduce {
     return report
   }
 
-  /// "MM-DD" of a time value with a month and day but no year ("XXXX-04-20", "XXXX-04-20T22:00").
-  static func monthDay(_ value: String) -> String? {
+  /// The month and day of a time value with a month and day but no year ("XXXX-04-20",
+  /// "XXXX-04-20T22:00").
+  static func monthDay(_ value: String) -> (month: Int, day: Int)? {
     let u = Array(value.utf8.prefix(11))
+    func digit(_ k: Int) -> Int? { (48...57).contains(u[k]) ? Int(u[k] - 48) : nil }
     guard u.count >= 10, u[0...4].elementsEqual("XXXX-".utf8), u[7] == UInt8(ascii: "-"), u.count == 10 || u[10] == UInt8(ascii: "T"),
-      u[5...6].allSatisfy({ (48...57).contains($0) }), u[8...9].allSatisfy({ (48...57).contains($0) })
+      let m1 = digit(5), let m2 = digit(6), let d1 = digit(8), let d2 = digit(9)
     else { return nil }
-    return String(decoding: u[5...9], as: UTF8.self)
-  }
-
-  /// "MM-DD" of a day.
-  static func monthDay(of d: Day) -> String {
-    (d.month < 10 ? "0" : "") + String(d.month) + "-" + (d.day < 10 ? "0" : "") + String(d.day)
+    let (month, day) = (m1 * 10 + m2, d1 * 10 + d2)
+    return (1...12).contains(month) && (1...31).contains(day) ? (month, day) : nil
   }
 
   /// The countries a mention names: its place when that is a country, and its country
@@ -1150,27 +1148,32 @@ public enum MapReduce {
     // of a 100,000-document run, which came later, fell from 2,006 to 1,935 MB (`VmHWM`).
     ordered = []
     // Documents and classes as small integers (one string hash per mention, no joined keys).
-    var docNumber: [String: Int] = [:]
-    var classNumber: [String: Int] = [:]
-    var docOf = [Int](repeating: 0, count: n)
-    var classOf = [Int](repeating: 0, count: n)
-    for i in ms.indices {
-      // A document's mentions are next to each other in id order: one comparison, no hash.
-      if i > 0, ms[i].document == ms[i - 1].document {
-        docOf[i] = docOf[i - 1]
-      } else {
-        docOf[i] =
-          docNumber[ms[i].document]
+    // Constants for the local functions below (a captured variable is checked for exclusive
+    // access at every read).
+    let (docNumber, classNumber, docOf, classOf) = { () -> ([String: Int], [String: Int], [Int], [Int]) in
+      var docNumber: [String: Int] = [:]
+      var classNumber: [String: Int] = [:]
+      var docOf = [Int](repeating: 0, count: n)
+      var classOf = [Int](repeating: 0, count: n)
+      for i in ms.indices {
+        // A document's mentions are next to each other in id order: one comparison, no hash.
+        if i > 0, ms[i].document == ms[i - 1].document {
+          docOf[i] = docOf[i - 1]
+        } else {
+          docOf[i] =
+            docNumber[ms[i].document]
+            ?? {
+              let k = docNumber.count; docNumber[ms[i].document] = k; return k
+            }()
+        }
+        classOf[i] =
+          classNumber[ms[i].eventClass]
           ?? {
-            let k = docNumber.count; docNumber[ms[i].document] = k; return k
+            let k = classNumber.count; classNumber[ms[i].eventClass] = k; return k
           }()
       }
-      classOf[i] =
-        classNumber[ms[i].eventClass]
-        ?? {
-          let k = classNumber.count; classNumber[ms[i].eventClass] = k; return k
-        }()
-    }
+      return (docNumber, classNumber, docOf, classOf)
+    }()
     let classes = max(1, classNumber.count)
     // Unknown-time mentions: attach to the document's cluster of the same class. Only the
     // (document, class) pairs that hold such a mention are weighed (weighing every timed
@@ -1242,8 +1245,13 @@ public enum MapReduce {
     // event of the same class and place that other documents report as their main event on a
     // known day (never when two such events compete).
     if !undatedDocuments.isEmpty {
-      var undatedDocument = [Bool](repeating: false, count: docNumber.count)
-      for (name, k) in docNumber where undatedDocuments.contains(name) { undatedDocument[k] = true }
+      // Constants, not variables, for the functions below: a captured variable is checked for
+      // exclusive access at every read.
+      let undatedDocument: [Bool] = {
+        var out = [Bool](repeating: false, count: docNumber.count)
+        for (name, k) in docNumber where undatedDocuments.contains(name) { out[k] = true }
+        return out
+      }()
       func undated(_ i: Int) -> Bool { undatedDocument[docOf[i]] }
       var candidates: [String: Set<Int>] = [:]  // "class|place" → roots
       for i in ms.indices where isMain[i] && !caption[i] && !undated(i) {
@@ -1269,12 +1277,15 @@ public enum MapReduce {
       }
       // The weekdays each undated article gives a class ("before dawn on Wednesday", even in a
       // reference phrase): doc × class → weekdays.
-      var docWeekdays: [Int: Set<Int>] = [:]
-      for i in ms.indices where !caption[i] && undated(i) {
-        if let w = ms[i].time.flatMap({ TemporalValue($0.value).weekdayOnly }) {
-          docWeekdays[docOf[i] * classes + classOf[i], default: []].insert(w)
+      let docWeekdays: [Int: Set<Int>] = {
+        var out: [Int: Set<Int>] = [:]
+        for i in ms.indices where !caption[i] && undated(i) {
+          if let w = ms[i].time.flatMap({ TemporalValue($0.value).weekdayOnly }) {
+            out[docOf[i] * classes + classOf[i], default: []].insert(w)
+          }
         }
-      }
+        return out
+      }()
       // A country's event on a stated day ("ARQUATA DEL TRONTO, Italy (AP) - … since the quake
       // struck before dawn on Wednesday"): an undated article whose main event's town no dated
       // report names may report it, on a weekday it names. Indexed for the countries such
@@ -1306,33 +1317,45 @@ public enum MapReduce {
       // class that other articles date to one day, when it names that event's place and its
       // article gives the class that day's weekday, or when it states the month and day.
       // Indexed for the keys such mentions give ("class|place", "class|month-day").
-      func partialKeys(_ i: Int) -> (place: String?, monthDay: String?) {
+      // Month-day keys are numbers (class, month, day); place keys "class|place" strings, made
+      // only for the classes some undated mention asks about by place.
+      func dayKey(_ i: Int, _ month: Int, _ day: Int) -> Int { classOf[i] << 10 | month << 5 | day }
+      func partialKeys(_ i: Int) -> (place: String?, monthDay: Int?) {
         let place = docWeekdays[docOf[i] * classes + classOf[i]] == nil ? nil : ms[i].place.map { ms[i].eventClass + "|" + $0 }
-        let monthDay = ms[i].time.flatMap { Self.monthDay($0.value) }.map { ms[i].eventClass + "|" + $0 }
+        let monthDay = ms[i].time.flatMap { Self.monthDay($0.value) }.map { dayKey(i, $0.month, $0.day) }
         return (place, monthDay)
       }
-      var partialWanted = Set<String>()
+      var placeWanted = Set<String>()
+      var dayWanted = Set<Int>()
+      var placeClass = [Bool](repeating: false, count: classes)
       for i in ms.indices where !caption[i] && undated(i) {
         let (place, monthDay) = partialKeys(i)
-        if let k = place { partialWanted.insert(k) }
-        if let k = monthDay { partialWanted.insert(k) }
+        if let k = place { placeWanted.insert(k); placeClass[classOf[i]] = true }
+        if let k = monthDay { dayWanted.insert(k) }
       }
-      var partialCandidates: [String: Set<Int>] = [:]  // key → roots dated to one day
-      if !partialWanted.isEmpty {
+      var placeCandidates: [String: Set<Int>] = [:]  // "class|place" → roots dated to one day
+      var dayCandidates: [Int: Set<Int>] = [:]  // class, month and day → roots dated to that day
+      if !placeWanted.isEmpty || !dayWanted.isEmpty {
         for i in ms.indices where !caption[i] && !undated(i) {
           let r = uf.find(i)
           guard let day = summaries[r].range, day.length == 1 else { continue }
-          var keys = [ms[i].eventClass + "|" + Self.monthDay(of: day.earliest)]
-          if let place = ms[i].place { keys.append(ms[i].eventClass + "|" + place) }
-          for k in keys where partialWanted.contains(k) { partialCandidates[k, default: []].insert(r) }
+          let k = dayKey(i, day.earliest.month, day.earliest.day)
+          if dayWanted.contains(k) { dayCandidates[k, default: []].insert(r) }
+          if placeClass[classOf[i]], let place = ms[i].place {
+            let key = ms[i].eventClass + "|" + place
+            if placeWanted.contains(key) { placeCandidates[key, default: []].insert(r) }
+          }
         }
       }
       // The documents of the sets the loops below look at: the candidates and the undated
       // mentions' own sets (a union's root is one of the two).
       var needed = Set(candidates.values.joined()).union(personCandidates.values.joined())
-        .union(countryCandidates.values.joined()).union(partialCandidates.values.joined())
+        .union(countryCandidates.values.joined()).union(placeCandidates.values.joined())
+        .union(dayCandidates.values.joined())
       for i in ms.indices where !caption[i] && undated(i) {
-        needed.insert(uf.find(i))
+        if isMain[i] { needed.insert(uf.find(i)); continue }
+        let (place, monthDay) = partialKeys(i)
+        if place != nil || monthDay != nil { needed.insert(uf.find(i)) }
       }
       var rootDocs: [Int: Set<Int>] = [:]
       for i in ms.indices {
@@ -1406,14 +1429,14 @@ public enum MapReduce {
         func day(_ r: Int) -> Day? { summaries[r].range.flatMap { $0.length == 1 ? $0.earliest : nil } }
         var live = Set<Int>()
         if let k = monthDay {
-          for r in partialCandidates[k] ?? [] { live.insert(uf.find(r)) }
+          for r in dayCandidates[k] ?? [] { live.insert(uf.find(r)) }
         } else if let k = place {
-          for r in partialCandidates[k] ?? [] where day(uf.find(r)).map({ weekdays.contains($0.weekday) }) == true {
+          for r in placeCandidates[k] ?? [] where day(uf.find(r)).map({ weekdays.contains($0.weekday) }) == true {
             live.insert(uf.find(r))
           }
         }
         live = live.filter { $0 != ri && day($0) != nil && !(rootDocs[$0] ?? []).contains(docOf[i]) }
-        if monthDay != nil { live = live.filter { day($0).map { "\(ms[i].eventClass)|\(Self.monthDay(of: $0))" } == monthDay } }
+        if let k = monthDay { live = live.filter { day($0).map { dayKey(i, $0.month, $0.day) } == k } }
         guard live.count == 1, let t = live.first, summaries[ri].compatible(with: summaries[t]) else { continue }
         let merged = summaries[ri].merged(with: summaries[t])
         let docs = (rootDocs[ri] ?? []).union(rootDocs[t] ?? [])
