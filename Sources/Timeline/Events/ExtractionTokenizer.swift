@@ -81,6 +81,26 @@ struct XToken: Sendable {
   static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "„"]
 }
 
+/// What ``ExtractionTokenizer`` learns of a token's ASCII bytes as it reads them: its letters,
+/// its capitals and the hash of its lowercase bytes (``ASCIIWordTable/Hash``).
+struct ByteCounts {
+  var letters = 0
+  var uppers = 0
+  var hash = ASCIIWordTable.Hash()
+
+  /// Counts one ASCII byte: a letter when it is `A`–`Z` or `a`–`z`, hashed lowercase.
+  @inline(__always) mutating func add(ascii byte: UInt8) {
+    let folded = byte | 0x20
+    if folded >= 0x61 && folded <= 0x7A {
+      letters += 1
+      if byte <= 0x5A { uppers += 1 }
+      hash.add(folded)
+    } else {
+      hash.add(byte)
+    }
+  }
+}
+
 /// A small single-pass tokenizer used by entity and event extraction.
 ///
 /// It runs on every sentence's analysis text (so matching does not depend on the segmenter's
@@ -199,37 +219,34 @@ enum ExtractionTokenizer {
     // table without, while the word table (made from the gazetteer) does not exist yet.
     let table = classify ? XWordSets.asciiTable : nil
     let oneByte = oneByteStrings
-    func emit(_ a: Int, _ b: Int, _ kind: XToken.Kind) {
+    /// Emits the token of bytes `a..<b`. `read`: their counts, when the caller counted them
+    /// while finding the token's end (an ASCII word), so that its bytes are read once.
+    func emit(_ a: Int, _ b: Int, _ kind: XToken.Kind, read: ByteCounts? = nil) {
       // ASCII tokens lowercase byte-wise; a word the tables have takes their strings, and so
       // does a one-byte token (a comma, a period, a digit).
       let piece = UnsafeBufferPointer(rebasing: bytes[a..<b])
-      var letters = 0
-      var uppers = 0
+      var counts = read ?? ByteCounts()
       var ascii = true
-      var hash = ASCIIWordTable.Hash()  // of the lowercase bytes, used when they are ASCII
-      var p = a
-      while p < b {
-        let byte = bytes[p]
-        if byte < 0x80 {
-          // An ASCII byte is its own scalar: a letter when it is `A`–`Z` or `a`–`z`.
-          let folded = byte | 0x20
-          if folded >= 0x61 && folded <= 0x7A {
-            letters += 1
-            if byte <= 0x5A { uppers += 1 }
+      if read == nil {
+        var p = a
+        while p < b {
+          let byte = bytes[p]
+          if byte < 0x80 {
+            counts.add(ascii: byte)
+            p += 1
+            continue
           }
-          hash.add(byte >= 0x41 && byte <= 0x5A ? folded : byte)
-          p += 1
-          continue
+          let (c, length) = scalar(in: bytes, at: p)
+          ascii = false
+          if isLetter(c) {
+            counts.letters += 1
+            if isUpper(c) { counts.uppers += 1 }
+          }
+          counts.hash.add(byte)
+          p += length
         }
-        let (c, length) = scalar(in: bytes, at: p)
-        ascii = false
-        if isLetter(c) {
-          letters += 1
-          if isUpper(c) { uppers += 1 }
-        }
-        hash.add(byte)
-        p += length
       }
+      let (letters, uppers, hash) = (counts.letters, counts.uppers, counts.hash)
       let t: String
       let lower: String
       let info: XWordInfo
@@ -288,17 +305,33 @@ enum ExtractionTokenizer {
       }
       if isLetter(c) {
         var j = i
+        // An all-ASCII word is counted as its end is found (``ByteCounts``), not read again.
+        var counts = ByteCounts()
+        var ascii = true
         while j < n {
+          let byte = bytes[j]
+          if byte < 0x80 {
+            // An ASCII byte is its own scalar, never a mark: a letter (`A`–`Z`, `a`–`z`) or a
+            // digit continues the word.
+            let folded = byte | 0x20
+            guard (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) else { break }
+            counts.add(ascii: byte)
+            j += 1
+            continue
+          }
           let (s, l) = scalar(in: bytes, at: j)
           guard isLetter(s) || isDigit(s) || isMark(s) else { break }
+          ascii = false
           j += l
         }
+        // The counts of `i..<j`, while the word is that.
+        var read = ascii ? counts : nil
         // Internal apostrophe: split a possessive 's, keep O'Brien / don't.
         if j < n, case (let quote, let ql) = scalar(in: bytes, at: j), isApostrophe(quote), letterAt(j + ql) {
           let s = bytes[j + ql]
           let afterS = j + ql + 1
           if (s == 0x73 || s == 0x53) && !letterAt(afterS) {  // "s" or "S"
-            emit(i, j, .word)
+            emit(i, j, .word, read: read)
             emit(j, afterS, .word)
             i = afterS
             continue
@@ -306,6 +339,7 @@ enum ExtractionTokenizer {
           var k = j + ql
           while letterAt(k) { k += scalar(in: bytes, at: k).1 }
           j = k
+          read = nil
         }
         // Abbreviations: "U.S.", "U.N.", "Mr.", "Oct.".
         if j < n, bytes[j] == 0x2E {  // "."
@@ -328,7 +362,7 @@ enum ExtractionTokenizer {
             continue
           }
         }
-        emit(i, j, .word)
+        emit(i, j, .word, read: read)
         i = j
         continue
       }
