@@ -184,15 +184,22 @@ struct ClaimFinder {
         paragraphQuotes[p] = (q.open, q.close, q.straight, u)
       }
     }
-    let unbalanced = paragraphQuotes.compactMap { $0 }.filter { $0.open != $0.close || $0.straight % 2 == 1 }
-    if let q = unbalanced.first {
+    // The paragraphs whose marks do not pair up, counted in place (a list of every paragraph,
+    // made to be filtered, grew at each one), and the first of them.
+    var unbalanced = 0
+    var firstUnbalanced: (open: Int, close: Int, straight: Int, unit: Int)?
+    for case let q? in paragraphQuotes where q.open != q.close || q.straight % 2 == 1 {
+      if unbalanced == 0 { firstUnbalanced = q }
+      unbalanced += 1
+    }
+    if let q = firstUnbalanced {
       let span = units[q.unit].span
       diagnostics.append(
         Diagnostic(
           .note, code: "events.unbalanced-quote", path: document.path, line: span.line, start: span.start,
           end: span.end,
           message:
-            "\(document.path): unbalanced quotation marks in \(unbalanced.count) paragraph(s) (the first has \(q.open) opening, \(q.close) closing, \(q.straight) straight); quotes were read to the end of their sentence"
+            "\(document.path): unbalanced quotation marks in \(unbalanced) paragraph(s) (the first has \(q.open) opening, \(q.close) closing, \(q.straight) straight); quotes were read to the end of their sentence"
         ))
     }
     return (claims, diagnostics)
