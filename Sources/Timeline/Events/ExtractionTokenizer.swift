@@ -101,6 +101,31 @@ struct ByteCounts {
   }
 }
 
+/// Maps a UTF-8 offset in the text ``ExtractionTokenizer`` reads (and whether it is an end
+/// offset) to an offset in the original file.
+protocol TokenOffsets {
+  mutating func original(_ offset: Int, isEnd: Bool) -> Int
+}
+
+/// Offsets mapped by a closure.
+struct MappedOffsets: TokenOffsets {
+  let map: (Int, Bool) -> Int
+  func original(_ offset: Int, isEnd: Bool) -> Int { map(offset, isEnd) }
+}
+
+/// A sentence's cursor over its offset runs (offsets come in increasing order).
+extension OffsetMap.Cursor: TokenOffsets {}
+
+/// The offsets of a sentence whose analysis text is one run of its file (most sentences: no
+/// markup or escape inside), mapped as ``OffsetMap/Cursor`` maps them in that run, without its
+/// walk over the runs.
+struct RunOffsets: TokenOffsets {
+  let run: OffsetMap.Run
+  func original(_ offset: Int, isEnd: Bool) -> Int {
+    OffsetMap.original(OffsetMap.probe(offset, isEnd: isEnd), in: run, isEnd: isEnd)
+  }
+}
+
 /// A small single-pass tokenizer used by entity and event extraction.
 ///
 /// It runs on every sentence's analysis text (so matching does not depend on the segmenter's
@@ -201,13 +226,24 @@ enum ExtractionTokenizer {
   /// Works on the UTF-8 bytes: positions are byte offsets, and a scalar is decoded where a
   /// rule looks at it (ASCII, one byte, needs no decoding).
   static func tokenize(_ text: String, classify: Bool = true, map: (Int, Bool) -> Int) -> [XToken] {
-    var text = text
-    return text.withUTF8 { tokenize(bytes: $0, classify: classify, map: map) }
+    withoutActuallyEscaping(map) { map in
+      var offsets = MappedOffsets(map: map)
+      return tokenize(text, classify: classify, offsets: &offsets)
+    }
   }
 
-  /// ``tokenize(_:classify:map:)`` on the text's UTF-8 bytes.
-  private static func tokenize(
-    bytes: UnsafeBufferPointer<UInt8>, classify: Bool, map: (Int, Bool) -> Int
+  /// ``tokenize(_:classify:map:)`` with the offsets mapped by `offsets`, a type whose mapping
+  /// the tokenizer's copy for it calls without a closure call (two per token).
+  static func tokenize<Offsets: TokenOffsets>(_ text: String, classify: Bool = true, offsets: inout Offsets)
+    -> [XToken]
+  {
+    var text = text
+    return text.withUTF8 { tokenize(bytes: $0, classify: classify, offsets: &offsets) }
+  }
+
+  /// ``tokenize(_:classify:offsets:)`` on the text's UTF-8 bytes.
+  private static func tokenize<Offsets: TokenOffsets>(
+    bytes: UnsafeBufferPointer<UInt8>, classify: Bool, offsets: inout Offsets
   ) -> [XToken] {
     let n = bytes.count
     var tokens: [XToken] = []
@@ -287,7 +323,7 @@ enum ExtractionTokenizer {
       }
       tokens.append(
         XToken(
-          text: t, lower: lower, start: map(a, false), end: map(b, true), kind: kind, spaceBefore: space,
+          text: t, lower: lower, start: offsets.original(a, isEnd: false), end: offsets.original(b, isEnd: true), kind: kind, spaceBefore: space,
           breakBefore: newlines >= 2, isCap: isUpper(scalar(in: bytes, at: a).0),
           isAllCaps: letters >= 2 && uppers == letters, isASCII: ascii, word: info.word, sets: info.sets))
       space = false
