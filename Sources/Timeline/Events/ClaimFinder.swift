@@ -37,28 +37,38 @@ struct ClaimFinder {
     var lastPerson: String?
     var byTitle: [String: String] = [:]  // "minister" → the last person so titled
     var lastGroup: String?
-    var paragraphQuotes: [Int: (open: Int, close: Int, straight: Int, unit: Int)] = [:]
-    // Reserved: growing the table rehashed it several times a document.
-    paragraphQuotes.reserveCapacity(units.count)
     /// Appends a finder's claims (most sentences have none: appending nothing still cost a call).
     func add(_ found: [Claim]) { if !found.isEmpty { claims += found } }
-    // The word sets each sentence has a token of, and whether it quotes: a finder whose cue
-    // words a sentence lacks skips it without reading its tokens (most sentences have no
-    // status verb, no speech cue, no quote).
+    // The word sets each sentence has a token of, whether it quotes and whether a number or a
+    // symbol stands outside its dates: a finder whose cue words a sentence lacks skips it without
+    // reading its tokens (most sentences have no status verb, no speech cue, no quote, no count).
     var present: [XWordSets] = []
     var quoting: [Bool] = []
+    var numbered: [Bool] = []
     present.reserveCapacity(units.count)
     quoting.reserveCapacity(units.count)
-    for unit in units {
+    numbered.reserveCapacity(units.count)
+    var paragraphs = 0
+    // By index: a unit copied out of the list retained its token and expression lists.
+    for u in units.indices {
       var sets: XWordSets = []
       var quoted = false
-      for k in unit.tokens.indices {
-        sets.formUnion(unit.tokens[k].sets)
-        quoted = quoted || unit.tokens[k].quoted
+      var number = false
+      for k in units[u].tokens.indices {
+        sets.formUnion(units[u].tokens[k].sets)
+        quoted = quoted || units[u].tokens[k].quoted
+        let kind = units[u].tokens[k].kind
+        number = number || (!units[u].tokens[k].inTimex && (kind == .number || kind == .symbol))
       }
       present.append(sets)
       quoting.append(quoted)
+      numbered.append(number)
+      paragraphs = max(paragraphs, units[u].paragraph + 1)
     }
+    // Quote marks by paragraph number (0-based, below the document's block count), with the
+    // paragraph's first sentence: a list indexed by the number, in paragraph order, where a table
+    // hashed the number at every sentence.
+    var paragraphQuotes = [(open: Int, close: Int, straight: Int, unit: Int)?](repeating: nil, count: paragraphs)
     // Trigger starts and ids of a sentence's mentions, one list emptied for each sentence.
     var ms: [(start: Int, id: String)] = []
     // By index: a unit copied out of the list retained its token and expression lists.
@@ -128,12 +138,17 @@ struct ClaimFinder {
         speaker = self.speaker(u + 1, lastPerson: lastPerson, byTitle: byTitle, present: present[u + 1])
       }
       let listClaims = lists(u, cite: cite, about: about, hasMention: !inSentence.isEmpty)
-      let listRanges = listClaims.map { ($0.id, $0.value) }
-      add(
-        counts(u, cite: cite, about: about, speaker: speaker).filter { c in
-          // A counted group inside a list ("and eight other countries") is the list's claim.
-          !(c.unit == "countries" && listRanges.contains { $0.1.hasSuffix(c.value) })
-        })
+      // A count starts outside a date at a number, at a currency symbol before one, at a number
+      // word, or at "a"/"an" before a multiplier ("a million"): a sentence with none of these
+      // has no count.
+      if numbered[u] || present[u].contains(.numberWords) || present[u].contains(.multipliers) {
+        let listRanges = listClaims.map { ($0.id, $0.value) }
+        add(
+          counts(u, cite: cite, about: about, speaker: speaker).filter { c in
+            // A counted group inside a list ("and eight other countries") is the list's claim.
+            !(c.unit == "countries" && listRanges.contains { $0.1.hasSuffix(c.value) })
+          })
+      }
       add(listClaims)
       if quoting[u] { add(quotes(u, cite: cite, about: about, speaker: speaker)) }
       add(roles(u, cite: cite, about: about, present: present[u]))
@@ -160,25 +175,31 @@ struct ClaimFinder {
         default: q.straight += 1
         }
       }
-      if let p = paragraphQuotes.index(forKey: units[u].paragraph) {
-        paragraphQuotes.values[p].open += q.open
-        paragraphQuotes.values[p].close += q.close
-        paragraphQuotes.values[p].straight += q.straight
+      let p = units[u].paragraph
+      if paragraphQuotes[p] != nil {
+        paragraphQuotes[p]!.open += q.open
+        paragraphQuotes[p]!.close += q.close
+        paragraphQuotes[p]!.straight += q.straight
       } else {
-        paragraphQuotes[units[u].paragraph] = (q.open, q.close, q.straight, u)
+        paragraphQuotes[p] = (q.open, q.close, q.straight, u)
       }
     }
-    let unbalanced = paragraphQuotes.sorted(by: { $0.key < $1.key }).map(\.value).filter {
-      $0.open != $0.close || $0.straight % 2 == 1
+    // The paragraphs whose marks do not pair up, counted in place (a list of every paragraph,
+    // made to be filtered, grew at each one), and the first of them.
+    var unbalanced = 0
+    var firstUnbalanced: (open: Int, close: Int, straight: Int, unit: Int)?
+    for case let q? in paragraphQuotes where q.open != q.close || q.straight % 2 == 1 {
+      if unbalanced == 0 { firstUnbalanced = q }
+      unbalanced += 1
     }
-    if let q = unbalanced.first {
+    if let q = firstUnbalanced {
       let span = units[q.unit].span
       diagnostics.append(
         Diagnostic(
           .note, code: "events.unbalanced-quote", path: document.path, line: span.line, start: span.start,
           end: span.end,
           message:
-            "\(document.path): unbalanced quotation marks in \(unbalanced.count) paragraph(s) (the first has \(q.open) opening, \(q.close) closing, \(q.straight) straight); quotes were read to the end of their sentence"
+            "\(document.path): unbalanced quotation marks in \(unbalanced) paragraph(s) (the first has \(q.open) opening, \(q.close) closing, \(q.straight) straight); quotes were read to the end of their sentence"
         ))
     }
     return (claims, diagnostics)

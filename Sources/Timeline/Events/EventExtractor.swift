@@ -137,13 +137,11 @@ public struct EventExtractor: Sendable {
       let runs = sentences[k].offsets.runs
       let toks: [XToken]
       if runs.count == 1 {
-        let run = runs[0]
-        toks = ExtractionTokenizer.tokenize(sentences[k].clean) { o, isEnd in
-          OffsetMap.original(OffsetMap.probe(o, isEnd: isEnd), in: run, isEnd: isEnd)
-        }
+        var offsets = RunOffsets(run: runs[0])
+        toks = ExtractionTokenizer.tokenize(sentences[k].clean, offsets: &offsets)
       } else {
         var offsets = sentences[k].offsets.cursor
-        toks = ExtractionTokenizer.tokenize(sentences[k].clean) { o, isEnd in offsets.original(o, isEnd: isEnd) }
+        toks = ExtractionTokenizer.tokenize(sentences[k].clean, offsets: &offsets)
       }
       guard !toks.isEmpty else { continue }
       let paragraph = sentences[k].paragraph

@@ -81,6 +81,51 @@ struct XToken: Sendable {
   static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "„"]
 }
 
+/// What ``ExtractionTokenizer`` learns of a token's ASCII bytes as it reads them: its letters,
+/// its capitals and the hash of its lowercase bytes (``ASCIIWordTable/Hash``).
+struct ByteCounts {
+  var letters = 0
+  var uppers = 0
+  var hash = ASCIIWordTable.Hash()
+
+  /// Counts one ASCII byte: a letter when it is `A`–`Z` or `a`–`z`, hashed lowercase.
+  @inline(__always) mutating func add(ascii byte: UInt8) {
+    let folded = byte | 0x20
+    if folded >= 0x61 && folded <= 0x7A {
+      letters += 1
+      if byte <= 0x5A { uppers += 1 }
+      hash.add(folded)
+    } else {
+      hash.add(byte)
+    }
+  }
+}
+
+/// Maps a UTF-8 offset in the text ``ExtractionTokenizer`` reads (and whether it is an end
+/// offset) to an offset in the original file.
+protocol TokenOffsets {
+  mutating func original(_ offset: Int, isEnd: Bool) -> Int
+}
+
+/// Offsets mapped by a closure.
+struct MappedOffsets: TokenOffsets {
+  let map: (Int, Bool) -> Int
+  func original(_ offset: Int, isEnd: Bool) -> Int { map(offset, isEnd) }
+}
+
+/// A sentence's cursor over its offset runs (offsets come in increasing order).
+extension OffsetMap.Cursor: TokenOffsets {}
+
+/// The offsets of a sentence whose analysis text is one run of its file (most sentences: no
+/// markup or escape inside), mapped as ``OffsetMap/Cursor`` maps them in that run, without its
+/// walk over the runs.
+struct RunOffsets: TokenOffsets {
+  let run: OffsetMap.Run
+  func original(_ offset: Int, isEnd: Bool) -> Int {
+    OffsetMap.original(OffsetMap.probe(offset, isEnd: isEnd), in: run, isEnd: isEnd)
+  }
+}
+
 /// A small single-pass tokenizer used by entity and event extraction.
 ///
 /// It runs on every sentence's analysis text (so matching does not depend on the segmenter's
@@ -181,13 +226,24 @@ enum ExtractionTokenizer {
   /// Works on the UTF-8 bytes: positions are byte offsets, and a scalar is decoded where a
   /// rule looks at it (ASCII, one byte, needs no decoding).
   static func tokenize(_ text: String, classify: Bool = true, map: (Int, Bool) -> Int) -> [XToken] {
-    var text = text
-    return text.withUTF8 { tokenize(bytes: $0, classify: classify, map: map) }
+    withoutActuallyEscaping(map) { map in
+      var offsets = MappedOffsets(map: map)
+      return tokenize(text, classify: classify, offsets: &offsets)
+    }
   }
 
-  /// ``tokenize(_:classify:map:)`` on the text's UTF-8 bytes.
-  private static func tokenize(
-    bytes: UnsafeBufferPointer<UInt8>, classify: Bool, map: (Int, Bool) -> Int
+  /// ``tokenize(_:classify:map:)`` with the offsets mapped by `offsets`, a type whose mapping
+  /// the tokenizer's copy for it calls without a closure call (two per token).
+  static func tokenize<Offsets: TokenOffsets>(_ text: String, classify: Bool = true, offsets: inout Offsets)
+    -> [XToken]
+  {
+    var text = text
+    return text.withUTF8 { tokenize(bytes: $0, classify: classify, offsets: &offsets) }
+  }
+
+  /// ``tokenize(_:classify:offsets:)`` on the text's UTF-8 bytes.
+  private static func tokenize<Offsets: TokenOffsets>(
+    bytes: UnsafeBufferPointer<UInt8>, classify: Bool, offsets: inout Offsets
   ) -> [XToken] {
     let n = bytes.count
     var tokens: [XToken] = []
@@ -199,37 +255,34 @@ enum ExtractionTokenizer {
     // table without, while the word table (made from the gazetteer) does not exist yet.
     let table = classify ? XWordSets.asciiTable : nil
     let oneByte = oneByteStrings
-    func emit(_ a: Int, _ b: Int, _ kind: XToken.Kind) {
+    /// Emits the token of bytes `a..<b`. `read`: their counts, when the caller counted them
+    /// while finding the token's end (an ASCII word), so that its bytes are read once.
+    func emit(_ a: Int, _ b: Int, _ kind: XToken.Kind, read: ByteCounts? = nil) {
       // ASCII tokens lowercase byte-wise; a word the tables have takes their strings, and so
       // does a one-byte token (a comma, a period, a digit).
       let piece = UnsafeBufferPointer(rebasing: bytes[a..<b])
-      var letters = 0
-      var uppers = 0
+      var counts = read ?? ByteCounts()
       var ascii = true
-      var hash = ASCIIWordTable.Hash()  // of the lowercase bytes, used when they are ASCII
-      var p = a
-      while p < b {
-        let byte = bytes[p]
-        if byte < 0x80 {
-          // An ASCII byte is its own scalar: a letter when it is `A`–`Z` or `a`–`z`.
-          let folded = byte | 0x20
-          if folded >= 0x61 && folded <= 0x7A {
-            letters += 1
-            if byte <= 0x5A { uppers += 1 }
+      if read == nil {
+        var p = a
+        while p < b {
+          let byte = bytes[p]
+          if byte < 0x80 {
+            counts.add(ascii: byte)
+            p += 1
+            continue
           }
-          hash.add(byte >= 0x41 && byte <= 0x5A ? folded : byte)
-          p += 1
-          continue
+          let (c, length) = scalar(in: bytes, at: p)
+          ascii = false
+          if isLetter(c) {
+            counts.letters += 1
+            if isUpper(c) { counts.uppers += 1 }
+          }
+          counts.hash.add(byte)
+          p += length
         }
-        let (c, length) = scalar(in: bytes, at: p)
-        ascii = false
-        if isLetter(c) {
-          letters += 1
-          if isUpper(c) { uppers += 1 }
-        }
-        hash.add(byte)
-        p += length
       }
+      let (letters, uppers, hash) = (counts.letters, counts.uppers, counts.hash)
       let t: String
       let lower: String
       let info: XWordInfo
@@ -270,7 +323,7 @@ enum ExtractionTokenizer {
       }
       tokens.append(
         XToken(
-          text: t, lower: lower, start: map(a, false), end: map(b, true), kind: kind, spaceBefore: space,
+          text: t, lower: lower, start: offsets.original(a, isEnd: false), end: offsets.original(b, isEnd: true), kind: kind, spaceBefore: space,
           breakBefore: newlines >= 2, isCap: isUpper(scalar(in: bytes, at: a).0),
           isAllCaps: letters >= 2 && uppers == letters, isASCII: ascii, word: info.word, sets: info.sets))
       space = false
@@ -288,17 +341,33 @@ enum ExtractionTokenizer {
       }
       if isLetter(c) {
         var j = i
+        // An all-ASCII word is counted as its end is found (``ByteCounts``), not read again.
+        var counts = ByteCounts()
+        var ascii = true
         while j < n {
+          let byte = bytes[j]
+          if byte < 0x80 {
+            // An ASCII byte is its own scalar, never a mark: a letter (`A`–`Z`, `a`–`z`) or a
+            // digit continues the word.
+            let folded = byte | 0x20
+            guard (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) else { break }
+            counts.add(ascii: byte)
+            j += 1
+            continue
+          }
           let (s, l) = scalar(in: bytes, at: j)
           guard isLetter(s) || isDigit(s) || isMark(s) else { break }
+          ascii = false
           j += l
         }
+        // The counts of `i..<j`, while the word is that.
+        var read = ascii ? counts : nil
         // Internal apostrophe: split a possessive 's, keep O'Brien / don't.
         if j < n, case (let quote, let ql) = scalar(in: bytes, at: j), isApostrophe(quote), letterAt(j + ql) {
           let s = bytes[j + ql]
           let afterS = j + ql + 1
           if (s == 0x73 || s == 0x53) && !letterAt(afterS) {  // "s" or "S"
-            emit(i, j, .word)
+            emit(i, j, .word, read: read)
             emit(j, afterS, .word)
             i = afterS
             continue
@@ -306,6 +375,7 @@ enum ExtractionTokenizer {
           var k = j + ql
           while letterAt(k) { k += scalar(in: bytes, at: k).1 }
           j = k
+          read = nil
         }
         // Abbreviations: "U.S.", "U.N.", "Mr.", "Oct.".
         if j < n, bytes[j] == 0x2E {  // "."
@@ -328,7 +398,7 @@ enum ExtractionTokenizer {
             continue
           }
         }
-        emit(i, j, .word)
+        emit(i, j, .word, read: read)
         i = j
         continue
       }
