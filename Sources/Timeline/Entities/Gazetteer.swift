@@ -107,11 +107,15 @@ struct Gazetteer: Sendable {
     let toks = Self.words(name)
     guard let first = toks.first else { return }
     // At most four letters, all capitals (counted without building the list of letters).
+    // ASCII scalars are tested by range (their properties lookup was most of the cost).
     func shortCapitals() -> Bool {
       var letters = 0
-      for c in name.unicodeScalars where c.properties.isAlphabetic {
+      for c in name.unicodeScalars {
+        let ascii = c.value < 0x80
+        let upper = ascii ? c.value &- 0x41 < 26 : c.properties.isUppercase
+        guard ascii ? upper || c.value | 0x20 &- 0x61 < 26 : c.properties.isAlphabetic else { continue }
         letters += 1
-        if letters > 4 || !c.properties.isUppercase { return false }
+        if letters > 4 || !upper { return false }
       }
       return true
     }

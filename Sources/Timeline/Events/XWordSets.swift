@@ -4,7 +4,7 @@ import Foundation
 /// one dictionary lookup when the token is made.
 ///
 /// Each flag stands for one word set (or the keys of one word table) that stays defined, as
-/// strings, beside the rule that uses it; ``sources`` names them and ``table`` merges them. A
+/// strings, beside the rule that uses it; ``sources`` names them and ``entries`` merges them. A
 /// rule then tests a bit (`toks[k].isIn(.speechCues)`) instead of hashing the same word
 /// against set after set, sentence after sentence.
 ///
@@ -127,26 +127,21 @@ struct XWordSets: OptionSet, Sendable {
     (.processWords, EntityRecognizer.processWords),
   ]
 
-  /// Lowercase word → the sets it belongs to.
-  static let table: [String: XWordSets] = {
-    var out: [String: XWordSets] = [:]
-    for (flag, words) in sources {
-      for w in words { out[w, default: []].insert(flag) }
-    }
-    return out
-  }()
-
   /// Every lowercase word of a phrase the extraction matches token by token (triggers, the
   /// gazetteer's names, titles), numbered in sorted order: a token carries its word's number
   /// (``XToken/word``), and ``TokenPhrases`` compares numbers instead of strings.
   static let vocabulary: [String: Int32] = {
+    // Each phrase's words inserted in place (lists of every phrase's words, flattened first,
+    // were copies made to be read once).
     var words = Set<String>()
-    for list in [
-      TriggerLexicon.byFirstWord.values.flatMap { $0.map(\.words) },
-      Gazetteer.shared.byFirstWord.values.flatMap { $0.map(\.words) },
-      Gazetteer.shared.titlesByFirstWord.values.flatMap { $0 },
-    ] {
-      for phrase in list { words.formUnion(phrase) }
+    for triggers in TriggerLexicon.byFirstWord.values {
+      for trigger in triggers { for w in trigger.words { words.insert(w) } }
+    }
+    for entries in Gazetteer.shared.byFirstWord.values {
+      for entry in entries { for w in entry.words { words.insert(w) } }
+    }
+    for titles in Gazetteer.shared.titlesByFirstWord.values {
+      for title in titles { for w in title { words.insert(w) } }
     }
     // Sorted by their bytes: an order that does not depend on canonical equivalence. The bytes
     // are copied out once and compared with `memcmp` (comparing the strings' UTF-8 views a
@@ -162,13 +157,22 @@ struct XWordSets: OptionSet, Sendable {
         }
       return order != 0 ? order < 0 : a.bytes.count < b.bytes.count
     }
-    return Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.word, Int32($0)) })
+    var out: [String: Int32] = [:]
+    out.reserveCapacity(sorted.count)
+    for (number, entry) in sorted.enumerated() { out[entry.word] = Int32(number) }
+    return out
   }()
 
-  /// Lowercase word → its sets and its number (words of ``table`` or ``vocabulary``).
+  /// Lowercase word → its sets and its number (words of a set of ``sources`` or of ``vocabulary``).
+  ///
+  /// Made from ``sources`` and ``vocabulary`` in one pass (a table of the sets alone, merged
+  /// into this one, hashed every word twice more).
   static let entries: [String: XWordInfo] = {
     var out: [String: XWordInfo] = [:]
-    for (w, sets) in table { out[w, default: XWordInfo()].sets = sets }
+    out.reserveCapacity(vocabulary.count + sources.reduce(0) { $0 + $1.words.count })
+    for (flag, words) in sources {
+      for w in words { out[w, default: XWordInfo()].sets.insert(flag) }
+    }
     for (w, number) in vocabulary { out[w, default: XWordInfo()].word = number }
     return out
   }()

@@ -814,7 +814,8 @@ struct BlockClassifier {
     let fast: String?? = lower.utf8.withContiguousStorageIfAvailable { b -> String? in
       guard var r = UTF8Bytes.plainTrimmed(b) else { return nil }
       while !r.isEmpty, mark(b[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
-      return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+      // Nothing trimmed or stripped (a headline, a byline): the string itself, not a copy.
+      return r.count == b.count ? lower : String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
     }
     if case .some(.some(let stripped)) = fast { return stripped }
     var t = lower.ingestTrimmed()

@@ -65,20 +65,28 @@ public struct Ingestor: Sendable {
         diagnostics += manifest?.diagnostics ?? []
         let files = found.filter { $0.relative != Manifest.fileName }
         // Files are independent: read and classify them on all cores, keep the sorted order.
-        let results = parallelMap(files) { file in
+        var results = parallelMap(files) { file in
           var local: [Diagnostic] = []
           let docs = read(file: file.full, relative: file.relative, diagnostics: &local)
           return (docs, local)
         }
         var folderDocs: [Document] = []
-        for (d, local) in results {
-          folderDocs += d
-          diagnostics += local
+        folderDocs.reserveCapacity(results.count)
+        for k in results.indices {
+          // A file's one document is moved out of the results: a copy retained every string
+          // and list of the document, and dropping the results released them all again.
+          if results[k].0.count == 1, let d = results[k].0.popLast() {
+            folderDocs.append(d)
+          } else {
+            folderDocs += results[k].0
+          }
+          diagnostics += results[k].1
         }
         if let manifest {
           apply(manifest, to: &folderDocs, manifestPath: manifestPath, diagnostics: &diagnostics)
         }
-        docs += folderDocs
+        // The first folder's documents become the list (appending them copied every one).
+        if docs.isEmpty { docs = folderDocs } else { docs += folderDocs }
       } else {
         let name = (path as NSString).lastPathComponent
         if root == nil { root = (path as NSString).deletingLastPathComponent }
@@ -86,7 +94,8 @@ public struct Ingestor: Sendable {
           diagnostics.append(unsupported(name))
           continue
         }
-        docs += read(file: path, relative: name, diagnostics: &diagnostics)
+        let fileDocs = read(file: path, relative: name, diagnostics: &diagnostics)
+        if docs.isEmpty { docs = fileDocs } else { docs += fileDocs }
       }
     }
     return Corpus(

@@ -14,10 +14,25 @@
 /// ```
 extension TemporalGrammar {
   /// `table`'s entry for each word of the vocabulary, in ``TemporalTokenizer/words`` order.
-  static func byID<V>(_ table: [String: V]) -> [V?] { TemporalTokenizer.words.map { table[$0] } }
+  ///
+  /// Made from the table's own entries, one lookup each (asking the table about every word of
+  /// the vocabulary hashed the whole vocabulary once per table).
+  static func byID<V>(_ table: [String: V]) -> [V?] {
+    var out = [V?](repeating: nil, count: TemporalTokenizer.words.count)
+    for (w, v) in table {
+      if let id = TemporalTokenizer.index[w] { out[id] = v }
+    }
+    return out
+  }
 
   /// Whether each word of the vocabulary is in `words`, in ``TemporalTokenizer/words`` order.
-  static func byID(_ words: Set<String>) -> [Bool] { TemporalTokenizer.words.map(words.contains) }
+  static func byID(_ words: Set<String>) -> [Bool] {
+    var out = Array(repeating: false, count: TemporalTokenizer.words.count)
+    for w in words {
+      if let id = TemporalTokenizer.index[w] { out[id] = true }
+    }
+    return out
+  }
 
   static let monthByID = byID(TemporalVocabulary.months)
   static let weekdayByID = byID(TemporalVocabulary.weekdays)

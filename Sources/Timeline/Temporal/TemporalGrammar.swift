@@ -232,7 +232,7 @@ struct TemporalGrammar {
       hyphen = true
     }
     // The token's unit flag first: most words asked about are no unit, and the flag answers
-    // as the table does (``TemporalTokenizer/flags(of:)``) without hashing the word.
+    // as the table does (``TemporalTokenizer/lexicon``) without hashing the word.
     guard j >= 0, j < t.count, t[j].flags & TemporalTokenizer.Family.unit != 0, let u = entry(Self.unitByID, j),
       !t[j].cap || isSentenceStart(j)
     else { return nil }

@@ -2,30 +2,35 @@
 /// punctuation character, with its byte span.
 struct TToken: Sendable {
   enum Kind: UInt8, Sendable { case word, number, punct }
-  var start: Int
-  var end: Int
-  var kind: Kind
+  // The span and a number's value and digit count are kept in 32 bits (a tagged segment is at
+  // most 128 KB and a value saturates below 10^9), and the fields by size: a token is 32 bytes
+  // instead of 56, for the tokenizer to write and the grammar to read.
+  private var start32: Int32
+  private var end32: Int32
+  private var num32: Int32
+  private var digits32: Int32
+  var start: Int { Int(start32) }
+  var end: Int { Int(end32) }
+  /// Numbers: the value (saturating) and digit count; `grouped` for "2,000", `decimal` for "6.5".
+  var num: Int { Int(num32) }
+  var digits: Int { Int(digits32) }
   /// Index of the lowercase word in ``TemporalTokenizer/words``, -1 for words outside the
   /// vocabulary (most words). Kept as an index so tokens stay plain data.
   var wid: Int16 = -1
-  /// The lowercase word when it is in the tagger's vocabulary (others are nil: most words).
-  var w: String? { wid >= 0 ? TemporalTokenizer.words[Int(wid)] : nil }
-  /// Numbers: the value (saturating) and digit count; `grouped` for "2,000", `decimal` for "6.5".
-  var num: Int = 0
-  var digits: Int = 0
-  var grouped = false
-  var decimal = false
   /// Decimals with exactly two digits after the point: those digits ("8.49" → 49, the
   /// minutes of a British clock time "8.49pm"), else -1.
-  var frac: Int16 = -1
+  var frac: Int16
+  /// Vocabulary families of the word (``TemporalTokenizer/Family``), 0 for other words.
+  var flags: UInt16 = 0
+  var kind: Kind
+  var grouped: Bool
+  var decimal: Bool
   /// Words: starts with an uppercase letter.
   var cap = false
   /// Punctuation: the ASCII character (`'` also stands for a typographic apostrophe).
-  var ch: UInt8 = 0
+  var ch: UInt8
   /// Whether whitespace separates this token from the previous one.
-  var space = true
-  /// Vocabulary families of the word (``TemporalTokenizer/Family``), 0 for other words.
-  var flags: UInt16 = 0
+  var space: Bool
   /// Words ending in "ed" (a cheap past-tense cue).
   var ed = false
   /// Words: the last byte, lowercase ("militants" → `s`).
@@ -35,6 +40,25 @@ struct TToken: Sendable {
   /// Words of six letters or more ending in "ing" that are not common nouns ("morning",
   /// "meeting"): a cheap participle cue ("…, saying he would").
   var ing = false
+
+  /// The lowercase word when it is in the tagger's vocabulary (others are nil: most words).
+  var w: String? { wid >= 0 ? TemporalTokenizer.words[Int(wid)] : nil }
+
+  init(
+    start: Int, end: Int, kind: Kind, num: Int = 0, digits: Int = 0, grouped: Bool = false, decimal: Bool = false,
+    frac: Int16 = -1, ch: UInt8 = 0, space: Bool = true
+  ) {
+    start32 = Int32(start)
+    end32 = Int32(end)
+    num32 = Int32(num)
+    digits32 = Int32(digits)
+    self.kind = kind
+    self.grouped = grouped
+    self.decimal = decimal
+    self.frac = frac
+    self.ch = ch
+    self.space = space
+  }
 }
 
 /// Splits UTF-8 bytes into ``TToken``s in one pass and looks every word up in the vocabulary
@@ -115,55 +139,68 @@ enum TemporalTokenizer {
     "the", "a", "an", "few", "several", "many", "couple", "more", "less", "fewer", "at", "up", "no", "just",
   ]
 
-  static func flags(of w: String) -> UInt16 {
-    var f: UInt16 = 0
-    if TemporalVocabulary.months[w] != nil { f |= Family.month | Family.starter }
-    if TemporalVocabulary.weekdays[w] != nil { f |= Family.weekday | Family.starter }
-    if let u = TemporalVocabulary.units[w] {
-      f |= Family.unit
-      if u.plural { f |= Family.starter | Family.wordRule }
-    }
-    if TemporalVocabulary.cardinals[w] != nil { f |= Family.count | Family.starter }
-    if ["a", "an", "few", "several", "many", "couple"].contains(w) { f |= Family.count | Family.starter }
-    if TemporalVocabulary.ordinals[w] != nil { f |= Family.ordinal | Family.starter }
-    if TemporalVocabulary.seasons[w] != nil || TemporalVocabulary.decadeWords[w] != nil || TemporalVocabulary.weekdaysPlural[w] != nil
-      || TemporalVocabulary.frequencies[w] != nil || wordRuleWords.contains(w) || TemporalVocabulary.movableHolidays[w] != nil
-    {
-      f |= Family.wordRule | Family.starter
-    }
-    if TemporalVocabulary.approximators[w] != nil || otherStarters.contains(w) { f |= Family.starter }
-    if TemporalVocabulary.approximators[w] != nil || ["more", "less", "fewer", "at", "up", "no", "just"].contains(w) {
-      f |= Family.prefix
-    }
-    return f
-  }
-
   /// Every word any rule looks at, with its ``Family`` bits.
+  ///
+  /// Each family's words are marked from its own table, once per word it holds (asking every
+  /// table about every word hashed each word about fifteen times).
   static let lexicon: [String: UInt16] = {
-    var words = Set<String>()
-    words.formUnion(TemporalVocabulary.months.keys)
-    words.formUnion(TemporalVocabulary.weekdays.keys)
-    words.formUnion(TemporalVocabulary.weekdaysPlural.keys)
-    words.formUnion(TemporalVocabulary.units.keys)
-    words.formUnion(TemporalVocabulary.cardinals.keys)
-    words.formUnion(TemporalVocabulary.ordinals.keys)
-    words.formUnion(TemporalVocabulary.seasons.keys)
-    words.formUnion(TemporalVocabulary.dayParts.keys)
-    words.formUnion(TemporalVocabulary.decadeWords.keys)
-    words.formUnion(TemporalVocabulary.references.keys)
-    words.formUnion(TemporalVocabulary.frequencies.keys)
-    words.formUnion(TemporalVocabulary.approximators.keys)
-    words.formUnion(TemporalVocabulary.presentAgeNouns)
-    words.formUnion(TemporalVocabulary.movableHolidays.keys)
-    words.formUnion(TemporalVocabulary.vehicleMakes)
-    words.formUnion(TemporalGrammar.functionWords)
+    typealias V = TemporalVocabulary
     var table: [String: UInt16] = [:]
-    for w in words { table[w] = flags(of: w) }
+    table.reserveCapacity(1024)
+    /// Adds `words` to the lexicon.
+    func add<S: Sequence<String>>(_ words: S) {
+      for w in words where table[w] == nil { table[w] = 0 }
+    }
+    add(V.months.keys)
+    add(V.weekdays.keys)
+    add(V.weekdaysPlural.keys)
+    add(V.units.keys)
+    add(V.cardinals.keys)
+    add(V.ordinals.keys)
+    add(V.seasons.keys)
+    add(V.dayParts.keys)
+    add(V.decadeWords.keys)
+    add(V.references.keys)
+    add(V.frequencies.keys)
+    add(V.approximators.keys)
+    add(V.presentAgeNouns)
+    add(V.movableHolidays.keys)
+    add(V.vehicleMakes)
+    add(TemporalGrammar.functionWords)
+    /// Sets `bits` on those of `words` the lexicon has.
+    func mark<S: Sequence<String>>(_ words: S, _ bits: UInt16) {
+      for w in words { table[w]? |= bits }
+    }
+    mark(V.months.keys, Family.month | Family.starter)
+    mark(V.weekdays.keys, Family.weekday | Family.starter)
+    for (w, u) in V.units {
+      table[w]? |= u.plural ? Family.unit | Family.starter | Family.wordRule : Family.unit
+    }
+    mark(V.cardinals.keys, Family.count | Family.starter)
+    mark(["a", "an", "few", "several", "many", "couple"], Family.count | Family.starter)
+    mark(V.ordinals.keys, Family.ordinal | Family.starter)
+    mark(V.seasons.keys, Family.wordRule | Family.starter)
+    mark(V.decadeWords.keys, Family.wordRule | Family.starter)
+    mark(V.weekdaysPlural.keys, Family.wordRule | Family.starter)
+    mark(V.frequencies.keys, Family.wordRule | Family.starter)
+    mark(wordRuleWords, Family.wordRule | Family.starter)
+    mark(V.movableHolidays.keys, Family.wordRule | Family.starter)
+    mark(V.approximators.keys, Family.starter | Family.prefix)
+    mark(otherStarters, Family.starter)
+    mark(["more", "less", "fewer", "at", "up", "no", "just"], Family.prefix)
     return table
   }()
 
   /// The vocabulary in a fixed order (token ``TToken/wid`` indexes it).
   static let words: [String] = lexicon.keys.sorted()
+
+  /// Each word of ``words`` → its index there.
+  static let index: [String: Int] = {
+    var out: [String: Int] = [:]
+    out.reserveCapacity(words.count)
+    for (k, w) in words.enumerated() { out[w] = k }
+    return out
+  }()
 
   /// Longest word looked up in the vocabulary (bytes).
   static let longestLookup = 14

@@ -37,4 +37,50 @@ import Testing
         g.has(TemporalGrammar.aheadBeforeToByID, i) == (word.map { TemporalGrammar.aheadBeforeTo.contains($0) } ?? false))
     }
   }
+
+  /// A word's family bits, asked of every table in turn: what the lexicon, marked table by
+  /// table, must give.
+  static func flags(of w: String) -> UInt16 {
+    typealias F = TemporalTokenizer.Family
+    typealias V = TemporalVocabulary
+    var f: UInt16 = 0
+    if V.months[w] != nil { f |= F.month | F.starter }
+    if V.weekdays[w] != nil { f |= F.weekday | F.starter }
+    if let u = V.units[w] {
+      f |= F.unit
+      if u.plural { f |= F.starter | F.wordRule }
+    }
+    if V.cardinals[w] != nil { f |= F.count | F.starter }
+    if ["a", "an", "few", "several", "many", "couple"].contains(w) { f |= F.count | F.starter }
+    if V.ordinals[w] != nil { f |= F.ordinal | F.starter }
+    if V.seasons[w] != nil || V.decadeWords[w] != nil || V.weekdaysPlural[w] != nil || V.frequencies[w] != nil
+      || TemporalTokenizer.wordRuleWords.contains(w) || V.movableHolidays[w] != nil
+    {
+      f |= F.wordRule | F.starter
+    }
+    if V.approximators[w] != nil || TemporalTokenizer.otherStarters.contains(w) { f |= F.starter }
+    if V.approximators[w] != nil || ["more", "less", "fewer", "at", "up", "no", "just"].contains(w) { f |= F.prefix }
+    return f
+  }
+
+  @Test func lexiconHoldsEveryTableWordWithItsFamilies() {
+    var words = Set<String>()
+    for keys in [
+      Array(TemporalVocabulary.months.keys), Array(TemporalVocabulary.weekdays.keys),
+      Array(TemporalVocabulary.weekdaysPlural.keys), Array(TemporalVocabulary.units.keys),
+      Array(TemporalVocabulary.cardinals.keys), Array(TemporalVocabulary.ordinals.keys),
+      Array(TemporalVocabulary.seasons.keys), Array(TemporalVocabulary.dayParts.keys),
+      Array(TemporalVocabulary.decadeWords.keys), Array(TemporalVocabulary.references.keys),
+      Array(TemporalVocabulary.frequencies.keys), Array(TemporalVocabulary.approximators.keys),
+      Array(TemporalVocabulary.presentAgeNouns), Array(TemporalVocabulary.movableHolidays.keys),
+      Array(TemporalVocabulary.vehicleMakes), Array(TemporalGrammar.functionWords),
+    ] {
+      words.formUnion(keys)
+    }
+    #expect(Set(TemporalTokenizer.lexicon.keys) == words)
+    for w in words {
+      #expect(TemporalTokenizer.lexicon[w] == Self.flags(of: w), "\(w)")
+    }
+    #expect(TemporalTokenizer.words.indices.allSatisfy { TemporalTokenizer.index[TemporalTokenizer.words[$0]] == $0 })
+  }
 }
