@@ -191,16 +191,24 @@ public struct Reconciler: Sendable {
     let cls = Self.mostCommon(core.map(\.eventClass)) ?? "event"
     // Time: the narrowest value that overlaps every other timed mention.
     let anyStated = core.contains { $0.time?.stated == true }
-    let timed = Array(
-      Set(
-        core.compactMap { m -> TemporalValue? in
-          guard let t = m.time, t.stated || !anyStated else { return nil }
-          let v = t.temporalValue
-          return v.range == nil ? nil : v
-        }))
-    // Each value's range parsed once (`range` parses the value on every read; the
-    // compatibility test below read two per pair of values).
-    let ranges = timed.map { $0.range! }
+    // The distinct values with a range, each parsed once (`range` parses the value on every
+    // read; the compatibility test below reads two per pair of values). The mentions, in
+    // document order, repeat a few values in runs: a value is hashed only when it differs from
+    // the one before, and parsed only when new (a value made, hashed and parsed per mention was
+    // about a thousand instructions). Their order does not matter below.
+    var timed: [TemporalValue] = []
+    var ranges: [DayRange] = []
+    var seen = Set<TemporalValue>()
+    var previous: TemporalValue? = nil
+    for m in core {
+      guard let t = m.time, t.stated || !anyStated else { continue }
+      if let previous, previous.value == t.value, previous.mod == t.mod { continue }
+      let v = t.temporalValue
+      previous = v
+      guard seen.insert(v).inserted, let r = v.range else { continue }
+      timed.append(v)
+      ranges.append(r)
+    }
     var time: Event.Time?
     // `isCompatible(with:)` of two values with ranges: their ranges overlap.
     let fits = timed.indices.filter { v in timed.indices.allSatisfy { ranges[$0].overlaps(ranges[v]) } }
@@ -255,7 +263,9 @@ public struct Reconciler: Sendable {
     var attributes: [String: JSONValue] = [:]
     if let ordinal { attributes["ordinal"] = .number(Double(ordinal)) }
     if let host { attributes["host"] = .string(Self.displayName(host, names)) }
-    let sources = EventResolver.sortedUnique(mentions.map(\.document))  // the mentions are in document order
+    // The mentions are in document order: each document's run gives it once.
+    var sources: [String] = []
+    for m in mentions where sources.last != m.document { sources.append(m.document) }
     let outletList = EventResolver.sortedUnique(sources.compactMap { outlets[$0] ?? nil })
     let idBasis = [cls, time?.value ?? "", time?.mod ?? "", placeKey ?? "", ordinal.map(String.init) ?? "", host ?? ""]
       .joined(separator: "|")

@@ -480,35 +480,47 @@ public struct EventResolver: Sendable {
     // per list). The copies lie in the block's own few megabytes: scanning the 100,000-document
     // blocks took 7–9% fewer CPU samples. A small block is compared all pairs, and its lists
     // stay in cache without the copies.
-    let copyLists = rep.count > exhaustiveLimit
-    let features =
-      prepared.map { p in
-        rep.map { copyLists ? p.features[position($0)].withListsCopied() : p.features[position($0)] }
-      } ?? PairFeatures.prepare(mentions, rep)
-    // Whether each representative's class is singular, by its interned class id: a class name
-    // is read (from the mention, a cache miss at 100,000 documents) and hashed once per class
-    // of the block, not once per representative.
-    var singularByClass: [Int: Bool] = [:]
-    let singular = features.indices.map { i -> Bool in
-      if let known = singularByClass[features[i].eventClass] { return known }
-      let s = singularClasses.contains(mentions[rep[i]].eventClass)
-      singularByClass[features[i].eventClass] = s
-      return s
+    let small = rep.count <= exhaustiveLimit
+    // A small block of prepared mentions reads the corpus's features in place, by position
+    // (`slot[i]`: representative i's features in `table`): a copy per representative moved
+    // 152 bytes and retained and released six references, and a small block's few features
+    // stay in cache wherever they lie.
+    let own: [PairFeatures]
+    if let p = prepared {
+      own = small ? [] : rep.map { p.features[position($0)].withListsCopied() }
+    } else {
+      own = PairFeatures.prepare(mentions, rep)
     }
-    let limits = singular.map { threshold(singular: $0) }
-    // Features are read in place (an array subscript in this per-pair closure copied both,
-    // 200 bytes and five references, per compared pair), and only for the pairs their gates
-    // leave (``PairFeatures/Gate``).
+    let inPlace = prepared != nil && small
+    let slot = inPlace ? rep.map(position) : Array(own.indices)
+    let table = prepared.map { inPlace ? $0.features : own } ?? own
     // The sink through a pointer and `reps` as a constant: captured by the per-pair closure as
     // variables, each had its exclusive access checked at run time on every edge.
-    features.withUnsafeBufferPointer { f in
+    table.withUnsafeBufferPointer { f in
+      // Whether each representative's class is singular, by its interned class id: a class
+      // name is read (from the mention, a cache miss at 100,000 documents) and hashed once per
+      // class of the block, not once per representative.
+      var singularByClass: [Int: Bool] = [:]
+      let singular = slot.indices.map { i -> Bool in
+        let eventClass = f[slot[i]].eventClass
+        if let known = singularByClass[eventClass] { return known }
+        let s = singularClasses.contains(mentions[rep[i]].eventClass)
+        singularByClass[eventClass] = s
+        return s
+      }
+      let limits = singular.map { threshold(singular: $0) }
+      let gates = slot.map { PairFeatures.Gate(f[$0]) }
+      // Features are read in place (an array subscript in this per-pair closure copied both,
+      // 200 bytes and five references, per compared pair), and only for the pairs their gates
+      // leave (``PairFeatures/Gate``).
       withUnsafeMutablePointer(to: &sink) { sink in
         let reps = reps
         func compare(_ i: Int, _ j: Int) {
           let limit = max(limits[i], limits[j])
+          let (si, sj) = (slot[i], slot[j])
           // The cheap score first; evidence only for the pairs that merge.
           var rules = MergeRule.Bits()
-          guard let quick = score(f[i], f[j], singular: singular[i], need: limit, exact: false, rules: &rules),
+          guard let quick = score(f[si], f[sj], singular: singular[i], need: limit, exact: false, rules: &rules),
             quick >= limit
           else {
             return
@@ -522,12 +534,39 @@ public struct EventResolver: Sendable {
           sink.pointee.found(
             FoundEdge(
               a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
-              spansDays: f[i].spansDays(f[j]), rules: rules, evidence: evidence))
+              spansDays: f[si].spansDays(f[sj]), rules: rules, evidence: evidence))
         }
-        forEachCandidatePair(features, gates: features.map(PairFeatures.Gate.init), decadeBlock: decadeBlock, compare)
+        if small {
+          forEachPair(rep.count, gates: gates, decadeBlock: decadeBlock, compare)
+        } else {
+          forEachCandidatePair(own, gates: gates, decadeBlock: decadeBlock, compare)
+        }
       }
     }
     return sorted
+  }
+
+  /// ``forEachCandidatePair(_:gates:decadeBlock:_:)`` of a small block (at most
+  /// ``exhaustiveLimit`` representatives), which reads no features: every pair `i < j` of
+  /// `0 ..< n`, grouped by `i` ascending, but those `gates` (when given, one per
+  /// representative) exclude.
+  func forEachPair(
+    _ n: Int, gates: [PairFeatures.Gate]?, decadeBlock: Bool, _ body: (Int, Int) -> Void
+  ) {
+    // Gates read through a buffer, `i`'s once per row (array reads checked bounds on every
+    // walked pair).
+    (gates ?? []).withUnsafeBufferPointer { g in
+      for i in 0..<n {
+        guard gates != nil else {
+          for j in (i + 1)..<max(i + 1, n) { body(i, j) }
+          continue
+        }
+        let gi = g[i]
+        for j in (i + 1)..<max(i + 1, n) where !PairFeatures.Gate.excludes(gi, g[j], decadeBlock: decadeBlock) {
+          body(i, j)
+        }
+      }
+    }
   }
 
   /// Calls `body` with each pair of representative indexes to compare, `i < j`, each pair
@@ -551,20 +590,7 @@ public struct EventResolver: Sendable {
     let g = gates ?? []
     let gated = gates != nil
     if n <= exhaustiveLimit {
-      // Gates read through a buffer, `i`'s once per row (array reads checked bounds on every
-      // walked pair).
-      g.withUnsafeBufferPointer { g in
-        for i in 0..<n {
-          guard gated else {
-            for j in (i + 1)..<max(i + 1, n) { body(i, j) }
-            continue
-          }
-          let gi = g[i]
-          for j in (i + 1)..<max(i + 1, n) where !PairFeatures.Gate.excludes(gi, g[j], decadeBlock: decadeBlock) {
-            body(i, j)
-          }
-        }
-      }
+      forEachPair(n, gates: gates, decadeBlock: decadeBlock, body)
       return
     }
     // Rare words and participants tell instances apart best: each representative joins the

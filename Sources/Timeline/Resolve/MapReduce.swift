@@ -471,22 +471,23 @@ public enum MapReduce {
       explain: explain, rules: rules)
     // Documents read in place, by index (iterating copied each one, every field retained).
     if documents.indices.contains(where: { documents[$0].published?.source ?? .inferred == .inferred }) {
+      let starts = Flattened.starts(documents)  // the places `result.clusterAt` is by
       let dated = DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak, tagger: tagger)
       if !dated.isEmpty {
         // The re-anchored mentions keep their events; their times follow the new date.
         var fresh: [String: EventMention] = [:]
+        // The clusters that hold a mention of a re-dated document, found by the places of its
+        // mentions: only their mentions are looked up (a document set lookup per mention of
+        // the corpus, on all cores, for the few documents dated by their main events).
+        var touched = [Bool](repeating: false, count: result.clusters.count)
         for d in documents.indices where dated.contains(documents[d].document) {
           for m in documents[d].mentions { fresh[m.id] = m }
+          for p in starts[d]..<starts[d + 1] where result.clusterAt[p] >= 0 { touched[Int(result.clusterAt[p])] = true }
         }
-        let renewed = fresh
-        // On all cores, each cluster moved in and out (a document set lookup per mention of the
-        // corpus was a serial fifth of a second at 100,000 documents).
-        result.clusters = parallelMap(consuming: result.clusters) { cluster in
-          var c = cluster
-          for k in c.indices where dated.contains(c[k].document) {
-            if let m = renewed[c[k].id] { c[k] = m }
+        for c in result.clusters.indices where touched[c] {
+          for k in result.clusters[c].indices where dated.contains(result.clusters[c][k].document) {
+            if let m = fresh[result.clusters[c][k].id] { result.clusters[c][k] = m }
           }
-          return c
         }
       }
     }
@@ -679,24 +680,44 @@ public enum MapReduce {
     var before: Int? = nil
 
     init(_ m: EventMention) {
-      var seriesWords: [String: [Substring]] = [:]
-      self.init(m, seriesWords: &seriesWords)
+      var known = Known()
+      self.init(m, known: &known)
     }
 
-    /// `seriesWords`: the words of the series names seen so far (``EventResolver/seriesWords(_:)``),
-    /// split once per distinct name.
-    init(_ m: EventMention, seriesWords: inout [String: [Substring]]) {
+    /// What the summaries of a run of mentions share, found once per distinct string: a
+    /// series name's words (``EventResolver/seriesWords(_:)``), a place's ``Places`` and a
+    /// trigger's kinds (``TriggerLexicon/kind(of:)``). The places and kinds are shared lists,
+    /// copied only by a set that changes them: a lexicon lookup, a place key parsed and two
+    /// lists allocated and freed per mention were about 2,000 instructions.
+    struct Known {
+      var seriesWords: [String: [Substring]] = [:]
+      var places: [String: Places] = [:]
+      var kinds: [String: [String]] = [:]
+    }
+
+    /// `known`: what the mentions summarized so far found (``Known``).
+    init(_ m: EventMention, known: inout Known) {
       range = EventResolver.range(m)
       ordinal = m.ordinal
       series = (m.attributes.isEmpty ? nil : m.attributes["series"]).map { name in
-        if let words = seriesWords[name] { return [words] }
+        if let words = known.seriesWords[name] { return [words] }
         let words = EventResolver.seriesWords(name)
-        seriesWords[name] = words
+        known.seriesWords[name] = words
         return [words]
       } ?? []
-      places = Places(m.place)
+      places = m.place.map { place in
+        if let p = known.places[place] { return p }
+        let p = Places(place)
+        known.places[place] = p
+        return p
+      } ?? Places(nil)
       hasBody = m.role != .caption
-      kinds = TriggerLexicon.kind(of: m.trigger).map { [$0] } ?? []
+      if let k = known.kinds[m.trigger] {
+        kinds = k
+      } else {
+        kinds = TriggerLexicon.kind(of: m.trigger).map { [$0] } ?? []
+        known.kinds[m.trigger] = kinds
+      }
     }
 
     /// Dated to a month or more only: the set tells its incident by kind, place and period.
@@ -977,13 +998,14 @@ public enum MapReduce {
     }
     func ends(_ e: E) -> (Int, Int)? { edgeEnds(e, local, index) }
     var uf = UnionFind(count: ms.count)
-    // A series name's words split once per chunk (a mention with a series name took about
-    // 1,600 instructions to split it).
+    // A series name's words split, and a place's and a trigger's lists made, once per chunk
+    // (``Summary/Known``; a mention with a series name took about 1,600 instructions to split
+    // it).
     let summaryChunks = chunkRanges(kept.count)
     let keptPositions = kept
     var summaries = parallelInitialized(count: kept.count, tasks: summaryChunks.count) { t, put in
-      var seriesWords: [String: [Substring]] = [:]
-      for i in summaryChunks[t] { put(i, Summary(all[keptPositions[i]], seriesWords: &seriesWords)) }
+      var found = Summary.Known()
+      for i in summaryChunks[t] { put(i, Summary(all[keptPositions[i]], known: &found)) }
     }
     boundEarlierOccurrences(ms, &summaries)
     // Flags read in several passes below, taken from the summaries before any is joined (each

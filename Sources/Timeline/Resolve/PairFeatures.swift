@@ -75,7 +75,8 @@ struct PairFeatures {
   /// none); ``seriesID`` interns the whole name (a bucket of large blocks: editions of one
   /// series meet).
   var seriesWords: [Int32]
-  /// The proper-name words of the sentence (``ProperWords``), sorted interned ids.
+  /// The proper-name words of the sentence (``ProperWords``), sorted interned ids; empty
+  /// without a stated range (``hasRange``), where no pair reads them.
   var proper: [Int32] = []
   /// Bucket names of the interned participants and keywords (`P:<key>`, `k:<word>`), for
   /// tie-breaking in ``EventResolver/candidatePairs(_:)``.
@@ -481,7 +482,11 @@ struct PairFeatures {
         seriesWords: series?.words ?? [], seriesID: series?.id,
         instance: instance
       )
-      f.proper = properIDs(m)
+      // Proper words score only between two stated times (``EventResolver/score(_:_:singular:need:exact:rules:)``):
+      // a mention without one gets no list (a scan of its sentence and an interned string per
+      // word, about 5,000 instructions, for a list no pair reads). Its mask stays empty, which
+      // only lowers the bound of what a pair's lists can add by points it cannot get.
+      if r != nil { f.proper = properIDs(m) }
       return f.withMasks()
     }
   }

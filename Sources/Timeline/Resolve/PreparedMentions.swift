@@ -99,15 +99,28 @@ extension PreparedMentions {
   private static func assignIdentities<C: RandomAccessCollection>(
     _ positions: [Int32], _ mentions: C, _ hashes: [Int], _ assign: (Int, Int32) -> Void
   ) where C.Element == EventMention, C.Index == Int {
-    var firsts: [Int: [Int32]] = [:]  // hash → the first position of each signature with it
+    // Hash → the first position with it, and the first position of each further signature
+    // with it (rare: two signatures, one hash), in order. A list per hash was an allocation
+    // per distinct signature.
+    var firsts: [Int: Int32] = [:]
+    firsts.reserveCapacity(positions.count)
+    var others: [Int: [Int32]] = [:]
     for p in positions {
       let (at, hash) = (mentions.startIndex + Int(p), hashes[Int(p)])
-      if let same = firsts[hash]?.first(where: {
-        EventResolver.sameSignature(mentions[mentions.startIndex + Int($0)], mentions[at])
-      }) {
-        assign(Int(p), same)
+      func same(_ q: Int32) -> Bool {
+        EventResolver.sameSignature(mentions[mentions.startIndex + Int(q)], mentions[at])
+      }
+      guard let first = firsts[hash] else {
+        firsts[hash] = p
+        assign(Int(p), p)
+        continue
+      }
+      if same(first) {
+        assign(Int(p), first)
+      } else if let other = others[hash]?.first(where: same) {
+        assign(Int(p), other)
       } else {
-        firsts[hash, default: []].append(p)
+        others[hash, default: []].append(p)
         assign(Int(p), p)
       }
     }
