@@ -1384,6 +1384,15 @@ public enum MapReduce {
         let r = uf.find(i)
         if needed.contains(r) { rootDocs[r, default: []].insert(docOf[i]) }
       }
+      // Joins the set `ri` of the undated mention `i`, summarized as `mine`, to the dated set `t`.
+      func join(_ i: Int, _ ri: Int, _ mine: Summary, _ t: Int, rule: String, note: String) {
+        let merged = mine.merged(with: summaries[t])
+        let docs = (rootDocs[ri] ?? []).union(rootDocs[t] ?? [])
+        let root = uf.union(ri, t)
+        summaries[root] = merged
+        rootDocs[root] = docs
+        accepted.append((i, Evidence(rule: rule, note: note, citation: ms[i].citation)))
+      }
       for i in ms.indices where isMain[i] && !caption[i] && undated(i) {
         let ri = uf.find(i)
         guard summaries[ri].range == nil || summaries[ri].range.map({ $0.length > 31 }) == true else { continue }
@@ -1424,23 +1433,13 @@ public enum MapReduce {
         if byCountry { mine.places["city"] = nil }
         guard let t = ranked.first?.0, ranked.count == 1 || ranked[0].1 > ranked[1].1, mine.compatible(with: summaries[t])
         else { continue }
-        let merged = mine.merged(with: summaries[t])
-        let docs = (rootDocs[ri] ?? []).union(rootDocs[t] ?? [])
-        let root = uf.union(ri, t)
-        summaries[root] = merged
-        rootDocs[root] = docs
-        accepted.append(
-          (
-            i,
-            Evidence(
-              rule: "resolve.undated-main-event",
-              note: byPerson
-                ? "[\(ms[i].id)] The undated article's main event has the class and person of the one event other articles date to that weekday."
-                : byCountry
-                  ? "[\(ms[i].id)] The undated article's main event has the class and country of the one event other articles date to a weekday it names."
-                  : "[\(ms[i].id)] The undated article's main event has the class and place of the one event other articles report as theirs.",
-              citation: ms[i].citation)
-          ))
+        join(
+          i, ri, mine, t, rule: "resolve.undated-main-event",
+          note: byPerson
+            ? "[\(ms[i].id)] The undated article's main event has the class and person of the one event other articles date to that weekday."
+            : byCountry
+              ? "[\(ms[i].id)] The undated article's main event has the class and country of the one event other articles date to a weekday it names."
+              : "[\(ms[i].id)] The undated article's main event has the class and place of the one event other articles report as theirs.")
       }
       for i in ms.indices where !caption[i] && undated(i) {
         let (place, monthDay) = partialKeys(i)
@@ -1460,21 +1459,11 @@ public enum MapReduce {
         live = live.filter { $0 != ri && day($0) != nil && !(rootDocs[$0] ?? []).contains(docOf[i]) }
         if let k = monthDay { live = live.filter { day($0).map { dayKey(i, $0.month, $0.day) } == k } }
         guard live.count == 1, let t = live.first, summaries[ri].compatible(with: summaries[t]) else { continue }
-        let merged = summaries[ri].merged(with: summaries[t])
-        let docs = (rootDocs[ri] ?? []).union(rootDocs[t] ?? [])
-        let root = uf.union(ri, t)
-        summaries[root] = merged
-        rootDocs[root] = docs
-        accepted.append(
-          (
-            i,
-            Evidence(
-              rule: "resolve.undated-partial-date",
-              note: monthDay != nil
-                ? "[\(ms[i].id)] The undated mention's month and day are those of the one \(ms[i].eventClass) other articles date to one day."
-                : "[\(ms[i].id)] The undated article gives its \(ms[i].eventClass) a weekday and a place: the one event other articles date to that weekday there.",
-              citation: ms[i].citation)
-          ))
+        join(
+          i, ri, summaries[ri], t, rule: "resolve.undated-partial-date",
+          note: monthDay != nil
+            ? "[\(ms[i].id)] The undated mention's month and day are those of the one \(ms[i].eventClass) other articles date to one day."
+            : "[\(ms[i].id)] The undated article gives its \(ms[i].eventClass) a weekday and a place: the one event other articles date to that weekday there.")
       }
     }
     let explained = explaining.results()  // batch b holds accepted edges b * batch ..< (b + 1) * batch
