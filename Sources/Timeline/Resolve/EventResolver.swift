@@ -737,11 +737,18 @@ public struct EventResolver: Sendable {
   /// Whether two mentions have equal ``Signature``s, field by field, cheapest first (the
   /// lists compared as they are, and sorted only when they differ as they are).
   static func sameSignature(_ a: EventMention, _ b: EventMention) -> Bool {
+    a.isMain == b.isMain && (a.role == .caption) == (b.role == .caption) && a.eventClass == b.eventClass
+      && a.place == b.place && a.host == b.host && a.attributes["series"] == b.attributes["series"]
+      && sameUninternedSignature(a, b)
+  }
+
+  /// ``sameSignature(_:_:)`` but for the parts that corpus-wide ``PairFeatures`` ids decide
+  /// exactly (``PairFeatures/sameInternedSignature(_:_:)``: main, caption, class, place, host,
+  /// series).
+  static func sameUninternedSignature(_ a: EventMention, _ b: EventMention) -> Bool {
     func sameSorted(_ x: [String], _ y: [String]) -> Bool { x == y || (x.count == y.count && x.sorted() == y.sorted()) }
-    return a.isMain == b.isMain && (a.role == .caption) == (b.role == .caption) && a.ordinal == b.ordinal
-      && a.eventClass == b.eventClass && a.time?.value == b.time?.value && a.time?.mod == b.time?.mod
-      && a.time?.stated == b.time?.stated && a.place == b.place && a.host == b.host
-      && a.attributes["series"] == b.attributes["series"] && a.citation.text == b.citation.text && a.names == b.names
+    return a.ordinal == b.ordinal && a.time?.value == b.time?.value && a.time?.mod == b.time?.mod
+      && a.time?.stated == b.time?.stated && a.citation.text == b.citation.text && a.names == b.names
       && sameSorted(a.participants, b.participants) && sameSorted(a.keywords, b.keywords)
   }
 

@@ -323,7 +323,12 @@ public enum MapReduce {
   static func compactBlocks(_ extractions: [DocumentExtraction], resolver: EventResolver)
     -> (edges: [[CompactEdge]], byID: [Int])
   {
-    let all = Flattened(extractions)
+    // The mentions as one contiguous list, a reference (one retain) each, not a view
+    // (``Flattened``): a mention read at random (the identity check, a block's mentions)
+    // reaches its fields through one load from this list instead of three dependent ones (its
+    // document in `owner`, the document's mention list, the element), each a likely cache
+    // miss at 100,000 documents.
+    let all = extractions.flatMap(\.mentions)
     let work = blocks(extractions, only: nil, resolver: resolver)
     let prepared = PreparedMentions(all)
     let edges = parallelMap(work) { block in

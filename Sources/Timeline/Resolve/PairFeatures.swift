@@ -114,6 +114,17 @@ struct PairFeatures {
     }
   }
 
+  /// Whether the mentions of `a` and `b` agree on the parts of their
+  /// ``EventResolver/Signature`` that these features hold as interned ids (main, caption,
+  /// class, place, host, series): with corpus-wide ids (``prepareAll(_:chunk:)``), equal ids
+  /// are equal strings, so this is exactly those parts of ``EventResolver/sameSignature(_:_:)``.
+  /// Read in place: a copy retained and released five lists.
+  static func sameInternedSignature(_ a: UnsafePointer<PairFeatures>, _ b: UnsafePointer<PairFeatures>) -> Bool {
+    a.pointee.isMain == b.pointee.isMain && a.pointee.caption == b.pointee.caption
+      && a.pointee.eventClass == b.pointee.eventClass && a.pointee.place == b.pointee.place
+      && a.pointee.host == b.pointee.host && a.pointee.seriesID == b.pointee.seriesID
+  }
+
   /// The same features with ``masks`` computed from the current lists.
   func withMasks() -> PairFeatures {
     var f = self

@@ -433,6 +433,56 @@ import Testing
     #expect(variants.filter { EventResolver.sameSignature(base, $0) }.count == 5)  // as is, two reorders, headline, head
   }
 
+  /// The identity check's split comparison (interned parts from corpus-wide features, then the
+  /// rest of the mentions) agrees with ``EventResolver/sameSignature(_:_:)`` on every pair of
+  /// variants, features prepared in small chunks (ids remapped across chunk tables).
+  @Test func internedSignatureAgreesWithSameSignature() {
+    let base = mention(
+      "a", 10, time: "2021-10-20", place: "city:moscow", participants: ["country:china", "org:taliban"], isMain: true,
+      text: "Talks.", keywords: ["kabul", "talks"])
+    var all = [base]
+    func vary(_ change: (inout EventMention) -> Void) {
+      var m = base
+      m.id = "b@\(all.count)"
+      m.document = "b\(all.count % 3)"
+      change(&m)
+      all.append(m)
+    }
+    vary { _ in }
+    vary { $0.participants.reverse() }
+    vary { $0.eventClass = "attack" }
+    vary { $0.place = nil }
+    vary { $0.place = "city:kabul" }
+    vary { $0.host = "country:russia" }
+    vary { $0.host = "country:china" }
+    vary { $0.isMain = false }
+    vary { $0.role = .caption }
+    vary { $0.role = .headline }
+    vary { $0.ordinal = 3 }
+    vary { $0.time?.stated = false }
+    vary { $0.citation.text = "Other talks." }
+    vary { $0.attributes["series"] = "moscow format" }
+    vary { $0.attributes["series"] = "astana format" }
+    vary {
+      $0.attributes["series"] = "moscow format"
+      $0.host = "country:russia"
+    }
+    vary { $0.attributes["head"] = "person:x" }
+    vary { $0.eventClass = "Caf\u{E9}" }
+    vary { $0.eventClass = "Cafe\u{301}" }  // canonically equal to the one before
+    let features = PairFeatures.prepareAll(all, chunk: 3)
+    features.withUnsafeBufferPointer { f in
+      for i in all.indices {
+        for j in all.indices {
+          let split =
+            PairFeatures.sameInternedSignature(f.baseAddress! + i, f.baseAddress! + j)
+            && EventResolver.sameUninternedSignature(all[i], all[j])
+          #expect(split == EventResolver.sameSignature(all[i], all[j]), "\(all[i].id) \(all[j].id)")
+        }
+      }
+    }
+  }
+
   @Test func compactEdgesMatchBlockEdges() {
     let ms = [
       mention("a", 10, time: "2021-10-20", place: "city:moscow", participants: ["country:china"]),
