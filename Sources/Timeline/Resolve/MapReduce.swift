@@ -1343,20 +1343,19 @@ public enum MapReduce {
       // exploded on April 20": an undated mention, main or not, may report the event of its
       // class that other articles date to one day, when it names that event's place and its
       // article gives the class that day's weekday, or when it states the month and day.
-      // Indexed for the keys such mentions give ("class|place", "class|month-day").
-      // Month-day keys are numbers (class, month, day); place keys "class|place" strings, made
-      // only for the classes some undated mention asks about by place.
+      // Each such mention's keys, found once: "class|place" (a string, made only when its
+      // article gives the class a weekday) and its class, month and day (a number).
       func dayKey(_ i: Int, _ month: Int, _ day: Int) -> Int { classOf[i] << 10 | month << 5 | day }
-      func partialKeys(_ i: Int) -> (place: String?, monthDay: Int?) {
+      let partial: [(i: Int, place: String?, monthDay: Int?)] = ms.indices.compactMap { i in
+        guard !caption[i], undated(i) else { return nil }
         let place = docWeekdays[docOf[i] * classes + classOf[i]] == nil ? nil : ms[i].place.map { ms[i].eventClass + "|" + $0 }
         let monthDay = ms[i].time.flatMap { Self.monthDay($0.value) }.map { dayKey(i, $0.month, $0.day) }
-        return (place, monthDay)
+        return place == nil && monthDay == nil ? nil : (i, place, monthDay)
       }
       var placeWanted = Set<String>()
       var dayWanted = Set<Int>()
-      var placeClass = [Bool](repeating: false, count: classes)
-      for i in ms.indices where !caption[i] && undated(i) {
-        let (place, monthDay) = partialKeys(i)
+      var placeClass = [Bool](repeating: false, count: classes)  // some undated mention asks by place
+      for (i, place, monthDay) in partial {
         if let k = place { placeWanted.insert(k); placeClass[classOf[i]] = true }
         if let k = monthDay { dayWanted.insert(k) }
       }
@@ -1379,11 +1378,8 @@ public enum MapReduce {
       var needed = Set(candidates.values.joined()).union(personCandidates.values.joined())
         .union(countryCandidates.values.joined()).union(placeCandidates.values.joined())
         .union(dayCandidates.values.joined())
-      for i in ms.indices where !caption[i] && undated(i) {
-        if isMain[i] { needed.insert(uf.find(i)); continue }
-        let (place, monthDay) = partialKeys(i)
-        if place != nil || monthDay != nil { needed.insert(uf.find(i)) }
-      }
+      for i in ms.indices where isMain[i] && !caption[i] && undated(i) { needed.insert(uf.find(i)) }
+      for m in partial { needed.insert(uf.find(m.i)) }
       var rootDocs: [Int: Set<Int>] = [:]
       for i in ms.indices {
         let r = uf.find(i)
@@ -1446,9 +1442,7 @@ public enum MapReduce {
               ? "[\(ms[i].id)] The undated article's main event has the class and country of the one event other articles date to a weekday it names."
               : "[\(ms[i].id)] The undated article's main event has the class and place of the one event other articles report as theirs.")
       }
-      for i in ms.indices where !caption[i] && undated(i) {
-        let (place, monthDay) = partialKeys(i)
-        guard place != nil || monthDay != nil else { continue }
+      for (i, place, monthDay) in partial {
         let ri = uf.find(i)
         guard summaries[ri].range == nil || summaries[ri].range.map({ $0.length > 31 }) == true else { continue }
         let weekdays = docWeekdays[docOf[i] * classes + classOf[i]] ?? []
