@@ -66,7 +66,7 @@ public struct Pipeline: Sendable {
   public func extract(_ document: Document, expressions tagged: [TemporalExpression]) -> DocumentExtraction {
     var doc = document
     var expressions = tagged
-    if doc.published == nil { expressions = Anniversary.mark(doc, WireDateline.mark(doc, expressions)) }
+    if doc.published == nil { expressions = BirthDate.mark(doc, Anniversary.mark(doc, WireDateline.mark(doc, expressions))) }
     if doc.published == nil,  // DCT (from the text; the corpus pass runs in the merge)
       let inferred = dctInferrer.infer(
         document: doc.id, expressions: expressions, yearHint: nil, reanchor: { tagger.reanchor($0, dct: $1) }),

@@ -82,7 +82,8 @@ public struct DCTInferrer: Sendable {
     document: String, expressions: [TemporalExpression], yearHint: YearHint?, links: [Int: String] = [:],
     reanchor: (TemporalExpression, Day) -> TemporalExpression
   ) -> PublishedDate? {
-    var exprs = expressions.filter { $0.kind == .date || $0.kind == .time }
+    // A date of birth is background, not news (``BirthDate``).
+    var exprs = expressions.filter { ($0.kind == .date || $0.kind == .time) && $0.rule != BirthDate.rule }
     if exprs.count > maximumExpressions {
       exprs = Array(exprs.sorted { $0.span.start < $1.span.start }.prefix(maximumExpressions))
     }
@@ -171,10 +172,18 @@ public struct DCTInferrer: Sendable {
     for (m, d, e) in yearlessDays where Day.isValid(year, m, d) { pivots.append((Day(year, m, d), e)) }
     pivots.sort { ($0.0, $0.1.span.start) < ($1.0, $1.1.span.start) }
 
+    // Year-less dates are written about the DCT's own year. When the text states no full day
+    // and no corpus year is known, the year comes from a month of history ("In June 2013,
+    // floods in Uttarakhand …"), and a weekday that lands on a year-less date in that year
+    // ("arrived on Friday"; "the appeal launched on August 30") is a coincidence of the
+    // calendar: the document is left to the corpus pass.
+    let hasYearless = !yearlessDays.isEmpty || !yearlessMonths.isEmpty
+    let meetable = yearHint != nil || !fullDays.isEmpty ? pivots : []
+
     // 1. Relative expressions that land on a stated date.
-    if !relatives.isEmpty, !pivots.isEmpty {
+    if !relatives.isEmpty, !meetable.isEmpty {
       var candidates = Set<Int>()
-      for (p, _) in pivots { for k in -21...21 { candidates.insert(p.ordinal + k) } }
+      for (p, _) in meetable { for k in -21...21 { candidates.insert(p.ordinal + k) } }
       var bestScore = 0
       var best: [Int] = []
       var bestUsed: [Int: [(TemporalExpression, TemporalExpression)]] = [:]
@@ -185,7 +194,7 @@ public struct DCTInferrer: Sendable {
         for r in relatives {
           guard let range = reanchor(r, day).temporalValue.range, range.length <= 31 else { continue }
           let linked = links[r.span.start]
-          if let hit = pivots.first(where: {
+          if let hit = meetable.first(where: {
             range.earliest <= $0.0 && $0.0 <= range.latest
               && (links.isEmpty || (linked != nil && links[$0.1.span.start] == linked))
               && !Self.opposedTenses(r, $0.1) && Self.edgeAllows(r, pivot: $0.0, day: day)
@@ -242,10 +251,8 @@ public struct DCTInferrer: Sendable {
           evidence: dedupe(evidence), confidence: min(0.9, 0.5 + 0.05 * Double(bestScore)))
       }
     }
-    // Year-less dates are written about the DCT's own year; when the text has some but the
-    // year comes from full dates only, those full dates are probably history ("September 11,
-    // 2001"): leave the document to the corpus pass.
-    let hasYearless = !yearlessDays.isEmpty || !yearlessMonths.isEmpty
+    // The same holds for the latest stated date ("September 11, 2001"): leave the document to
+    // the corpus pass.
     if yearHint == nil && hasYearless { return nil }
     // 2. The latest stated day (of the hinted year, when the corpus gave one).
     // A date still ahead ("will receive the prize on 10 December") is no happening: the article

@@ -128,7 +128,7 @@ struct DCTPropagation {
   /// The year of the latest full date (day or month) the article states, as a weak hint.
   static func textYear(_ doc: DocumentExtraction) -> DCTInferrer.YearHint? {
     let full = doc.expressions.filter { e in
-      guard e.anchor == nil, e.kind == .date else { return false }
+      guard e.anchor == nil, e.kind == .date, e.rule != BirthDate.rule else { return false }
       let p = ValueParts(e.value)
       return p.year != nil && p.month != nil
     }
