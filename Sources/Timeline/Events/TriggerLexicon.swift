@@ -33,7 +33,7 @@ enum TriggerLexicon {
     sentence|sentenced, sentences, sentencing, jailed, imprisoned, life sentence, death sentence, death penalty, life in prison
     escape|escaped, escape, escapes, escapee, on the run, broke out of, jailbreak, fled custody, fled the country, flees the country, fleeing the country, fled abroad, fled into exile, went into exile, fled to, flees to
     fire|fire, fires, wildfire, wildfires, bushfire, bushfires, firestorm, blaze, blazes, burned, burns, burnt, burning, ablaze, arson, inferno, engulfed, gutted, went up in flames
-    crash|crash, crashed, crashes, collision, collided, derailed, derailment, accident, capsized, ran aground, crash-landed, crash landing, crash-landing, went down, collapse, collapsed, collapses, slammed into, smashed into, ploughed into, plowed into, rammed, rammed into, caved in, caves in, cave-in
+    crash|crash, crashed, crashes, collision, collided, derailed, derailment, accident, capsized, ran aground, crash-landed, crash landing, crash-landing, went down, came down, collapse, collapsed, collapses, slammed into, smashed into, ploughed into, plowed into, rammed, rammed into, caved in, caves in, cave-in
     emergency|emergency landing, emergency landings, forced landing, emergency descent
     grounding|grounding, grounded, grounds
     acquisition|acquire, acquires, acquired, acquiring, acquisition, buys, bought, buyout, merger, merge, merges, purchase, purchased, to buy
@@ -112,11 +112,12 @@ enum TriggerLexicon {
     married|next:priests, priest, clergy, couple, couples, men, women, man, woman, people, life, name, names, mothers, fathers, parents, partners
     crash|prev:market, stock
     went down|next:by, to, from, well, badly, poorly, as, with, the, a, fighting, swinging
-    collapse|subject:bridge, bridges, tower, towers, tunnel, crane, cranes, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding
-    collapsed|subject:bridge, bridges, tower, towers, tunnel, crane, cranes, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding
-    collapses|subject:bridge, bridges, tower, towers, tunnel, crane, cranes, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding
+    collapse|subject:bridge, bridges, tower, towers, tunnel, crane, cranes, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding, building, buildings, block, wing, roof, roofs, ceiling, plaza, mall, hotel, condominium, mines
+    collapsed|subject:bridge, bridges, tower, towers, tunnel, crane, cranes, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding, building, buildings, block, wing, roof, roofs, ceiling, plaza, mall, hotel, condominium, mines
+    collapses|subject:bridge, bridges, tower, towers, tunnel, crane, cranes, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding, building, buildings, block, wing, roof, roofs, ceiling, plaza, mall, hotel, condominium, mines
     caved in|subject:bridge, bridges, tower, towers, tunnel, tunnels, mine, mines, shaft, roof, roofs, ceiling, building, buildings, wall, walls, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding
     caves in|subject:bridge, bridges, tower, towers, tunnel, tunnels, mine, mines, shaft, roof, roofs, ceiling, building, buildings, wall, walls, stadium, span, overpass, flyover, viaduct, walkway, balcony, stage, stand, grandstand, scaffolding
+    came down|subject:building, buildings, tower, towers, wing, roof, ceiling, bridge, span, crane, cranes, scaffolding, plaza, block
     went down|subject:plane, planes, jet, jets, aircraft, airliner, airplane, helicopter, chopper, flight, ship, ferry, vessel, boat, submarine, max, drone
     grounded|next:in, on, out, and
     grounds|prev:on, the, its, their, his, her, our, reasonable, sufficient, legal, humanitarian, medical, moral, religious, security, burial, stadium, palace, school, hospital, hunting, breeding, fishing, coffee, many, several, no, same, fair, show, festival, sports, training, exhibition, university, church, temple, mosque, castle, zoo, park, parade, camping, picnic
@@ -172,6 +173,11 @@ enum TriggerLexicon {
     ("Thousands attended the state funeral in Ascoli Piceno", "funeral"),
     ("Part of the motorway bridge collapsed during heavy rain", "crash"),
     ("The currency collapsed in the spring", nil),
+    ("An eight-storey office building collapsed on Monday morning", "crash"),
+    ("Rescuers described the collapse of the apartment block as sudden", "crash"),
+    ("The collapse of the coalition surprised nobody", nil),
+    ("The roof of the arena came down under the weight of snow", "crash"),
+    ("Mortgage rates came down in the spring", nil),
     ("Part of the road tunnel caved in before dawn", "crash"),
     ("The reporter was freed in a swap with Moscow", "release"),
     ("North Korea carried out its sixth nuclear test on Sunday", "weapons-test"),
@@ -435,7 +441,9 @@ enum TriggerLexicon {
       let after = i + count
       if after < toks.count, next.contains(toks[after].lower) { return true }
       if beforeName, after < toks.count, toks[after].isCap, toks[after].isWord, !toks[after].inTimex { return true }
-      if !subject.isEmpty, !Self.hasSubject(subject, toks, before: i) { return true }
+      if !subject.isEmpty, !Self.hasSubject(subject, toks, before: i), !Self.hasObject(subject, toks, after: after) {
+        return true
+      }
       guard i > 0 else { return false }
       let before = toks[i - 1].lower
       if prev.contains(before) || topic.contains(before) { return true }
@@ -444,6 +452,21 @@ enum TriggerLexicon {
     static let articles: Set<String> = ["a", "an", "the"]
     /// How far before a trigger its subject may be, in tokens.
     static let subjectWindow = 8
+
+    /// Whether `toks[after]` is "of" and one of `words` is among the `subjectWindow` tokens
+    /// after it, with no clause punctuation between: a noun's subject told after it ("the
+    /// collapse of the eight-storey building").
+    static func hasObject(_ words: Set<String>, _ toks: [XToken], after: Int) -> Bool {
+      guard after < toks.count, toks[after].lower == "of" else { return false }
+      var p = after + 1
+      while p < toks.count, p - after <= subjectWindow {
+        let t = toks[p]
+        if t.text == ";" || t.text == "." || t.text == "," { return false }
+        if words.contains(t.lower) { return true }
+        p += 1
+      }
+      return false
+    }
 
     /// Whether one of `words` is among the `subjectWindow` tokens before `i`, with no clause
     /// punctuation between ("The jet, carrying 189 people, went down" keeps its subject).
