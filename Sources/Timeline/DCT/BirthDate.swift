@@ -29,10 +29,14 @@ enum BirthDate {
       return bytes[from..<end]
     }
     var w = word()
-    if lower(w) == "on" || lower(w) == "in" { w = word() }
-    return lower(w) == "born"
+    if same(w, "on") || same(w, "in") { w = word() }
+    return same(w, "born")
   }
 
   private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-  private static func lower(_ w: ArraySlice<UInt8>) -> String { String(decoding: w.map { $0 | 0x20 }, as: UTF8.self) }
+  /// Whether the letters `w` spell the lowercase ASCII `word`, in any case (no String made).
+  private static func same(_ w: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
+    w.count == word.utf8CodeUnitCount
+      && zip(w, UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)).allSatisfy { $0 | 0x20 == $1 }
+  }
 }
