@@ -178,6 +178,8 @@ enum TriggerLexicon {
     ("The collapse of the coalition surprised nobody", nil),
     ("The roof of the arena came down under the weight of snow", "crash"),
     ("Mortgage rates came down in the spring", nil),
+    ("Crews reached the wreckage of the shopping mall on Friday, four days after it collapsed", "crash"),
+    ("Investors fled the currency on Friday, four days after it collapsed", nil),
     ("Part of the road tunnel caved in before dawn", "crash"),
     ("The reporter was freed in a swap with Moscow", "release"),
     ("North Korea carried out its sixth nuclear test on Sunday", "weapons-test"),
@@ -452,6 +454,8 @@ enum TriggerLexicon {
     static let articles: Set<String> = ["a", "an", "the"]
     /// How far before a trigger its subject may be, in tokens.
     static let subjectWindow = 8
+    /// How far before a trigger after a pronoun the pronoun's noun may be, in tokens.
+    static let pronounSubjectWindow = 30
 
     /// Whether `toks[after]` is "of" and one of `words` is among the `subjectWindow` tokens
     /// after it, with no clause punctuation between: a noun's subject told after it ("the
@@ -469,10 +473,15 @@ enum TriggerLexicon {
     }
 
     /// Whether one of `words` is among the `subjectWindow` tokens before `i`, with no clause
-    /// punctuation between ("The jet, carrying 189 people, went down" keeps its subject).
+    /// punctuation between ("The jet, carrying 189 people, went down" keeps its subject). A
+    /// trigger after "it" or "they" looks back through its sentence for the noun the pronoun
+    /// stands for ("pulled from the wreckage of the building on Friday, 17 days after it
+    /// collapsed").
     static func hasSubject(_ words: Set<String>, _ toks: [XToken], before i: Int) -> Bool {
+      let pronoun = i > 0 && (toks[i - 1].lower == "it" || toks[i - 1].lower == "they")
+      let window = pronoun ? pronounSubjectWindow : subjectWindow
       var p = i - 1
-      while p >= 0, i - p <= subjectWindow {
+      while p >= 0, i - p <= window {
         let t = toks[p]
         if t.text == ";" || t.text == "." { return false }
         if words.contains(t.lower) { return true }
