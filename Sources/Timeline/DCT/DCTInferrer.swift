@@ -258,7 +258,7 @@ public struct DCTInferrer: Sendable {
     // A date still ahead ("will receive the prize on 10 December") is no happening: the article
     // was written before it.
     let fallbackPivots = (yearHint == nil ? pivots : pivots.filter { $0.0.year == year }).filter { p in
-      if case .monthDay(_, _, 1)? = p.1.anchor?.semantics { return false }
+      if case .monthDay(_, _, 1)? = p.1.anchor?.semantics?.day { return false }
       return true
     }
     if let (stated, e) = fallbackPivots.last {
@@ -285,9 +285,9 @@ public struct DCTInferrer: Sendable {
       // weekday just after it ("said on Saturday"): the article was written on or after that
       // weekday. A pivot ahead ("will open on June 10") says nothing of the weekdays.
       var p = pivot
-      if case .monthDay(_, _, let pivotDir)? = e.anchor?.semantics, pivotDir != 1 {
+      if case .monthDay(_, _, let pivotDir)? = e.anchor?.semantics?.day, pivotDir != 1 {
         for r in relatives {
-          guard case .weekday(let w, let dir)? = r.anchor?.semantics, dir < 1, (1...7).contains(w) else { continue }
+          guard let (w, dir) = DCTPropagation.weekdayOf(r), dir < 1, (1...7).contains(w) else { continue }
           let ahead = (w - pivot.weekday + 7) % 7
           guard ahead >= 1, ahead <= 6 else { continue }
           let day = pivot.adding(days: ahead)

@@ -833,11 +833,10 @@ struct DCTPropagation {
     return best
   }
 
-  /// A weekday or a part of one ("Wednesday evening"): its day of the week and direction.
+  /// A weekday, a part of one or a clock time on one ("Wednesday evening", "9 a.m. on
+  /// Friday"): its day of the week and direction.
   static func weekdayOf(_ e: TemporalExpression) -> (day: Int, dir: Int)? {
-    var s = e.anchor?.semantics
-    if case .part(let base, _)? = s { s = base }
-    guard case .weekday(let w, let dir)? = s else { return nil }
+    guard case .weekday(let w, let dir)? = e.anchor?.semantics?.day else { return nil }
     return (w, dir)
   }
 

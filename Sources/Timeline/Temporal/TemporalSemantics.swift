@@ -341,4 +341,13 @@ extension TemporalSemantics {
     default: return nil
     }
   }
+
+  /// The day a part of a day or a clock time is on ("Friday afternoon", "8:45 a.m. on April
+  /// 24": Friday, April 24); every other form as it is.
+  var day: TemporalSemantics {
+    switch self {
+    case .part(let base, _), .clock(let base, _, _): return base.day
+    default: return self
+    }
+  }
 }

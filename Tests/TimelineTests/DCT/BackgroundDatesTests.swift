@@ -58,4 +58,18 @@ struct BackgroundDatesTests {
     let full = exprs + [expr("March 3, 2022", "2022-03-03", at: 300)]
     #expect(inferrer.infer(document: "d", expressions: full, yearHint: nil, reanchor: fakeReanchor)?.value == "2022-08-31")
   }
+
+  @Test("a past weekday with a part of day moves the latest stated day, as a clock time on that day is one")
+  func aWeekdayPartAfterAClockTimeOnADate() throws {
+    // "came down at about 8:45 a.m. on April 24" (a Wednesday in 2013) and "was brought out
+    // alive on Friday afternoon": written on Friday the 26th or later.
+    let exprs = [
+      expr("Friday afternoon", "XXXX-WXX-5TAF", at: 10, anchor: "part:AF|weekday:5:-1"),
+      expr("about 8:45 a.m. on April 24", "XXXX-04-24T08:45", at: 80, anchor: "clock:8:45|yearless:4:24:-1"),
+    ]
+    let hint = DCTInferrer.YearHint(year: 2013, evidence: [])
+    let p = try #require(DCTInferrer().infer(document: "d", expressions: exprs, yearHint: hint, reanchor: fakeReanchor))
+    #expect(p.value == "2013-04-26")
+    #expect(p.evidence.contains { $0.rule == "dct.weekday-after-date" && $0.citation?.text == "Friday afternoon" })
+  }
 }
