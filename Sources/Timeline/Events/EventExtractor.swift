@@ -128,6 +128,8 @@ public struct EventExtractor: Sendable {
     // copied to a new one about five times a document.
     var units: [XUnit] = []
     units.reserveCapacity(sentences.count)
+    // The tokenizer's shared tables, read once for the document's sentences.
+    let tables = ExtractionTokenizer.Tables.classifying
     for k in sentences.indices {
       let role = sentences[k].role
       guard role == .body || role == .headline || role == .caption else { continue }
@@ -138,10 +140,10 @@ public struct EventExtractor: Sendable {
       let toks: [XToken]
       if runs.count == 1 {
         var offsets = RunOffsets(run: runs[0])
-        toks = ExtractionTokenizer.tokenize(sentences[k].clean, offsets: &offsets)
+        toks = ExtractionTokenizer.tokenize(sentences[k].clean, tables: tables, offsets: &offsets)
       } else {
         var offsets = sentences[k].offsets.cursor
-        toks = ExtractionTokenizer.tokenize(sentences[k].clean, offsets: &offsets)
+        toks = ExtractionTokenizer.tokenize(sentences[k].clean, tables: tables, offsets: &offsets)
       }
       guard !toks.isEmpty else { continue }
       let paragraph = sentences[k].paragraph
