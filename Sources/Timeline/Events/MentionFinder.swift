@@ -999,7 +999,16 @@ struct MentionFinder {
       k -= 1
     }
     guard words.count >= 2, named else { return nil }
-    return Array(Set(words)).sorted().joined(separator: " ")
+    // Distinct words, sorted: sorted in place, a repeat skipped (the stable sort keeps the
+    // first of equal words first, as a set of them kept the first inserted), where a set of
+    // the words and an array of it were made to be sorted into a third.
+    words.sort()
+    var out = words[0]
+    for j in 1..<words.count where words[j] != words[j - 1] {
+      out += " "
+      out += words[j]
+    }
+    return out
   }
 
   /// Words that end a series name (looking back from the trigger).
