@@ -458,7 +458,12 @@ struct EntityRecognizer: Sendable {
 
   static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XVI"]
 
+  /// The text of tokens `lo..<hi`, with a space where the text has one between two tokens.
+  ///
+  /// One token (a trigger, a one-word place: most calls) is its own string, not a copy
+  /// appended to an empty one (about 200 instructions an append).
   static func text(_ toks: [XToken], _ lo: Int, _ hi: Int) -> String {
+    if hi - lo == 1, lo < toks.count { return toks[lo].text }
     var s = ""
     for k in lo..<min(hi, toks.count) {
       if k > lo, toks[k].spaceBefore { s += " " }

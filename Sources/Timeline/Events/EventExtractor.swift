@@ -128,6 +128,8 @@ public struct EventExtractor: Sendable {
     // copied to a new one about five times a document.
     var units: [XUnit] = []
     units.reserveCapacity(sentences.count)
+    // The tokenizer's shared tables, read once for the document's sentences.
+    let tables = ExtractionTokenizer.Tables.classifying
     for k in sentences.indices {
       let role = sentences[k].role
       guard role == .body || role == .headline || role == .caption else { continue }
@@ -138,10 +140,10 @@ public struct EventExtractor: Sendable {
       let toks: [XToken]
       if runs.count == 1 {
         var offsets = RunOffsets(run: runs[0])
-        toks = ExtractionTokenizer.tokenize(sentences[k].clean, offsets: &offsets)
+        toks = ExtractionTokenizer.tokenize(sentences[k].clean, tables: tables, offsets: &offsets)
       } else {
         var offsets = sentences[k].offsets.cursor
-        toks = ExtractionTokenizer.tokenize(sentences[k].clean, offsets: &offsets)
+        toks = ExtractionTokenizer.tokenize(sentences[k].clean, tables: tables, offsets: &offsets)
       }
       guard !toks.isEmpty else { continue }
       let paragraph = sentences[k].paragraph
@@ -256,42 +258,69 @@ public struct EventExtractor: Sendable {
 
   // MARK: - Entities
 
-  @inline(__always) private static func update<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
-
+  /// The document's entities and entity mentions, each list sorted.
+  ///
+  /// An entity's record is read from its mentions grouped by key: their numbers sorted by key
+  /// (a stable sort, so each key's mentions stay in document order), then each run read once.
+  /// A table of records by key, updated in place per mention, allocated its accessor's frame
+  /// and a closure context at every mention and an alias list per key, which was filtered and
+  /// sorted into two more; now an entity allocates only its list of aliases, when it has any.
   static func collectEntities(document: Document, units: [XUnit], entities: [[XEntity]]) -> ([Entity], [EntityMention])
   {
-    // An entity's surfaces as a list of distinct ones: a key has a few (most mentions repeat
-    // one), and comparing them is cheaper than hashing each surface into a set. Sorted at the end.
-    var byKey: [String: (name: String, kind: Entity.Kind, aliases: [String])] = [:]
-    var mentions: [EntityMention] = []
-    // Reserved for every mention (an upper bound on the keys; the output is sorted, so the
-    // table's size changes no order): growing them rehashed and copied several times a document.
     let count = entities.reduce(0) { $0 + $1.count }
-    byKey.reserveCapacity(count)
+    var mentions: [EntityMention] = []
     mentions.reserveCapacity(count)
-    let gaz = Gazetteer.shared
-    for u in units.indices {
-      let (toks, role, ents) = (units[u].tokens, units[u].role, entities[u])
-      // By index, reading the fields used: an entity copied out of the list (and again into the
-      // closure below) retained each of its strings.
-      for e in ents.indices {
-        let (key, surface, kind) = (ents[e].key, ents[e].surface, ents[e].kind)
-        let span = document.source.span(toks[ents[e].lo].start, toks[ents[e].hi - 1].end)
-        mentions.append(EntityMention(entity: key, surface: surface, span: span, role: role))
-        // In place, under one lookup of the key: a record copied out of the dictionary would
-        // copy its alias list to add to it.
-        Self.update(&byKey[key, default: (gaz.info[key]?.name ?? surface, kind, [])]) { record in
-          if !record.aliases.contains(surface) { record.aliases.append(surface) }
-          if kind == .person || kind == .other, surface.count > record.name.count { record.name = surface }
-          // A dateline's capitals ("L'AQUILA, Italy -") give way to the name as the text writes it.
-          if kind == .city, Entity.writtenOverCapitals(surface, record.name) { record.name = surface }
+    let places = Gazetteer.shared.info
+    var ents: [Entity] = []
+    // Each mention's number in `mentions` and its entity's kind.
+    withUnsafeTemporaryAllocation(of: (mention: Int32, kind: Entity.Kind).self, capacity: max(count, 1)) { buffer in
+      for u in units.indices {
+        let (toks, role, list) = (units[u].tokens, units[u].role, entities[u])
+        // By index, reading the fields used: an entity copied out of the list retained each of
+        // its strings.
+        for e in list.indices {
+          let span = document.source.span(toks[list[e].lo].start, toks[list[e].hi - 1].end)
+          buffer[mentions.count] = (Int32(mentions.count), list[e].kind)
+          mentions.append(EntityMention(entity: list[e].key, surface: list[e].surface, span: span, role: role))
         }
       }
+      var order = UnsafeMutableBufferPointer(rebasing: buffer[..<mentions.count])
+      order.sort { mentions[Int($0.mention)].entity < mentions[Int($1.mention)].entity }
+      // The list at its size (one entity per run of a key), as the document keeps it.
+      var keys = order.isEmpty ? 0 : 1
+      for k in order.indices.dropFirst()
+      where mentions[Int(order[k].mention)].entity != mentions[Int(order[k - 1].mention)].entity {
+        keys += 1
+      }
+      ents.reserveCapacity(keys)
+      // One key's distinct surfaces, in order of first sight (a key has a few, and comparing
+      // them is cheaper than hashing each into a set); one list emptied for each key.
+      var surfaces: [String] = []
+      var run = 0
+      while run < order.count {
+        let key = mentions[Int(order[run].mention)].entity
+        let kind = order[run].kind
+        var name = places[key]?.name ?? mentions[Int(order[run].mention)].surface
+        surfaces.removeAll(keepingCapacity: true)
+        var end = run
+        while end < order.count, mentions[Int(order[end].mention)].entity == key {
+          let surface = mentions[Int(order[end].mention)].surface
+          if !surfaces.contains(surface) { surfaces.append(surface) }
+          let mentionKind = order[end].kind
+          if mentionKind == .person || mentionKind == .other, surface.count > name.count { name = surface }
+          // A dateline's capitals ("L'AQUILA, Italy -") give way to the name as the text writes it.
+          if mentionKind == .city, Entity.writtenOverCapitals(surface, name) { name = surface }
+          end += 1
+        }
+        if kind == .city && Entity.isAllCaps(name) && name.count > 3 { name = Entity.titleCased(name) }
+        var aliases: [String] = []
+        for s in surfaces where s != name { aliases.append(s) }
+        aliases.sort()
+        ents.append(Entity(key: key, name: name, kind: kind, aliases: aliases))
+        run = end
+      }
     }
-    let ents = byKey.map { key, v in
-      let name = v.kind == .city && Entity.isAllCaps(v.name) && v.name.count > 3 ? Entity.titleCased(v.name) : v.name
-      return Entity(key: key, name: name, kind: v.kind, aliases: v.aliases.filter { $0 != name }.sorted())
-    }.sorted()
-    return (ents, mentions.sorted { ($0.span.start, $0.entity) < ($1.span.start, $1.entity) })
+    mentions.sort { ($0.span.start, $0.entity) < ($1.span.start, $1.entity) }
+    return (ents, mentions)
   }
 }

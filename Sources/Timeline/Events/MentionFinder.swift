@@ -999,7 +999,16 @@ struct MentionFinder {
       k -= 1
     }
     guard words.count >= 2, named else { return nil }
-    return Array(Set(words)).sorted().joined(separator: " ")
+    // Distinct words, sorted: sorted in place, a repeat skipped (the stable sort keeps the
+    // first of equal words first, as a set of them kept the first inserted), where a set of
+    // the words and an array of it were made to be sorted into a third.
+    words.sort()
+    var out = words[0]
+    for j in 1..<words.count where words[j] != words[j - 1] {
+      out += " "
+      out += words[j]
+    }
+    return out
   }
 
   /// Words that end a series name (looking back from the trigger).
@@ -1389,7 +1398,7 @@ struct MentionFinder {
   }
 
   static let maxNames = 15
-  /// The room ``salientNames()`` reserves for the names of an article.
+  /// The room ``salientNames()`` reserves for an article's occurrences of names.
   static let namesCapacity = 48
 
   /// The proper names an article keeps coming back to: lowercase words of capitalized tokens
@@ -1399,16 +1408,13 @@ struct MentionFinder {
   /// most frequent (ties: first seen), sorted. Titles ("President") and calendar words are
   /// not names.
   func salientNames() -> [String] {
-    // Each name's number in `names` (one dictionary lookup a name), and the names in the order
-    // first seen with how often and whether the headline or lede has it. The counts change in
-    // the array: the dictionary's in-place `[key, default:]` update allocated its accessor's
-    // frame on every occurrence (about 30,000 times for the generated 2,000 documents).
-    var number: [String: Int] = [:]
-    // Room for an article's usual names at once: grown from empty, the table was resized about
-    // three times per document (7.6 million instructions for the generated 2,000 documents).
-    number.reserveCapacity(Self.namesCapacity)
-    var names: [SalientName] = []
-    names.reserveCapacity(Self.namesCapacity)
+    // Each occurrence of a candidate name, in document order (`order`), with whether the
+    // headline or lede has it; grouped below by a stable sort on the name. A table numbering
+    // the names hashed every occurrence's string (about 300 instructions) and was made at
+    // room for an article's names; sorting an article's dozen occurrences compares a few
+    // dozen short strings.
+    var found: [(name: String, lede: Bool, order: Int32)] = []
+    found.reserveCapacity(Self.namesCapacity)
     var bodySeen = 0
     // By index: a unit copied out of the list retained its lists.
     for u in units.indices where units[u].role != .caption && !units[u].allCaps {
@@ -1430,27 +1436,37 @@ struct MentionFinder {
           toks[k].lowerCount >= 2, !toks[k].isIn(.nonNameCaps), !toks[k].isIn(.stopwords),
           Gazetteer.shared.title(toks, at: k) == nil
         else { continue }
-        if let j = number[toks[k].lower] {
-          names[j].count += 1
-          if inLede { names[j].lede = true }
-        } else {
-          number[toks[k].lower] = names.count
-          names.append(SalientName(name: toks[k].lower, count: 1, lede: inLede))
-        }
+        found.append((toks[k].lower, inLede, Int32(found.count)))
       }
     }
-    // The most frequent first, ties by first seen (the index): the order the dictionary's
-    // (count, -first) sort gave.
-    var kept = names.indices.filter { names[$0].count >= 2 || names[$0].lede }
-    kept.sort { names[$0].count != names[$1].count ? names[$0].count > names[$1].count : $0 < $1 }
-    return kept.prefix(Self.maxNames).map { names[$0].name }.sorted()
+    // Each name's occurrences side by side, in document order (a stable sort): the first is
+    // where the name was first seen, and its spelling the one kept.
+    found.sort { $0.name < $1.name }
+    var names: [SalientName] = []
+    var run = 0
+    while run < found.count {
+      var end = run + 1
+      var lede = found[run].lede
+      while end < found.count, found[end].name == found[run].name {
+        lede = lede || found[end].lede
+        end += 1
+      }
+      if end - run >= 2 || lede {
+        names.append(SalientName(name: found[run].name, count: end - run, first: Int(found[run].order)))
+      }
+      run = end
+    }
+    // The most frequent first, ties by first seen.
+    names.sort { $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first }
+    return names.prefix(Self.maxNames).map(\.name).sorted()
   }
 
-  /// A name ``salientNames()`` counts: how often it came and whether the headline or lede has it.
+  /// A name ``salientNames()`` keeps: how often it came, and where it was first seen (the
+  /// number of its first occurrence).
   private struct SalientName {
     var name: String
     var count: Int
-    var lede: Bool
+    var first: Int
   }
 
   /// Whether two place keys can name the same place (equal, or a city and its country).
