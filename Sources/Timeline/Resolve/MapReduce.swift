@@ -950,6 +950,14 @@ public enum MapReduce {
     subscript(i: Int) -> EventMention { _read { yield base[order[i]] } }
   }
 
+  /// An edge the merge accepted: its ends' indexes in id order (`x`, `y`, as the edge gives
+  /// them) and its number (`chunk << 32 | offset`).
+  struct Accepted {
+    var x: Int
+    var y: Int
+    var k: Int
+  }
+
   struct IncompatibleKey: Hashable {
     var a: Int
     var stampA: Int
@@ -967,7 +975,7 @@ public enum MapReduce {
   /// the entries of the rules given); `rules`, its rules without building it, or nil (then
   /// the evidence is built). Each event gets the count of its evidence entries and at least
   /// the `keep` first in order (``Reconciler/maxEvidence``): an entry is written only when it
-  /// can be among those (``MergeReasons``, ``listedReasons(_:extra:keep:pair:explain:)``).
+  /// can be among those (``MergeReasons``, ``listedReasons(_:extra:keep:start:explain:)``).
   /// `byID`: the positions of `all` sorted by (id, position), when the caller has them.
   static func cluster<All: RandomAccessCollection & Sendable, E: MergeEdge>(
     mentions all: All, edges chunks: [[E]], byID known: [Int]? = nil, undatedDocuments: Set<String> = [],
@@ -982,15 +990,23 @@ public enum MapReduce {
     var local = Array(repeating: -1, count: all.count)
     var kept: [Int] = []
     kept.reserveCapacity(all.count)
+    // The kept mentions' ids, in their order: each id is read once here, and the evidence
+    // notes' pairs are written from this list (a mention's id read through `all` at random, as
+    // a big event's pairs were, is several dependent cache misses at 100,000 documents).
+    var keptIDs: [String] = []
+    keptIDs.reserveCapacity(all.count)
     var repeats: [(p: Int, twin: Int)] = []
     for p in byID {
-      if let last = kept.last, all[last].id == all[p].id {
+      let id = all[p].id
+      if let last = keptIDs.last, last == id {
         repeats.append((p, kept.count - 1))
         continue
       }
       local[p] = kept.count
       kept.append(p)
+      keptIDs.append(id)
     }
+    let idAt = keptIDs
     let ms = Gathered(base: all, order: kept)  // no copy of millions of mentions
     // Edges are referred to as `chunk << 32 | offset` (no flat copy of millions of edges).
     @Sendable func edge(_ k: Int) -> E { chunks[k >> 32][k & 0xFFFF_FFFF] }
@@ -1030,7 +1046,7 @@ public enum MapReduce {
     // per edge, built on other threads during the loop) before the undated rules' (here, a
     // member each).
     var accepted: [(Int, Evidence)] = []
-    var acceptedEdges: [(x: Int, k: Int)] = []
+    var acceptedEdges: [Accepted] = []
     // Accepted edges are read (their rules read off a compact edge or found for a streamed
     // one, or their evidence built) in batches on another thread while this one goes on with
     // the serial loop and the undated rules, which never read the evidence (reading after the
@@ -1039,26 +1055,29 @@ public enum MapReduce {
     // cores from the loop, the critical path (at 100,000 documents the loop took 1.4–1.7 s
     // instead of 0.8–1.0 s); what is left when the rules end runs on both cores.
     // An edge's entries are written later, when the event's count shows they can be listed
-    // (``listedReasons(_:extra:keep:pair:explain:)``): writing all of them (1.3 million entries
+    // (``listedReasons(_:extra:keep:start:explain:)``): writing all of them (1.3 million entries
     // at 100,000 documents, of which the events list 312,000) took about two CPU seconds.
-    @Sendable func pairText(_ e: E) -> String {
-      // In-process edges name their ends by position only (``EventResolver/resolveBlock``).
+    // The start of the notes of an accepted edge's entries, `[a + b] `.
+    @Sendable func pairStart(_ a: Accepted) -> String {
+      // In-process edges name their ends by position only (``EventResolver/resolveBlock``):
+      // their ids are those of the kept mentions the edge joined (a position's index in
+      // `local` is its kept mention's).
+      let e = edge(a.k)
       let ids = e.ids
-      let at = ids.0.isEmpty ? e.positions(below: all.count) : nil
-      return at.map { "\(all[$0.0].id) + \(all[$0.1].id)" } ?? "\(ids.0) + \(ids.1)"
+      if ids.0.isEmpty, e.positions(below: all.count) != nil { return "[\(idAt[a.x]) + \(idAt[a.y])] " }
+      return "[\(ids.0) + \(ids.1)] "
     }
     // The pair's prefix is written once per edge and put before each note in place (a new
     // list of entries, each note interpolated anew, copied every entry's citation).
-    @Sendable func explainAccepted(_ k: Int, _ only: MergeRule.Bits) -> [Evidence] {
-      let e = edge(k)
-      var entries = explain(e, only)
+    @Sendable func explainAccepted(_ a: Accepted, _ only: MergeRule.Bits) -> [Evidence] {
+      var entries = explain(edge(a.k), only)
       guard !entries.isEmpty else { return entries }
-      let prefix = "[" + pairText(e) + "] "
+      let prefix = pairStart(a)
       for i in entries.indices { entries[i].note = prefix + entries[i].note }
       return entries
     }
-    @Sendable func readAccepted(_ a: (x: Int, k: Int)) -> AcceptedReasons {
-      rules(edge(a.k)).map(AcceptedReasons.rules) ?? .entries(explainAccepted(a.k, .all))
+    @Sendable func readAccepted(_ a: Accepted) -> AcceptedReasons {
+      rules(edge(a.k)).map(AcceptedReasons.rules) ?? .entries(explainAccepted(a, .all))
     }
     let explaining = BackgroundWork<[AcceptedReasons]>(oneAtATime: true)
     let batch = 4096
@@ -1166,7 +1185,7 @@ public enum MapReduce {
         let root = uf.union(rx, ry)
         stamp[root] += 1
         Summary.absorb(sums.baseAddress! + root, sums.baseAddress! + (root == rx ? ry : rx))  // in place: no copy
-        acceptedEdges.append((x, o.k))
+        acceptedEdges.append(Accepted(x: x, y: y, k: o.k))
         if acceptedEdges.count - submitted == batch { submitAccepted() }
       }
     }
@@ -1489,9 +1508,11 @@ public enum MapReduce {
     let (keptList, extraList, acceptedList) = (kept, extra, acceptedEdges)
     let built = parallelMap(chunkRanges(roots.count)) { range -> [(mentions: [EventMention], evidence: MergeReasons)] in
       roots[range].map { root in
-        let edges = edgesOf[root].map { (k: acceptedList[$0].k, reasons: explained[$0 / batch][$0 % batch]) }
+        // Edges by their number among the accepted ones.
+        let edges = edgesOf[root].map { (k: $0, reasons: explained[$0 / batch][$0 % batch]) }
         let reasons = listedReasons(
-          edges, extra: extraList[root] ?? [], keep: keep, pair: { pairText(edge($0)) }, explain: explainAccepted)
+          edges, extra: extraList[root] ?? [], keep: keep, start: { pairStart(acceptedList[$0]) },
+          explain: { explainAccepted(acceptedList[$0], $1) })
         return (members[root].map { all[keptList[$0]] }, reasons)
       }
     }
