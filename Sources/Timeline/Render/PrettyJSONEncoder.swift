@@ -19,12 +19,7 @@ enum PrettyJSONEncoder {
   /// its later ones are; blank lines stay blank).
   static func encode<T: Encodable>(_ value: T, depth: Int = 0) throws -> [UInt8] {
     if T.self is any CompactJSON.Type, let direct = value as? any CompactJSON {  // events, documents, conflicts
-      // Written pretty as it is written: no compact text laid out in a second pass.
-      var sink = JSONBytes(pretty: true, depth: depth, capacity: 4096)
-      defer { sink.free() }
-      sink.indent()
-      try direct.writeJSON(&sink)
-      return Array(sink.bytes)
+      return try encode(direct: direct, depth: depth)
     }
     let arena = Arena()
     let root = try TreeEncoder.child(for: value, path: [], arena: arena)
@@ -33,6 +28,18 @@ enum PrettyJSONEncoder {
     indent(depth, &out)
     write(root, depth: depth, arena: arena.bytes, into: &out)
     return out
+  }
+
+  /// ``encode(_:depth:)`` of a value that writes itself (``CompactJSON``): written pretty as it
+  /// is written, no compact text laid out in a second pass. Called on its own type, it needs
+  /// no dynamic cast (the cast boxed a copy of the value, every field retained, for each of
+  /// the timeline's events, documents and conflicts).
+  static func encode(direct value: some CompactJSON, depth: Int) throws -> [UInt8] {
+    var sink = JSONBytes(pretty: true, depth: depth, capacity: 4096)
+    defer { sink.free() }
+    sink.indent()
+    try value.writeJSON(&sink)
+    return Array(sink.bytes)
   }
 
   /// The same value as `JSONEncoder` writes it with `[.sortedKeys, .withoutEscapingSlashes]`
