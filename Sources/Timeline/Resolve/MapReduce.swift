@@ -1269,11 +1269,17 @@ public enum MapReduce {
               let k = docNumber.count; docNumber[ms[i].document] = k; return k
             }()
         }
-        classOf[i] =
-          classNumber[ms[i].eventClass]
-          ?? {
-            let k = classNumber.count; classNumber[ms[i].eventClass] = k; return k
-          }()
+        // A run of one class (most of a document's mentions) takes the number of the mention
+        // before: a comparison of short strings, not a hash per mention.
+        if i > 0, ms[i].eventClass == ms[i - 1].eventClass {
+          classOf[i] = classOf[i - 1]
+        } else {
+          classOf[i] =
+            classNumber[ms[i].eventClass]
+            ?? {
+              let k = classNumber.count; classNumber[ms[i].eventClass] = k; return k
+            }()
+        }
       }
       return (docNumber, classNumber, docOf, classOf)
     }()
