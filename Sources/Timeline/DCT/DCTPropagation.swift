@@ -551,13 +551,31 @@ struct DCTPropagation {
   }
 
   /// Whether `m` may date its document in ``fromMainEvents(_:clusters:weak:tagger:)``: a main
-  /// mention of a weak document, or a mention that counts days from the event (``Counted``)
-  /// in a document without a stated date; both outside captions.
-  static func mayDate(_ m: EventMention, weak: Set<String>, notStated: Set<String>) -> Bool {
+  /// mention of a weak document (`weak`: its document is one), or a mention that counts days
+  /// from the event (``Counted``) in a document without a stated date (`notStated`); both
+  /// outside captions.
+  static func mayDate(_ m: EventMention, weak: Bool, notStated: Bool) -> Bool {
     guard m.role != .caption else { return false }
-    if m.isMain && weak.contains(m.document) { return true }
-    return !m.attributes.isEmpty && m.attributes[MentionFinder.referenceDaysKey].flatMap({ Int($0) }) != nil
-      && notStated.contains(m.document)
+    if m.isMain && weak { return true }
+    return notStated && !m.attributes.isEmpty
+      && m.attributes[MentionFinder.referenceDaysKey].flatMap({ Int($0) }) != nil
+  }
+
+  /// Whether any of `mentions` may date its document (``mayDate(_:weak:notStated:)``), each
+  /// document looked up in `weak` and `notStated` once per run of its mentions: a cluster's
+  /// mentions come a document at a time (id order), and each mention's lookups hashed its
+  /// document's id again.
+  static func anyMayDate(_ mentions: [EventMention], weak: Set<String>, notStated: Set<String>) -> Bool {
+    var document: String? = nil  // of the run
+    var (isWeak, isNotStated) = (false, false)
+    for m in mentions where m.role != .caption {
+      if document != m.document {
+        document = m.document
+        (isWeak, isNotStated) = (weak.contains(m.document), notStated.contains(m.document))
+      }
+      if mayDate(m, weak: isWeak, notStated: isNotStated) { return true }
+    }
+    return false
   }
 
   /// Documents whose date is unknown or only coarse (confidence below 0.3) and whose main
@@ -598,7 +616,7 @@ struct DCTPropagation {
       // a document without a stated date (`counted`) gives anything: the others' days are not
       // worked out (most clusters; their mentions' times were parsed and their documents
       // looked up several times each).
-      guard c.contains(where: { Self.mayDate($0, weak: weak, notStated: notStated) }) else { return (nil, []) }
+      guard Self.anyMayDate(c, weak: weak, notStated: notStated) else { return (nil, []) }
       // The day the reports state; else the one all reports imply (their articles' days).
       // Each mention's one day, found once (each was parsed from its time, and its document
       // looked up, four to six times below).

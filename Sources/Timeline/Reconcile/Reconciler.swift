@@ -67,23 +67,10 @@ public struct Reconciler: Sendable {
     for (e, c) in clusterOfEvent.enumerated() { eventOfCluster[c] = Int32(newIndex[e]) }
     let eventOf = MentionEvents(clusterAt: clusterAt, eventOfCluster: eventOfCluster, in: extractions)
 
-    // Main event per document: each document's weights on all cores (read in place: no copy
-    // of each document and mention).
-    let localWeights = parallelMap(Array(extractions.indices)) { x -> [Int: (Int, Int)] in
-      var local: [Int: (Int, Int)] = [:]  // event → (weight, -first start)
-      for j in extractions[x].mentions.indices {
-        guard let e = eventOf[x, j] else { continue }
-        let (isMain, role) = (extractions[x].mentions[j].isMain, extractions[x].mentions[j].role)
-        let w = (isMain ? 4 : 0) + (role == .headline ? 3 : role == .caption ? 0 : 1)
-        let old = local[e] ?? (0, Int.min)
-        local[e] = (old.0 + w, max(old.1, -extractions[x].mentions[j].triggerSpan.start))
-      }
-      return local
-    }
-    // Documents in (id, path) order (the extractions usually stand in it already). One
-    // document may come twice: the weights of a run of one id are joined, by position, not in
-    // a table of every document (with the summaries, a serial fifth of a second at 100,000
-    // documents).
+    // Main event per document. Documents in (id, path) order (the extractions usually stand
+    // in it already). One document may come twice: the weights of a run of one id are joined,
+    // by position, not in a table of every document (with the summaries, a serial fifth of a
+    // second at 100,000 documents).
     let ordered = sortedPositions(extractions, key: \.document, tie: \.path) ?? Array(extractions.indices)
     var runs: [Range<Int>] = []  // places in `ordered` of one document id
     var runStart = 0
@@ -92,16 +79,7 @@ public struct Reconciler: Sendable {
       runStart = i
     }
     if !ordered.isEmpty { runs.append(runStart..<ordered.count) }
-    let mainOfRun = parallelMap(runs) { run -> Int? in
-      var w = localWeights[ordered[run.lowerBound]]
-      for i in run.dropFirst() {
-        w.merge(localWeights[ordered[i]]) { old, new in (old.0 + new.0, max(old.1, new.1)) }
-      }
-      guard let best = w.max(by: { ($0.value.0, $0.value.1, -$0.key) < ($1.value.0, $1.value.1, -$1.key) }),
-        best.value.0 > 0
-      else { return nil }
-      return best.key
-    }
+    let mainOfRun = parallelMap(runs) { run in Self.mainEvent(of: ordered[run], extractions, eventOf) }
     // Each extraction's main event (by extraction), which conflict detection reads too.
     var mainOf = [Int?](repeating: nil, count: extractions.count)
     for (run, main) in zip(runs, mainOfRun) { for i in run { mainOf[ordered[i]] = main } }
@@ -117,6 +95,45 @@ public struct Reconciler: Sendable {
     let conflicts = ConflictDetector(maxSides: maxSides, hosts: hosts).detect(
       events: events, eventOf: eventOf, extractions: extractions, mainEvent: mainOf)
     return TimelineReport(documents: docs, events: events, conflicts: conflicts, diagnostics: diagnostics.sorted())
+  }
+
+  /// The main event of the extractions `places` (of one document id): the event with the
+  /// greatest weight of their mentions (4 for a main mention, plus 3 in a headline, 1 in the
+  /// body, 0 in a caption), then the earliest first mention, then the lowest index; nil when
+  /// none weighs anything.
+  ///
+  /// The weights are summed over the mentions sorted by event (read in place, each once), not
+  /// in a hash table per document joined per document id: a table allocated and an integer
+  /// hashed per mention, then the tables of a run merged.
+  static func mainEvent(of places: ArraySlice<Int>, _ extractions: [DocumentExtraction], _ eventOf: MentionEvents)
+    -> Int?
+  {
+    var weights: [(event: Int, weight: Int, first: Int)] = []  // per mention: (event, weight, -start)
+    weights.reserveCapacity(places.reduce(0) { $0 + extractions[$1].mentions.count })
+    for x in places {
+      for j in extractions[x].mentions.indices {
+        guard let e = eventOf[x, j] else { continue }
+        let (isMain, role) = (extractions[x].mentions[j].isMain, extractions[x].mentions[j].role)
+        let w = (isMain ? 4 : 0) + (role == .headline ? 3 : role == .caption ? 0 : 1)
+        weights.append((e, w, -extractions[x].mentions[j].triggerSpan.start))
+      }
+    }
+    weights.sort { $0.event < $1.event }
+    var best: (event: Int, weight: Int, first: Int)? = nil
+    var k = 0
+    while k < weights.count {
+      var one = weights[k]
+      k += 1
+      while k < weights.count, weights[k].event == one.event {
+        one.weight += weights[k].weight
+        one.first = max(one.first, weights[k].first)
+        k += 1
+      }
+      if let b = best, (one.weight, one.first, -one.event) <= (b.weight, b.first, -b.event) { continue }
+      best = one
+    }
+    guard let best, best.weight > 0 else { return nil }
+    return best.event
   }
 
   /// The timeline's order of events: by earliest day, then latest day and id; events

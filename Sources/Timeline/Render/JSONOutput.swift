@@ -59,11 +59,12 @@ public enum JSONOutput {
     var rest = Array(encode(Wrapped(report: skeleton)).utf8)  // ends with a newline
     // Keys are sorted, so the arrays appear in this order; a missing marker (not expected)
     // falls back to the generic encoding.
+    // Elements read in place, by index (a copy of a batch of them retained every field).
     let arrays: [(String, Int, @Sendable (Range<Int>) -> [[UInt8]])] = [
-      ("conflicts", report.conflicts.count, { r in parallelMap(Array(report.conflicts[r])) { element($0) } }),
-      ("diagnostics", report.diagnostics.count, { r in parallelMap(Array(report.diagnostics[r])) { element($0) } }),
-      ("documents", report.documents.count, { r in parallelMap(Array(report.documents[r])) { element($0) } }),
-      ("events", report.events.count, { r in parallelMap(Array(report.events[r])) { element($0) } }),
+      ("conflicts", report.conflicts.count, { r in parallelMap(Array(r)) { element(report.conflicts[$0]) } }),
+      ("diagnostics", report.diagnostics.count, { r in parallelMap(Array(r)) { element(report.diagnostics[$0]) } }),
+      ("documents", report.documents.count, { r in parallelMap(Array(r)) { element(report.documents[$0]) } }),
+      ("events", report.events.count, { r in parallelMap(Array(r)) { element(report.events[$0]) } }),
     ]
     var cuts: [(at: Int, length: Int)] = []
     var from = 0
@@ -356,9 +357,10 @@ public enum JSONOutput {
     func encode(to encoder: Encoder) throws { try report.encode(to: encoder) }
   }
 
-  /// One array element as it appears at depth 2 of a pretty-printed report.
-  private static func element<T: Encodable>(_ value: T) -> [UInt8] {
-    (try? PrettyJSONEncoder.encode(value, depth: 2)) ?? Array("    {}".utf8)
+  /// One array element as it appears at depth 2 of a pretty-printed report (every element
+  /// type of the report writes itself: ``PrettyJSONEncoder/encode(direct:depth:)``).
+  private static func element<T: CompactJSON>(_ value: T) -> [UInt8] {
+    (try? PrettyJSONEncoder.encode(direct: value, depth: 2)) ?? Array("    {}".utf8)
   }
 
   /// One compact line (for JSON-lines streams, `timeline map` and `reduce` output), keys

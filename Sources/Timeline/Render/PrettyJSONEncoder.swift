@@ -19,12 +19,7 @@ enum PrettyJSONEncoder {
   /// its later ones are; blank lines stay blank).
   static func encode<T: Encodable>(_ value: T, depth: Int = 0) throws -> [UInt8] {
     if T.self is any CompactJSON.Type, let direct = value as? any CompactJSON {  // events, documents, conflicts
-      // Written pretty as it is written: no compact text laid out in a second pass.
-      var sink = JSONBytes(pretty: true, depth: depth, capacity: 4096)
-      defer { sink.free() }
-      sink.indent()
-      try direct.writeJSON(&sink)
-      return Array(sink.bytes)
+      return try encode(direct: direct, depth: depth)
     }
     let arena = Arena()
     let root = try TreeEncoder.child(for: value, path: [], arena: arena)
@@ -33,6 +28,18 @@ enum PrettyJSONEncoder {
     indent(depth, &out)
     write(root, depth: depth, arena: arena.bytes, into: &out)
     return out
+  }
+
+  /// ``encode(_:depth:)`` of a value that writes itself (``CompactJSON``): written pretty as it
+  /// is written, no compact text laid out in a second pass. Called on its own type, it needs
+  /// no dynamic cast (the cast boxed a copy of the value, every field retained, for each of
+  /// the timeline's events, documents and conflicts).
+  static func encode(direct value: some CompactJSON, depth: Int) throws -> [UInt8] {
+    var sink = JSONBytes(pretty: true, depth: depth, capacity: 4096)
+    defer { sink.free() }
+    sink.indent()
+    try value.writeJSON(&sink)
+    return Array(sink.bytes)
   }
 
   /// The same value as `JSONEncoder` writes it with `[.sortedKeys, .withoutEscapingSlashes]`
@@ -259,6 +266,59 @@ enum PrettyJSONEncoder {
     @inline(__always) mutating func put(_ byte: UInt8) {
       base[count] = byte
       count += 1
+    }
+
+    /// A member's key and what goes around it: a comma unless `first`; when `indent` is given
+    /// (pretty), a line break and two spaces per level of it; the quoted key; then `:`, or
+    /// ` : ` when pretty. Room is reserved once and the bytes are stored through a local
+    /// pointer, the count written once.
+    @inline(__always) mutating func putMember(_ key: StaticString, first: Bool, indent: Int?) {
+      let n = key.utf8CodeUnitCount
+      let spaces = max(0, 2 * (indent ?? 0))
+      reserve(n + spaces + 8 + 8)  // `,` `\n` `"` `"` ` : ` and a word of spaces past the end
+      var to = base + count
+      if !first {
+        to.pointee = 0x2C  // ,
+        to += 1
+      }
+      if indent != nil {
+        to.pointee = 0x0A
+        to += 1
+        var k = 0
+        while k < spaces {
+          UnsafeMutableRawPointer(to + k).storeBytes(of: 0x2020_2020_2020_2020 as UInt64, as: UInt64.self)
+          k += 8
+        }
+        to += spaces
+      }
+      to.pointee = 0x22  // "
+      let from = key.utf8Start
+      // A key of 4 to 16 bytes as two words that may overlap (no `memmove` call).
+      if n >= 8 && n <= 16 {
+        let source = UnsafeRawPointer(from)
+        UnsafeMutableRawPointer(to + 1).storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+        UnsafeMutableRawPointer(to + 1 + (n - 8)).storeBytes(
+          of: (source + (n - 8)).loadUnaligned(as: UInt64.self), as: UInt64.self)
+      } else if n >= 4 && n < 8 {
+        let source = UnsafeRawPointer(from)
+        UnsafeMutableRawPointer(to + 1).storeBytes(of: source.loadUnaligned(as: UInt32.self), as: UInt32.self)
+        UnsafeMutableRawPointer(to + 1 + (n - 4)).storeBytes(
+          of: (source + (n - 4)).loadUnaligned(as: UInt32.self), as: UInt32.self)
+      } else {
+        for i in 0..<n { to[1 + i] = from[i] }
+      }
+      to += n + 1
+      to.pointee = 0x22
+      if indent != nil {
+        to[1] = 0x20
+        to[2] = 0x3A  // :
+        to[3] = 0x20
+        to += 4
+      } else {
+        to[1] = 0x3A
+        to += 2
+      }
+      count = to - base
     }
 
     /// Two spaces per level of `depth` (``PrettyJSONEncoder/indent(_:_:)``), eight at a time,

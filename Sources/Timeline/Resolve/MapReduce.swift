@@ -553,14 +553,17 @@ public enum MapReduce {
         d.mentions[j].host = host
       }
       for j in d.claims.indices {
-        let x = d.claims[j]
-        let (holder, subject, object) = (c(x.holder), c(x.subject), c(x.object))
-        let items = x.items.map(canon.key)
-        guard holder != x.holder || subject != x.subject || object != x.object || items != x.items else { continue }
+        // Fields read in place, and the items mapped only for a claim that changes (a new list
+        // per claim, nearly always equal to its own).
+        let (holder, subject, object) = (c(d.claims[j].holder), c(d.claims[j].subject), c(d.claims[j].object))
+        let itemsChange = d.claims[j].items.contains { canon.key($0) != $0 }
+        guard
+          itemsChange || holder != d.claims[j].holder || subject != d.claims[j].subject || object != d.claims[j].object
+        else { continue }
         d.claims[j].holder = holder
         d.claims[j].subject = subject
         d.claims[j].object = object
-        d.claims[j].items = items
+        d.claims[j].items = d.claims[j].items.map(canon.key)
       }
       for j in d.entities.indices {
         let key = d.entities[j].key
@@ -582,7 +585,7 @@ public enum MapReduce {
         unchanged = false
         break
       }
-      if !canon.key(keys[k]).utf8.elementsEqual(keys[k].utf8) {
+      if canon.changed(keys[k]) != nil {
         unchanged = false
         break
       }
@@ -619,6 +622,15 @@ public enum MapReduce {
     func key(_ k: String) -> String {
       if !bits.isEmpty, let h = Self.asciiHash(k), bits[h >> 6] & (1 << (h & 63)) == 0 { return k }
       return table[k] ?? k
+    }
+
+    /// ``key(_:)`` when its bytes differ from `k`'s, else nil: a key whose bit is clear is
+    /// not compared with itself byte by byte (through the UTF-8 views, about 20 instructions
+    /// a byte, for every participant of every mention).
+    func changed(_ k: String) -> String? {
+      if !bits.isEmpty, let h = Self.asciiHash(k), bits[h >> 6] & (1 << (h & 63)) == 0 { return nil }
+      guard let v = table[k], !v.utf8.elementsEqual(k.utf8) else { return nil }
+      return v
     }
 
     /// A bit number from an FNV-1a hash of `s`'s bytes; nil when `s` is not ASCII (or not
@@ -671,10 +683,17 @@ public enum MapReduce {
   static let backgroundDays = 365
 
   struct Summary {
-    var range: DayRange?
+    /// The set's days; set only with ``days``.
+    private(set) var range: DayRange?
+    /// ``range``'s first and last days as day numbers (``Day/ordinal``), nil with it: the
+    /// merge's loop compares the ranges of two sets at every check and join, and a `Day`
+    /// comparison works out both days' numbers (about 40 instructions each) every time.
+    private(set) var days: (first: Int, last: Int)?
     var ordinal: Int?
     var places: Places
     var hasBody: Bool
+    /// What the summarized mention itself is (``Own``), read only before any join.
+    var own: Own = []
     /// Series names of the set's mentions (``EventResolver/seriesDiffer(_:_:)``).
     var series: [[Substring]] = []
     /// Kinds of incident the set's triggers name (``TriggerLexicon/kind(of:)``).
@@ -687,6 +706,22 @@ public enum MapReduce {
     init(_ m: EventMention) {
       var known = Known()
       self.init(m, known: &known)
+    }
+
+    /// Flags of a summary's own mention, found in the pass that summarizes it: the merge's
+    /// later passes read them here, in one contiguous list, instead of reading every mention
+    /// again (at 100,000 documents, each such pass was a cache miss a mention: the main and
+    /// dated-clause flags and the earlier occurrences' documents were 0.7% of the samples).
+    struct Own: OptionSet {
+      let rawValue: UInt8
+      /// ``EventMention/isMain``.
+      static let main = Own(rawValue: 1)
+      /// ``EventMention/isDatedClause``.
+      static let datedClause = Own(rawValue: 2)
+      /// ``EventMention/isEarlierOccurrence``, of a mention not ``main``.
+      static let earlierOccurrence = Own(rawValue: 4)
+      /// Of the document of the mention before it in the merge's (id) order; set by the merge.
+      static let sameDocument = Own(rawValue: 8)
     }
 
     /// What the summaries of a run of mentions share, found once per distinct string: a
@@ -703,6 +738,7 @@ public enum MapReduce {
     /// `known`: what the mentions summarized so far found (``Known``).
     init(_ m: EventMention, known: inout Known) {
       range = EventResolver.range(m)
+      days = range.map { ($0.earliest.ordinal, $0.latest.ordinal) }
       ordinal = m.ordinal
       series = (m.attributes.isEmpty ? nil : m.attributes["series"]).map { name in
         if let words = known.seriesWords[name] { return [words] }
@@ -717,6 +753,12 @@ public enum MapReduce {
         return p
       } ?? Places(nil)
       hasBody = m.role != .caption
+      if m.isMain {
+        own.insert(.main)
+      } else if !m.attributes.isEmpty, m.isEarlierOccurrence {  // read only of the others
+        own.insert(.earlierOccurrence)
+      }
+      if m.isDatedClause { own.insert(.datedClause) }
       if let k = known.kinds[m.trigger] {
         kinds = k
       } else {
@@ -726,7 +768,7 @@ public enum MapReduce {
     }
 
     /// Dated to a month or more only: the set tells its incident by kind, place and period.
-    var coarse: Bool { (range?.length ?? 0) > 7 }
+    var coarse: Bool { (days.map { $0.last - $0.first + 1 } ?? 0) > 7 }
 
     /// `span`: the joining edge found the two sides to be days of one event.
     func compatible(with o: Summary, span: Bool = false) -> Bool {
@@ -737,7 +779,9 @@ public enum MapReduce {
     /// serial loop checks two summaries of its buffer, and passing them as values copied both
     /// (places, series and kinds retained and released) at every check.
     static func compatible(_ a: UnsafePointer<Summary>, _ b: UnsafePointer<Summary>, span: Bool) -> Bool {
-      if let ra = a.pointee.range, let rb = b.pointee.range, !ra.overlaps(rb) {
+      if let da = a.pointee.days, let db = b.pointee.days, !(da.first <= db.last && db.first <= da.last),
+        let ra = a.pointee.range, let rb = b.pointee.range
+      {
         // The alphabetically first place; its kind is its key here (no key parsing).
         let first = a.pointee.places.entries.min { $0.place < $1.place }
         guard
@@ -749,8 +793,8 @@ public enum MapReduce {
       if let x = a.pointee.ordinal, let y = b.pointee.ordinal, x != y { return false }
       // "It was the deadliest attack in Cairo since a bombing in April": not the April 21
       // bombing the article reports.
-      if let day = a.pointee.before, let r = b.pointee.range, r.earliest.ordinal >= day { return false }
-      if let day = b.pointee.before, let r = a.pointee.range, r.earliest.ordinal >= day { return false }
+      if let day = a.pointee.before, let d = b.pointee.days, d.first >= day { return false }
+      if let day = b.pointee.before, let d = a.pointee.days, d.first >= day { return false }
       for x in a.pointee.series { for y in b.pointee.series where EventResolver.seriesDiffer(x, y) { return false } }
       for (k, v) in a.pointee.places.entries { if let w = b.pointee.places[k], w != v { return false } }
       // "a flood in 2014" is not the earthquake of 6 April 2014 in the same city.
@@ -778,13 +822,24 @@ public enum MapReduce {
     /// ``absorb(_:)`` of the summary at `o` into the one at `s`, both read in place (see
     /// ``compatible(_:_:span:)``).
     static func absorb(_ s: UnsafeMutablePointer<Summary>, _ o: UnsafePointer<Summary>) {
-      if let a = s.pointee.range, let b = o.pointee.range {
-        s.pointee.range =
-          a.overlaps(b)
-          ? DayRange(max(a.earliest, b.earliest), min(a.latest, b.latest))
-          : DayRange(min(a.earliest, b.earliest), max(a.latest, b.latest))  // days of a multi-day event
-      } else {
-        s.pointee.range = s.pointee.range ?? o.pointee.range
+      if let a = s.pointee.range, let b = o.pointee.range, let da = s.pointee.days, let db = o.pointee.days {
+        // `max(a.earliest, b.earliest)`, `min(a.latest, b.latest)` when they overlap, else
+        // the other way (days of a multi-day event), by the days' numbers: `max(x, y)` is
+        // `y >= x ? y : x`, `min(x, y)` is `y < x ? y : x`.
+        let first: (Day, Int)
+        let last: (Day, Int)
+        if da.first <= db.last && db.first <= da.last {
+          first = db.first >= da.first ? (b.earliest, db.first) : (a.earliest, da.first)
+          last = db.last < da.last ? (b.latest, db.last) : (a.latest, da.last)
+        } else {
+          first = db.first < da.first ? (b.earliest, db.first) : (a.earliest, da.first)
+          last = db.last >= da.last ? (b.latest, db.last) : (a.latest, da.last)
+        }
+        s.pointee.range = DayRange(first.0, last.0)
+        s.pointee.days = (first.1, last.1)
+      } else if s.pointee.range == nil {
+        s.pointee.range = o.pointee.range
+        s.pointee.days = o.pointee.days
       }
       s.pointee.ordinal = s.pointee.ordinal ?? o.pointee.ordinal
       if let day = o.pointee.before { s.pointee.before = min(s.pointee.before ?? day, day) }
@@ -798,22 +853,21 @@ public enum MapReduce {
   /// Sets ``Summary/before`` of each earlier occurrence an article names to the day of that
   /// article's story: the earliest one-day range of its main mentions outside captions. Read
   /// here, after the corpus dating, so an article dated late by the corpus binds the day its
-  /// story has now. A document's mentions are next to each other in id order (`ms`).
-  static func boundEarlierOccurrences<All: RandomAccessCollection>(
-    _ ms: Gathered<All>, _ summaries: inout [Summary]
-  ) where All.Element == EventMention, All.Index == Int {
+  /// story has now. A document's mentions are next to each other in id order (the summaries',
+  /// each a mention's own, flagged ``Summary/Own/sameDocument`` after the first).
+  static func boundEarlierOccurrences(_ summaries: inout [Summary]) {
     var start = 0
-    while start < ms.count {
+    while start < summaries.count {
       var end = start + 1
-      while end < ms.count, ms[end].document == ms[start].document { end += 1 }
+      while end < summaries.count, summaries[end].own.contains(.sameDocument) { end += 1 }
       var earlier: [Int] = []
       var story: Int? = nil
       for i in start..<end {
-        if ms[i].isMain {
-          if ms[i].role != .caption, let r = summaries[i].range, r.length == 1 {
-            story = min(story ?? r.earliest.ordinal, r.earliest.ordinal)
+        if summaries[i].own.contains(.main) {
+          if summaries[i].hasBody, let d = summaries[i].days, d.first == d.last {
+            story = min(story ?? d.first, d.first)
           }
-        } else if !ms[i].attributes.isEmpty, ms[i].isEarlierOccurrence {
+        } else if summaries[i].own.contains(.earlierOccurrence) {
           earlier.append(i)
         }
       }
@@ -950,6 +1004,14 @@ public enum MapReduce {
     subscript(i: Int) -> EventMention { _read { yield base[order[i]] } }
   }
 
+  /// An edge the merge accepted: its ends' indexes in id order (`x`, `y`, as the edge gives
+  /// them) and its number (`chunk << 32 | offset`).
+  struct Accepted {
+    var x: Int
+    var y: Int
+    var k: Int
+  }
+
   struct IncompatibleKey: Hashable {
     var a: Int
     var stampA: Int
@@ -967,7 +1029,7 @@ public enum MapReduce {
   /// the entries of the rules given); `rules`, its rules without building it, or nil (then
   /// the evidence is built). Each event gets the count of its evidence entries and at least
   /// the `keep` first in order (``Reconciler/maxEvidence``): an entry is written only when it
-  /// can be among those (``MergeReasons``, ``listedReasons(_:extra:keep:pair:explain:)``).
+  /// can be among those (``MergeReasons``, ``listedReasons(_:extra:keep:start:explain:)``).
   /// `byID`: the positions of `all` sorted by (id, position), when the caller has them.
   static func cluster<All: RandomAccessCollection & Sendable, E: MergeEdge>(
     mentions all: All, edges chunks: [[E]], byID known: [Int]? = nil, undatedDocuments: Set<String> = [],
@@ -982,15 +1044,23 @@ public enum MapReduce {
     var local = Array(repeating: -1, count: all.count)
     var kept: [Int] = []
     kept.reserveCapacity(all.count)
+    // The kept mentions' ids, in their order: each id is read once here, and the evidence
+    // notes' pairs are written from this list (a mention's id read through `all` at random, as
+    // a big event's pairs were, is several dependent cache misses at 100,000 documents).
+    var keptIDs: [String] = []
+    keptIDs.reserveCapacity(all.count)
     var repeats: [(p: Int, twin: Int)] = []
     for p in byID {
-      if let last = kept.last, all[last].id == all[p].id {
+      let id = all[p].id
+      if let last = keptIDs.last, last == id {
         repeats.append((p, kept.count - 1))
         continue
       }
       local[p] = kept.count
       kept.append(p)
+      keptIDs.append(id)
     }
+    let idAt = keptIDs
     let ms = Gathered(base: all, order: kept)  // no copy of millions of mentions
     // Edges are referred to as `chunk << 32 | offset` (no flat copy of millions of edges).
     @Sendable func edge(_ k: Int) -> E { chunks[k >> 32][k & 0xFFFF_FFFF] }
@@ -1010,27 +1080,30 @@ public enum MapReduce {
     let keptPositions = kept
     var summaries = parallelInitialized(count: kept.count, tasks: summaryChunks.count) { t, put in
       var found = Summary.Known()
-      for i in summaryChunks[t] { put(i, Summary(all[keptPositions[i]], known: &found)) }
+      for i in summaryChunks[t] {
+        var s = Summary(all[keptPositions[i]], known: &found)
+        if i > 0, all[keptPositions[i - 1]].document == all[keptPositions[i]].document { s.own.insert(.sameDocument) }
+        put(i, s)
+      }
     }
-    boundEarlierOccurrences(ms, &summaries)
+    boundEarlierOccurrences(&summaries)
     // Flags read in several passes below, taken from the summaries before any is joined (each
-    // is the mention's own) or read on all cores: flags, not mentions. (Reading the mentions
-    // again, one core, and parsing every time value a second time were a quarter second at
-    // 100,000 documents.)
+    // is the mention's own): flags, not mentions. (Reading the mentions again, one core, and
+    // parsing every time value a second time were a quarter second at 100,000 documents.)
     let caption = summaries.map { !$0.hasBody }
     let timed = summaries.map { $0.range != nil }
     // Each mention's own latest day (before any join), for the undated rule's sense of an
     // article's present.
-    var ownLatest = summaries.map { $0.range?.latest.ordinal ?? .min }
-    let isMain = parallelMap(kept) { all[$0].isMain }
+    var ownLatest = summaries.map { $0.days?.last ?? .min }
+    let isMain = summaries.map { $0.own.contains(.main) }
     // A dated clause (``EventExtractor/datedClauses(_:units:expressions:mentions:)``) is a fact
     // of its own: no undated mention joins it, and its date is not the article's story.
-    let datedClause = parallelMap(kept) { all[$0].isDatedClause }
+    let datedClause = summaries.map { $0.own.contains(.datedClause) }
     // The evidence of accepted unions, grouped by final root at the end: the edges' (one list
     // per edge, built on other threads during the loop) before the undated rules' (here, a
     // member each).
     var accepted: [(Int, Evidence)] = []
-    var acceptedEdges: [(x: Int, k: Int)] = []
+    var acceptedEdges: [Accepted] = []
     // Accepted edges are read (their rules read off a compact edge or found for a streamed
     // one, or their evidence built) in batches on another thread while this one goes on with
     // the serial loop and the undated rules, which never read the evidence (reading after the
@@ -1039,26 +1112,29 @@ public enum MapReduce {
     // cores from the loop, the critical path (at 100,000 documents the loop took 1.4–1.7 s
     // instead of 0.8–1.0 s); what is left when the rules end runs on both cores.
     // An edge's entries are written later, when the event's count shows they can be listed
-    // (``listedReasons(_:extra:keep:pair:explain:)``): writing all of them (1.3 million entries
+    // (``listedReasons(_:extra:keep:start:explain:)``): writing all of them (1.3 million entries
     // at 100,000 documents, of which the events list 312,000) took about two CPU seconds.
-    @Sendable func pairText(_ e: E) -> String {
-      // In-process edges name their ends by position only (``EventResolver/resolveBlock``).
+    // The start of the notes of an accepted edge's entries, `[a + b] `.
+    @Sendable func pairStart(_ a: Accepted) -> String {
+      // In-process edges name their ends by position only (``EventResolver/resolveBlock``):
+      // their ids are those of the kept mentions the edge joined (a position's index in
+      // `local` is its kept mention's).
+      let e = edge(a.k)
       let ids = e.ids
-      let at = ids.0.isEmpty ? e.positions(below: all.count) : nil
-      return at.map { "\(all[$0.0].id) + \(all[$0.1].id)" } ?? "\(ids.0) + \(ids.1)"
+      if ids.0.isEmpty, e.positions(below: all.count) != nil { return "[\(idAt[a.x]) + \(idAt[a.y])] " }
+      return "[\(ids.0) + \(ids.1)] "
     }
     // The pair's prefix is written once per edge and put before each note in place (a new
     // list of entries, each note interpolated anew, copied every entry's citation).
-    @Sendable func explainAccepted(_ k: Int, _ only: MergeRule.Bits) -> [Evidence] {
-      let e = edge(k)
-      var entries = explain(e, only)
+    @Sendable func explainAccepted(_ a: Accepted, _ only: MergeRule.Bits) -> [Evidence] {
+      var entries = explain(edge(a.k), only)
       guard !entries.isEmpty else { return entries }
-      let prefix = "[" + pairText(e) + "] "
+      let prefix = pairStart(a)
       for i in entries.indices { entries[i].note = prefix + entries[i].note }
       return entries
     }
-    @Sendable func readAccepted(_ a: (x: Int, k: Int)) -> AcceptedReasons {
-      rules(edge(a.k)).map(AcceptedReasons.rules) ?? .entries(explainAccepted(a.k, .all))
+    @Sendable func readAccepted(_ a: Accepted) -> AcceptedReasons {
+      rules(edge(a.k)).map(AcceptedReasons.rules) ?? .entries(explainAccepted(a, .all))
     }
     let explaining = BackgroundWork<[AcceptedReasons]>(oneAtATime: true)
     let batch = 4096
@@ -1166,7 +1242,7 @@ public enum MapReduce {
         let root = uf.union(rx, ry)
         stamp[root] += 1
         Summary.absorb(sums.baseAddress! + root, sums.baseAddress! + (root == rx ? ry : rx))  // in place: no copy
-        acceptedEdges.append((x, o.k))
+        acceptedEdges.append(Accepted(x: x, y: y, k: o.k))
         if acceptedEdges.count - submitted == batch { submitAccepted() }
       }
     }
@@ -1193,11 +1269,17 @@ public enum MapReduce {
               let k = docNumber.count; docNumber[ms[i].document] = k; return k
             }()
         }
-        classOf[i] =
-          classNumber[ms[i].eventClass]
-          ?? {
-            let k = classNumber.count; classNumber[ms[i].eventClass] = k; return k
-          }()
+        // A run of one class (most of a document's mentions) takes the number of the mention
+        // before: a comparison of short strings, not a hash per mention.
+        if i > 0, ms[i].eventClass == ms[i - 1].eventClass {
+          classOf[i] = classOf[i - 1]
+        } else {
+          classOf[i] =
+            classNumber[ms[i].eventClass]
+            ?? {
+              let k = classNumber.count; classNumber[ms[i].eventClass] = k; return k
+            }()
+        }
       }
       return (docNumber, classNumber, docOf, classOf)
     }()
@@ -1489,9 +1571,11 @@ public enum MapReduce {
     let (keptList, extraList, acceptedList) = (kept, extra, acceptedEdges)
     let built = parallelMap(chunkRanges(roots.count)) { range -> [(mentions: [EventMention], evidence: MergeReasons)] in
       roots[range].map { root in
-        let edges = edgesOf[root].map { (k: acceptedList[$0].k, reasons: explained[$0 / batch][$0 % batch]) }
+        // Edges by their number among the accepted ones.
+        let edges = edgesOf[root].map { (k: $0, reasons: explained[$0 / batch][$0 % batch]) }
         let reasons = listedReasons(
-          edges, extra: extraList[root] ?? [], keep: keep, pair: { pairText(edge($0)) }, explain: explainAccepted)
+          edges, extra: extraList[root] ?? [], keep: keep, start: { pairStart(acceptedList[$0]) },
+          explain: { explainAccepted(acceptedList[$0], $1) })
         return (members[root].map { all[keptList[$0]] }, reasons)
       }
     }

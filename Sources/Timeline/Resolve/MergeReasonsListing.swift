@@ -9,10 +9,10 @@ extension MapReduce {
   /// The evidence one event lists and counts (``MergeReasons``).
   ///
   /// The entries come from the event's accepted edges (in acceptance order; `k` is an edge's
-  /// number for `pair` and `explain`), then from the undated rules (`extra`). Of an edge known
+  /// number for `start` and `explain`), then from the undated rules (`extra`). Of an edge known
   /// by its rules, only the entries that can be among the `keep` first in order are written
   /// (`explain`, with their rules). The order is by rule, then by note, and a note starts
-  /// with the edge's pair (`[a + b] `, ``Evidence/<(_:_:)``). So these are written:
+  /// with the edge's pair (`start`: `[a + b] `, ``Evidence/<(_:_:)``). So these are written:
   /// - every entry, when there are at most `keep`;
   /// - else the entries of the rules before the boundary rule (the rule of the `keep`-th
   ///   entry), and of the boundary rule's those with the first pairs, enough for the places
@@ -23,7 +23,7 @@ extension MapReduce {
   /// edge with the boundary rule is written.
   static func listedReasons(
     _ edges: [(k: Int, reasons: AcceptedReasons)], extra: [Evidence], keep: Int,
-    pair: (Int) -> String, explain: (Int, MergeRule.Bits) -> [Evidence]
+    start: (Int) -> String, explain: (Int, MergeRule.Bits) -> [Evidence]
   ) -> MergeReasons {
     var count = extra.count
     var byRule = [Int](repeating: 0, count: MergeRule.allCases.count)  // unwritten entries
@@ -64,13 +64,13 @@ extension MapReduce {
       if candidates.count <= left {
         candidates.forEach(writeBoundary)
       } else {
-        let starts = candidates.map { "[" + pair(edges[$0].k) + "] " }
+        let starts = candidates.map { start(edges[$0].k) }
         // ASCII without "]" (0x5D) between the opening "[" and the closing "] ", read on the
         // contiguous bytes: a search through a substring's UTF-8 view was about 1,100
         // instructions a start.
-        let comparable = starts.allSatisfy { start in
-          var start = start
-          return start.withUTF8 { b in b.dropFirst().dropLast(2).allSatisfy { $0 < 0x80 && $0 != 0x5D } }
+        let comparable = starts.allSatisfy { s in
+          var s = s
+          return s.withUTF8 { b in b.dropFirst().dropLast(2).allSatisfy { $0 < 0x80 && $0 != 0x5D } }
         }
         if comparable {
           let order = candidates.indices.sorted { starts[$0] < starts[$1] }

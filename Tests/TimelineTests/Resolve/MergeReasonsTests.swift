@@ -4,7 +4,7 @@ import Testing
 @testable import Timeline
 
 /// The merge writes an accepted edge's evidence only where its event can list it
-/// (``MapReduce/listedReasons(_:extra:keep:pair:explain:)``): the events must list and count
+/// (``MapReduce/listedReasons(_:extra:keep:start:explain:)``): the events must list and count
 /// what they listed and counted when every entry was written.
 @Suite struct MergeReasonsTests {
   /// A generated corpus through extraction and resolution (positions, compact edges).
@@ -104,7 +104,7 @@ import Testing
     }
     let one = MapReduce.listedReasons(
       [(0, .rules([.bothMain])), (1, .rules([.bothMain]))], extra: [], keep: 1,
-      pair: { ["A + q", "A + q] r + x"][$0] }, explain: { k, _ in [prefixed[k]] })
+      start: { "[" + ["A + q", "A + q] r + x"][$0] + "] " }, explain: { k, _ in [prefixed[k]] })
     #expect(one.entries.smallestSorted(1) == [prefixed[1]])
     #expect(one.count == 2)
     let plain = ["x", "x-", "x-1", "xa", "m1", "m10", "m2", "A"]
@@ -135,7 +135,7 @@ import Testing
       for keep in [0, 1, 2, 4, 7, 15, 100] {
         var explained: [Int: MergeRule.Bits] = [:]
         let listed = MapReduce.listedReasons(
-          reasons, extra: extra, keep: keep, pair: { pairs[$0] },
+          reasons, extra: extra, keep: keep, start: { "[" + pairs[$0] + "] " },
           explain: { k, only in
             explained[k] = only
             return written[k].filter { e in only.contains { $0.id == e.rule } }
