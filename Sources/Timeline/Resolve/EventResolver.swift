@@ -160,6 +160,11 @@ public struct EventResolver: Sendable {
     !a.isEmpty && !b.isEmpty && sortedOverlap(a, b) < min(a.count, b.count)
   }
 
+  /// ``seriesDiffer(_:_:)`` on two interned word lists as ``PairScoring`` gives them.
+  @inline(__always) static func seriesDiffer<C: RandomAccessCollection<Int32>>(ids a: C, _ b: C) -> Bool {
+    !a.isEmpty && !b.isEmpty && sortedOverlap(ids: a, b) < min(a.count, b.count)
+  }
+
   /// The words of a series name, sorted and unique (``MentionFinder/findSeries(_:_:)`` writes
   /// them so; sorted again for names from elsewhere).
   static func seriesWords(_ s: String) -> [Substring] { sortedUnique(words(s)) }
@@ -474,26 +479,11 @@ public struct EventResolver: Sendable {
     }
     let decadeBlock = key.contains("|D")
     let rep = reps.map { sorted[$0] }  // indexes into `mentions`, in id order (`i < j`: ids in order)
-    // A large block (bucketed pairs) gathers its features with their id lists copied, next to
-    // each other: prepared once for the whole corpus, the lists lie scattered over its heap,
-    // and at 100,000 documents reading them was most of a compared pair's cost (a cache miss
-    // per list). The copies lie in the block's own few megabytes: scanning the 100,000-document
-    // blocks took 7–9% fewer CPU samples. A small block is compared all pairs, and its lists
-    // stay in cache without the copies.
-    let small = rep.count <= exhaustiveLimit
-    // A small block of prepared mentions reads the corpus's features in place, by position
-    // (`slot[i]`: representative i's features in `table`): a copy per representative moved
-    // 152 bytes and retained and released six references, and a small block's few features
-    // stay in cache wherever they lie.
-    let own: [PairFeatures]
-    if let p = prepared {
-      own = small ? [] : rep.map { p.features[position($0)].withListsCopied() }
-    } else {
-      own = PairFeatures.prepare(mentions, rep)
-    }
-    let inPlace = prepared != nil && small
-    let slot = inPlace ? rep.map(position) : Array(own.indices)
-    let table = prepared.map { inPlace ? $0.features : own } ?? own
+    // Prepared mentions are read from the corpus's features by position (`slot[i]`:
+    // representative i's features in `table`); else the block prepares its own.
+    let own = prepared == nil ? PairFeatures.prepare(mentions, rep) : []
+    let slot = prepared == nil ? Array(own.indices) : rep.map(position)
+    let table = prepared?.features ?? own
     // The sink through a pointer and `reps` as a constant: captured by the per-pair closure as
     // variables, each had its exclusive access checked at run time on every edge.
     table.withUnsafeBufferPointer { f in
@@ -510,21 +500,22 @@ public struct EventResolver: Sendable {
       }
       let limits = singular.map { threshold(singular: $0) }
       let gates = slot.map { PairFeatures.Gate(f[$0]) }
+      // A large block (bucketed pairs) gathers its features, lists side by side
+      // (``PairFeatures/Block``). A small block is compared all pairs and reads the features
+      // in place, by slot: its few features and lists stay in cache wherever they lie.
+      let block = rep.count <= exhaustiveLimit ? nil : PairFeatures.Block(f, slots: slot)
       // Features are read in place (an array subscript in this per-pair closure copied both,
       // 200 bytes and five references, per compared pair), and only for the pairs their gates
       // leave (``PairFeatures/Gate``).
       withUnsafeMutablePointer(to: &sink) { sink in
         let reps = reps
-        func compare(_ i: Int, _ j: Int) {
-          let limit = max(limits[i], limits[j])
-          let (si, sj) = (slot[i], slot[j])
-          // The cheap score first; evidence only for the pairs that merge.
-          var rules = MergeRule.Bits()
-          guard let quick = score(f[si], f[sj], singular: singular[i], need: limit, exact: false, rules: &rules),
-            quick >= limit
-          else {
-            return
-          }
+        // The cheap score first (by the caller, from the features where they lie: passed here,
+        // a small block's features were copied per compared pair); evidence only for the pairs
+        // that merge.
+        @inline(__always) func found(
+          _ i: Int, _ j: Int, _ quick: Int?, limit: Int, rules: MergeRule.Bits, spansDays: @autoclosure () -> Bool
+        ) {
+          guard let quick, quick >= limit else { return }
           var evidence: [Evidence] = []
           if withEvidence {
             guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
@@ -534,12 +525,25 @@ public struct EventResolver: Sendable {
           sink.pointee.found(
             FoundEdge(
               a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
-              spansDays: f[si].spansDays(f[sj]), rules: rules, evidence: evidence))
+              spansDays: spansDays(), rules: rules, evidence: evidence))
         }
-        if small {
-          forEachPair(rep.count, gates: gates, decadeBlock: decadeBlock, compare)
+        if let block {
+          block.withRefs { refs in
+            forEachCandidatePair(block, gates: gates, decadeBlock: decadeBlock) { i, j in
+              let limit = max(limits[i], limits[j])
+              var rules = MergeRule.Bits()
+              let quick = score(refs[i], refs[j], singular: singular[i], need: limit, exact: false, rules: &rules)
+              found(i, j, quick, limit: limit, rules: rules, spansDays: refs[i].spansDays(refs[j]))
+            }
+          }
         } else {
-          forEachCandidatePair(own, gates: gates, decadeBlock: decadeBlock, compare)
+          forEachPair(rep.count, gates: gates, decadeBlock: decadeBlock) { i, j in
+            let limit = max(limits[i], limits[j])
+            let (si, sj) = (slot[i], slot[j])
+            var rules = MergeRule.Bits()
+            let quick = score(f[si], f[sj], singular: singular[i], need: limit, exact: false, rules: &rules)
+            found(i, j, quick, limit: limit, rules: rules, spansDays: f[si].spansDays(f[sj]))
+          }
         }
       }
     }
@@ -582,7 +586,7 @@ public struct EventResolver: Sendable {
   /// (``PairFeatures/Gate/excludes(_:_:decadeBlock:)``) are left out: checked here, in the
   /// loop, most walked pairs of a large block cost no call.
   func forEachCandidatePair(
-    _ reps: [PairFeatures], gates: [PairFeatures.Gate]? = nil, decadeBlock: Bool = false,
+    _ reps: PairFeatures.Block, gates: [PairFeatures.Gate]? = nil, decadeBlock: Bool = false,
     _ body: (Int, Int) -> Void
   ) {
     let n = reps.count
@@ -606,7 +610,7 @@ public struct EventResolver: Sendable {
     var freq: [Int] = []  // number → representatives' lists naming it
     var local: [Int32] = []
     var lists = [Int](repeating: 0, count: 3 * n + 1)
-    func add(_ list: [Int32], _ slot: Int) {
+    func add(_ list: ArraySlice<Int32>, _ slot: Int) {
       for id in list {
         let k: Int32
         if let known = number[id] {
@@ -622,14 +626,14 @@ public struct EventResolver: Sendable {
       }
       lists[slot + 1] = local.count
     }
-    for i in reps.indices {  // by index: a `for m in reps` copied every feature (five references)
-      add(reps[i].keywords, 3 * i)
-      add(reps[i].participants, 3 * i + 1)
-      add(reps[i].salient, 3 * i + 2)
+    for i in 0..<n {
+      add(reps.keywords(i), 3 * i)
+      add(reps.participants(i), 3 * i + 1)
+      add(reps.salient(i), 3 * i + 2)
     }
     // Rank of every shared id by (frequency, bucket name): sorting a mention's ids is then
     // an integer sort (the names are compared once per id, not once per comparison).
-    let namesTable = reps.first?.names ?? [:]
+    let namesTable = reps.names
     let ranked = freq.indices.filter { freq[$0] >= 2 }.map { ($0, freq[$0], namesTable[idOf[$0]] ?? "") }
       .sorted { ($0.1, $0.2) < ($1.1, $1.2) }
     var rank = [Int](repeating: -1, count: idOf.count)  // number → rank; -1: not shared
@@ -659,13 +663,14 @@ public struct EventResolver: Sendable {
       if let b { consider(b) }
       for x in best { buckets[bucket(kind, Int(x.id)), default: []].append(i) }
     }
-    for i in reps.indices {
-      if reps[i].hasRange, reps[i].hi - reps[i].lo + 1 <= 31 {
-        buckets[bucket(1, reps[i].timeValue), default: []].append(i)
+    for i in 0..<n {
+      let r = reps.records[i]
+      if r.hasRange, r.hi - r.lo + 1 <= 31 {
+        buckets[bucket(1, r.timeValue), default: []].append(i)
       }
-      if let p = reps[i].place { buckets[bucket(2, p), default: []].append(i) }
-      if let o = reps[i].ordinal { buckets[bucket(3, o), default: []].append(i) }
-      if let sr = reps[i].seriesID { buckets[bucket(6, sr), default: []].append(i) }
+      if let p = r.place { buckets[bucket(2, p), default: []].append(i) }
+      if let o = r.ordinal { buckets[bucket(3, o), default: []].append(i) }
+      if let sr = r.seriesID { buckets[bucket(6, sr), default: []].append(i) }
       joinRarest(4, 2, i, 3 * i + 1, 3 * i)  // participants, then keywords
       joinRarest(5, 3, i, 3 * i + 2)
     }
@@ -1001,26 +1006,37 @@ public struct EventResolver: Sendable {
   }
 
   @inline(__always) static func sortedOverlap<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
-    a.withUnsafeBufferPointer { a in
-      b.withUnsafeBufferPointer { b in
-        let (na, nb) = (a.count, b.count)
-        var i = 0
-        var j = 0
-        var n = 0
-        while i < na, j < nb {
-          if a[i] == b[j] {
-            n += 1
-            i += 1
-            j += 1
-          } else if a[i] < b[j] {
-            i += 1
-          } else {
-            j += 1
-          }
-        }
-        return n
+    a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in sortedOverlap(a, b) } }
+  }
+
+  /// ``sortedOverlap(_:_:)`` of two id lists as ``PairScoring`` gives them (arrays, or
+  /// slices of a block's pool).
+  @inline(__always) static func sortedOverlap<C: RandomAccessCollection<Int32>>(ids a: C, _ b: C) -> Int {
+    let contiguous = a.withContiguousStorageIfAvailable { a in
+      b.withContiguousStorageIfAvailable { b in sortedOverlap(a, b) }
+    }
+    return (contiguous ?? nil) ?? sortedOverlap(Array(a), Array(b))
+  }
+
+  @inline(__always) static func sortedOverlap<T: Comparable>(_ a: UnsafeBufferPointer<T>, _ b: UnsafeBufferPointer<T>)
+    -> Int
+  {
+    let (na, nb) = (a.count, b.count)
+    var i = 0
+    var j = 0
+    var n = 0
+    while i < na, j < nb {
+      if a[i] == b[j] {
+        n += 1
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
       }
     }
+    return n
   }
 
   /// Whether two disjoint day ranges can be days of one multi-day event.
