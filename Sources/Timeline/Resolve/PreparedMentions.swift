@@ -27,7 +27,7 @@ extension PreparedMentions {
     for (r, p) in byID.enumerated() { rank[p] = Int32(r) }
     let features = PairFeatures.prepareAll(mentions)
     let hashes = parallelMap(chunkRanges(mentions.count)) { range in
-      range.map { Self.signatureHash(features[$0], mentions[$0]) }
+      features.withUnsafeBufferPointer { f in range.map { Self.signatureHash(f.baseAddress! + $0, mentions[$0]) } }
     }.flatMap { $0 }
     self.init(rank: rank, byID: byID, signatureHash: hashes, features: features, mentions: mentions)
   }
@@ -43,20 +43,23 @@ extension PreparedMentions {
   /// The ids are folded by multiply-xorshift steps (``SignatureFold``); only the sentence is
   /// hashed as a `String` (its hash, like `==`, is the same for canonically equivalent texts).
   /// Each id through a `Hasher` was about 1,300 instructions per mention.
-  static func signatureHash(_ f: PairFeatures, _ m: EventMention) -> Int {
+  ///
+  /// The features are read in place: a copy retained and released its six references, each
+  /// (at 100,000 documents) a cache miss on a list's header.
+  static func signatureHash(_ f: UnsafePointer<PairFeatures>, _ m: EventMention) -> Int {
     var h = SignatureFold(m.citation.text.hashValue)
-    h.add(f.eventClass)
-    h.add(f.period)  // the time's value and mod
-    h.add(f.place ?? .min)
-    h.add(f.ordinal ?? .min)
-    h.add(f.host ?? .min)
-    h.add(f.seriesID ?? .min)
+    h.add(f.pointee.eventClass)
+    h.add(f.pointee.period)  // the time's value and mod
+    h.add(f.pointee.place ?? .min)
+    h.add(f.pointee.ordinal ?? .min)
+    h.add(f.pointee.host ?? .min)
+    h.add(f.pointee.seriesID ?? .min)
     let stated = m.time?.stated
-    h.add((f.isMain ? 1 : 0) | (f.caption ? 2 : 0) | (stated == nil ? 0 : stated == true ? 4 : 8))
-    h.add(f.nameCount)
-    h.add(f.participants)
-    h.add(f.keywords)
-    h.add(f.salient)
+    h.add((f.pointee.isMain ? 1 : 0) | (f.pointee.caption ? 2 : 0) | (stated == nil ? 0 : stated == true ? 4 : 8))
+    h.add(f.pointee.nameCount)
+    h.add(f.pointee.participants)
+    h.add(f.pointee.keywords)
+    h.add(f.pointee.salient)
     return h.value
   }
 
