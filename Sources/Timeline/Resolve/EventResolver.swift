@@ -437,12 +437,22 @@ public struct EventResolver: Sendable {
       ? PreparedMentions.identities(
         serial: mentions, hashes: mentions.indices.map { Self.signature(mentions[$0]).hashValue }) : []
     // Each member's group and each group's first member (no array per group: most groups
-    // are one mention, and a block allocated one per mention).
+    // are one mention, and a block allocated one per mention). A prepared mention with no
+    // copy in the corpus (``PreparedMentions/copied``, nearly all of them) starts a group of
+    // its own without a lookup: only mentions with copies are hashed by identity (a hashed
+    // lookup and insertion per member of every block).
     var groupOf: [Int32: Int] = [:]
-    groupOf.reserveCapacity(sorted.count)
+    groupOf.reserveCapacity(
+      prepared.map { p in sorted.reduce(0) { $0 + (p.copied[position($1)] ? 1 : 0) } } ?? sorted.count)
     var group = [Int](repeating: 0, count: sorted.count)
     var reps: [Int] = []  // each group's first member: its representative
+    reps.reserveCapacity(sorted.count)
     for (i, m) in sorted.enumerated() {
+      if let p = prepared, !p.copied[position(m)] {
+        group[i] = reps.count
+        reps.append(i)
+        continue
+      }
       let id = prepared.map { $0.identity[position(m)] } ?? local[m - mentions.startIndex]
       if let g = groupOf[id] {
         group[i] = g

@@ -17,6 +17,9 @@ struct PreparedMentions: Sendable {
   /// as position p's (identical mentions share it). Blocks collapse identical copies by this
   /// number instead of comparing signatures again in each of a mention's blocks.
   let identity: [Int32]
+  /// `copied[p]`: whether another position has position p's ``identity`` (an identical copy
+  /// of the mention, or the mention it copies).
+  let copied: [Bool]
   let features: [PairFeatures]
 }
 
@@ -72,6 +75,14 @@ extension PreparedMentions {
     self.byID = byID
     self.features = features
     identity = Self.identities(mentions, hashes: signatureHash, features: features)
+    copied = Self.copied(identity)
+  }
+
+  /// ``copied`` from the identities: whose identity more than one position has.
+  static func copied(_ identity: [Int32]) -> [Bool] {
+    var many = [Bool](repeating: false, count: identity.count)
+    for (p, first) in identity.enumerated() where Int(first) != p { many[Int(first)] = true }
+    return identity.map { many[Int($0)] }
   }
 
   /// ``identity`` from the signature hashes: positions are split by hash into shards, each

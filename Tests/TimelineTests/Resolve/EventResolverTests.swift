@@ -544,8 +544,10 @@ import Testing
       rank: prepared.rank, byID: prepared.byID, signatureHash: ms.map { _ in 42 }, features: prepared.features,
       mentions: ms)
     #expect(ends(resolver.compactEdges(key: key, mentions: ms, positions: positions, prepared: colliding)) == expected)
-    // Only the two copies share an identity, whether or not every hash collides.
+    // Only the two copies share an identity, whether or not every hash collides; only they
+    // are marked copied.
     #expect(prepared.identity == [0, 1, 1, 3, 4] && colliding.identity == prepared.identity)
+    #expect(prepared.copied == [false, true, true, false, false] && colliding.copied == prepared.copied)
   }
 
   /// Deferred evidence (in-process) gives the same timeline as evidence built in the blocks
