@@ -615,20 +615,18 @@ public struct EventResolver: Sendable {
     // id), and every representative's three lists are kept as those numbers, one list after
     // another (`lists[3 * i + l] ..< lists[3 * i + l + 1]` in `local`: keywords, participants,
     // salient words): counts and ranks are then read from arrays, not hashed again per id.
-    var number: [Int32: Int32] = [:]
+    var number = IDNumbers(capacity: reps.pool.count)
     var idOf: [Int32] = []  // number → id
     var freq: [Int] = []  // number → representatives' lists naming it
     var local: [Int32] = []
+    local.reserveCapacity(reps.pool.count)
     var lists = [Int](repeating: 0, count: 3 * n + 1)
     func add(_ list: ArraySlice<Int32>, _ slot: Int) {
       for id in list {
-        let k: Int32
-        if let known = number[id] {
-          k = known
+        let k = number.number(of: id, next: Int32(idOf.count))
+        if Int(k) < idOf.count {
           freq[Int(k)] += 1
         } else {
-          k = Int32(idOf.count)
-          number[id] = k
           idOf.append(id)
           freq.append(1)
         }
@@ -650,7 +648,11 @@ public struct EventResolver: Sendable {
     for (r, entry) in ranked.enumerated() { rank[entry.0] = r }
     // Bucket keys: kind in the high bits, an interned id (or the ordinal) in the low bits.
     func bucket(_ kind: Int, _ id: Int) -> Int { kind << 40 | (id & 0xFF_FFFF_FFFF) }
-    var buckets: [Int: [Int]] = [:]
+    // Every (bucket, representative) pair, sorted below: a bucket's members are then a run,
+    // in index order, and the runs come in bucket order (a table of member lists hashed each
+    // pair and allocated a list per bucket).
+    var joins: [(key: Int, i: Int32)] = []
+    joins.reserveCapacity(8 * n)
     // The `count` ids of `a` and `b` with the lowest ranks, rarest first (ranks are unique;
     // ids without a rank are in no other representative's lists) join their buckets: a
     // running selection in one reused buffer, no arrays built per representative and block.
@@ -671,16 +673,14 @@ public struct EventResolver: Sendable {
       }
       consider(a)
       if let b { consider(b) }
-      for x in best { buckets[bucket(kind, Int(x.id)), default: []].append(i) }
+      for x in best { joins.append((bucket(kind, Int(x.id)), Int32(i))) }
     }
     for i in 0..<n {
       let r = reps.records[i]
-      if r.hasRange, r.hi - r.lo + 1 <= 31 {
-        buckets[bucket(1, r.timeValue), default: []].append(i)
-      }
-      if let p = r.place { buckets[bucket(2, p), default: []].append(i) }
-      if let o = r.ordinal { buckets[bucket(3, o), default: []].append(i) }
-      if let sr = r.seriesID { buckets[bucket(6, sr), default: []].append(i) }
+      if r.hasRange, r.hi - r.lo + 1 <= 31 { joins.append((bucket(1, r.timeValue), Int32(i))) }
+      if let p = r.place { joins.append((bucket(2, p), Int32(i))) }
+      if let o = r.ordinal { joins.append((bucket(3, o), Int32(i))) }
+      if let sr = r.seriesID { joins.append((bucket(6, sr), Int32(i))) }
       joinRarest(4, 2, i, 3 * i + 1, 3 * i)  // participants, then keywords
       joinRarest(5, 3, i, 3 * i + 2)
     }
@@ -693,17 +693,28 @@ public struct EventResolver: Sendable {
     // to the window) grouped by representative, in bucket order. The walk reads no array
     // reference (each was retained and released per walked list); at 100,000 documents its
     // own samples went from 1,246–1,349 to 1,160–1,229 (15 times its samples at 10,000).
-    let kept = buckets.filter { $0.value.count <= bucketLimit }.sorted { $0.key < $1.key }
-      .map(\.value)  // a fixed order, not the hash table's
-    let members = kept.joined().map { Int32($0) }
+    joins.sort { ($0.key, $0.i) < ($1.key, $1.i) }
+    var kept: [Range<Int>] = []  // the buckets walked, as runs of `joins`, in key order
+    var members: [Int32] = []
+    var s = 0
+    while s < joins.count {
+      var e = s + 1
+      while e < joins.count, joins[e].key == joins[s].key { e += 1 }
+      if e - s <= bucketLimit {
+        kept.append(s..<e)
+        for x in s..<e { members.append(joins[x].i) }
+      }
+      s = e
+    }
     let walks = Grouped<(from: Int32, to: Int32)>(groups: n) { add in
-      var base = 0  // where the list starts in `members`
-      for list in kept {
-        let w = window(bucketSize: list.count)
-        for x in list.indices.dropLast() {
-          add(list[x], (Int32(base + x + 1), Int32(base + min(list.count, x + 1 + w))))
+      var base = 0  // where the bucket starts in `members`
+      for run in kept {
+        let size = run.count
+        let w = window(bucketSize: size)
+        for x in 0..<(size - 1) {
+          add(Int(joins[run.lowerBound + x].i), (Int32(base + x + 1), Int32(base + min(size, x + 1 + w))))
         }
-        base += list.count
+        base += size
       }
     }
     // The stamps and gates through buffers too: the array's uniqueness and bounds were
@@ -725,6 +736,42 @@ public struct EventResolver: Sendable {
             }
           }
         }
+      }
+    }
+  }
+
+  /// Numbers for the interned ids of one block, in order of first use: an open-addressing
+  /// table keyed by a multiplicative hash of the id (ids are not chosen by an adversary), where
+  /// a `Dictionary` ran `Hasher` (SipHash) on every listed id of every representative.
+  struct IDNumbers {
+    /// `ids[s]`, `numbers[s]`: slot s's id and number (id -1: empty; interned ids are not
+    /// negative).
+    private var ids: [Int32]
+    private var numbers: [Int32]
+    private let shift: Int
+
+    /// A table for at most `capacity` distinct ids (kept at most half full).
+    init(capacity: Int) {
+      var bits = 4
+      while 1 << bits < 2 * capacity { bits += 1 }
+      ids = [Int32](repeating: -1, count: 1 << bits)
+      numbers = [Int32](repeating: 0, count: 1 << bits)
+      shift = 64 - bits
+    }
+
+    /// The number of `id`: its number if it has one, else `next`, which it gets.
+    mutating func number(of id: Int32, next: Int32) -> Int32 {
+      let mask = ids.count - 1
+      var s = Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: id)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+      while true {
+        let here = ids[s]
+        if here == id { return numbers[s] }
+        if here == -1 {
+          ids[s] = id
+          numbers[s] = next
+          return next
+        }
+        s = (s + 1) & mask
       }
     }
   }
