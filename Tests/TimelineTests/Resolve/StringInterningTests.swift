@@ -68,7 +68,7 @@ import Testing
       var reference: [Int32: Int32] = [:]
       for id in ids {
         let known = reference[id]
-        let number = table.number(of: id, next: Int32(reference.count))
+        let number = table.number(of: Int(id), next: Int32(reference.count))
         #expect(number == known ?? Int32(reference.count))
         if known == nil { reference[id] = number }
       }
