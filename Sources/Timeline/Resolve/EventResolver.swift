@@ -160,6 +160,11 @@ public struct EventResolver: Sendable {
     !a.isEmpty && !b.isEmpty && sortedOverlap(a, b) < min(a.count, b.count)
   }
 
+  /// ``seriesDiffer(_:_:)`` on two interned word lists as ``PairScoring`` gives them.
+  @inline(__always) static func seriesDiffer<C: RandomAccessCollection<Int32>>(ids a: C, _ b: C) -> Bool {
+    !a.isEmpty && !b.isEmpty && sortedOverlap(ids: a, b) < min(a.count, b.count)
+  }
+
   /// The words of a series name, sorted and unique (``MentionFinder/findSeries(_:_:)`` writes
   /// them so; sorted again for names from elsewhere).
   static func seriesWords(_ s: String) -> [Substring] { sortedUnique(words(s)) }
@@ -432,12 +437,22 @@ public struct EventResolver: Sendable {
       ? PreparedMentions.identities(
         serial: mentions, hashes: mentions.indices.map { Self.signature(mentions[$0]).hashValue }) : []
     // Each member's group and each group's first member (no array per group: most groups
-    // are one mention, and a block allocated one per mention).
+    // are one mention, and a block allocated one per mention). A prepared mention with no
+    // copy in the corpus (``PreparedMentions/copied``, nearly all of them) starts a group of
+    // its own without a lookup: only mentions with copies are hashed by identity (a hashed
+    // lookup and insertion per member of every block).
     var groupOf: [Int32: Int] = [:]
-    groupOf.reserveCapacity(sorted.count)
+    groupOf.reserveCapacity(
+      prepared.map { p in sorted.reduce(0) { $0 + (p.copied[position($1)] ? 1 : 0) } } ?? sorted.count)
     var group = [Int](repeating: 0, count: sorted.count)
     var reps: [Int] = []  // each group's first member: its representative
+    reps.reserveCapacity(sorted.count)
     for (i, m) in sorted.enumerated() {
+      if let p = prepared, !p.copied[position(m)] {
+        group[i] = reps.count
+        reps.append(i)
+        continue
+      }
       let id = prepared.map { $0.identity[position(m)] } ?? local[m - mentions.startIndex]
       if let g = groupOf[id] {
         group[i] = g
@@ -474,26 +489,11 @@ public struct EventResolver: Sendable {
     }
     let decadeBlock = key.contains("|D")
     let rep = reps.map { sorted[$0] }  // indexes into `mentions`, in id order (`i < j`: ids in order)
-    // A large block (bucketed pairs) gathers its features with their id lists copied, next to
-    // each other: prepared once for the whole corpus, the lists lie scattered over its heap,
-    // and at 100,000 documents reading them was most of a compared pair's cost (a cache miss
-    // per list). The copies lie in the block's own few megabytes: scanning the 100,000-document
-    // blocks took 7–9% fewer CPU samples. A small block is compared all pairs, and its lists
-    // stay in cache without the copies.
-    let small = rep.count <= exhaustiveLimit
-    // A small block of prepared mentions reads the corpus's features in place, by position
-    // (`slot[i]`: representative i's features in `table`): a copy per representative moved
-    // 152 bytes and retained and released six references, and a small block's few features
-    // stay in cache wherever they lie.
-    let own: [PairFeatures]
-    if let p = prepared {
-      own = small ? [] : rep.map { p.features[position($0)].withListsCopied() }
-    } else {
-      own = PairFeatures.prepare(mentions, rep)
-    }
-    let inPlace = prepared != nil && small
-    let slot = inPlace ? rep.map(position) : Array(own.indices)
-    let table = prepared.map { inPlace ? $0.features : own } ?? own
+    // Prepared mentions are read from the corpus's features by position (`slot[i]`:
+    // representative i's features in `table`); else the block prepares its own.
+    let own = prepared == nil ? PairFeatures.prepare(mentions, rep) : []
+    let slot = prepared == nil ? Array(own.indices) : rep.map(position)
+    let table = prepared?.features ?? own
     // The sink through a pointer and `reps` as a constant: captured by the per-pair closure as
     // variables, each had its exclusive access checked at run time on every edge.
     table.withUnsafeBufferPointer { f in
@@ -510,21 +510,22 @@ public struct EventResolver: Sendable {
       }
       let limits = singular.map { threshold(singular: $0) }
       let gates = slot.map { PairFeatures.Gate(f[$0]) }
+      // A large block (bucketed pairs) gathers its features, lists side by side
+      // (``PairFeatures/Block``). A small block is compared all pairs and reads the features
+      // in place, by slot: its few features and lists stay in cache wherever they lie.
+      let block = rep.count <= exhaustiveLimit ? nil : PairFeatures.Block(f, slots: slot)
       // Features are read in place (an array subscript in this per-pair closure copied both,
       // 200 bytes and five references, per compared pair), and only for the pairs their gates
       // leave (``PairFeatures/Gate``).
       withUnsafeMutablePointer(to: &sink) { sink in
         let reps = reps
-        func compare(_ i: Int, _ j: Int) {
-          let limit = max(limits[i], limits[j])
-          let (si, sj) = (slot[i], slot[j])
-          // The cheap score first; evidence only for the pairs that merge.
-          var rules = MergeRule.Bits()
-          guard let quick = score(f[si], f[sj], singular: singular[i], need: limit, exact: false, rules: &rules),
-            quick >= limit
-          else {
-            return
-          }
+        // The cheap score first (by the caller, from the features where they lie: passed here,
+        // a small block's features were copied per compared pair); evidence only for the pairs
+        // that merge.
+        @inline(__always) func found(
+          _ i: Int, _ j: Int, _ quick: Int?, limit: Int, rules: MergeRule.Bits, spansDays: @autoclosure () -> Bool
+        ) {
+          guard let quick, quick >= limit else { return }
           var evidence: [Evidence] = []
           if withEvidence {
             guard let (score, why) = pairScore(mentions[rep[i]], mentions[rep[j]]), score >= limit else { return }
@@ -534,12 +535,25 @@ public struct EventResolver: Sendable {
           sink.pointee.found(
             FoundEdge(
               a: rep[i], b: rep[j], x: reps[i], y: reps[j], score: quick, identical: false,
-              spansDays: f[si].spansDays(f[sj]), rules: rules, evidence: evidence))
+              spansDays: spansDays(), rules: rules, evidence: evidence))
         }
-        if small {
-          forEachPair(rep.count, gates: gates, decadeBlock: decadeBlock, compare)
+        if let block {
+          block.withRefs { refs in
+            forEachCandidatePair(block, gates: gates, decadeBlock: decadeBlock) { i, j in
+              let limit = max(limits[i], limits[j])
+              var rules = MergeRule.Bits()
+              let quick = score(refs[i], refs[j], singular: singular[i], need: limit, exact: false, rules: &rules)
+              found(i, j, quick, limit: limit, rules: rules, spansDays: refs[i].spansDays(refs[j]))
+            }
+          }
         } else {
-          forEachCandidatePair(own, gates: gates, decadeBlock: decadeBlock, compare)
+          forEachPair(rep.count, gates: gates, decadeBlock: decadeBlock) { i, j in
+            let limit = max(limits[i], limits[j])
+            let (si, sj) = (slot[i], slot[j])
+            var rules = MergeRule.Bits()
+            let quick = score(f[si], f[sj], singular: singular[i], need: limit, exact: false, rules: &rules)
+            found(i, j, quick, limit: limit, rules: rules, spansDays: f[si].spansDays(f[sj]))
+          }
         }
       }
     }
@@ -582,7 +596,7 @@ public struct EventResolver: Sendable {
   /// (``PairFeatures/Gate/excludes(_:_:decadeBlock:)``) are left out: checked here, in the
   /// loop, most walked pairs of a large block cost no call.
   func forEachCandidatePair(
-    _ reps: [PairFeatures], gates: [PairFeatures.Gate]? = nil, decadeBlock: Bool = false,
+    _ reps: PairFeatures.Block, gates: [PairFeatures.Gate]? = nil, decadeBlock: Bool = false,
     _ body: (Int, Int) -> Void
   ) {
     let n = reps.count
@@ -601,20 +615,18 @@ public struct EventResolver: Sendable {
     // id), and every representative's three lists are kept as those numbers, one list after
     // another (`lists[3 * i + l] ..< lists[3 * i + l + 1]` in `local`: keywords, participants,
     // salient words): counts and ranks are then read from arrays, not hashed again per id.
-    var number: [Int32: Int32] = [:]
+    var number = IDNumbers(capacity: reps.pool.count)
     var idOf: [Int32] = []  // number → id
     var freq: [Int] = []  // number → representatives' lists naming it
     var local: [Int32] = []
+    local.reserveCapacity(reps.pool.count)
     var lists = [Int](repeating: 0, count: 3 * n + 1)
-    func add(_ list: [Int32], _ slot: Int) {
+    func add(_ list: ArraySlice<Int32>, _ slot: Int) {
       for id in list {
-        let k: Int32
-        if let known = number[id] {
-          k = known
+        let k = number.number(of: Int(id), next: Int32(idOf.count))
+        if Int(k) < idOf.count {
           freq[Int(k)] += 1
         } else {
-          k = Int32(idOf.count)
-          number[id] = k
           idOf.append(id)
           freq.append(1)
         }
@@ -622,21 +634,24 @@ public struct EventResolver: Sendable {
       }
       lists[slot + 1] = local.count
     }
-    for i in reps.indices {  // by index: a `for m in reps` copied every feature (five references)
-      add(reps[i].keywords, 3 * i)
-      add(reps[i].participants, 3 * i + 1)
-      add(reps[i].salient, 3 * i + 2)
+    for i in 0..<n {
+      add(reps.keywords(i), 3 * i)
+      add(reps.participants(i), 3 * i + 1)
+      add(reps.salient(i), 3 * i + 2)
     }
     // Rank of every shared id by (frequency, bucket name): sorting a mention's ids is then
     // an integer sort (the names are compared once per id, not once per comparison).
-    let namesTable = reps.first?.names ?? [:]
+    let namesTable = reps.names
     let ranked = freq.indices.filter { freq[$0] >= 2 }.map { ($0, freq[$0], namesTable[idOf[$0]] ?? "") }
       .sorted { ($0.1, $0.2) < ($1.1, $1.2) }
     var rank = [Int](repeating: -1, count: idOf.count)  // number → rank; -1: not shared
     for (r, entry) in ranked.enumerated() { rank[entry.0] = r }
     // Bucket keys: kind in the high bits, an interned id (or the ordinal) in the low bits.
     func bucket(_ kind: Int, _ id: Int) -> Int { kind << 40 | (id & 0xFF_FFFF_FFFF) }
-    var buckets: [Int: [Int]] = [:]
+    // Every (bucket, representative) pair, in index order, laid out by bucket below (a table
+    // of member lists hashed each pair and allocated a list per bucket).
+    var joins: [(key: Int, i: Int32)] = []
+    joins.reserveCapacity(8 * n)
     // The `count` ids of `a` and `b` with the lowest ranks, rarest first (ranks are unique;
     // ids without a rank are in no other representative's lists) join their buckets: a
     // running selection in one reused buffer, no arrays built per representative and block.
@@ -657,15 +672,14 @@ public struct EventResolver: Sendable {
       }
       consider(a)
       if let b { consider(b) }
-      for x in best { buckets[bucket(kind, Int(x.id)), default: []].append(i) }
+      for x in best { joins.append((bucket(kind, Int(x.id)), Int32(i))) }
     }
-    for i in reps.indices {
-      if reps[i].hasRange, reps[i].hi - reps[i].lo + 1 <= 31 {
-        buckets[bucket(1, reps[i].timeValue), default: []].append(i)
-      }
-      if let p = reps[i].place { buckets[bucket(2, p), default: []].append(i) }
-      if let o = reps[i].ordinal { buckets[bucket(3, o), default: []].append(i) }
-      if let sr = reps[i].seriesID { buckets[bucket(6, sr), default: []].append(i) }
+    for i in 0..<n {
+      let r = reps.records[i]
+      if r.hasRange, r.hi - r.lo + 1 <= 31 { joins.append((bucket(1, r.timeValue), Int32(i))) }
+      if let p = r.place { joins.append((bucket(2, p), Int32(i))) }
+      if let o = r.ordinal { joins.append((bucket(3, o), Int32(i))) }
+      if let sr = r.seriesID { joins.append((bucket(6, sr), Int32(i))) }
       joinRarest(4, 2, i, 3 * i + 1, 3 * i)  // participants, then keywords
       joinRarest(5, 3, i, 3 * i + 2)
     }
@@ -678,17 +692,48 @@ public struct EventResolver: Sendable {
     // to the window) grouped by representative, in bucket order. The walk reads no array
     // reference (each was retained and released per walked list); at 100,000 documents its
     // own samples went from 1,246–1,349 to 1,160–1,229 (15 times its samples at 10,000).
-    let kept = buckets.filter { $0.value.count <= bucketLimit }.sorted { $0.key < $1.key }
-      .map(\.value)  // a fixed order, not the hash table's
-    let members = kept.joined().map { Int32($0) }
+    // Each bucket numbered in order of its first join (an open-addressing table, as for ids),
+    // its members counted, then laid out bucket after bucket in key order by a counting pass:
+    // members keep their index order (joins come in index order, a representative joins a
+    // bucket once), and only the distinct buckets of two or more members are sorted, not
+    // every join (a sort of all joins was 0.8% of the samples at 100,000 documents). A bucket
+    // of one member has no pair to walk.
+    var bucketOf = IDNumbers(capacity: joins.count)
+    var bucketKey: [Int] = []
+    var size: [Int] = []
+    var joinBucket = [Int32](repeating: 0, count: joins.count)
+    for (x, join) in joins.enumerated() {
+      let b = Int(bucketOf.number(of: join.key, next: Int32(bucketKey.count)))
+      if b == bucketKey.count {
+        bucketKey.append(join.key)
+        size.append(0)
+      }
+      size[b] += 1
+      joinBucket[x] = Int32(b)
+    }
+    let kept = bucketKey.indices.filter { size[$0] >= 2 && size[$0] <= bucketLimit }.map { (key: bucketKey[$0], b: $0) }
+      .sorted { $0.key < $1.key }.map(\.b)  // a fixed order, not the table's
+    var start = [Int](repeating: -1, count: bucketKey.count)  // where a kept bucket starts in `members`
+    var total = 0
+    for b in kept {
+      start[b] = total
+      total += size[b]
+    }
+    var members = [Int32](repeating: 0, count: total)
+    var fill = start
+    for (x, join) in joins.enumerated() {
+      let b = Int(joinBucket[x])
+      guard start[b] >= 0 else { continue }
+      members[fill[b]] = join.i
+      fill[b] += 1
+    }
     let walks = Grouped<(from: Int32, to: Int32)>(groups: n) { add in
-      var base = 0  // where the list starts in `members`
-      for list in kept {
-        let w = window(bucketSize: list.count)
-        for x in list.indices.dropLast() {
-          add(list[x], (Int32(base + x + 1), Int32(base + min(list.count, x + 1 + w))))
+      for b in kept {
+        let (base, count) = (start[b], size[b])
+        let w = window(bucketSize: count)
+        for x in 0..<(count - 1) {
+          add(Int(members[base + x]), (Int32(base + x + 1), Int32(base + min(count, x + 1 + w))))
         }
-        base += list.count
       }
     }
     // The stamps and gates through buffers too: the array's uniqueness and bounds were
@@ -710,6 +755,43 @@ public struct EventResolver: Sendable {
             }
           }
         }
+      }
+    }
+  }
+
+  /// Numbers for the interned ids (or bucket keys) of one block, in order of first use: an
+  /// open-addressing table keyed by a multiplicative hash of the key (keys are not chosen by
+  /// an adversary), where a `Dictionary` ran `Hasher` (SipHash) on every listed id and every
+  /// bucket join of every representative.
+  struct IDNumbers {
+    /// `ids[s]`, `numbers[s]`: slot s's key and number (key -1: empty; interned ids and
+    /// bucket keys are not negative).
+    private var ids: [Int]
+    private var numbers: [Int32]
+    private let shift: Int
+
+    /// A table for at most `capacity` distinct keys (kept at most half full).
+    init(capacity: Int) {
+      var bits = 4
+      while 1 << bits < 2 * capacity { bits += 1 }
+      ids = [Int](repeating: -1, count: 1 << bits)
+      numbers = [Int32](repeating: 0, count: 1 << bits)
+      shift = 64 - bits
+    }
+
+    /// The number of `id` (not negative): its number if it has one, else `next`, which it gets.
+    mutating func number(of id: Int, next: Int32) -> Int32 {
+      let mask = ids.count - 1
+      var s = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(id)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+      while true {
+        let here = ids[s]
+        if here == id { return numbers[s] }
+        if here == -1 {
+          ids[s] = id
+          numbers[s] = next
+          return next
+        }
+        s = (s + 1) & mask
       }
     }
   }
@@ -1001,26 +1083,37 @@ public struct EventResolver: Sendable {
   }
 
   @inline(__always) static func sortedOverlap<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
-    a.withUnsafeBufferPointer { a in
-      b.withUnsafeBufferPointer { b in
-        let (na, nb) = (a.count, b.count)
-        var i = 0
-        var j = 0
-        var n = 0
-        while i < na, j < nb {
-          if a[i] == b[j] {
-            n += 1
-            i += 1
-            j += 1
-          } else if a[i] < b[j] {
-            i += 1
-          } else {
-            j += 1
-          }
-        }
-        return n
+    a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in sortedOverlap(a, b) } }
+  }
+
+  /// ``sortedOverlap(_:_:)`` of two id lists as ``PairScoring`` gives them (arrays, or
+  /// slices of a block's pool).
+  @inline(__always) static func sortedOverlap<C: RandomAccessCollection<Int32>>(ids a: C, _ b: C) -> Int {
+    let contiguous = a.withContiguousStorageIfAvailable { a in
+      b.withContiguousStorageIfAvailable { b in sortedOverlap(a, b) }
+    }
+    return (contiguous ?? nil) ?? sortedOverlap(Array(a), Array(b))
+  }
+
+  @inline(__always) static func sortedOverlap<T: Comparable>(_ a: UnsafeBufferPointer<T>, _ b: UnsafeBufferPointer<T>)
+    -> Int
+  {
+    let (na, nb) = (a.count, b.count)
+    var i = 0
+    var j = 0
+    var n = 0
+    while i < na, j < nb {
+      if a[i] == b[j] {
+        n += 1
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
       }
     }
+    return n
   }
 
   /// Whether two disjoint day ranges can be days of one multi-day event.

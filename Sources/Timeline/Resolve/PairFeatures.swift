@@ -136,25 +136,6 @@ struct PairFeatures {
 
   func name(_ id: Int32) -> String { names[id] ?? "" }
 
-  /// The same features with the id lists in new storage (allocated now, one after the other:
-  /// `Array(list)` would share the old storage).
-  func withListsCopied() -> PairFeatures {
-    func copy(_ list: [Int32]) -> [Int32] {
-      guard !list.isEmpty else { return [] }
-      return [Int32](unsafeUninitializedCapacity: list.count) { buffer, count in
-        _ = buffer.initialize(from: list)
-        count = list.count
-      }
-    }
-    var f = self
-    (f.participants, f.keywords) = (copy(participants), copy(keywords))
-    (f.salient, f.seriesWords, f.proper) = (copy(salient), copy(seriesWords), copy(proper))
-    return f
-  }
-
-  /// Whether the two times are disjoint (scored pairs then are days of one multi-day event).
-  @inline(__always) func spansDays(_ b: PairFeatures) -> Bool { hasRange && b.hasRange && !(lo <= b.hi && b.lo <= hi) }
-
   /// The 24 bytes of a mention's features that rule out most compared pairs of a large
   /// block: the stated days, the place and its kind, whether the time is fine, and the
   /// series name. At 100,000 documents about four in five pairs a block walks are ruled out
@@ -564,11 +545,184 @@ struct PairFeatures {
 
   /// ``EventResolver/reportedSameDay(_:_:)`` on features: `a` states one day, `b` states none
   /// and was written that day or the next.
-  static func reportedSameDay(_ a: PairFeatures, _ b: PairFeatures) -> Bool {
+  static func reportedSameDay<F: PairScoring>(_ a: F, _ b: F) -> Bool {
     guard a.hasRange, a.lo == a.hi, let d = b.impliedDay else { return false }
     return d - a.lo == 0 || d - a.lo == 1
   }
 
+}
+
+/// What ``EventResolver/score(_:_:singular:need:exact:rules:)`` reads of a mention's features:
+/// ``PairFeatures`` themselves, or a large block's reference-free copy of them
+/// (``PairFeatures/Block``), whose id lists are slices of one pool.
+protocol PairScoring {
+  associatedtype IDs: RandomAccessCollection<Int32>
+  var hasRange: Bool { get }
+  var isMain: Bool { get }
+  var instance: Bool { get }
+  var caption: Bool { get }
+  var eventClass: Int { get }
+  var lo: Int { get }
+  var hi: Int { get }
+  var document: Int { get }
+  var ordinal: Int? { get }
+  var place: Int? { get }
+  var placeKind: Int? { get }
+  var seriesID: Int? { get }
+  var host: Int? { get }
+  var impliedDay: Int? { get }
+  var oneDay: Int? { get }
+  var period: Int { get }
+  var nameCount: Int { get }
+  var masks: PairFeatures.Masks { get }
+  var participants: IDs { get }
+  var keywords: IDs { get }
+  var salient: IDs { get }
+  var seriesWords: IDs { get }
+  var proper: IDs { get }
+}
+
+extension PairScoring {
+  /// Whether the two times are disjoint (scored pairs then are days of one multi-day event).
+  @inline(__always) func spansDays(_ b: Self) -> Bool { hasRange && b.hasRange && !(lo <= b.hi && b.lo <= hi) }
+}
+
+extension PairFeatures: PairScoring {}
+
+extension PairFeatures {
+  /// The features of a large block's representatives in two flat arrays, no reference in
+  /// either: a record per representative (``Packed``) and one pool of every id list, each
+  /// representative's lists one after another. Gathered once per block from the corpus's
+  /// features, whose lists lie scattered over the heap (at 100,000 documents reading them was
+  /// most of a compared pair's cost, a cache miss per list): a block's lists lie together, and
+  /// gathering them allocates two arrays per block, where copying each representative's
+  /// features allocated five lists and retained and released six references.
+  struct Block {
+    private(set) var records: [Packed] = []
+    private(set) var pool: [Int32] = []
+    /// The bucket names of the interned participants and keywords (``PairFeatures/names``).
+    let names: [Int32: String]
+
+    /// The features `features[k]` of each `k` of `slots`, in order.
+    init(_ features: UnsafeBufferPointer<PairFeatures>, slots: [Int]) {
+      names = slots.first.map { features[$0].names } ?? [:]
+      records.reserveCapacity(slots.count)
+      pool.reserveCapacity(slots.count * 16)
+      for k in slots {
+        let f = features.baseAddress! + k
+        let start = Int32(pool.count)
+        pool.append(contentsOf: f.pointee.participants)
+        let participants = Int32(pool.count)
+        pool.append(contentsOf: f.pointee.keywords)
+        let keywords = Int32(pool.count)
+        pool.append(contentsOf: f.pointee.salient)
+        let salient = Int32(pool.count)
+        pool.append(contentsOf: f.pointee.seriesWords)
+        let seriesWords = Int32(pool.count)
+        pool.append(contentsOf: f.pointee.proper)
+        records.append(
+          Packed(f, ends: (start, participants, keywords, salient, seriesWords, Int32(pool.count))))
+      }
+    }
+
+    var count: Int { records.count }
+
+    /// Representative `i`'s participants, keywords and salient names, as slices of the pool.
+    func participants(_ i: Int) -> ArraySlice<Int32> { pool[Int(records[i].start)..<Int(records[i].participantsEnd)] }
+    func keywords(_ i: Int) -> ArraySlice<Int32> { pool[Int(records[i].participantsEnd)..<Int(records[i].keywordsEnd)] }
+    func salient(_ i: Int) -> ArraySlice<Int32> { pool[Int(records[i].keywordsEnd)..<Int(records[i].salientEnd)] }
+
+    /// Calls `body` with a reader of the block's features in place (``Ref``).
+    func withRefs<R>(_ body: (Refs) -> R) -> R {
+      records.withUnsafeBufferPointer { r in pool.withUnsafeBufferPointer { p in body(Refs(records: r, pool: p)) } }
+    }
+
+    /// The block's features in place, by representative.
+    struct Refs {
+      let records: UnsafeBufferPointer<Packed>
+      let pool: UnsafeBufferPointer<Int32>
+      @inline(__always) subscript(i: Int) -> Ref { Ref(record: records.baseAddress! + i, pool: pool.baseAddress) }
+    }
+
+    /// One representative's features, read through pointers (``PairScoring``).
+    struct Ref: PairScoring {
+      let record: UnsafePointer<Packed>
+      let pool: UnsafePointer<Int32>?
+      @inline(__always) private func list(_ from: Int32, _ to: Int32) -> UnsafeBufferPointer<Int32> {
+        UnsafeBufferPointer(start: pool.map { $0 + Int(from) }, count: Int(to - from))
+      }
+      var hasRange: Bool { record.pointee.hasRange }
+      var isMain: Bool { record.pointee.isMain }
+      var instance: Bool { record.pointee.instance }
+      var caption: Bool { record.pointee.caption }
+      var eventClass: Int { record.pointee.eventClass }
+      var lo: Int { record.pointee.lo }
+      var hi: Int { record.pointee.hi }
+      var document: Int { record.pointee.document }
+      var ordinal: Int? { record.pointee.ordinal }
+      var place: Int? { record.pointee.place }
+      var placeKind: Int? { record.pointee.placeKind }
+      var seriesID: Int? { record.pointee.seriesID }
+      var host: Int? { record.pointee.host }
+      var impliedDay: Int? { record.pointee.impliedDay }
+      var oneDay: Int? { record.pointee.oneDay }
+      var period: Int { record.pointee.period }
+      var nameCount: Int { record.pointee.nameCount }
+      var masks: Masks { record.pointee.masks }
+      var participants: UnsafeBufferPointer<Int32> { list(record.pointee.start, record.pointee.participantsEnd) }
+      var keywords: UnsafeBufferPointer<Int32> { list(record.pointee.participantsEnd, record.pointee.keywordsEnd) }
+      var salient: UnsafeBufferPointer<Int32> { list(record.pointee.keywordsEnd, record.pointee.salientEnd) }
+      var seriesWords: UnsafeBufferPointer<Int32> { list(record.pointee.salientEnd, record.pointee.seriesWordsEnd) }
+      var proper: UnsafeBufferPointer<Int32> { list(record.pointee.seriesWordsEnd, record.pointee.properEnd) }
+    }
+  }
+
+  /// A mention's features without their lists (``Block``): the same fields, in the same
+  /// order, then where each list lies in the block's pool (participants from `start`, each
+  /// next list from the end of the one before).
+  struct Packed {
+    var hasRange: Bool
+    var isMain: Bool
+    var instance: Bool
+    var caption: Bool
+    var fine: Bool
+    @Narrow32 var eventClass: Int
+    @Narrow32 var lo: Int
+    @Narrow32 var hi: Int
+    @Narrow32 var document: Int
+    @Narrow32Optional var ordinal: Int?
+    @Narrow32Optional var place: Int?
+    @Narrow32Optional var placeKind: Int?
+    @Narrow32Optional var seriesID: Int?
+    @Narrow32Optional var host: Int?
+    @Narrow32Optional var impliedDay: Int?
+    @Narrow32Optional var oneDay: Int?
+    @Narrow32 var period: Int
+    @Narrow32 var timeValue: Int
+    @Narrow32 var nameCount: Int
+    var masks: Masks
+    var start: Int32
+    var participantsEnd: Int32
+    var keywordsEnd: Int32
+    var salientEnd: Int32
+    var seriesWordsEnd: Int32
+    var properEnd: Int32
+
+    /// The fields of `f` (read in place: a copy retained its lists), its lists at `ends` in
+    /// the pool.
+    init(_ f: UnsafePointer<PairFeatures>, ends: (Int32, Int32, Int32, Int32, Int32, Int32)) {
+      (hasRange, isMain, instance) = (f.pointee.hasRange, f.pointee.isMain, f.pointee.instance)
+      (caption, fine) = (f.pointee.caption, f.pointee.fine)
+      (eventClass, lo, hi, document) = (f.pointee.eventClass, f.pointee.lo, f.pointee.hi, f.pointee.document)
+      (ordinal, place, placeKind) = (f.pointee.ordinal, f.pointee.place, f.pointee.placeKind)
+      (seriesID, host, impliedDay, oneDay) = (
+        f.pointee.seriesID, f.pointee.host, f.pointee.impliedDay, f.pointee.oneDay
+      )
+      (period, timeValue, nameCount) = (f.pointee.period, f.pointee.timeValue, f.pointee.nameCount)
+      masks = f.pointee.masks
+      (start, participantsEnd, keywordsEnd, salientEnd, seriesWordsEnd, properEnd) = ends
+    }
+  }
 }
 
 extension EventResolver {
@@ -598,8 +752,8 @@ extension EventResolver {
   /// (``CompactEdge/rules``). (Returned beside the score as an optional tuple, they made the
   /// inlined scorer copy both features per compared pair.)
   @inline(__always)
-  func score(
-    _ a: PairFeatures, _ b: PairFeatures, singular: Bool, need: Int, exact: Bool = true, rules: inout MergeRule.Bits
+  func score<F: PairScoring>(
+    _ a: F, _ b: F, singular: Bool, need: Int, exact: Bool = true, rules: inout MergeRule.Bits
   ) -> Int? {
     // Different classes merge only on shared names, which count between main mentions only.
     let sameClass = a.eventClass == b.eventClass
@@ -613,7 +767,7 @@ extension EventResolver {
       // Otherwise the words themselves tell.
       let (ma, mb) = (a.masks.series, b.masks.series)
       if ma & ~mb != 0 && mb & ~ma != 0 { return nil }
-      if EventResolver.seriesDiffer(a.seriesWords, b.seriesWords) { return nil }
+      if EventResolver.seriesDiffer(ids: a.seriesWords, b.seriesWords) { return nil }
     }
     var specific = false  // a shared stated day, ordinal or multi-day span (``MergeRule/specific``)
     var score = 0
@@ -694,12 +848,12 @@ extension EventResolver {
       if most < need { return nil }
     }
     if a.masks.participants & b.masks.participants != 0 {  // else no shared participant
-      let shared = EventResolver.sortedOverlap(a.participants, b.participants)
+      let shared = EventResolver.sortedOverlap(ids: a.participants, b.participants)
       score += min(2, shared)
       if shared > 0 { rules.insert(.sharedParticipants) }
     }
     if a.masks.keywords & b.masks.keywords != 0 {  // else no shared word: no points
-      let inter = EventResolver.sortedOverlap(a.keywords, b.keywords)
+      let inter = EventResolver.sortedOverlap(ids: a.keywords, b.keywords)
       let union = a.keywords.count + b.keywords.count - inter
       let j = Double(inter) / Double(union)
       if j >= 0.25 && inter >= contextMinimumShared {
@@ -712,7 +866,7 @@ extension EventResolver {
     if a.masks.proper & b.masks.proper != 0, a.document != b.document, a.hasRange, b.hasRange, a.lo <= b.hi,
       b.lo <= a.hi
     {
-      let shared = EventResolver.sortedOverlap(a.proper, b.proper)
+      let shared = EventResolver.sortedOverlap(ids: a.proper, b.proper)
       if shared > 0 {
         score += min(2, shared)
         rules.insert(.sharedProperNames)
@@ -722,7 +876,7 @@ extension EventResolver {
     var namePoints = 0
     if !exact && score + (namesPossible ? 3 : 0) < need { return nil }
     if overlapKnown, a.masks.salient & b.masks.salient != 0 {  // else no shared name
-      let shared = EventResolver.sortedOverlap(a.salient, b.salient)
+      let shared = EventResolver.sortedOverlap(ids: a.salient, b.salient)
       let jaccard = Double(shared) / Double(a.salient.count + b.salient.count - shared)
       namesAgreeing = shared >= 2 && jaccard >= namesAgree
       if namesAgreeing && a.isMain && b.isMain { namePoints = jaccard >= namesStrong ? 3 : 2 }

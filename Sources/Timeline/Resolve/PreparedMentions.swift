@@ -17,6 +17,9 @@ struct PreparedMentions: Sendable {
   /// as position p's (identical mentions share it). Blocks collapse identical copies by this
   /// number instead of comparing signatures again in each of a mention's blocks.
   let identity: [Int32]
+  /// `copied[p]`: whether another position has position p's ``identity`` (an identical copy
+  /// of the mention, or the mention it copies).
+  let copied: [Bool]
   let features: [PairFeatures]
 }
 
@@ -27,7 +30,7 @@ extension PreparedMentions {
     for (r, p) in byID.enumerated() { rank[p] = Int32(r) }
     let features = PairFeatures.prepareAll(mentions)
     let hashes = parallelMap(chunkRanges(mentions.count)) { range in
-      range.map { Self.signatureHash(features[$0], mentions[$0]) }
+      features.withUnsafeBufferPointer { f in range.map { Self.signatureHash(f.baseAddress! + $0, mentions[$0]) } }
     }.flatMap { $0 }
     self.init(rank: rank, byID: byID, signatureHash: hashes, features: features, mentions: mentions)
   }
@@ -43,20 +46,23 @@ extension PreparedMentions {
   /// The ids are folded by multiply-xorshift steps (``SignatureFold``); only the sentence is
   /// hashed as a `String` (its hash, like `==`, is the same for canonically equivalent texts).
   /// Each id through a `Hasher` was about 1,300 instructions per mention.
-  static func signatureHash(_ f: PairFeatures, _ m: EventMention) -> Int {
+  ///
+  /// The features are read in place: a copy retained and released its six references, each
+  /// (at 100,000 documents) a cache miss on a list's header.
+  static func signatureHash(_ f: UnsafePointer<PairFeatures>, _ m: EventMention) -> Int {
     var h = SignatureFold(m.citation.text.hashValue)
-    h.add(f.eventClass)
-    h.add(f.period)  // the time's value and mod
-    h.add(f.place ?? .min)
-    h.add(f.ordinal ?? .min)
-    h.add(f.host ?? .min)
-    h.add(f.seriesID ?? .min)
+    h.add(f.pointee.eventClass)
+    h.add(f.pointee.period)  // the time's value and mod
+    h.add(f.pointee.place ?? .min)
+    h.add(f.pointee.ordinal ?? .min)
+    h.add(f.pointee.host ?? .min)
+    h.add(f.pointee.seriesID ?? .min)
     let stated = m.time?.stated
-    h.add((f.isMain ? 1 : 0) | (f.caption ? 2 : 0) | (stated == nil ? 0 : stated == true ? 4 : 8))
-    h.add(f.nameCount)
-    h.add(f.participants)
-    h.add(f.keywords)
-    h.add(f.salient)
+    h.add((f.pointee.isMain ? 1 : 0) | (f.pointee.caption ? 2 : 0) | (stated == nil ? 0 : stated == true ? 4 : 8))
+    h.add(f.pointee.nameCount)
+    h.add(f.pointee.participants)
+    h.add(f.pointee.keywords)
+    h.add(f.pointee.salient)
     return h.value
   }
 
@@ -69,6 +75,14 @@ extension PreparedMentions {
     self.byID = byID
     self.features = features
     identity = Self.identities(mentions, hashes: signatureHash, features: features)
+    copied = Self.copied(identity)
+  }
+
+  /// ``copied`` from the identities: whose identity more than one position has.
+  static func copied(_ identity: [Int32]) -> [Bool] {
+    var many = [Bool](repeating: false, count: identity.count)
+    for (p, first) in identity.enumerated() where Int(first) != p { many[Int(first)] = true }
+    return identity.map { many[Int($0)] }
   }
 
   /// ``identity`` from the signature hashes: positions are split by hash into shards, each

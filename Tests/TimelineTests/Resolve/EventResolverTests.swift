@@ -32,7 +32,10 @@ import Testing
     var variants: [EventMention] = []
     for cls in ["meeting", "attack"] {
       for time in [nil, "2019-05-03", "2019", "1990s", "XXXX-05-03"] {
-        for (isMain, role, names) in [(false, TextRole.body, [String]?.none), (true, .body, ["Caspian"]), (true, .caption, ["Caspian"]), (true, .body, nil)] {
+        for (isMain, role, names) in [
+          (false, TextRole.body, [String]?.none), (true, .body, ["Caspian"]), (true, .caption, ["Caspian"]),
+          (true, .body, nil),
+        ] {
           var m = mention("d", 0, cls, time: time, role: role, isMain: isMain)
           m.names = names
           variants.append(m)
@@ -217,10 +220,9 @@ import Testing
     #expect(MemoryLayout<PairFeatures>.size <= 152)
   }
 
-  /// A large block's features carry copies of their id lists (new storage, side by side):
-  /// every list and mask reads back the same, no list shares the original's storage, and
-  /// every pair scores as before.
-  @Test func copiedListsReadBackTheSameFromNewStorage() {
+  /// A large block's features (``PairFeatures/Block``) read back every field and list of the
+  /// features they were gathered from, and every pair scores as before, with the same rules.
+  @Test func blockFeaturesReadBackTheSame() {
     let f = PairFeatures(
       eventClass: 3, hasRange: true, lo: 738_000, hi: 738_000, period: 7, timeValue: 8, ordinal: nil, place: 12,
       placeKind: 2, host: nil, document: 41, isMain: true, impliedDay: nil, oneDay: 738_000, caption: false,
@@ -228,24 +230,47 @@ import Testing
       seriesID: 14
     ).withMasks()
     var g = f
-    (g.document, g.participants, g.keywords, g.salient) = (42, [4], [5, 9], [9, 11, 15])
+    (g.document, g.participants, g.keywords, g.salient, g.proper) = (42, [4], [5, 9], [9, 11, 15], [2, 3])
+    (g.ordinal, g.impliedDay, g.instance) = (2, 738_001, true)
     g = g.withMasks()
-    let (cf, cg) = (f.withListsCopied(), g.withListsCopied())
-    func storage(_ l: [Int32]) -> UnsafePointer<Int32>? { l.withUnsafeBufferPointer { $0.baseAddress } }
-    for (copy, original) in [(cf, f), (cg, g)] {
-      #expect(copy.participants == original.participants && copy.keywords == original.keywords)
-      #expect(copy.salient == original.salient && copy.seriesWords == original.seriesWords)
-      #expect(copy.masks.participants == original.masks.participants && copy.masks.salient == original.masks.salient)
-      for (a, b) in [
-        (copy.participants, original.participants), (copy.keywords, original.keywords),
-        (copy.salient, original.salient), (copy.seriesWords, original.seriesWords),
-      ] {
-        #expect(storage(a) != storage(b))
+    let empty = PairFeatures(
+      eventClass: 3, hasRange: false, lo: 0, hi: 0, period: 1, timeValue: 2, ordinal: nil, place: nil,
+      placeKind: nil, host: 5, document: 43, isMain: false, impliedDay: nil, oneDay: nil, caption: true,
+      fine: false, participants: [], keywords: [], salient: [], nameCount: 0, seriesWords: [], seriesID: nil
+    ).withMasks()
+    let features = [empty, f, g, f]
+    let slots = [2, 0, 1, 3]
+    features.withUnsafeBufferPointer { buffer in
+      let block = PairFeatures.Block(buffer, slots: slots)
+      #expect(block.count == slots.count)
+      block.withRefs { refs in
+        for (i, k) in slots.enumerated() {
+          let (r, o) = (refs[i], features[k])
+          #expect(Array(r.participants) == o.participants && Array(r.keywords) == o.keywords)
+          #expect(Array(r.salient) == o.salient && Array(r.seriesWords) == o.seriesWords && Array(r.proper) == o.proper)
+          #expect(Array(block.participants(i)) == o.participants && Array(block.keywords(i)) == o.keywords)
+          #expect(Array(block.salient(i)) == o.salient)
+          #expect(
+            r.hasRange == o.hasRange && r.isMain == o.isMain && r.instance == o.instance && r.caption == o.caption)
+          #expect(r.eventClass == o.eventClass && r.lo == o.lo && r.hi == o.hi && r.document == o.document)
+          #expect(r.ordinal == o.ordinal && r.place == o.place && r.placeKind == o.placeKind && r.host == o.host)
+          #expect(r.seriesID == o.seriesID && r.impliedDay == o.impliedDay && r.oneDay == o.oneDay)
+          #expect(r.period == o.period && r.nameCount == o.nameCount && block.records[i].timeValue == o.timeValue)
+          #expect(r.masks.participants == o.masks.participants && r.masks.salient == o.masks.salient)
+          #expect(r.masks.proper == o.masks.proper && r.masks.series == o.masks.series)
+          for (j, l) in slots.enumerated() {
+            #expect(r.spansDays(refs[j]) == o.spansDays(features[l]))
+            for exact in [true, false] {
+              var (rulesR, rulesO) = (MergeRule.Bits(), MergeRule.Bits())
+              let byRef = resolver.score(r, refs[j], singular: false, need: 3, exact: exact, rules: &rulesR)
+              let byFeatures = resolver.score(o, features[l], singular: false, need: 3, exact: exact, rules: &rulesO)
+              #expect(byRef == byFeatures && rulesR == rulesO)
+            }
+          }
+        }
+        #expect(resolver.score(refs[1], refs[2], singular: false, need: 3) != nil)
       }
     }
-    let score = resolver.score(f, g, singular: false, need: 3)
-    #expect(score != nil)
-    #expect(resolver.score(cf, cg, singular: false, need: 3) == score)
   }
 
   /// The per-block features score every pair exactly as `pairScore` does (the resolver trusts
@@ -267,6 +292,7 @@ import Testing
       let features = PairFeatures.prepare(mentions)
       // Corpus-wide features, interned in small chunks whose tables are then joined.
       let joined = PairFeatures.prepareAll(mentions, chunk: 7)
+      let block = joined.withUnsafeBufferPointer { PairFeatures.Block($0, slots: Array(joined.indices)) }
       for i in mentions.indices {
         for j in mentions.indices where j > i {
           let singular = resolver.singularClasses.contains(mentions[i].eventClass)
@@ -283,6 +309,14 @@ import Testing
             ruled += rules.isEmpty ? 0 : 1
           }
           #expect(resolver.score(joined[i], joined[j], singular: singular, need: need) == fast)
+          // The same pair read from a large block's gathered features.
+          let byBlock = block.withRefs { refs in
+            var rules = MergeRule.Bits()
+            return (resolver.score(refs[i], refs[j], singular: singular, need: need, rules: &rules), rules)
+          }
+          var featureRules = MergeRule.Bits()
+          _ = resolver.score(joined[i], joined[j], singular: singular, need: need, rules: &featureRules)
+          #expect(byBlock.0 == fast && byBlock.1 == featureRules)
           // Asked only whether the pair merges, the same score when it does, and nil or less
           // than `need` when it does not.
           let merges = resolver.score(features[i], features[j], singular: singular, need: need, exact: false)
@@ -510,8 +544,10 @@ import Testing
       rank: prepared.rank, byID: prepared.byID, signatureHash: ms.map { _ in 42 }, features: prepared.features,
       mentions: ms)
     #expect(ends(resolver.compactEdges(key: key, mentions: ms, positions: positions, prepared: colliding)) == expected)
-    // Only the two copies share an identity, whether or not every hash collides.
+    // Only the two copies share an identity, whether or not every hash collides; only they
+    // are marked copied.
     #expect(prepared.identity == [0, 1, 1, 3, 4] && colliding.identity == prepared.identity)
+    #expect(prepared.copied == [false, true, true, false, false] && colliding.copied == prepared.copied)
   }
 
   /// Deferred evidence (in-process) gives the same timeline as evidence built in the blocks

@@ -52,8 +52,20 @@ func clusterOf(_ report: TimelineReport, _ doc: String, _ start: Int) -> Event? 
 }
 
 extension EventResolver {
+  /// ``forEachCandidatePair(_:gates:decadeBlock:_:)`` of `features` gathered into a block, as
+  /// a large block's are.
+  func forEachCandidatePair(
+    _ features: [PairFeatures], gates: [PairFeatures.Gate]? = nil, decadeBlock: Bool = false,
+    _ body: (Int, Int) -> Void
+  ) {
+    features.withUnsafeBufferPointer { f in
+      forEachCandidatePair(
+        PairFeatures.Block(f, slots: Array(features.indices)), gates: gates, decadeBlock: decadeBlock, body)
+    }
+  }
+
   /// The feature score alone (``score(_:_:singular:need:exact:rules:)`` with its rules dropped).
-  func score(_ a: PairFeatures, _ b: PairFeatures, singular: Bool, need: Int, exact: Bool = true) -> Int? {
+  func score<F: PairScoring>(_ a: F, _ b: F, singular: Bool, need: Int, exact: Bool = true) -> Int? {
     var rules = MergeRule.Bits()
     return score(a, b, singular: singular, need: need, exact: exact, rules: &rules)
   }

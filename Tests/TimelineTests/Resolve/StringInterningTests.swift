@@ -52,4 +52,27 @@ import Testing
     #expect(table.id(.name, "cafe\u{301}") == table.id(.name, "café"))
     #expect(table.id(.name, "café") != table.id(.participant, "café"))
   }
+
+  /// A block's id numbering (``EventResolver/IDNumbers``) gives each id the number a
+  /// dictionary gives it (numbers in order of first use), on ids that collide in its table,
+  /// spread widely, and fill it to its capacity.
+  @Test func blockIDNumbersMatchADictionary() {
+    var seed: UInt64 = 7
+    func next() -> UInt64 {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return seed >> 33
+    }
+    for (count, range) in [(0, 1), (10, 3), (500, 64), (4_000, 1_000_000), (3_000, 3_000), (1_000, Int(Int32.max))] {
+      let ids = (0..<count).map { _ in Int32(next() % UInt64(range)) }
+      var table = EventResolver.IDNumbers(capacity: count)
+      var reference: [Int32: Int32] = [:]
+      for id in ids {
+        let known = reference[id]
+        let number = table.number(of: Int(id), next: Int32(reference.count))
+        #expect(number == known ?? Int32(reference.count))
+        if known == nil { reference[id] = number }
+      }
+      #expect(Set(ids).count == reference.count)
+    }
+  }
 }
