@@ -842,6 +842,16 @@ public struct EventResolver: Sendable {
       series: m.attributes["series"], stated: m.time?.stated)
   }
 
+  /// Whether a time value states a clock time on a day ("2021-06-24T01:22"), not only the
+  /// day or a part of it ("2021-06-24TMO"): two reports of one class that give the same day
+  /// and the same minute report one event (`resolve.same-time`).
+  static func statesClock(_ value: String?) -> Bool {
+    guard let u = value?.utf8, u.count >= 13 else { return false }
+    let t = u.index(u.startIndex, offsetBy: 10)
+    let h = u.index(after: t)
+    return u[t] == UInt8(ascii: "T") && u[h] >= UInt8(ascii: "0") && u[h] <= UInt8(ascii: "9")
+  }
+
   // MARK: - Pairwise evidence
 
   /// The merge score of two mentions with its evidence, or nil when a cannot-link holds
@@ -916,6 +926,10 @@ public struct EventResolver: Sendable {
       if ra.length == 1 && rb.length == 1 {
         score += 2
         add(.sameDay, "Both mentions date the event to \(ra.earliest).")
+        if let va = a.time?.value, va == b.time?.value, a.time?.mod == b.time?.mod, Self.statesClock(va) {
+          score += 1
+          add(.sameTime, "Both mentions time the event to \(va).")
+        }
       } else if max(ra.length, rb.length) <= 31 {
         score += 1
         add(.compatibleTime, "The times \(ta) and \(tb) overlap within a month.")

@@ -50,12 +50,12 @@ struct CompactEdge: MergeEdge {
   var ib: Int32
   private var packed: UInt32
 
-  private static let spansBit: UInt32 = 1 << 18
-  private static let identicalBit: UInt32 = 1 << 19
+  private static let spansBit: UInt32 = 1 << 22
+  private static let identicalBit: UInt32 = 1 << 23
   private static let rulesMask: UInt32 = spansBit - 1
 
   /// `score`: 0–255 (a pair's points add up to about 20; identical copies score 10).
-  /// `rules`: 18 rules fit below the flags (`compactEdgesReadBackWhatTheyWereGiven` packs
+  /// `rules`: 22 rules fit below the flags (`compactEdgesReadBackWhatTheyWereGiven` packs
   /// ``MergeRule/Bits/all`` and fails when a rule is added past them).
   init(ia: Int32, ib: Int32, score: Int, spansDays: Bool, identical: Bool, rules: MergeRule.Bits) {
     (self.ia, self.ib) = (ia, ib)

@@ -6,7 +6,7 @@
 enum MergeRule: Int, CaseIterable, Sendable {
   case sharedNames, multiDay, sameDay, compatibleTime, sameYear, samePeriod, sameOrdinal, samePlace
   case sharedParticipants, sameHost, bothMain, sameMainEvent, reportedThatDay, sameDocument, contextWords
-  case identical, sameSentence, sharedProperNames
+  case identical, sameSentence, sharedProperNames, sameTime
 
   /// The rule's id in the output (`resolve.same-day`).
   var id: String { Self.ids[rawValue] }
@@ -14,7 +14,7 @@ enum MergeRule: Int, CaseIterable, Sendable {
   private static let ids = [
     "shared-names", "multi-day", "same-day", "compatible-time", "same-year", "same-period", "same-ordinal",
     "same-place", "shared-participants", "same-host", "both-main", "same-main-event", "reported-that-day",
-    "same-document", "context-words", "identical", "same-sentence", "shared-proper-names",
+    "same-document", "context-words", "identical", "same-sentence", "shared-proper-names", "same-time",
   ].map { "resolve." + $0 }
 
   /// A stated day, an ordinal or a multi-day span that both mentions share: the rules that

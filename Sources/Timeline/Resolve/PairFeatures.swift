@@ -45,6 +45,9 @@ struct PairFeatures {
   var caption: Bool
   /// Time range of three years or less (decade blocks skip pairs of two fine mentions).
   var fine: Bool
+  /// The time states a clock time on its day ("at 1:22 a.m. on June 24":
+  /// ``EventResolver/statesClock(_:)``).
+  var clock = false
   @Narrow32 var eventClass: Int
   /// Stated time range as day numbers (`hasRange`).
   @Narrow32 var lo: Int
@@ -479,6 +482,7 @@ struct PairFeatures {
       // word, about 5,000 instructions, for a list no pair reads). Its mask stays empty, which
       // only lowers the bound of what a pair's lists can add by points it cannot get.
       if r != nil { f.proper = properIDs(m) }
+      f.clock = EventResolver.statesClock(m.time?.value)
       return f.withMasks()
     }
   }
@@ -561,6 +565,7 @@ protocol PairScoring {
   var isMain: Bool { get }
   var instance: Bool { get }
   var caption: Bool { get }
+  var clock: Bool { get }
   var eventClass: Int { get }
   var lo: Int { get }
   var hi: Int { get }
@@ -655,6 +660,7 @@ extension PairFeatures {
       var isMain: Bool { record.pointee.isMain }
       var instance: Bool { record.pointee.instance }
       var caption: Bool { record.pointee.caption }
+      var clock: Bool { record.pointee.clock }
       var eventClass: Int { record.pointee.eventClass }
       var lo: Int { record.pointee.lo }
       var hi: Int { record.pointee.hi }
@@ -686,6 +692,7 @@ extension PairFeatures {
     var instance: Bool
     var caption: Bool
     var fine: Bool
+    var clock: Bool
     @Narrow32 var eventClass: Int
     @Narrow32 var lo: Int
     @Narrow32 var hi: Int
@@ -712,7 +719,7 @@ extension PairFeatures {
     /// the pool.
     init(_ f: UnsafePointer<PairFeatures>, ends: (Int32, Int32, Int32, Int32, Int32, Int32)) {
       (hasRange, isMain, instance) = (f.pointee.hasRange, f.pointee.isMain, f.pointee.instance)
-      (caption, fine) = (f.pointee.caption, f.pointee.fine)
+      (caption, fine, clock) = (f.pointee.caption, f.pointee.fine, f.pointee.clock)
       (eventClass, lo, hi, document) = (f.pointee.eventClass, f.pointee.lo, f.pointee.hi, f.pointee.document)
       (ordinal, place, placeKind) = (f.pointee.ordinal, f.pointee.place, f.pointee.placeKind)
       (seriesID, host, impliedDay, oneDay) = (
@@ -791,6 +798,10 @@ extension EventResolver {
         score += 2
         rules.insert(.sameDay)
         specific = true
+        if a.clock && b.clock && a.period == b.period {  // the same minute, the same modifier
+          score += 1
+          rules.insert(.sameTime)
+        }
       } else if max(la, lb) <= 31 {
         score += 1
         rules.insert(.compatibleTime)
