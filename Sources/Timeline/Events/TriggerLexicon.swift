@@ -462,14 +462,7 @@ enum TriggerLexicon {
     /// collapse of the eight-storey building").
     static func hasObject(_ words: Set<String>, _ toks: [XToken], after: Int) -> Bool {
       guard after < toks.count, toks[after].lower == "of" else { return false }
-      var p = after + 1
-      while p < toks.count, p - after <= subjectWindow {
-        let t = toks[p]
-        if t.text == ";" || t.text == "." || t.text == "," { return false }
-        if words.contains(t.lower) { return true }
-        p += 1
-      }
-      return false
+      return names(words, toks, from: after + 1, step: 1, window: subjectWindow, stopAtComma: true)
     }
 
     /// Whether one of `words` is among the `subjectWindow` tokens before `i`, with no clause
@@ -480,12 +473,22 @@ enum TriggerLexicon {
     static func hasSubject(_ words: Set<String>, _ toks: [XToken], before i: Int) -> Bool {
       let pronoun = i > 0 && (toks[i - 1].lower == "it" || toks[i - 1].lower == "they")
       let window = pronoun ? pronounSubjectWindow : subjectWindow
-      var p = i - 1
-      while p >= 0, i - p <= window {
+      return names(words, toks, from: i - 1, step: -1, window: window, stopAtComma: false)
+    }
+
+    /// Whether one of `words` is among `window` tokens from `from` on, walking by `step` (1 or
+    /// -1), before a ";" or "." (or a "," with `stopAtComma`).
+    private static func names(
+      _ words: Set<String>, _ toks: [XToken], from: Int, step: Int, window: Int, stopAtComma: Bool
+    ) -> Bool {
+      var p = from
+      var walked = 0
+      while p >= 0, p < toks.count, walked < window {
         let t = toks[p]
-        if t.text == ";" || t.text == "." { return false }
+        if t.text == ";" || t.text == "." || (stopAtComma && t.text == ",") { return false }
         if words.contains(t.lower) { return true }
-        p -= 1
+        p += step
+        walked += 1
       }
       return false
     }
