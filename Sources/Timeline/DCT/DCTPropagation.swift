@@ -703,6 +703,13 @@ struct DCTPropagation {
       }
       dayOf[document] = (c.day, c.source)
     }
+    // An article with no date at all that neither its main event nor a count dates tells the
+    // story of the dated article whose salient names it shares most (`dct.shared-story`).
+    let story = Self.sharedStories(documents, undated: documents.indices.filter { i in
+      if case .none = documents[i].published { return dayOf[documents[i].document] == nil }
+      return false
+    }, weak: weak)
+    for (document, found) in story { dayOf[document] = (found.day, found.source) }
     let countedUsed = countedOf.filter { dayOf[$0.key]?.0 == $0.value.day }
     // The documents so dated, re-anchored on all cores.
     let targets = documents.indices.filter { dayOf[documents[$0].document] != nil }
@@ -723,6 +730,23 @@ struct DCTPropagation {
             citation: m.citation))
         evidence.append(
           Evidence(rule: "dct.reference-offset", note: "\(source.document) dates the \(m.eventClass) \(c.eventDay).", citation: c.source))
+      } else if let found = story[document.document] {
+        let names = "The article names \(found.shared) of the same people, places or organizations as \(source.document) (\(Int((found.jaccard * 100).rounded()))% of their salient names)"
+        if let m = found.matched {
+          evidence.append(
+            Evidence(
+              rule: "dct.shared-story",
+              note:
+                "\(names), which dates to \(day) the \(m.eventClass) the article puts on that weekday, '\(m.time?.expression ?? m.trigger)'.",
+              citation: source))
+          evidence.append(Evidence(rule: "dct.shared-story", note: "The \(m.eventClass) '\(m.time?.expression ?? m.trigger)'.", citation: m.citation))
+        } else {
+          evidence.append(
+            Evidence(
+              rule: "dct.shared-story",
+              note: "\(names), whose main event is of \(day): it tells that story, on the day or in the week after.",
+              citation: source))
+        }
       } else {
         evidence.append(
           Evidence(
@@ -812,6 +836,100 @@ struct DCTPropagation {
   /// undated articles that report it as their main event (a summit or a trial of a few days;
   /// more is more likely two events joined).
   static let multiDaySpan = 3
+
+  /// The dated story an undated article tells (``sharedStories(_:undated:weak:minimumShared:agree:)``):
+  /// the day its weekdays count from and where that day is given, how many salient names the
+  /// two articles share, and the weekday event the day was matched by, if any.
+  struct Story: Sendable {
+    var day: Day
+    var source: Citation
+    var shared: Int
+    var jaccard: Double
+    /// The story's article, by index.
+    var article: Int
+    /// "Tuesday's blast": the undated article's weekday mention whose class the story's
+    /// article dates on that weekday (`day` is then that date).
+    var matched: EventMention?
+  }
+
+  /// For each of the `undated` documents (by index) whose main story names enough of the
+  /// same people, places and organizations as a dated article's (at least two shared, and a
+  /// tenth of both lists), that article's story: the one sharing the most names, the earliest
+  /// day (the story's start) breaking ties. The day its weekdays count from
+  /// (``dayAfterWeekdays(_:eventDay:known:tagger:)``) is the story's main event's, or, when
+  /// the undated article names an event by a past weekday ("wounded in Tuesday's blast") and
+  /// the story's article dates an event of that class on such a weekday in the week before,
+  /// that date.
+  ///
+  /// "Macron walked through the ruined streets of Beirut on Thursday … wounded in Tuesday's
+  /// blast", with no date anywhere, names Beirut, Lebanon and France as an article of
+  /// 2020-08-10 that dates the explosion 2020-08-04, a Tuesday: it was written on Thursday
+  /// 2020-08-06.
+  ///
+  /// Linear: only the names the undated articles hold are indexed, each dated article read once.
+  static func sharedStories(
+    _ documents: [DocumentExtraction], undated: [Int], weak: Set<String>, minimumShared: Int = 2, agree: Double = 0.1
+  ) -> [String: Story] {
+    func mainNames(_ d: DocumentExtraction) -> [String]? {
+      d.mentions.first(where: { $0.isMain && $0.role != .caption && $0.names != nil })?.names
+    }
+    var wanted: [String: [Int]] = [:]  // name → the undated documents (by position in `undated`) that hold it
+    var own: [[String]] = []
+    for (k, i) in undated.enumerated() {
+      let names = mainNames(documents[i]) ?? []
+      own.append(names)
+      guard names.count >= minimumShared else { continue }
+      for n in names { wanted[n, default: []].append(k) }
+    }
+    guard !wanted.isEmpty else { return [:] }
+    var best: [Int: Story] = [:]  // position in `undated` → its story so far
+    for d in documents.indices where documents[d].published != nil && !weak.contains(documents[d].document) {
+      guard let names = mainNames(documents[d]) else { continue }
+      var shared: [Int: Int] = [:]
+      for n in names { for k in wanted[n] ?? [] { shared[k, default: 0] += 1 } }
+      guard shared.values.contains(where: { $0 >= minimumShared }) else { continue }
+      // The main event's earliest one-day time in this article (stated, or the article's own
+      // day), and where it is given.
+      guard
+        let (day, source) = documents[d].mentions.lazy.filter({ $0.isMain && $0.role != .caption })
+          .compactMap({ m in m.time?.temporalValue.range.flatMap { $0.length == 1 ? ($0.earliest, m.citation) : nil } })
+          .min(by: { ($0.0, $0.1) < ($1.0, $1.1) })
+      else { continue }
+      for (k, n) in shared where n >= minimumShared {
+        let jaccard = Double(n) / Double(own[k].count + names.count - n)
+        guard jaccard >= agree else { continue }
+        let found = Story(day: day, source: source, shared: n, jaccard: jaccard, article: d)
+        if let old = best[k], (old.shared, -old.day.ordinal, old.jaccard, old.source) >= (found.shared, -day.ordinal, jaccard, source) {
+          continue
+        }
+        best[k] = found
+      }
+    }
+    var out: [String: Story] = [:]
+    for (k, var story) in best {
+      let u = documents[undated[k]]
+      // The undated article's past weekday events, and the story's article's dated events of
+      // the same class on such a weekday in the week up to its main event's day.
+      let dated = documents[story.article].mentions.compactMap { m -> (Day, EventMention)? in
+        guard m.role != .caption, m.eventClass != MentionFinder.fallbackClass,
+          let r = m.time?.temporalValue.range, r.length == 1,
+          r.earliest <= story.day, r.earliest >= story.day.adding(days: -7)
+        else { return nil }
+        return (r.earliest, m)
+      }
+      var match: (day: Day, source: Citation, mention: EventMention)? = nil
+      for m in u.mentions where m.role != .caption && m.eventClass != MentionFinder.fallbackClass {
+        guard let t = m.time, case .weekday(let w, let dir)? = t.anchor?.semantics?.day, dir < 1 else { continue }
+        for (day, e) in dated where e.eventClass == m.eventClass && day.weekday == w {
+          if let old = match, (old.day, old.source) <= (day, e.citation) { continue }
+          match = (day, e.citation, m)
+        }
+      }
+      if let match { (story.day, story.source, story.matched) = (match.day, match.source, match.mention) }
+      out[u.document] = story
+    }
+    return out
+  }
 
   /// A lede mention of an undated article that counts from an event another report dates
   /// ("13 days after the fire"): the day it gives the article's time.
