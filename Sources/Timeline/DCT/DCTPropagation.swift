@@ -691,6 +691,12 @@ struct DCTPropagation {
         countedOf[c.document] = c
       }
     }
+    // "brought out alive on Friday afternoon, 17 days after it collapsed … The eight-storey
+    // Rana Plaza came down at about 8:45 a.m. on April 24": a count whose event no dated
+    // report joined counts from the day its own article states for an event of that class.
+    for i in documents.indices where notStated.contains(documents[i].document) && countedOf[documents[i].document] == nil {
+      if let c = Self.countedInArticle(documents[i]) { countedOf[documents[i].document] = c }
+    }
     // "walked through the burned streets of Lahaina on Monday, 13 days after a wind-driven fire
     // destroyed most of the historic town": the story's time is counted from an event other
     // reports date, later than that event (a follow-up: a visit, a funeral, a march). It
@@ -822,7 +828,10 @@ struct DCTPropagation {
         value: dct.description, source: .inferred, earliest: dct.description, latest: latest.description,
         evidence: evidence, confidence: 0.35)
       document.diagnostics.removeAll { $0.code == "dct.unknown" }
-      return EventExtractor().reanchor(document, dct: dct, tagger: tagger, keepResolved: true)
+      // A weak document's full dates keep the years the corpus gave them; an inferred one's
+      // relative dates were anchored on the window the count overrules, so all move.
+      return EventExtractor().reanchor(
+        document, dct: dct, tagger: tagger, keepResolved: inferredLatest[document.document] == nil)
     }
     var dated = Set<String>()
     for (i, document) in zip(targets, updated) {
@@ -941,6 +950,30 @@ struct DCTPropagation {
     /// The reference event's day and where it is stated.
     var eventDay: Day
     var source: Citation
+  }
+
+  /// The latest day a lede count of `document` gives ("17 days after it collapsed") from the
+  /// earliest day the article itself states for an event of the counted mention's class
+  /// ("came down … on April 24"), if any.
+  static func countedInArticle(_ document: DocumentExtraction) -> Counted? {
+    var best: Counted? = nil
+    for m in document.mentions where m.role != .caption {
+      guard let n = m.attributes.isEmpty ? nil : m.attributes[MentionFinder.referenceDaysKey].flatMap({ Int($0) }) else {
+        continue
+      }
+      let stated = document.mentions.compactMap { e -> (Day, Citation)? in
+        guard e.id != m.id, e.eventClass == m.eventClass, e.role != .caption, e.time?.stated == true,
+          let r = e.time?.temporalValue.range, r.length == 1
+        else { return nil }
+        return (r.earliest, e.citation)
+      }
+      guard let (first, source) = stated.min(by: { ($0.0, $0.1) < ($1.0, $1.1) }) else { continue }
+      let after = m.attributes[MentionFinder.referenceKey] == "after"
+      let c = Counted(document: document.document, day: first.adding(days: after ? n : -n), mention: m, eventDay: first, source: source)
+      if let old = best, (old.day, old.mention.citation) >= (c.day, c.mention.citation) { continue }
+      best = c
+    }
+    return best
   }
 
   /// Whether a mention's time is the article's own day or a part of it ("today", "later

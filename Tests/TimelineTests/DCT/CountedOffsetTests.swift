@@ -1,0 +1,34 @@
+import Testing
+
+@testable import Timeline
+
+/// `dct.reference-offset` from the article's own date of the counted event: "15 days after the
+/// earthquake struck … The quake struck at 4:53 p.m. on January 12, 2010".
+@Suite("A count from the article's own stated day")
+struct CountedOffsetTests {
+  static let rescue = """
+    Teenager pulled alive from Port-au-Prince rubble
+
+    A 16-year-old girl was pulled alive from the ruins of a house in Port-au-Prince on Wednesday,
+    15 days after the earthquake struck, French rescuers said.
+
+    She had survived by drinking from a bathtub, her mother said.
+
+    The quake struck at 4:53 p.m. on January 12, 2010, and most rescue teams had already stopped
+    searching for survivors.
+
+    """
+
+  @Test("a lede count whose event no other report dates counts from the day the article states for it")
+  func aCountFromTheArticlesOwnDay() throws {
+    let report = try withCorpus(["rescue.txt": Self.rescue]) { path in try Pipeline().run(paths: [path]) }
+    let doc = try #require(report.documents.first { $0.id == "rescue" })
+    let published = try #require(doc.published)
+    // 2010-01-12 and 15 days: Wednesday 2010-01-27, not the Wednesday after the quake.
+    #expect(published.value == "2010-01-27")
+    #expect(published.evidence.contains { $0.rule == "dct.reference-offset" && $0.citation?.text.contains("4:53 p.m.") == true })
+    // The weekday follows the new date.
+    let wednesday = report.events.flatMap(\.mentions).first { $0.document == "rescue" && $0.expression == "Wednesday" }
+    #expect(wednesday?.time?.value == "2010-01-27")
+  }
+}
