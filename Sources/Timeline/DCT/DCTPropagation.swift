@@ -694,8 +694,22 @@ struct DCTPropagation {
     // "brought out alive on Friday afternoon, 17 days after it collapsed … The eight-storey
     // Rana Plaza came down at about 8:45 a.m. on April 24": a count whose event no dated
     // report joined counts from the day its own article states for an event of that class.
+    // Else ("left the base on Friday, eight days after she was freed by Russia") from the
+    // earliest day the article of the story it tells (``sharedStories``) gives an event of
+    // that class.
+    var pending: [Int] = []
     for i in documents.indices where notStated.contains(documents[i].document) && countedOf[documents[i].document] == nil {
-      if let c = Self.countedInArticle(documents[i]) { countedOf[documents[i].document] = c }
+      if let c = Self.countedInArticle(documents[i]) {
+        countedOf[documents[i].document] = c
+      } else if documents[i].mentions.contains(where: { Self.countedDays($0) != nil }) {
+        pending.append(i)
+      }
+    }
+    for (document, story) in Self.sharedStories(documents, undated: pending, weak: weak) {
+      guard let i = pending.first(where: { documents[$0].document == document }),
+        let c = Self.countedInArticle(documents[i], from: documents[story.article])
+      else { continue }
+      countedOf[document] = c
     }
     // "walked through the burned streets of Lahaina on Monday, 13 days after a wind-driven fire
     // destroyed most of the historic town": the story's time is counted from an event other
@@ -892,7 +906,8 @@ struct DCTPropagation {
     }
     guard !wanted.isEmpty else { return [:] }
     var best: [Int: Story] = [:]  // position in `undated` → its story so far
-    for d in documents.indices where documents[d].published != nil && !weak.contains(documents[d].document) {
+    let asking = Set(undated)
+    for d in documents.indices where documents[d].published != nil && !weak.contains(documents[d].document) && !asking.contains(d) {
       guard let names = mainNames(documents[d]) else { continue }
       var shared: [Int: Int] = [:]
       for n in names { for k in wanted[n] ?? [] { shared[k, default: 0] += 1 } }
@@ -955,13 +970,13 @@ struct DCTPropagation {
   /// The latest day a lede count of `document` gives ("17 days after it collapsed") from the
   /// earliest day the article itself states for an event of the counted mention's class
   /// ("came down … on April 24"), if any.
-  static func countedInArticle(_ document: DocumentExtraction) -> Counted? {
+  ///
+  /// With `source`, the day comes from that article instead (the story's, dated).
+  static func countedInArticle(_ document: DocumentExtraction, from source: DocumentExtraction? = nil) -> Counted? {
     var best: Counted? = nil
     for m in document.mentions where m.role != .caption {
-      guard let n = m.attributes.isEmpty ? nil : m.attributes[MentionFinder.referenceDaysKey].flatMap({ Int($0) }) else {
-        continue
-      }
-      let stated = document.mentions.compactMap { e -> (Day, Citation)? in
+      guard let n = countedDays(m) else { continue }
+      let stated = (source ?? document).mentions.compactMap { e -> (Day, Citation)? in
         guard e.id != m.id, e.eventClass == m.eventClass, e.role != .caption, e.time?.stated == true,
           let r = e.time?.temporalValue.range, r.length == 1
         else { return nil }
@@ -974,6 +989,12 @@ struct DCTPropagation {
       best = c
     }
     return best
+  }
+
+  /// The days a lede count gives ("17 days after it collapsed"), if `m` is one.
+  static func countedDays(_ m: EventMention) -> Int? {
+    guard m.role != .caption, !m.attributes.isEmpty else { return nil }
+    return m.attributes[MentionFinder.referenceDaysKey].flatMap { Int($0) }
   }
 
   /// Whether a mention's time is the article's own day or a part of it ("today", "later

@@ -31,4 +31,38 @@ struct CountedOffsetTests {
     let wednesday = report.events.flatMap(\.mentions).first { $0.document == "rescue" && $0.expression == "Wednesday" }
     #expect(wednesday?.time?.value == "2010-01-27")
   }
+
+  static let swap = """
+    Russia frees Griner in swap for arms dealer Bout
+
+    Published: December 9, 2022
+
+    ABU DHABI - Russia freed the American basketball player Brittney Griner on December 8 in
+    exchange for the arms dealer Viktor Bout, in a swap carried out on the tarmac of Abu Dhabi airport.
+
+    President Joe Biden said Griner was safe and on her way home to Texas.
+
+    """
+
+  static let leaves = """
+    Griner leaves San Antonio medical center
+
+    Brittney Griner left the Army medical center in San Antonio on Friday, eight days after she
+    was freed by Russia, and said she would play for the Phoenix Mercury this season.
+
+    Griner thanked President Joe Biden and the fans who had written to her while she was held in Russia.
+
+    """
+
+  @Test("a count whose event its article does not date counts from the day the story's article states")
+  func aCountFromTheStorysDay() throws {
+    let report = try withCorpus(["swap.txt": Self.swap, "leaves.txt": Self.leaves]) { path in
+      try Pipeline().run(paths: [path])
+    }
+    let doc = try #require(report.documents.first { $0.id == "leaves" })
+    let published = try #require(doc.published)
+    // Freed on 2022-12-08 and eight days: Friday 2022-12-16, not the Friday after the swap.
+    #expect(published.value == "2022-12-16")
+    #expect(published.evidence.contains { $0.rule == "dct.reference-offset" && $0.citation?.document == "swap" })
+  }
 }
