@@ -705,11 +705,12 @@ struct DCTPropagation {
         pending.append(i)
       }
     }
-    for (document, story) in Self.sharedStories(documents, undated: pending, weak: weak) {
-      guard let i = pending.first(where: { documents[$0].document == document }),
+    let stories = Self.sharedStories(documents, undated: pending, weak: weak)
+    for i in pending {
+      guard let story = stories[documents[i].document],
         let c = Self.countedInArticle(documents[i], from: documents[story.article])
       else { continue }
-      countedOf[document] = c
+      countedOf[documents[i].document] = c
     }
     // "walked through the burned streets of Lahaina on Monday, 13 days after a wind-driven fire
     // destroyed most of the historic town": the story's time is counted from an event other
