@@ -722,6 +722,8 @@ public enum MapReduce {
       static let earlierOccurrence = Own(rawValue: 4)
       /// Of the document of the mention before it in the merge's (id) order; set by the merge.
       static let sameDocument = Own(rawValue: 8)
+      /// Of the class of the mention before it in the merge's (id) order; set by the merge.
+      static let sameClass = Own(rawValue: 16)
     }
 
     /// What the summaries of a run of mentions share, found once per distinct string: a
@@ -1012,12 +1014,22 @@ public enum MapReduce {
     var k: Int
   }
 
+  /// Two sets (roots with their size-stamps) found incompatible, for an edge that joins days
+  /// of one event (`span`) or not.
   struct IncompatibleKey: Hashable {
     var a: Int
     var stampA: Int
     var b: Int
     var stampB: Int
     var span: Bool
+
+    /// All fields folded into one word, hashed once (``DCTPropagation/Index/Key/mix(_:_:)``):
+    /// hashing the five fields one by one was most of a lookup, one per edge between two sets
+    /// of the merge's serial loop.
+    func hash(into hasher: inout Hasher) {
+      typealias Mix = DCTPropagation.Index.Key
+      hasher.combine(Mix.mix(Mix.mix(Mix.mix(a << 1 | (span ? 1 : 0), stampA), b), stampB))
+    }
   }
 
   /// Clusters mentions along edges, strongest body–body edges first, never joining two sets
@@ -1083,6 +1095,7 @@ public enum MapReduce {
       for i in summaryChunks[t] {
         var s = Summary(all[keptPositions[i]], known: &found)
         if i > 0, all[keptPositions[i - 1]].document == all[keptPositions[i]].document { s.own.insert(.sameDocument) }
+        if i > 0, all[keptPositions[i - 1]].eventClass == all[keptPositions[i]].eventClass { s.own.insert(.sameClass) }
         put(i, s)
       }
     }
@@ -1095,10 +1108,11 @@ public enum MapReduce {
     // Each mention's own latest day (before any join), for the undated rule's sense of an
     // article's present.
     var ownLatest = summaries.map { $0.days?.last ?? .min }
-    let isMain = summaries.map { $0.own.contains(.main) }
+    let own = summaries.map(\.own)
+    let isMain = own.map { $0.contains(.main) }
     // A dated clause (``EventExtractor/datedClauses(_:units:expressions:mentions:)``) is a fact
     // of its own: no undated mention joins it, and its date is not the article's story.
-    let datedClause = summaries.map { $0.own.contains(.datedClause) }
+    let datedClause = own.map { $0.contains(.datedClause) }
     // The evidence of accepted unions, grouped by final root at the end: the edges' (one list
     // per edge, built on other threads during the loop) before the undated rules' (here, a
     // member each).
@@ -1259,8 +1273,12 @@ public enum MapReduce {
       var docOf = [Int](repeating: 0, count: n)
       var classOf = [Int](repeating: 0, count: n)
       for i in ms.indices {
-        // A document's mentions are next to each other in id order: one comparison, no hash.
-        if i > 0, ms[i].document == ms[i - 1].document {
+        // A document's mentions are next to each other in id order, and a run of one class
+        // (most of a document's mentions) takes the number of the mention before: the runs
+        // were found by the summaries' pass on all cores (``Summary/Own``), so only a run's
+        // first mention is read here, and hashed (reading every mention again was a serial
+        // cache miss a mention at 100,000 documents).
+        if own[i].contains(.sameDocument) {
           docOf[i] = docOf[i - 1]
         } else {
           docOf[i] =
@@ -1269,9 +1287,7 @@ public enum MapReduce {
               let k = docNumber.count; docNumber[ms[i].document] = k; return k
             }()
         }
-        // A run of one class (most of a document's mentions) takes the number of the mention
-        // before: a comparison of short strings, not a hash per mention.
-        if i > 0, ms[i].eventClass == ms[i - 1].eventClass {
+        if own[i].contains(.sameClass) {
           classOf[i] = classOf[i - 1]
         } else {
           classOf[i] =
