@@ -731,15 +731,33 @@ public enum MapReduce {
     /// trigger's kinds (``TriggerLexicon/kind(of:)``). The places and kinds are shared lists,
     /// copied only by a set that changes them: a lexicon lookup, a place key parsed and two
     /// lists allocated and freed per mention were about 2,000 instructions.
+    ///
+    /// The last place, trigger and time value found are kept beside the tables: a document's
+    /// mentions repeat them in runs (in id order), and a comparison with the last one costs
+    /// less than a lookup, which hashes the string, or than parsing the value again.
     struct Known {
       var seriesWords: [String: [Substring]] = [:]
       var places: [String: Places] = [:]
       var kinds: [String: [String]] = [:]
+      var lastPlace: (place: String, places: Places)? = nil
+      var lastTrigger: (trigger: String, kinds: [String])? = nil
+      var lastTime: (value: String, mod: String?, range: DayRange?)? = nil
+
+      /// The range of `m`'s time value (`m.time?.temporalValue.range`), parsed only when it
+      /// differs from the last one asked for.
+      mutating func parsedRange(_ m: EventMention) -> DayRange? {
+        guard let value = m.time?.value else { return nil }
+        let mod = m.time?.mod
+        if let last = lastTime, last.value == value, last.mod == mod { return last.range }
+        let range = TemporalValue(value, mod: mod).range
+        lastTime = (value, mod, range)
+        return range
+      }
     }
 
     /// `known`: what the mentions summarized so far found (``Known``).
     init(_ m: EventMention, known: inout Known) {
-      range = EventResolver.range(m)
+      range = EventResolver.range(m, parsed: known.parsedRange(m))
       days = range.map { ($0.earliest.ordinal, $0.latest.ordinal) }
       ordinal = m.ordinal
       series = (m.attributes.isEmpty ? nil : m.attributes["series"]).map { name in
@@ -749,9 +767,15 @@ public enum MapReduce {
         return [words]
       } ?? []
       places = m.place.map { place in
-        if let p = known.places[place] { return p }
-        let p = Places(place)
-        known.places[place] = p
+        if let last = known.lastPlace, last.place == place { return last.places }
+        let p: Places
+        if let found = known.places[place] {
+          p = found
+        } else {
+          p = Places(place)
+          known.places[place] = p
+        }
+        known.lastPlace = (place, p)
         return p
       } ?? Places(nil)
       hasBody = m.role != .caption
@@ -761,11 +785,16 @@ public enum MapReduce {
         own.insert(.earlierOccurrence)
       }
       if m.isDatedClause { own.insert(.datedClause) }
-      if let k = known.kinds[m.trigger] {
-        kinds = k
+      if let last = known.lastTrigger, last.trigger == m.trigger {
+        kinds = last.kinds
       } else {
-        kinds = TriggerLexicon.kind(of: m.trigger).map { [$0] } ?? []
-        known.kinds[m.trigger] = kinds
+        if let k = known.kinds[m.trigger] {
+          kinds = k
+        } else {
+          kinds = TriggerLexicon.kind(of: m.trigger).map { [$0] } ?? []
+          known.kinds[m.trigger] = kinds
+        }
+        known.lastTrigger = (m.trigger, kinds)
       }
     }
 
