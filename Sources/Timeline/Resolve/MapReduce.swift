@@ -471,12 +471,14 @@ public enum MapReduce {
     // and conflict grouping.
     canonicalizeEntities(&documents)
     let weak = Set(documents.indices.filter { (documents[$0].published?.confidence ?? 0) < 0.3 }.map { documents[$0].document })
+    // The canonical documents have the mentions they had: their places are the scored ones'.
+    let mentions = Flattened(documents, placedAs: scoredAll)
     var result = cluster(
-      mentions: Flattened(documents), edges: edges, byID: byID, undatedDocuments: weak, keep: reconciler.maxEvidence,
+      mentions: mentions, edges: edges, byID: byID, undatedDocuments: weak, keep: reconciler.maxEvidence,
       explain: explain, rules: rules)
     // Documents read in place, by index (iterating copied each one, every field retained).
     if documents.indices.contains(where: { documents[$0].published?.source ?? .inferred == .inferred }) {
-      let starts = Flattened.starts(documents)  // the places `result.clusterAt` is by
+      let starts = mentions.starts  // the places `result.clusterAt` is by
       let dated = DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak, tagger: tagger)
       if !dated.isEmpty {
         // The re-anchored mentions keep their events; their times follow the new date.
@@ -1004,6 +1006,16 @@ public enum MapReduce {
         owner.append(contentsOf: repeatElement(Int32(d), count: doc.mentions.count))
       }
       self.owner = owner
+    }
+
+    /// `documents`, which hold as many mentions each as `other`'s documents, placed as those
+    /// are: its places are not worked out again (a read of every document and a list of every
+    /// mention's owner, made twice per merge).
+    init(_ documents: [DocumentExtraction], placedAs other: Flattened) {
+      precondition(documents.count == other.documents.count, "the documents of the same layout")
+      self.documents = documents
+      starts = other.starts
+      owner = other.owner
     }
 
     /// Where each document's mentions start among all documents' mentions taken in order:
