@@ -372,17 +372,31 @@ struct DCTPropagation {
     /// Appends to `out` what a dated document adds to the index: a key (its strings interned in
     /// `vocabulary`), the year and the source, once per key of each stated, dated mention on
     /// a month or day in `wanted`.
+    ///
+    /// A mention's parts are interned once for both its days, and taken over from the mention
+    /// before when its class, series, place and trigger are the same strings: a document's
+    /// mentions repeat them, and interning them anew hashed three or four strings and looked
+    /// the trigger up in the lexicon.
     static func entries(_ d: DocumentExtraction, vocabulary: inout Vocabulary, wanted: Days, into out: inout Entries) {
       guard d.published != nil else { return }
+      var last: (eventClass: String, series: String?, place: String?, trigger: String, parts: Parts)? = nil
       for m in d.mentions where m.tellsItsArticle {
-        guard let t = m.time, t.stated, !t.value.hasPrefix("X") else { continue }
-        let p = ValueParts(t.value)
+        // The time's fields read in place (binding it copied its five strings).
+        guard m.time?.stated == true, let value = m.time?.value, !value.hasPrefix("X") else { continue }
+        let p = ValueParts(value)
         guard let y = p.year, let month = p.month else { continue }
         let monthWanted = wanted.contains(month: month, day: 0)
         let day = p.day.flatMap { wanted.contains(month: month, day: $0) ? $0 : nil }
         guard monthWanted || day != nil else { continue }
         let source = Source(m.citation)
-        let parts = Parts(m) { vocabulary.id($0) }  // interned once for both days
+        let series = m.attributes.isEmpty ? nil : m.attributes["series"]
+        let parts: Parts
+        if let l = last, l.eventClass == m.eventClass, l.series == series, l.place == m.place, l.trigger == m.trigger {
+          parts = l.parts
+        } else {
+          parts = Parts(m) { vocabulary.id($0) }
+          last = (m.eventClass, series, m.place, m.trigger, parts)
+        }
         // The month's keys, then the day's (no array of days, none of keys).
         func add(day: Int) {
           forEachKey(parts, month: month, day: day) { key, _, _ in out.append(key, y, source) }

@@ -36,6 +36,27 @@ public struct EntityUnifier: Sendable {
     }
   }
 
+  /// An entity (`entity`, its index) or a title claim (``titleClaim``) of the extraction at
+  /// `document`, routed to the shard of its key (the claim's subject).
+  struct Routed {
+    var document: Int32
+    /// The entity's index; for a title claim, `-1 - claim`.
+    var entity: Int32
+
+    init(document: Int32, entity: Int32) {
+      self.document = document
+      self.entity = entity
+    }
+
+    init(document: Int32, titleClaim c: Int) {
+      self.document = document
+      entity = Int32(-1 - c)
+    }
+
+    /// The title claim's index, nil for an entity.
+    var titleClaim: Int? { entity < 0 ? Int(-1 - entity) : nil }
+  }
+
   /// - Returns: every entity key seen, mapped to its canonical key (itself when it has no
   ///   variant).
   public func unify(_ extractions: [DocumentExtraction]) -> [String: String] {
@@ -44,34 +65,52 @@ public struct EntityUnifier: Sendable {
     // keys.
     let shards = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let (number, order) = Self.documentNumbers(extractions)
+    // Each entity and title claim routed to its key's shard once, on all cores, a range of
+    // `order` at a time (``Routed``): when every shard's task read every document, each key
+    // was read and hashed once per shard, at 100,000 documents a cache miss per key and task.
+    let ranges = chunkRanges(order.count)
+    let routed = parallelMap(ranges) { range -> [[Routed]] in
+      var out = [[Routed]](repeating: [], count: shards)
+      for o in range {
+        let d = order[o]
+        let entities = extractions[d].entities
+        for k in entities.indices {
+          out[Self.keyShard(entities[k].key, of: shards)].append(Routed(document: Int32(d), entity: Int32(k)))
+        }
+        let claims = extractions[d].claims
+        for c in claims.indices where claims[c].attribute == "title" {
+          guard let s = claims[c].subject else { continue }
+          out[Self.keyShard(s, of: shards)].append(Routed(document: Int32(d), titleClaim: c))
+        }
+      }
+      return out
+    }
     let parts = parallelMap(Array(0..<shards)) { part -> [String: Info] in
       var infos: [String: Info] = [:]
-      // Documents and claims read in place: every task reads them all, and a copy retained all
-      // their fields (most claims are not titles).
-      for d in order {
-        // Each entity's shard from its key read in place: the entities of other shards (most,
-        // on every task) are neither copied nor hashed as strings (``keyShard(_:of:)``).
-        for k in extractions[d].entities.indices where Self.keyShard(extractions[d].entities[k].key, of: shards) == part {
-          let e = extractions[d].entities[k]
+      // Fields read in place (a copy of an entity retained its name and aliases).
+      for list in routed {
+        for r in list[part] {
+          let d = Int(r.document)
+          if let c = r.titleClaim {
+            guard let s = extractions[d].claims[c].subject, let i = infos.index(forKey: s), infos.values[i].isPerson
+            else { continue }
+            for w in Self.titleWords(extractions[d].claims[c].value) { infos.values[i].titleWords.insert(w) }
+            continue
+          }
+          let k = Int(r.entity)
+          let key = extractions[d].entities[k].key
           // Mutated in place, one lookup of the key (hashed once) for the whole update. A
           // document is counted when it differs from the key's last one: the documents of one
           // id come one after another (`order`).
-          Self.update(&infos[e.key, default: Info(kind: String(e.key.prefix { $0 != ":" }))]) { info in
+          Self.update(&infos[key, default: Info(kind: String(key.prefix { $0 != ":" }))]) { info in
             if info.lastDocument != number[d] {
               info.lastDocument = number[d]
               info.documents += 1
             }
             guard info.isPerson else { return }
-            info.names.insert(e.name)
-            for a in e.aliases { info.names.insert(a) }
+            info.names.insert(extractions[d].entities[k].name)
+            for a in extractions[d].entities[k].aliases { info.names.insert(a) }
           }
-        }
-        let claims = extractions[d].claims
-        for c in claims.indices where claims[c].attribute == "title" {
-          guard let s = claims[c].subject, Self.keyShard(s, of: shards) == part, infos[s]?.isPerson == true else {
-            continue
-          }
-          for w in Self.titleWords(claims[c].value) { infos[s]?.titleWords.insert(w) }
         }
       }
       return infos

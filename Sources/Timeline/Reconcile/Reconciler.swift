@@ -39,7 +39,7 @@ public struct Reconciler: Sendable {
           Evidence(rule: "resolve.more", note: "\(reasons.count - maxEvidence) further merge reasons are not listed."))
       }
       event.evidence = ev
-      return (event, Self.mostCommon(c.compactMap(\.host)))
+      return (event, Self.mostCommon(c, \.host))
     }
     var clusterOfEvent: [Int] = []  // each event's cluster, in build order
     clusterOfEvent.reserveCapacity(clusters.count)
@@ -205,7 +205,7 @@ public struct Reconciler: Sendable {
     }
     let body = mentions.filter { $0.role != .caption }
     let core = body.isEmpty ? mentions : body
-    let cls = Self.mostCommon(core.map(\.eventClass)) ?? "event"
+    let cls = Self.mostCommon(core, \.eventClass) ?? "event"
     // Time: the narrowest value that overlaps every other timed mention.
     let anyStated = core.contains { $0.time?.stated == true }
     // The distinct values with a range, each parsed once (`range` parses the value on every
@@ -218,9 +218,11 @@ public struct Reconciler: Sendable {
     var seen = Set<TemporalValue>()
     var previous: TemporalValue? = nil
     for m in core {
-      guard let t = m.time, t.stated || !anyStated else { continue }
-      if let previous, previous.value == t.value, previous.mod == t.mod { continue }
-      let v = t.temporalValue
+      // The time's fields read in place (binding it copied its five strings).
+      guard let stated = m.time?.stated, stated || !anyStated, let value = m.time?.value else { continue }
+      let mod = m.time?.mod
+      if let previous, previous.value == value, previous.mod == mod { continue }
+      let v = TemporalValue(value, mod: mod)
       previous = v
       guard seen.insert(v).inserted, let r = v.range else { continue }
       timed.append(v)
@@ -247,7 +249,7 @@ public struct Reconciler: Sendable {
     } else if let v = core.compactMap({ $0.time?.value }).sorted().first {
       time = Event.Time(value: v)
     }
-    let placeKey = Self.mostCommon(core.compactMap(\.place))
+    let placeKey = Self.mostCommon(core, \.place)
     let place = placeKey.map { Self.displayName($0, names) }
     var partCount: [String: Int] = [:]
     for m in core {
@@ -274,9 +276,9 @@ public struct Reconciler: Sendable {
     // A caption that joined the event may name its ordinal when no body sentence does
     // ("takes part in the fifth session …" under the photo).
     let ordinal =
-      (Self.mostCommon(core.compactMap { $0.ordinal.map(String.init) })
-      ?? Self.mostCommon(mentions.compactMap { $0.ordinal.map(String.init) })).flatMap { Int($0) }
-    let host = Self.mostCommon(core.compactMap(\.host))
+      (Self.mostCommon(core) { $0.ordinal.map(String.init) }
+      ?? Self.mostCommon(mentions) { $0.ordinal.map(String.init) }).flatMap { Int($0) }
+    let host = Self.mostCommon(core, \.host)
     var attributes: [String: JSONValue] = [:]
     if let ordinal { attributes["ordinal"] = .number(Double(ordinal)) }
     if let host { attributes["host"] = .string(Self.displayName(host, names)) }
@@ -291,17 +293,20 @@ public struct Reconciler: Sendable {
     // its two days anew was about 26 million instructions on the 2,000-document corpus.
     // The time listed last is tried first, by comparing the value (mentions in document order
     // repeat it in runs): only a new value is hashed.
+    // The time's fields are read in place (passing the time copied its five strings).
     var listed: [String: [(mod: String?, time: Event.Time)]] = [:]
     var last: Event.Time? = nil
-    func listedTime(_ t: MentionTime) -> Event.Time {
-      if let last, last.value == t.value, last.mod == t.mod { return last }
-      if let known = listed[t.value]?.first(where: { $0.mod == t.mod }) {
+    func listedTime(_ m: EventMention) -> Event.Time? {
+      guard let value = m.time?.value else { return nil }
+      let mod = m.time?.mod
+      if let last, last.value == value, last.mod == mod { return last }
+      if let known = listed[value]?.first(where: { $0.mod == mod }) {
         last = known.time
         return known.time
       }
-      let r = t.temporalValue.range
-      let made = Event.Time(value: t.value, mod: t.mod, earliest: r?.earliest.description, latest: r?.latest.description)
-      listed[t.value, default: []].append((t.mod, made))
+      let r = TemporalValue(value, mod: mod).range
+      let made = Event.Time(value: value, mod: mod, earliest: r?.earliest.description, latest: r?.latest.description)
+      listed[value, default: []].append((mod, made))
       last = made
       return made
     }
@@ -319,7 +324,7 @@ public struct Reconciler: Sendable {
           document: m.document, line: m.citation.line, start: m.citation.start, end: m.citation.end,
           text: m.citation.text,
           expression: m.time?.expression,
-          time: m.time.map(listedTime), trigger: m.trigger, role: m.role)
+          time: listedTime(m), trigger: m.trigger, role: m.role)
       })
   }
 
@@ -329,6 +334,22 @@ public struct Reconciler: Sendable {
     let suffix =
       (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
     return "\(n)\(suffix)"
+  }
+
+  /// ``mostCommon(_:)`` of the values `value` gives for `items` (nil ones left out), read in
+  /// place: the list of values (each string retained, for every field of every event) is made
+  /// only when they are not all one.
+  static func mostCommon<C: Collection>(_ items: C, _ value: (C.Element) -> String?) -> String? {
+    var first: String? = nil
+    for x in items {
+      guard let v = value(x) else { continue }
+      guard let f = first else {
+        first = v
+        continue
+      }
+      if v != f { return mostCommon(items.compactMap(value)) }
+    }
+    return first
   }
 
   /// The most frequent value, ties to the smallest.

@@ -471,12 +471,14 @@ public enum MapReduce {
     // and conflict grouping.
     canonicalizeEntities(&documents)
     let weak = Set(documents.indices.filter { (documents[$0].published?.confidence ?? 0) < 0.3 }.map { documents[$0].document })
+    // The canonical documents have the mentions they had: their places are the scored ones'.
+    let mentions = Flattened(documents, placedAs: scoredAll)
     var result = cluster(
-      mentions: Flattened(documents), edges: edges, byID: byID, undatedDocuments: weak, keep: reconciler.maxEvidence,
+      mentions: mentions, edges: edges, byID: byID, undatedDocuments: weak, keep: reconciler.maxEvidence,
       explain: explain, rules: rules)
     // Documents read in place, by index (iterating copied each one, every field retained).
     if documents.indices.contains(where: { documents[$0].published?.source ?? .inferred == .inferred }) {
-      let starts = Flattened.starts(documents)  // the places `result.clusterAt` is by
+      let starts = mentions.starts  // the places `result.clusterAt` is by
       let dated = DCTPropagation.fromMainEvents(&documents, clusters: result.clusters, weak: weak, tagger: tagger)
       if !dated.isEmpty {
         // The re-anchored mentions keep their events; their times follow the new date.
@@ -722,6 +724,8 @@ public enum MapReduce {
       static let earlierOccurrence = Own(rawValue: 4)
       /// Of the document of the mention before it in the merge's (id) order; set by the merge.
       static let sameDocument = Own(rawValue: 8)
+      /// Of the class of the mention before it in the merge's (id) order; set by the merge.
+      static let sameClass = Own(rawValue: 16)
     }
 
     /// What the summaries of a run of mentions share, found once per distinct string: a
@@ -729,15 +733,33 @@ public enum MapReduce {
     /// trigger's kinds (``TriggerLexicon/kind(of:)``). The places and kinds are shared lists,
     /// copied only by a set that changes them: a lexicon lookup, a place key parsed and two
     /// lists allocated and freed per mention were about 2,000 instructions.
+    ///
+    /// The last place, trigger and time value found are kept beside the tables: a document's
+    /// mentions repeat them in runs (in id order), and a comparison with the last one costs
+    /// less than a lookup, which hashes the string, or than parsing the value again.
     struct Known {
       var seriesWords: [String: [Substring]] = [:]
       var places: [String: Places] = [:]
       var kinds: [String: [String]] = [:]
+      var lastPlace: (place: String, places: Places)? = nil
+      var lastTrigger: (trigger: String, kinds: [String])? = nil
+      var lastTime: (value: String, mod: String?, range: DayRange?)? = nil
+
+      /// The range of `m`'s time value (`m.time?.temporalValue.range`), parsed only when it
+      /// differs from the last one asked for.
+      mutating func parsedRange(_ m: EventMention) -> DayRange? {
+        guard let value = m.time?.value else { return nil }
+        let mod = m.time?.mod
+        if let last = lastTime, last.value == value, last.mod == mod { return last.range }
+        let range = TemporalValue(value, mod: mod).range
+        lastTime = (value, mod, range)
+        return range
+      }
     }
 
     /// `known`: what the mentions summarized so far found (``Known``).
     init(_ m: EventMention, known: inout Known) {
-      range = EventResolver.range(m)
+      range = EventResolver.range(m, parsed: known.parsedRange(m))
       days = range.map { ($0.earliest.ordinal, $0.latest.ordinal) }
       ordinal = m.ordinal
       series = (m.attributes.isEmpty ? nil : m.attributes["series"]).map { name in
@@ -747,9 +769,15 @@ public enum MapReduce {
         return [words]
       } ?? []
       places = m.place.map { place in
-        if let p = known.places[place] { return p }
-        let p = Places(place)
-        known.places[place] = p
+        if let last = known.lastPlace, last.place == place { return last.places }
+        let p: Places
+        if let found = known.places[place] {
+          p = found
+        } else {
+          p = Places(place)
+          known.places[place] = p
+        }
+        known.lastPlace = (place, p)
         return p
       } ?? Places(nil)
       hasBody = m.role != .caption
@@ -759,11 +787,16 @@ public enum MapReduce {
         own.insert(.earlierOccurrence)
       }
       if m.isDatedClause { own.insert(.datedClause) }
-      if let k = known.kinds[m.trigger] {
-        kinds = k
+      if let last = known.lastTrigger, last.trigger == m.trigger {
+        kinds = last.kinds
       } else {
-        kinds = TriggerLexicon.kind(of: m.trigger).map { [$0] } ?? []
-        known.kinds[m.trigger] = kinds
+        if let k = known.kinds[m.trigger] {
+          kinds = k
+        } else {
+          kinds = TriggerLexicon.kind(of: m.trigger).map { [$0] } ?? []
+          known.kinds[m.trigger] = kinds
+        }
+        known.lastTrigger = (m.trigger, kinds)
       }
     }
 
@@ -975,6 +1008,16 @@ public enum MapReduce {
       self.owner = owner
     }
 
+    /// `documents`, which hold as many mentions each as `other`'s documents, placed as those
+    /// are: its places are not worked out again (a read of every document and a list of every
+    /// mention's owner, made twice per merge).
+    init(_ documents: [DocumentExtraction], placedAs other: Flattened) {
+      precondition(documents.count == other.documents.count, "the documents of the same layout")
+      self.documents = documents
+      starts = other.starts
+      owner = other.owner
+    }
+
     /// Where each document's mentions start among all documents' mentions taken in order:
     /// document `d`'s are at `starts[d] ..< starts[d + 1]` (one entry more than documents).
     static func starts(_ documents: [DocumentExtraction]) -> [Int] {
@@ -1012,12 +1055,22 @@ public enum MapReduce {
     var k: Int
   }
 
+  /// Two sets (roots with their size-stamps) found incompatible, for an edge that joins days
+  /// of one event (`span`) or not.
   struct IncompatibleKey: Hashable {
     var a: Int
     var stampA: Int
     var b: Int
     var stampB: Int
     var span: Bool
+
+    /// All fields folded into one word, hashed once (``DCTPropagation/Index/Key/mix(_:_:)``):
+    /// hashing the five fields one by one was most of a lookup, one per edge between two sets
+    /// of the merge's serial loop.
+    func hash(into hasher: inout Hasher) {
+      typealias Mix = DCTPropagation.Index.Key
+      hasher.combine(Mix.mix(Mix.mix(Mix.mix(a << 1 | (span ? 1 : 0), stampA), b), stampB))
+    }
   }
 
   /// Clusters mentions along edges, strongest body–body edges first, never joining two sets
@@ -1083,6 +1136,7 @@ public enum MapReduce {
       for i in summaryChunks[t] {
         var s = Summary(all[keptPositions[i]], known: &found)
         if i > 0, all[keptPositions[i - 1]].document == all[keptPositions[i]].document { s.own.insert(.sameDocument) }
+        if i > 0, all[keptPositions[i - 1]].eventClass == all[keptPositions[i]].eventClass { s.own.insert(.sameClass) }
         put(i, s)
       }
     }
@@ -1095,10 +1149,11 @@ public enum MapReduce {
     // Each mention's own latest day (before any join), for the undated rule's sense of an
     // article's present.
     var ownLatest = summaries.map { $0.days?.last ?? .min }
-    let isMain = summaries.map { $0.own.contains(.main) }
+    let own = summaries.map(\.own)
+    let isMain = own.map { $0.contains(.main) }
     // A dated clause (``EventExtractor/datedClauses(_:units:expressions:mentions:)``) is a fact
     // of its own: no undated mention joins it, and its date is not the article's story.
-    let datedClause = summaries.map { $0.own.contains(.datedClause) }
+    let datedClause = own.map { $0.contains(.datedClause) }
     // The evidence of accepted unions, grouped by final root at the end: the edges' (one list
     // per edge, built on other threads during the loop) before the undated rules' (here, a
     // member each).
@@ -1259,8 +1314,12 @@ public enum MapReduce {
       var docOf = [Int](repeating: 0, count: n)
       var classOf = [Int](repeating: 0, count: n)
       for i in ms.indices {
-        // A document's mentions are next to each other in id order: one comparison, no hash.
-        if i > 0, ms[i].document == ms[i - 1].document {
+        // A document's mentions are next to each other in id order, and a run of one class
+        // (most of a document's mentions) takes the number of the mention before: the runs
+        // were found by the summaries' pass on all cores (``Summary/Own``), so only a run's
+        // first mention is read here, and hashed (reading every mention again was a serial
+        // cache miss a mention at 100,000 documents).
+        if own[i].contains(.sameDocument) {
           docOf[i] = docOf[i - 1]
         } else {
           docOf[i] =
@@ -1269,9 +1328,7 @@ public enum MapReduce {
               let k = docNumber.count; docNumber[ms[i].document] = k; return k
             }()
         }
-        // A run of one class (most of a document's mentions) takes the number of the mention
-        // before: a comparison of short strings, not a hash per mention.
-        if i > 0, ms[i].eventClass == ms[i - 1].eventClass {
+        if own[i].contains(.sameClass) {
           classOf[i] = classOf[i - 1]
         } else {
           classOf[i] =
