@@ -121,8 +121,21 @@ extension OffsetMap.Cursor: TokenOffsets {}
 /// walk over the runs.
 struct RunOffsets: TokenOffsets {
   let run: OffsetMap.Run
+  /// `run.original - run.clean` when the run is copied byte for byte (no
+  /// ``OffsetMap/Run/originalLength``): then an offset whose byte is inside the run moves by
+  /// this much, the answer ``OffsetMap/original(_:in:isEnd:)`` gives there.
+  private let shift: Int?
+
+  init(run: OffsetMap.Run) {
+    self.run = run
+    shift = run.originalLength == nil ? run.original - run.clean : nil
+  }
+
   func original(_ offset: Int, isEnd: Bool) -> Int {
-    OffsetMap.original(OffsetMap.probe(offset, isEnd: isEnd), in: run, isEnd: isEnd)
+    // The byte the offset asks about: itself, or for an end the byte before it.
+    let byte = isEnd ? offset - 1 : offset
+    if let shift, byte >= run.clean, byte < run.clean + run.length { return offset + shift }
+    return OffsetMap.original(OffsetMap.probe(offset, isEnd: isEnd), in: run, isEnd: isEnd)
   }
 }
 
