@@ -81,7 +81,6 @@ struct EntityRecognizer: Sendable {
     var found: [[XEntity]] = []
     found.reserveCapacity(units.count)
     var surnames: [String: String] = [:]  // folded surname → person key
-    var fullNames: [String: String] = [:]  // person key → fullest name
     // By index, reading the fields used: a unit copied out of the list retained its lists.
     for u in units.indices {
       var ents: [XEntity] = []
@@ -154,7 +153,6 @@ struct EntityRecognizer: Sendable {
           if let family = parts.first(where: { Gazetteer.slug(String($0)) == keyed }) {
             surnames[NameSkeleton.fold(String(family))] = person.key
           }
-          if person.surface.count > (fullNames[person.key]?.count ?? 0) { fullNames[person.key] = person.surface }
           i = next
           continue
         }

@@ -154,20 +154,29 @@ struct Gazetteer: Sendable {
 
   /// ``slug(_:)`` of an ASCII string, byte by byte (the ASCII letters and numbers are
   /// `A`–`Z`, `a`–`z` and `0`–`9`).
+  ///
+  /// Written straight into the string (a dash stands for one or more bytes, so the slug is no
+  /// longer than `s`): a list of the bytes, then a string decoded from it, were two
+  /// allocations a slug.
   private static func asciiSlug(_ s: String) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count)
-    var dash = false
-    for b in s.utf8 {
-      if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) {
-        if dash, !out.isEmpty { out.append(0x2D) }  // "-"
-        out.append(b)
-        dash = false
-      } else {
-        dash = true
+    String(unsafeUninitializedCapacity: s.utf8.count) { out in
+      var n = 0
+      var dash = false
+      for b in s.utf8 {
+        if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) {
+          if dash, n > 0 {
+            out[n] = 0x2D  // "-"
+            n += 1
+          }
+          out[n] = b
+          n += 1
+          dash = false
+        } else {
+          dash = true
+        }
       }
+      return n
     }
-    return String(decoding: out, as: UTF8.self)
   }
 
   /// ``byFirstWord``'s entries as numbered phrases, in the same order.

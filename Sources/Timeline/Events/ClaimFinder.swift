@@ -137,7 +137,7 @@ struct ClaimFinder {
       {
         speaker = self.speaker(u + 1, lastPerson: lastPerson, byTitle: byTitle, present: present[u + 1])
       }
-      let listClaims = lists(u, cite: cite, about: about, hasMention: !inSentence.isEmpty)
+      let listClaims = lists(u, cite: cite, about: about, hasMention: !inSentence.isEmpty, present: present[u])
       // A count starts outside a date at a number, at a currency symbol before one, at a number
       // word, or at "a"/"an" before a multiplier ("a million"): a sentence with none of these
       // has no count.
@@ -528,12 +528,27 @@ struct ClaimFinder {
     "envoys", "ministers", "participants", "leaders",
   ]
 
-  func lists(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, hasMention: Bool) -> [Claim] {
+  ///
+  /// `present` holds the word sets of the sentence's tokens.
+  func lists(_ u: Int, cite: (Int) -> Citation, about: (Int) -> String?, hasMention: Bool, present: XWordSets)
+    -> [Claim]
+  {
+    let all = entities[u]
+    func listed(_ e: Int) -> Bool { (all[e].kind == .country || all[e].kind == .group) && !all[e].demonym }
+    // A list counts three distinct countries or groups, or ends in a counted group of countries
+    // ("and eight other countries": a count unit): a sentence with fewer of these entities and
+    // no count unit has no list, and is not read further (most sentences: the filtered list
+    // below was an allocation for every sentence with an entity).
+    var listedCount = 0
+    for e in all.indices where listed(e) {
+      listedCount += 1
+      if listedCount == 3 { break }
+    }
+    guard listedCount >= 3 || (listedCount > 0 && present.contains(.countUnits)) else { return [] }
     let toks = units[u].tokens
     // The countries and groups by their number in `all`: a filtered list of entities copied
     // each one, retaining its strings.
-    let all = entities[u]
-    let ents = all.indices.filter { (all[$0].kind == .country || all[$0].kind == .group) && !all[$0].demonym }
+    let ents = all.indices.filter(listed)
     var out: [Claim] = []
     var a = 0
     while a < ents.count {

@@ -121,8 +121,21 @@ extension OffsetMap.Cursor: TokenOffsets {}
 /// walk over the runs.
 struct RunOffsets: TokenOffsets {
   let run: OffsetMap.Run
+  /// `run.original - run.clean` when the run is copied byte for byte (no
+  /// ``OffsetMap/Run/originalLength``): then an offset whose byte is inside the run moves by
+  /// this much, the answer ``OffsetMap/original(_:in:isEnd:)`` gives there.
+  private let shift: Int?
+
+  init(run: OffsetMap.Run) {
+    self.run = run
+    shift = run.originalLength == nil ? run.original - run.clean : nil
+  }
+
   func original(_ offset: Int, isEnd: Bool) -> Int {
-    OffsetMap.original(OffsetMap.probe(offset, isEnd: isEnd), in: run, isEnd: isEnd)
+    // The byte the offset asks about: itself, or for an end the byte before it.
+    let byte = isEnd ? offset - 1 : offset
+    if let shift, byte >= run.clean, byte < run.clean + run.length { return offset + shift }
+    return OffsetMap.original(OffsetMap.probe(offset, isEnd: isEnd), in: run, isEnd: isEnd)
   }
 }
 
@@ -269,6 +282,12 @@ enum ExtractionTokenizer {
     var space = true
     var newlines = 0
     let classify = tables.words != nil
+    /// Whether an uppercase letter starts at byte `k`: an ASCII byte is tested as it is (the
+    /// scalar's properties were looked up, their type's metadata fetched, for every token).
+    func startsUpper(_ k: Int) -> Bool {
+      let byte = bytes[k]
+      return byte < 0x80 ? byte >= 0x41 && byte <= 0x5A : isUpper(scalar(in: bytes, at: k).0)
+    }
     /// Emits the token of bytes `a..<b`. `read`: their counts, when the caller counted them
     /// while finding the token's end (an ASCII word), so that its bytes are read once.
     func emit(_ a: Int, _ b: Int, _ kind: XToken.Kind, read: ByteCounts? = nil) {
@@ -338,7 +357,7 @@ enum ExtractionTokenizer {
       tokens.append(
         XToken(
           text: t, lower: lower, start: offsets.original(a, isEnd: false), end: offsets.original(b, isEnd: true), kind: kind, spaceBefore: space,
-          breakBefore: newlines >= 2, isCap: isUpper(scalar(in: bytes, at: a).0),
+          breakBefore: newlines >= 2, isCap: startsUpper(a),
           isAllCaps: letters >= 2 && uppers == letters, isASCII: ascii, word: info.word, sets: info.sets))
       space = false
       newlines = 0
