@@ -164,6 +164,14 @@ struct PairFeatures {
     private static let fineBit: UInt32 = 1 << 30
     private static let rangeBit: UInt32 = 1 << 31
 
+    /// A gate that excludes no pair (no stated days, place or series; not fine).
+    static let open = Gate(lo: 0, hi: 0, place: .min, series: .min, seriesWords: 0, bits: noKind)
+
+    private init(lo: Int32, hi: Int32, place: Int32, series: Int32, seriesWords: UInt32, bits: UInt32) {
+      (self.lo, self.hi, self.place, self.series) = (lo, hi, place, series)
+      (self.seriesWords, self.bits) = (seriesWords, bits)
+    }
+
     init(_ f: PairFeatures) {
       (lo, hi) = (Int32(clamping: f.lo), Int32(clamping: f.hi))
       place = f.place.map { Int32(clamping: $0) } ?? .min
