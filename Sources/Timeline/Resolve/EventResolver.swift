@@ -469,7 +469,7 @@ public struct EventResolver: Sendable {
     // their interned documents when prepared (a mention read is a cache miss at 100,000
     // documents).
     func sameDocument(_ a: Int, _ b: Int) -> Bool {
-      prepared.map { $0.features[position(a)].document == $0.features[position(b)].document }
+      prepared.map { $0.features.records[position(a)].document == $0.features.records[position(b)].document }
         ?? (mentions[a].document == mentions[b].document)
     }
     if !mainBlock && reps.count < sorted.count {
@@ -489,14 +489,17 @@ public struct EventResolver: Sendable {
     }
     let decadeBlock = key.contains("|D")
     let rep = reps.map { sorted[$0] }  // indexes into `mentions`, in id order (`i < j`: ids in order)
-    // Prepared mentions are read from the corpus's features by position (`slot[i]`:
-    // representative i's features in `table`); else the block prepares its own.
-    let own = prepared == nil ? PairFeatures.prepare(mentions, rep) : []
-    let slot = prepared == nil ? Array(own.indices) : rep.map(position)
-    let table = prepared?.features ?? own
+    // Prepared mentions are read from the corpus's packed features by position (`slot[i]`:
+    // representative i's features in `table`); else the block prepares and packs its own.
+    let table =
+      prepared?.features
+      ?? PairFeatures.prepare(mentions, rep).withUnsafeBufferPointer { own in
+        PairFeatures.Block(own, slots: Array(own.indices))
+      }
+    let slot = prepared == nil ? Array(rep.indices) : rep.map(position)
     // The sink through a pointer and `reps` as a constant: captured by the per-pair closure as
     // variables, each had its exclusive access checked at run time on every edge.
-    table.withUnsafeBufferPointer { f in
+    table.withRefs { f in
       // Whether each representative's class is singular, by its interned class id: a class
       // name is read (from the mention, a cache miss at 100,000 documents) and hashed once per
       // class of the block, not once per representative.
@@ -513,7 +516,7 @@ public struct EventResolver: Sendable {
       // A large block (bucketed pairs) gathers its features, lists side by side
       // (``PairFeatures/Block``). A small block is compared all pairs and reads the features
       // in place, by slot: its few features and lists stay in cache wherever they lie.
-      let block = rep.count <= exhaustiveLimit ? nil : PairFeatures.Block(f, slots: slot)
+      let block = rep.count <= exhaustiveLimit ? nil : PairFeatures.Block(gathering: table, slots: slot)
       // Features are read in place (an array subscript in this per-pair closure copied both,
       // 200 bytes and five references, per compared pair), and only for the pairs their gates
       // leave (``PairFeatures/Gate``).
