@@ -232,21 +232,34 @@ struct PairFeatures {
   /// them from features retained and released five lists per representative, each (at 100,000
   /// documents) a cache miss on the list's header in its own allocation.
   ///
+  /// `also`: something else of each mention, made in the same pass (`also(mentions[k])` is
+  /// the second result's `k`th element): each pass over the mentions reads every one of them
+  /// (at 100,000 documents, a cache miss or two a mention).
+  ///
   /// `chunk`: mentions per chunk (by default about eight chunks per core).
-  static func prepareAll<C: RandomAccessCollection & Sendable>(_ mentions: C, chunk: Int? = nil) -> Block
-  where C.Element == EventMention, C.Index == Int {
-    var local = parallelMap(chunkRanges(mentions.count, size: chunk)) { range -> ([PairFeatures], [Strings.Key]) in
+  static func prepareAll<C: RandomAccessCollection & Sendable, T: Sendable>(
+    _ mentions: C, chunk: Int? = nil, also: @Sendable (EventMention) -> T
+  ) -> (features: Block, also: [T]) where C.Element == EventMention, C.Index == Int {
+    var local = parallelMap(chunkRanges(mentions.count, size: chunk)) { range -> ([PairFeatures], [Strings.Key], [T]) in
       var table = Strings(named: false)  // the joined table names the ids
-      return (range.map { table.features(mentions[$0]) }, table.keys)
+      var extra: [T] = []
+      extra.reserveCapacity(range.count)
+      let features = range.map { k -> PairFeatures in
+        let m = mentions[k]
+        extra.append(also(m))
+        return table.features(m)
+      }
+      return (features, table.keys, extra)
     }
     var global = Strings()
-    let maps = local.map { _, keys in keys.map { Int32(global.id($0)) } }
+    let maps = local.map { _, keys, _ in keys.map { Int32(global.id($0)) } }
+    let extras = local.flatMap(\.2)
     let names = global.names
     // Each chunk remapped and packed on its own (its records' lists at places in its own
     // pool), its features dropped once packed (remapping all at once held three copies of
     // every feature: 260 MB more resident at 100,000 documents).
     var offsets = [0]
-    for (features, _) in local { offsets.append(offsets[offsets.count - 1] + features.count) }
+    for (features, _, _) in local { offsets.append(offsets[offsets.count - 1] + features.count) }
     let starts = offsets
     let chunks = Slots(taking: local.map(\.0))
     local = []
@@ -277,7 +290,7 @@ struct PairFeatures {
     let records = parallelInitialized(count: starts[starts.count - 1], tasks: packed.count) { c, put in
       for (j, record) in packed[c].records.enumerated() { put(starts[c] + j, record.shifted(by: Int32(shifts[c]))) }
     }
-    return Block(records: records, pool: pool, names: names)
+    return (Block(records: records, pool: pool, names: names), extras)
   }
 
   /// One block's or one chunk's string tables: separate namespaces (a keyword never equals a

@@ -316,7 +316,8 @@ import Testing
       // Corpus-wide features, interned in small chunks whose tables are then joined, and
       // gathered from them as a large block's are (in reverse order, as a block's slots need
       // not be in order).
-      let joined = PairFeatures.prepareAll(mentions, chunk: 7)
+      let (joined, ids) = PairFeatures.prepareAll(mentions, chunk: 7) { $0.id }
+      #expect(ids == mentions.map(\.id))  // what is made beside the features, in mention order
       let block = PairFeatures.Block(gathering: joined, slots: Array(mentions.indices.reversed()))
       let last = mentions.count - 1
       for i in mentions.indices {
@@ -531,7 +532,7 @@ import Testing
     vary { $0.attributes["head"] = "person:x" }
     vary { $0.eventClass = "Caf\u{E9}" }
     vary { $0.eventClass = "Cafe\u{301}" }  // canonically equal to the one before
-    let features = PairFeatures.prepareAll(all, chunk: 3)
+    let features = PairFeatures.prepareAll(all, chunk: 3) { _ in 0 }.features
     features.withRefs { f in
       for i in all.indices {
         for j in all.indices {
@@ -914,7 +915,7 @@ import Testing
     #expect(one.pairs.contains([0, 399]))  // far apart in the block, neighbours in their bucket
     #expect(one.pairs.count < ms.count * (ms.count - 1) / 2 / 4)  // not every pair
     // Strings interned in another order (chunks of seven) give other ids, the same pairs.
-    let other = pairs(PairFeatures.prepareAll(ms, chunk: 7))
+    let other = pairs(PairFeatures.prepareAll(ms, chunk: 7) { _ in 0 }.features)
     #expect(Set(other.pairs) == Set(one.pairs))
   }
 
