@@ -500,23 +500,29 @@ public struct EventResolver: Sendable {
     // The sink through a pointer and `reps` as a constant: captured by the per-pair closure as
     // variables, each had its exclusive access checked at run time on every edge.
     table.withRefs { f in
-      // Whether each representative's class is singular, by its interned class id: a class
-      // name is read (from the mention, a cache miss at 100,000 documents) and hashed once per
-      // class of the block, not once per representative.
-      var singularByClass: [Int: Bool] = [:]
-      let singular = slot.indices.map { i -> Bool in
-        let eventClass = f[slot[i]].eventClass
-        if let known = singularByClass[eventClass] { return known }
-        let s = singularClasses.contains(mentions[rep[i]].eventClass)
-        singularByClass[eventClass] = s
-        return s
-      }
-      let limits = singular.map { threshold(singular: $0) }
-      let gates = slot.map { PairFeatures.Gate(f[$0]) }
       // A large block (bucketed pairs) gathers its features, lists side by side
       // (``PairFeatures/Block``). A small block is compared all pairs and reads the features
       // in place, by slot: its few features and lists stay in cache wherever they lie.
       let block = rep.count <= exhaustiveLimit ? nil : PairFeatures.Block(gathering: table, slots: slot)
+      // Each representative's class and gate, from a large block's gathered records in order,
+      // not from the corpus's by slot: those lie at random places (at 100,000 documents each
+      // a cache miss or two), and the gathering has read them once already.
+      let (singular, gates) = (block ?? table).withRefs { r -> ([Bool], [PairFeatures.Gate]) in
+        func own(_ i: Int) -> PairFeatures.Block.Ref { r[block == nil ? slot[i] : i] }
+        // Whether each representative's class is singular, by its interned class id: a class
+        // name is read (from the mention, a cache miss at 100,000 documents) and hashed once
+        // per class of the block, not once per representative.
+        var singularByClass: [Int: Bool] = [:]
+        let singular = slot.indices.map { i -> Bool in
+          let eventClass = own(i).eventClass
+          if let known = singularByClass[eventClass] { return known }
+          let s = singularClasses.contains(mentions[rep[i]].eventClass)
+          singularByClass[eventClass] = s
+          return s
+        }
+        return (singular, slot.indices.map { PairFeatures.Gate(own($0)) })
+      }
+      let limits = singular.map { threshold(singular: $0) }
       // Features are read in place (an array subscript in this per-pair closure copied both,
       // 200 bytes and five references, per compared pair), and only for the pairs their gates
       // leave (``PairFeatures/Gate``).
