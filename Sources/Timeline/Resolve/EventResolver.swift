@@ -469,7 +469,7 @@ public struct EventResolver: Sendable {
     // their interned documents when prepared (a mention read is a cache miss at 100,000
     // documents).
     func sameDocument(_ a: Int, _ b: Int) -> Bool {
-      prepared.map { $0.features[position(a)].document == $0.features[position(b)].document }
+      prepared.map { $0.features.records[position(a)].document == $0.features.records[position(b)].document }
         ?? (mentions[a].document == mentions[b].document)
     }
     if !mainBlock && reps.count < sorted.count {
@@ -489,31 +489,40 @@ public struct EventResolver: Sendable {
     }
     let decadeBlock = key.contains("|D")
     let rep = reps.map { sorted[$0] }  // indexes into `mentions`, in id order (`i < j`: ids in order)
-    // Prepared mentions are read from the corpus's features by position (`slot[i]`:
-    // representative i's features in `table`); else the block prepares its own.
-    let own = prepared == nil ? PairFeatures.prepare(mentions, rep) : []
-    let slot = prepared == nil ? Array(own.indices) : rep.map(position)
-    let table = prepared?.features ?? own
+    // Prepared mentions are read from the corpus's packed features by position (`slot[i]`:
+    // representative i's features in `table`); else the block prepares and packs its own.
+    let table =
+      prepared?.features
+      ?? PairFeatures.prepare(mentions, rep).withUnsafeBufferPointer { own in
+        PairFeatures.Block(own, slots: Array(own.indices))
+      }
+    let slot = prepared == nil ? Array(rep.indices) : rep.map(position)
     // The sink through a pointer and `reps` as a constant: captured by the per-pair closure as
     // variables, each had its exclusive access checked at run time on every edge.
-    table.withUnsafeBufferPointer { f in
-      // Whether each representative's class is singular, by its interned class id: a class
-      // name is read (from the mention, a cache miss at 100,000 documents) and hashed once per
-      // class of the block, not once per representative.
-      var singularByClass: [Int: Bool] = [:]
-      let singular = slot.indices.map { i -> Bool in
-        let eventClass = f[slot[i]].eventClass
-        if let known = singularByClass[eventClass] { return known }
-        let s = singularClasses.contains(mentions[rep[i]].eventClass)
-        singularByClass[eventClass] = s
-        return s
-      }
-      let limits = singular.map { threshold(singular: $0) }
-      let gates = slot.map { PairFeatures.Gate(f[$0]) }
+    table.withRefs { f in
       // A large block (bucketed pairs) gathers its features, lists side by side
       // (``PairFeatures/Block``). A small block is compared all pairs and reads the features
       // in place, by slot: its few features and lists stay in cache wherever they lie.
-      let block = rep.count <= exhaustiveLimit ? nil : PairFeatures.Block(f, slots: slot)
+      let block = rep.count <= exhaustiveLimit ? nil : PairFeatures.Block(gathering: table, slots: slot)
+      // Each representative's class and gate, from a large block's gathered records in order,
+      // not from the corpus's by slot: those lie at random places (at 100,000 documents each
+      // a cache miss or two), and the gathering has read them once already.
+      let (singular, gates) = (block ?? table).withRefs { r -> ([Bool], [PairFeatures.Gate]) in
+        func own(_ i: Int) -> PairFeatures.Block.Ref { r[block == nil ? slot[i] : i] }
+        // Whether each representative's class is singular, by its interned class id: a class
+        // name is read (from the mention, a cache miss at 100,000 documents) and hashed once
+        // per class of the block, not once per representative.
+        var singularByClass: [Int: Bool] = [:]
+        let singular = slot.indices.map { i -> Bool in
+          let eventClass = own(i).eventClass
+          if let known = singularByClass[eventClass] { return known }
+          let s = singularClasses.contains(mentions[rep[i]].eventClass)
+          singularByClass[eventClass] = s
+          return s
+        }
+        return (singular, slot.indices.map { PairFeatures.Gate(own($0)) })
+      }
+      let limits = singular.map { threshold(singular: $0) }
       // Features are read in place (an array subscript in this per-pair closure copied both,
       // 200 bytes and five references, per compared pair), and only for the pairs their gates
       // leave (``PairFeatures/Gate``).
@@ -719,12 +728,18 @@ public struct EventResolver: Sendable {
       start[b] = total
       total += size[b]
     }
-    var members = [Int32](repeating: 0, count: total)
+    // Each member with its gate beside it: the walk reads one contiguous array and tests the
+    // gate before the member's stamp, so a pair the gates exclude (most walked pairs of a
+    // large block) costs no read at a random place (the gates and stamps are indexed by
+    // representative: at 100,000 documents, a block's gates are megabytes, each read a
+    // likely cache miss). Excluded pairs leave no stamp: a gate excludes a pair wherever it
+    // is met, so the pairs called and their order are the same.
+    var members = [Member](repeating: Member(i: 0, gate: .open), count: total)
     var fill = start
     for (x, join) in joins.enumerated() {
       let b = Int(joinBucket[x])
       guard start[b] >= 0 else { continue }
-      members[fill[b]] = join.i
+      members[fill[b]] = Member(i: join.i, gate: gated ? g[Int(join.i)] : .open)
       fill[b] += 1
     }
     let walks = Grouped<(from: Int32, to: Int32)>(groups: n) { add in
@@ -732,7 +747,7 @@ public struct EventResolver: Sendable {
         let (base, count) = (start[b], size[b])
         let w = window(bucketSize: count)
         for x in 0..<(count - 1) {
-          add(Int(members[base + x]), (Int32(base + x + 1), Int32(base + min(count, x + 1 + w))))
+          add(Int(members[base + x].i), (Int32(base + x + 1), Int32(base + min(count, x + 1 + w))))
         }
       }
     }
@@ -744,12 +759,13 @@ public struct EventResolver: Sendable {
         g.withUnsafeBufferPointer { g in
           for i in 0..<n {
             let mark = Int32(i)
+            let gi = gated ? g[i] : .open
             for walk in walks[i] {
               for p in Int(walk.from)..<Int(walk.to) {
-                let j = Int(members[p])
+                if gated && PairFeatures.Gate.excludes(gi, members[p].gate, decadeBlock: decadeBlock) { continue }
+                let j = Int(members[p].i)
                 guard stamp[j] != mark else { continue }
                 stamp[j] = mark
-                if gated && PairFeatures.Gate.excludes(g[i], g[j], decadeBlock: decadeBlock) { continue }
                 body(i, j)
               }
             }
@@ -757,6 +773,13 @@ public struct EventResolver: Sendable {
         }
       }
     }
+  }
+
+  /// A member of a large block's bucket (``forEachCandidatePair(_:gates:decadeBlock:_:)``):
+  /// the representative's index and its gate.
+  struct Member {
+    var i: Int32
+    var gate: PairFeatures.Gate
   }
 
   /// Numbers for the interned ids (or bucket keys) of one block, in order of first use: an

@@ -121,11 +121,10 @@ struct PairFeatures {
   /// ``EventResolver/Signature`` that these features hold as interned ids (main, caption,
   /// class, place, host, series): with corpus-wide ids (``prepareAll(_:chunk:)``), equal ids
   /// are equal strings, so this is exactly those parts of ``EventResolver/sameSignature(_:_:)``.
-  /// Read in place: a copy retained and released five lists.
-  static func sameInternedSignature(_ a: UnsafePointer<PairFeatures>, _ b: UnsafePointer<PairFeatures>) -> Bool {
-    a.pointee.isMain == b.pointee.isMain && a.pointee.caption == b.pointee.caption
-      && a.pointee.eventClass == b.pointee.eventClass && a.pointee.place == b.pointee.place
-      && a.pointee.host == b.pointee.host && a.pointee.seriesID == b.pointee.seriesID
+  /// Read in place (``Block/Ref``): a copy of features retained and released five lists.
+  static func sameInternedSignature<F: PairScoring>(_ a: F, _ b: F) -> Bool {
+    a.isMain == b.isMain && a.caption == b.caption && a.eventClass == b.eventClass && a.place == b.place
+      && a.host == b.host && a.seriesID == b.seriesID
   }
 
   /// The same features with ``masks`` computed from the current lists.
@@ -164,7 +163,15 @@ struct PairFeatures {
     private static let fineBit: UInt32 = 1 << 30
     private static let rangeBit: UInt32 = 1 << 31
 
-    init(_ f: PairFeatures) {
+    /// A gate that excludes no pair (no stated days, place or series; not fine).
+    static let open = Gate(lo: 0, hi: 0, place: .min, series: .min, seriesWords: 0, bits: noKind)
+
+    private init(lo: Int32, hi: Int32, place: Int32, series: Int32, seriesWords: UInt32, bits: UInt32) {
+      (self.lo, self.hi, self.place, self.series) = (lo, hi, place, series)
+      (self.seriesWords, self.bits) = (seriesWords, bits)
+    }
+
+    init<F: PairScoring>(_ f: F) {
       (lo, hi) = (Int32(clamping: f.lo), Int32(clamping: f.hi))
       place = f.place.map { Int32(clamping: $0) } ?? .min
       var kind = Self.noKind
@@ -213,42 +220,77 @@ struct PairFeatures {
     return out
   }
 
-  /// Features of every mention of `mentions` with one corpus-wide string table, on all cores:
-  /// each chunk interns its own strings, the chunks' tables are joined in chunk order (one
-  /// lookup per distinct string of a chunk), and each chunk's ids are rewritten to the joined
-  /// ones. Ids differ from ``prepare(_:_:)``'s, but equal strings get equal ids, which is all
-  /// scoring and blocking compare.
+  /// Features of every mention of `mentions` with one corpus-wide string table, on all cores,
+  /// packed without references (a ``Block`` of every mention, in order): each chunk interns its
+  /// own strings, the chunks' tables are joined in chunk order (one lookup per distinct string
+  /// of a chunk), and each chunk's ids are rewritten to the joined ones. Ids differ from
+  /// ``prepare(_:_:)``'s, but equal strings get equal ids, which is all scoring and blocking
+  /// compare.
+  ///
+  /// Packed once for the corpus, the features are gathered by each large block from two
+  /// contiguous arrays (a record and one run of the pool per representative), where gathering
+  /// them from features retained and released five lists per representative, each (at 100,000
+  /// documents) a cache miss on the list's header in its own allocation.
+  ///
+  /// `also`: something else of each mention, made in the same pass (`also(mentions[k])` is
+  /// the second result's `k`th element): each pass over the mentions reads every one of them
+  /// (at 100,000 documents, a cache miss or two a mention).
   ///
   /// `chunk`: mentions per chunk (by default about eight chunks per core).
-  static func prepareAll<C: RandomAccessCollection & Sendable>(_ mentions: C, chunk: Int? = nil) -> [PairFeatures]
-  where C.Element == EventMention, C.Index == Int {
-    var local = parallelMap(chunkRanges(mentions.count, size: chunk)) { range -> ([PairFeatures], [Strings.Key]) in
+  static func prepareAll<C: RandomAccessCollection & Sendable, T: Sendable>(
+    _ mentions: C, chunk: Int? = nil, also: @Sendable (EventMention) -> T
+  ) -> (features: Block, also: [T]) where C.Element == EventMention, C.Index == Int {
+    var local = parallelMap(chunkRanges(mentions.count, size: chunk)) { range -> ([PairFeatures], [Strings.Key], [T]) in
       var table = Strings(named: false)  // the joined table names the ids
-      return (range.map { table.features(mentions[$0]) }, table.keys)
+      var extra: [T] = []
+      extra.reserveCapacity(range.count)
+      let features = range.map { k -> PairFeatures in
+        let m = mentions[k]
+        extra.append(also(m))
+        return table.features(m)
+      }
+      return (features, table.keys, extra)
     }
     var global = Strings()
-    let maps = local.map { _, keys in keys.map { Int32(global.id($0)) } }
+    let maps = local.map { _, keys, _ in keys.map { Int32(global.id($0)) } }
+    let extras = local.flatMap(\.2)
     let names = global.names
-    // Each chunk remapped straight into its place in the result, its local features dropped
-    // once remapped (remapping all at once held three copies of every feature: 260 MB more
-    // resident at 100,000 documents; appending the remapped chunks to one array copied every
-    // feature again, a serial half second at 100,000 documents).
+    // Each chunk remapped and packed on its own (its records' lists at places in its own
+    // pool), its features dropped once packed (remapping all at once held three copies of
+    // every feature: 260 MB more resident at 100,000 documents).
     var offsets = [0]
-    for (features, _) in local { offsets.append(offsets[offsets.count - 1] + features.count) }
+    for (features, _, _) in local { offsets.append(offsets[offsets.count - 1] + features.count) }
     let starts = offsets
     let chunks = Slots(taking: local.map(\.0))
     local = []
-    return parallelInitialized(count: starts[starts.count - 1], tasks: starts.count - 1) { c, put in
+    let packed = parallelMap(Array(0..<(starts.count - 1))) { c -> (records: [Packed], pool: [Int32]) in
       var features = chunks.take(c)
+      var records: [Packed] = []
+      var pool: [Int32] = []
+      records.reserveCapacity(features.count)
+      pool.reserveCapacity(features.count * 16)
       // Remapped in the chunk's own buffer, where each feature holds the only reference to
       // its lists.
       features.withUnsafeMutableBufferPointer { features in
         for j in features.indices {
-          features[j].remap(maps[c], names: names)
-          put(starts[c] + j, features[j])
+          features[j].remap(maps[c])
+          records.append(Packed(features.baseAddress! + j, listsInto: &pool))
         }
       }
+      return (records, pool)
     }
+    // The chunks' pools one after another, and their records moved to their places with
+    // their lists' places shifted by their pool's start.
+    var poolStarts = [0]
+    for chunk in packed { poolStarts.append(poolStarts[poolStarts.count - 1] + chunk.pool.count) }
+    let shifts = poolStarts
+    var pool: [Int32] = []
+    pool.reserveCapacity(shifts[shifts.count - 1])
+    for chunk in packed { pool.append(contentsOf: chunk.pool) }
+    let records = parallelInitialized(count: starts[starts.count - 1], tasks: packed.count) { c, put in
+      for (j, record) in packed[c].records.enumerated() { put(starts[c] + j, record.shifted(by: Int32(shifts[c]))) }
+    }
+    return (Block(records: records, pool: pool, names: names), extras)
   }
 
   /// One block's or one chunk's string tables: separate namespaces (a keyword never equals a
@@ -517,7 +559,7 @@ struct PairFeatures {
   /// Replaces every string id `k` by `map[k]` (lists sorted again), in place: the id lists
   /// are rewritten in their own storage when this value holds the only reference to them
   /// (new lists per feature were 27,000 allocations for the generated 2,000 documents).
-  mutating func remap(_ map: [Int32], names: [Int32: String]) {
+  mutating func remap(_ map: [Int32]) {
     func m(_ k: Int) -> Int { Int(map[k]) }
     func list(_ ks: inout [Int32]) {
       let n = ks.count
@@ -541,7 +583,6 @@ struct PairFeatures {
     list(&salient)
     list(&seriesWords)
     list(&proper)
-    self.names = names
     masks = Masks(
       series: Masks.of(seriesWords), participants: Masks.of(participants), keywords: Masks.of(keywords),
       salient: Masks.of(salient), proper: Masks.of(proper))
@@ -565,6 +606,7 @@ protocol PairScoring {
   var isMain: Bool { get }
   var instance: Bool { get }
   var caption: Bool { get }
+  var fine: Bool { get }
   var clock: Bool { get }
   var eventClass: Int { get }
   var lo: Int { get }
@@ -614,20 +656,33 @@ extension PairFeatures {
       records.reserveCapacity(slots.count)
       pool.reserveCapacity(slots.count * 16)
       for k in slots {
-        let f = features.baseAddress! + k
-        let start = Int32(pool.count)
-        pool.append(contentsOf: f.pointee.participants)
-        let participants = Int32(pool.count)
-        pool.append(contentsOf: f.pointee.keywords)
-        let keywords = Int32(pool.count)
-        pool.append(contentsOf: f.pointee.salient)
-        let salient = Int32(pool.count)
-        pool.append(contentsOf: f.pointee.seriesWords)
-        let seriesWords = Int32(pool.count)
-        pool.append(contentsOf: f.pointee.proper)
-        records.append(
-          Packed(f, ends: (start, participants, keywords, salient, seriesWords, Int32(pool.count))))
+        let record = Packed(features.baseAddress! + k, listsInto: &pool)
+        records.append(record)
       }
+    }
+
+    /// The features of representative `k` of `source` for each `k` of `slots`, in order: each
+    /// a record and one run of the source's pool, copied (no reference to retain; a block of
+    /// the corpus's features, ``prepareAll(_:chunk:)``, gathered by each large block).
+    init(gathering source: Block, slots: [Int]) {
+      names = source.names
+      records.reserveCapacity(slots.count)
+      pool.reserveCapacity(slots.count * 16)
+      source.records.withUnsafeBufferPointer { records in
+        source.pool.withUnsafeBufferPointer { from in
+          for k in slots {
+            let record = records[k]
+            let lists = UnsafeBufferPointer(rebasing: from[Int(record.start)..<Int(record.properEnd)])
+            self.records.append(record.shifted(by: Int32(pool.count) - record.start))
+            pool.append(contentsOf: lists)
+          }
+        }
+      }
+    }
+
+    /// A block of `records`, whose lists lie in `pool`.
+    init(records: [Packed], pool: [Int32], names: [Int32: String]) {
+      (self.records, self.pool, self.names) = (records, pool, names)
     }
 
     var count: Int { records.count }
@@ -660,6 +715,7 @@ extension PairFeatures {
       var isMain: Bool { record.pointee.isMain }
       var instance: Bool { record.pointee.instance }
       var caption: Bool { record.pointee.caption }
+      var fine: Bool { record.pointee.fine }
       var clock: Bool { record.pointee.clock }
       var eventClass: Int { record.pointee.eventClass }
       var lo: Int { record.pointee.lo }
@@ -715,9 +771,33 @@ extension PairFeatures {
     var seriesWordsEnd: Int32
     var properEnd: Int32
 
+    /// The fields of `f` (read in place: a copy retained its lists), its lists appended to
+    /// `pool` (participants, keywords, salient names, series words, proper words).
+    init(_ f: UnsafePointer<PairFeatures>, listsInto pool: inout [Int32]) {
+      let start = Int32(pool.count)
+      pool.append(contentsOf: f.pointee.participants)
+      let participants = Int32(pool.count)
+      pool.append(contentsOf: f.pointee.keywords)
+      let keywords = Int32(pool.count)
+      pool.append(contentsOf: f.pointee.salient)
+      let salient = Int32(pool.count)
+      pool.append(contentsOf: f.pointee.seriesWords)
+      let seriesWords = Int32(pool.count)
+      pool.append(contentsOf: f.pointee.proper)
+      self.init(f, ends: (start, participants, keywords, salient, seriesWords, Int32(pool.count)))
+    }
+
+    /// The same record with its lists `by` places further in the pool.
+    func shifted(by offset: Int32) -> Packed {
+      var r = self
+      (r.start, r.participantsEnd, r.keywordsEnd) = (start + offset, participantsEnd + offset, keywordsEnd + offset)
+      (r.salientEnd, r.seriesWordsEnd, r.properEnd) = (salientEnd + offset, seriesWordsEnd + offset, properEnd + offset)
+      return r
+    }
+
     /// The fields of `f` (read in place: a copy retained its lists), its lists at `ends` in
     /// the pool.
-    init(_ f: UnsafePointer<PairFeatures>, ends: (Int32, Int32, Int32, Int32, Int32, Int32)) {
+    private init(_ f: UnsafePointer<PairFeatures>, ends: (Int32, Int32, Int32, Int32, Int32, Int32)) {
       (hasRange, isMain, instance) = (f.pointee.hasRange, f.pointee.isMain, f.pointee.instance)
       (caption, fine, clock) = (f.pointee.caption, f.pointee.fine, f.pointee.clock)
       (eventClass, lo, hi, document) = (f.pointee.eventClass, f.pointee.lo, f.pointee.hi, f.pointee.document)

@@ -3,8 +3,9 @@ import Foundation
 /// What block resolution needs of every mention, computed once for the whole corpus in
 /// process instead of once per block (a mention sits in about four blocks, and the largest
 /// blocks hold 200,000 of them at 100,000 documents): its rank in id order, the hash of its
-/// ``EventResolver/Signature`` and its ``PairFeatures`` with corpus-wide string ids. Blocks then
-/// read these by position and copy no mention.
+/// ``EventResolver/Signature`` and its ``PairFeatures`` with corpus-wide string ids, packed
+/// without references (``PairFeatures/Block``). Blocks then read these by position and copy no
+/// mention.
 ///
 /// The streamed reduce (``MapReduce/reduce(lines:resolver:)``) sees one block at a time and
 /// computes the same things per block; both give the same partial clusters.
@@ -20,7 +21,8 @@ struct PreparedMentions: Sendable {
   /// `copied[p]`: whether another position has position p's ``identity`` (an identical copy
   /// of the mention, or the mention it copies).
   let copied: [Bool]
-  let features: [PairFeatures]
+  /// `features.records[p]` (and its lists in `features.pool`): position p's features.
+  let features: PairFeatures.Block
 }
 
 extension PreparedMentions {
@@ -28,9 +30,10 @@ extension PreparedMentions {
     let byID = Self.idOrder(mentions)
     var rank = [Int32](repeating: 0, count: mentions.count)
     for (r, p) in byID.enumerated() { rank[p] = Int32(r) }
-    let features = PairFeatures.prepareAll(mentions)
+    // What a signature hash needs of the mention itself, read in the features' pass.
+    let (features, seeds) = PairFeatures.prepareAll(mentions) { SignatureSeed($0) }
     let hashes = parallelMap(chunkRanges(mentions.count)) { range in
-      features.withUnsafeBufferPointer { f in range.map { Self.signatureHash(f.baseAddress! + $0, mentions[$0]) } }
+      features.withRefs { f in range.map { Self.signatureHash(f[$0], seeds[$0]) } }
     }.flatMap { $0 }
     self.init(rank: rank, byID: byID, signatureHash: hashes, features: features, mentions: mentions)
   }
@@ -47,29 +50,30 @@ extension PreparedMentions {
   /// hashed as a `String` (its hash, like `==`, is the same for canonically equivalent texts).
   /// Each id through a `Hasher` was about 1,300 instructions per mention.
   ///
-  /// The features are read in place: a copy retained and released its six references, each
-  /// (at 100,000 documents) a cache miss on a list's header.
-  static func signatureHash(_ f: UnsafePointer<PairFeatures>, _ m: EventMention) -> Int {
-    var h = SignatureFold(m.citation.text.hashValue)
-    h.add(f.pointee.eventClass)
-    h.add(f.pointee.period)  // the time's value and mod
-    h.add(f.pointee.place ?? .min)
-    h.add(f.pointee.ordinal ?? .min)
-    h.add(f.pointee.host ?? .min)
-    h.add(f.pointee.seriesID ?? .min)
-    let stated = m.time?.stated
-    h.add((f.pointee.isMain ? 1 : 0) | (f.pointee.caption ? 2 : 0) | (stated == nil ? 0 : stated == true ? 4 : 8))
-    h.add(f.pointee.nameCount)
-    h.add(f.pointee.participants)
-    h.add(f.pointee.keywords)
-    h.add(f.pointee.salient)
+  /// The features are read in place, from the corpus's packed records, and the mention not
+  /// at all: its two parts the features lack (`seed`) are read when the features are made, so
+  /// the hashes cost no second pass over the mentions (at 100,000 documents, a cache miss on
+  /// each mention and its sentence).
+  static func signatureHash(_ f: PairFeatures.Block.Ref, _ seed: SignatureSeed) -> Int {
+    var h = SignatureFold(seed.text)
+    h.add(f.eventClass)
+    h.add(f.period)  // the time's value and mod
+    h.add(f.place ?? .min)
+    h.add(f.ordinal ?? .min)
+    h.add(f.host ?? .min)
+    h.add(f.seriesID ?? .min)
+    h.add((f.isMain ? 1 : 0) | (f.caption ? 2 : 0) | seed.stated)
+    h.add(f.nameCount)
+    h.add(f.participants)
+    h.add(f.keywords)
+    h.add(f.salient)
     return h.value
   }
 
   /// Prepared mentions from their parts; `signatureHash[p]` is the hash of position p's
   /// signature (equal signatures, equal hashes), confirmed here with the signatures themselves.
   init<C: RandomAccessCollection & Sendable>(
-    rank: [Int32], byID: [Int], signatureHash: [Int], features: [PairFeatures], mentions: C
+    rank: [Int32], byID: [Int], signatureHash: [Int], features: PairFeatures.Block, mentions: C
   ) where C.Element == EventMention, C.Index == Int {
     self.rank = rank
     self.byID = byID
@@ -92,7 +96,7 @@ extension PreparedMentions {
   /// hash, 41% of the comparison's instructions), and at 100,000 documents each string read
   /// from a mention is a cache miss.
   static func identities<C: RandomAccessCollection & Sendable>(
-    _ mentions: C, hashes: [Int], features: [PairFeatures]
+    _ mentions: C, hashes: [Int], features: PairFeatures.Block
   ) -> [Int32] where C.Element == EventMention, C.Index == Int {
     let shards = max(1, min(256, hashes.count / 8_192))
     var byShard = [[Int32]](repeating: [], count: shards)
@@ -100,9 +104,9 @@ extension PreparedMentions {
     let shardLists = byShard
     // Every position is in exactly one shard, so each is assigned exactly once.
     return parallelInitialized(count: hashes.count, tasks: shards) { s, put in
-      features.withUnsafeBufferPointer { f in
+      features.withRefs { f in
         assignIdentities(shardLists[s], hashes, put) { p, q in
-          PairFeatures.sameInternedSignature(f.baseAddress! + Int(p), f.baseAddress! + Int(q))
+          PairFeatures.sameInternedSignature(f[Int(p)], f[Int(q)])
             && EventResolver.sameUninternedSignature(
               mentions[mentions.startIndex + Int(p)], mentions[mentions.startIndex + Int(q)])
         }
@@ -159,6 +163,21 @@ extension PreparedMentions {
   }
 }
 
+/// The parts of a mention's ``EventResolver/Signature`` that its ``PairFeatures`` lack, for
+/// ``PreparedMentions/signatureHash(_:_:)``: the sentence's hash (a `String` hash, equal for
+/// canonically equivalent texts, as `==` is) and whether the time is stated.
+struct SignatureSeed: Sendable {
+  let text: Int
+  /// 0: no time; 4: stated; 8: not stated.
+  let stated: Int
+
+  init(_ m: EventMention) {
+    text = m.citation.text.hashValue
+    let stated = m.time?.stated
+    self.stated = stated == nil ? 0 : stated == true ? 4 : 8
+  }
+}
+
 /// Integers folded into one hash by multiply-xorshift steps (``PreparedMentions/signatureHash(_:_:)``):
 /// equal sequences give equal values; not seeded, not for tables an adversary fills.
 struct SignatureFold {
@@ -172,7 +191,7 @@ struct SignatureFold {
   }
 
   /// The list's length, then its ids.
-  mutating func add(_ ids: [Int32]) {
+  mutating func add(_ ids: UnsafeBufferPointer<Int32>) {
     add(ids.count)
     for id in ids { add(Int(id)) }
   }

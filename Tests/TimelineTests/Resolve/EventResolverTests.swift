@@ -270,6 +270,29 @@ import Testing
         }
         #expect(resolver.score(refs[1], refs[2], singular: false, need: 3) != nil)
       }
+      // Gathered again from the block, as a large block gathers from the corpus's packed
+      // features, in another order: the same lists, fields and scores.
+      let order = [3, 1, 0, 2]
+      let again = PairFeatures.Block(gathering: block, slots: order)
+      #expect(again.count == order.count && again.pool.count == block.pool.count)
+      again.withRefs { a in
+        block.withRefs { b in
+          for (i, k) in order.enumerated() {
+            #expect(Array(a[i].participants) == Array(b[k].participants))
+            #expect(Array(a[i].keywords) == Array(b[k].keywords))
+            #expect(Array(a[i].salient) == Array(b[k].salient) && Array(a[i].proper) == Array(b[k].proper))
+            #expect(Array(a[i].seriesWords) == Array(b[k].seriesWords) && a[i].fine == b[k].fine)
+            #expect(again.records[i].timeValue == block.records[k].timeValue && a[i].clock == b[k].clock)
+            for (j, l) in order.enumerated() {
+              var (rulesA, rulesB) = (MergeRule.Bits(), MergeRule.Bits())
+              let byA = resolver.score(a[i], a[j], singular: true, need: 2, rules: &rulesA)
+              #expect(byA == resolver.score(b[k], b[l], singular: true, need: 2, rules: &rulesB) && rulesA == rulesB)
+              #expect(PairFeatures.Gate.excludes(.init(a[i]), .init(a[j]), decadeBlock: true)
+                == PairFeatures.Gate.excludes(.init(b[k]), .init(b[l]), decadeBlock: true))
+            }
+          }
+        }
+      }
     }
   }
 
@@ -290,9 +313,13 @@ import Testing
       let extractions = pipeline.analyze(try pipeline.ingestor.ingest(paths: [docs]).documents)
       let mentions = extractions.flatMap(\.mentions)
       let features = PairFeatures.prepare(mentions)
-      // Corpus-wide features, interned in small chunks whose tables are then joined.
-      let joined = PairFeatures.prepareAll(mentions, chunk: 7)
-      let block = joined.withUnsafeBufferPointer { PairFeatures.Block($0, slots: Array(joined.indices)) }
+      // Corpus-wide features, interned in small chunks whose tables are then joined, and
+      // gathered from them as a large block's are (in reverse order, as a block's slots need
+      // not be in order).
+      let (joined, ids) = PairFeatures.prepareAll(mentions, chunk: 7) { $0.id }
+      #expect(ids == mentions.map(\.id))  // what is made beside the features, in mention order
+      let block = PairFeatures.Block(gathering: joined, slots: Array(mentions.indices.reversed()))
+      let last = mentions.count - 1
       for i in mentions.indices {
         for j in mentions.indices where j > i {
           let singular = resolver.singularClasses.contains(mentions[i].eventClass)
@@ -308,14 +335,15 @@ import Testing
             #expect(rules == resolver.pairRules(mentions[i], mentions[j]), "\(mentions[i].id) / \(mentions[j].id)")
             ruled += rules.isEmpty ? 0 : 1
           }
-          #expect(resolver.score(joined[i], joined[j], singular: singular, need: need) == fast)
+          #expect(joined.withRefs { resolver.score($0[i], $0[j], singular: singular, need: need) } == fast)
           // The same pair read from a large block's gathered features.
           let byBlock = block.withRefs { refs in
             var rules = MergeRule.Bits()
-            return (resolver.score(refs[i], refs[j], singular: singular, need: need, rules: &rules), rules)
+            let (a, b) = (refs[last - i], refs[last - j])
+            return (resolver.score(a, b, singular: singular, need: need, rules: &rules), rules)
           }
           var featureRules = MergeRule.Bits()
-          _ = resolver.score(joined[i], joined[j], singular: singular, need: need, rules: &featureRules)
+          _ = resolver.score(features[i], features[j], singular: singular, need: need, rules: &featureRules)
           #expect(byBlock.0 == fast && byBlock.1 == featureRules)
           // Asked only whether the pair merges, the same score when it does, and nil or less
           // than `need` when it does not.
@@ -504,12 +532,12 @@ import Testing
     vary { $0.attributes["head"] = "person:x" }
     vary { $0.eventClass = "Caf\u{E9}" }
     vary { $0.eventClass = "Cafe\u{301}" }  // canonically equal to the one before
-    let features = PairFeatures.prepareAll(all, chunk: 3)
-    features.withUnsafeBufferPointer { f in
+    let features = PairFeatures.prepareAll(all, chunk: 3) { _ in 0 }.features
+    features.withRefs { f in
       for i in all.indices {
         for j in all.indices {
           let split =
-            PairFeatures.sameInternedSignature(f.baseAddress! + i, f.baseAddress! + j)
+            PairFeatures.sameInternedSignature(f[i], f[j])
             && EventResolver.sameUninternedSignature(all[i], all[j])
           #expect(split == EventResolver.sameSignature(all[i], all[j]), "\(all[i].id) \(all[j].id)")
         }
@@ -871,7 +899,7 @@ import Testing
     ms[0].place = "city:rare"
     ms[399].place = "city:rare"
     #expect(ms.count > EventResolver().exhaustiveLimit)
-    func pairs(_ features: [PairFeatures]) -> (pairs: [[Int]], ordered: Bool) {
+    func pairs(_ features: PairFeatures.Block) -> (pairs: [[Int]], ordered: Bool) {
       var out: [[Int]] = []
       var ordered = true
       EventResolver().forEachCandidatePair(features) { i, j in
@@ -880,13 +908,14 @@ import Testing
       }
       return (out, ordered)
     }
-    let one = pairs(PairFeatures.prepare(ms))
+    let features = PairFeatures.prepare(ms)
+    let one = pairs(features.withUnsafeBufferPointer { PairFeatures.Block($0, slots: Array(features.indices)) })
     #expect(one.ordered)  // i < j, grouped by i ascending
     #expect(Set(one.pairs).count == one.pairs.count)  // each pair once
     #expect(one.pairs.contains([0, 399]))  // far apart in the block, neighbours in their bucket
     #expect(one.pairs.count < ms.count * (ms.count - 1) / 2 / 4)  // not every pair
     // Strings interned in another order (chunks of seven) give other ids, the same pairs.
-    let other = pairs(PairFeatures.prepareAll(ms, chunk: 7))
+    let other = pairs(PairFeatures.prepareAll(ms, chunk: 7) { _ in 0 }.features)
     #expect(Set(other.pairs) == Set(one.pairs))
   }
 
