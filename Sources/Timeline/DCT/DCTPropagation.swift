@@ -904,9 +904,11 @@ struct DCTPropagation {
   /// 2020-08-10 that dates the explosion 2020-08-04, a Tuesday: it was written on Thursday
   /// 2020-08-06.
   ///
-  /// Linear: only the names the undated articles hold are indexed, each dated article read once.
+  /// Linear: only the names the undated articles hold are indexed, each dated article read
+  /// once; a name more than `maxHolders` of them hold is not read.
   static func sharedStories(
-    _ documents: [DocumentExtraction], undated: [Int], weak: Set<String>, minimumShared: Int = 2, agree: Double = 0.1
+    _ documents: [DocumentExtraction], undated: [Int], weak: Set<String>, minimumShared: Int = 2, agree: Double = 0.1,
+    maxHolders: Int = 64
   ) -> [String: Story] {
     func mainNames(_ d: DocumentExtraction) -> [String]? {
       d.mentions.first(where: { $0.isMain && $0.role != .caption && $0.names != nil })?.names
@@ -919,6 +921,9 @@ struct DCTPropagation {
       guard names.count >= minimumShared else { continue }
       for n in names { wanted[n, default: []].append(k) }
     }
+    // A name that many of the asking articles hold tells none of their stories apart, and
+    // reading its list for every dated article that holds it too would be quadratic.
+    wanted = wanted.filter { $0.value.count <= maxHolders }
     guard !wanted.isEmpty else { return [:] }
     var best: [Int: Story] = [:]  // position in `undated` → its story so far
     let asking = Set(undated)

@@ -66,4 +66,20 @@ struct SharedStoryTests {
     #expect(doc.published == nil)
     #expect(doc.diagnostics.contains { $0.code == "dct.unknown" })
   }
+
+  @Test("a name held by more asking articles than the cap is not read")
+  func aNameHeldTooWidelyIsNotRead() throws {
+    let extractions = try withCorpus(["fire.txt": Self.fire, "march.txt": Self.march]) { path in
+      let pipeline = Pipeline()
+      let corpus = try pipeline.ingestor.ingest(paths: [path])
+      return pipeline.analyze(corpus.documents)
+    }
+    let march = try #require(extractions.firstIndex { $0.document == "march" })
+    let found = DCTPropagation.sharedStories(extractions, undated: [march], weak: [])
+    #expect(found["march"]?.day == Day(2017, 6, 14))
+    // Each name is held by one asking article: a cap of one reads them all, a cap of none none.
+    #expect(DCTPropagation.sharedStories(extractions, undated: [march], weak: [], maxHolders: 1)["march"]?.day == Day(2017, 6, 14))
+    #expect(DCTPropagation.sharedStories(extractions, undated: [march], weak: [], maxHolders: 0).isEmpty)
+  }
 }
+
