@@ -905,7 +905,7 @@ struct DCTPropagation {
   /// 2020-08-06.
   ///
   /// Linear: only the names the undated articles hold are indexed, each dated article read
-  /// once; a name more than `maxHolders` of them hold is not read.
+  /// once; a name more than `maxHolders` dated articles hold is not read.
   static func sharedStories(
     _ documents: [DocumentExtraction], undated: [Int], weak: Set<String>, minimumShared: Int = 2, agree: Double = 0.1,
     maxHolders: Int = 64
@@ -913,37 +913,51 @@ struct DCTPropagation {
     func mainNames(_ d: DocumentExtraction) -> [String]? {
       d.mentions.first(where: { $0.isMain && $0.role != .caption && $0.names != nil })?.names
     }
-    var wanted: [String: [Int]] = [:]  // name → the undated documents (by position in `undated`) that hold it
     var own: [[String]] = []
-    for (k, i) in undated.enumerated() {
+    var wanted = Set<String>()
+    for i in undated {
       let names = mainNames(documents[i]) ?? []
       own.append(names)
-      guard names.count >= minimumShared else { continue }
-      for n in names { wanted[n, default: []].append(k) }
+      if names.count >= minimumShared { wanted.formUnion(names) }
     }
-    // A name that many of the asking articles hold tells none of their stories apart, and
-    // reading its list for every dated article that holds it too would be quadratic.
-    wanted = wanted.filter { $0.value.count <= maxHolders }
     guard !wanted.isEmpty else { return [:] }
-    var best: [Int: Story] = [:]  // position in `undated` → its story so far
+    // The dated articles that hold each wanted name (one more than `maxHolders` at most: a
+    // name so many articles hold tells none of their stories apart, and reading its list for
+    // every asking article that holds it too would be quadratic), and each such article's
+    // count of names and its main event's earliest one-day time (stated, or the article's own
+    // day) with where it is given.
+    struct Article {
+      var names: Int
+      var day: Day
+      var source: Citation
+    }
+    var holders: [String: [Int]] = [:]
+    var articles: [Int: Article] = [:]
     let asking = Set(undated)
     for d in documents.indices where documents[d].published != nil && !weak.contains(documents[d].document) && !asking.contains(d) {
-      guard let names = mainNames(documents[d]) else { continue }
-      var shared: [Int: Int] = [:]
-      for n in names { for k in wanted[n] ?? [] { shared[k, default: 0] += 1 } }
-      guard shared.values.contains(where: { $0 >= minimumShared }) else { continue }
-      // The main event's earliest one-day time in this article (stated, or the article's own
-      // day), and where it is given.
-      guard
+      guard let names = mainNames(documents[d]), names.contains(where: { wanted.contains($0) }),
         let (day, source) = documents[d].mentions.lazy.filter({ $0.isMain && $0.role != .caption })
           .compactMap({ m in m.time?.temporalValue.range.flatMap { $0.length == 1 ? ($0.earliest, m.citation) : nil } })
           .min(by: { ($0.0, $0.1) < ($1.0, $1.1) })
       else { continue }
-      for (k, n) in shared where n >= minimumShared {
-        let jaccard = Double(n) / Double(own[k].count + names.count - n)
+      articles[d] = Article(names: names.count, day: day, source: source)
+      for n in names where wanted.contains(n) {
+        if holders[n, default: []].count <= maxHolders { holders[n, default: []].append(d) }
+      }
+    }
+    var best: [Int: Story] = [:]  // position in `undated` → its story
+    for (k, names) in own.enumerated() where names.count >= minimumShared {
+      var shared: [Int: Int] = [:]  // dated article → names shared
+      for n in names {
+        guard let list = holders[n], list.count <= maxHolders else { continue }
+        for d in list { shared[d, default: 0] += 1 }
+      }
+      for (d, n) in shared where n >= minimumShared {
+        guard let a = articles[d] else { continue }
+        let jaccard = Double(n) / Double(names.count + a.names - n)
         guard jaccard >= agree else { continue }
-        let found = Story(day: day, source: source, shared: n, jaccard: jaccard, article: d)
-        if let old = best[k], (old.shared, -old.day.ordinal, old.jaccard, old.source) >= (found.shared, -day.ordinal, jaccard, source) {
+        let found = Story(day: a.day, source: a.source, shared: n, jaccard: jaccard, article: d)
+        if let old = best[k], (old.shared, -old.day.ordinal, old.jaccard, old.source) >= (n, -a.day.ordinal, jaccard, a.source) {
           continue
         }
         best[k] = found

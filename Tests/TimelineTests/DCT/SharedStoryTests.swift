@@ -67,7 +67,7 @@ struct SharedStoryTests {
     #expect(doc.diagnostics.contains { $0.code == "dct.unknown" })
   }
 
-  @Test("a name held by more asking articles than the cap is not read")
+  @Test("a name held by more dated articles than the cap is not read")
   func aNameHeldTooWidelyIsNotRead() throws {
     let extractions = try withCorpus(["fire.txt": Self.fire, "march.txt": Self.march]) { path in
       let pipeline = Pipeline()
@@ -77,7 +77,7 @@ struct SharedStoryTests {
     let march = try #require(extractions.firstIndex { $0.document == "march" })
     let found = DCTPropagation.sharedStories(extractions, undated: [march], weak: [])
     #expect(found["march"]?.day == Day(2017, 6, 14))
-    // Each name is held by one asking article: a cap of one reads them all, a cap of none none.
+    // Each name is held by one dated article: a cap of one reads them all, a cap of none none.
     #expect(DCTPropagation.sharedStories(extractions, undated: [march], weak: [], maxHolders: 1)["march"]?.day == Day(2017, 6, 14))
     #expect(DCTPropagation.sharedStories(extractions, undated: [march], weak: [], maxHolders: 0).isEmpty)
   }
