@@ -875,7 +875,7 @@ struct DCTPropagation {
   /// more is more likely two events joined).
   static let multiDaySpan = 3
 
-  /// The dated story an undated article tells (``sharedStories(_:undated:weak:minimumShared:agree:)``):
+  /// The dated story an undated article tells (``sharedStories(_:undated:weak:minimumShared:agree:maxHolders:)``):
   /// the day its weekdays count from and where that day is given, how many salient names the
   /// two articles share, and the weekday event the day was matched by, if any.
   struct Story: Sendable {
