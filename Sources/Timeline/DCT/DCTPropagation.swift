@@ -571,8 +571,7 @@ struct DCTPropagation {
   static func mayDate(_ m: EventMention, weak: Bool, notStated: Bool) -> Bool {
     guard m.role != .caption else { return false }
     if m.isMain && weak { return true }
-    return notStated && !m.attributes.isEmpty
-      && m.attributes[MentionFinder.referenceDaysKey].flatMap({ Int($0) }) != nil
+    return notStated && countedDays(m) != nil
   }
 
   /// Whether any of `mentions` may date its document (``mayDate(_:weak:notStated:)``), each
@@ -652,11 +651,8 @@ struct DCTPropagation {
         let source = own.filter({ oneDay[$0] == first }).map({ c[$0].citation }).min()
       {
         counted = c.compactMap { m -> Counted? in
-          guard notStated.contains(m.document), m.role != .caption,
-            let n = m.attributes[MentionFinder.referenceDaysKey].flatMap({ Int($0) })
-          else { return nil }
-          let after = m.attributes[MentionFinder.referenceKey] == "after"
-          return Counted(document: m.document, day: first.adding(days: after ? n : -n), mention: m, eventDay: first, source: source)
+          guard notStated.contains(m.document), let n = Self.countedDays(m) else { return nil }
+          return Counted(m, days: n, from: first, source: source)
         }
       }
       var day: Day
@@ -768,13 +764,13 @@ struct DCTPropagation {
       } else if let found = story[document.document] {
         let names = "The article names \(found.shared) of the same people, places or organizations as \(source.document) (\(Int((found.jaccard * 100).rounded()))% of their salient names)"
         if let m = found.matched {
+          let weekday = m.time?.expression ?? m.trigger
           evidence.append(
             Evidence(
               rule: "dct.shared-story",
-              note:
-                "\(names), which dates to \(day) the \(m.eventClass) the article puts on that weekday, '\(m.time?.expression ?? m.trigger)'.",
+              note: "\(names), which dates to \(day) the \(m.eventClass) the article puts on that weekday, '\(weekday)'.",
               citation: source))
-          evidence.append(Evidence(rule: "dct.shared-story", note: "The \(m.eventClass) '\(m.time?.expression ?? m.trigger)'.", citation: m.citation))
+          evidence.append(Evidence(rule: "dct.shared-story", note: "The \(m.eventClass) '\(weekday)'.", citation: m.citation))
         } else {
           evidence.append(
             Evidence(
@@ -999,6 +995,12 @@ struct DCTPropagation {
     /// The reference event's day and where it is stated.
     var eventDay: Day
     var source: Citation
+
+    /// `m` counting `n` days after (or before, as its reference says) `first`, stated at `source`.
+    init(_ m: EventMention, days n: Int, from first: Day, source: Citation) {
+      let after = m.attributes[MentionFinder.referenceKey] == "after"
+      (document, day, mention, eventDay, self.source) = (m.document, first.adding(days: after ? n : -n), m, first, source)
+    }
   }
 
   /// The latest day a lede count of `document` gives ("17 days after it collapsed") from the
@@ -1017,8 +1019,7 @@ struct DCTPropagation {
         return (r.earliest, e.citation)
       }
       guard let (first, source) = stated.min(by: { ($0.0, $0.1) < ($1.0, $1.1) }) else { continue }
-      let after = m.attributes[MentionFinder.referenceKey] == "after"
-      let c = Counted(document: document.document, day: first.adding(days: after ? n : -n), mention: m, eventDay: first, source: source)
+      let c = Counted(m, days: n, from: first, source: source)
       if let old = best, (old.day, old.mention.citation) >= (c.day, c.mention.citation) { continue }
       best = c
     }
