@@ -75,13 +75,8 @@ struct ClaimFinder {
     for u in units.indices {
       // The sentence's run of `byUnitStart`.
       let unitStart = units[u].span.start
-      var lo = 0
-      var hi = byUnitStart.count
-      while lo < hi {
-        let m = (lo + hi) / 2
-        if byUnitStart[m].start < unitStart { lo = m + 1 } else { hi = m }
-      }
-      hi = lo
+      let lo = byUnitStart.partitionPoint { $0.start < unitStart }
+      var hi = lo
       while hi < byUnitStart.count, byUnitStart[hi].start == unitStart { hi += 1 }
       let inSentence = byUnitStart[lo..<hi]
       // "… urged donors to hold such a summit every year": a mention of another instance

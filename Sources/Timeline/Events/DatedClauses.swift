@@ -36,7 +36,7 @@ extension EventExtractor {
     var takenSpans = Set<SourceSpan>()
     var addedStarts = Set<Int>()
     func taken(_ span: SourceSpan) -> Bool {
-      let k = Self.firstIndex(in: timeSpans) { Self.spanOrder($0, span) }
+      let k = timeSpans.partitionPoint { Self.spanOrder($0, span) }
       return (k < timeSpans.count && timeSpans[k] == span) || takenSpans.contains(span)
     }
     var out: [EventMention] = []
@@ -50,7 +50,7 @@ extension EventExtractor {
           let verb = Self.clauseVerb(toks, from: tx.lo, to: tx.hi)
         else { continue }
         let span = document.source.span(toks[verb].start, toks[verb].end)
-        let k = Self.firstIndex(in: triggerStarts) { $0 < span.start }
+        let k = triggerStarts.partitionPoint { $0 < span.start }
         guard !(k < triggerStarts.count && triggerStarts[k] == span.start), addedStarts.insert(span.start).inserted
         else { continue }
         takenSpans.insert(e.span)
@@ -72,18 +72,6 @@ extension EventExtractor {
   /// A total order of spans that tells apart every two unequal ones (by start, end, then line).
   static func spanOrder(_ a: SourceSpan, _ b: SourceSpan) -> Bool {
     (a.start, a.end, a.line) < (b.start, b.end, b.line)
-  }
-
-  /// The first index of `sorted` whose element is not `before` the one looked for (`before`
-  /// holds for a prefix of the list): the list's count when every element is.
-  static func firstIndex<T>(in sorted: [T], where before: (T) -> Bool) -> Int {
-    var lo = 0
-    var hi = sorted.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if before(sorted[mid]) { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
   }
 
   /// "prices have risen over the past year": a stretch of time a trend runs through, not

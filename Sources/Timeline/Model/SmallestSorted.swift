@@ -14,12 +14,7 @@ extension Array where Element: Comparable {
     kept.reserveCapacity(k + 1)
     for x in self where kept.count < k || x < kept[kept.count - 1] {
       // After every kept element not above `x`: equal ones keep their order.
-      var (lo, hi) = (0, kept.count)
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if x < kept[mid] { hi = mid } else { lo = mid + 1 }
-      }
-      kept.insert(x, at: lo)
+      kept.insert(x, at: kept.partitionPoint { !(x < $0) })
       if kept.count > k { kept.removeLast() }
     }
     return kept
