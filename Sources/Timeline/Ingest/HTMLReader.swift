@@ -8,7 +8,8 @@ import Foundation
 /// `svg` and the `head` contents are not text. Blocks inside `nav`, `footer`, `aside` and
 /// `figcaption` carry that hint so the classifier can mark them. Head metadata: `<title>`,
 /// `<meta name="author">`, `article:published_time` / `date` metas, `og:site_name`, the
-/// canonical link; and a `<time datetime>` among the page's first blocks.
+/// canonical link; a `<time datetime>` among the page's first blocks; and the `datePublished` of
+/// its JSON-LD linked data.
 enum HTMLReader {
   static func looksLikeHTML(_ b: [UInt8]) -> Bool {
     var i = 0
@@ -68,7 +69,14 @@ enum HTMLReader {
             titleStart = tagEnd
           } else if name == "meta" || name == "link" {
             headMeta(attrs, span: source.span(i, tagEnd), into: &meta)
+          } else if name == "script" {
+            linkedData(source, attrs, from: i, to: tagEnd, into: &meta)
           }
+          i = tagEnd
+          continue
+        }
+        if name == "script" {
+          linkedData(source, attrs, from: i, to: tagEnd, into: &meta)
           i = tagEnd
           continue
         }
@@ -151,10 +159,76 @@ enum HTMLReader {
     // For <script>/<style>, MarkupCleaner.tag already skipped to the closing tag.
     let attrEnd = min(next, k + 2000)
     let attrs = String(decoding: b[k..<max(k, attrEnd)], as: UTF8.self)
-    if nameString == "script" || nameString == "style" {
+    // MarkupCleaner.tag skipped a script's or a style's body to its closing tag: a script is
+    // named, with its opening tag's attributes, for its linked data (``linkedData``).
+    if nameString == "script" {
+      return (next, closing ? "" : nameString, false, closing ? "" : openingAttributes(b, from: k, to: next))
+    }
+    if nameString == "style" {
       return (next, "", false, "")
     }
     return (next, nameString, closing, attrs)
+  }
+
+  /// The attribute text of an opening tag from `k` (after its name) to its first `>` outside
+  /// quotes, before `end`.
+  static func openingAttributes(_ b: [UInt8], from k: Int, to end: Int) -> String {
+    var j = k
+    var quote: UInt8 = 0
+    while j < end, j < k + 2000 {
+      let c = b[j]
+      if quote != 0 {
+        if c == quote { quote = 0 }
+      } else if c == 0x22 || c == 0x27 {
+        quote = c
+      } else if c == UInt8(ascii: ">") {
+        break
+      }
+      j += 1
+    }
+    return String(decoding: b[k..<j], as: UTF8.self)
+  }
+
+  /// The publication date a page's linked data states: the first `"datePublished"` of a
+  /// `<script type="application/ld+json">` (schema.org's `NewsArticle`, which most news sites
+  /// carry, often as their only machine-readable date). It overrules a `<time>` element's date
+  /// (a guess from the page's top), not a `<meta>`'s. `start..<end` is the whole element.
+  static func linkedData(_ source: SourceText, _ attrs: String, from start: Int, to end: Int, into meta: inout TextMetadata) {
+    guard meta.published == nil || meta.published?.rule == "ingest.html-time",
+      attribute("type", in: attrs)?.lowercased().contains("ld+json") == true,
+      let (s, e) = jsonStringValue(of: "datePublished", in: source.bytes, from: start, to: end),
+      let day = MetadataDate.parseField(String(decoding: source.bytes[s..<e], as: UTF8.self))
+    else { return }
+    meta.published = .init(
+      value: day, span: source.span(s, e), rule: "ingest.html-ld-json", note: "datePublished in the page's linked data")
+  }
+
+  /// The byte range of the string value of the first member `"key": "…"` in `b[start..<end]`
+  /// (its text between the quotes; a value with escapes ends at its first quote, which a date
+  /// never holds).
+  static func jsonStringValue(of key: String, in b: [UInt8], from start: Int, to end: Int) -> (Int, Int)? {
+    let needle = Array("\"\(key)\"".utf8)
+    var i = start
+    while i + needle.count <= end {
+      guard b[i] == needle[0], b[i..<(i + needle.count)].elementsEqual(needle) else {
+        i += 1
+        continue
+      }
+      var j = i + needle.count
+      while j < end, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0A || b[j] == 0x0D { j += 1 }
+      guard j < end, b[j] == UInt8(ascii: ":") else {
+        i += 1
+        continue
+      }
+      j += 1
+      while j < end, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0A || b[j] == 0x0D { j += 1 }
+      guard j < end, b[j] == 0x22 else { return nil }
+      let s = j + 1
+      var e = s
+      while e < end, b[e] != 0x22, e < s + 100 { e += 1 }
+      return e < end && b[e] == 0x22 && e > s ? (s, e) : nil
+    }
+    return nil
   }
 
   static func attribute(_ name: String, in attrs: String) -> String? {

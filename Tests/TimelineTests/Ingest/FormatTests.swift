@@ -186,6 +186,41 @@ import Testing
     expectExactOffsets(d)
   }
 
+  @Test("a page whose only machine-readable date is its JSON-LD datePublished, in the head or the body")
+  func linkedDataPublicationDate() throws {
+    func page(_ head: String, _ body: String) -> String {
+      """
+      <!DOCTYPE html>
+      <html><head><title>Storm batters coast</title>\(head)</head><body><h1>Storm batters coast</h1>
+      <p>The hurricane made landfall on Wednesday near Cayo Costa.</p>\(body)</body></html>
+      """
+    }
+    let ld = """
+      <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",
+      "headline": "Storm batters coast", "dateModified": "2022-09-30T12:00:00-04:00",
+      "datePublished" : "2022-09-29T08:15:00-04:00"}]}</script>
+      """
+    let t = try TempCorpus()
+    defer { t.cleanUp() }
+    try t.write("head.html", page(ld, ""))
+    try t.write("body.html", page("", ld))
+    // A script of another type is not linked data; a <meta> date wins over linked data.
+    try t.write("other.html", page(ld.replacingOccurrences(of: "application/ld+json", with: "text/javascript"), ""))
+    try t.write("meta.html", page("<meta property=\"article:published_time\" content=\"2022-09-28\">" + ld, ""))
+    let c = try readSegmented([t.path])
+    func published(_ id: String) -> PublishedDate? { c.documents.first { $0.id == id }?.published }
+    for id in ["head", "body"] {
+      #expect(published(id)?.value == "2022-09-29", "\(id)")
+      #expect(published(id)?.evidence.first?.rule == "ingest.html-ld-json", "\(id)")
+      #expect(published(id)?.evidence.first?.citation?.text == "2022-09-29T08:15:00-04:00", "\(id)")
+    }
+    #expect(published("other") == nil)
+    #expect(published("meta")?.value == "2022-09-28")
+    let body = try #require(c.documents.first { $0.id == "body" })
+    #expect(!body.sentences.contains { $0.text.contains("NewsArticle") })
+    expectExactOffsets(body)
+  }
+
   @Test func markdownFrontMatterHeadingsAndLists() throws {
     let md = """
       ---
