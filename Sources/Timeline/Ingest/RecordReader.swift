@@ -3,11 +3,37 @@ import Foundation
 /// Reads JSON and JSON-lines records into documents.
 ///
 /// A record is an object with a string `text` and optional `id`, `title`, `author`,
-/// `published`, `outlet`, `url`. Its document's ``Document/source`` is the decoded `text`, so
-/// all offsets and lines of that document point into `text` (not into the JSON file). The id is
-/// the record's `id`, else `<file>#<n>` (n = 1-based record number; for JSON lines, the line).
-/// Record metadata counts as supplied metadata (like a manifest): it wins over the text.
+/// `published`, `outlet`, `url`. Each field may also go by the names news datasets and APIs give
+/// it (``keys``: NewsAPI's `content`, `publishedAt` and `source.name`, news-please's `maintext`
+/// and `date_publish`, schema.org's `headline` and `datePublished`…); the first present wins.
+/// Its document's ``Document/source`` is the decoded `text`, so all offsets and lines of that
+/// document point into `text` (not into the JSON file). The id is the record's `id`, else
+/// `<file>#<n>` (n = 1-based record number; for JSON lines, the line). Record metadata counts as
+/// supplied metadata (like a manifest): it wins over the text.
 enum RecordReader {
+  /// The names a record's fields are read by, in order: the first present (and not null) wins.
+  static let keys: [String: [String]] = [
+    "text": ["text", "body", "content", "maintext", "article"],
+    "published": [
+      "published", "publishedAt", "published_at", "datePublished", "date_publish", "pubDate", "publish_date",
+      "publication_date", "date",
+    ],
+    "title": ["title", "headline"],
+    "author": ["author", "authors", "byline", "creator"],
+    "outlet": ["outlet", "source", "publisher", "source_name", "source_domain", "site_name"],
+    "url": ["url", "link"],
+  ]
+
+  /// The first member of `node` named by `field`'s ``keys``, with the name it goes by.
+  static func member(_ node: JSONNode, _ field: String) -> (key: String, value: JSONNode)? {
+    for key in keys[field] ?? [field] {
+      guard let v = node.member(key) else { continue }
+      if case .null = v.value { continue }
+      return (key, v)
+    }
+    return nil
+  }
+
   static func json(_ bytes: [UInt8], path: String, fileID: String, diagnostics: inout [Diagnostic]) -> [Document] {
     if UTF8Bytes.isBlank(bytes, 0, bytes.count) {
       diagnostics.append(
@@ -29,7 +55,7 @@ enum RecordReader {
     case .array(let items):
       records = items
     case .object:
-      if root.member("text") != nil {
+      if member(root, "text") != nil {
         records = [root]
       } else if let list = ["documents", "articles", "items", "records"].lazy.compactMap({ root.member($0) }).first,
         case .array(let items) = list.value
@@ -111,11 +137,12 @@ enum RecordReader {
           message: "\(path): record \(number) is \(node.typeName), not an object; skipped"))
       return nil
     }
-    guard let text = node.member("text")?.string else {
+    guard let text = member(node, "text")?.value.string else {
+      let names = (keys["text"] ?? []).map { "\"\($0)\"" }.joined(separator: ", ")
       diagnostics.append(
         Diagnostic(
           .error, code: "ingest.bad-record", path: path, line: node.line,
-          message: "\(path): record \(number) has no string \"text\"; skipped"))
+          message: "\(path): record \(number) has no string text (\(names)); skipped"))
       return nil
     }
     let id = node.member("id")?.scalarText.flatMap { $0.isEmpty ? nil : $0 } ?? "\(fileID)#\(number)"
@@ -129,10 +156,16 @@ enum RecordReader {
       }
       return nil
     }
-    func field(_ key: String) -> String? {
-      guard let v = node.member(key) else { return nil }
-      if case .null = v.value { return nil }
-      guard let s = v.string else {
+    // A string; an object's string `name` ("source": {"id": …, "name": "Reuters"}); a list of
+    // strings, joined ("authors": ["A", "B"]).
+    func field(_ name: String) -> String? {
+      guard let (key, v) = member(node, name) else { return nil }
+      var s = v.string ?? v.member("name")?.string
+      if s == nil, case .array(let items) = v.value, !items.isEmpty {
+        let strings = items.compactMap { $0.string ?? $0.member("name")?.string }
+        if strings.count == items.count { s = strings.joined(separator: ", ") }
+      }
+      guard let s else {
         doc.diagnostics.append(
           Diagnostic(
             .warning, code: "ingest.bad-record", path: path, line: v.line,
@@ -142,18 +175,19 @@ enum RecordReader {
       return s.isEmpty ? nil : s
     }
     var published: String? = nil
+    let date = member(node, "published")
     if let p = field("published") {
       published = MetadataDate.parseField(p)
       if published == nil {
         doc.diagnostics.append(
           Diagnostic(
-            .warning, code: "ingest.bad-date", path: path, line: node.member("published")?.line,
-            message: "\(path): record \(number): \"published\": \"\(p)\" is not a date (expected YYYY-MM-DD); ignored"))
+            .warning, code: "ingest.bad-date", path: path, line: date?.value.line,
+            message: "\(path): record \(number): \"\(date?.key ?? "published")\": \"\(p)\" is not a date (expected YYYY-MM-DD); ignored"))
       }
     }
     Ingestor.applyEntry(
       title: field("title"), author: field("author"), url: field("url"), outlet: field("outlet"), published: published,
-      line: node.member("published")?.line ?? node.line, from: path, label: "record", to: &doc)
+      line: date?.value.line ?? node.line, from: path, label: "record", to: &doc)
     return doc
   }
 }

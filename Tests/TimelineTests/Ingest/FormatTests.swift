@@ -80,6 +80,35 @@ import Testing
     #expect(c.diagnostics.contains { $0.code == "ingest.bad-record" && $0.message.contains("record 3") })
   }
 
+  @Test("records in the field names of news APIs and datasets: content, publishedAt, source.name, maintext, date_publish")
+  func recordFieldAliases() throws {
+    let lines = [
+      // NewsAPI's shape.
+      #"{"source": {"id": null, "name": "Gulf Daily"}, "author": null, "title": "Storm batters coast", "url": "https://gulf.example/storm", "publishedAt": "2022-09-29T08:15:00Z", "content": "Storm batters coast\n\nThe storm made landfall on Wednesday."}"#,
+      // news-please's shape, with a list of authors.
+      #"{"id": "np", "authors": ["Ann Lee", "Bo Chan"], "headline": "Dam opens", "date_publish": "2021-03-03 10:32:00", "maintext": "Dam opens\n\nThe dam opened on Tuesday.", "source_domain": "river.example"}"#,
+      // "text" wins over "content"; a date that is no date is reported under its own name.
+      #"{"id": "both", "text": "Fire\n\nA fire spread.", "content": "ignored", "date": "soon"}"#,
+      #"{"id": "none", "summary": "no text field"}"#,
+    ]
+    var diagnostics: [Diagnostic] = []
+    let docs = RecordReader.jsonLines(
+      Array(lines.joined(separator: "\n").utf8), path: "api.jsonl", fileID: "api", diagnostics: &diagnostics)
+    #expect(docs.map(\.id) == ["api#1", "np", "both"])
+    let api = try #require(docs.first)
+    #expect(api.published?.value == "2022-09-29")
+    #expect(api.outlet == "Gulf Daily" && api.title == "Storm batters coast" && api.url == "https://gulf.example/storm")
+    #expect(api.author == nil)
+    let np = try #require(docs.dropFirst().first)
+    #expect(np.published?.value == "2021-03-03" && np.author == "Ann Lee, Bo Chan" && np.outlet == "river.example")
+    #expect(np.title == "Dam opens")
+    let both = try #require(docs.last)
+    #expect(String(decoding: both.source.bytes, as: UTF8.self).hasPrefix("Fire"))
+    #expect(both.published == nil)
+    #expect(both.diagnostics.contains { $0.code == "ingest.bad-date" && $0.message.contains("\"date\"") })
+    #expect(diagnostics.contains { $0.code == "ingest.bad-record" && $0.line == 4 && $0.message.contains("\"maintext\"") })
+  }
+
   @Test func manifestWinsAndDisagreementIsReported() throws {
     let t = try TempCorpus()
     defer { t.cleanUp() }
