@@ -28,7 +28,7 @@ enum TriggerLexicon {
     killing|killed, kills, kill, killing, killings, murder, murders, murdered, murdering, slain, slaying, stabbed, stabbing, strangled, homicide, manslaughter, shot dead, gunned down, beheaded
     death|died, dies, die, dying, dead, death, passed away, passes away, pass away, hanged himself, hanged herself, found dead, committed suicide, suicide
     arrest|arrested, arrest, arrests, detained, detains, captured, capture, apprehended, nabbed, in custody, into custody, turned himself in, surrendered, manhunt
-    charge|charged, indicted, indictment, accused of, faces charges, filed charges, pressed charges
+    charge|charged, indicted, indictment, accused of, faces charges, filed charges, pressed charges, impeached, impeach, impeaches, impeaching
     trial|trial, verdict, convicted, conviction, found guilty, pleaded guilty, pleads guilty, plead guilty, acquitted, confessed, confesses, testified
     sentence|sentenced, sentences, sentencing, jailed, imprisoned, life sentence, death sentence, death penalty, life in prison
     escape|escaped, escape, escapes, escapee, on the run, broke out of, jailbreak, fled custody, fled the country, flees the country, fleeing the country, fled abroad, fled into exile, went into exile, fled to, flees to
@@ -184,6 +184,7 @@ enum TriggerLexicon {
     ("The reporter was freed in a swap with Moscow", "release"),
     ("North Korea carried out its sixth nuclear test on Sunday", "weapons-test"),
     ("The navy carried out a missile test off the coast", "weapons-test"),
+    ("The House voted on Wednesday to impeach the president", "charge"),
     ("Students sat a reading test on Monday", nil),
     ("The undersea volcano exploded with a force heard in Alaska", "disaster"),
     ("A gas cylinder exploded in the kitchen", nil),
