@@ -125,6 +125,9 @@ struct DCTPropagation {
     return days
   }
 
+  /// The rule id of ``textYear(_:)``'s evidence.
+  static let textYearRule = "dct.text-year"
+
   /// The year of the latest full date (day or month) the article states, as a weak hint.
   static func textYear(_ doc: DocumentExtraction) -> DCTInferrer.YearHint? {
     let full = doc.expressions.filter { e in
@@ -138,7 +141,7 @@ struct DCTPropagation {
       year: y,
       evidence: [
         Evidence(
-          rule: "dct.text-year", note: "No other article shares a dated event; the year comes from the latest full date, '\(latest.text)'.",
+          rule: textYearRule, note: "No other article shares a dated event; the year comes from the latest full date, '\(latest.text)'.",
           citation: Citation(document: doc.document, span: latest.span, text: latest.text))
       ])
   }
@@ -736,10 +739,34 @@ struct DCTPropagation {
     }
     // An article with no date at all that neither its main event nor a count dates tells the
     // story of the dated article whose salient names it shares most (`dct.shared-story`).
-    let story = Self.sharedStories(documents, undated: documents.indices.filter { i in
+    var told = Self.sharedStories(documents, undated: documents.indices.filter { i in
       if case .none = documents[i].published { return dayOf[documents[i].document] == nil }
       return false
     }, weak: weak)
+    // So does one whose year came only from its own latest full date (`dct.text-year`, the
+    // last resort of ``propagate(_:)``) when that date is not its main event's and the story
+    // is of a later year: such a date is history ("the Wright Flyer … in December 1903", "the
+    // Mariana disaster of November 2015"), while "The summit opened in Glasgow on October 31,
+    // 2021" is the article's own news, and a story of an earlier year than a date the article
+    // states cannot be the article's. Asked apart, after the undated: such an article may
+    // still be the story an undated one tells.
+    var textYears: [String: Int] = [:]
+    for i in documents.indices where dayOf[documents[i].document] == nil {
+      guard let p = documents[i].published, p.evidence.first?.rule == Self.textYearRule,
+        let cited = p.evidence.first?.citation,
+        let year = documents[i].expressions.first(where: { $0.span.start == cited.start }).flatMap({ ValueParts($0.value).year })
+      else { continue }
+      let ownNews = documents[i].mentions.contains { m in
+        m.isMain && m.time?.span.map { $0.start == cited.start && $0.end == cited.end } == true
+      }
+      if !ownNews { textYears[documents[i].document] = year }
+    }
+    let historical = documents.indices.filter { textYears[documents[$0].document] != nil }
+    for (document, found) in Self.sharedStories(documents, undated: historical, weak: weak)
+    where found.day.year > textYears[document] ?? .max {
+      told[document] = found
+    }
+    let story = told
     for (document, found) in story { dayOf[document] = (found.day, found.source) }
     let countedUsed = countedOf.filter { dayOf[$0.key]?.0 == $0.value.day }
     // The documents so dated, re-anchored on all cores.
@@ -748,8 +775,10 @@ struct DCTPropagation {
     let updated = parallelMap(documents, at: targets) { target -> DocumentExtraction in
       var document = target
       guard let (day, source) = days[document.document] else { return document }
-      // An inferred window the count overrules is dropped with its evidence.
-      var evidence = inferredLatest[document.document] == nil ? document.published?.evidence ?? [] : []
+      // An inferred window the count overrules is dropped with its evidence; so is a year from
+      // the article's own latest full date that its story overrules.
+      let overruled = inferredLatest[document.document] != nil || story[document.document] != nil
+      var evidence = overruled ? [] : document.published?.evidence ?? []
       if let c = countedUsed[document.document] {
         let m = c.mention
         let direction = m.attributes[MentionFinder.referenceKey] ?? "after"

@@ -81,5 +81,48 @@ struct SharedStoryTests {
     #expect(DCTPropagation.sharedStories(extractions, undated: [march], weak: [], maxHolders: 1)["march"]?.day == Day(2017, 6, 14))
     #expect(DCTPropagation.sharedStories(extractions, undated: [march], weak: [], maxHolders: 0).isEmpty)
   }
-}
 
+  static let landing = """
+    NASA rover lands in Jezero Crater
+
+    Published: Friday, 19 February 2021
+
+    PASADENA, California - NASA's Perseverance rover landed in Jezero Crater on Thursday, seven
+    months after it left Cape Canaveral, Florida.
+
+    Thomas Zurbuchen, NASA's science chief, and Lori Glaze, who leads its planetary division, said
+    the landing opened a new era. The team in Pasadena cheered as the first images arrived.
+
+    """
+
+  /// An undated report of a later flight, its one full date in `background`.
+  static func flight(_ background: String) -> String {
+    """
+    Helicopter makes first flight on Mars
+
+    NASA's Ingenuity helicopter lifted off from Jezero Crater on Monday, MiMi Aung, the project
+    manager, told reporters in Pasadena.
+
+    Havard Grip, the chief pilot, said the data looked clean. \(background)
+
+    """
+  }
+
+  @Test("a year from the article's own latest full date, history, yields to a later story")
+  func aHistoricalTextYearYieldsToTheStory() throws {
+    let wright = "The helicopter carries fabric from the Wright Flyer, which flew at Kitty Hawk, North Carolina, in December 1903."
+    let later = "The team had planned the flight at Kitty Hawk, North Carolina, since a test in March 2023."
+    let report = try withCorpus(["landing.txt": Self.landing, "wright.txt": Self.flight(wright), "later.txt": Self.flight(later)]) {
+      path in try Pipeline().run(paths: [path])
+    }
+    // The landing of Thursday 2021-02-18 is the story; "on Monday" is four days on.
+    let told = try #require(report.documents.first { $0.id == "wright" }?.published)
+    #expect(told.value == "2021-02-22")
+    #expect(told.evidence.first?.rule == "dct.shared-story")
+    #expect(!told.evidence.contains { $0.rule == "dct.text-year" })
+    // A story of an earlier year than a date the article states cannot be the article's.
+    let kept = try #require(report.documents.first { $0.id == "later" }?.published)
+    #expect(kept.value.hasPrefix("2023"))
+    #expect(kept.evidence.first?.rule == "dct.text-year")
+  }
+}
