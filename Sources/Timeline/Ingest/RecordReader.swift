@@ -4,34 +4,72 @@ import Foundation
 ///
 /// A record is an object with a string `text` and optional `id`, `title`, `author`,
 /// `published`, `outlet`, `url`. Each field may also go by the names news datasets and APIs give
-/// it (``keys``: NewsAPI's `content`, `publishedAt` and `source.name`, news-please's `maintext`
+/// it (``Field/names``: NewsAPI's `content`, `publishedAt` and `source.name`, news-please's `maintext`
 /// and `date_publish`, schema.org's `headline` and `datePublished`…); the first present wins.
 /// Its document's ``Document/source`` is the decoded `text`, so all offsets and lines of that
 /// document point into `text` (not into the JSON file). The id is the record's `id`, else
 /// `<file>#<n>` (n = 1-based record number; for JSON lines, the line). Record metadata counts as
 /// supplied metadata (like a manifest): it wins over the text.
 enum RecordReader {
-  /// The names a record's fields are read by, in order: the first present (and not null) wins.
-  static let keys: [String: [String]] = [
-    "text": ["text", "body", "content", "maintext", "article"],
-    "published": [
-      "published", "publishedAt", "published_at", "datePublished", "date_publish", "pubDate", "publish_date",
-      "publication_date", "date",
-    ],
-    "title": ["title", "headline"],
-    "author": ["author", "authors", "byline", "creator"],
-    "outlet": ["outlet", "source", "publisher", "source_name", "source_domain", "site_name"],
-    "url": ["url", "link"],
-  ]
+  /// A field of a record.
+  enum Field: Int, CaseIterable {
+    case text, published, title, author, outlet, url
 
-  /// The first member of `node` named by `field`'s ``keys``, with the name it goes by.
-  static func member(_ node: JSONNode, _ field: String) -> (key: String, value: JSONNode)? {
-    for key in keys[field] ?? [field] {
-      guard let v = node.member(key) else { continue }
-      if case .null = v.value { continue }
-      return (key, v)
+    /// The names the field is read by, in order: the first present (and not null) wins; the
+    /// first is the field's own.
+    var names: [String] {
+      switch self {
+      case .text: ["text", "body", "content", "maintext", "article"]
+      case .published:
+        [
+          "published", "publishedAt", "published_at", "datePublished", "date_publish", "pubDate", "publish_date",
+          "publication_date", "date",
+        ]
+      case .title: ["title", "headline"]
+      case .author: ["author", "authors", "byline", "creator"]
+      case .outlet: ["outlet", "source", "publisher", "source_name", "source_domain", "site_name"]
+      case .url: ["url", "link"]
+      }
     }
-    return nil
+  }
+
+  /// A member of a record that gives a field: the name it goes by, its value and the name's
+  /// rank among the field's ``Field/names``. (A struct, not a tuple: an array of tuples looked
+  /// up their type's metadata at run time for every record.)
+  struct Given {
+    var key: String
+    var value: JSONNode
+    var rank: Int
+  }
+
+  /// Each name of a ``Field`` → the field and the name's rank.
+  static let fieldOfKey: [String: (field: Field, rank: Int)] = {
+    var out: [String: (field: Field, rank: Int)] = [:]
+    for field in Field.allCases {
+      for (rank, key) in field.names.enumerated() { out[key] = (field, rank) }
+    }
+    return out
+  }()
+
+  /// Each field's own name, by ``Field/rawValue``.
+  static let ownNames = Field.allCases.map { $0.names[0] }
+
+  /// The members of a record that give its fields (not null), by ``Field/rawValue``: for each
+  /// field the member whose name comes first among its names. One pass over the members; a
+  /// field's own name (most records') is told by comparing short strings, another name by one
+  /// table lookup.
+  static func fields(_ node: JSONNode) -> [Given?] {
+    var out = [Given?](repeating: nil, count: Field.allCases.count)
+    guard case .object(let members) = node.value else { return out }
+    for (key, value) in members {
+      if key == "id" { continue }
+      let own = ownNames.firstIndex(of: key).flatMap { Field(rawValue: $0) }.map { (field: $0, rank: 0) }
+      guard let (field, rank) = own ?? fieldOfKey[key] else { continue }
+      if case .null = value.value { continue }
+      if let old = out[field.rawValue], old.rank <= rank { continue }
+      out[field.rawValue] = Given(key: key, value: value, rank: rank)
+    }
+    return out
   }
 
   static func json(_ bytes: [UInt8], path: String, fileID: String, diagnostics: inout [Diagnostic]) -> [Document] {
@@ -55,7 +93,7 @@ enum RecordReader {
     case .array(let items):
       records = items
     case .object:
-      if member(root, "text") != nil {
+      if fields(root)[Field.text.rawValue] != nil {
         records = [root]
       } else if let list = ["documents", "articles", "items", "records"].lazy.compactMap({ root.member($0) }).first,
         case .array(let items) = list.value
@@ -137,8 +175,9 @@ enum RecordReader {
           message: "\(path): record \(number) is \(node.typeName), not an object; skipped"))
       return nil
     }
-    guard let text = member(node, "text")?.value.string else {
-      let names = (keys["text"] ?? []).map { "\"\($0)\"" }.joined(separator: ", ")
+    let given = fields(node)
+    guard let text = given[Field.text.rawValue]?.value.string else {
+      let names = Field.text.names.map { "\"\($0)\"" }.joined(separator: ", ")
       diagnostics.append(
         Diagnostic(
           .error, code: "ingest.bad-record", path: path, line: node.line,
@@ -158,8 +197,9 @@ enum RecordReader {
     }
     // A string; an object's string `name` ("source": {"id": …, "name": "Reuters"}); a list of
     // strings, joined ("authors": ["A", "B"]).
-    func field(_ name: String) -> String? {
-      guard let (key, v) = member(node, name) else { return nil }
+    func field(_ f: Field) -> String? {
+      guard let g = given[f.rawValue] else { return nil }
+      let (key, v) = (g.key, g.value)
       var s = v.string ?? v.member("name")?.string
       if s == nil, case .array(let items) = v.value, !items.isEmpty {
         let strings = items.compactMap { $0.string ?? $0.member("name")?.string }
@@ -175,8 +215,8 @@ enum RecordReader {
       return s.isEmpty ? nil : s
     }
     var published: String? = nil
-    let date = member(node, "published")
-    if let p = field("published") {
+    let date = given[Field.published.rawValue]
+    if let p = field(.published) {
       published = MetadataDate.parseField(p)
       if published == nil {
         doc.diagnostics.append(
@@ -186,7 +226,7 @@ enum RecordReader {
       }
     }
     Ingestor.applyEntry(
-      title: field("title"), author: field("author"), url: field("url"), outlet: field("outlet"), published: published,
+      title: field(.title), author: field(.author), url: field(.url), outlet: field(.outlet), published: published,
       line: date?.value.line ?? node.line, from: path, label: "record", to: &doc)
     return doc
   }
