@@ -1055,21 +1055,66 @@ public enum MapReduce {
     var k: Int
   }
 
-  /// Two sets (roots with their size-stamps) found incompatible, for an edge that joins days
-  /// of one event (`span`) or not.
-  struct IncompatibleKey: Hashable {
-    var a: Int
-    var stampA: Int
-    var b: Int
-    var stampB: Int
-    var span: Bool
+  /// The pairs of sets (roots with their size-stamps) the merge's loop found incompatible, for
+  /// an edge that joins days of one event (`span`) or not: an open-addressing table of the
+  /// pairs packed in two words, probed from a multiplicative hash. A `Set` of a five-field key
+  /// ran SipHash for every lookup, one per edge between two sets of the serial loop (about two
+  /// million at 100,000 documents).
+  ///
+  /// Roots are below 2^31 (the merge has fewer mentions), and so are stamps (a set's stamp
+  /// counts the unions it took part in).
+  struct IncompatiblePairs {
+    /// Slot s holds the pair `(first[s], second[s])`; `first` 0 is empty (the two roots of a
+    /// pair differ, so no pair packs to 0).
+    private var first: [UInt64]
+    private var second: [UInt64]
+    private var count = 0
+    private var shift: UInt64
 
-    /// All fields folded into one word, hashed once (``DCTPropagation/Index/Key/mix(_:_:)``):
-    /// hashing the five fields one by one was most of a lookup, one per edge between two sets
-    /// of the merge's serial loop.
-    func hash(into hasher: inout Hasher) {
-      typealias Mix = DCTPropagation.Index.Key
-      hasher.combine(Mix.mix(Mix.mix(Mix.mix(a << 1 | (span ? 1 : 0), stampA), b), stampB))
+    init() {
+      first = [UInt64](repeating: 0, count: 64)
+      second = [UInt64](repeating: 0, count: 64)
+      shift = 64 - 6
+    }
+
+    private static func packed(_ a: Int, _ stampA: Int, _ b: Int, _ stampB: Int, _ span: Bool) -> (UInt64, UInt64) {
+      precondition(a >= 0 && b >= 0 && a < 1 << 31 && b < 1 << 31 && a != b, "two roots below 2^31")
+      precondition(stampA >= 0 && stampB >= 0 && stampA < 1 << 31 && stampB < 1 << 31, "stamps below 2^31")
+      return (UInt64(a) << 32 | UInt64(b), UInt64(stampA) << 32 | UInt64(stampB) << 1 | (span ? 1 : 0))
+    }
+
+    /// The slot of the pair `(x, y)`, or of the empty slot where it would go.
+    private func slot(_ x: UInt64, _ y: UInt64) -> Int {
+      let mask = first.count - 1
+      var s = Int(truncatingIfNeeded: ((x ^ (y &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+      while first[s] != 0 && (first[s] != x || second[s] != y) { s = (s + 1) & mask }
+      return s
+    }
+
+    func contains(_ a: Int, _ stampA: Int, _ b: Int, _ stampB: Int, span: Bool) -> Bool {
+      let (x, y) = Self.packed(a, stampA, b, stampB, span)
+      return first[slot(x, y)] != 0
+    }
+
+    mutating func insert(_ a: Int, _ stampA: Int, _ b: Int, _ stampB: Int, span: Bool) {
+      let (x, y) = Self.packed(a, stampA, b, stampB, span)
+      let s = slot(x, y)
+      guard first[s] == 0 else { return }
+      (first[s], second[s]) = (x, y)
+      count += 1
+      if 2 * count > first.count { grow() }
+    }
+
+    /// Twice the slots, every pair placed again (kept at most half full).
+    private mutating func grow() {
+      let (oldFirst, oldSecond) = (first, second)
+      first = [UInt64](repeating: 0, count: 2 * oldFirst.count)
+      second = [UInt64](repeating: 0, count: 2 * oldFirst.count)
+      shift -= 1
+      for s in oldFirst.indices where oldFirst[s] != 0 {
+        let t = slot(oldFirst[s], oldSecond[s])
+        (first[t], second[t]) = (oldFirst[s], oldSecond[s])
+      }
     }
   }
 
@@ -1268,7 +1313,7 @@ public enum MapReduce {
     // (set, its size-stamp) pair, so the many edges between two big incompatible sets (the same
     // talks in different years) cost one check.
     var stamp = Array(repeating: 0, count: n)
-    var incompatible = Set<IncompatibleKey>()
+    var incompatible = IncompatiblePairs()
     var previous: UInt64? = nil
     // Summaries read and joined in place, through pointers into the buffer (an array subscript
     // copied the other set's summary for each of the 1.9 million checks at 100,000 documents;
@@ -1287,10 +1332,10 @@ public enum MapReduce {
         let rx = uf.find(x), ry = uf.find(y)
         if rx == ry { continue }
         let span = n < 1 << 28 ? p.k & spanBit != 0 : edge(o.k).spans
-        let key = IncompatibleKey(a: rx, stampA: stamp[rx], b: ry, stampB: stamp[ry], span: span)
-        if incompatible.contains(key) { continue }
+        let (stampX, stampY) = (stamp[rx], stamp[ry])
+        if incompatible.contains(rx, stampX, ry, stampY, span: span) { continue }
         guard Summary.compatible(sums.baseAddress! + rx, sums.baseAddress! + ry, span: span) else {
-          incompatible.insert(key)
+          incompatible.insert(rx, stampX, ry, stampY, span: span)
           continue
         }
         if o.caption, sums[rx].hasBody, sums[ry].hasBody { continue }
