@@ -567,29 +567,30 @@ struct DCTPropagation {
     }
   }
 
-  /// Whether `m` may date its document in ``fromMainEvents(_:clusters:weak:tagger:)``: a main
-  /// mention of a weak document (`weak`: its document is one), or a mention that counts days
-  /// from the event (``Counted``) in a document without a stated date (`notStated`); both
-  /// outside captions.
-  static func mayDate(_ m: EventMention, weak: Bool, notStated: Bool) -> Bool {
-    guard m.role != .caption else { return false }
-    if m.isMain && weak { return true }
-    return notStated && countedDays(m) != nil
+  /// Whether `mentions[k]` may date its document in ``fromMainEvents(_:clusters:weak:tagger:)``:
+  /// a main mention of a weak document (`weak`: its document is one), or a mention that counts
+  /// days from the event (``Counted``) in a document without a stated date (`notStated`); both
+  /// outside captions. The mention is read in place (``anyMayDate(_:weak:notStated:)``).
+  static func mayDate(_ mentions: [EventMention], _ k: Int, weak: Bool, notStated: Bool) -> Bool {
+    guard mentions[k].role != .caption else { return false }
+    if mentions[k].isMain && weak { return true }
+    return notStated && countedDays(mentions[k]) != nil
   }
 
-  /// Whether any of `mentions` may date its document (``mayDate(_:weak:notStated:)``), each
+  /// Whether any of `mentions` may date its document (``mayDate(_:_:weak:notStated:)``), each
   /// document looked up in `weak` and `notStated` once per run of its mentions: a cluster's
   /// mentions come a document at a time (id order), and each mention's lookups hashed its
-  /// document's id again.
+  /// document's id again. The mentions are read in place: a copy of each retained its shared
+  /// buffer (every mention of every cluster; at 100,000 documents a cache miss each).
   static func anyMayDate(_ mentions: [EventMention], weak: Set<String>, notStated: Set<String>) -> Bool {
     var document: String? = nil  // of the run
     var (isWeak, isNotStated) = (false, false)
-    for m in mentions where m.role != .caption {
-      if document != m.document {
-        document = m.document
-        (isWeak, isNotStated) = (weak.contains(m.document), notStated.contains(m.document))
+    for k in mentions.indices where mentions[k].role != .caption {
+      if document != mentions[k].document {
+        document = mentions[k].document
+        (isWeak, isNotStated) = (weak.contains(mentions[k].document), notStated.contains(mentions[k].document))
       }
-      if mayDate(m, weak: isWeak, notStated: isNotStated) { return true }
+      if mayDate(mentions, k, weak: isWeak, notStated: isNotStated) { return true }
     }
     return false
   }

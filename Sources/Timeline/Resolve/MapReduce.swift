@@ -1047,6 +1047,34 @@ public enum MapReduce {
     subscript(i: Int) -> EventMention { _read { yield base[order[i]] } }
   }
 
+  /// `"[\(a) + \(b)] "`, the start of an evidence note of the pair (a, b), written straight into
+  /// the string: the interpolation was about 2,300 instructions a pair (a string interpolation
+  /// grown piece by piece), for every boundary candidate of a large event and every edge whose
+  /// entries are written.
+  static func pairStart(_ a: String, _ b: String) -> String {
+    let written = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y in
+        String(unsafeUninitializedCapacity: x.count + y.count + 6) { out in
+          var at = 0
+          func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if let from = bytes.baseAddress, let to = out.baseAddress {
+              (to + at).initialize(from: from, count: bytes.count)
+            }
+            at += bytes.count
+          }
+          func put(_ text: StaticString) { text.withUTF8Buffer { put($0) } }
+          put("[")
+          put(x)
+          put(" + ")
+          put(y)
+          put("] ")
+          return at
+        }
+      }
+    }
+    return (written ?? nil) ?? "[\(a) + \(b)] "
+  }
+
   /// An edge the merge accepted: its ends' indexes in id order (`x`, `y`, as the edge gives
   /// them) and its number (`chunk << 32 | offset`).
   struct Accepted {
@@ -1055,21 +1083,66 @@ public enum MapReduce {
     var k: Int
   }
 
-  /// Two sets (roots with their size-stamps) found incompatible, for an edge that joins days
-  /// of one event (`span`) or not.
-  struct IncompatibleKey: Hashable {
-    var a: Int
-    var stampA: Int
-    var b: Int
-    var stampB: Int
-    var span: Bool
+  /// The pairs of sets (roots with their size-stamps) the merge's loop found incompatible, for
+  /// an edge that joins days of one event (`span`) or not: an open-addressing table of the
+  /// pairs packed in two words, probed from a multiplicative hash. A `Set` of a five-field key
+  /// ran SipHash for every lookup, one per edge between two sets of the serial loop (about two
+  /// million at 100,000 documents).
+  ///
+  /// Roots are below 2^31 (the merge has fewer mentions), and so are stamps (a set's stamp
+  /// counts the unions it took part in).
+  struct IncompatiblePairs {
+    /// Slot s holds the pair `(first[s], second[s])`; `first` 0 is empty (the two roots of a
+    /// pair differ, so no pair packs to 0).
+    private var first: [UInt64]
+    private var second: [UInt64]
+    private var count = 0
+    private var shift: UInt64
 
-    /// All fields folded into one word, hashed once (``DCTPropagation/Index/Key/mix(_:_:)``):
-    /// hashing the five fields one by one was most of a lookup, one per edge between two sets
-    /// of the merge's serial loop.
-    func hash(into hasher: inout Hasher) {
-      typealias Mix = DCTPropagation.Index.Key
-      hasher.combine(Mix.mix(Mix.mix(Mix.mix(a << 1 | (span ? 1 : 0), stampA), b), stampB))
+    init() {
+      first = [UInt64](repeating: 0, count: 64)
+      second = [UInt64](repeating: 0, count: 64)
+      shift = 64 - 6
+    }
+
+    private static func packed(_ a: Int, _ stampA: Int, _ b: Int, _ stampB: Int, _ span: Bool) -> (UInt64, UInt64) {
+      precondition(a >= 0 && b >= 0 && a < 1 << 31 && b < 1 << 31 && a != b, "two roots below 2^31")
+      precondition(stampA >= 0 && stampB >= 0 && stampA < 1 << 31 && stampB < 1 << 31, "stamps below 2^31")
+      return (UInt64(a) << 32 | UInt64(b), UInt64(stampA) << 32 | UInt64(stampB) << 1 | (span ? 1 : 0))
+    }
+
+    /// The slot of the pair `(x, y)`, or of the empty slot where it would go.
+    private func slot(_ x: UInt64, _ y: UInt64) -> Int {
+      let mask = first.count - 1
+      var s = Int(truncatingIfNeeded: ((x ^ (y &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+      while first[s] != 0 && (first[s] != x || second[s] != y) { s = (s + 1) & mask }
+      return s
+    }
+
+    func contains(_ a: Int, _ stampA: Int, _ b: Int, _ stampB: Int, span: Bool) -> Bool {
+      let (x, y) = Self.packed(a, stampA, b, stampB, span)
+      return first[slot(x, y)] != 0
+    }
+
+    mutating func insert(_ a: Int, _ stampA: Int, _ b: Int, _ stampB: Int, span: Bool) {
+      let (x, y) = Self.packed(a, stampA, b, stampB, span)
+      let s = slot(x, y)
+      guard first[s] == 0 else { return }
+      (first[s], second[s]) = (x, y)
+      count += 1
+      if 2 * count > first.count { grow() }
+    }
+
+    /// Twice the slots, every pair placed again (kept at most half full).
+    private mutating func grow() {
+      let (oldFirst, oldSecond) = (first, second)
+      first = [UInt64](repeating: 0, count: 2 * oldFirst.count)
+      second = [UInt64](repeating: 0, count: 2 * oldFirst.count)
+      shift -= 1
+      for s in oldFirst.indices where oldFirst[s] != 0 {
+        let t = slot(oldFirst[s], oldSecond[s])
+        (first[t], second[t]) = (oldFirst[s], oldSecond[s])
+      }
     }
   }
 
@@ -1176,8 +1249,8 @@ public enum MapReduce {
       // `local` is its kept mention's).
       let e = edge(a.k)
       let ids = e.ids
-      if ids.0.isEmpty, e.positions(below: all.count) != nil { return "[\(idAt[a.x]) + \(idAt[a.y])] " }
-      return "[\(ids.0) + \(ids.1)] "
+      if ids.0.isEmpty, e.positions(below: all.count) != nil { return Self.pairStart(idAt[a.x], idAt[a.y]) }
+      return Self.pairStart(ids.0, ids.1)
     }
     // The pair's prefix is written once per edge and put before each note in place (a new
     // list of entries, each note interpolated anew, copied every entry's citation).
@@ -1216,7 +1289,12 @@ public enum MapReduce {
       // Keys built a group of chunks per task (all cores) and sorted into one order on all
       // cores (``bucketSorted(groups:buckets:bucket:emit:)``, which builds them twice: to
       // count, then to place): buckets by caption, score and the high bits of the first end.
-      let (positionOf, idOf, isCaption) = (local, index, caption)
+      let (idOf, isCaption) = (index, caption)
+      // Each position's index and caption flag in one word (`index << 1 | caption`, -1 for a
+      // repeated id): the two passes read both ends of every edge at random (12 million
+      // edges at 100,000 documents), and the index list (8 bytes a position) and the flags
+      // were two cache misses an end where this list (4 bytes) is one.
+      let endOf = local.map { i -> Int32 in i < 0 ? -1 : Int32(i) << 1 | (caption[i] ? 1 : 0) }
       // About eight groups per core: the counting table has a row of 8,192 cells per group,
       // cleared and turned into offsets on one core (64 groups were 600,000 cells, about 18
       // million instructions on the 2,000-document corpus, more than its edges' keys took).
@@ -1230,8 +1308,15 @@ public enum MapReduce {
         emit: { g, put in
           for c in groups[g] {
             for o in chunks[c].indices {
-              guard let (x, y) = edgeEnds(chunks[c][o], positionOf, idOf) else { continue }
-              let cap: UInt64 = isCaption[x] || isCaption[y] ? 1 : 0
+              let x: Int, y: Int, cap: UInt64
+              if let (a, b) = chunks[c][o].positions(below: endOf.count) {
+                let (u, v) = (endOf[a], endOf[b])
+                guard u >= 0 && v >= 0 else { continue }
+                (x, y, cap) = (Int(u >> 1), Int(v >> 1), UInt64((u | v) & 1))
+              } else {
+                guard let (a, b) = edgeEnds(chunks[c][o], [], idOf) else { continue }  // by id
+                (x, y, cap) = (a, b, isCaption[a] || isCaption[b] ? 1 : 0)
+              }
               let inverse = UInt64(127 - max(0, min(127, chunks[c][o].score)))
               let spans = chunks[c][o].spans ? spanBit : 0
               put(cap << 63 | inverse << 56 | UInt64(x) << 28 | UInt64(y), c << 32 | o | spans)
@@ -1268,7 +1353,7 @@ public enum MapReduce {
     // (set, its size-stamp) pair, so the many edges between two big incompatible sets (the same
     // talks in different years) cost one check.
     var stamp = Array(repeating: 0, count: n)
-    var incompatible = Set<IncompatibleKey>()
+    var incompatible = IncompatiblePairs()
     var previous: UInt64? = nil
     // Summaries read and joined in place, through pointers into the buffer (an array subscript
     // copied the other set's summary for each of the 1.9 million checks at 100,000 documents;
@@ -1287,10 +1372,10 @@ public enum MapReduce {
         let rx = uf.find(x), ry = uf.find(y)
         if rx == ry { continue }
         let span = n < 1 << 28 ? p.k & spanBit != 0 : edge(o.k).spans
-        let key = IncompatibleKey(a: rx, stampA: stamp[rx], b: ry, stampB: stamp[ry], span: span)
-        if incompatible.contains(key) { continue }
+        let (stampX, stampY) = (stamp[rx], stamp[ry])
+        if incompatible.contains(rx, stampX, ry, stampY, span: span) { continue }
         guard Summary.compatible(sums.baseAddress! + rx, sums.baseAddress! + ry, span: span) else {
-          incompatible.insert(key)
+          incompatible.insert(rx, stampX, ry, stampY, span: span)
           continue
         }
         if o.caption, sums[rx].hasBody, sums[ry].hasBody { continue }
