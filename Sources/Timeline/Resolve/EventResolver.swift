@@ -108,6 +108,41 @@ public struct EventResolver: Sendable {
     }
   }
 
+  /// What ``BlockingInputs`` holds of a mention beside its class, time value and period, which
+  /// its corpus-wide ``PairFeatures`` intern (``PreparedMentions/blocking``): mentions with
+  /// equal class, value and period ids and equal bits have equal inputs, so the blocks are keyed
+  /// by integers, not by hashing each mention's strings (``MapReduce/blocks(_:only:resolver:prepared:)``).
+  ///
+  /// The period interns the value and the modifier as one string, the modifier or "\u{2}" after
+  /// "\u{1}" (``PairFeatures/Strings/features(_:)``): with the value equal, equal periods are
+  /// equal modifiers but for a missing one and the modifier "\u{2}", which ``noMod`` tells
+  /// apart; the value interns a missing time as "", which ``timed`` tells apart.
+  struct BlockingBits: Sendable {
+    let bits: UInt8
+    static let timed: UInt8 = 1
+    static let stated: UInt8 = 2
+    static let reference: UInt8 = 4
+    static let noMod: UInt8 = 8
+    static let isMain: UInt8 = 16
+    static let caption: UInt8 = 32
+    static let named: UInt8 = 64
+    static let datedClause: UInt8 = 128
+
+    init(_ m: EventMention) {
+      var b: UInt8 = 0
+      // Fields read in place: binding `m.time` copies the whole time (five strings retained).
+      if let stated = m.time?.stated {
+        b |= Self.timed | (stated ? Self.stated : 0) | (m.time?.mod == nil ? Self.noMod : 0)
+        if m.time?.rule == EventExtractor.referenceRule { b |= Self.reference }
+        if m.isDatedClause { b |= Self.datedClause }
+      }
+      if m.isMain { b |= Self.isMain }
+      if m.role == .caption { b |= Self.caption }
+      if !(m.names ?? []).isEmpty { b |= Self.named }
+      bits = b
+    }
+  }
+
   /// The blocking keys of one mention, sorted.
   public func blockingKeys(for mention: EventMention) -> [String] {
     // A dated clause (``EventExtractor/datedClauses``), a fact no trigger names, meets only the
