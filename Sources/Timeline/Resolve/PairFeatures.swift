@@ -432,9 +432,10 @@ struct PairFeatures {
       return fastID(key, hash)
     }
 
-    /// The place-kind id of each interned place (by place id): a mention's place kind is
-    /// found and interned once per distinct place, not per mention.
-    private var placeKinds: [Int32: Int] = [:]
+    /// The place-kind id of each interned place (by place id; -1: not found yet): a mention's
+    /// place kind is found and interned once per distinct place, not per mention, and looked up
+    /// by the place's id without a hash.
+    private var placeKinds: [Int32] = []
     /// The series word ids of each interned series name (by the name's id): its words are
     /// split, copied and interned once per distinct name, not per mention (about 2,000
     /// instructions a mention with a series name).
@@ -442,9 +443,57 @@ struct PairFeatures {
 
     /// The id of the kind of the place whose id is `place` and key `key`.
     private mutating func placeKindID(_ place: Int, _ key: String) -> Int {
-      if let k = placeKinds[Int32(place)] { return k }
+      if place < placeKinds.count, placeKinds[place] >= 0 { return Int(placeKinds[place]) }
       let k = id(.placeKind, EventResolver.placeKind(key))
-      placeKinds[Int32(place)] = k
+      if place >= placeKinds.count { placeKinds.append(contentsOf: repeatElement(-1, count: keys.count - placeKinds.count)) }
+      placeKinds[place] = Int32(k)
+      return k
+    }
+
+    /// The last mention's class, time, place and document, with their ids (and the time's
+    /// range): a document's mentions come one after another, most of one class, many at one
+    /// time or place, so each is interned once per run of equal values. Interning is a hash
+    /// over the string's bytes and a probe of the table (at 100,000 documents a cache miss or
+    /// two), and the period a string made per mention. A value seen before has its id, so ids
+    /// are given in the same order.
+    private var lastClass: (name: String, id: Int)?
+    private var lastTime: (value: String?, mod: String?, period: Int, timeValue: Int, parsed: DayRange?)?
+    private var lastPlace: (key: String, id: Int, kind: Int)?
+    private var lastDocument: (name: String, id: Int)?
+
+    /// The id of the class `name` (``lastClass``).
+    private mutating func classID(_ name: String) -> Int {
+      if let last = lastClass, last.name == name { return last.id }
+      let k = id(.eventClass, name)
+      lastClass = (name, k)
+      return k
+    }
+
+    /// The period and value ids and the parsed range of a time of value `value` and modifier
+    /// `mod` (``lastTime``).
+    private mutating func timeIDs(_ value: String?, _ mod: String?) -> (period: Int, timeValue: Int, parsed: DayRange?) {
+      if let last = lastTime, last.value == value, last.mod == mod { return (last.period, last.timeValue, last.parsed) }
+      let period = id(.period, (value ?? "") + "\u{1}" + (mod ?? "\u{2}"))
+      let timeValue = id(.value, value ?? "")
+      let parsed = value.flatMap { TemporalValue($0, mod: mod).range }
+      lastTime = (value, mod, period, timeValue, parsed)
+      return (period, timeValue, parsed)
+    }
+
+    /// The ids of the place `key` and of its kind (``lastPlace``).
+    private mutating func placeIDs(_ key: String) -> (place: Int, kind: Int) {
+      if let last = lastPlace, last.key == key { return (last.id, last.kind) }
+      let place = id(.place, key)
+      let kind = placeKindID(place, key)
+      lastPlace = (key, place, kind)
+      return (place, kind)
+    }
+
+    /// The id of the document `name` (``lastDocument``).
+    private mutating func documentID(_ name: String) -> Int {
+      if let last = lastDocument, last.name == name { return last.id }
+      let k = id(.document, name)
+      lastDocument = (name, k)
       return k
     }
 
@@ -490,18 +539,16 @@ struct PairFeatures {
     }
 
     mutating func features(_ m: EventMention) -> PairFeatures {
+      // Strings interned in this order (ids count up in order of first use).
+      let eventClass = classID(m.eventClass)
       // The time value parsed once, for the range, the implied day and the one day.
-      let parsed = m.time?.temporalValue.range
+      let (period, timeValue, parsed) = timeIDs(m.time?.value, m.time?.mod)
       let r = EventResolver.range(m, parsed: parsed)
       let day = parsed.flatMap { $0.length == 1 ? $0.earliest.ordinal : nil }  // ``EventResolver/oneDay(_:)``
-      // Strings interned in this order (ids count up in order of first use).
-      let eventClass = id(.eventClass, m.eventClass)
-      let period = id(.period, (m.time?.value ?? "") + "\u{1}" + (m.time?.mod ?? "\u{2}"))
-      let timeValue = id(.value, m.time?.value ?? "")
-      let place = m.place.map { id(.place, $0) }
-      let placeKind = place.map { placeKindID($0, m.place!) }
+      let placed = m.place.map { placeIDs($0) }
+      let (place, placeKind) = (placed?.place, placed?.kind)
       let host = m.host.map { id(.host, $0) }
-      let document = id(.document, m.document)
+      let document = documentID(m.document)
       let participants = ids(m.participants, .participant)
       let keywords = ids(m.keywords, .keyword)
       let salient = salientIDs(m.names ?? [])
