@@ -533,9 +533,74 @@ struct PairFeatures {
     private mutating func properIDs(_ m: EventMention) -> [Int32] {
       let headline = m.role == .headline || m.role == .caption
       if let last = lastSentence, last.headline == headline, last.text == m.citation.text { return lastProper }
-      lastProper = ids(ProperWords.of(m), .proper)
+      var text = m.citation.text
+      lastProper = headline ? [] : text.withUTF8 { asciiProperIDs($0) } ?? ids(ProperWords.of(m), .proper)
       lastSentence = (m.citation.text, headline)
       return lastProper
+    }
+
+    /// Each sentence's proper words, lowercased one after another (``asciiProperIDs(_:)``), and
+    /// where each lies there: kept between sentences, so a sentence allocates nothing.
+    private var properBytes: [UInt8] = []
+    private var properWords: [Range<Int>] = []
+
+    /// ``ProperWords/of(_:)`` of the sentence `bytes` interned, when its proper words are ASCII
+    /// (else nil): the words are lowercased into one buffer, told from stop words, sorted and
+    /// looked up by their bytes, where a string was made for each word, hashed (SipHash) to
+    /// test it against the stop words and again (FNV) to intern it. The same ids, given in the
+    /// same order: ASCII strings sort by their bytes.
+    private mutating func asciiProperIDs(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int32]? {
+      var (lowered, words) = (properBytes, properWords)
+      (properBytes, properWords) = ([], [])
+      lowered.removeAll(keepingCapacity: true)
+      words.removeAll(keepingCapacity: true)
+      var ascii = true
+      ProperWords.forEachWord(bytes) { word in
+        guard ascii else { return }
+        let start = lowered.count
+        for b in word {
+          guard b < 0x80 else {
+            ascii = false
+            return
+          }
+          lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        let stop = lowered.withUnsafeBufferPointer { ProperWords.isStop(ascii: UnsafeBufferPointer(rebasing: $0[start...])) }
+        if stop { lowered.removeLast(word.count) } else { words.append(start..<lowered.count) }
+      }
+      defer { (properBytes, properWords) = (lowered, words) }
+      guard ascii else { return nil }
+      guard !words.isEmpty else { return [] }
+      return lowered.withUnsafeBufferPointer { all in
+        func word(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: all[r]) }
+        words.sort { word($0).lexicographicallyPrecedes(word($1)) }
+        return [Int32](unsafeUninitializedCapacity: words.count) { buffer, count in
+          var n = 0
+          for (k, r) in words.enumerated() where k == 0 || !word(words[k - 1]).elementsEqual(word(r)) {
+            buffer[n] = Int32(id(.proper, ascii: word(r)))
+            n += 1
+          }
+          count = PairFeatures.sortUnique(buffer, count: n)
+        }
+      }
+    }
+
+    /// ``id(_:_:)`` of the ASCII string whose bytes are `bytes`, looked up by those bytes: a
+    /// string is made only for a string not interned yet.
+    private mutating func id(_ space: Space, ascii bytes: UnsafeBufferPointer<UInt8>) -> Int {
+      var hash = ASCIIWordTable.Hash()
+      hash.add(UInt8(space.rawValue))
+      for b in bytes { hash.add(b) }
+      let mask = slots.count - 1
+      var s = hash.slot & mask
+      while slots[s] != 0 {
+        if hashes[s] == hash {
+          let k = Int(slots[s]) - 1
+          if keys[k].space == space && keys[k].string.utf8.elementsEqual(bytes) { return k }
+        }
+        s = (s + 1) & mask
+      }
+      return id(space, String(decoding: bytes, as: UTF8.self))
     }
 
     mutating func features(_ m: EventMention) -> PairFeatures {
