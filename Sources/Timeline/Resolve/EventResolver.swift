@@ -145,40 +145,74 @@ public struct EventResolver: Sendable {
 
   /// The blocking keys of one mention, sorted.
   public func blockingKeys(for mention: EventMention) -> [String] {
+    let (classes, periods) = Self.blockingParts(for: mention)
+    return classes.flatMap { cls in periods.map { Self.blockKey(cls, $0) } }.sorted()
+  }
+
+  /// ``blockingKeys(for:)`` in parts: the key is every class part with every period
+  /// (``blockKey(_:_:)``), so the blocks can number a mention's keys without writing them
+  /// (``MapReduce/blocks(_:only:resolver:prepared:)``).
+  static func blockingParts(for mention: EventMention) -> (classes: [String], periods: [BlockPeriod]) {
+    let periods = blockPeriods(for: mention)
     // A dated clause (``EventExtractor/datedClauses``), a fact no trigger names, meets only the
     // dated clauses of its class ("@" starts no class name): "The first flight, on April 20,
     // ended when the rocket tumbled" and "Yesterday's flight ended just under four minutes
     // after liftoff" are one fact of two reports, which their day and names join; it never
     // joins an event the lexicon names, whose class it does not know.
-    if mention.isDatedClause { return classKeys(for: mention, cls: "@" + Self.keyPart(mention.eventClass)) }
-    let own = classKeys(for: mention, cls: Self.keyPart(mention.eventClass))
+    if mention.isDatedClause { return (["@" + keyPart(mention.eventClass)], periods) }
+    let own = keyPart(mention.eventClass)
     // Main mentions with salient names also meet the main mentions of every class.
-    guard mention.isMain, mention.role != .caption, !(mention.names ?? []).isEmpty else { return own }
-    return (own + classKeys(for: mention, cls: Self.mainBlock)).sorted()
+    guard mention.isMain, mention.role != .caption, !(mention.names ?? []).isEmpty else { return ([own], periods) }
+    return ([own, mainBlock], periods)
   }
 
-  private func classKeys(for mention: EventMention, cls: String) -> [String] {
+  /// The time part of a blocking key: unknown (`?`), a year (`Y2021`) or a decade (`D202`).
+  struct BlockPeriod: Hashable, Sendable {
+    enum Kind: UInt8 { case unknown, year, decade }
+    let kind: Kind
+    let n: Int
+
+    static let unknown = BlockPeriod(kind: .unknown, n: 0)
+    static func year(_ y: Int) -> BlockPeriod { BlockPeriod(kind: .year, n: y) }
+    static func decade(_ d: Int) -> BlockPeriod { BlockPeriod(kind: .decade, n: d) }
+
+    /// The key's text after the class part. Distinct periods have distinct texts (`pad` of
+    /// distinct numbers differs).
+    var text: String {
+      switch kind {
+      case .unknown: "?"
+      case .year: "Y" + pad(n, 4)
+      case .decade: "D" + pad(n, 3)
+      }
+    }
+  }
+
+  /// The blocking key of a class part (`cls`: no `|` in it) and a period: `m|meeting|Y2021`.
+  static func blockKey(_ cls: String, _ period: BlockPeriod) -> String { "m|" + cls + "|" + period.text }
+
+  /// The periods of a mention's blocking keys, whatever its class part.
+  private static func blockPeriods(for mention: EventMention) -> [BlockPeriod] {
     // The time value parsed once, for both uses below.
     let parsed = mention.time?.temporalValue.range
-    if let t = mention.time, !t.stated, let r = parsed {
+    if mention.time?.stated == false, let r = parsed {
       // An implied time (the article's date) only bounds the event from above: meet the
       // mentions of that year and the two before, with no time constraint.
-      return ["m|\(cls)|?"] + (0...2).map { "m|\(cls)|Y\(pad(r.latest.year - 2 + $0, 4))" }
+      return [.unknown] + (0...2).map { .year(r.latest.year - 2 + $0) }
     }
-    guard let range = Self.range(mention, parsed: parsed) else { return ["m|\(cls)|?"] }
+    guard let range = range(mention, parsed: parsed) else { return [.unknown] }
     let years = range.latest.year - range.earliest.year + 1
-    var keys: [String] = []
+    var periods: [BlockPeriod] = []
     if years <= 3 {
-      for y in range.earliest.year...range.latest.year { keys.append("m|\(cls)|Y\(pad(y, 4))") }
+      for y in range.earliest.year...range.latest.year { periods.append(.year(y)) }
     }
-    let d0 = Self.decade(range.earliest.year)
-    let d1 = Self.decade(range.latest.year)
+    let d0 = decade(range.earliest.year)
+    let d1 = decade(range.latest.year)
     if d1 - d0 <= 3 {
-      for d in d0...d1 { keys.append("m|\(cls)|D\(pad(d, 3))") }
+      for d in d0...d1 { periods.append(.decade(d)) }
     } else if years > 3 {
-      keys.append("m|\(cls)|?")
+      periods.append(.unknown)
     }
-    return keys.sorted()
+    return periods
   }
 
   /// Two series names (``MentionFinder/findSeries(_:_:)``) neither of which holds all the

@@ -362,22 +362,39 @@ public enum MapReduce {
     // lists by number (a hashed lookup of the key per mention and key was about 40,000
     // lookups on the 2,000-document corpus, and a shard table per core read every key).
     let starts = Flattened.starts(extractions)
-    let keyed = { @Sendable (run: Range<Int>) -> (keys: [BlockKey], distinct: [[Int32]], of: [Int32]) in
-      var number: [BlockKey: Int32] = [:]
-      var keys: [BlockKey] = []
+    let keyed = { @Sendable (run: Range<Int>) -> (parts: [String], keys: [PartKey], distinct: [[Int32]], of: [Int32]) in
+      var partNumber: [String: Int] = [:]
+      var parts: [String] = []
+      var number: [PartKey: Int32] = [:]
+      var keys: [PartKey] = []
       var distinct: [[Int32]] = []
       var of: [Int32] = []
       of.reserveCapacity(starts[run.upperBound] - starts[run.lowerBound])
-      // The numbers of the keys of a mention with new inputs.
+      // The numbers of the keys of a mention with new inputs, found from the keys' parts
+      // (``EventResolver/blockingParts(for:)``): a key's text is written only to test it
+      // against `only`.
       func numbers(_ m: EventMention) -> [Int32] {
-        resolver.blockingKeys(for: m).compactMap { k -> Int32? in
-          guard only?.contains(k) ?? true else { return nil }
-          let key = BlockKey(k)
-          if let n = number[key] { return n }
-          number[key] = Int32(keys.count)
-          keys.append(key)
-          return Int32(keys.count - 1)
+        let (classes, periods) = EventResolver.blockingParts(for: m)
+        var out: [Int32] = []
+        for cls in classes {
+          let part = partNumber[cls] ?? {
+            partNumber[cls] = parts.count
+            parts.append(cls)
+            return parts.count - 1
+          }()
+          for period in periods {
+            if let only, !only.contains(EventResolver.blockKey(cls, period)) { continue }
+            let key = PartKey(part: part, period: period)
+            if let n = number[key] {
+              out.append(n)
+              continue
+            }
+            number[key] = Int32(keys.count)
+            keys.append(key)
+            out.append(Int32(keys.count - 1))
+          }
         }
+        return out
       }
       if let prepared {
         var known = InputNumbers(capacity: starts[run.upperBound] - starts[run.lowerBound])
@@ -409,18 +426,28 @@ public enum MapReduce {
           }
         }
       }
-      return (keys, distinct, of)
+      return (parts, keys, distinct, of)
     }
-    var number: [BlockKey: Int] = [:]
+    // The class parts of all runs and the blocks by part and period, numbered; a block's key
+    // is written once, when it is first met.
+    var partNumber: [String: Int] = [:]
+    var number: [PartKey: Int] = [:]
     var blocks: [(key: String, value: [Int32])] = []
     var p: Int32 = 0
     // 16 runs of 256 documents a slice: the key lists of 4,096 documents held at a time.
     parallelMapSlices(chunkRanges(extractions.count, size: 256), slice: 16, keyed) { runs in
       for run in runs {
+        let part = run.parts.map { cls in
+          partNumber[cls] ?? {
+            partNumber[cls] = partNumber.count
+            return partNumber.count - 1
+          }()
+        }
         let global = run.keys.map { key in
-          number[key] ?? {
-            number[key] = blocks.count
-            blocks.append((key.key, []))
+          let g = PartKey(part: part[key.part], period: key.period)
+          return number[g] ?? {
+            number[g] = blocks.count
+            blocks.append((EventResolver.blockKey(run.parts[key.part], key.period), []))
             return blocks.count - 1
           }()
         }
@@ -479,22 +506,14 @@ public enum MapReduce {
     }
   }
 
-  /// A blocking key with its `String` hash, taken once where the key is made (once per
-  /// distinct inputs of a run of documents, ``blocks(_:only:resolver:)``): the run's and the
-  /// blocks' numbering tables combine that hash instead of hashing the key's bytes again (SipHash
-  /// over a key of 20 to 40 bytes). Equal keys have equal hashes, so the tables hold the same
-  /// keys as by `String`.
-  struct BlockKey: Hashable, Sendable {
-    let key: String
-    let hash: Int
-
-    init(_ key: String) {
-      self.key = key
-      hash = key.hashValue
-    }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-    static func == (a: Self, b: Self) -> Bool { a.hash == b.hash && a.key == b.key }
+  /// A blocking key by its parts (``EventResolver/blockingParts(for:)``): the number of its
+  /// class part (a run's, or all runs') and its period. Keys of distinct parts are distinct
+  /// texts (``EventResolver/blockKey(_:_:)``), so numbering the parts numbers the keys as their
+  /// texts would, without writing and hashing each (a `String` made and hashed per key of
+  /// each distinct inputs of a run, and hashed again to number the blocks).
+  struct PartKey: Hashable {
+    let part: Int
+    let period: EventResolver.BlockPeriod
   }
 
   /// The merge on values: DCT propagation, cannot-link clustering, canonical events, conflicts.
