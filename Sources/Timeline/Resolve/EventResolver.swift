@@ -108,42 +108,111 @@ public struct EventResolver: Sendable {
     }
   }
 
+  /// What ``BlockingInputs`` holds of a mention beside its class, time value and period, which
+  /// its corpus-wide ``PairFeatures`` intern (``PreparedMentions/blocking``): mentions with
+  /// equal class, value and period ids and equal bits have equal inputs, so the blocks are keyed
+  /// by integers, not by hashing each mention's strings (``MapReduce/blocks(_:only:resolver:prepared:)``).
+  ///
+  /// The period interns the value and the modifier as one string, the modifier or "\u{2}" after
+  /// "\u{1}" (``PairFeatures/Strings/features(_:)``): with the value equal, equal periods are
+  /// equal modifiers but for a missing one and the modifier "\u{2}", which ``noMod`` tells
+  /// apart; the value interns a missing time as "", which ``timed`` tells apart.
+  struct BlockingBits: Sendable {
+    let bits: UInt8
+    static let timed: UInt8 = 1
+    static let stated: UInt8 = 2
+    static let reference: UInt8 = 4
+    static let noMod: UInt8 = 8
+    static let isMain: UInt8 = 16
+    static let caption: UInt8 = 32
+    static let named: UInt8 = 64
+    static let datedClause: UInt8 = 128
+
+    init(_ m: EventMention) {
+      var b: UInt8 = 0
+      // Fields read in place: binding `m.time` copies the whole time (five strings retained).
+      if let stated = m.time?.stated {
+        b |= Self.timed | (stated ? Self.stated : 0) | (m.time?.mod == nil ? Self.noMod : 0)
+        if m.time?.rule == EventExtractor.referenceRule { b |= Self.reference }
+        if m.isDatedClause { b |= Self.datedClause }
+      }
+      if m.isMain { b |= Self.isMain }
+      if m.role == .caption { b |= Self.caption }
+      if !(m.names ?? []).isEmpty { b |= Self.named }
+      bits = b
+    }
+  }
+
   /// The blocking keys of one mention, sorted.
   public func blockingKeys(for mention: EventMention) -> [String] {
+    let (classes, periods) = Self.blockingParts(for: mention)
+    return classes.flatMap { cls in periods.map { Self.blockKey(cls, $0) } }.sorted()
+  }
+
+  /// ``blockingKeys(for:)`` in parts: the key is every class part with every period
+  /// (``blockKey(_:_:)``), so the blocks can number a mention's keys without writing them
+  /// (``MapReduce/blocks(_:only:resolver:prepared:)``).
+  static func blockingParts(for mention: EventMention) -> (classes: [String], periods: [BlockPeriod]) {
+    let periods = blockPeriods(for: mention)
     // A dated clause (``EventExtractor/datedClauses``), a fact no trigger names, meets only the
     // dated clauses of its class ("@" starts no class name): "The first flight, on April 20,
     // ended when the rocket tumbled" and "Yesterday's flight ended just under four minutes
     // after liftoff" are one fact of two reports, which their day and names join; it never
     // joins an event the lexicon names, whose class it does not know.
-    if mention.isDatedClause { return classKeys(for: mention, cls: "@" + Self.keyPart(mention.eventClass)) }
-    let own = classKeys(for: mention, cls: Self.keyPart(mention.eventClass))
+    if mention.isDatedClause { return (["@" + keyPart(mention.eventClass)], periods) }
+    let own = keyPart(mention.eventClass)
     // Main mentions with salient names also meet the main mentions of every class.
-    guard mention.isMain, mention.role != .caption, !(mention.names ?? []).isEmpty else { return own }
-    return (own + classKeys(for: mention, cls: Self.mainBlock)).sorted()
+    guard mention.isMain, mention.role != .caption, !(mention.names ?? []).isEmpty else { return ([own], periods) }
+    return ([own, mainBlock], periods)
   }
 
-  private func classKeys(for mention: EventMention, cls: String) -> [String] {
+  /// The time part of a blocking key: unknown (`?`), a year (`Y2021`) or a decade (`D202`).
+  struct BlockPeriod: Hashable, Sendable {
+    enum Kind: UInt8 { case unknown, year, decade }
+    let kind: Kind
+    let n: Int
+
+    static let unknown = BlockPeriod(kind: .unknown, n: 0)
+    static func year(_ y: Int) -> BlockPeriod { BlockPeriod(kind: .year, n: y) }
+    static func decade(_ d: Int) -> BlockPeriod { BlockPeriod(kind: .decade, n: d) }
+
+    /// The key's text after the class part. Distinct periods have distinct texts (`pad` of
+    /// distinct numbers differs).
+    var text: String {
+      switch kind {
+      case .unknown: "?"
+      case .year: "Y" + pad(n, 4)
+      case .decade: "D" + pad(n, 3)
+      }
+    }
+  }
+
+  /// The blocking key of a class part (`cls`: no `|` in it) and a period: `m|meeting|Y2021`.
+  static func blockKey(_ cls: String, _ period: BlockPeriod) -> String { "m|" + cls + "|" + period.text }
+
+  /// The periods of a mention's blocking keys, whatever its class part.
+  private static func blockPeriods(for mention: EventMention) -> [BlockPeriod] {
     // The time value parsed once, for both uses below.
     let parsed = mention.time?.temporalValue.range
-    if let t = mention.time, !t.stated, let r = parsed {
+    if mention.time?.stated == false, let r = parsed {
       // An implied time (the article's date) only bounds the event from above: meet the
       // mentions of that year and the two before, with no time constraint.
-      return ["m|\(cls)|?"] + (0...2).map { "m|\(cls)|Y\(pad(r.latest.year - 2 + $0, 4))" }
+      return [.unknown] + (0...2).map { .year(r.latest.year - 2 + $0) }
     }
-    guard let range = Self.range(mention, parsed: parsed) else { return ["m|\(cls)|?"] }
+    guard let range = range(mention, parsed: parsed) else { return [.unknown] }
     let years = range.latest.year - range.earliest.year + 1
-    var keys: [String] = []
+    var periods: [BlockPeriod] = []
     if years <= 3 {
-      for y in range.earliest.year...range.latest.year { keys.append("m|\(cls)|Y\(pad(y, 4))") }
+      for y in range.earliest.year...range.latest.year { periods.append(.year(y)) }
     }
-    let d0 = Self.decade(range.earliest.year)
-    let d1 = Self.decade(range.latest.year)
+    let d0 = decade(range.earliest.year)
+    let d1 = decade(range.latest.year)
     if d1 - d0 <= 3 {
-      for d in d0...d1 { keys.append("m|\(cls)|D\(pad(d, 3))") }
+      for d in d0...d1 { periods.append(.decade(d)) }
     } else if years > 3 {
-      keys.append("m|\(cls)|?")
+      periods.append(.unknown)
     }
-    return keys.sorted()
+    return periods
   }
 
   /// Two series names (``MentionFinder/findSeries(_:_:)``) neither of which holds all the
@@ -548,11 +617,17 @@ public struct EventResolver: Sendable {
         }
         if let block {
           block.withRefs { refs in
-            forEachCandidatePair(block, gates: gates, decadeBlock: decadeBlock) { i, j in
-              let limit = max(limits[i], limits[j])
-              var rules = MergeRule.Bits()
-              let quick = score(refs[i], refs[j], singular: singular[i], need: limit, exact: false, rules: &rules)
-              found(i, j, quick, limit: limit, rules: rules, spansDays: refs[i].spansDays(refs[j]))
+            // A representative's partners in one call, its own features, limit and class read
+            // once for them all.
+            forEachPartnerRow(block, gates: gates, decadeBlock: decadeBlock) { i, partners in
+              let (a, own, singularClass) = (refs[i], limits[i], singular[i])
+              for j in partners {
+                let j = Int(j)
+                let limit = max(own, limits[j])
+                var rules = MergeRule.Bits()
+                let quick = score(a, refs[j], singular: singularClass, need: limit, exact: false, rules: &rules)
+                found(i, j, quick, limit: limit, rules: rules, spansDays: a.spansDays(refs[j]))
+              }
             }
           }
         } else {
@@ -608,14 +683,30 @@ public struct EventResolver: Sendable {
     _ reps: PairFeatures.Block, gates: [PairFeatures.Gate]? = nil, decadeBlock: Bool = false,
     _ body: (Int, Int) -> Void
   ) {
+    precondition(gates.map { $0.count == reps.count } ?? true, "one gate per representative")
+    if reps.count <= exhaustiveLimit {
+      forEachPair(reps.count, gates: gates, decadeBlock: decadeBlock, body)
+      return
+    }
+    forEachPartnerRow(reps, gates: gates, decadeBlock: decadeBlock) { i, partners in
+      for j in partners { body(i, Int(j)) }
+    }
+  }
+
+  /// ``forEachCandidatePair(_:gates:decadeBlock:_:)`` of a large block (more than
+  /// ``exhaustiveLimit`` representatives), a row at a time: `body` gets each representative
+  /// `i` (ascending) with its partners `j`, in the order the pairs come, in a buffer reused for
+  /// every row. The block scan scores a row in one loop: a call of its pair closure per compared
+  /// pair (116 million at 100,000 documents) read `i`'s features, limit and class again from
+  /// the closure's context for each.
+  func forEachPartnerRow(
+    _ reps: PairFeatures.Block, gates: [PairFeatures.Gate]?, decadeBlock: Bool,
+    _ body: (Int, UnsafeBufferPointer<Int32>) -> Void
+  ) {
     let n = reps.count
     precondition(gates.map { $0.count == n } ?? true, "one gate per representative")
     let g = gates ?? []
     let gated = gates != nil
-    if n <= exhaustiveLimit {
-      forEachPair(n, gates: gates, decadeBlock: decadeBlock, body)
-      return
-    }
     // Rare words and participants tell instances apart best: each representative joins the
     // buckets of its two rarest (within the block) context words and participants (ties broken
     // by the bucket name, "P:<participant>" before "k:<word>"); mentions of one meeting series
@@ -752,22 +843,31 @@ public struct EventResolver: Sendable {
       }
     }
     // The stamps and gates through buffers too: the array's uniqueness and bounds were
-    // checked on every walked pair (several per compared one).
+    // checked on every walked pair (several per compared one). A row has at most as many
+    // partners as its walks have members.
     var stamps = [Int32](repeating: -1, count: n)
+    var longest = 0
+    for i in 0..<n { longest = max(longest, walks[i].reduce(0) { $0 + Int($1.to - $1.from) }) }
+    var row = [Int32](repeating: 0, count: longest)
     members.withUnsafeBufferPointer { members in
       stamps.withUnsafeMutableBufferPointer { stamp in
-        g.withUnsafeBufferPointer { g in
-          for i in 0..<n {
-            let mark = Int32(i)
-            let gi = gated ? g[i] : .open
-            for walk in walks[i] {
-              for p in Int(walk.from)..<Int(walk.to) {
-                if gated && PairFeatures.Gate.excludes(gi, members[p].gate, decadeBlock: decadeBlock) { continue }
-                let j = Int(members[p].i)
-                guard stamp[j] != mark else { continue }
-                stamp[j] = mark
-                body(i, j)
+        row.withUnsafeMutableBufferPointer { row in
+          g.withUnsafeBufferPointer { g in
+            for i in 0..<n {
+              let mark = Int32(i)
+              let gi = gated ? g[i] : .open
+              var count = 0
+              for walk in walks[i] {
+                for p in Int(walk.from)..<Int(walk.to) {
+                  if gated && PairFeatures.Gate.excludes(gi, members[p].gate, decadeBlock: decadeBlock) { continue }
+                  let j = members[p].i
+                  guard stamp[Int(j)] != mark else { continue }
+                  stamp[Int(j)] = mark
+                  row[count] = j
+                  count += 1
+                }
               }
+              if count > 0 { body(i, UnsafeBufferPointer(rebasing: row[..<count])) }
             }
           }
         }

@@ -329,8 +329,9 @@ public enum MapReduce {
     // document in `owner`, the document's mention list, the element), each a likely cache
     // miss at 100,000 documents.
     let all = extractions.flatMap(\.mentions)
-    let work = blocks(extractions, only: nil, resolver: resolver)
+    // Prepared first: the blocks read each mention's interned inputs to its keys.
     let prepared = PreparedMentions(all)
+    let work = blocks(extractions, only: nil, resolver: resolver, prepared: prepared)
     let edges = parallelMap(work) { block in
       resolver.compactEdges(
         key: block.key, mentions: Gathered(base: all, order: block.value.map(Int.init)), positions: block.value,
@@ -342,57 +343,116 @@ public enum MapReduce {
   /// The blocks: every blocking key (or only those in `only`) with the positions of its
   /// mentions (in ``Flattened`` order), in key order. Keys are computed on all cores, a slice
   /// of documents at a time (not the whole corpus's key lists at once).
-  static func blocks(_ extractions: [DocumentExtraction], only: Set<String>?, resolver: EventResolver)
-    -> [(key: String, value: [Int32])]
-  {
+  ///
+  /// `prepared` (the corpus's ``PreparedMentions``, in ``Flattened`` order): the mentions'
+  /// inputs to the keys are told apart by their interned ids and bits (class, value and period
+  /// ids, ``EventResolver/BlockingBits``), read from the prepared records in order, instead of
+  /// gathered from each mention's strings and hashed (``EventResolver/BlockingInputs``: a
+  /// dictionary lookup, SipHash over three strings, per mention).
+  static func blocks(
+    _ extractions: [DocumentExtraction], only: Set<String>?, resolver: EventResolver,
+    prepared: PreparedMentions? = nil
+  ) -> [(key: String, value: [Int32])] {
     // Each task keys a run of documents, once per distinct inputs to the keys (class, time,
     // main or not: ``EventResolver/BlockingInputs``): building every mention's key strings was
     // most of the blocks' second at 100,000 documents. A run numbers its distinct keys (its
-    // `keys`) and gives each mention the numbers of its keys; the numbers of each run become
-    // the blocks' numbers once per distinct key, and each mention's position is appended to
-    // its blocks' lists by number (a hashed lookup of the key per mention and key was about
-    // 40,000 lookups on the 2,000-document corpus, and a shard table per core read every key).
-    let keyed = { @Sendable (run: Range<Int>) -> (keys: [BlockKey], lists: [[Int32]]) in
-      var known: [EventResolver.BlockingInputs: [Int32]] = [:]
-      var number: [BlockKey: Int32] = [:]
-      var keys: [BlockKey] = []
-      var lists: [[Int32]] = []
-      for d in run {
-        for j in extractions[d].mentions.indices {
-          let inputs = EventResolver.BlockingInputs(extractions[d].mentions[j])
-          if let list = known[inputs] {
-            lists.append(list)
-            continue
-          }
-          let list = resolver.blockingKeys(for: extractions[d].mentions[j]).compactMap { k -> Int32? in
-            guard only?.contains(k) ?? true else { return nil }
-            let key = BlockKey(k)
-            if let n = number[key] { return n }
+    // `keys`), gives each distinct inputs the numbers of its keys (`distinct`) and each
+    // mention the number of its inputs (`of`); the numbers of each run become the blocks'
+    // numbers once per distinct key, and each mention's position is appended to its blocks'
+    // lists by number (a hashed lookup of the key per mention and key was about 40,000
+    // lookups on the 2,000-document corpus, and a shard table per core read every key).
+    let starts = Flattened.starts(extractions)
+    let keyed = { @Sendable (run: Range<Int>) -> (parts: [String], keys: [PartKey], distinct: [[Int32]], of: [Int32]) in
+      var partNumber: [String: Int] = [:]
+      var parts: [String] = []
+      var number: [PartKey: Int32] = [:]
+      var keys: [PartKey] = []
+      var distinct: [[Int32]] = []
+      var of: [Int32] = []
+      of.reserveCapacity(starts[run.upperBound] - starts[run.lowerBound])
+      // The numbers of the keys of a mention with new inputs, found from the keys' parts
+      // (``EventResolver/blockingParts(for:)``): a key's text is written only to test it
+      // against `only`.
+      func numbers(_ m: EventMention) -> [Int32] {
+        let (classes, periods) = EventResolver.blockingParts(for: m)
+        var out: [Int32] = []
+        for cls in classes {
+          let part = partNumber[cls] ?? {
+            partNumber[cls] = parts.count
+            parts.append(cls)
+            return parts.count - 1
+          }()
+          for period in periods {
+            if let only, !only.contains(EventResolver.blockKey(cls, period)) { continue }
+            let key = PartKey(part: part, period: period)
+            if let n = number[key] {
+              out.append(n)
+              continue
+            }
             number[key] = Int32(keys.count)
             keys.append(key)
-            return Int32(keys.count - 1)
+            out.append(Int32(keys.count - 1))
           }
-          known[inputs] = list
-          lists.append(list)
+        }
+        return out
+      }
+      if let prepared {
+        var known = InputNumbers(capacity: starts[run.upperBound] - starts[run.lowerBound])
+        prepared.features.records.withUnsafeBufferPointer { records in
+          for d in run {
+            for j in extractions[d].mentions.indices {
+              let p = starts[d] + j
+              let r = records[p]
+              let n = known.number(
+                of: InputNumbers.Key(r.eventClass, r.timeValue, r.period, prepared.blocking[p].bits),
+                next: Int32(distinct.count))
+              if Int(n) == distinct.count { distinct.append(numbers(extractions[d].mentions[j])) }
+              of.append(n)
+            }
+          }
+        }
+      } else {
+        var known: [EventResolver.BlockingInputs: Int32] = [:]
+        for d in run {
+          for j in extractions[d].mentions.indices {
+            let inputs = EventResolver.BlockingInputs(extractions[d].mentions[j])
+            if let n = known[inputs] {
+              of.append(n)
+              continue
+            }
+            known[inputs] = Int32(distinct.count)
+            of.append(Int32(distinct.count))
+            distinct.append(numbers(extractions[d].mentions[j]))
+          }
         }
       }
-      return (keys, lists)
+      return (parts, keys, distinct, of)
     }
-    var number: [BlockKey: Int] = [:]
+    // The class parts of all runs and the blocks by part and period, numbered; a block's key
+    // is written once, when it is first met.
+    var partNumber: [String: Int] = [:]
+    var number: [PartKey: Int] = [:]
     var blocks: [(key: String, value: [Int32])] = []
     var p: Int32 = 0
     // 16 runs of 256 documents a slice: the key lists of 4,096 documents held at a time.
     parallelMapSlices(chunkRanges(extractions.count, size: 256), slice: 16, keyed) { runs in
       for run in runs {
+        let part = run.parts.map { cls in
+          partNumber[cls] ?? {
+            partNumber[cls] = partNumber.count
+            return partNumber.count - 1
+          }()
+        }
         let global = run.keys.map { key in
-          number[key] ?? {
-            number[key] = blocks.count
-            blocks.append((key.key, []))
+          let g = PartKey(part: part[key.part], period: key.period)
+          return number[g] ?? {
+            number[g] = blocks.count
+            blocks.append((EventResolver.blockKey(run.parts[key.part], key.period), []))
             return blocks.count - 1
           }()
         }
-        for list in run.lists {
-          for k in list { blocks[global[Int(k)]].value.append(p) }
+        for n in run.of {
+          for k in run.distinct[Int(n)] { blocks[global[Int(k)]].value.append(p) }
           p += 1
         }
       }
@@ -400,22 +460,60 @@ public enum MapReduce {
     return blocks.sorted { $0.key < $1.key }
   }
 
-  /// A blocking key with its `String` hash, taken once where the key is made (once per
-  /// distinct inputs of a run of documents, ``blocks(_:only:resolver:)``): the run's and the
-  /// blocks' numbering tables combine that hash instead of hashing the key's bytes again (SipHash
-  /// over a key of 20 to 40 bytes). Equal keys have equal hashes, so the tables hold the same
-  /// keys as by `String`.
-  struct BlockKey: Hashable, Sendable {
-    let key: String
-    let hash: Int
+  /// Numbers for the distinct blocking inputs of a run of documents, told apart by their
+  /// prepared ids and bits (``blocks(_:only:resolver:prepared:)``), in order of first use: an
+  /// open-addressing table keyed by a multiplicative hash (keys are not chosen by an
+  /// adversary; a `Dictionary` ran SipHash per mention).
+  struct InputNumbers {
+    /// A mention's class, value and period ids and its ``EventResolver/BlockingBits``.
+    struct Key: Equatable {
+      let ids: UInt64
+      let rest: UInt64
+      init(_ eventClass: Int, _ value: Int, _ period: Int, _ bits: UInt8) {
+        ids = UInt64(UInt32(truncatingIfNeeded: eventClass)) << 32 | UInt64(UInt32(truncatingIfNeeded: period))
+        rest = UInt64(UInt32(truncatingIfNeeded: value)) << 8 | UInt64(bits)
+      }
+    }
+    /// `keys[s]`, `numbers[s]`: slot s's key and number (number -1: empty).
+    private var keys: [Key]
+    private var numbers: [Int32]
+    private let shift: Int
 
-    init(_ key: String) {
-      self.key = key
-      hash = key.hashValue
+    /// A table for at most `capacity` distinct keys (kept at most half full).
+    init(capacity: Int) {
+      var bits = 4
+      while 1 << bits < 2 * capacity { bits += 1 }
+      keys = [Key](repeating: Key(0, 0, 0, 0), count: 1 << bits)
+      numbers = [Int32](repeating: -1, count: 1 << bits)
+      shift = 64 - bits
     }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-    static func == (a: Self, b: Self) -> Bool { a.hash == b.hash && a.key == b.key }
+    /// The number of `key`: its number if it has one, else `next`, which it gets.
+    mutating func number(of key: Key, next: Int32) -> Int32 {
+      let mask = keys.count - 1
+      var h = (key.ids ^ key.rest &* 0xC2B2_AE3D_27D4_EB4F) &* 0x9E37_79B9_7F4A_7C15
+      h ^= h >> 29
+      var s = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+      while true {
+        if numbers[s] == -1 {
+          keys[s] = key
+          numbers[s] = next
+          return next
+        }
+        if keys[s] == key { return numbers[s] }
+        s = (s + 1) & mask
+      }
+    }
+  }
+
+  /// A blocking key by its parts (``EventResolver/blockingParts(for:)``): the number of its
+  /// class part (a run's, or all runs') and its period. Keys of distinct parts are distinct
+  /// texts (``EventResolver/blockKey(_:_:)``), so numbering the parts numbers the keys as their
+  /// texts would, without writing and hashing each (a `String` made and hashed per key of
+  /// each distinct inputs of a run, and hashed again to number the blocks).
+  struct PartKey: Hashable {
+    let part: Int
+    let period: EventResolver.BlockPeriod
   }
 
   /// The merge on values: DCT propagation, cannot-link clustering, canonical events, conflicts.

@@ -99,6 +99,21 @@ struct PairFeatures {
     (self.participants, self.keywords, self.salient, self.seriesWords) = (participants, keywords, salient, seriesWords)
   }
 
+  /// The features of a packed record, its lists copied out of `pool` (``Strings/features(_:)``).
+  init(_ r: Packed, pool: [Int32]) {
+    func list(_ from: Int32, _ to: Int32) -> [Int32] { Array(pool[Int(from)..<Int(to)]) }
+    self.init(
+      eventClass: r.eventClass, hasRange: r.hasRange, lo: r.lo, hi: r.hi, period: r.period, timeValue: r.timeValue,
+      ordinal: r.ordinal, place: r.place, placeKind: r.placeKind, host: r.host, document: r.document, isMain: r.isMain,
+      impliedDay: r.impliedDay, oneDay: r.oneDay, caption: r.caption, fine: r.fine,
+      participants: list(r.start, r.participantsEnd), keywords: list(r.participantsEnd, r.keywordsEnd),
+      salient: list(r.keywordsEnd, r.salientEnd), nameCount: r.nameCount,
+      seriesWords: list(r.salientEnd, r.seriesWordsEnd), seriesID: r.seriesID, instance: r.instance)
+    proper = list(r.seriesWordsEnd, r.properEnd)
+    clock = r.clock
+    masks = r.masks
+  }
+
   /// A 64-bit summary of each id list, stored in the features themselves: most compared
   /// pairs share no series word, participant, context word or name, and two disjoint masks
   /// tell that (and a non-empty list has a non-zero mask) without reading either list, whose
@@ -112,7 +127,7 @@ struct PairFeatures {
     var proper: UInt64 = 0
 
     /// The bit of every id of `ids` (a multiplicative hash of the id picks the bit).
-    static func of(_ ids: [Int32]) -> UInt64 {
+    static func of(_ ids: some Sequence<Int32>) -> UInt64 {
       ids.reduce(0) { $0 | 1 << ((UInt32(bitPattern: $1) &* 0x9E37_79B1) >> 26) }
     }
   }
@@ -230,7 +245,9 @@ struct PairFeatures {
   /// Packed once for the corpus, the features are gathered by each large block from two
   /// contiguous arrays (a record and one run of the pool per representative), where gathering
   /// them from features retained and released five lists per representative, each (at 100,000
-  /// documents) a cache miss on the list's header in its own allocation.
+  /// documents) a cache miss on the list's header in its own allocation. Each chunk packs its
+  /// mentions' features as it makes them (``Strings/packed(_:into:)``) and remaps them in its
+  /// own pool (``Packed/remap(_:_:_:)``): no list is made per mention.
   ///
   /// `also`: something else of each mention, made in the same pass (`also(mentions[k])` is
   /// the second result's `k`th element): each pass over the mentions reads every one of them
@@ -240,43 +257,34 @@ struct PairFeatures {
   static func prepareAll<C: RandomAccessCollection & Sendable, T: Sendable>(
     _ mentions: C, chunk: Int? = nil, also: @Sendable (EventMention) -> T
   ) -> (features: Block, also: [T]) where C.Element == EventMention, C.Index == Int {
-    var local = parallelMap(chunkRanges(mentions.count, size: chunk)) { range -> ([PairFeatures], [Strings.Key], [T]) in
+    var local = parallelMap(chunkRanges(mentions.count, size: chunk)) {
+      range -> (records: [Packed], pool: [Int32], keys: [Strings.Key], also: [T]) in
       var table = Strings(named: false)  // the joined table names the ids
       var extra: [T] = []
       extra.reserveCapacity(range.count)
-      let features = range.map { k -> PairFeatures in
+      var pool: [Int32] = []
+      pool.reserveCapacity(range.count * 16)
+      let records = range.map { k -> Packed in
         let m = mentions[k]
         extra.append(also(m))
-        return table.features(m)
+        return table.packed(m, into: &pool)
       }
-      return (features, table.keys, extra)
+      return (records, pool, table.keys, extra)
     }
     var global = Strings()
-    let maps = local.map { _, keys, _ in keys.map { Int32(global.id($0)) } }
-    let extras = local.flatMap(\.2)
+    let maps = local.map { chunk in chunk.keys.map { Int32(global.id($0)) } }
+    let extras = local.flatMap(\.also)
     let names = global.names
-    // Each chunk remapped and packed on its own (its records' lists at places in its own
-    // pool), its features dropped once packed (remapping all at once held three copies of
-    // every feature: 260 MB more resident at 100,000 documents).
+    // Each chunk remapped on its own, in place (its records' lists at places in its own pool,
+    // which holds the only reference to them).
     var offsets = [0]
-    for (features, _, _) in local { offsets.append(offsets[offsets.count - 1] + features.count) }
+    for chunk in local { offsets.append(offsets[offsets.count - 1] + chunk.records.count) }
     let starts = offsets
-    let chunks = Slots(taking: local.map(\.0))
+    let chunks = Slots(taking: local.map { ($0.records, $0.pool) })
     local = []
     let packed = parallelMap(Array(0..<(starts.count - 1))) { c -> (records: [Packed], pool: [Int32]) in
-      var features = chunks.take(c)
-      var records: [Packed] = []
-      var pool: [Int32] = []
-      records.reserveCapacity(features.count)
-      pool.reserveCapacity(features.count * 16)
-      // Remapped in the chunk's own buffer, where each feature holds the only reference to
-      // its lists.
-      features.withUnsafeMutableBufferPointer { features in
-        for j in features.indices {
-          features[j].remap(maps[c])
-          records.append(Packed(features.baseAddress! + j, listsInto: &pool))
-        }
-      }
+      var (records, pool) = chunks.take(c)
+      Packed.remap(&records, &pool, maps[c])
       return (records, pool)
     }
     // The chunks' pools one after another, and their records moved to their places with
@@ -425,6 +433,17 @@ struct PairFeatures {
       }
     }
 
+    /// ``ids(_:_:)`` of `xs` appended to `pool` (sorted and each once there).
+    private mutating func appendIDs(_ xs: [String], _ space: Space, to pool: inout [Int32]) {
+      guard !xs.isEmpty else { return }
+      let at = pool.count
+      for x in xs { pool.append(Int32(id(space, x))) }
+      let kept = pool.withUnsafeMutableBufferPointer { all in
+        PairFeatures.sortUnique(UnsafeMutableBufferPointer(rebasing: all[at...]), count: xs.count)
+      }
+      pool.removeLast(xs.count - kept)
+    }
+
     /// The id of `key` if it is interned and ASCII (nil says nothing of a non-ASCII key):
     /// a lookup that interns nothing.
     private func internedID(_ key: Key) -> Int? {
@@ -432,9 +451,10 @@ struct PairFeatures {
       return fastID(key, hash)
     }
 
-    /// The place-kind id of each interned place (by place id): a mention's place kind is
-    /// found and interned once per distinct place, not per mention.
-    private var placeKinds: [Int32: Int] = [:]
+    /// The place-kind id of each interned place (by place id; -1: not found yet): a mention's
+    /// place kind is found and interned once per distinct place, not per mention, and looked up
+    /// by the place's id without a hash.
+    private var placeKinds: [Int32] = []
     /// The series word ids of each interned series name (by the name's id): its words are
     /// split, copied and interned once per distinct name, not per mention (about 2,000
     /// instructions a mention with a series name).
@@ -442,9 +462,57 @@ struct PairFeatures {
 
     /// The id of the kind of the place whose id is `place` and key `key`.
     private mutating func placeKindID(_ place: Int, _ key: String) -> Int {
-      if let k = placeKinds[Int32(place)] { return k }
+      if place < placeKinds.count, placeKinds[place] >= 0 { return Int(placeKinds[place]) }
       let k = id(.placeKind, EventResolver.placeKind(key))
-      placeKinds[Int32(place)] = k
+      if place >= placeKinds.count { placeKinds.append(contentsOf: repeatElement(-1, count: keys.count - placeKinds.count)) }
+      placeKinds[place] = Int32(k)
+      return k
+    }
+
+    /// The last mention's class, time, place and document, with their ids (and the time's
+    /// range): a document's mentions come one after another, most of one class, many at one
+    /// time or place, so each is interned once per run of equal values. Interning is a hash
+    /// over the string's bytes and a probe of the table (at 100,000 documents a cache miss or
+    /// two), and the period a string made per mention. A value seen before has its id, so ids
+    /// are given in the same order.
+    private var lastClass: (name: String, id: Int)?
+    private var lastTime: (value: String?, mod: String?, period: Int, timeValue: Int, parsed: DayRange?)?
+    private var lastPlace: (key: String, id: Int, kind: Int)?
+    private var lastDocument: (name: String, id: Int)?
+
+    /// The id of the class `name` (``lastClass``).
+    private mutating func classID(_ name: String) -> Int {
+      if let last = lastClass, last.name == name { return last.id }
+      let k = id(.eventClass, name)
+      lastClass = (name, k)
+      return k
+    }
+
+    /// The period and value ids and the parsed range of a time of value `value` and modifier
+    /// `mod` (``lastTime``).
+    private mutating func timeIDs(_ value: String?, _ mod: String?) -> (period: Int, timeValue: Int, parsed: DayRange?) {
+      if let last = lastTime, last.value == value, last.mod == mod { return (last.period, last.timeValue, last.parsed) }
+      let period = id(.period, (value ?? "") + "\u{1}" + (mod ?? "\u{2}"))
+      let timeValue = id(.value, value ?? "")
+      let parsed = value.flatMap { TemporalValue($0, mod: mod).range }
+      lastTime = (value, mod, period, timeValue, parsed)
+      return (period, timeValue, parsed)
+    }
+
+    /// The ids of the place `key` and of its kind (``lastPlace``).
+    private mutating func placeIDs(_ key: String) -> (place: Int, kind: Int) {
+      if let last = lastPlace, last.key == key { return (last.id, last.kind) }
+      let place = id(.place, key)
+      let kind = placeKindID(place, key)
+      lastPlace = (key, place, kind)
+      return (place, kind)
+    }
+
+    /// The id of the document `name` (``lastDocument``).
+    private mutating func documentID(_ name: String) -> Int {
+      if let last = lastDocument, last.name == name { return last.id }
+      let k = id(.document, name)
+      lastDocument = (name, k)
       return k
     }
 
@@ -484,29 +552,113 @@ struct PairFeatures {
     private mutating func properIDs(_ m: EventMention) -> [Int32] {
       let headline = m.role == .headline || m.role == .caption
       if let last = lastSentence, last.headline == headline, last.text == m.citation.text { return lastProper }
-      lastProper = ids(ProperWords.of(m), .proper)
+      var text = m.citation.text
+      lastProper = headline ? [] : text.withUTF8 { asciiProperIDs($0) } ?? ids(ProperWords.of(m), .proper)
       lastSentence = (m.citation.text, headline)
       return lastProper
     }
 
+    /// Each sentence's proper words, lowercased one after another (``asciiProperIDs(_:)``), and
+    /// where each lies there: kept between sentences, so a sentence allocates nothing.
+    private var properBytes: [UInt8] = []
+    private var properWords: [Range<Int>] = []
+
+    /// ``ProperWords/of(_:)`` of the sentence `bytes` interned, when its proper words are ASCII
+    /// (else nil): the words are lowercased into one buffer, told from stop words, sorted and
+    /// looked up by their bytes, where a string was made for each word, hashed (SipHash) to
+    /// test it against the stop words and again (FNV) to intern it. The same ids, given in the
+    /// same order: ASCII strings sort by their bytes.
+    private mutating func asciiProperIDs(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int32]? {
+      var (lowered, words) = (properBytes, properWords)
+      (properBytes, properWords) = ([], [])
+      lowered.removeAll(keepingCapacity: true)
+      words.removeAll(keepingCapacity: true)
+      var ascii = true
+      ProperWords.forEachWord(bytes) { word in
+        guard ascii else { return }
+        let start = lowered.count
+        for b in word {
+          guard b < 0x80 else {
+            ascii = false
+            return
+          }
+          lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        let stop = lowered.withUnsafeBufferPointer { ProperWords.isStop(ascii: UnsafeBufferPointer(rebasing: $0[start...])) }
+        if stop { lowered.removeLast(word.count) } else { words.append(start..<lowered.count) }
+      }
+      defer { (properBytes, properWords) = (lowered, words) }
+      guard ascii else { return nil }
+      guard !words.isEmpty else { return [] }
+      return lowered.withUnsafeBufferPointer { all in
+        func word(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: all[r]) }
+        words.sort { word($0).lexicographicallyPrecedes(word($1)) }
+        return [Int32](unsafeUninitializedCapacity: words.count) { buffer, count in
+          var n = 0
+          for (k, r) in words.enumerated() where k == 0 || !word(words[k - 1]).elementsEqual(word(r)) {
+            buffer[n] = Int32(id(.proper, ascii: word(r)))
+            n += 1
+          }
+          count = PairFeatures.sortUnique(buffer, count: n)
+        }
+      }
+    }
+
+    /// ``id(_:_:)`` of the ASCII string whose bytes are `bytes`, looked up by those bytes: a
+    /// string is made only for a string not interned yet.
+    private mutating func id(_ space: Space, ascii bytes: UnsafeBufferPointer<UInt8>) -> Int {
+      var hash = ASCIIWordTable.Hash()
+      hash.add(UInt8(space.rawValue))
+      for b in bytes { hash.add(b) }
+      let mask = slots.count - 1
+      var s = hash.slot & mask
+      while slots[s] != 0 {
+        if hashes[s] == hash {
+          let k = Int(slots[s]) - 1
+          if keys[k].space == space && keys[k].string.utf8.elementsEqual(bytes) { return k }
+        }
+        s = (s + 1) & mask
+      }
+      return id(space, String(decoding: bytes, as: UTF8.self))
+    }
+
     mutating func features(_ m: EventMention) -> PairFeatures {
+      var pool: [Int32] = []
+      let record = packed(m, into: &pool)
+      return PairFeatures(record, pool: pool)
+    }
+
+    /// ``features(_:)`` of `m` packed (``Packed``): the record, its lists appended to `pool`
+    /// one after another (participants, keywords, salient names, series words, proper words),
+    /// where ``prepareAll(_:chunk:also:)`` keeps them: no list is made per mention (five were
+    /// made, remapped, copied into the pool and freed).
+    mutating func packed(_ m: EventMention, into pool: inout [Int32]) -> Packed {
+      // Strings interned in this order (ids count up in order of first use).
+      let eventClass = classID(m.eventClass)
       // The time value parsed once, for the range, the implied day and the one day.
-      let parsed = m.time?.temporalValue.range
+      let (period, timeValue, parsed) = timeIDs(m.time?.value, m.time?.mod)
       let r = EventResolver.range(m, parsed: parsed)
       let day = parsed.flatMap { $0.length == 1 ? $0.earliest.ordinal : nil }  // ``EventResolver/oneDay(_:)``
-      // Strings interned in this order (ids count up in order of first use).
-      let eventClass = id(.eventClass, m.eventClass)
-      let period = id(.period, (m.time?.value ?? "") + "\u{1}" + (m.time?.mod ?? "\u{2}"))
-      let timeValue = id(.value, m.time?.value ?? "")
-      let place = m.place.map { id(.place, $0) }
-      let placeKind = place.map { placeKindID($0, m.place!) }
+      let placed = m.place.map { placeIDs($0) }
+      let (place, placeKind) = (placed?.place, placed?.kind)
       let host = m.host.map { id(.host, $0) }
-      let document = id(.document, m.document)
-      let participants = ids(m.participants, .participant)
-      let keywords = ids(m.keywords, .keyword)
-      let salient = salientIDs(m.names ?? [])
+      let document = documentID(m.document)
+      let start = Int32(pool.count)
+      appendIDs(m.participants, .participant, to: &pool)
+      let participantsEnd = Int32(pool.count)
+      appendIDs(m.keywords, .keyword, to: &pool)
+      let keywordsEnd = Int32(pool.count)
+      pool.append(contentsOf: salientIDs(m.names ?? []))
+      let salientEnd = Int32(pool.count)
       let (seriesName, instance) = m.seriesAndOtherOccurrence
       let series = seriesName.map { seriesIDs($0) }
+      if let series { pool.append(contentsOf: series.words) }
+      let seriesWordsEnd = Int32(pool.count)
+      // Proper words score only between two stated times (``EventResolver/score(_:_:singular:need:exact:rules:)``):
+      // a mention without one gets no list (a scan of its sentence and an interned string per
+      // word, about 5,000 instructions, for a list no pair reads). Its mask stays empty, which
+      // only lowers the bound of what a pair's lists can add by points it cannot get.
+      if r != nil { pool.append(contentsOf: properIDs(m)) }
       var f = PairFeatures(
         eventClass: eventClass, hasRange: r != nil, lo: r?.earliest.ordinal ?? 0, hi: r?.latest.ordinal ?? 0,
         period: period, timeValue: timeValue, ordinal: m.ordinal, place: place, placeKind: placeKind, host: host,
@@ -515,17 +667,16 @@ struct PairFeatures {
         oneDay: day,
         caption: m.role == .caption,
         fine: r.map { $0.latest.year - $0.earliest.year <= 2 } ?? false,
-        participants: participants, keywords: keywords, salient: salient, nameCount: m.names?.count ?? 0,
-        seriesWords: series?.words ?? [], seriesID: series?.id,
+        participants: [], keywords: [], salient: [], nameCount: m.names?.count ?? 0,
+        seriesWords: [], seriesID: series?.id,
         instance: instance
       )
-      // Proper words score only between two stated times (``EventResolver/score(_:_:singular:need:exact:rules:)``):
-      // a mention without one gets no list (a scan of its sentence and an interned string per
-      // word, about 5,000 instructions, for a list no pair reads). Its mask stays empty, which
-      // only lowers the bound of what a pair's lists can add by points it cannot get.
-      if r != nil { f.proper = properIDs(m) }
       f.clock = EventResolver.statesClock(m.time?.value)
-      return f.withMasks()
+      var record = withUnsafePointer(to: f) {
+        Packed($0, ends: (start, participantsEnd, keywordsEnd, salientEnd, seriesWordsEnd, Int32(pool.count)))
+      }
+      record.masks = pool.withUnsafeBufferPointer { record.listMasks(in: $0) }
+      return record
     }
   }
 
@@ -554,38 +705,6 @@ struct PairFeatures {
       w += 1
     }
     return w
-  }
-
-  /// Replaces every string id `k` by `map[k]` (lists sorted again), in place: the id lists
-  /// are rewritten in their own storage when this value holds the only reference to them
-  /// (new lists per feature were 27,000 allocations for the generated 2,000 documents).
-  mutating func remap(_ map: [Int32]) {
-    func m(_ k: Int) -> Int { Int(map[k]) }
-    func list(_ ks: inout [Int32]) {
-      let n = ks.count
-      guard n > 0 else { return }
-      let kept = ks.withUnsafeMutableBufferPointer { buffer in
-        for k in 0..<n { buffer[k] = map[Int(buffer[k])] }
-        return PairFeatures.sortUnique(buffer, count: n)
-      }
-      if kept < n { ks.removeLast(n - kept) }
-    }
-    eventClass = m(eventClass)
-    period = m(period)
-    timeValue = m(timeValue)
-    place = place.map(m)
-    placeKind = placeKind.map(m)
-    host = host.map(m)
-    document = m(document)
-    seriesID = seriesID.map(m)
-    list(&participants)
-    list(&keywords)
-    list(&salient)
-    list(&seriesWords)
-    list(&proper)
-    masks = Masks(
-      series: Masks.of(seriesWords), participants: Masks.of(participants), keywords: Masks.of(keywords),
-      salient: Masks.of(salient), proper: Masks.of(proper))
   }
 
   /// ``EventResolver/reportedSameDay(_:_:)`` on features: `a` states one day, `b` states none
@@ -787,6 +906,57 @@ extension PairFeatures {
       self.init(f, ends: (start, participants, keywords, salient, seriesWords, Int32(pool.count)))
     }
 
+    /// The masks (``Masks``) of this record's lists, which lie in `pool`.
+    func listMasks(in pool: UnsafeBufferPointer<Int32>) -> Masks {
+      func of(_ from: Int32, _ to: Int32) -> UInt64 { Masks.of(pool[Int(from)..<Int(to)]) }
+      return Masks(
+        series: of(salientEnd, seriesWordsEnd), participants: of(start, participantsEnd),
+        keywords: of(participantsEnd, keywordsEnd), salient: of(keywordsEnd, salientEnd),
+        proper: of(seriesWordsEnd, properEnd))
+    }
+
+    /// Replaces every string id `k` of `records` and of their lists in `pool` by `map[k]`,
+    /// in place (a chunk's ids by the joined table's, ``PairFeatures/prepareAll(_:chunk:also:)``),
+    /// the records' lists lying one after another in `pool`, in order: each list is mapped and
+    /// sorted again, written where the lists before it end (never after where it lay, so
+    /// nothing is overwritten before it is read; a list is shorter only if two of its ids map
+    /// to one), and the masks are made again.
+    static func remap(_ records: inout [Packed], _ pool: inout [Int32], _ map: [Int32]) {
+      func m(_ k: Int) -> Int { Int(map[k]) }
+      var w = 0
+      pool.withUnsafeMutableBufferPointer { pool in
+        // The list at `from ..< to`, mapped and written at `w`; returns its new end.
+        func list(_ from: Int32, _ to: Int32) -> Int32 {
+          let n = Int(to - from)
+          for t in 0..<n { pool[w + t] = map[Int(pool[Int(from) + t])] }
+          w += PairFeatures.sortUnique(UnsafeMutableBufferPointer(rebasing: pool[w..<w + n]), count: n)
+          return Int32(w)
+        }
+        for j in records.indices {
+          var r = records[j]
+          r.eventClass = m(r.eventClass)
+          r.period = m(r.period)
+          r.timeValue = m(r.timeValue)
+          r.place = r.place.map(m)
+          r.placeKind = r.placeKind.map(m)
+          r.host = r.host.map(m)
+          r.document = m(r.document)
+          r.seriesID = r.seriesID.map(m)
+          let start = Int32(w)
+          let participantsEnd = list(r.start, r.participantsEnd)
+          let keywordsEnd = list(r.participantsEnd, r.keywordsEnd)
+          let salientEnd = list(r.keywordsEnd, r.salientEnd)
+          let seriesWordsEnd = list(r.salientEnd, r.seriesWordsEnd)
+          let properEnd = list(r.seriesWordsEnd, r.properEnd)
+          (r.start, r.participantsEnd, r.keywordsEnd) = (start, participantsEnd, keywordsEnd)
+          (r.salientEnd, r.seriesWordsEnd, r.properEnd) = (salientEnd, seriesWordsEnd, properEnd)
+          r.masks = r.listMasks(in: UnsafeBufferPointer(pool))
+          records[j] = r
+        }
+      }
+      pool.removeLast(pool.count - w)
+    }
+
     /// The same record with its lists `by` places further in the pool.
     func shifted(by offset: Int32) -> Packed {
       var r = self
@@ -797,7 +967,7 @@ extension PairFeatures {
 
     /// The fields of `f` (read in place: a copy retained its lists), its lists at `ends` in
     /// the pool.
-    private init(_ f: UnsafePointer<PairFeatures>, ends: (Int32, Int32, Int32, Int32, Int32, Int32)) {
+    fileprivate init(_ f: UnsafePointer<PairFeatures>, ends: (Int32, Int32, Int32, Int32, Int32, Int32)) {
       (hasRange, isMain, instance) = (f.pointee.hasRange, f.pointee.isMain, f.pointee.instance)
       (caption, fine, clock) = (f.pointee.caption, f.pointee.fine, f.pointee.clock)
       (eventClass, lo, hi, document) = (f.pointee.eventClass, f.pointee.lo, f.pointee.hi, f.pointee.document)

@@ -23,6 +23,10 @@ struct PreparedMentions: Sendable {
   let copied: [Bool]
   /// `features.records[p]` (and its lists in `features.pool`): position p's features.
   let features: PairFeatures.Block
+  /// `blocking[p]`: what position p's blocking keys depend on beside its features' class,
+  /// value and period ids (``MapReduce/blocks(_:only:resolver:prepared:)``); empty when not
+  /// read.
+  var blocking: [EventResolver.BlockingBits] = []
 }
 
 extension PreparedMentions {
@@ -30,12 +34,14 @@ extension PreparedMentions {
     let byID = Self.idOrder(mentions)
     var rank = [Int32](repeating: 0, count: mentions.count)
     for (r, p) in byID.enumerated() { rank[p] = Int32(r) }
-    // What a signature hash needs of the mention itself, read in the features' pass.
-    let (features, seeds) = PairFeatures.prepareAll(mentions) { SignatureSeed($0) }
+    // What a signature hash and the blocking keys need of the mention itself, read in the
+    // features' pass.
+    let (features, seeds) = PairFeatures.prepareAll(mentions) { (SignatureSeed($0), EventResolver.BlockingBits($0)) }
     let hashes = parallelMap(chunkRanges(mentions.count)) { range in
-      features.withRefs { f in range.map { Self.signatureHash(f[$0], seeds[$0]) } }
+      features.withRefs { f in range.map { Self.signatureHash(f[$0], seeds[$0].0) } }
     }.flatMap { $0 }
     self.init(rank: rank, byID: byID, signatureHash: hashes, features: features, mentions: mentions)
+    blocking = seeds.map(\.1)
   }
 
   /// A hash of the ``EventResolver/Signature`` of `m`, from its features `f` (corpus-wide

@@ -20,11 +20,22 @@ enum ProperWords {
     return text.withUTF8 { of(bytes: $0) }
   }
 
+  private static func of(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    var out: [String] = []
+    forEachWord(bytes) { word in
+      let lower = UTF8Bytes.lowercased(bytes: word)
+      if !stop.contains(lower) { out.append(lower) }
+    }
+    return EventResolver.sortedUnique(out)
+  }
+
+  /// Calls `word` with the bytes of each word of the text that counts as a proper name but for
+  /// the stop words (``stop``), as written (not lowercased), in text order.
+  ///
   /// One pass over the UTF-8 bytes: ASCII letters and digits are read as bytes, and only a
   /// non-ASCII byte decodes its scalar (scanning by `unicodeScalars` and building every word
   /// was a sixth of a whole reconcile).
-  private static func of(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-    var out: [String] = []
+  static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: (UnsafeBufferPointer<UInt8>) -> Void) {
     var first = true
     var depth = 0  // inside parentheses: "(Reuters)", "(AP)" name the outlet, not the event
     var i = 0
@@ -68,10 +79,38 @@ enum ProperWords {
         continue
       }
       guard upper, scalars >= 2, depth == 0 else { continue }
-      let lower = UTF8Bytes.lowercased(bytes: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-      if !stop.contains(lower) { out.append(lower) }
+      word(UnsafeBufferPointer(rebasing: bytes[start..<i]))
     }
-    return EventResolver.sortedUnique(out)
+  }
+
+  /// Whether the lowercase ASCII word `bytes` is one of ``stop``, by its bytes: no string made
+  /// and hashed per word.
+  static func isStop(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let key = StopKey(bytes) else { return false }
+    let k = stopKeys.partitionPoint { $0 < key }
+    return k < stopKeys.count && stopKeys[k] == key
+  }
+
+  /// ``stop``'s words as ``StopKey``s, sorted.
+  private static let stopKeys: [StopKey] = stop.compactMap { word in
+    Array(word.utf8).withUnsafeBufferPointer { StopKey($0) }
+  }.sorted()
+
+  /// A word of at most 16 bytes (none of them 0) packed into two integers, eight bytes each.
+  private struct StopKey: Comparable {
+    let head: UInt64
+    let tail: UInt64
+
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+      guard bytes.count <= 16 else { return nil }
+      var (head, tail): (UInt64, UInt64) = (0, 0)
+      for (k, b) in bytes.enumerated() {
+        if k < 8 { head |= UInt64(b) << (8 * k) } else { tail |= UInt64(b) << (8 * (k - 8)) }
+      }
+      (self.head, self.tail) = (head, tail)
+    }
+
+    static func < (a: Self, b: Self) -> Bool { (a.head, a.tail) < (b.head, b.tail) }
   }
 
   private static func isWord(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }

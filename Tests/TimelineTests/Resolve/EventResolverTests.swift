@@ -67,6 +67,59 @@ import Testing
     #expect(EventResolver.BlockingInputs(other) == EventResolver.BlockingInputs(variants[3]))
   }
 
+  /// The blocks number each mention's keys by their parts (class part and period) and, in
+  /// process, tell the mentions' inputs apart by their prepared ids: the same blocks, members
+  /// and order as grouping every mention's key texts, over more than one run of documents.
+  @Test func blocksByPartsAreTheBlocksOfTheKeyTexts() {
+    let r = EventResolver()
+    var variants: [EventMention] = []
+    for cls in ["meeting", "attack", "Summit|Talks"] {
+      for (time, mod) in [(nil, nil), ("2019-05-03", nil), ("2019-05-03", "AFTER"), ("2019", nil), ("1990s", nil),
+        ("2019-12-30", nil), ("1989-2021", nil)] as [(String?, String?)]
+      {
+        for (isMain, role, names) in [
+          (false, TextRole.body, [String]?.none), (true, .body, ["Caspian"]), (true, .caption, ["Caspian"]),
+        ] {
+          var m = mention("d", 0, cls, time: time, mod: mod, role: role, isMain: isMain)
+          m.names = names
+          variants.append(m)
+          if time != nil {
+            var implied = m
+            implied.time?.stated = false
+            implied.time?.rule = EventExtractor.referenceRule
+            variants.append(implied)
+            var clause = m
+            clause.time?.rule = EventExtractor.datedClauseRule
+            variants.append(clause)
+          }
+        }
+      }
+    }
+    let documents = (0..<300).map { d in
+      extraction(
+        "doc\(d)",
+        mentions: (0..<3).map { k in
+          var m = variants[(d * 7 + k * 13) % variants.count]
+          (m.id, m.document) = ("doc\(d)@\(k)", "doc\(d)")
+          return m
+        })
+    }
+    let all = documents.flatMap(\.mentions)
+    var texts: [String: [Int32]] = [:]
+    for (p, m) in all.enumerated() {
+      for k in r.blockingKeys(for: m) { texts[k, default: []].append(Int32(p)) }
+    }
+    let expected = texts.sorted { $0.key < $1.key }
+    func same(_ blocks: [(key: String, value: [Int32])], _ wanted: [(key: String, value: [Int32])]) -> Bool {
+      blocks.map(\.key) == wanted.map(\.key) && blocks.map(\.value) == wanted.map(\.value)
+    }
+    #expect(same(MapReduce.blocks(documents, only: nil, resolver: r), expected))
+    #expect(same(MapReduce.blocks(documents, only: nil, resolver: r, prepared: PreparedMentions(all)), expected))
+    let only = Set(expected.map(\.key).enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
+    #expect(same(MapReduce.blocks(documents, only: only, resolver: r), expected.filter { only.contains($0.key) }))
+    #expect(expected.count > 20)
+  }
+
   @Test func sharedNamesJoinUndatedMainMentionsEvenAcrossClasses() {
     let reid = ["reid", "tara", "promises", "malibu", "ketsoyan", "people"]
     let report = reconcile([
