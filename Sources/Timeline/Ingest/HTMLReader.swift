@@ -156,37 +156,17 @@ enum HTMLReader {
       k += 1
     }
     let nameString = String(decoding: name, as: UTF8.self)
-    // For <script>/<style>, MarkupCleaner.tag already skipped to the closing tag.
-    let attrEnd = min(next, k + 2000)
-    let attrs = String(decoding: b[k..<max(k, attrEnd)], as: UTF8.self)
     // MarkupCleaner.tag skipped a script's or a style's body to its closing tag: a script is
     // named, with its opening tag's attributes, for its linked data (``linkedData``).
     if nameString == "script" {
-      return (next, closing ? "" : nameString, false, closing ? "" : openingAttributes(b, from: k, to: next))
+      guard !closing, let j = MarkupCleaner.bracket(b, i, end) else { return (next, "", false, "") }
+      return (next, nameString, false, String(decoding: b[k..<max(k, j)], as: UTF8.self))
     }
     if nameString == "style" {
       return (next, "", false, "")
     }
+    let attrs = String(decoding: b[k..<max(k, min(next, k + 2000))], as: UTF8.self)
     return (next, nameString, closing, attrs)
-  }
-
-  /// The attribute text of an opening tag from `k` (after its name) to its first `>` outside
-  /// quotes, before `end`.
-  static func openingAttributes(_ b: [UInt8], from k: Int, to end: Int) -> String {
-    var j = k
-    var quote: UInt8 = 0
-    while j < end, j < k + 2000 {
-      let c = b[j]
-      if quote != 0 {
-        if c == quote { quote = 0 }
-      } else if c == 0x22 || c == 0x27 {
-        quote = c
-      } else if c == UInt8(ascii: ">") {
-        break
-      }
-      j += 1
-    }
-    return String(decoding: b[k..<j], as: UTF8.self)
   }
 
   /// The publication date a page's linked data states: the first `"datePublished"` of a

@@ -257,11 +257,33 @@ enum MarkupCleaner {
     "timex3", "event", "signal", "enamex", "numex", "timex", "lex",
   ]
 
+  /// The offset of the `>` that ends the tag opened at `i` (a `>` inside a quoted attribute
+  /// value does not), within 4,000 bytes; nil when a `<` comes first or there is none.
+  static func bracket(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
+    let limit = min(end, i + 4000)
+    var j = i + 1
+    var quote: UInt8 = 0
+    while j < limit {
+      let c = b[j]
+      if quote != 0 {
+        if c == quote { quote = 0 }
+      } else if c == 0x22 || c == 0x27 {
+        // Quotes only count inside attributes (after the tag name).
+        if j > i + 2, b[j - 1] == UInt8(ascii: "=") { quote = c }
+      } else if c == UInt8(ascii: ">") {
+        return j
+      } else if c == UInt8(ascii: "<") {
+        return nil
+      }
+      j += 1
+    }
+    return nil
+  }
+
   /// An HTML tag or comment at `i`: the offset after it and whether it separates words.
   static func tag(_ b: [UInt8], _ i: Int, _ end: Int) -> (Int, Bool)? {
     guard i + 1 < end else { return nil }
     let n = b[i + 1]
-    let limit = min(end, i + 4000)
     if n == UInt8(ascii: "!") {
       if i + 3 < end, b[i + 2] == UInt8(ascii: "-"), b[i + 3] == UInt8(ascii: "-") {
         var j = i + 4
@@ -276,23 +298,7 @@ enum MarkupCleaner {
     } else if !(n == UInt8(ascii: "/") || (n | 0x20 >= 0x61 && n | 0x20 <= 0x7A)) {
       return nil
     }
-    var j = i + 1
-    var quote: UInt8 = 0
-    while j < limit {
-      let c = b[j]
-      if quote != 0 {
-        if c == quote { quote = 0 }
-      } else if c == 0x22 || c == 0x27 {
-        // Quotes only count inside attributes (after the tag name).
-        if j > i + 2, b[j - 1] == UInt8(ascii: "=") { quote = c }
-      } else if c == UInt8(ascii: ">") {
-        break
-      } else if c == UInt8(ascii: "<") {
-        return nil
-      }
-      j += 1
-    }
-    guard j < limit, b[j] == UInt8(ascii: ">") else { return nil }
+    guard let j = bracket(b, i, end) else { return nil }
     var k = i + 1
     let closing = b[k] == UInt8(ascii: "/")
     if closing { k += 1 }
