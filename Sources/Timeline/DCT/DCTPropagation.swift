@@ -751,7 +751,8 @@ struct DCTPropagation {
     // 2021" is the article's own news, and a story of an earlier year than a date the article
     // states cannot be the article's. Asked apart, after the undated: such an article may
     // still be the story an undated one tells.
-    var textYears: [String: Int] = [:]
+    var textYears: [String: Int] = [:]  // such an article → the year of its date
+    var historical: [Int] = []
     for i in documents.indices where dayOf[documents[i].document] == nil {
       guard let p = documents[i].published, p.evidence.first?.rule == Self.textYearRule,
         let cited = p.evidence.first?.citation,
@@ -760,9 +761,10 @@ struct DCTPropagation {
       let ownNews = documents[i].mentions.contains { m in
         m.isMain && m.time?.span.map { $0.start == cited.start && $0.end == cited.end } == true
       }
-      if !ownNews { textYears[documents[i].document] = year }
+      guard !ownNews else { continue }
+      textYears[documents[i].document] = year
+      historical.append(i)
     }
-    let historical = documents.indices.filter { textYears[documents[$0].document] != nil }
     for (document, found) in Self.sharedStories(documents, undated: historical, weak: weak)
     where found.day.year > textYears[document] ?? .max {
       told[document] = found
