@@ -108,7 +108,7 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
 /// moved into an array afterwards were a serial pass over every result (at 100,000 documents
 /// the 640,000 mentions' features, 87 MB, moved on one core into pages new to the process).
 func parallelInitialized<R>(
-  count: Int, tasks: Int, _ fill: @Sendable (_ task: Int, _ put: (Int, R) -> Void) -> Void
+  count: Int, tasks: Int, _ fill: @Sendable (_ task: Int, _ put: (Int, consuming R) -> Void) -> Void
 ) -> [R] {
   [R](unsafeUninitializedCapacity: count) { buffer, initialized in
     let out = UnsafeSharedBuffer(buffer)
