@@ -1556,11 +1556,16 @@ public enum MapReduce {
       docLatest[docOf[i]] = max(docLatest[docOf[i]], ownLatest[i])
     }
     ownLatest = []
-    for i in ms.indices where timed[i] && !datedClause[i] {
+    // Whether a (document, class) pair is weighed is looked up once per run of mentions of one
+    // pair (a document's mentions of a class mostly come together; the loop adds no pair), not
+    // twice per timed mention (an integer hashed each time).
+    var (lastKey, lastWeighed) = (-1, false)
+    for i in ms.indices where timed[i] && !datedClause[i] && !docClass.isEmpty {
       let key = docOf[i] * classes + classOf[i]
+      if key != lastKey { (lastKey, lastWeighed) = (key, docClass[key] != nil) }
+      guard lastWeighed else { continue }
       let w = (isMain[i] ? 3 : 0) + (caption[i] ? 0 : 1)
       docClass[key]?[uf.find(i), default: 0] += w
-      guard docClass[key] != nil else { continue }
       let start = ms[i].triggerSpan.start
       docClassFirst[key, default: [:]][uf.find(i)] = min(start, docClassFirst[key]?[uf.find(i)] ?? start)
       let persons = ms[i].participants.filter { $0.hasPrefix("person:") }
