@@ -44,11 +44,15 @@ struct ConflictDetector {
       // shared buffer, at 100,000 documents a cache miss each).
       let list = extractions[k].claims
       for n in list.indices {
-        let byMention = list[n].mention.flatMap(eventOfMention)
         if list[n].attribute.hasPrefix("status") {
-          status.append((list[n], byMention))
+          status.append((list[n], list[n].mention.flatMap(eventOfMention)))
           continue
         }
+        // Only what ``counts(_:_:published:)`` and ``quotes(_:_:)`` read is placed: the other
+        // claims (titles, roles, magnitudes) were looked up, gathered by event, copied out and
+        // passed over twice there, for nothing.
+        guard Self.compared(list[n]) else { continue }
+        let byMention = list[n].mention.flatMap(eventOfMention)
         let main = mainOf[k]
         guard let e = list[n].attribute == "quote" ? (main ?? byMention) : (byMention ?? main) else { continue }
         claims.append((e, n))
@@ -95,6 +99,12 @@ struct ConflictDetector {
         $1.event ?? "~", $1.attribute, $1.kind.rawValue, $1.id
       )
     }
+  }
+
+  /// Whether the claims of an event compare `c`: a count or a participant count with its
+  /// number (``counts(_:_:published:)``), or a quote (``quotes(_:_:)``).
+  static func compared(_ c: Claim) -> Bool {
+    c.attribute == "quote" || (c.number != nil && (c.attribute == "count" || c.attribute == "participants"))
   }
 
   func make(

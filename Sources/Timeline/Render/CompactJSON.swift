@@ -589,7 +589,13 @@ extension Event.Mention: CompactJSON {
     w.string("role", role?.rawValue, &out)
     w.int("start", start, &out)
     w.string("text", text, &out)
-    try w.object("time", time, &out)
+    // The time written in place, not passed on as an optional: ``CompactObject/object(_:_:_:)``
+    // took a copy of it (its four strings retained and released for each mention of the
+    // timeline).
+    if let time {
+      w.key("time", &out)
+      try time.writeJSON(&out)
+    }
     w.string("trigger", trigger, &out)
     w.close(&out)
   }

@@ -643,7 +643,13 @@ public enum MapReduce {
       var d = document
       func c(_ k: String?) -> String? { k.map(canon.key) }
       for j in d.mentions.indices {
-        // Fields read in place (a copy of the mention retained every field).
+        // Fields read in place (a copy of the mention retained every field), and first only
+        // tested: nearly every mention keeps its keys, and making its new fields to compare
+        // them with the old retained and released each of them.
+        guard
+          !Self.keepsKeys(d.mentions[j].participants, canon) || canon.changed(d.mentions[j].place) != nil
+            || canon.changed(d.mentions[j].host) != nil
+        else { continue }
         let participants = canonicalSorted(d.mentions[j].participants, canon)
         let (place, host) = (c(d.mentions[j].place), c(d.mentions[j].host))
         guard participants != d.mentions[j].participants || place != d.mentions[j].place || host != d.mentions[j].host
@@ -653,8 +659,13 @@ public enum MapReduce {
         d.mentions[j].host = host
       }
       for j in d.claims.indices {
-        // Fields read in place, and the items mapped only for a claim that changes (a new list
-        // per claim, nearly always equal to its own).
+        // Fields read in place and first only tested (as the mentions'), and the items mapped
+        // only for a claim that changes (a new list per claim, nearly always equal to its own).
+        guard
+          canon.changed(d.claims[j].holder) != nil || canon.changed(d.claims[j].subject) != nil
+            || canon.changed(d.claims[j].object) != nil
+            || d.claims[j].items.contains(where: { canon.changed($0) != nil })
+        else { continue }
         let (holder, subject, object) = (c(d.claims[j].holder), c(d.claims[j].subject), c(d.claims[j].object))
         let itemsChange = d.claims[j].items.contains { canon.key($0) != $0 }
         guard
@@ -666,12 +677,21 @@ public enum MapReduce {
         d.claims[j].items = d.claims[j].items.map(canon.key)
       }
       for j in d.entities.indices {
-        let key = d.entities[j].key
-        let new = canon.key(key)
-        if new != key { d.entities[j].key = new }
+        guard let new = canon.changed(d.entities[j].key), new != d.entities[j].key else { continue }
+        d.entities[j].key = new
       }
       return d
     }
+  }
+
+  /// Whether ``canonicalSorted(_:_:)`` gives `keys` itself: they are sorted and unique and no
+  /// key has another canonical key (byte for byte).
+  static func keepsKeys(_ keys: [String], _ canon: CanonicalKeys) -> Bool {
+    for k in keys.indices {
+      if k > 0 && !(keys[k - 1] < keys[k]) { return false }
+      if canon.changed(keys[k]) != nil { return false }
+    }
+    return true
   }
 
   /// `Array(Set(keys.map { canon[$0] ?? $0 })).sorted()`: `keys` itself when no key has
@@ -679,18 +699,7 @@ public enum MapReduce {
   /// participants nearly always are. The set and the sort per mention were about half of
   /// rewriting the corpus's entity keys.
   static func canonicalSorted(_ keys: [String], _ canon: CanonicalKeys) -> [String] {
-    var unchanged = true
-    for k in keys.indices {
-      if k > 0 && !(keys[k - 1] < keys[k]) {
-        unchanged = false
-        break
-      }
-      if canon.changed(keys[k]) != nil {
-        unchanged = false
-        break
-      }
-    }
-    return unchanged ? keys : Array(Set(keys.map(canon.key))).sorted()
+    keepsKeys(keys, canon) ? keys : Array(Set(keys.map(canon.key))).sorted()
   }
 
   /// The corpus-wide canonical entity keys (``EntityUnifier/unify(_:)``): ``key(_:)`` is
@@ -722,6 +731,12 @@ public enum MapReduce {
     func key(_ k: String) -> String {
       if !bits.isEmpty, let h = Self.asciiHash(k), bits[h >> 6] & (1 << (h & 63)) == 0 { return k }
       return table[k] ?? k
+    }
+
+    /// ``changed(_:)`` of an optional key (nil for none).
+    func changed(_ k: String?) -> String? {
+      guard let k else { return nil }
+      return changed(k)
     }
 
     /// ``key(_:)`` when its bytes differ from `k`'s, else nil: a key whose bit is clear is
@@ -1541,11 +1556,16 @@ public enum MapReduce {
       docLatest[docOf[i]] = max(docLatest[docOf[i]], ownLatest[i])
     }
     ownLatest = []
-    for i in ms.indices where timed[i] && !datedClause[i] {
+    // Whether a (document, class) pair is weighed is looked up once per run of mentions of one
+    // pair (a document's mentions of a class mostly come together; the loop adds no pair), not
+    // twice per timed mention (an integer hashed each time).
+    var (lastKey, lastWeighed) = (-1, false)
+    for i in ms.indices where timed[i] && !datedClause[i] && !docClass.isEmpty {
       let key = docOf[i] * classes + classOf[i]
+      if key != lastKey { (lastKey, lastWeighed) = (key, docClass[key] != nil) }
+      guard lastWeighed else { continue }
       let w = (isMain[i] ? 3 : 0) + (caption[i] ? 0 : 1)
       docClass[key]?[uf.find(i), default: 0] += w
-      guard docClass[key] != nil else { continue }
       let start = ms[i].triggerSpan.start
       docClassFirst[key, default: [:]][uf.find(i)] = min(start, docClassFirst[key]?[uf.find(i)] ?? start)
       let persons = ms[i].participants.filter { $0.hasPrefix("person:") }

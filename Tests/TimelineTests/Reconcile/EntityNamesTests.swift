@@ -3,7 +3,7 @@ import Testing
 @testable import Timeline
 
 @Suite struct EntityNamesTests {
-  /// ``Reconciler/entityNames(_:)`` (one table of (key, name) counts, one pass per key)
+  /// ``Reconciler/entityNames(_:)`` (each key's names counted in a chain of its own)
   /// chooses the names the sort of each key's name counts chose: the most common, then the
   /// longest, then the first A–Z; on many random corpora with ties of every kind.
   @Test func entityNamesAgreeWithSortingEachKeysNames() {
