@@ -407,9 +407,12 @@ struct BlockClassifier {
         continue
       }
       let sp = source.span(r.start, r.end)
-      // A plain block's view holds its text already (`source.text(sp)` is the same bytes).
+      // A plain block's view holds its text already (`source.text(sp)` is the same bytes),
+      // and the segmenter need not check again that it is plain.
       let text = views[k].whole ? views[k].text : source.text(sp)
-      blocks.append(Block(index: blocks.count, role: role, span: sp, text: text, reason: role == .body ? nil : reason))
+      var block = Block(index: blocks.count, role: role, span: sp, text: text, reason: role == .body ? nil : reason)
+      block.plainRun = views[k].whole
+      blocks.append(block)
     }
     return (blocks, meta)
   }

@@ -42,8 +42,9 @@ public struct Segmenter: Sendable {
       let (start, end) = (blocks[bi].span.start, blocks[bi].span.end)
       let (role, paragraph) = (blocks[bi].role, blocks[bi].index)
       // A block of plain text (most are) is its own analysis text: ``MarkupCleaner/clean(_:_:_:)``
-      // would copy its bytes and map them one to one.
-      var cleaned = MarkupCleaner.isPlainRun(bytes, start, end) ? nil : MarkupCleaner.clean(bytes, start, end)
+      // would copy its bytes and map them one to one. Ingest has read most such blocks.
+      let plain = blocks[bi].plainRun || MarkupCleaner.isPlainRun(bytes, start, end)
+      var cleaned = plain ? nil : MarkupCleaner.clean(bytes, start, end)
       // "…that ended with its troops" / an inserted byline or advert / "withdrawing in 1989.":
       // a body paragraph that stops mid-sentence goes on in the next body paragraph when that
       // one starts in lower case; the sentence's span then covers the inserted block, while
