@@ -33,13 +33,22 @@ struct BlockClassifier {
   /// Analysis view of one block: the cleaned text of its first bytes.
   struct View {
     var text: String
-    var lower: String
+    /// `text` lowercased (`’` as `'`) when the block is short (at most ``lowercaseWords``
+    /// words: its whole-line tests read it again and again) or not ASCII. A long ASCII block
+    /// keeps none: its searches fold case in `text` itself (``searchText``), and the rare
+    /// rule that wants the copy makes it (``lower``).
+    var storedLower: String?
     /// Number of space-separated words (the analysis text has single spaces).
     var words: Int
     /// The text lowercased, without trailing `:.!?*` (for whole-line phrase tests); empty for
     /// blocks over 30 words.
     var bare: String
     var firstWord: Substring { lower.prefix { $0 != " " } }
+    /// `text` lowercased (`’` as `'`).
+    var lower: String { storedLower ?? UTF8Bytes.lowercased(text) }
+    /// The text a case-folding ``PhraseSearch`` reads for the lowercase text: the lowercase
+    /// copy when there is one, else the ASCII text.
+    var searchText: String { storedLower ?? text }
     var truncated: Bool
     /// `text` is the block's own text, byte for byte (a plain run, not truncated): the
     /// block keeps it instead of decoding its bytes again.
@@ -49,6 +58,8 @@ struct BlockClassifier {
   }
 
   static let viewLimit = 1500
+  /// The most words of a block whose view keeps a lowercase copy and a `bare` text.
+  static let lowercaseWords = 30
 
   func view(_ r: RawBlock) -> View {
     let end = min(r.end, r.start + Self.viewLimit)
@@ -65,21 +76,24 @@ struct BlockClassifier {
   /// The view of the analysis text `bytes`.
   static func makeView(_ bytes: ArraySlice<UInt8>, truncated: Bool) -> View {
     let text = String(decoding: bytes, as: UTF8.self)
-    let (ascii, words) = asciiLowercasedAndWords(bytes)
-    let lower = ascii ?? UTF8Bytes.lowercased(text).ingestReplacing("\u{2019}", with: "'")
+    let (asciiLower, words, ascii) = asciiLowercasedAndWords(bytes, lowercaseWords: lowercaseWords)
+    let lower = ascii ? asciiLower : UTF8Bytes.lowercased(text).ingestReplacing("\u{2019}", with: "'")
     // Whole-line phrase tests only concern short blocks.
-    let bare = words <= 30 ? stripTrailing(lower) : ""
-    return View(text: text, lower: lower, words: words, bare: bare, truncated: truncated, ascii: ascii != nil)
+    let bare = lower.map { words <= lowercaseWords ? stripTrailing($0) : "" } ?? ""
+    return View(text: text, storedLower: lower, words: words, bare: bare, truncated: truncated, ascii: ascii)
   }
 
-  /// The analysis text lowercased when it is ASCII (nil otherwise), and its number of words
-  /// (spaces plus one), from the clean bytes.
+  /// The analysis text lowercased when it is ASCII of at most `lowercaseWords` words (nil
+  /// otherwise), its number of words (spaces plus one) and whether it is ASCII, from the clean
+  /// bytes.
   ///
   /// ASCII text holds no `’` to replace, and lowercasing it maps only `A`–`Z`: the string
   /// lowercasing, the search for `’` with its copy and a word count of their own were about a
   /// fifth of the cost of a view.
-  static func asciiLowercasedAndWords(_ bytes: ArraySlice<UInt8>) -> (String?, Int) {
-    bytes.withUnsafeBufferPointer { b -> (String?, Int) in
+  static func asciiLowercasedAndWords(
+    _ bytes: ArraySlice<UInt8>, lowercaseWords: Int = .max
+  ) -> (lower: String?, words: Int, ascii: Bool) {
+    bytes.withUnsafeBufferPointer { b -> (String?, Int, Bool) in
       // One pass, eight bytes at a time, with no branch a byte: every byte or-ed together
       // (ASCII when no top bit is set) and the spaces counted (a space is a zero byte of
       // `x`, and `z` has the top bit of each zero byte of `x` set, and no other bit).
@@ -102,7 +116,8 @@ struct BlockClassifier {
         k += 1
       }
       let words = b.isEmpty ? 0 : spaces + 1
-      guard any & 0x8080_8080_8080_8080 == 0 else { return (nil, words) }
+      guard any & 0x8080_8080_8080_8080 == 0 else { return (nil, words, false) }
+      guard words <= lowercaseWords else { return (nil, words, true) }
       let lower = String(unsafeUninitializedCapacity: b.count) { out in
         for k in 0..<b.count {
           let c = b[k]
@@ -110,7 +125,7 @@ struct BlockClassifier {
         }
         return b.count
       }
-      return (lower, words)
+      return (lower, words, true)
     }
   }
 
@@ -165,7 +180,7 @@ struct BlockClassifier {
         var j = k + 1
         while j < raw.count, !decided[j] {
           let w = views[j]
-          if w.words <= 25 || Boilerplate.commentFormSearch.occurs(in: w.lower) {
+          if w.words <= 25 || Boilerplate.commentFormSearch.occurs(in: w.searchText) {
             set(j, .boilerplate, "comment form or comment")
             j += 1
           } else {
@@ -181,7 +196,7 @@ struct BlockClassifier {
         while j < raw.count, !decided[j] {
           let w = views[j]
           let promo =
-            Boilerplate.promotionWordSearch.occurs(in: w.lower)
+            Boilerplate.promotionWordSearch.occurs(in: w.searchText)
             || addressesReader(w.lower) || (w.words <= 6 && !w.truncated)
           guard promo else { break }
           set(j, .boilerplate, "subscription or promotion block")
@@ -318,14 +333,20 @@ struct BlockClassifier {
     let firstBody = raw.indices.first(where: { !decided[$0] })
     for k in 0..<raw.count where !decided[k] {
       let v = views[k]
-      if let label = Boilerplate.captionLabelList.firstPhrase(prefixing: v.lower) {
+      let labelled =
+        if let lower = v.storedLower {
+          Boilerplate.captionLabelList.firstPhrase(prefixing: lower)
+        } else {
+          Boilerplate.captionLabelList.firstPhrase(prefixingLowercased: v.text)
+        }
+      if let label = labelled {
         set(k, .caption, "photo caption: labelled '\(label)'")
         continue
       }
       guard !v.truncated, v.words <= 80 else { continue }
       var score = 0
       var why: [String] = []
-      if let cue = Boilerplate.positionalCueSearch.firstPhrase(in: v.lower) {
+      if let cue = Boilerplate.positionalCueSearch.firstPhrase(in: v.searchText) {
         score += 2
         why.append("positional cue '\(cue.ingestTrimmed())'")
       }
@@ -386,9 +407,12 @@ struct BlockClassifier {
         continue
       }
       let sp = source.span(r.start, r.end)
-      // A plain block's view holds its text already (`source.text(sp)` is the same bytes).
+      // A plain block's view holds its text already (`source.text(sp)` is the same bytes),
+      // and the segmenter need not check again that it is plain.
       let text = views[k].whole ? views[k].text : source.text(sp)
-      blocks.append(Block(index: blocks.count, role: role, span: sp, text: text, reason: role == .body ? nil : reason))
+      var block = Block(index: blocks.count, role: role, span: sp, text: text, reason: role == .body ? nil : reason)
+      block.plainRun = views[k].whole
+      blocks.append(block)
     }
     return (blocks, meta)
   }
@@ -421,7 +445,7 @@ struct BlockClassifier {
   private func view(of text: String) -> View {
     let lower = text.lowercased()
     let words = lower.split(separator: " ").count
-    return View(text: text, lower: lower, words: words, bare: Self.stripTrailing(lower), truncated: false)
+    return View(text: text, storedLower: lower, words: words, bare: Self.stripTrailing(lower), truncated: false)
   }
 
   /// The value after an explicit URL label ("Original url: x") even without `http`: it is
@@ -609,7 +633,8 @@ struct BlockClassifier {
 
   /// The agency of a wire dateline opening the lede: "KAZAN, Russia (AP) — …", "(Reuters) -".
   func wireAgency(_ v: View) -> String? {
-    guard v.lower.ingestContainsByte(0x28) else { return nil }  // no "(": most ledes
+    // Lowercasing keeps every "(" and makes none.
+    guard v.text.ingestContainsByte(0x28) else { return nil }  // no "(": most ledes
     let head = v.lower.prefix(120)
     guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
     let inside = String(head[head.index(after: open)..<close])

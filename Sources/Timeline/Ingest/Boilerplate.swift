@@ -136,11 +136,12 @@ enum Boilerplate {
   static let reportingCreditList = PhraseList(reportingCredits)
   static let linePrefixList = PhraseList(linePrefixes.map(\.0))
   static let captionLabelList = PhraseList(captionLabels)
-  // Lists searched anywhere in a block (``PhraseSearch``).
-  static let promotionWordSearch = PhraseSearch(promotionWords)
-  static let commentFormSearch = PhraseSearch(commentFormPhrases)
+  // Lists searched anywhere in a block (``PhraseSearch``); those that fold case are searched
+  // in a long ASCII block's own text (``BlockClassifier/View/searchText``).
+  static let promotionWordSearch = PhraseSearch(promotionWords, foldingCase: true)
+  static let commentFormSearch = PhraseSearch(commentFormPhrases, foldingCase: true)
   static let creditNameSearch = PhraseSearch(creditNames)
-  static let positionalCueSearch = PhraseSearch(positionalCues)
+  static let positionalCueSearch = PhraseSearch(positionalCues, foldingCase: true)
   static let photoVerbSearch = PhraseSearch(photoVerbs)
   /// The longest agency name in bytes (a longer line names no agency).
   static let longestAgency = agencies.keys.map(\.utf8.count).max() ?? 0

@@ -602,21 +602,23 @@ public struct Ingestor: Sendable {
       }
       return ascii ?? s.lowercased().filter { $0.isLetter || $0.isNumber }
     }
-    func take(_ field: String, _ value: String?, _ current: inout String?) {
-      guard let value, !value.isEmpty else { return }
+    /// The field's value once `value` is given for it (the document's fields are read and
+    /// written through its buffer, one access at a time).
+    func take(_ field: String, _ value: String?, _ current: String?) -> String? {
+      guard let value, !value.isEmpty else { return current }
       if let old = current, doc.metadataSources[field] == "text",
         !(Self.asciiSameNormalized(old, value) ?? (normalized(old) == normalized(value))),
         field != "outlet" || !Self.sameOutlet(given: value, text: old)
       {
         disagree(field, value, old)
       }
-      current = value
       doc.metadataSources[field] = label
+      return value
     }
-    take("title", title, &doc.title)
-    take("author", author, &doc.author)
-    take("url", url, &doc.url)
-    take("outlet", outlet, &doc.outlet)
+    doc.title = take("title", title, doc.title)
+    doc.author = take("author", author, doc.author)
+    doc.url = take("url", url, doc.url)
+    doc.outlet = take("outlet", outlet, doc.outlet)
     if let published {
       if let old = doc.published, old.source == .text, old.value != published {
         disagree("published", published, old.value)

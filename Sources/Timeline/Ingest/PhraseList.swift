@@ -54,6 +54,27 @@ struct PhraseList: Sendable {
     firstPrefix(of: text).map { phrases[$0] }
   }
 
+  /// ``firstPhrase(prefixing:)`` of the lowercase copy of the ASCII `text`, read from `text`
+  /// with `A`–`Z` as `a`–`z` and no copy made (when every phrase is ASCII; otherwise of the
+  /// copy). In ASCII the byte after a match is ASCII, so bytes decide as `hasPrefix` does.
+  func firstPhrase(prefixingLowercased text: String) -> String? {
+    @inline(__always) func fold(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
+    let found: Int?? =
+      slow.isEmpty
+      ? text.utf8.withContiguousStorageIfAvailable { t -> Int? in
+        guard let first = t.first else { return nil }
+        let f = Int(fold(first))
+        return bytes.withUnsafeBufferPointer { p in
+          (byFirst[f]..<byFirst[f + 1]).lazy.map { order[$0] }.first { i in
+            let (lo, count) = (bounds[i], bounds[i + 1] - bounds[i])
+            return t.count >= count && (0..<count).allSatisfy { fold(t[$0]) == p[lo + $0] }
+          }
+        }
+      } : nil
+    guard let found else { return firstPhrase(prefixing: UTF8Bytes.lowercased(text)) }
+    return found.map { phrases[$0] }
+  }
+
   /// The index of the first phrase (in list order) that `text` starts with and `accept` takes.
   func firstPrefix(of text: String, where accept: (Int) -> Bool) -> Int? {
     var best: Int? = nil

@@ -14,8 +14,13 @@ import Foundation
 /// s.firstIndex(in: "pictured: the mayor (left)")   // 0: earliest in list order, not in text
 /// s.firstIndex(in: "the mayor") // nil
 /// ```
+///
+/// A search made with `foldingCase` reads `A`–`Z` in the text as `a`–`z`: in an ASCII text it
+/// finds what the plain search finds in the text's lowercase copy, which is then not made.
 struct PhraseSearch: Sendable {
   let phrases: [String]
+  /// Whether text bytes `A`–`Z` match phrase bytes `a`–`z`.
+  let foldingCase: Bool
   /// The phrases' bytes one after another; phrase `k` is `flat[start[k]..<start[k + 1]]`.
   private let flat: [UInt8]
   private let start: [Int]
@@ -29,9 +34,10 @@ struct PhraseSearch: Sendable {
   private let pairs: [UInt64]
 
   /// - Precondition: at most 64 phrases, none empty.
-  init(_ phrases: [String]) {
+  init(_ phrases: [String], foldingCase: Bool = false) {
     precondition(phrases.count <= 64 && !phrases.contains(where: \.isEmpty))
     self.phrases = phrases
+    self.foldingCase = foldingCase
     var flat: [UInt8] = []
     var start = [0]
     var tables = Array(repeating: UInt64(0), count: 256 + 257 + 257)
@@ -48,6 +54,12 @@ struct PhraseSearch: Sendable {
       }
       flat += p
       start.append(flat.count)
+    }
+    // An uppercase text byte may start what its lowercase byte starts, at each position.
+    if foldingCase {
+      for upper in 0x41...0x5A {
+        for base in [0, 256, 513] { tables[base + upper] |= tables[base + (upper | 0x20)] }
+      }
     }
     self.flat = flat
     self.start = start
@@ -96,7 +108,12 @@ struct PhraseSearch: Sendable {
                 let k = m.trailingZeroBitCount
                 m &= m - 1
                 let len = st[k + 1] - st[k]
-                if len <= n - i, memcmp(base + i, f.baseAddress! + st[k], len) == 0, accept(k, i..<(i + len), h) {
+                guard len <= n - i else { continue }
+                let same =
+                  foldingCase
+                  ? Self.equalFolded(base + i, f.baseAddress! + st[k], len)
+                  : memcmp(base + i, f.baseAddress! + st[k], len) == 0
+                if same, accept(k, i..<(i + len), h) {
                   best = k
                   wanted = (UInt64(1) << UInt64(k)) - 1
                   return
@@ -135,5 +152,19 @@ struct PhraseSearch: Sendable {
       }
     }
     return best
+  }
+
+  /// Whether the `count` text bytes at `text` are the phrase bytes at `phrase` once `A`–`Z`
+  /// in the text are read as `a`–`z`. Not inlined: in the scan's loop its code made the loop
+  /// keep fewer values in registers (two more instructions a position, where candidates are
+  /// rare).
+  @inline(never) private static func equalFolded(
+    _ text: UnsafePointer<UInt8>, _ phrase: UnsafePointer<UInt8>, _ count: Int
+  ) -> Bool {
+    for k in 0..<count {
+      let c = text[k]
+      if (c &- 0x41 < 26 ? c | 0x20 : c) != phrase[k] { return false }
+    }
+    return true
   }
 }

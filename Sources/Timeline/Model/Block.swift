@@ -6,6 +6,14 @@ public struct Block: Codable, Hashable, Sendable {
   public var text: String
   /// Why the block has this role, e.g. `subscription block`, `image credit`, `photo caption`.
   public var reason: String?
+  /// Whether ingest found the block's bytes one run of plain text, which analysis text keeps
+  /// as it is (``MarkupCleaner/isPlainRun(_:_:_:)``), so the segmenter need not read them
+  /// again for it; false when not known. Not encoded.
+  var plainRun = false
+
+  private enum CodingKeys: String, CodingKey {
+    case index, role, span, text, reason
+  }
 
   public init(index: Int, role: TextRole, span: SourceSpan, text: String, reason: String? = nil) {
     self.index = index

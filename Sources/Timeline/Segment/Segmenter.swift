@@ -28,7 +28,10 @@ public struct Segmenter: Sendable {
     // Most paragraphs hold a sentence or two: growing the array copied every sentence so far.
     sentences.reserveCapacity(2 * document.blocks.count)
     var forcedCuts = 0
-    let bytes = document.source.bytes
+    // The source and the blocks read once: through the document's buffer each read retained
+    // and released it.
+    let source = document.source
+    let bytes = source.bytes
     let blocks = document.blocks
     // The body block already read as the end of an earlier one (a block joins the next body
     // block, past non-body blocks only: one is pending at a time).
@@ -42,8 +45,9 @@ public struct Segmenter: Sendable {
       let (start, end) = (blocks[bi].span.start, blocks[bi].span.end)
       let (role, paragraph) = (blocks[bi].role, blocks[bi].index)
       // A block of plain text (most are) is its own analysis text: ``MarkupCleaner/clean(_:_:_:)``
-      // would copy its bytes and map them one to one.
-      var cleaned = MarkupCleaner.isPlainRun(bytes, start, end) ? nil : MarkupCleaner.clean(bytes, start, end)
+      // would copy its bytes and map them one to one. Ingest has read most such blocks.
+      let plain = blocks[bi].plainRun || MarkupCleaner.isPlainRun(bytes, start, end)
+      var cleaned = plain ? nil : MarkupCleaner.clean(bytes, start, end)
       // "…that ended with its troops" / an inserted byline or advert / "withdrawing in 1989.":
       // a body paragraph that stops mid-sentence goes on in the next body paragraph when that
       // one starts in lower case; the sentence's span then covers the inserted block, while
@@ -59,8 +63,8 @@ public struct Segmenter: Sendable {
         // In place: the bounds are file offsets, and each sentence's text is its analysis text.
         forcedCuts += Self.sentenceBounds(bytes, start, end, maximum: maximumSentenceBytes, into: &bounds)
         for (s, e) in bounds {
-          let span = document.source.span(s, e)
-          let text = Self.blockText(span, blocks[bi].span, blocks[bi].text, bytes) ?? document.source.text(span)
+          let span = source.span(s, e)
+          let text = Self.blockText(span, blocks[bi].span, blocks[bi].text, bytes) ?? source.text(span)
           sentences.append(
             Sentence(
               index: sentences.count, paragraph: paragraph, role: role, span: span, text: text, clean: text,
@@ -74,8 +78,8 @@ public struct Segmenter: Sendable {
         let start = cleaned.map.original(cs)
         let end = cleaned.map.original(ce, isEnd: true)
         guard end > start else { continue }
-        let span = document.source.span(start, end)
-        let text = Self.blockText(span, blocks[bi].span, blocks[bi].text, bytes) ?? document.source.text(span)
+        let span = source.span(start, end)
+        let text = Self.blockText(span, blocks[bi].span, blocks[bi].text, bytes) ?? source.text(span)
         sentences.append(
           Sentence(
             index: sentences.count, paragraph: paragraph, role: role, span: span,

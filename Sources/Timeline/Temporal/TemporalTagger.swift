@@ -82,18 +82,21 @@ public struct TemporalTagger: Sendable {
     // out of the list retained each of its fields, a list of each sentence's expressions
     // appended to `out` copied every one, and its text from the sentence was a string made and
     // dropped.
+    // The sentences and the source read once: through the document's buffer each read
+    // retained and released it.
     let sentences = document.sentences
+    let source = document.source
     for k in sentences.indices where sentences[k].role != .boilerplate {
       var clean = sentences[k].clean
+      clean.withUTF8 { buf in tagBytes(buf, dct: dct, reference: &reference, tokens: &tokens, into: &found) }
+      // The offset map is read only for a sentence with expressions (most have none).
+      guard !found.isEmpty else { continue }
       let offsets = sentences[k].offsets
-      clean.withUTF8 { buf in
-        tagBytes(buf, dct: dct, reference: &reference, tokens: &tokens, into: &found)
-        for m in found.indices {
-          let s = offsets.original(found[m].start)
-          let e = max(s, offsets.original(found[m].end, isEnd: true))
-          let span = document.source.span(s, e)
-          out.append(found[m].expression(text: document.source.text(span), span: span))
-        }
+      for m in found.indices {
+        let s = offsets.original(found[m].start)
+        let e = max(s, offsets.original(found[m].end, isEnd: true))
+        let span = source.span(s, e)
+        out.append(found[m].expression(text: source.text(span), span: span))
       }
     }
     // A sentence read across an inserted block (a byline mid-sentence) ends after that block's

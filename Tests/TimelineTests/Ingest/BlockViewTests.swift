@@ -29,10 +29,15 @@ import Testing
     for text in texts {
       // A slice with an offset base, as the view reads a block out of the whole source.
       let padded = [0x41] + text + [0x41]
-      let (lower, words) = BlockClassifier.asciiLowercasedAndWords(padded[1..<(padded.count - 1)])
+      let slice = padded[1..<(padded.count - 1)]
+      let (lower, words, ascii) = BlockClassifier.asciiLowercasedAndWords(slice)
       let (expectedLower, expectedWords) = Self.straightforward(text)
       #expect(lower == expectedLower, "\(text)")
       #expect(words == expectedWords, "\(text)")
+      #expect(ascii == (expectedLower != nil), "\(text)")
+      // The copy is made only up to a number of words.
+      let (limited, _, _) = BlockClassifier.asciiLowercasedAndWords(slice, lowercaseWords: 3)
+      #expect(limited == (expectedWords <= 3 ? expectedLower : nil), "\(text)")
     }
   }
 }

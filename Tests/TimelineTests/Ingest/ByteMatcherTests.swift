@@ -28,6 +28,43 @@ import Testing
     #expect(search.firstIndex(in: "") == nil)
   }
 
+  /// ASCII texts in mixed case, with the classifier's phrases and near misses in them.
+  static func mixedCaseTexts() -> [String] {
+    var generator = SeededGenerator(seed: 5)
+    let pieces =
+      Boilerplate.positionalCues + Boilerplate.captionLabels + Boilerplate.promotionWords
+      + Boilerplate.commentFormPhrases + ["(LEFT)", "Pictured", "PiCtUrEd:", "From Left", "(", ",", " ", "x", "Q"]
+    var texts = ["", "A", "(L)", "IMAGE CAPTION, rescuers", "Caption: X", "TOP PHOTO: a", "top photo"]
+    for _ in 0..<400 {
+      let n = Int.random(in: 1...6, using: &generator)
+      let text = (0..<n).map { _ in pieces.randomElement(using: &generator)! }.joined(separator: " ")
+      // Each letter upper or lower case at random.
+      texts.append(
+        String(
+          decoding: text.utf8.map { c in
+            c &- 0x61 < 26 && Bool.random(using: &generator) ? c & ~0x20 : c
+          }, as: UTF8.self))
+    }
+    return texts
+  }
+
+  @Test func caseFoldingSearchesFindWhatTheirLowercaseCopyHolds() {
+    for search in [Boilerplate.positionalCueSearch, Boilerplate.promotionWordSearch, Boilerplate.commentFormSearch] {
+      let plain = PhraseSearch(search.phrases)
+      for text in Self.mixedCaseTexts() {
+        let lower = UTF8Bytes.lowercased(text)
+        #expect(search.firstIndex(in: text) == plain.firstIndex(in: lower), "\(text.debugDescription)")
+        #expect(search.firstIndex(in: lower) == plain.firstIndex(in: lower), "\(text.debugDescription)")
+      }
+    }
+    for text in Self.mixedCaseTexts() {
+      let lower = UTF8Bytes.lowercased(text)
+      #expect(
+        Boilerplate.captionLabelList.firstPhrase(prefixingLowercased: text)
+          == Boilerplate.captionLabelList.firstPhrase(prefixing: lower), "\(text.debugDescription)")
+    }
+  }
+
   @Test func phraseSearchTakesOnlyAcceptedMatches() {
     // Whole words, as the classifier's credit-name test asks: every occurrence is tried.
     let phrases = ["you", "your", "you'll", "ap"]
