@@ -349,6 +349,8 @@ struct MentionFinder {
         let ents = entities[u]
         for e in ents.indices where ents[e].kind == .group && !toks[ents[e].lo].quoted { lastGroup = ents[e].key }
       }
+      // A sentence without a word that starts a trigger (most) has no mention.
+      guard units[u].sets.contains(.triggerStarts) else { continue }
       seen.removeAll(keepingCapacity: true)
       // A sentence short enough to be cited whole is cited the same by each of its mentions
       // (``XUnit/cite(_:around:)``): one citation, whose text the mentions share, instead of a
@@ -558,7 +560,7 @@ struct MentionFinder {
       guard let causes = TriggerLexicon.causes(of: raws[k].mention.eventClass), causes.contains(main),
         !raws[k].mention.isMain
       else { return false }
-      let elsewhere = units[raws[k].unit].tokens.contains { $0.isIn(.elsewhereWords) }
+      let elsewhere = units[raws[k].unit].sets.contains(.elsewhereWords)
       return !(elsewhere || raws[k].mention.time?.stated == true || raws[k].mention.place != nil)
     }
     Self.remove(drop, from: &raws)
@@ -763,14 +765,18 @@ struct MentionFinder {
       }
     }
     // "Al-Shabaab fighters … the militants seized the hotel": a definite group noun refers back to the armed or
-    // political group named last.
-    for k in lo..<hi
-    where toks[k].isIn(.groupAnaphors) && k > 0 && unit.clause[k] == clause && !unit.quoted[k]
-      && toks[k - 1].lower == "the"
-    {
-      guard k + 1 >= toks.count || toks[k + 1].lower != "of" else { continue }
-      let inSentence = entities[u].last { $0.kind == .group && $0.hi <= k && !unit.quoted[$0.lo] }?.key
-      if let g = inSentence ?? lastGroup { addParticipant(g) }
+    // political group named last. (This scan and the ones below for host, head, boundary and
+    // other-occurrence words read the window only when the sentence has such a word at all:
+    // ``XUnit/sets``.)
+    if unit.sets.contains(.groupAnaphors) {
+      for k in lo..<hi
+      where toks[k].isIn(.groupAnaphors) && k > 0 && unit.clause[k] == clause && !unit.quoted[k]
+        && toks[k - 1].lower == "the"
+      {
+        guard k + 1 >= toks.count || toks[k + 1].lower != "of" else { continue }
+        let inSentence = entities[u].last { $0.kind == .group && $0.hi <= k && !unit.quoted[$0.lo] }?.key
+        if let g = inSentence ?? lastGroup { addParticipant(g) }
+      }
     }
     // "Britain and its allies, which invaded … and whose withdrawal …": the relative
     // clause's antecedent takes part.
@@ -789,10 +795,12 @@ struct MentionFinder {
     }
     // "The summit opened on October 31", "The talks ended on November 13": a boundary of a
     // multi-day event, not a competing date.
-    for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause && toks[k].isIn(.boundaryVerbs) {
-      if let role = Self.boundaryVerbs[toks[k].lower] {
-        attributes.timeRole = role
-        break
+    if unit.sets.contains(.boundaryVerbs) {
+      for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause && toks[k].isIn(.boundaryVerbs) {
+        if let role = Self.boundaryVerbs[toks[k].lower] {
+          attributes.timeRole = role
+          break
+        }
       }
     }
     // "a two-day summit", "the three-day talks", "a week-long conference": the event's length,
@@ -834,10 +842,12 @@ struct MentionFinder {
     // "such a conference", "another round of talks", "future rounds": not this event. But
     // "Another strong quake hits Herat", "Another earthquake shook Herat early on Wednesday":
     // a headline, or a sentence that dates it, reports a new occurrence as the news.
-    for k in max(0, i - 4)..<i
-    where toks[k].isIn(.otherInstanceWords) && !toks[k].inTimex && unit.clause[k] == clause {
-      if toks[k].lower == "another", unit.role == .headline || m.time?.stated == true { continue }
-      attributes.instance = EventMention.otherInstance
+    if unit.sets.contains(.otherInstanceWords) {
+      for k in max(0, i - 4)..<i
+      where toks[k].isIn(.otherInstanceWords) && !toks[k].inTimex && unit.clause[k] == clause {
+        if toks[k].lower == "another", unit.role == .headline || m.time?.stated == true { continue }
+        attributes.instance = EventMention.otherInstance
+      }
     }
     // "the deadliest attack since a bombing in 2017", "the first talks since the 2019 summit":
     // the event a comparison reaches back to is an earlier one.
@@ -902,6 +912,8 @@ struct MentionFinder {
   }
 
   private func findHost(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int, trigger: Int) -> String? {
+    // Every rule needs a host verb or "led" (a head verb).
+    guard unit.sets.contains(.hostVerbs) || unit.sets.contains(.headVerbs) else { return nil }
     let toks = unit.tokens
     let ents = XUnit.window(entities[u], lo, hi)
     func entityEnding(at end: Int) -> XEntity? {
@@ -1031,6 +1043,7 @@ struct MentionFinder {
   }
 
   private func findHead(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int) -> String? {
+    guard unit.sets.contains(.headVerbs) else { return nil }
     let toks = unit.tokens
     // The persons of the window are read in place (a filtered copy was an array per mention),
     // by index (an entity copied out retains each of its strings).
@@ -1420,14 +1433,8 @@ struct MentionFinder {
     for u in units.indices where units[u].role != .caption && !units[u].allCaps {
       let role = units[u].role
       if role == .body { bodySeen += 1 }
+      if units[u].titleCase { continue }
       let toks = units[u].tokens
-      var words = 0
-      var caps = 0
-      for k in toks.indices where toks[k].isWord {
-        words += 1
-        if toks[k].isCap { caps += 1 }
-      }
-      if words >= 3 && caps * 10 >= words * 6 { continue }
       let inLede = role == .headline || bodySeen <= 3
       var sawWord = false
       for k in toks.indices where toks[k].isWord {
