@@ -341,6 +341,11 @@ struct MentionFinder {
     // table hashing the class and clause was about 850 instructions a trigger (a table per
     // sentence keyed by a "class@clause" string, 1,700).
     var seen: [(key: ClassInClause, last: Int)] = []
+    // The last mention's keywords and where they were read: a mention of another class in the
+    // same clause and window (in a short sentence every mention's window is the whole sentence)
+    // has the same keywords, and takes that list instead of sorting the words again (one mention
+    // in six of the generated documents).
+    var lastKeywords: (window: KeywordWindow, words: [String])?
     // By index, reading the tokens' flags: a unit (and an entity) copied out of its list
     // retained each of its lists (and strings), sentence after sentence.
     for u in units.indices {
@@ -400,7 +405,12 @@ struct MentionFinder {
         let cls = takeover ? "acquisition" : trig.eventClass
         let local = takeover ? Self.localClasses.contains(cls) : trig.isLocal
         if citedWhole, sentenceCitation == nil { sentenceCitation = document.cite(units[u].span) }
-        raws.append(makeRaw(u, i, len, cls, local: local, lastGroup: lastGroup, citation: sentenceCitation))
+        let (lo, hi) = Self.argumentWindow(i, len, count: toks.count)
+        let window = KeywordWindow(unit: u, clause: key.clause, lo: lo, hi: hi)
+        let known = lastKeywords.flatMap { $0.window == window ? $0.words : nil }
+        let raw = makeRaw(u, i, len, cls, local: local, lastGroup: lastGroup, citation: sentenceCitation, keywords: known)
+        lastKeywords = (window, raw.mention.keywords)
+        raws.append(raw)
         i += len
       }
     }
@@ -423,6 +433,21 @@ struct MentionFinder {
   private struct ClassInClause: Equatable {
     var eventClass: String
     var clause: Int
+  }
+
+  /// Where a mention reads its keywords (``keywords(_:_:_:_:)``): its sentence, its clause and
+  /// the tokens around its trigger (``argumentWindow(_:_:count:)``).
+  private struct KeywordWindow: Equatable {
+    var unit: Int
+    var clause: Int
+    var lo: Int
+    var hi: Int
+  }
+
+  /// The tokens `lo..<hi` of a sentence of `count` tokens that a trigger of `len` tokens at `i`
+  /// reads its arguments from: up to ``window`` tokens on either side.
+  static func argumentWindow(_ i: Int, _ len: Int, count: Int) -> (lo: Int, hi: Int) {
+    (max(0, i - window), min(count, i + len + window))
   }
 
   static let victoryClass = "victory"
@@ -590,14 +615,16 @@ struct MentionFinder {
   /// The mention of the trigger of `len` tokens at token `i` of unit `u`, of class `cls`;
   /// `local` tells whether `cls` is one of ``localClasses``. `citation`, when given, is the
   /// sentence's (``XUnit/cite(_:around:)``, the same for every token of a sentence cited whole).
+  /// `keywords`, when given, are the mention's keywords, read already for another mention of
+  /// the same ``KeywordWindow``.
   private func makeRaw(
-    _ u: Int, _ i: Int, _ len: Int, _ cls: String, local: Bool, lastGroup: String? = nil, citation: Citation? = nil
+    _ u: Int, _ i: Int, _ len: Int, _ cls: String, local: Bool, lastGroup: String? = nil, citation: Citation? = nil,
+    keywords known: [String]? = nil
   ) -> Raw {
     let unit = units[u]
     let toks = unit.tokens
     let clause = unit.clause[i]
-    let lo = max(0, i - Self.window)
-    let hi = min(toks.count, i + len + Self.window)
+    let (lo, hi) = Self.argumentWindow(i, len, count: toks.count)
     let triggerSpan = document.source.span(toks[i].start, toks[i + len - 1].end)
     var m = EventMention(
       id: idPrefix + String(triggerSpan.start), document: document.id, eventClass: cls,
@@ -811,7 +838,7 @@ struct MentionFinder {
     {
       attributes.length = String(days)
     }
-    m.keywords = keywords(unit, lo, hi, clause)
+    m.keywords = known ?? keywords(unit, lo, hi, clause)
     // Head of delegation.
     if let head = findHead(unit, u, lo, hi) { attributes.head = head }
     // Definite reference: "the talks", "The October 20 conference", "the Doha talks".
@@ -858,7 +885,7 @@ struct MentionFinder {
     return Raw(mention: m, unit: u, tokenLo: i, definite: definite, reference: reference, marks: attributes.marks)
   }
 
-  /// The attributes ``makeRaw(_:_:_:_:local:lastGroup:citation:)`` sets, gathered while it reads the
+  /// The attributes ``makeRaw(_:_:_:_:local:lastGroup:citation:keywords:)`` sets, gathered while it reads the
   /// sentence and put in the mention's dictionary at once, made at their number: set one at a
   /// time, the dictionary grew from empty, a new table with every key hashed again at each
   /// step (about 1,400 instructions an attribute, 15 million for the generated 2,000
