@@ -482,36 +482,41 @@ struct MentionFinder {
   /// became one event. A statement about anything else ("the ministry issued a statement on
   /// the attack") keeps the article's date.
   static func dateStatementsByTheirMeeting(_ raws: inout [Raw], _ units: [XUnit]) {
-    func clause(_ r: Raw) -> Int? {
-      let c = units[r.unit].clause
-      return r.tokenLo < c.count ? c[r.tokenLo] : nil
+    /// The clause of mention `k`'s trigger, read in place (a mention copied out of the list, as
+    /// a `Raw` argument was, retained its fields).
+    func clause(_ k: Int) -> Int? {
+      let (u, lo) = (raws[k].unit, raws[k].tokenLo)
+      return lo < units[u].tokens.count ? Int(units[u].tokens[lo].clause) : nil
     }
-    // Most articles have no undated statement: no table for them.
+    // Most articles have no undated statement: nothing to gather for them.
     guard raws.contains(where: { $0.mention.eventClass == statementClass && $0.mention.time == nil }) else { return }
-    // The first dated meeting of each (sentence, clause), found in one pass: a document of
-    // many such sentences stays linear.
-    struct Place: Hashable {
-      var unit: Int
-      var clause: Int
-    }
-    // The meetings by index, walked from the last so that the first of a place is written
-    // last: one lookup per meeting, and no copy of a mention or its time (the meetings are
-    // not changed below, where only statements are).
-    // Made at the number of meetings: grown from empty it was a new table and every place
-    // hashed again at each step (about 1,100 instructions a meeting).
-    var meetings: [Place: Int] = [:]
+    // The dated meetings as (sentence, clause, number), sorted in a stack buffer made at the
+    // number of meetings: the first dated meeting of a statement's sentence and clause is the
+    // first of its place, found by halves (a document of many such sentences stays linear in
+    // them, with a logarithm). A table keyed by the place was allocated in most documents of
+    // the generated corpus and hashed every place (SipHash). The meetings are not changed
+    // below, where only statements are.
     var count = 0
     for k in raws.indices where raws[k].mention.eventClass == meetingClass { count += 1 }
-    meetings.reserveCapacity(count)
-    for k in raws.indices.reversed() where raws[k].mention.eventClass == meetingClass {
-      guard raws[k].mention.time != nil, let c = clause(raws[k]) else { continue }
-      meetings[Place(unit: raws[k].unit, clause: c)] = k
-    }
-    for k in raws.indices where raws[k].mention.eventClass == statementClass && raws[k].mention.time == nil {
-      guard let c = clause(raws[k]), let meeting = meetings[Place(unit: raws[k].unit, clause: c)] else { continue }
-      raws[k].mention.time = raws[meeting].mention.time
-      if raws[k].mention.place == nil, let place = raws[meeting].mention.place {
-        raws[k].mention.take(place: place, source: "meeting")
+    withUnsafeTemporaryAllocation(of: (unit: Int, clause: Int, k: Int).self, capacity: max(count, 1)) { buffer in
+      var n = 0
+      for k in raws.indices where raws[k].mention.eventClass == meetingClass {
+        guard raws[k].mention.time != nil, let c = clause(k) else { continue }
+        buffer[n] = (raws[k].unit, c, k)
+        n += 1
+      }
+      var dated = UnsafeMutableBufferPointer(rebasing: buffer[..<n])
+      dated.sort { ($0.unit, $0.clause, $0.k) < ($1.unit, $1.clause, $1.k) }
+      for k in raws.indices where raws[k].mention.eventClass == statementClass && raws[k].mention.time == nil {
+        guard let c = clause(k) else { continue }
+        let place = (raws[k].unit, c)
+        let at = dated.partitionPoint { ($0.unit, $0.clause) < place }
+        guard at < dated.count, (dated[at].unit, dated[at].clause) == place else { continue }
+        let meeting = dated[at].k
+        raws[k].mention.time = raws[meeting].mention.time
+        if raws[k].mention.place == nil, let place = raws[meeting].mention.place {
+          raws[k].mention.take(place: place, source: "meeting")
+        }
       }
     }
   }
