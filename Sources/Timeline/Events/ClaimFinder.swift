@@ -39,28 +39,24 @@ struct ClaimFinder {
     var lastGroup: String?
     /// Appends a finder's claims (most sentences have none: appending nothing still cost a call).
     func add(_ found: [Claim]) { if !found.isEmpty { claims += found } }
-    // The word sets each sentence has a token of, whether it quotes and whether a number or a
-    // symbol stands outside its dates: a finder whose cue words a sentence lacks skips it without
-    // reading its tokens (most sentences have no status verb, no speech cue, no quote, no count).
-    var present: [XWordSets] = []
+    // Whether each sentence quotes and whether a number or a symbol stands outside its dates:
+    // with the word sets its tokens have (``XUnit/sets``), a finder whose cue words a sentence
+    // lacks skips it without reading its tokens (most sentences have no status verb, no speech
+    // cue, no quote, no count).
     var quoting: [Bool] = []
     var numbered: [Bool] = []
-    present.reserveCapacity(units.count)
     quoting.reserveCapacity(units.count)
     numbered.reserveCapacity(units.count)
     var paragraphs = 0
     // By index: a unit copied out of the list retained its token and expression lists.
     for u in units.indices {
-      var sets: XWordSets = []
       var quoted = false
       var number = false
       for k in units[u].tokens.indices {
-        sets.formUnion(units[u].tokens[k].sets)
         quoted = quoted || units[u].tokens[k].quoted
         let kind = units[u].tokens[k].kind
         number = number || (!units[u].tokens[k].inTimex && (kind == .number || kind == .symbol))
       }
-      present.append(sets)
       quoting.append(quoted)
       numbered.append(number)
       paragraphs = max(paragraphs, units[u].paragraph + 1)
@@ -124,19 +120,19 @@ struct ClaimFinder {
         whole = c
         return c
       }
-      var speaker = self.speaker(u, lastPerson: lastPerson, byTitle: byTitle, present: present[u])
+      var speaker = self.speaker(u, lastPerson: lastPerson, byTitle: byTitle, present: units[u].sets)
       // A quote running on into the next sentence of the paragraph takes that sentence's
       // speaker: “First sentence. Second sentence,” she said.
       if speaker == nil, units[u].quoted.last == true, u + 1 < units.count,
         units[u + 1].paragraph == units[u].paragraph
       {
-        speaker = self.speaker(u + 1, lastPerson: lastPerson, byTitle: byTitle, present: present[u + 1])
+        speaker = self.speaker(u + 1, lastPerson: lastPerson, byTitle: byTitle, present: units[u + 1].sets)
       }
-      let listClaims = lists(u, cite: cite, about: about, hasMention: !inSentence.isEmpty, present: present[u])
+      let listClaims = lists(u, cite: cite, about: about, hasMention: !inSentence.isEmpty, present: units[u].sets)
       // A count starts outside a date at a number, at a currency symbol before one, at a number
       // word, or at "a"/"an" before a multiplier ("a million"): a sentence with none of these
       // has no count.
-      if numbered[u] || present[u].contains(.numberWords) || present[u].contains(.multipliers) {
+      if numbered[u] || units[u].sets.contains(.numberWords) || units[u].sets.contains(.multipliers) {
         let listRanges = listClaims.map { ($0.id, $0.value) }
         add(
           counts(u, cite: cite, about: about, speaker: speaker).filter { c in
@@ -146,9 +142,9 @@ struct ClaimFinder {
       }
       add(listClaims)
       if quoting[u] { add(quotes(u, cite: cite, about: about, speaker: speaker)) }
-      add(roles(u, cite: cite, about: about, present: present[u]))
+      add(roles(u, cite: cite, about: about, present: units[u].sets))
       // A status needs a status verb or "(take) part (in)" ("part" is a participation cue).
-      if present[u].contains(.statusVerbs) || present[u].contains(.participationCues) {
+      if units[u].sets.contains(.statusVerbs) || units[u].sets.contains(.participationCues) {
         add(statuses(u, cite: cite, about: about, lastGroup: lastGroup))
       }
       // By index: an entity copied out of the list retained each of its strings.
@@ -163,7 +159,7 @@ struct ClaimFinder {
       // Counted here, then added under one lookup per sentence (a `default:` value that names
       // the sentence was a closure, made and consumed at every sentence).
       var q = (open: 0, close: 0, straight: 0)
-      for k in Self.scan(units[u].tokens, for: .quoteMarks, present: present[u]) where units[u].tokens[k].isQuote {
+      for k in Self.scan(units[u].tokens, for: .quoteMarks, present: units[u].sets) where units[u].tokens[k].isQuote {
         switch units[u].tokens[k].text {
         case "“", "«", "„": q.open += 1
         case "”", "»": q.close += 1

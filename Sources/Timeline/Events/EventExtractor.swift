@@ -188,14 +188,20 @@ public struct EventExtractor: Sendable {
   ) -> XUnit {
     var letters = 0
     var caps = 0
-    for t in toks where t.isWord {
+    var capitalized = 0
+    var sets: XWordSets = []
+    for t in toks {
+      sets.formUnion(t.sets)
+      guard t.isWord else { continue }
       letters += 1
       if t.isAllCaps { caps += 1 }
+      if t.isCap { capitalized += 1 }
     }
     return XUnit(
       index: index, paragraph: paragraph, role: role,
       span: span ?? document.source.span(toks.first?.start ?? 0, toks.last?.end ?? 0), tokens: toks,
-      allCaps: letters >= 3 && caps * 10 >= letters * 7)
+      allCaps: letters >= 3 && caps * 10 >= letters * 7, titleCase: letters >= 3 && capitalized * 10 >= letters * 6,
+      sets: sets)
   }
 
   /// Splits tokens into sentences when the segmenter did not.

@@ -341,6 +341,11 @@ struct MentionFinder {
     // table hashing the class and clause was about 850 instructions a trigger (a table per
     // sentence keyed by a "class@clause" string, 1,700).
     var seen: [(key: ClassInClause, last: Int)] = []
+    // The last mention's keywords and where they were read: a mention of another class in the
+    // same clause and window (in a short sentence every mention's window is the whole sentence)
+    // has the same keywords, and takes that list instead of sorting the words again (one mention
+    // in six of the generated documents).
+    var lastKeywords: (window: KeywordWindow, words: [String])?
     // By index, reading the tokens' flags: a unit (and an entity) copied out of its list
     // retained each of its lists (and strings), sentence after sentence.
     for u in units.indices {
@@ -349,6 +354,8 @@ struct MentionFinder {
         let ents = entities[u]
         for e in ents.indices where ents[e].kind == .group && !toks[ents[e].lo].quoted { lastGroup = ents[e].key }
       }
+      // A sentence without a word that starts a trigger (most) has no mention.
+      guard units[u].sets.contains(.triggerStarts) else { continue }
       seen.removeAll(keepingCapacity: true)
       // A sentence short enough to be cited whole is cited the same by each of its mentions
       // (``XUnit/cite(_:around:)``): one citation, whose text the mentions share, instead of a
@@ -398,7 +405,12 @@ struct MentionFinder {
         let cls = takeover ? "acquisition" : trig.eventClass
         let local = takeover ? Self.localClasses.contains(cls) : trig.isLocal
         if citedWhole, sentenceCitation == nil { sentenceCitation = document.cite(units[u].span) }
-        raws.append(makeRaw(u, i, len, cls, local: local, lastGroup: lastGroup, citation: sentenceCitation))
+        let (lo, hi) = Self.argumentWindow(i, len, count: toks.count)
+        let window = KeywordWindow(unit: u, clause: key.clause, lo: lo, hi: hi)
+        let known = lastKeywords.flatMap { $0.window == window ? $0.words : nil }
+        let raw = makeRaw(u, i, len, cls, local: local, lastGroup: lastGroup, citation: sentenceCitation, keywords: known)
+        lastKeywords = (window, raw.mention.keywords)
+        raws.append(raw)
         i += len
       }
     }
@@ -421,6 +433,21 @@ struct MentionFinder {
   private struct ClassInClause: Equatable {
     var eventClass: String
     var clause: Int
+  }
+
+  /// Where a mention reads its keywords (``keywords(_:_:_:_:)``): its sentence, its clause and
+  /// the tokens around its trigger (``argumentWindow(_:_:count:)``).
+  private struct KeywordWindow: Equatable {
+    var unit: Int
+    var clause: Int
+    var lo: Int
+    var hi: Int
+  }
+
+  /// The tokens `lo..<hi` of a sentence of `count` tokens that a trigger of `len` tokens at `i`
+  /// reads its arguments from: up to ``window`` tokens on either side.
+  static func argumentWindow(_ i: Int, _ len: Int, count: Int) -> (lo: Int, hi: Int) {
+    (max(0, i - window), min(count, i + len + window))
   }
 
   static let victoryClass = "victory"
@@ -455,36 +482,41 @@ struct MentionFinder {
   /// became one event. A statement about anything else ("the ministry issued a statement on
   /// the attack") keeps the article's date.
   static func dateStatementsByTheirMeeting(_ raws: inout [Raw], _ units: [XUnit]) {
-    func clause(_ r: Raw) -> Int? {
-      let c = units[r.unit].clause
-      return r.tokenLo < c.count ? c[r.tokenLo] : nil
+    /// The clause of mention `k`'s trigger, read in place (a mention copied out of the list, as
+    /// a `Raw` argument was, retained its fields).
+    func clause(_ k: Int) -> Int? {
+      let (u, lo) = (raws[k].unit, raws[k].tokenLo)
+      return lo < units[u].tokens.count ? Int(units[u].tokens[lo].clause) : nil
     }
-    // Most articles have no undated statement: no table for them.
+    // Most articles have no undated statement: nothing to gather for them.
     guard raws.contains(where: { $0.mention.eventClass == statementClass && $0.mention.time == nil }) else { return }
-    // The first dated meeting of each (sentence, clause), found in one pass: a document of
-    // many such sentences stays linear.
-    struct Place: Hashable {
-      var unit: Int
-      var clause: Int
-    }
-    // The meetings by index, walked from the last so that the first of a place is written
-    // last: one lookup per meeting, and no copy of a mention or its time (the meetings are
-    // not changed below, where only statements are).
-    // Made at the number of meetings: grown from empty it was a new table and every place
-    // hashed again at each step (about 1,100 instructions a meeting).
-    var meetings: [Place: Int] = [:]
+    // The dated meetings as (sentence, clause, number), sorted in a stack buffer made at the
+    // number of meetings: the first dated meeting of a statement's sentence and clause is the
+    // first of its place, found by halves (a document of many such sentences stays linear in
+    // them, with a logarithm). A table keyed by the place was allocated in most documents of
+    // the generated corpus and hashed every place (SipHash). The meetings are not changed
+    // below, where only statements are.
     var count = 0
     for k in raws.indices where raws[k].mention.eventClass == meetingClass { count += 1 }
-    meetings.reserveCapacity(count)
-    for k in raws.indices.reversed() where raws[k].mention.eventClass == meetingClass {
-      guard raws[k].mention.time != nil, let c = clause(raws[k]) else { continue }
-      meetings[Place(unit: raws[k].unit, clause: c)] = k
-    }
-    for k in raws.indices where raws[k].mention.eventClass == statementClass && raws[k].mention.time == nil {
-      guard let c = clause(raws[k]), let meeting = meetings[Place(unit: raws[k].unit, clause: c)] else { continue }
-      raws[k].mention.time = raws[meeting].mention.time
-      if raws[k].mention.place == nil, let place = raws[meeting].mention.place {
-        raws[k].mention.take(place: place, source: "meeting")
+    withUnsafeTemporaryAllocation(of: (unit: Int, clause: Int, k: Int).self, capacity: max(count, 1)) { buffer in
+      var n = 0
+      for k in raws.indices where raws[k].mention.eventClass == meetingClass {
+        guard raws[k].mention.time != nil, let c = clause(k) else { continue }
+        buffer[n] = (raws[k].unit, c, k)
+        n += 1
+      }
+      var dated = UnsafeMutableBufferPointer(rebasing: buffer[..<n])
+      dated.sort { ($0.unit, $0.clause, $0.k) < ($1.unit, $1.clause, $1.k) }
+      for k in raws.indices where raws[k].mention.eventClass == statementClass && raws[k].mention.time == nil {
+        guard let c = clause(k) else { continue }
+        let place = (raws[k].unit, c)
+        let at = dated.partitionPoint { ($0.unit, $0.clause) < place }
+        guard at < dated.count, (dated[at].unit, dated[at].clause) == place else { continue }
+        let meeting = dated[at].k
+        raws[k].mention.time = raws[meeting].mention.time
+        if raws[k].mention.place == nil, let place = raws[meeting].mention.place {
+          raws[k].mention.take(place: place, source: "meeting")
+        }
       }
     }
   }
@@ -558,7 +590,7 @@ struct MentionFinder {
       guard let causes = TriggerLexicon.causes(of: raws[k].mention.eventClass), causes.contains(main),
         !raws[k].mention.isMain
       else { return false }
-      let elsewhere = units[raws[k].unit].tokens.contains { $0.isIn(.elsewhereWords) }
+      let elsewhere = units[raws[k].unit].sets.contains(.elsewhereWords)
       return !(elsewhere || raws[k].mention.time?.stated == true || raws[k].mention.place != nil)
     }
     Self.remove(drop, from: &raws)
@@ -588,14 +620,16 @@ struct MentionFinder {
   /// The mention of the trigger of `len` tokens at token `i` of unit `u`, of class `cls`;
   /// `local` tells whether `cls` is one of ``localClasses``. `citation`, when given, is the
   /// sentence's (``XUnit/cite(_:around:)``, the same for every token of a sentence cited whole).
+  /// `keywords`, when given, are the mention's keywords, read already for another mention of
+  /// the same ``KeywordWindow``.
   private func makeRaw(
-    _ u: Int, _ i: Int, _ len: Int, _ cls: String, local: Bool, lastGroup: String? = nil, citation: Citation? = nil
+    _ u: Int, _ i: Int, _ len: Int, _ cls: String, local: Bool, lastGroup: String? = nil, citation: Citation? = nil,
+    keywords known: [String]? = nil
   ) -> Raw {
     let unit = units[u]
     let toks = unit.tokens
     let clause = unit.clause[i]
-    let lo = max(0, i - Self.window)
-    let hi = min(toks.count, i + len + Self.window)
+    let (lo, hi) = Self.argumentWindow(i, len, count: toks.count)
     let triggerSpan = document.source.span(toks[i].start, toks[i + len - 1].end)
     var m = EventMention(
       id: idPrefix + String(triggerSpan.start), document: document.id, eventClass: cls,
@@ -763,14 +797,18 @@ struct MentionFinder {
       }
     }
     // "Al-Shabaab fighters … the militants seized the hotel": a definite group noun refers back to the armed or
-    // political group named last.
-    for k in lo..<hi
-    where toks[k].isIn(.groupAnaphors) && k > 0 && unit.clause[k] == clause && !unit.quoted[k]
-      && toks[k - 1].lower == "the"
-    {
-      guard k + 1 >= toks.count || toks[k + 1].lower != "of" else { continue }
-      let inSentence = entities[u].last { $0.kind == .group && $0.hi <= k && !unit.quoted[$0.lo] }?.key
-      if let g = inSentence ?? lastGroup { addParticipant(g) }
+    // political group named last. (This scan and the ones below for host, head, boundary and
+    // other-occurrence words read the window only when the sentence has such a word at all:
+    // ``XUnit/sets``.)
+    if unit.sets.contains(.groupAnaphors) {
+      for k in lo..<hi
+      where toks[k].isIn(.groupAnaphors) && k > 0 && unit.clause[k] == clause && !unit.quoted[k]
+        && toks[k - 1].lower == "the"
+      {
+        guard k + 1 >= toks.count || toks[k + 1].lower != "of" else { continue }
+        let inSentence = entities[u].last { $0.kind == .group && $0.hi <= k && !unit.quoted[$0.lo] }?.key
+        if let g = inSentence ?? lastGroup { addParticipant(g) }
+      }
     }
     // "Britain and its allies, which invaded … and whose withdrawal …": the relative
     // clause's antecedent takes part.
@@ -789,10 +827,12 @@ struct MentionFinder {
     }
     // "The summit opened on October 31", "The talks ended on November 13": a boundary of a
     // multi-day event, not a competing date.
-    for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause && toks[k].isIn(.boundaryVerbs) {
-      if let role = Self.boundaryVerbs[toks[k].lower] {
-        attributes.timeRole = role
-        break
+    if unit.sets.contains(.boundaryVerbs) {
+      for k in max(lo, i - 6)..<min(hi, i + len + 10) where unit.clause[k] == clause && toks[k].isIn(.boundaryVerbs) {
+        if let role = Self.boundaryVerbs[toks[k].lower] {
+          attributes.timeRole = role
+          break
+        }
       }
     }
     // "a two-day summit", "the three-day talks", "a week-long conference": the event's length,
@@ -803,7 +843,7 @@ struct MentionFinder {
     {
       attributes.length = String(days)
     }
-    m.keywords = keywords(unit, lo, hi, clause)
+    m.keywords = known ?? keywords(unit, lo, hi, clause)
     // Head of delegation.
     if let head = findHead(unit, u, lo, hi) { attributes.head = head }
     // Definite reference: "the talks", "The October 20 conference", "the Doha talks".
@@ -834,10 +874,12 @@ struct MentionFinder {
     // "such a conference", "another round of talks", "future rounds": not this event. But
     // "Another strong quake hits Herat", "Another earthquake shook Herat early on Wednesday":
     // a headline, or a sentence that dates it, reports a new occurrence as the news.
-    for k in max(0, i - 4)..<i
-    where toks[k].isIn(.otherInstanceWords) && !toks[k].inTimex && unit.clause[k] == clause {
-      if toks[k].lower == "another", unit.role == .headline || m.time?.stated == true { continue }
-      attributes.instance = EventMention.otherInstance
+    if unit.sets.contains(.otherInstanceWords) {
+      for k in max(0, i - 4)..<i
+      where toks[k].isIn(.otherInstanceWords) && !toks[k].inTimex && unit.clause[k] == clause {
+        if toks[k].lower == "another", unit.role == .headline || m.time?.stated == true { continue }
+        attributes.instance = EventMention.otherInstance
+      }
     }
     // "the deadliest attack since a bombing in 2017", "the first talks since the 2019 summit":
     // the event a comparison reaches back to is an earlier one.
@@ -848,7 +890,7 @@ struct MentionFinder {
     return Raw(mention: m, unit: u, tokenLo: i, definite: definite, reference: reference, marks: attributes.marks)
   }
 
-  /// The attributes ``makeRaw(_:_:_:_:local:lastGroup:citation:)`` sets, gathered while it reads the
+  /// The attributes ``makeRaw(_:_:_:_:local:lastGroup:citation:keywords:)`` sets, gathered while it reads the
   /// sentence and put in the mention's dictionary at once, made at their number: set one at a
   /// time, the dictionary grew from empty, a new table with every key hashed again at each
   /// step (about 1,400 instructions an attribute, 15 million for the generated 2,000
@@ -902,6 +944,8 @@ struct MentionFinder {
   }
 
   private func findHost(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int, trigger: Int) -> String? {
+    // Every rule needs a host verb or "led" (a head verb).
+    guard unit.sets.contains(.hostVerbs) || unit.sets.contains(.headVerbs) else { return nil }
     let toks = unit.tokens
     let ents = XUnit.window(entities[u], lo, hi)
     func entityEnding(at end: Int) -> XEntity? {
@@ -1031,6 +1075,7 @@ struct MentionFinder {
   }
 
   private func findHead(_ unit: XUnit, _ u: Int, _ lo: Int, _ hi: Int) -> String? {
+    guard unit.sets.contains(.headVerbs) else { return nil }
     let toks = unit.tokens
     // The persons of the window are read in place (a filtered copy was an array per mention),
     // by index (an entity copied out retains each of its strings).
@@ -1420,14 +1465,8 @@ struct MentionFinder {
     for u in units.indices where units[u].role != .caption && !units[u].allCaps {
       let role = units[u].role
       if role == .body { bodySeen += 1 }
+      if units[u].titleCase { continue }
       let toks = units[u].tokens
-      var words = 0
-      var caps = 0
-      for k in toks.indices where toks[k].isWord {
-        words += 1
-        if toks[k].isCap { caps += 1 }
-      }
-      if words >= 3 && caps * 10 >= words * 6 { continue }
       let inLede = role == .headline || bodySeen <= 3
       var sawWord = false
       for k in toks.indices where toks[k].isWord {

@@ -8,6 +8,13 @@ struct XUnit: Sendable {
   var tokens: [XToken]
   /// Letters mostly uppercase: case carries no signal.
   var allCaps: Bool
+  /// Words mostly capitalized (three or more words, six in ten capitalized): title case, whose
+  /// capitals tell no names.
+  var titleCase = false
+  /// The word sets of its tokens together: a rule whose cue words a sentence lacks (a host
+  /// verb, a group anaphor) skips the sentence without reading its tokens, mention after
+  /// mention.
+  var sets: XWordSets = []
   /// Expressions inside this sentence: index into the document's list and token range.
   var timexes: [(expression: Int, lo: Int, hi: Int)] = []
 }
