@@ -715,7 +715,7 @@ public struct EventResolver: Sendable {
     // id), and every representative's three lists are kept as those numbers, one list after
     // another (`lists[3 * i + l] ..< lists[3 * i + l + 1]` in `local`: keywords, participants,
     // salient words): counts and ranks are then read from arrays, not hashed again per id.
-    var number = IDNumbers(capacity: reps.pool.count)
+    var number = IDNumbers(capacity: n)
     var idOf: [Int32] = []  // number → id
     var freq: [Int] = []  // number → representatives' lists naming it
     var local: [Int32] = []
@@ -764,9 +764,16 @@ public struct EventResolver: Sendable {
         for k in local[lists[slot]..<lists[slot + 1]] {
           let r = rank[Int(k)]
           guard r >= 0, best.count < count || r < best[best.count - 1].rank else { continue }
-          var at = best.count
-          while at > 0, best[at - 1].rank > r { at -= 1 }
-          best.insert((r, idOf[Int(k)]), at: at)
+          // Inserted in place (shifting the few greater ones up): `insert(_:at:)` was a call
+          // of `replaceSubrange` per insertion.
+          let entry = (rank: r, id: idOf[Int(k)])
+          best.append(entry)
+          var at = best.count - 1
+          while at > 0, best[at - 1].rank > r {
+            best[at] = best[at - 1]
+            at -= 1
+          }
+          best[at] = entry
           if best.count > count { best.removeLast() }
         }
       }
@@ -798,7 +805,7 @@ public struct EventResolver: Sendable {
     // bucket once), and only the distinct buckets of two or more members are sorted, not
     // every join (a sort of all joins was 0.8% of the samples at 100,000 documents). A bucket
     // of one member has no pair to walk.
-    var bucketOf = IDNumbers(capacity: joins.count)
+    var bucketOf = IDNumbers(capacity: n)
     var bucketKey: [Int] = []
     var size: [Int] = []
     var joinBucket = [Int32](repeating: 0, count: joins.count)
@@ -886,35 +893,61 @@ public struct EventResolver: Sendable {
   /// open-addressing table keyed by a multiplicative hash of the key (keys are not chosen by
   /// an adversary), where a `Dictionary` ran `Hasher` (SipHash) on every listed id and every
   /// bucket join of every representative.
+  ///
+  /// The table grows with the distinct keys it holds (kept at most half full), each slot's key
+  /// and number side by side: sized for every key that might come (a block's whole id pool, or
+  /// all its joins), the tables of a large block at 100,000 documents were tens of megabytes,
+  /// each filled on allocation and faulted in page by page, and every lookup a likely miss in
+  /// the caches, where its distinct ids are a small part of the pool.
   struct IDNumbers {
-    /// `ids[s]`, `numbers[s]`: slot s's key and number (key -1: empty; interned ids and
-    /// bucket keys are not negative).
-    private var ids: [Int]
-    private var numbers: [Int32]
-    private let shift: Int
+    /// A key (-1: an empty slot; interned ids and bucket keys are not negative) and its number.
+    private struct Slot {
+      var id: Int
+      var number: Int32
+    }
+    private var slots: [Slot]
+    private var shift: Int
+    private var used = 0
 
-    /// A table for at most `capacity` distinct keys (kept at most half full).
+    /// A table for `capacity` distinct keys before it first grows.
     init(capacity: Int) {
       var bits = 4
       while 1 << bits < 2 * capacity { bits += 1 }
-      ids = [Int](repeating: -1, count: 1 << bits)
-      numbers = [Int32](repeating: 0, count: 1 << bits)
+      slots = [Slot](repeating: Slot(id: -1, number: 0), count: 1 << bits)
       shift = 64 - bits
     }
 
     /// The number of `id` (not negative): its number if it has one, else `next`, which it gets.
     mutating func number(of id: Int, next: Int32) -> Int32 {
-      let mask = ids.count - 1
-      var s = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(id)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+      let mask = slots.count - 1
+      var s = slot(of: id)
       while true {
-        let here = ids[s]
-        if here == id { return numbers[s] }
+        let here = slots[s].id
+        if here == id { return slots[s].number }
         if here == -1 {
-          ids[s] = id
-          numbers[s] = next
+          slots[s] = Slot(id: id, number: next)
+          used += 1
+          if 2 * used > slots.count { grow() }
           return next
         }
         s = (s + 1) & mask
+      }
+    }
+
+    @inline(__always) private func slot(of id: Int) -> Int {
+      Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(id)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+    }
+
+    /// Twice the slots, every key placed again with its number.
+    private mutating func grow() {
+      let old = slots
+      slots = [Slot](repeating: Slot(id: -1, number: 0), count: old.count * 2)
+      shift -= 1
+      let mask = slots.count - 1
+      for entry in old where entry.id != -1 {
+        var s = slot(of: entry.id)
+        while slots[s].id != -1 { s = (s + 1) & mask }
+        slots[s] = entry
       }
     }
   }

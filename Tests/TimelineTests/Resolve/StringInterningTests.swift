@@ -55,8 +55,8 @@ import Testing
 
   /// A block's id numbering (``EventResolver/IDNumbers``) gives each id the number a
   /// dictionary gives it (numbers in order of first use), on ids that collide in its table,
-  /// spread widely, and fill it to its capacity.
-  @Test func blockIDNumbersMatchADictionary() {
+  /// spread widely, and fill it to its capacity or grow it many times over.
+  @Test(arguments: [false, true]) func blockIDNumbersMatchADictionary(growing: Bool) {
     var seed: UInt64 = 7
     func next() -> UInt64 {
       seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -64,7 +64,7 @@ import Testing
     }
     for (count, range) in [(0, 1), (10, 3), (500, 64), (4_000, 1_000_000), (3_000, 3_000), (1_000, Int(Int32.max))] {
       let ids = (0..<count).map { _ in Int32(next() % UInt64(range)) }
-      var table = EventResolver.IDNumbers(capacity: count)
+      var table = EventResolver.IDNumbers(capacity: growing ? 1 : count)
       var reference: [Int32: Int32] = [:]
       for id in ids {
         let known = reference[id]
