@@ -20,13 +20,10 @@ public struct Pipeline: Sendable {
   ///
   /// - Throws: ``TimelineError`` when a path is missing or a manifest is unreadable.
   public func run(paths: [String]) throws -> TimelineReport {
-    // Ingest; Segment, Temporal, DCT, Entities, Events on the thread that read each document
-    // when the corpus allows (`Ingestor.OneArticleAFile`), else on the ingested documents.
-    let ingested = try ingestor.ingest(paths: paths) { analyze($0) }
-    var corpus = ingested.corpus
+    var corpus = try ingestor.ingest(paths: paths)  // Ingest
     let documents = corpus.documents
     corpus.documents = []  // `documents` is now their only owner, and `analyze` frees each one
-    let extractions = ingested.analyzed ?? analyze(consuming: consume documents)
+    let extractions = analyze(consuming: consume documents)  // Segment, Temporal, DCT, Entities, Events
     let report = reconcile(extractions, diagnostics: corpus.diagnostics)  // Resolve, Reconcile
     releaseInBackground(extractions)
     return report

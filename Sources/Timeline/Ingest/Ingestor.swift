@@ -41,22 +41,6 @@ public struct Ingestor: Sendable {
   /// - Throws: ``TimelineError/pathNotFound(_:)`` when a path does not exist;
   ///   ``TimelineError/unreadableInput(path:line:reason:)`` for a malformed manifest.
   public func ingest(paths: [String]) throws -> Corpus {
-    try ingest(paths: paths, analyzing: Optional<@Sendable (consuming Document) -> Void>.none).corpus
-  }
-
-  /// Reads `paths` as ``ingest(paths:)`` does and, when they are one folder whose files each
-  /// hold one article (see ``OneArticleAFile``), analyses each document with `analyze` on the
-  /// thread that read it: the corpus comes back with no documents and `analyzed` holds their
-  /// results in sorted id order. Otherwise `analyzed` is nil and the corpus holds the documents.
-  ///
-  /// A document read on one core and freed on the other was the analysis's main wait at
-  /// 100,000 documents: each free of its text, blocks and sentences took the lock of the
-  /// reading thread's heap while that thread was allocating from it.
-  ///
-  /// - Throws: as ``ingest(paths:)``.
-  public func ingest<R: Sendable>(
-    paths: [String], analyzing analyze: (@Sendable (consuming Document) -> R)?
-  ) throws -> (corpus: Corpus, analyzed: [R]?) {
     let fm = FileManager.default
     var docs: [Document] = []
     var diagnostics: [Diagnostic] = []
@@ -80,10 +64,6 @@ public struct Ingestor: Sendable {
         let manifest = try reading.take(0).get()
         diagnostics += manifest?.diagnostics ?? []
         let files = found.filter { $0.relative != Manifest.fileName }
-        if let analyze, paths.count == 1, let plan = OneArticleAFile(files, manifest: manifest) {
-          let analyzed = read(files, plan: plan, manifestPath: manifestPath, diagnostics: &diagnostics, analyze)
-          return (Corpus(root: path, documents: [], diagnostics: diagnostics.sorted()), analyzed)
-        }
         // Files are independent: read and classify them on all cores, keep the sorted order.
         var results = parallelMap(files) { file in
           var local: [Diagnostic] = []
@@ -118,76 +98,9 @@ public struct Ingestor: Sendable {
         if docs.isEmpty { docs = fileDocs } else { docs += fileDocs }
       }
     }
-    let corpus = Corpus(
+    return Corpus(
       root: root ?? ".", documents: Self.uniqueSorted(docs, diagnostics: &diagnostics),
       diagnostics: diagnostics.sorted())
-    return (corpus, nil)
-  }
-
-  /// A folder whose files each hold one article (no JSON records), with ids of their own and
-  /// manifest entries that each name one file: every step ``ingest(paths:)`` takes across the
-  /// corpus (giving each entry to the first document with its path or id, renaming duplicate
-  /// ids, sorting by id) is then known from the file names alone, before any file is read.
-  struct OneArticleAFile {
-    /// Each file's manifest entries, in manifest order.
-    var entries: [[Manifest.Entry]]
-    /// Entries that name no file.
-    var unmatched: [Manifest.Entry]
-    /// File positions in the order of their ids.
-    var order: [Int]
-
-    init?(_ files: [(relative: String, full: String)], manifest: Manifest?) {
-      var fileOf: [String: Int] = [:]
-      fileOf.reserveCapacity(2 * files.count)
-      for (k, file) in files.enumerated() {
-        switch Ingestor.format(ofExtension: Ingestor.pathExtension(file.relative)) {
-        case .text, .markdown, .html, .timeML: break
-        case .json, .jsonLines, nil: return nil
-        }
-        // A key (path or id) of two files: which document an entry reaches, or which id is
-        // renamed, depends on which files can be read.
-        for key in [file.relative, Ingestor.stripExtension(file.relative)] {
-          guard fileOf.updateValue(k, forKey: key) == nil else { return nil }
-        }
-      }
-      entries = Array(repeating: [], count: files.count)
-      unmatched = []
-      for entry in manifest?.entries ?? [] {
-        let key = entry.path.hasPrefix("./") ? String(entry.path.dropFirst(2)) : entry.path
-        if let k = fileOf[key] { entries[k].append(entry) } else { unmatched.append(entry) }
-      }
-      let ids = files.map { Ingestor.stripExtension($0.relative) }
-      order = ids.indices.sorted { ids[$0] < ids[$1] }
-    }
-  }
-
-  /// Reads and analyses the files of `plan` on all cores, each document on the thread that
-  /// read it; the results in id order.
-  private func read<R: Sendable>(
-    _ files: [(relative: String, full: String)], plan: OneArticleAFile, manifestPath: String,
-    diagnostics: inout [Diagnostic], _ analyze: @Sendable (consuming Document) -> R
-  ) -> [R] {
-    var results = parallelMap(Array(files.indices)) { k -> (R?, [Diagnostic]) in
-      var local: [Diagnostic] = []
-      guard var doc = read(file: files[k].full, relative: files[k].relative, diagnostics: &local).first else {
-        return (nil, local)
-      }
-      for entry in plan.entries[k] {
-        Self.applyEntry(
-          title: entry.title, author: entry.author, url: entry.url, outlet: entry.outlet, published: entry.published,
-          line: entry.publishedLine, from: manifestPath, label: "manifest", to: &doc)
-      }
-      return (analyze(doc), local)
-    }
-    var analyzed: [R] = []
-    analyzed.reserveCapacity(results.count)
-    var unmatched = plan.unmatched
-    for k in plan.order {
-      diagnostics += results[k].1
-      if let result = results[k].0.take() { analyzed.append(result) } else { unmatched += plan.entries[k] }
-    }
-    diagnostics += unmatched.map { Self.missingFile($0, manifestPath: manifestPath) }
-    return analyzed
   }
 
   /// Reads JSON lines (one record per line, as `timeline map` receives them on stdin).
@@ -520,7 +433,10 @@ public struct Ingestor: Sendable {
     for entry in manifest.entries {
       let key = entry.path.hasPrefix("./") ? String(entry.path.dropFirst(2)) : entry.path
       guard let k = byKey[key] else {
-        diagnostics.append(Self.missingFile(entry, manifestPath: manifestPath))
+        diagnostics.append(
+          Diagnostic(
+            .warning, code: "manifest.missing-file", path: manifestPath, line: entry.line,
+            message: "\(manifestPath): entry for \"\(entry.path)\" names no document that was read; ignored"))
         continue
       }
       entriesOf[k].append(entry)
@@ -534,13 +450,6 @@ public struct Ingestor: Sendable {
           line: entry.publishedLine, from: manifestPath, label: "manifest", to: &doc)
       }
     }
-  }
-
-  /// A manifest entry that reaches no document.
-  static func missingFile(_ entry: Manifest.Entry, manifestPath: String) -> Diagnostic {
-    Diagnostic(
-      .warning, code: "manifest.missing-file", path: manifestPath, line: entry.line,
-      message: "\(manifestPath): entry for \"\(entry.path)\" names no document that was read; ignored")
   }
 
   /// Whether two ASCII texts are the same once lowercased and stripped of all but letters and
