@@ -119,10 +119,7 @@ struct BlockClassifier {
       guard any & 0x8080_8080_8080_8080 == 0 else { return (nil, words, false) }
       guard words <= lowercaseWords else { return (nil, words, true) }
       let lower = String(unsafeUninitializedCapacity: b.count) { out in
-        for k in 0..<b.count {
-          let c = b[k]
-          out[k] = c &- 0x41 < 26 ? c | 0x20 : c
-        }
+        for k in 0..<b.count { out[k] = UTF8Bytes.asciiLower(b[k]) }
         return b.count
       }
       return (lower, words, true)
@@ -739,7 +736,7 @@ struct BlockClassifier {
           continue
         }
         guard k < length else { break }
-        out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+        out[k] = UTF8Bytes.asciiLower(c)
         k += 1
       }
       return k

@@ -456,7 +456,6 @@ public struct Ingestor: Sendable {
   /// digits (``applyEntry``'s comparison), by their bytes side by side with no normalized copy;
   /// nil when either is not ASCII.
   static func asciiSameNormalized(_ a: String, _ b: String) -> Bool? {
-    @inline(__always) func fold(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
     let answer: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in
       b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
         guard !x.contains(where: { $0 >= 0x80 }), !y.contains(where: { $0 >= 0x80 }) else { return nil }
@@ -466,7 +465,7 @@ public struct Ingestor: Sendable {
           while i < x.count, !MarkupCleaner.isAlnum(x[i]) { i += 1 }
           while j < y.count, !MarkupCleaner.isAlnum(y[j]) { j += 1 }
           guard i < x.count, j < y.count else { return i == x.count && j == y.count }
-          guard fold(x[i]) == fold(y[j]) else { return false }
+          guard UTF8Bytes.asciiLower(x[i]) == UTF8Bytes.asciiLower(y[j]) else { return false }
           i += 1
           j += 1
         }
@@ -594,7 +593,7 @@ public struct Ingestor: Sendable {
       out.reserveCapacity(s.utf8.count)
       for c in s.utf8 {
         guard c < 0x80 else { return nil }
-        out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+        out.append(UTF8Bytes.asciiLower(c))
       }
       return out
     }

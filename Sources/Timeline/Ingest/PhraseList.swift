@@ -58,16 +58,15 @@ struct PhraseList: Sendable {
   /// with `A`–`Z` as `a`–`z` and no copy made (when every phrase is ASCII; otherwise of the
   /// copy). In ASCII the byte after a match is ASCII, so bytes decide as `hasPrefix` does.
   func firstPhrase(prefixingLowercased text: String) -> String? {
-    @inline(__always) func fold(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
     let found: Int?? =
       slow.isEmpty
       ? text.utf8.withContiguousStorageIfAvailable { t -> Int? in
         guard let first = t.first else { return nil }
-        let f = Int(fold(first))
+        let f = Int(UTF8Bytes.asciiLower(first))
         return bytes.withUnsafeBufferPointer { p in
           (byFirst[f]..<byFirst[f + 1]).lazy.map { order[$0] }.first { i in
             let (lo, count) = (bounds[i], bounds[i + 1] - bounds[i])
-            return t.count >= count && (0..<count).allSatisfy { fold(t[$0]) == p[lo + $0] }
+            return t.count >= count && (0..<count).allSatisfy { UTF8Bytes.asciiLower(t[$0]) == p[lo + $0] }
           }
         }
       } : nil

@@ -161,10 +161,7 @@ struct PhraseSearch: Sendable {
   @inline(never) private static func equalFolded(
     _ text: UnsafePointer<UInt8>, _ phrase: UnsafePointer<UInt8>, _ count: Int
   ) -> Bool {
-    for k in 0..<count {
-      let c = text[k]
-      if (c &- 0x41 < 26 ? c | 0x20 : c) != phrase[k] { return false }
-    }
+    for k in 0..<count where UTF8Bytes.asciiLower(text[k]) != phrase[k] { return false }
     return true
   }
 }

@@ -122,6 +122,9 @@ public enum UTF8Bytes {
   /// FF, CR.
   @inline(__always) static func isASCIISpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
 
+  /// `c` with `A`–`Z` as `a`–`z`, every other byte as it is.
+  @inline(__always) static func asciiLower(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
+
   /// The index of the first newline at or after `start`, or `b.count` (found with `memchr`).
   public static func lineEnd(_ b: [UInt8], from start: Int) -> Int {
     guard start < b.count else { return b.count }
@@ -151,10 +154,9 @@ public enum UTF8Bytes {
   }
 
   static func lowercased(bytes b: UnsafeBufferPointer<UInt8>) -> String {
-    @inline(__always) func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
     if !b.contains(where: { $0 >= 0x80 }) {
       return String(unsafeUninitializedCapacity: b.count) { out in
-        for k in 0..<b.count { out[k] = lower(b[k]) }
+        for k in 0..<b.count { out[k] = asciiLower(b[k]) }
         return b.count
       }
     }
@@ -164,7 +166,7 @@ public enum UTF8Bytes {
     while i < b.count {
       let c = b[i]
       if c < 0x80 {
-        out.append(lower(c))
+        out.append(asciiLower(c))
         i += 1
         continue
       }

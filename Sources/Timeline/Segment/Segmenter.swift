@@ -361,7 +361,7 @@ public struct Segmenter: Sendable {
     String(unsafeUninitializedCapacity: bytes.count) { out in
       var n = 0
       for c in bytes {
-        out[n] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+        out[n] = UTF8Bytes.asciiLower(c)
         n += 1
       }
       return n
