@@ -462,14 +462,27 @@ struct EntityRecognizer: Sendable {
   /// The text of tokens `lo..<hi`, with a space where the text has one between two tokens.
   ///
   /// One token (a trigger, a one-word place: most calls) is its own string, not a copy
-  /// appended to an empty one (about 200 instructions an append).
+  /// appended to an empty one (about 200 instructions an append). Several are written into
+  /// one string made at their byte count: appended one by one, a piece and a space at a time,
+  /// the string grew (a new allocation past 15 bytes, and again as it doubled).
   static func text(_ toks: [XToken], _ lo: Int, _ hi: Int) -> String {
     if hi - lo == 1, lo < toks.count { return toks[lo].text }
-    var s = ""
-    for k in lo..<min(hi, toks.count) {
-      if k > lo, toks[k].spaceBefore { s += " " }
-      s += toks[k].text
+    let tokens = lo..<min(hi, toks.count)
+    var count = 0
+    for k in tokens {
+      if k > lo, toks[k].spaceBefore { count += 1 }
+      count += toks[k].text.utf8.count
     }
-    return s
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var n = 0
+      for k in tokens {
+        if k > lo, toks[k].spaceBefore {
+          buffer[n] = 0x20  // " "
+          n += 1
+        }
+        n = UnsafeMutableBufferPointer(rebasing: buffer[n...]).initialize(fromContentsOf: toks[k].text.utf8) + n
+      }
+      return n
+    }
   }
 }
