@@ -524,8 +524,26 @@ struct ClaimFinder {
   ]
 
   static func parseNumber(_ s: String) -> Double? {
+    if let whole = wholeNumber(s) { return whole }
     if s.contains(where: { $0.isLetter }) { return nil }
     return Double(String(decoding: s.utf8.filter { $0 != 0x2C }, as: UTF8.self))  // no NSString bridging
+  }
+
+  /// The value of `s` when it is digits and commas only ("2,000", "12", "2023": most numbers a
+  /// count reads), with at most 15 digits: what ``parseNumber(_:)`` gives it, read from the
+  /// bytes (an integer below 2^53 is a `Double` exactly, as `Double(_:)` parses it) without its
+  /// walk over the characters for a letter, the list of bytes without the commas and the
+  /// string made of them. Nil for any other string (a decimal point, a letter, no digit).
+  static func wholeNumber(_ s: String) -> Double? {
+    var value = 0
+    var digits = 0
+    for b in s.utf8 {
+      if b == 0x2C { continue }  // ","
+      guard b >= 0x30 && b <= 0x39, digits < 15 else { return nil }
+      value = value * 10 + Int(b - 0x30)
+      digits += 1
+    }
+    return digits > 0 ? Double(value) : nil
   }
 
   // MARK: - Participant lists
