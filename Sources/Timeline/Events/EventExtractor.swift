@@ -31,8 +31,9 @@ public struct EventExtractor: Sendable {
     var mentions = MentionFinder(document: document, units: units, entities: entities, expressions: exprs).find()
     let dct = document.published.flatMap { Day(iso: String($0.value.prefix(10))) }
     Self.assignReferenceTimes(&mentions, dct: dct)
-    let (claims, claimNotes) = ClaimFinder(document: document, units: units, entities: entities, mentions: mentions)
-      .find()
+    var claims: [Claim]
+    let claimNotes: [Diagnostic]
+    (claims, claimNotes) = ClaimFinder(document: document, units: units, entities: entities, mentions: mentions).find()
     diagnostics += claimNotes
     mentions += Self.datedClauses(document, units: units, expressions: exprs, mentions: mentions)
     let (ents, entMentions) = Self.collectEntities(document: document, units: units, entities: entities)
@@ -42,12 +43,15 @@ public struct EventExtractor: Sendable {
           .note, code: "events.no-sentences", path: document.path,
           message: "\(document.path) has no body, headline or caption sentences to extract events from"))
     }
+    // Sorted in place (the same stable sort): `sorted` copied each list into a new one,
+    // retaining every mention and claim, and released the old.
+    mentions.sort { $0.triggerSpan < $1.triggerSpan }
+    claims.sort { ($0.citation.start, $0.attribute, $0.id) < ($1.citation.start, $1.attribute, $1.id) }
+    diagnostics.sort()
     return DocumentExtraction(
       document: document.id, path: document.path, title: document.title, outlet: document.outlet,
       url: document.url, author: document.author, published: document.published, expressions: exprs,
-      entities: ents, entityMentions: entMentions, mentions: mentions.sorted { $0.triggerSpan < $1.triggerSpan },
-      claims: claims.sorted { ($0.citation.start, $0.attribute, $0.id) < ($1.citation.start, $1.attribute, $1.id) },
-      diagnostics: diagnostics.sorted())
+      entities: ents, entityMentions: entMentions, mentions: mentions, claims: claims, diagnostics: diagnostics)
   }
 
   /// Recomputes every time that depends on the document's creation time, once it is known.
