@@ -219,25 +219,9 @@ struct ClaimFinder {
     return (plain ?? nil) ?? lower.split(separator: " ").filter { $0.count > 3 }.map(String.init)
   }
 
-  /// A claim's id, "<document id>@<start>:<attribute>", written into one string made at its byte
-  /// count: an interpolation appended its five pieces one by one, the string growing past 15
-  /// bytes (a new allocation, and again as it doubled).
+  /// A claim's id (``ExtractionID``).
   private func id(_ start: Int, _ attribute: String) -> String {
-    let documentID = document.id
-    let number = String(start)
-    let count = documentID.utf8.count + 1 + number.utf8.count + 1 + attribute.utf8.count
-    return String(unsafeUninitializedCapacity: count) { buffer in
-      var n = 0
-      func put(_ piece: String) {
-        n = UnsafeMutableBufferPointer(rebasing: buffer[n...]).initialize(fromContentsOf: piece.utf8) + n
-      }
-      put(documentID)
-      put("@")
-      put(number)
-      put(":")
-      put(attribute)
-      return n
-    }
+    ExtractionID.make(document: document.id, start: start, attribute: attribute)
   }
 
   // MARK: - Speakers

@@ -57,7 +57,7 @@ extension EventExtractor {
         let speech = toks[verb].isIn(.speechVerbs) || MentionFinder.saidBefore(toks, tx.lo)
         out.append(
           EventMention(
-            id: document.id + "@" + String(span.start), document: document.id,
+            id: ExtractionID.make(document: document.id, start: span.start), document: document.id,
             eventClass: speech ? MentionFinder.statementClass : MentionFinder.fallbackClass,
             trigger: toks[verb].text, triggerSpan: span, citation: units[u].cite(document, around: verb),
             role: units[u].role,

@@ -19,13 +19,9 @@ struct MentionFinder {
   let units: [XUnit]
   let entities: [[XEntity]]
   let expressions: [TemporalExpression]
-  /// "<document id>@", the start of every mention id of the document: built once, where an
-  /// interpolation per mention cost about 560 instructions.
-  let idPrefix: String
 
   init(document: Document, units: [XUnit], entities: [[XEntity]], expressions: [TemporalExpression]) {
     (self.document, self.units, self.entities, self.expressions) = (document, units, entities, expressions)
-    idPrefix = document.id + "@"
   }
 
   static let window = 40
@@ -638,7 +634,7 @@ struct MentionFinder {
     let (lo, hi) = Self.argumentWindow(i, len, count: toks.count)
     let triggerSpan = document.source.span(toks[i].start, toks[i + len - 1].end)
     var m = EventMention(
-      id: idPrefix + String(triggerSpan.start), document: document.id, eventClass: cls,
+      id: ExtractionID.make(document: document.id, start: triggerSpan.start), document: document.id, eventClass: cls,
       trigger: EntityRecognizer.text(toks, i, i + len), triggerSpan: triggerSpan,
       citation: citation ?? unit.cite(document, around: i),
       role: unit.role)
