@@ -797,6 +797,13 @@ public enum MapReduce {
     }
   }
 
+  /// A class (its number in the merge) and a name its sets are looked up by (a place): a key
+  /// of the undated rules' candidates.
+  struct ClassName: Hashable {
+    let eventClass: Int
+    let name: String
+  }
+
   /// How long before the latest day an article states a set must end to be its background
   /// (history it recalls), which an undated mention further up does not refer to.
   static let backgroundDays = 365
@@ -1626,11 +1633,14 @@ public enum MapReduce {
         return out
       }()
       func undated(_ i: Int) -> Bool { undatedDocument[docOf[i]] }
-      var candidates: [String: Set<Int>] = [:]  // "class|place" → roots
+      // (class, place) → roots: the class by its number (a "class|place" string was joined,
+      // and allocated, for every main mention of a dated document); the summary, read in
+      // the merge's own list, is tested before the mention's place, read through its document.
+      var candidates: [ClassName: Set<Int>] = [:]
       for i in ms.indices where isMain[i] && !caption[i] && !undated(i) {
         let r = uf.find(i)
-        guard let place = ms[i].place, let range = summaries[r].range, range.length <= 7 else { continue }
-        candidates[ms[i].eventClass + "|" + place, default: []].insert(r)
+        guard let range = summaries[r].range, range.length <= 7, let place = ms[i].place else { continue }
+        candidates[ClassName(eventClass: classOf[i], name: place), default: []].insert(r)
       }
       var docPlace: [Int: String] = [:]  // doc × class → place
       for i in ms.indices where isMain[i] && undated(i) {
@@ -1721,15 +1731,25 @@ public enum MapReduce {
       }
       // The documents of the sets the loops below look at: the candidates and the undated
       // mentions' own sets (a union's root is one of the two).
-      var needed = Set(candidates.values.joined()).union(personCandidates.values.joined())
-        .union(countryCandidates.values.joined()).union(placeCandidates.values.joined())
-        .union(dayCandidates.values.joined())
-      for i in ms.indices where isMain[i] && !caption[i] && undated(i) { needed.insert(uf.find(i)) }
-      for m in partial { needed.insert(uf.find(m.i)) }
+      // Flags by root, not a set: every mention's root is tested below (a hash each).
+      var needed = [Bool](repeating: false, count: n)
+      for r in candidates.values.joined() { needed[r] = true }
+      for r in personCandidates.values.joined() { needed[r] = true }
+      for r in countryCandidates.values.joined() { needed[r] = true }
+      for r in placeCandidates.values.joined() { needed[r] = true }
+      for r in dayCandidates.values.joined() { needed[r] = true }
+      for i in ms.indices where isMain[i] && !caption[i] && undated(i) { needed[uf.find(i)] = true }
+      for m in partial { needed[uf.find(m.i)] = true }
+      // A document's mentions are next to each other (id order): a set takes a document once
+      // per run of its mentions there (the last document it took is kept by root), not once
+      // per mention (two hashes each, for the mentions of every candidate set).
       var rootDocs: [Int: Set<Int>] = [:]
+      var lastDocument = [Int32](repeating: -1, count: n)
       for i in ms.indices {
         let r = uf.find(i)
-        if needed.contains(r) { rootDocs[r, default: []].insert(docOf[i]) }
+        guard needed[r], lastDocument[r] != Int32(docOf[i]) else { continue }
+        lastDocument[r] = Int32(docOf[i])
+        rootDocs[r, default: []].insert(docOf[i])
       }
       // Joins the set `ri` of the undated mention `i`, summarized as `mine`, to the dated set `t`.
       func join(_ i: Int, _ ri: Int, _ mine: Summary, _ t: Int, rule: String, note: String) {
@@ -1744,7 +1764,7 @@ public enum MapReduce {
         let ri = uf.find(i)
         guard summaries[ri].range == nil || summaries[ri].range.map({ $0.length > 31 }) == true else { continue }
         let place = ms[i].place ?? docPlace[docOf[i] * classes + classOf[i]]
-        var roots = place.flatMap { candidates[ms[i].eventClass + "|" + $0] } ?? []
+        var roots = place.flatMap { candidates[ClassName(eventClass: classOf[i], name: $0)] } ?? []
         var byPerson = false
         var byCountry = false
         if roots.isEmpty, let weekdays = docWeekdays[docOf[i] * classes + classOf[i]] {
