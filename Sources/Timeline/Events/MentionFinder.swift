@@ -711,6 +711,7 @@ struct MentionFinder {
     if let r = reference, let b = best, unit.timexes.contains(where: { $0.expression == b.idx && $0.hi <= r.word }) {
       best = nil
     }
+    if best == nil, reference == nil, let d = Self.outerCoarseDate(unit, expressions, trigger: i) { best = (0, d) }
     if let b = best {
       let e = expressions[b.idx]
       m.time = MentionTime(
@@ -1535,6 +1536,38 @@ struct MentionFinder {
     }
     return noun && toks[(at + 1)...].allSatisfy { $0.isCap || !$0.isWord }
   }
+
+  /// Subordinators whose clause happens within the month or year its outer clause states:
+  /// "the siege in October 2002, when special forces pumped gas into the building before
+  /// storming it and about 130 hostages died", "the crash in March 2019, which killed 157".
+  static let inheritingSubordinators: Set<String> = ["before", "while", "because", "once", "which", "where"]
+
+  /// The month or year the outer clause states before the subordinate clause of the trigger
+  /// at `i` (opened by one of ``inheritingSubordinators``), when that clause states no date of
+  /// its own: the nearest such date at most ``outerDateReach`` tokens before the subordinator.
+  /// A day is not inherited: "on Monday, before the talks collapsed" may be days apart.
+  static func outerCoarseDate(_ unit: XUnit, _ expressions: [TemporalExpression], trigger i: Int) -> Int? {
+    let toks = unit.tokens
+    let clause = unit.clause[i]
+    var s = i
+    while s > 0, unit.clause[s - 1] == clause { s -= 1 }
+    guard s > 0, s < i, inheritingSubordinators.contains(toks[s].lower) else { return nil }
+    // "convicted … for reassuring residents in the days before the quake": a "before" that heads
+    // the trigger's own phrase names a later event, not a clause of the outer one's time.
+    if toks[s].lowerIs("before"), i - s <= 3 { return nil }
+    let outer = unit.clause[s - 1]
+    let found = unit.timexes.last { tx in
+      tx.hi <= s && s - tx.hi <= outerDateReach && unit.clause[tx.lo] == outer
+        && expressions[tx.expression].kind == .date && !EventExtractor.isDateline(toks, tx.lo, tx.hi)
+    }
+    guard let tx = found else { return nil }
+    let parts = ValueParts(expressions[tx.expression].value)
+    guard parts.year != nil, parts.day == nil else { return nil }
+    return tx.expression
+  }
+
+  /// Tokens before a subordinator within which its outer clause's date is looked for.
+  static let outerDateReach = 20
 
   /// Where the article places its story when the event sentences do not: the first city
   /// after in/at/from in the headline and lede, else in a later body sentence that states the

@@ -32,6 +32,9 @@ extension MentionFinder {
   /// (``DCTPropagation/fromMainEvents``).
   static let referenceDaysKey = "referenceDays"
   static let referenceWords: [String: Int] = ["after": -1, "following": -1, "since": -1, "before": 1]
+  /// Auxiliaries of a passive or perfect verb right before a reference trigger ("after the
+  /// telescope was launched", "since the dam had been breached").
+  static let referenceAuxiliaries: Set<String> = ["was", "were", "had", "been"]
   /// Prepositions that make a duration a stretch of time ("over two days", "for hours").
   static let spanPrepositions: Set<String> = ["over", "for", "during", "within", "in", "throughout", "across"]
   /// Words that end the noun phrase before a trigger: verbs of saying and being,
@@ -51,6 +54,13 @@ extension MentionFinder {
   static func reference(_ unit: XUnit, _ expressions: [TemporalExpression], _ i: Int) -> Reference? {
     let toks = unit.tokens
     var p = i - 1
+    // "eleven days after the telescope was launched", "the day after the dam had been breached":
+    // the auxiliaries of a passive or perfect verb trigger belong to the verb, not to a clause
+    // that ends the phrase.
+    if p >= 1, Self.referenceAuxiliaries.contains(toks[p].lower) {
+      p -= 1
+      if p >= 1, toks[p + 1].lowerIs("been"), Self.referenceAuxiliaries.contains(toks[p].lower) { p -= 1 }
+    }
     while p >= 0, i - p <= 5 {
       if !toks[p].inTimex, toks[p].isIn(.referenceWords), let direction = referenceWords[toks[p].lower] {
         // "the following statement": an adjective, not a preposition.

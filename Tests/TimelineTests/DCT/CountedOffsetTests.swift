@@ -65,4 +65,36 @@ struct CountedOffsetTests {
     #expect(published.value == "2022-12-16")
     #expect(published.evidence.contains { $0.rule == "dct.reference-offset" && $0.citation?.document == "swap" })
   }
+
+  static let liftoff = """
+    NASA's Artemis rocket lifts off for the Moon
+
+    Published: November 16, 2022
+
+    CAPE CANAVERAL - NASA's Space Launch System rocket was launched from the Kennedy Space Center
+    in Florida on November 16, sending the uncrewed Orion capsule toward the Moon.
+
+    """
+
+  static let orbit = """
+    Orion capsule settles into orbit around the Moon
+
+    NASA's Orion capsule entered a distant orbit around the Moon on Friday, nine days after the
+    rocket was launched from Florida, the agency said.
+
+    Engineers said the capsule was performing better than expected.
+
+    """
+
+  @Test("a count from a passive verb ('nine days after the rocket was launched') dates the story from that event")
+  func aCountFromAPassiveVerb() throws {
+    let report = try withCorpus(["liftoff.txt": Self.liftoff, "orbit.txt": Self.orbit]) { path in
+      try Pipeline().run(paths: [path])
+    }
+    let doc = try #require(report.documents.first { $0.id == "orbit" })
+    let published = try #require(doc.published)
+    // Launched 2022-11-16 and nine days: Friday 2022-11-25, not the Friday after the launch.
+    #expect(published.value == "2022-11-25")
+    #expect(published.evidence.contains { $0.rule == "dct.reference-offset" && $0.citation?.document == "liftoff" })
+  }
 }

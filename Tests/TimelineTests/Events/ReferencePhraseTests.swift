@@ -41,6 +41,24 @@ struct ReferencePhraseTests {
 
     """
 
+  static let threatLevel = """
+    Britain lowers terror threat level
+
+    May 27, 2017
+
+    Britain lowered its terrorism threat level from critical to severe on Saturday, five days after the Manchester Arena was attacked by a suicide bomber.
+
+    """
+
+  @Test("a passive trigger ('after the arena was attacked') is a reference too: its auxiliary belongs to the verb")
+  func passiveReference() throws {
+    let x = try extract(Self.threatLevel)
+    let attack = try #require(x.mentions.first { $0.trigger.lowercased() == "attacked" })
+    #expect(attack.attributes[MentionFinder.referenceKey] == "after")
+    #expect(attack.time?.value == "2017-05-22")
+    #expect(attack.time?.rule == EventExtractor.offsetRule)
+  }
+
   @Test("'on Monday, six days after the explosion' dates the explosion six days before that Monday")
   func countedDays() throws {
     let x = try extract(Self.resignation)
