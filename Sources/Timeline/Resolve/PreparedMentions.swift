@@ -27,6 +27,9 @@ struct PreparedMentions: Sendable {
   /// value and period ids (``MapReduce/blocks(_:only:resolver:prepared:)``); empty when not
   /// read.
   var blocking: [EventResolver.BlockingBits] = []
+  /// The class names by their ids in ``features``, when every class name is ASCII
+  /// (``PairFeatures/prepareAll(_:chunk:also:)``).
+  var classNames: [Int32: String]?
 }
 
 extension PreparedMentions {
@@ -36,12 +39,29 @@ extension PreparedMentions {
     for (r, p) in byID.enumerated() { rank[p] = Int32(r) }
     // What a signature hash and the blocking keys need of the mention itself, read in the
     // features' pass.
-    let (features, seeds) = PairFeatures.prepareAll(mentions) { (SignatureSeed($0), EventResolver.BlockingBits($0)) }
+    let (features, seeds, classes) = PairFeatures.prepareAll(mentions) { m, time in
+      (SignatureSeed(m), EventResolver.BlockingBits(m, parsed: time.parsed, range: time.range))
+    }
     let hashes = parallelMap(chunkRanges(mentions.count)) { range in
       features.withRefs { f in range.map { Self.signatureHash(f[$0], seeds[$0].0) } }
     }.flatMap { $0 }
     self.init(rank: rank, byID: byID, signatureHash: hashes, features: features, mentions: mentions)
     blocking = seeds.map(\.1)
+    classNames = classes
+  }
+
+  /// ``EventResolver/blockingParts(for:)`` of position p's mention from what the features' pass
+  /// found of it (its class name by id, its ``EventResolver/BlockingBits``), without reading
+  /// the mention: nil when those do not tell (a class name not ASCII, years beyond 32 bits).
+  func blockingParts(_ p: Int) -> (classes: [String], periods: [EventResolver.BlockPeriod])? {
+    let b = blocking[p]
+    guard let periods = b.years.periods, let name = classNames?[Int32(features.records[p].eventClass)] else {
+      return nil
+    }
+    typealias Bits = EventResolver.BlockingBits
+    let namedMain = b.bits & (Bits.isMain | Bits.caption | Bits.named) == Bits.isMain | Bits.named
+    let datedClause = b.bits & Bits.datedClause != 0
+    return (EventResolver.blockingClasses(name, datedClause: datedClause, namedMain: namedMain), periods)
   }
 
   /// A hash of the ``EventResolver/Signature`` of `m`, from its features `f` (corpus-wide
