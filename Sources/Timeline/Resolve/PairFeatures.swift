@@ -249,17 +249,17 @@ struct PairFeatures {
   /// mentions' features as it makes them (``Strings/packed(_:into:)``) and remaps them in its
   /// own pool (``Packed/remap(_:_:_:)``): no list is made per mention.
   ///
-  /// `also`: something else of each mention, made in the same pass (`also(mentions[k], time)`
-  /// is the second result's `k`th element; `time`: the mention's time value's range and its
-  /// ``EventResolver/range(_:)``, as the features found them): each pass over the mentions
-  /// reads every one of them (at 100,000 documents, a cache miss or two a mention).
+  /// `also`: something else of each mention, made in the same pass (`also(mentions[k], seen)`
+  /// is the second result's `k`th element; `seen`: what the pass found of the mention,
+  /// ``Strings/Seen``): each pass over the mentions reads every one of them (at 100,000
+  /// documents, a cache miss or two a mention).
   ///
   /// `classes`: the class names by their ids, when every class name is ASCII (then equal ids
   /// are equal bytes, not only canonically equivalent strings); else nil.
   ///
   /// `chunk`: mentions per chunk (by default about eight chunks per core).
   static func prepareAll<C: RandomAccessCollection & Sendable, T: Sendable>(
-    _ mentions: C, chunk: Int? = nil, also: @Sendable (EventMention, Strings.TimeRanges) -> T
+    _ mentions: C, chunk: Int? = nil, also: @Sendable (EventMention, Strings.Seen) -> T
   ) -> (features: Block, also: [T], classes: [Int32: String]?) where C.Element == EventMention, C.Index == Int {
     var local = parallelMap(chunkRanges(mentions.count, size: chunk)) {
       range -> (records: [Packed], pool: [Int32], keys: [Strings.Key], also: [T], asciiClasses: Bool) in
@@ -271,7 +271,8 @@ struct PairFeatures {
       let records = range.map { k -> Packed in
         let m = mentions[k]
         let record = table.packed(m, into: &pool)
-        extra.append(also(m, table.lastTimeRanges))
+        let (parsed, timeRange) = table.lastTimeRanges
+        extra.append(also(m, (parsed, timeRange, table.sentenceHash(m.citation.text))))
         return record
       }
       return (records, pool, table.keys, extra, table.asciiClasses)
@@ -490,10 +491,24 @@ struct PairFeatures {
     private var lastPlace: (key: String, id: Int, kind: Int)?
     private var lastDocument: (name: String, id: Int)?
 
-    /// A mention's time value's range (`parsed`) and its ``EventResolver/range(_:)``.
-    typealias TimeRanges = (parsed: DayRange?, range: DayRange?)
-    /// The ranges of the last mention ``packed(_:into:)`` packed.
-    private(set) var lastTimeRanges: TimeRanges = (nil, nil)
+    /// The ranges of the last mention ``packed(_:into:)`` packed: its time value's range
+    /// (`parsed`) and its ``EventResolver/range(_:)``.
+    private(set) var lastTimeRanges: (parsed: DayRange?, range: DayRange?) = (nil, nil)
+    /// What ``PairFeatures/prepareAll(_:chunk:also:)`` found of a mention: its
+    /// ``lastTimeRanges`` and its sentence's hash (``sentenceHash(_:)``).
+    typealias Seen = (parsed: DayRange?, range: DayRange?, sentenceHash: Int)
+
+    /// The last sentence ``sentenceHash(_:)`` hashed, and its hash.
+    private var lastHashed: (text: String, hash: Int)?
+
+    /// `text.hashValue`, hashed once per run of mentions of one sentence (they come one
+    /// after another): SipHash over every byte of the sentence was made for each mention.
+    mutating func sentenceHash(_ text: String) -> Int {
+      if let last = lastHashed, last.text == text { return last.hash }
+      let hash = text.hashValue
+      lastHashed = (text, hash)
+      return hash
+    }
 
     /// Whether every class name packed so far is ASCII (``PairFeatures/prepareAll(_:chunk:also:)``).
     private(set) var asciiClasses = true

@@ -39,8 +39,8 @@ extension PreparedMentions {
     for (r, p) in byID.enumerated() { rank[p] = Int32(r) }
     // What a signature hash and the blocking keys need of the mention itself, read in the
     // features' pass.
-    let (features, seeds, classes) = PairFeatures.prepareAll(mentions) { m, time in
-      (SignatureSeed(m), EventResolver.BlockingBits(m, parsed: time.parsed, range: time.range))
+    let (features, seeds, classes) = PairFeatures.prepareAll(mentions) { m, seen in
+      (SignatureSeed(m, text: seen.sentenceHash), EventResolver.BlockingBits(m, parsed: seen.parsed, range: seen.range))
     }
     let hashes = parallelMap(chunkRanges(mentions.count)) { range in
       features.withRefs { f in range.map { Self.signatureHash(f[$0], seeds[$0].0) } }
@@ -197,8 +197,9 @@ struct SignatureSeed: Sendable {
   /// 0: no time; 4: stated; 8: not stated.
   let stated: Int
 
-  init(_ m: EventMention) {
-    text = m.citation.text.hashValue
+  /// The seed of `m`, whose sentence's hash is `text`.
+  init(_ m: EventMention, text: Int) {
+    self.text = text
     let stated = m.time?.stated
     self.stated = stated == nil ? 0 : stated == true ? 4 : 8
   }
