@@ -156,16 +156,15 @@ extension PreparedMentions {
   private static func assignIdentities(
     _ positions: [Int32], _ hashes: [Int], _ assign: (Int, Int32) -> Void, same: (Int32, Int32) -> Bool
   ) {
-    // Hash → the first position with it, and the first position of each further signature
-    // with it (rare: two signatures, one hash), in order. A list per hash was an allocation
-    // per distinct signature.
-    var firsts: [Int: Int32] = [:]
-    firsts.reserveCapacity(positions.count)
+    // Hash → the first position with it (``FirstPositions``), and the first position of each
+    // further signature with it (rare: two signatures, one hash), in order. A list per hash was
+    // an allocation per distinct signature.
+    var firsts = FirstPositions(capacity: positions.count)
     var others: [Int: [Int32]] = [:]
     for p in positions {
       let hash = hashes[Int(p)]
-      guard let first = firsts[hash] else {
-        firsts[hash] = p
+      let first = firsts.first(of: hash, else: p)
+      guard first != p else {
         assign(Int(p), p)
         continue
       }
@@ -186,6 +185,38 @@ extension PreparedMentions {
   where C.Element == EventMention, C.Index == Int {
     let ids = mentions.indices.map { mentions[$0].id }
     return ids.indices.sorted { (ids[$0], $0) < (ids[$1], $1) }
+  }
+}
+
+/// The first position of each signature hash (``PreparedMentions/identities(_:hashes:features:)``):
+/// an open-addressing table keyed by a multiplicative hash of the hash (a shard's hashes share
+/// their remainder by the number of shards), where a `Dictionary` hashed every position's hash
+/// again with SipHash.
+struct FirstPositions {
+  /// Slot s: a hash and its first position (-1: empty).
+  private var hashes: [Int]
+  private var positions: [Int32]
+  private let shift: Int
+
+  /// A table for at most `capacity` hashes (kept at most half full).
+  init(capacity: Int) {
+    var bits = 4
+    while 1 << bits < 2 * capacity { bits += 1 }
+    hashes = [Int](repeating: 0, count: 1 << bits)
+    positions = [Int32](repeating: -1, count: 1 << bits)
+    shift = 64 - bits
+  }
+
+  /// The first position of `hash`: the one it has, else `position`, which it gets.
+  mutating func first(of hash: Int, else position: Int32) -> Int32 {
+    let mask = hashes.count - 1
+    var s = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(hash)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+    while positions[s] != -1 {
+      if hashes[s] == hash { return positions[s] }
+      s = (s + 1) & mask
+    }
+    (hashes[s], positions[s]) = (hash, position)
+    return position
   }
 }
 
