@@ -119,6 +119,9 @@ public struct EventResolver: Sendable {
   /// apart; the value interns a missing time as "", which ``timed`` tells apart.
   struct BlockingBits: Sendable {
     let bits: UInt8
+    /// The years of the mention's blocking periods (``blockPeriods(for:)``), from the time's
+    /// range as the features' pass parsed it: the blocks need not read the mention again.
+    let years: BlockYears
     static let timed: UInt8 = 1
     static let stated: UInt8 = 2
     static let reference: UInt8 = 4
@@ -128,7 +131,9 @@ public struct EventResolver: Sendable {
     static let named: UInt8 = 64
     static let datedClause: UInt8 = 128
 
-    init(_ m: EventMention) {
+    /// The bits of `m`, whose time value's range is `parsed` and whose ``range(_:)`` is `range`.
+    init(_ m: EventMention, parsed: DayRange?, range: DayRange?) {
+      years = BlockYears(stated: m.time?.stated, parsed: parsed, range: range)
       var b: UInt8 = 0
       // Fields read in place: binding `m.time` copies the whole time (five strings retained).
       if let stated = m.time?.stated {
@@ -153,17 +158,23 @@ public struct EventResolver: Sendable {
   /// (``blockKey(_:_:)``), so the blocks can number a mention's keys without writing them
   /// (``MapReduce/blocks(_:only:resolver:prepared:)``).
   static func blockingParts(for mention: EventMention) -> (classes: [String], periods: [BlockPeriod]) {
-    let periods = blockPeriods(for: mention)
+    let classes = blockingClasses(
+      mention.eventClass, datedClause: mention.isDatedClause,
+      namedMain: mention.isMain && mention.role != .caption && !(mention.names ?? []).isEmpty)
+    return (classes, blockPeriods(for: mention))
+  }
+
+  /// The class parts of the blocking keys of a mention of class `eventClass`; `namedMain`: a
+  /// main mention, not a caption, with salient names.
+  static func blockingClasses(_ eventClass: String, datedClause: Bool, namedMain: Bool) -> [String] {
     // A dated clause (``EventExtractor/datedClauses``), a fact no trigger names, meets only the
     // dated clauses of its class ("@" starts no class name): "The first flight, on April 20,
     // ended when the rocket tumbled" and "Yesterday's flight ended just under four minutes
     // after liftoff" are one fact of two reports, which their day and names join; it never
     // joins an event the lexicon names, whose class it does not know.
-    if mention.isDatedClause { return (["@" + keyPart(mention.eventClass)], periods) }
-    let own = keyPart(mention.eventClass)
+    if datedClause { return ["@" + keyPart(eventClass)] }
     // Main mentions with salient names also meet the main mentions of every class.
-    guard mention.isMain, mention.role != .caption, !(mention.names ?? []).isEmpty else { return ([own], periods) }
-    return ([own, mainBlock], periods)
+    return namedMain ? [keyPart(eventClass), mainBlock] : [keyPart(eventClass)]
   }
 
   /// The time part of a blocking key: unknown (`?`), a year (`Y2021`) or a decade (`D202`).
@@ -195,24 +206,69 @@ public struct EventResolver: Sendable {
     // The time value parsed once, for both uses below.
     let parsed = mention.time?.temporalValue.range
     if mention.time?.stated == false, let r = parsed {
-      // An implied time (the article's date) only bounds the event from above: meet the
-      // mentions of that year and the two before, with no time constraint.
-      return [.unknown] + (0...2).map { .year(r.latest.year - 2 + $0) }
+      return BlockYears.blockPeriods(.implied, r.latest.year, r.latest.year)
     }
     guard let range = range(mention, parsed: parsed) else { return [.unknown] }
-    let years = range.latest.year - range.earliest.year + 1
-    var periods: [BlockPeriod] = []
-    if years <= 3 {
-      for y in range.earliest.year...range.latest.year { periods.append(.year(y)) }
+    return BlockYears.blockPeriods(.range, range.earliest.year, range.latest.year)
+  }
+
+  /// What the periods of a mention's blocking keys depend on (``blockPeriods(for:)``): the
+  /// latest year of an implied time, or the years of the mention's range, or neither; found
+  /// in the features' pass, where the time is parsed and the range known.
+  struct BlockYears: Sendable {
+    enum Kind: UInt8 {
+      case unknown, implied, range
+      /// Years beyond 32 bits: the periods are found from the mention.
+      case unread
     }
-    let d0 = decade(range.earliest.year)
-    let d1 = decade(range.latest.year)
-    if d1 - d0 <= 3 {
-      for d in d0...d1 { periods.append(.decade(d)) }
-    } else if years > 3 {
-      periods.append(.unknown)
+    let kind: Kind
+    let first: Int32
+    let last: Int32
+
+    /// The years of a mention whose time is `stated` (nil: no time), whose time value's range
+    /// is `parsed` and whose ``EventResolver/range(_:)`` is `range`.
+    init(stated: Bool?, parsed: DayRange?, range: DayRange?) {
+      var (kind, first, last) = (Kind.unknown, 0, 0)
+      if stated == false, let r = parsed {
+        (kind, first, last) = (.implied, r.latest.year, r.latest.year)
+      } else if let range {
+        (kind, first, last) = (.range, range.earliest.year, range.latest.year)
+      }
+      if let f = Int32(exactly: first), let l = Int32(exactly: last) {
+        (self.kind, self.first, self.last) = (kind, f, l)
+      } else {
+        (self.kind, self.first, self.last) = (.unread, 0, 0)
+      }
     }
-    return periods
+
+    /// The periods of the blocking keys; nil when ``Kind/unread``.
+    var periods: [BlockPeriod]? { kind == .unread ? nil : Self.blockPeriods(kind, Int(first), Int(last)) }
+
+    /// The periods of the blocking keys of a mention of this kind whose years are `first`
+    /// through `last`.
+    static func blockPeriods(_ kind: Kind, _ first: Int, _ last: Int) -> [BlockPeriod] {
+      switch kind {
+      case .unknown, .unread: return [.unknown]
+      case .implied:
+        // An implied time (the article's date) only bounds the event from above: meet the
+        // mentions of that year and the two before, with no time constraint.
+        return [.unknown] + (0...2).map { .year(last - 2 + $0) }
+      case .range:
+        let years = last - first + 1
+        var periods: [BlockPeriod] = []
+        if years <= 3 {
+          for y in first...last { periods.append(.year(y)) }
+        }
+        let d0 = decade(first)
+        let d1 = decade(last)
+        if d1 - d0 <= 3 {
+          for d in d0...d1 { periods.append(.decade(d)) }
+        } else if years > 3 {
+          periods.append(.unknown)
+        }
+        return periods
+      }
+    }
   }
 
   /// Two series names (``MentionFinder/findSeries(_:_:)``) neither of which holds all the

@@ -373,8 +373,8 @@ public enum MapReduce {
       // The numbers of the keys of a mention with new inputs, found from the keys' parts
       // (``EventResolver/blockingParts(for:)``): a key's text is written only to test it
       // against `only`.
-      func numbers(_ m: EventMention) -> [Int32] {
-        let (classes, periods) = EventResolver.blockingParts(for: m)
+      func numbers(_ keyParts: (classes: [String], periods: [EventResolver.BlockPeriod])) -> [Int32] {
+        let (classes, periods) = keyParts
         var out: [Int32] = []
         for cls in classes {
           let part = partNumber[cls] ?? {
@@ -409,7 +409,12 @@ public enum MapReduce {
                 let n = known.number(
                   of: InputNumbers.Key(r.eventClass, r.timeValue, r.period, blocking[p].bits),
                   next: Int32(distinct.count))
-                if Int(n) == distinct.count { distinct.append(numbers(extractions[d].mentions[p - starts[d]])) }
+                if Int(n) == distinct.count {
+                  // The parts from the prepared mention, or (rarely) from the mention itself.
+                  let keyParts = prepared.blockingParts(p)
+                    ?? EventResolver.blockingParts(for: extractions[d].mentions[p - starts[d]])
+                  distinct.append(numbers(keyParts))
+                }
                 of.append(n)
               }
             }
@@ -426,7 +431,7 @@ public enum MapReduce {
             }
             known[inputs] = Int32(distinct.count)
             of.append(Int32(distinct.count))
-            distinct.append(numbers(extractions[d].mentions[j]))
+            distinct.append(numbers(EventResolver.blockingParts(for: extractions[d].mentions[j])))
           }
         }
       }

@@ -249,16 +249,20 @@ struct PairFeatures {
   /// mentions' features as it makes them (``Strings/packed(_:into:)``) and remaps them in its
   /// own pool (``Packed/remap(_:_:_:)``): no list is made per mention.
   ///
-  /// `also`: something else of each mention, made in the same pass (`also(mentions[k])` is
-  /// the second result's `k`th element): each pass over the mentions reads every one of them
-  /// (at 100,000 documents, a cache miss or two a mention).
+  /// `also`: something else of each mention, made in the same pass (`also(mentions[k], seen)`
+  /// is the second result's `k`th element; `seen`: what the pass found of the mention,
+  /// ``Strings/Seen``): each pass over the mentions reads every one of them (at 100,000
+  /// documents, a cache miss or two a mention).
+  ///
+  /// `classes`: the class names by their ids, when every class name is ASCII (then equal ids
+  /// are equal bytes, not only canonically equivalent strings); else nil.
   ///
   /// `chunk`: mentions per chunk (by default about eight chunks per core).
   static func prepareAll<C: RandomAccessCollection & Sendable, T: Sendable>(
-    _ mentions: C, chunk: Int? = nil, also: @Sendable (EventMention) -> T
-  ) -> (features: Block, also: [T]) where C.Element == EventMention, C.Index == Int {
+    _ mentions: C, chunk: Int? = nil, also: @Sendable (EventMention, Strings.Seen) -> T
+  ) -> (features: Block, also: [T], classes: [Int32: String]?) where C.Element == EventMention, C.Index == Int {
     var local = parallelMap(chunkRanges(mentions.count, size: chunk)) {
-      range -> (records: [Packed], pool: [Int32], keys: [Strings.Key], also: [T]) in
+      range -> (records: [Packed], pool: [Int32], keys: [Strings.Key], also: [T], asciiClasses: Bool) in
       var table = Strings(named: false)  // the joined table names the ids
       var extra: [T] = []
       extra.reserveCapacity(range.count)
@@ -266,15 +270,22 @@ struct PairFeatures {
       pool.reserveCapacity(range.count * 16)
       let records = range.map { k -> Packed in
         let m = mentions[k]
-        extra.append(also(m))
-        return table.packed(m, into: &pool)
+        let record = table.packed(m, into: &pool)
+        let (parsed, timeRange) = table.lastTimeRanges
+        extra.append(also(m, (parsed, timeRange, table.sentenceHash(m.citation.text))))
+        return record
       }
-      return (records, pool, table.keys, extra)
+      return (records, pool, table.keys, extra, table.asciiClasses)
     }
     var global = Strings()
     let maps = local.map { chunk in chunk.keys.map { Int32(global.id($0)) } }
     let extras = local.flatMap(\.also)
     let names = global.names
+    var classes: [Int32: String]?
+    if local.allSatisfy(\.asciiClasses) {
+      classes = [:]
+      for (k, key) in global.keys.enumerated() where key.space == .eventClass { classes?[Int32(k)] = key.string }
+    }
     // Each chunk remapped on its own, in place (its records' lists at places in its own pool,
     // which holds the only reference to them).
     var offsets = [0]
@@ -298,7 +309,7 @@ struct PairFeatures {
     let records = parallelInitialized(count: starts[starts.count - 1], tasks: packed.count) { c, put in
       for (j, record) in packed[c].records.enumerated() { put(starts[c] + j, record.shifted(by: Int32(shifts[c]))) }
     }
-    return (Block(records: records, pool: pool, names: names), extras)
+    return (Block(records: records, pool: pool, names: names), extras, classes)
   }
 
   /// One block's or one chunk's string tables: separate namespaces (a keyword never equals a
@@ -480,8 +491,34 @@ struct PairFeatures {
     private var lastPlace: (key: String, id: Int, kind: Int)?
     private var lastDocument: (name: String, id: Int)?
 
+    /// The ranges of the last mention ``packed(_:into:)`` packed: its time value's range
+    /// (`parsed`) and its ``EventResolver/range(_:)``.
+    private(set) var lastTimeRanges: (parsed: DayRange?, range: DayRange?) = (nil, nil)
+    /// What ``PairFeatures/prepareAll(_:chunk:also:)`` found of a mention: its
+    /// ``lastTimeRanges`` and its sentence's hash (``sentenceHash(_:)``).
+    typealias Seen = (parsed: DayRange?, range: DayRange?, sentenceHash: Int)
+
+    /// The last sentence ``sentenceHash(_:)`` hashed, and its hash.
+    private var lastHashed: (text: String, hash: Int)?
+
+    /// `text.hashValue`, hashed once per run of mentions of one sentence (they come one
+    /// after another): SipHash over every byte of the sentence was made for each mention.
+    mutating func sentenceHash(_ text: String) -> Int {
+      if let last = lastHashed, last.text == text { return last.hash }
+      let hash = text.hashValue
+      lastHashed = (text, hash)
+      return hash
+    }
+
+    /// Whether every class name packed so far is ASCII (``PairFeatures/prepareAll(_:chunk:also:)``).
+    private(set) var asciiClasses = true
+
     /// The id of the class `name` (``lastClass``).
     private mutating func classID(_ name: String) -> Int {
+      if asciiClasses {
+        var name = name
+        asciiClasses = name.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+      }
       if let last = lastClass, last.name == name { return last.id }
       let k = id(.eventClass, name)
       lastClass = (name, k)
@@ -638,6 +675,7 @@ struct PairFeatures {
       // The time value parsed once, for the range, the implied day and the one day.
       let (period, timeValue, parsed) = timeIDs(m.time?.value, m.time?.mod)
       let r = EventResolver.range(m, parsed: parsed)
+      lastTimeRanges = (parsed, r)
       let day = parsed.flatMap { $0.length == 1 ? $0.earliest.ordinal : nil }  // ``EventResolver/oneDay(_:)``
       let placed = m.place.map { placeIDs($0) }
       let (place, placeKind) = (placed?.place, placed?.kind)

@@ -27,6 +27,9 @@ struct PreparedMentions: Sendable {
   /// value and period ids (``MapReduce/blocks(_:only:resolver:prepared:)``); empty when not
   /// read.
   var blocking: [EventResolver.BlockingBits] = []
+  /// The class names by their ids in ``features``, when every class name is ASCII
+  /// (``PairFeatures/prepareAll(_:chunk:also:)``).
+  var classNames: [Int32: String]?
 }
 
 extension PreparedMentions {
@@ -36,12 +39,29 @@ extension PreparedMentions {
     for (r, p) in byID.enumerated() { rank[p] = Int32(r) }
     // What a signature hash and the blocking keys need of the mention itself, read in the
     // features' pass.
-    let (features, seeds) = PairFeatures.prepareAll(mentions) { (SignatureSeed($0), EventResolver.BlockingBits($0)) }
+    let (features, seeds, classes) = PairFeatures.prepareAll(mentions) { m, seen in
+      (SignatureSeed(m, text: seen.sentenceHash), EventResolver.BlockingBits(m, parsed: seen.parsed, range: seen.range))
+    }
     let hashes = parallelMap(chunkRanges(mentions.count)) { range in
       features.withRefs { f in range.map { Self.signatureHash(f[$0], seeds[$0].0) } }
     }.flatMap { $0 }
     self.init(rank: rank, byID: byID, signatureHash: hashes, features: features, mentions: mentions)
     blocking = seeds.map(\.1)
+    classNames = classes
+  }
+
+  /// ``EventResolver/blockingParts(for:)`` of position p's mention from what the features' pass
+  /// found of it (its class name by id, its ``EventResolver/BlockingBits``), without reading
+  /// the mention: nil when those do not tell (a class name not ASCII, years beyond 32 bits).
+  func blockingParts(_ p: Int) -> (classes: [String], periods: [EventResolver.BlockPeriod])? {
+    let b = blocking[p]
+    guard let periods = b.years.periods, let name = classNames?[Int32(features.records[p].eventClass)] else {
+      return nil
+    }
+    typealias Bits = EventResolver.BlockingBits
+    let namedMain = b.bits & (Bits.isMain | Bits.caption | Bits.named) == Bits.isMain | Bits.named
+    let datedClause = b.bits & Bits.datedClause != 0
+    return (EventResolver.blockingClasses(name, datedClause: datedClause, namedMain: namedMain), periods)
   }
 
   /// A hash of the ``EventResolver/Signature`` of `m`, from its features `f` (corpus-wide
@@ -136,16 +156,15 @@ extension PreparedMentions {
   private static func assignIdentities(
     _ positions: [Int32], _ hashes: [Int], _ assign: (Int, Int32) -> Void, same: (Int32, Int32) -> Bool
   ) {
-    // Hash → the first position with it, and the first position of each further signature
-    // with it (rare: two signatures, one hash), in order. A list per hash was an allocation
-    // per distinct signature.
-    var firsts: [Int: Int32] = [:]
-    firsts.reserveCapacity(positions.count)
+    // Hash → the first position with it (``FirstPositions``), and the first position of each
+    // further signature with it (rare: two signatures, one hash), in order. A list per hash was
+    // an allocation per distinct signature.
+    var firsts = FirstPositions(capacity: positions.count)
     var others: [Int: [Int32]] = [:]
     for p in positions {
       let hash = hashes[Int(p)]
-      guard let first = firsts[hash] else {
-        firsts[hash] = p
+      let first = firsts.first(of: hash, else: p)
+      guard first != p else {
         assign(Int(p), p)
         continue
       }
@@ -169,6 +188,38 @@ extension PreparedMentions {
   }
 }
 
+/// The first position of each signature hash (``PreparedMentions/identities(_:hashes:features:)``):
+/// an open-addressing table keyed by a multiplicative hash of the hash (a shard's hashes share
+/// their remainder by the number of shards), where a `Dictionary` hashed every position's hash
+/// again with SipHash.
+struct FirstPositions {
+  /// Slot s: a hash and its first position (-1: empty).
+  private var hashes: [Int]
+  private var positions: [Int32]
+  private let shift: Int
+
+  /// A table for at most `capacity` hashes (kept at most half full).
+  init(capacity: Int) {
+    var bits = 4
+    while 1 << bits < 2 * capacity { bits += 1 }
+    hashes = [Int](repeating: 0, count: 1 << bits)
+    positions = [Int32](repeating: -1, count: 1 << bits)
+    shift = 64 - bits
+  }
+
+  /// The first position of `hash`: the one it has, else `position`, which it gets.
+  mutating func first(of hash: Int, else position: Int32) -> Int32 {
+    let mask = hashes.count - 1
+    var s = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(hash)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+    while positions[s] != -1 {
+      if hashes[s] == hash { return positions[s] }
+      s = (s + 1) & mask
+    }
+    (hashes[s], positions[s]) = (hash, position)
+    return position
+  }
+}
+
 /// The parts of a mention's ``EventResolver/Signature`` that its ``PairFeatures`` lack, for
 /// ``PreparedMentions/signatureHash(_:_:)``: the sentence's hash (a `String` hash, equal for
 /// canonically equivalent texts, as `==` is) and whether the time is stated.
@@ -177,8 +228,9 @@ struct SignatureSeed: Sendable {
   /// 0: no time; 4: stated; 8: not stated.
   let stated: Int
 
-  init(_ m: EventMention) {
-    text = m.citation.text.hashValue
+  /// The seed of `m`, whose sentence's hash is `text`.
+  init(_ m: EventMention, text: Int) {
+    self.text = text
     let stated = m.time?.stated
     self.stated = stated == nil ? 0 : stated == true ? 4 : 8
   }

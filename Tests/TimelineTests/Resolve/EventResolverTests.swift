@@ -114,7 +114,14 @@ import Testing
       blocks.map(\.key) == wanted.map(\.key) && blocks.map(\.value) == wanted.map(\.value)
     }
     #expect(same(MapReduce.blocks(documents, only: nil, resolver: r), expected))
-    #expect(same(MapReduce.blocks(documents, only: nil, resolver: r, prepared: PreparedMentions(all)), expected))
+    let prepared = PreparedMentions(all)
+    #expect(same(MapReduce.blocks(documents, only: nil, resolver: r, prepared: prepared), expected))
+    // Every mention's key parts as the features' pass found them, without the mention.
+    for (p, m) in all.enumerated() {
+      let parts = prepared.blockingParts(p)
+      let own = EventResolver.blockingParts(for: m)
+      #expect(parts?.classes == own.classes && parts?.periods == own.periods, "\(m.id)")
+    }
     let only = Set(expected.map(\.key).enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
     #expect(same(MapReduce.blocks(documents, only: only, resolver: r), expected.filter { only.contains($0.key) }))
     #expect(expected.count > 20)
@@ -369,7 +376,7 @@ import Testing
       // Corpus-wide features, interned in small chunks whose tables are then joined, and
       // gathered from them as a large block's are (in reverse order, as a block's slots need
       // not be in order).
-      let (joined, ids) = PairFeatures.prepareAll(mentions, chunk: 7) { $0.id }
+      let (joined, ids, _) = PairFeatures.prepareAll(mentions, chunk: 7) { m, _ in m.id }
       #expect(ids == mentions.map(\.id))  // what is made beside the features, in mention order
       let block = PairFeatures.Block(gathering: joined, slots: Array(mentions.indices.reversed()))
       let last = mentions.count - 1
@@ -585,7 +592,7 @@ import Testing
     vary { $0.attributes["head"] = "person:x" }
     vary { $0.eventClass = "Caf\u{E9}" }
     vary { $0.eventClass = "Cafe\u{301}" }  // canonically equal to the one before
-    let features = PairFeatures.prepareAll(all, chunk: 3) { _ in 0 }.features
+    let features = PairFeatures.prepareAll(all, chunk: 3) { _, _ in 0 }.features
     features.withRefs { f in
       for i in all.indices {
         for j in all.indices {
@@ -968,7 +975,7 @@ import Testing
     #expect(one.pairs.contains([0, 399]))  // far apart in the block, neighbours in their bucket
     #expect(one.pairs.count < ms.count * (ms.count - 1) / 2 / 4)  // not every pair
     // Strings interned in another order (chunks of seven) give other ids, the same pairs.
-    let other = pairs(PairFeatures.prepareAll(ms, chunk: 7) { _ in 0 }.features)
+    let other = pairs(PairFeatures.prepareAll(ms, chunk: 7) { _, _ in 0 }.features)
     #expect(Set(other.pairs) == Set(one.pairs))
   }
 
