@@ -359,16 +359,16 @@ public struct Ingestor: Sendable {
 
   /// Copies text metadata into the document, with evidence citing the line it came from.
   static func assign(_ meta: TextMetadata, to doc: inout Document, source label: String) {
-    if let f = meta.title { doc.title = f.value; doc.metadataSources["title"] = label }
-    if let f = meta.author { doc.author = f.value; doc.metadataSources["author"] = label }
-    if let f = meta.url { doc.url = f.value; doc.metadataSources["url"] = label }
-    if let f = meta.outlet { doc.outlet = f.value; doc.metadataSources["outlet"] = label }
+    if let f = meta.title { doc.title = f.value; doc.sources[.title] = label }
+    if let f = meta.author { doc.author = f.value; doc.sources[.author] = label }
+    if let f = meta.url { doc.url = f.value; doc.sources[.url] = label }
+    if let f = meta.outlet { doc.outlet = f.value; doc.sources[.outlet] = label }
     if let f = meta.published {
       let confidence = f.rule == "ingest.url-date" || f.rule == "ingest.update-date" ? 0.8 : 1.0
       doc.published = PublishedDate(
         value: f.value, source: .text, evidence: [Evidence(rule: f.rule, note: f.note, citation: doc.cite(f.span))],
         confidence: confidence)
-      doc.metadataSources["published"] = label
+      doc.sources[.published] = label
     }
   }
 
@@ -512,21 +512,21 @@ public struct Ingestor: Sendable {
     }
     /// The field's value once `value` is given for it (the document's fields are read and
     /// written through its buffer, one access at a time).
-    func take(_ field: String, _ value: String?, _ current: String?) -> String? {
+    func take(_ field: MetadataSources.Field, _ value: String?, _ current: String?) -> String? {
       guard let value, !value.isEmpty else { return current }
-      if let old = current, doc.metadataSources[field] == "text",
+      if let old = current, doc.sources[field] == "text",
         !(Self.asciiSameNormalized(old, value) ?? (normalized(old) == normalized(value))),
-        field != "outlet" || !Self.sameOutlet(given: value, text: old)
+        field != .outlet || !Self.sameOutlet(given: value, text: old)
       {
-        disagree(field, value, old)
+        disagree(field.name, value, old)
       }
-      doc.metadataSources[field] = label
+      doc.sources[field] = label
       return value
     }
-    doc.title = take("title", title, doc.title)
-    doc.author = take("author", author, doc.author)
-    doc.url = take("url", url, doc.url)
-    doc.outlet = take("outlet", outlet, doc.outlet)
+    doc.title = take(.title, title, doc.title)
+    doc.author = take(.author, author, doc.author)
+    doc.url = take(.url, url, doc.url)
+    doc.outlet = take(.outlet, outlet, doc.outlet)
     if let published {
       if let old = doc.published, old.source == .text, old.value != published {
         disagree("published", published, old.value)
@@ -535,7 +535,7 @@ public struct Ingestor: Sendable {
         value: published, source: .manifest,
         evidence: [Evidence(rule: "ingest.\(label)", note: "\(label == "manifest" ? origin : "record") line \(line)")],
         confidence: 1.0)
-      doc.metadataSources["published"] = label
+      doc.sources[.published] = label
     }
   }
 
