@@ -429,25 +429,37 @@ public struct Ingestor: Sendable {
       if byKey[docs[k].path] == nil { byKey[docs[k].path] = k }
       if byKey[docs[k].id] == nil { byKey[docs[k].id] = k }
     }
-    var entriesOf = [[Manifest.Entry]](repeating: [], count: docs.count)  // in manifest order
-    for entry in manifest.entries {
-      let key = entry.path.hasPrefix("./") ? String(entry.path.dropFirst(2)) : entry.path
+    // Each document's entries by number, in manifest order: its first in `first`, each next
+    // one in `next` (a document seldom has two). A list of entries per document was an
+    // allocation for each, and every entry was copied into it (its strings retained) and out of
+    // it again.
+    let entries = manifest.entries
+    var first = [Int](repeating: -1, count: docs.count)
+    var last = first
+    var next = [Int](repeating: -1, count: entries.count)
+    for n in entries.indices {
+      let path = entries[n].path
+      let key = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
       guard let k = byKey[key] else {
         diagnostics.append(
           Diagnostic(
-            .warning, code: "manifest.missing-file", path: manifestPath, line: entry.line,
-            message: "\(manifestPath): entry for \"\(entry.path)\" names no document that was read; ignored"))
+            .warning, code: "manifest.missing-file", path: manifestPath, line: entries[n].line,
+            message: "\(manifestPath): entry for \"\(path)\" names no document that was read; ignored"))
         continue
       }
-      entriesOf[k].append(entry)
+      if first[k] < 0 { first[k] = n } else { next[last[k]] = n }
+      last[k] = n
     }
     // Each document takes its own entries, in place, on all cores.
-    let groups = entriesOf
-    parallelUpdate(&docs, at: docs.indices.filter { !groups[$0].isEmpty }) { k, doc in
-      for entry in groups[k] {
+    let (heads, links) = (first, next)
+    parallelUpdate(&docs, at: docs.indices.filter { heads[$0] >= 0 }) { k, doc in
+      var n = heads[k]
+      while n >= 0 {
         Self.applyEntry(
-          title: entry.title, author: entry.author, url: entry.url, outlet: entry.outlet, published: entry.published,
-          line: entry.publishedLine, from: manifestPath, label: "manifest", to: &doc)
+          title: entries[n].title, author: entries[n].author, url: entries[n].url, outlet: entries[n].outlet,
+          published: entries[n].published, line: entries[n].publishedLine, from: manifestPath, label: "manifest",
+          to: &doc)
+        n = links[n]
       }
     }
   }
