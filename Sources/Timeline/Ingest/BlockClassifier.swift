@@ -618,7 +618,10 @@ struct BlockClassifier {
     }
     // "By Jane Roe, Associated Press": the agency after the name is the source.
     var agency: String? = nil
-    for part in String(rest).ingestSplit(",", "|", orNonASCII: { $0 == "—" || $0 == "–" }).dropFirst() {
+    // Only a line with a separator has a part after the name (most bylines have none: "By Ana
+    // Ruiz"), and the separators are "," and "|" or not ASCII: no copy and split of the others.
+    let separated = rest.utf8.contains { $0 == 0x2C || $0 == 0x7C || $0 >= 0x80 }
+    for part in separated ? String(rest).ingestSplit(",", "|", orNonASCII: { $0 == "—" || $0 == "–" }).dropFirst() : [] {
       let key = part.ingestTrimmed().lowercased()
       if let a = Boilerplate.agencies[key] ?? Boilerplate.agencies[key.replacingFirst("the ", with: "")] {
         agency = a
@@ -1002,10 +1005,27 @@ extension StringProtocol {
   func ingestSplit(
     _ separators: Unicode.Scalar..., orNonASCII other: (Character) -> Bool = { _ in false }
   ) -> [SubSequence] {
-    let ascii = utf8.withContiguousStorageIfAvailable { b in !b.contains { $0 >= 0x80 } } ?? false
-    guard ascii else { return split(whereSeparator: { c in separators.contains { Character($0) == c } || other(c) }) }
-    let bytes = separators.map { UInt8(ascii: $0) }
-    return utf8.split(whereSeparator: { bytes.contains($0) }).map { self[$0.startIndex..<$0.endIndex] }
+    // ASCII text in one pass over its bytes, each piece cut from the text as it ends: the byte
+    // pieces and the separators' bytes were two more lists (allocations) a call.
+    let pieces: [SubSequence]?? = utf8.withContiguousStorageIfAvailable { b -> [SubSequence]? in
+      guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+      let u = utf8
+      var out: [SubSequence] = []
+      var start = 0
+      /// Adds the piece from `start` to `end`, unless it is empty.
+      func cut(_ end: Int) {
+        guard end > start else { return }
+        out.append(self[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: end)])
+      }
+      for k in 0..<b.count where separators.contains(where: { $0.value == UInt32(b[k]) }) {
+        cut(k)
+        start = k + 1
+      }
+      cut(b.count)
+      return out
+    }
+    if case .some(.some(let pieces)) = pieces { return pieces }
+    return split(whereSeparator: { c in separators.contains { Character($0) == c } || other(c) })
   }
 
   /// The text without leading and trailing whitespace (Foundation-free).

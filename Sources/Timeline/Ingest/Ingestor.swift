@@ -359,16 +359,16 @@ public struct Ingestor: Sendable {
 
   /// Copies text metadata into the document, with evidence citing the line it came from.
   static func assign(_ meta: TextMetadata, to doc: inout Document, source label: String) {
-    if let f = meta.title { doc.title = f.value; doc.metadataSources["title"] = label }
-    if let f = meta.author { doc.author = f.value; doc.metadataSources["author"] = label }
-    if let f = meta.url { doc.url = f.value; doc.metadataSources["url"] = label }
-    if let f = meta.outlet { doc.outlet = f.value; doc.metadataSources["outlet"] = label }
+    if let f = meta.title { doc.title = f.value; doc.sources[.title] = label }
+    if let f = meta.author { doc.author = f.value; doc.sources[.author] = label }
+    if let f = meta.url { doc.url = f.value; doc.sources[.url] = label }
+    if let f = meta.outlet { doc.outlet = f.value; doc.sources[.outlet] = label }
     if let f = meta.published {
       let confidence = f.rule == "ingest.url-date" || f.rule == "ingest.update-date" ? 0.8 : 1.0
       doc.published = PublishedDate(
         value: f.value, source: .text, evidence: [Evidence(rule: f.rule, note: f.note, citation: doc.cite(f.span))],
         confidence: confidence)
-      doc.metadataSources["published"] = label
+      doc.sources[.published] = label
     }
   }
 
@@ -429,25 +429,37 @@ public struct Ingestor: Sendable {
       if byKey[docs[k].path] == nil { byKey[docs[k].path] = k }
       if byKey[docs[k].id] == nil { byKey[docs[k].id] = k }
     }
-    var entriesOf = [[Manifest.Entry]](repeating: [], count: docs.count)  // in manifest order
-    for entry in manifest.entries {
-      let key = entry.path.hasPrefix("./") ? String(entry.path.dropFirst(2)) : entry.path
+    // Each document's entries by number, in manifest order: its first in `first`, each next
+    // one in `next` (a document seldom has two). A list of entries per document was an
+    // allocation for each, and every entry was copied into it (its strings retained) and out of
+    // it again.
+    let entries = manifest.entries
+    var first = [Int](repeating: -1, count: docs.count)
+    var last = first
+    var next = [Int](repeating: -1, count: entries.count)
+    for n in entries.indices {
+      let path = entries[n].path
+      let key = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
       guard let k = byKey[key] else {
         diagnostics.append(
           Diagnostic(
-            .warning, code: "manifest.missing-file", path: manifestPath, line: entry.line,
-            message: "\(manifestPath): entry for \"\(entry.path)\" names no document that was read; ignored"))
+            .warning, code: "manifest.missing-file", path: manifestPath, line: entries[n].line,
+            message: "\(manifestPath): entry for \"\(path)\" names no document that was read; ignored"))
         continue
       }
-      entriesOf[k].append(entry)
+      if first[k] < 0 { first[k] = n } else { next[last[k]] = n }
+      last[k] = n
     }
     // Each document takes its own entries, in place, on all cores.
-    let groups = entriesOf
-    parallelUpdate(&docs, at: docs.indices.filter { !groups[$0].isEmpty }) { k, doc in
-      for entry in groups[k] {
+    let (heads, links) = (first, next)
+    parallelUpdate(&docs, at: docs.indices.filter { heads[$0] >= 0 }) { k, doc in
+      var n = heads[k]
+      while n >= 0 {
         Self.applyEntry(
-          title: entry.title, author: entry.author, url: entry.url, outlet: entry.outlet, published: entry.published,
-          line: entry.publishedLine, from: manifestPath, label: "manifest", to: &doc)
+          title: entries[n].title, author: entries[n].author, url: entries[n].url, outlet: entries[n].outlet,
+          published: entries[n].published, line: entries[n].publishedLine, from: manifestPath, label: "manifest",
+          to: &doc)
+        n = links[n]
       }
     }
   }
@@ -512,21 +524,21 @@ public struct Ingestor: Sendable {
     }
     /// The field's value once `value` is given for it (the document's fields are read and
     /// written through its buffer, one access at a time).
-    func take(_ field: String, _ value: String?, _ current: String?) -> String? {
+    func take(_ field: MetadataSources.Field, _ value: String?, _ current: String?) -> String? {
       guard let value, !value.isEmpty else { return current }
-      if let old = current, doc.metadataSources[field] == "text",
+      if let old = current, doc.sources[field] == "text",
         !(Self.asciiSameNormalized(old, value) ?? (normalized(old) == normalized(value))),
-        field != "outlet" || !Self.sameOutlet(given: value, text: old)
+        field != .outlet || !Self.sameOutlet(given: value, text: old)
       {
-        disagree(field, value, old)
+        disagree(field.name, value, old)
       }
-      doc.metadataSources[field] = label
+      doc.sources[field] = label
       return value
     }
-    doc.title = take("title", title, doc.title)
-    doc.author = take("author", author, doc.author)
-    doc.url = take("url", url, doc.url)
-    doc.outlet = take("outlet", outlet, doc.outlet)
+    doc.title = take(.title, title, doc.title)
+    doc.author = take(.author, author, doc.author)
+    doc.url = take(.url, url, doc.url)
+    doc.outlet = take(.outlet, outlet, doc.outlet)
     if let published {
       if let old = doc.published, old.source == .text, old.value != published {
         disagree("published", published, old.value)
@@ -535,7 +547,7 @@ public struct Ingestor: Sendable {
         value: published, source: .manifest,
         evidence: [Evidence(rule: "ingest.\(label)", note: "\(label == "manifest" ? origin : "record") line \(line)")],
         confidence: 1.0)
-      doc.metadataSources["published"] = label
+      doc.sources[.published] = label
     }
   }
 
@@ -587,43 +599,153 @@ public struct Ingestor: Sendable {
   /// a word's first character is its first byte and a substring search is a byte search; the
   /// `String` version (Foundation's substring search, a `String` per word and per label) cost
   /// about 40,000 instructions a document that states its outlet in the text.
+  ///
+  /// The texts are read in place, lowercased as they are read, and the keys compared are
+  /// written one after another to one scratch buffer (on the stack): the lowercase copies and
+  /// the lists of words, labels and keys made of them were about twelve allocations a document.
   static func asciiSameOutlet(given: String, text: String) -> Bool? {
-    func lowered(_ s: String) -> [UInt8]? {
-      var out: [UInt8] = []
-      out.reserveCapacity(s.utf8.count)
-      for c in s.utf8 {
-        guard c < 0x80 else { return nil }
-        out.append(UTF8Bytes.asciiLower(c))
+    var (given, text) = (given, text)
+    return text.withUTF8 { t in
+      given.withUTF8 { g -> Bool? in
+        guard !t.contains(where: { $0 >= 0x80 }), !g.contains(where: { $0 >= 0x80 }) else { return nil }
+        // The text's key, its labels, their key; the given name's key, one candidate at a time.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * t.count + 2 * g.count + 1) { scratch in
+          var keys = OutletKeys(scratch: scratch)
+          return keys.same(given: g, text: t)
+        }
       }
-      return out
     }
-    guard let t = lowered(text), let g = lowered(given) else { return nil }
-    /// The words (runs of letters and digits) of lowercase `b`, without a leading "the".
-    func words(_ b: [UInt8]) -> [ArraySlice<UInt8>] {
-      var w = b.split { !MarkupCleaner.isAlnum($0) }
-      if let first = w.first, first.elementsEqual("the".utf8) { w.removeFirst() }
-      return w
+  }
+
+  /// The keys ``asciiSameOutlet(given:text:)`` compares, written to a scratch buffer: a key is
+  /// the words (runs of ASCII letters and digits) of a text, lowercased, one after another,
+  /// without a leading "the".
+  struct OutletKeys {
+    let scratch: UnsafeMutableBufferPointer<UInt8>
+    /// The scratch bytes written so far.
+    var used = 0
+
+    /// The longest of ``Ingestor/agencies`` in bytes: a longer key is none of them.
+    static let longestAgency = Ingestor.agencies.map(\.utf8.count).max() ?? 0
+    /// Top-level labels that come before a country's ("bbc.co.uk").
+    static let secondLevel: [StaticString] = ["co", "com", "org", "net", "gov", "ac"]
+
+    /// Calls `body` with the range of each word of `b`, without a leading "the".
+    static func words(_ b: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+      var i = 0
+      var first = true
+      while i < b.count {
+        guard MarkupCleaner.isAlnum(b[i]) else {
+          i += 1
+          continue
+        }
+        var j = i + 1
+        while j < b.count, MarkupCleaner.isAlnum(b[j]) { j += 1 }
+        if !(first && same(b, i..<j, "the")) { body(i..<j) }
+        first = false
+        i = j
+      }
     }
-    func key(_ b: [UInt8]) -> [UInt8] { Array(words(b).joined()) }
-    if agencies.contains(String(decoding: key(t), as: UTF8.self)) { return true }
-    // A host name: compare its labels without "www" and the top-level domain.
-    guard t.contains(0x2E), !t.contains(0x20) else { return false }  // "." and no " "
-    var labels = t.split(separator: 0x2E).filter { !$0.elementsEqual("www".utf8) }.dropLast()
-    if labels.count > 1, let l = labels.last, ["co", "com", "org", "net", "gov", "ac"].contains(where: { l.elementsEqual($0.utf8) }) {
-      labels = labels.dropLast()  // bbc.co.uk
+
+    /// Whether `b[range]` lowercased is `word` (lowercase ASCII).
+    static func same(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+      guard range.count == word.utf8CodeUnitCount else { return false }
+      let w = word.utf8Start
+      for k in 0..<range.count where UTF8Bytes.asciiLower(b[range.lowerBound + k]) != w[k] { return false }
+      return true
     }
-    let site = key(Array(labels.joined(separator: [0x20])))
-    let name = key(g)
-    guard !site.isEmpty, !name.isEmpty else { return false }
-    if ByteSearch.find(name, in: site) != nil || ByteSearch.find(site, in: name) != nil { return true }
-    // Initials for the first words: "Asia Pacific Monitor" → apmonitor, "British
-    // Broadcasting Corporation" → bbc.
-    let w = words(g)
-    return (1...max(1, w.count)).contains { k in
-      guard k <= w.count else { return false }
-      var candidate = w[..<k].compactMap(\.first)
-      for rest in w[k...] { candidate += rest }
-      return candidate == site
+
+    /// The bytes of `range` in the scratch buffer.
+    func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+      UnsafeBufferPointer(rebasing: UnsafeBufferPointer(scratch)[range])
+    }
+
+    /// Writes the key of `b`; returns its range in the scratch buffer.
+    mutating func key(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+      let start = used
+      Self.words(b) { w in
+        for k in w {
+          scratch[used] = UTF8Bytes.asciiLower(b[k])
+          used += 1
+        }
+      }
+      return start..<used
+    }
+
+    /// ``Ingestor/asciiSameOutlet(given:text:)`` of the ASCII bytes `g` and `t`.
+    mutating func same(given g: UnsafeBufferPointer<UInt8>, text t: UnsafeBufferPointer<UInt8>) -> Bool {
+      let agency = key(t)
+      // A key of at most 15 bytes is a small string: no allocation.
+      if agency.count <= Self.longestAgency, Ingestor.agencies.contains(String(decoding: bytes(agency), as: UTF8.self)) {
+        return true
+      }
+      // A host name: compare its labels without "www" and the top-level domain.
+      guard t.contains(0x2E), !t.contains(0x20) else { return false }  // "." and no " "
+      /// Calls `body` with each label other than "www", in order.
+      func labels(_ body: (Range<Int>) -> Void) {
+        var i = 0
+        while i < t.count {
+          var j = i
+          while j < t.count, t[j] != 0x2E { j += 1 }
+          if j > i, !Self.same(t, i..<j, "www") { body(i..<j) }
+          i = j + 1
+        }
+      }
+      var count = 0
+      var previous = 0..<0
+      var last = 0..<0
+      labels { l in
+        count += 1
+        previous = last
+        last = l
+      }
+      // Without the top-level label, and without a second-level one before a country's.
+      var kept = count - 1
+      if kept > 1, Self.secondLevel.contains(where: { Self.same(t, previous, $0) }) { kept -= 1 }
+      // The kept labels joined by spaces (a word ends with its label).
+      let joinedStart = used
+      var n = 0
+      labels { l in
+        guard n < kept else { return }
+        if n > 0 {
+          scratch[used] = 0x20
+          used += 1
+        }
+        for k in l {
+          scratch[used] = t[k]
+          used += 1
+        }
+        n += 1
+      }
+      let site = key(bytes(joinedStart..<used))
+      let name = key(g)
+      guard !site.isEmpty, !name.isEmpty else { return false }
+      if ByteSearch.find(bytes(name), bytes(site)) != nil || ByteSearch.find(bytes(site), bytes(name)) != nil {
+        return true
+      }
+      // Initials for the first words: "Asia Pacific Monitor" → apmonitor, "British
+      // Broadcasting Corporation" → bbc.
+      var words = 0
+      Self.words(g) { _ in words += 1 }
+      let candidateStart = used
+      for k in 1...max(1, words) where k <= words {
+        used = candidateStart
+        var w = 0
+        Self.words(g) { r in
+          if w < k {
+            scratch[used] = UTF8Bytes.asciiLower(g[r.lowerBound])
+            used += 1
+          } else {
+            for p in r {
+              scratch[used] = UTF8Bytes.asciiLower(g[p])
+              used += 1
+            }
+          }
+          w += 1
+        }
+        if used - candidateStart == site.count, bytes(candidateStart..<used).elementsEqual(bytes(site)) { return true }
+      }
+      return false
     }
   }
 

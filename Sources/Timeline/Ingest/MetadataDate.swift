@@ -32,9 +32,19 @@ enum MetadataDate {
   /// An ISO day `YYYY-MM-DD` for a whole field value, or nil.
   static func parseField(_ value: String) -> String? {
     let t = value.ingestTrimmed()
-    let chars = Array(t)
-    if chars.count >= 10, let f = isoDate(chars, 0), f.range.upperBound == 10 || !chars[10].isNumber {
-      return f.iso
+    // A plain field (nearly every one: `2023-09-29`) is read by bytes, as ``first(in:)`` reads
+    // it: its list of characters and their Unicode property lookups (`isNumber`, digit values)
+    // cost a manifest about a microsecond a document.
+    if isPlain(t) {
+      let bytes = Array(t.utf8)
+      if bytes.count >= 10, let f = isoDate(bytes, 0), f.range.upperBound == 10 || !bytes[10].isDigitLike {
+        return f.iso
+      }
+    } else {
+      let chars = Array(t)
+      if chars.count >= 10, let f = isoDate(chars, 0), f.range.upperBound == 10 || !chars[10].isNumber {
+        return f.iso
+      }
     }
     if let f = first(in: t) {
       return f.iso

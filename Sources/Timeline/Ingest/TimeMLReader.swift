@@ -6,10 +6,17 @@
 /// (`<TIMEX3>`, `<EVENT>`, `<SIGNAL>`) are inline markup: analysis text drops them, offsets
 /// still point into the `.tml` file. `DOCID`, `TLINK`, `MAKEINSTANCE`… are not text.
 enum TimeMLReader {
+  /// Whether the first 4,000 bytes of `b` hold a TimeML root or a `<TEXT>` with a `<DCT>` or
+  /// `<DOCID>`: searched in place (a copy of those bytes and a list of each tag's bytes were
+  /// three allocations for every file read).
   static func looksLikeTimeML(_ b: [UInt8]) -> Bool {
-    let head = Array(b[0..<min(b.count, 4000)])
-    func has(_ s: String) -> Bool { ByteSearch.find(Array(s.utf8), in: head) != nil }
-    return has("<TimeML") || (has("<TEXT>") && (has("<DCT>") || has("<DOCID>")))
+    b.withUnsafeBufferPointer { all in
+      let head = UnsafeBufferPointer(rebasing: all[0..<min(all.count, 4000)])
+      func has(_ s: StaticString) -> Bool {
+        ByteSearch.find(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount), head) != nil
+      }
+      return has("<TimeML") || (has("<TEXT>") && (has("<DCT>") || has("<DOCID>")))
+    }
   }
 
   static func read(_ source: SourceText) -> ([Block], TextMetadata) {

@@ -37,9 +37,17 @@ public struct Document: Sendable {
     _modify { yield &fields.value.published }
   }
   /// Where each metadata field came from (`manifest`, `text`, `record`), keyed by field name.
+  ///
+  /// Made from ``sources`` on each read (the CLI's `inspect` reads it); ingest reads and writes
+  /// the slots of ``sources`` itself.
   public var metadataSources: [String: String] {
-    _read { yield fields.value.metadataSources }
-    _modify { yield &fields.value.metadataSources }
+    get { fields.value.sources.table }
+    set { fields.value.sources = MetadataSources(newValue) }
+  }
+  /// Where each metadata field came from, a slot per field (``metadataSources`` as a table).
+  var sources: MetadataSources {
+    _read { yield fields.value.sources }
+    _modify { yield &fields.value.sources }
   }
   /// The original bytes that every offset of this document points into.
   public var source: SourceText {
@@ -68,7 +76,7 @@ public struct Document: Sendable {
     fields = Shared(
       Fields(
         id: id, path: path, title: title, outlet: outlet, url: url, author: author, published: published,
-        metadataSources: metadataSources, source: source, blocks: blocks, sentences: sentences,
+        sources: MetadataSources(metadataSources), source: source, blocks: blocks, sentences: sentences,
         diagnostics: diagnostics))
   }
 
@@ -86,7 +94,7 @@ public struct Document: Sendable {
     var url: String?
     var author: String?
     var published: PublishedDate?
-    var metadataSources: [String: String]
+    var sources: MetadataSources
     var source: SourceText
     var blocks: [Block]
     var sentences: [Sentence]
@@ -95,4 +103,81 @@ public struct Document: Sendable {
 
   /// In one copy-on-write buffer (``Shared``).
   private var fields: Shared<Fields>
+}
+
+/// Where each metadata field of a ``Document`` came from (`text`, `manifest`, `record`): a slot
+/// for each of the five fields ingest sets, read and written by the field's number.
+///
+/// A table keyed by the field's name allocated its storage for every document (and again as it
+/// grew) and hashed the name (SipHash) at every read and write, several a document.
+///
+/// ```swift
+/// var sources = MetadataSources([:])
+/// sources[.outlet] = "manifest"
+/// sources.table  // ["outlet": "manifest"]
+/// ```
+struct MetadataSources: Sendable {
+  /// A metadata field ingest sets, with its name in ``Document/metadataSources``.
+  enum Field: Int, CaseIterable, Sendable {
+    case title, author, url, outlet, published
+
+    var name: String {
+      switch self {
+      case .title: "title"
+      case .author: "author"
+      case .url: "url"
+      case .outlet: "outlet"
+      case .published: "published"
+      }
+    }
+  }
+
+  private var title: String?
+  private var author: String?
+  private var url: String?
+  private var outlet: String?
+  private var published: String?
+  /// Entries under other names (only ever given through ``Document/metadataSources``).
+  private var others: [String: String] = [:]
+
+  /// The sources of `table`, keyed by field name.
+  init(_ table: [String: String]) {
+    for (name, source) in table {
+      if let field = Field.allCases.first(where: { $0.name == name }) {
+        self[field] = source
+      } else {
+        others[name] = source
+      }
+    }
+  }
+
+  subscript(field: Field) -> String? {
+    get {
+      switch field {
+      case .title: title
+      case .author: author
+      case .url: url
+      case .outlet: outlet
+      case .published: published
+      }
+    }
+    set {
+      switch field {
+      case .title: title = newValue
+      case .author: author = newValue
+      case .url: url = newValue
+      case .outlet: outlet = newValue
+      case .published: published = newValue
+      }
+    }
+  }
+
+  /// The sources keyed by field name.
+  var table: [String: String] {
+    var out = others
+    for field in Field.allCases {
+      if let source = self[field] { out[field.name] = source }
+    }
+    return out
+  }
 }

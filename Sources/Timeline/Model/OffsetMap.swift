@@ -14,7 +14,36 @@ public struct OffsetMap: Codable, Hashable, Sendable {
     public var originalLength: Int? = nil
   }
 
-  public private(set) var runs: [Run] = []
+  public private(set) var runs = Runs()
+
+  /// The runs of a map in clean order, the first kept inline: most sentences' maps are one run
+  /// (no markup inside), and a list of one run was an allocation for each of them.
+  public struct Runs: RandomAccessCollection, Hashable, Sendable {
+    private var head: Run?
+    /// The runs after `head` (none without it).
+    private var tail: [Run] = []
+
+    init() {}
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { head == nil ? 0 : 1 + tail.count }
+
+    public internal(set) subscript(position: Int) -> Run {
+      get { position == 0 ? head! : tail[position - 1] }
+      set {
+        if position == 0 {
+          precondition(head != nil, "index in range")
+          head = newValue
+        } else {
+          tail[position - 1] = newValue
+        }
+      }
+    }
+
+    mutating func append(_ run: Run) {
+      if head == nil { head = run } else { tail.append(run) }
+    }
+  }
 
   public init() {}
 
@@ -28,11 +57,10 @@ public struct OffsetMap: Codable, Hashable, Sendable {
   /// Records that `length` clean bytes from `clean` on come from `original` on.
   public mutating func append(clean: Int, original: Int, length: Int) {
     guard length > 0 else { return }
-    if var last = runs.last, last.originalLength == nil, last.clean + last.length == clean,
+    if let last = runs.last, last.originalLength == nil, last.clean + last.length == clean,
       last.original + last.length == original
     {
-      last.length += length
-      runs[runs.count - 1] = last
+      runs[runs.count - 1].length += length
     } else {
       runs.append(Run(clean: clean, original: original, length: length))
     }
@@ -81,7 +109,7 @@ public struct OffsetMap: Codable, Hashable, Sendable {
   /// search from scratch (two per token otherwise). An offset before that run starts over
   /// from the first run, so any order gives the same answers as ``OffsetMap/original(_:isEnd:)``.
   public struct Cursor {
-    let runs: [Run]
+    let runs: Runs
     /// The run the last lookup found.
     var run = 0
 
@@ -93,5 +121,17 @@ public struct OffsetMap: Codable, Hashable, Sendable {
       while run + 1 < runs.count, runs[run + 1].clean <= probe { run += 1 }
       return OffsetMap.original(probe, in: runs[run], isEnd: isEnd)
     }
+  }
+}
+
+/// A map's runs are coded as the list of runs they are.
+extension OffsetMap.Runs: Codable {
+  public init(from decoder: any Decoder) throws {
+    for run in try decoder.singleValueContainer().decode([OffsetMap.Run].self) { append(run) }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(Array(self))
   }
 }

@@ -9,8 +9,10 @@ public struct SourceText: Sendable {
 
   public init(bytes: [UInt8]) {
     self.bytes = bytes
-    var starts = [0]
+    // Made at its capacity, then the first line (a list of one was allocated first).
+    var starts: [Int] = []
     starts.reserveCapacity(bytes.count / 40 + 1)
+    starts.append(0)
     // Each newline found with `memchr` (ingest indexes every file).
     bytes.withUnsafeBufferPointer { b in
       var i = 0

@@ -86,6 +86,15 @@ public struct TemporalTagger: Sendable {
     // retained and released it.
     let sentences = document.sentences
     let source = document.source
+    // Room for the longest sentence's tokens from the start, and for a few expressions: grown
+    // sentence by sentence (each reserving for its own length) and expression by expression,
+    // the two lists were allocated about five times a document.
+    var longest = 0
+    for k in sentences.indices where sentences[k].role != .boilerplate {
+      longest = max(longest, sentences[k].clean.utf8.count)
+    }
+    tokens.reserveCapacity(longest / 4 + 8)
+    out.reserveCapacity(8)
     for k in sentences.indices where sentences[k].role != .boilerplate {
       var clean = sentences[k].clean
       clean.withUTF8 { buf in tagBytes(buf, dct: dct, reference: &reference, tokens: &tokens, into: &found) }
