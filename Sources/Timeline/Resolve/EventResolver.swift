@@ -967,10 +967,9 @@ public struct EventResolver: Sendable {
 
     /// A table for `capacity` distinct keys before it first grows.
     init(capacity: Int) {
-      var bits = 4
-      while 1 << bits < 2 * capacity { bits += 1 }
-      slots = [Slot](repeating: Slot(id: -1, number: 0), count: 1 << bits)
-      shift = 64 - bits
+      let size = HalfFullTable(capacity: capacity)
+      slots = [Slot](repeating: Slot(id: -1, number: 0), count: size.count)
+      shift = size.shift
     }
 
     /// The number of `id` (not negative): its number if it has one, else `next`, which it gets.

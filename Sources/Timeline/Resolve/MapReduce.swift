@@ -490,11 +490,10 @@ public enum MapReduce {
 
     /// A table for at most `capacity` distinct keys (kept at most half full).
     init(capacity: Int) {
-      var bits = 4
-      while 1 << bits < 2 * capacity { bits += 1 }
-      keys = [Key](repeating: Key(0, 0, 0, 0), count: 1 << bits)
-      numbers = [Int32](repeating: -1, count: 1 << bits)
-      shift = 64 - bits
+      let size = HalfFullTable(capacity: capacity)
+      keys = [Key](repeating: Key(0, 0, 0, 0), count: size.count)
+      numbers = [Int32](repeating: -1, count: size.count)
+      shift = size.shift
     }
 
     /// The number of `key`: its number if it has one, else `next`, which it gets.

@@ -200,11 +200,10 @@ struct FirstPositions {
 
   /// A table for at most `capacity` hashes (kept at most half full).
   init(capacity: Int) {
-    var bits = 4
-    while 1 << bits < 2 * capacity { bits += 1 }
-    hashes = [Int](repeating: 0, count: 1 << bits)
-    positions = [Int32](repeating: -1, count: 1 << bits)
-    shift = 64 - bits
+    let size = HalfFullTable(capacity: capacity)
+    hashes = [Int](repeating: 0, count: size.count)
+    positions = [Int32](repeating: -1, count: size.count)
+    shift = size.shift
   }
 
   /// The first position of `hash`: the one it has, else `position`, which it gets.
