@@ -35,8 +35,5 @@ enum BirthDate {
 
   private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
   /// Whether the letters `w` spell the lowercase ASCII `word`, in any case (no String made).
-  private static func same(_ w: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
-    w.count == word.utf8CodeUnitCount
-      && zip(w, UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)).allSatisfy { $0 | 0x20 == $1 }
-  }
+  private static func same(_ w: ArraySlice<UInt8>, _ word: StaticString) -> Bool { UTF8Bytes.equalsLowercase(w, word) }
 }

@@ -1007,7 +1007,7 @@ extension StringProtocol {
   ) -> [SubSequence] {
     // ASCII text in one pass over its bytes, each piece cut from the text as it ends: the byte
     // pieces and the separators' bytes were two more lists (allocations) a call.
-    let pieces: [SubSequence]?? = utf8.withContiguousStorageIfAvailable { b -> [SubSequence]? in
+    let pieces = utf8.withContiguousStorageIfAvailable { b -> [SubSequence]? in
       guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
       let u = utf8
       var out: [SubSequence] = []
@@ -1024,7 +1024,7 @@ extension StringProtocol {
       cut(b.count)
       return out
     }
-    if case .some(.some(let pieces)) = pieces { return pieces }
+    if let pieces = pieces ?? nil { return pieces }
     return split(whereSeparator: { c in separators.contains { Character($0) == c } || other(c) })
   }
 

@@ -649,10 +649,7 @@ public struct Ingestor: Sendable {
 
     /// Whether `b[range]` lowercased is `word` (lowercase ASCII).
     static func same(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
-      guard range.count == word.utf8CodeUnitCount else { return false }
-      let w = word.utf8Start
-      for k in 0..<range.count where UTF8Bytes.asciiLower(b[range.lowerBound + k]) != w[k] { return false }
-      return true
+      UTF8Bytes.equalsLowercase(b[range], word)
     }
 
     /// The bytes of `range` in the scratch buffer.
@@ -728,7 +725,7 @@ public struct Ingestor: Sendable {
       var words = 0
       Self.words(g) { _ in words += 1 }
       let candidateStart = used
-      for k in 1...max(1, words) where k <= words {
+      for k in 1..<(words + 1) {
         used = candidateStart
         var w = 0
         Self.words(g) { r in

@@ -35,21 +35,19 @@ enum MetadataDate {
     // A plain field (nearly every one: `2023-09-29`) is read by bytes, as ``first(in:)`` reads
     // it: its list of characters and their Unicode property lookups (`isNumber`, digit values)
     // cost a manifest about a microsecond a document.
-    if isPlain(t) {
-      let bytes = Array(t.utf8)
-      if bytes.count >= 10, let f = isoDate(bytes, 0), f.range.upperBound == 10 || !bytes[10].isDigitLike {
-        return f.iso
-      }
-    } else {
-      let chars = Array(t)
-      if chars.count >= 10, let f = isoDate(chars, 0), f.range.upperBound == 10 || !chars[10].isNumber {
-        return f.iso
-      }
+    if let iso = isPlain(t) ? wholeISODate(Array(t.utf8)) : wholeISODate(Array(t)) {
+      return iso
     }
     if let f = first(in: t) {
       return f.iso
     }
     return nil
+  }
+
+  /// The ISO day `c` opens when no digit follows it (bytes or characters).
+  private static func wholeISODate<C: DateTextUnit>(_ c: [C]) -> String? {
+    guard c.count >= 10, let f = isoDate(c, 0), f.range.upperBound == 10 || !c[10].isDigitLike else { return nil }
+    return f.iso
   }
 
   /// The first full date (year, month and day) in `text`.

@@ -12,9 +12,7 @@ enum TimeMLReader {
   static func looksLikeTimeML(_ b: [UInt8]) -> Bool {
     b.withUnsafeBufferPointer { all in
       let head = UnsafeBufferPointer(rebasing: all[0..<min(all.count, 4000)])
-      func has(_ s: StaticString) -> Bool {
-        ByteSearch.find(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount), head) != nil
-      }
+      func has(_ s: StaticString) -> Bool { ByteSearch.find(s.utf8Bytes, head) != nil }
       return has("<TimeML") || (has("<TEXT>") && (has("<DCT>") || has("<DOCID>")))
     }
   }

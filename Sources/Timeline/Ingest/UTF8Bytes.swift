@@ -125,6 +125,12 @@ public enum UTF8Bytes {
   /// `c` with `A`–`Z` as `a`–`z`, every other byte as it is.
   @inline(__always) static func asciiLower(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
 
+  /// Whether `bytes` spell the lowercase ASCII `word` in any case ("The", "THE" and "the" for
+  /// "the"), with no string made.
+  static func equalsLowercase<C: Collection<UInt8>>(_ bytes: C, _ word: StaticString) -> Bool {
+    bytes.count == word.utf8CodeUnitCount && zip(bytes, word.utf8Bytes).allSatisfy { asciiLower($0) == $1 }
+  }
+
   /// The index of the first newline at or after `start`, or `b.count` (found with `memchr`).
   public static func lineEnd(_ b: [UInt8], from start: Int) -> Int {
     guard start < b.count else { return b.count }
@@ -182,4 +188,9 @@ public enum UTF8Bytes {
     }
     return String(decoding: out, as: UTF8.self)
   }
+}
+
+extension StaticString {
+  /// The UTF-8 bytes of a static string (stored in the program, so the buffer never dangles).
+  var utf8Bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: utf8Start, count: utf8CodeUnitCount) }
 }

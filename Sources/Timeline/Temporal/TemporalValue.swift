@@ -97,7 +97,7 @@ public struct TemporalValue: Codable, Hashable, Sendable, CustomStringConvertibl
     }
     /// Whether the bytes from `i` on start with `text`.
     func has(_ text: StaticString, at i: Int) -> Bool {
-      let t = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+      let t = text.utf8Bytes
       return i + t.count <= s.count && t.indices.allSatisfy { s[i + $0] == t[$0] }
     }
     // Centuries and decades: "19", "198", "19XX", "198X".
